@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QStringList>
+
+namespace entente::app {
+
+/*! True when \a name is a headless sub-command (run without a display). */
+bool isHeadlessCommand(const QString &name);
+
+/*! Runs the headless sub-command in \a arguments (argv without the program) and returns its exit code. */
+int runHeadlessCommand(const QStringList &arguments);
+
+} // namespace entente::app

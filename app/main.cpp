@@ -1,0 +1,62 @@
+// entente: the graphical viewer, or a headless sub-command (see `entente --help`).
+
+#include "commands.h"
+#include "exitcodes.h"
+#include "mainwindow.h"
+#include "dataset.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void identify()
+{
+    QCoreApplication::setOrganizationName(u"Entente"_s);
+    QCoreApplication::setApplicationName(u"Entente"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(ENTENTE_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    identify();
+    if (argc > 1 && entente::app::isHeadlessCommand(QString::fromLocal8Bit(argv[1]))) {
+        QCoreApplication app(argc, argv);
+        return entente::app::runHeadlessCommand(app.arguments());
+    }
+
+    QApplication app(argc, argv);
+    app.setWindowIcon(QIcon::fromTheme(u"x-office-calendar"_s));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Diplomatic events between countries on an interactive timeline.\n\n"
+                "Commands (run without a display):\n"
+                "  list       print the events of a database in date order\n\n"
+                "Exit codes: 0 done, 1 internal error, 2 bad arguments or unusable input,\n"
+                "3 output could not be written."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption database(
+        u"database"_s,
+        QCoreApplication::translate("main", "Open FILE instead of the bundled dataset."), u"FILE"_s);
+    parser.addOption(database);
+    parser.process(app);
+    if (!parser.positionalArguments().isEmpty()) {
+        QTextStream(stderr) << "entente: "
+                            << QCoreApplication::translate("main", "unknown command “%1”; see --help.")
+                                   .arg(parser.positionalArguments().first())
+                            << '\n';
+        return entente::app::ExitBadInput;
+    }
+
+    entente::ui::MainWindow window;
+    window.show();
+    window.openDatabaseOrTell(parser.isSet(database) ? parser.value(database)
+                                                     : entente::core::bundledDatabasePath());
+    return app.exec();
+}

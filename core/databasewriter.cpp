@@ -1,0 +1,223 @@
+#include "databasewriter.h"
+
+#include "partialdate.h"
+#include "sqlscript.h"
+#include "textsearch.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace entente::core {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("entente::core::DatabaseWriter", text);
+}
+} // namespace
+
+DatabaseWriter::~DatabaseWriter()
+{
+    abandon();
+}
+
+void DatabaseWriter::abandon()
+{
+    m_connection.close();
+    if (!m_partialPath.isEmpty()) {
+        QFile::remove(m_partialPath);
+        QFile::remove(m_partialPath + QLatin1String("-journal"));
+        m_partialPath.clear();
+    }
+}
+
+bool DatabaseWriter::exec(const QString &statement)
+{
+    QSqlQuery query(m_connection.database());
+    if (query.exec(statement))
+        return true;
+    m_error = tr("SQL failed (%1): %2").arg(query.lastError().text(), statement.left(200));
+    return false;
+}
+
+bool DatabaseWriter::create(const QString &path)
+{
+    abandon();
+    m_path = path;
+    m_partialPath = path + QLatin1String(".partial");
+    QFile::remove(m_partialPath);
+    if (!m_connection.open(m_partialPath, QString())) {
+        m_error = tr("Cannot create “%1”: %2")
+                      .arg(m_partialPath, m_connection.database().lastError().text());
+        return false;
+    }
+    QFile schemaFile(QStringLiteral(":/entente/schema.sql"));
+    if (!schemaFile.open(QIODevice::ReadOnly)) {
+        m_error = tr("The schema resource is missing from this build.");
+        return false;
+    }
+    // The schema's PRAGMAs must run outside the transaction; the rest inside it.
+    if (!exec(QStringLiteral("PRAGMA foreign_keys = ON")) || !exec(QStringLiteral("PRAGMA journal_mode = MEMORY"))
+        || !exec(QStringLiteral("PRAGMA synchronous = OFF")))
+        return false;
+    const QStringList statements = splitSqlStatements(QString::fromUtf8(schemaFile.readAll()));
+    bool begun = false;
+    for (const QString &statement : statements) {
+        if (!begun && !statement.startsWith(QLatin1String("PRAGMA"))) {
+            if (!exec(QStringLiteral("BEGIN")))
+                return false;
+            begun = true;
+        }
+        if (!exec(statement))
+            return false;
+    }
+    return true;
+}
+
+bool DatabaseWriter::insertCountries(const QList<Country> &countries)
+{
+    QSqlQuery query(m_connection.database());
+    query.prepare(QStringLiteral(
+        "INSERT INTO country (alpha2, alpha3, numeric_code, name, official_name, common_name, flag)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    auto orNull = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
+    for (const Country &c : countries) {
+        query.bindValue(0, c.alpha2);
+        query.bindValue(1, c.alpha3);
+        query.bindValue(2, orNull(c.numericCode));
+        query.bindValue(3, c.name);
+        query.bindValue(4, orNull(c.officialName));
+        query.bindValue(5, orNull(c.commonName));
+        query.bindValue(6, orNull(c.flag));
+        if (!query.exec()) {
+            m_error = tr("Cannot insert country %1: %2").arg(c.alpha3, query.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool DatabaseWriter::runScript(const QString &script, const QString &scriptName)
+{
+    const QStringList statements = splitSqlStatements(script);
+    for (qsizetype i = 0; i < statements.size(); ++i) {
+        if (!exec(statements[i])) {
+            m_error = tr("%1, statement %2: %3").arg(scriptName).arg(i + 1).arg(m_error);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool DatabaseWriter::deriveBounds()
+{
+    QSqlDatabase db = m_connection.database();
+    QSqlQuery read(db);
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE event SET date_lower = ?, date_upper = ? WHERE id = ?"));
+    if (!read.exec(QStringLiteral("SELECT id, date, attested_on FROM event"))) {
+        m_error = read.lastError().text();
+        return false;
+    }
+    while (read.next()) {
+        const qint64 id = read.value(0).toLongLong();
+        QString error;
+        const auto date = PartialDate::fromEdtf(read.value(1).toString(), &error);
+        const auto attested = PartialDate::fromEdtf(read.value(2).toString(), &error);
+        if (!date || !attested) {
+            m_error = tr("Event %1 has a bad date: %2").arg(id).arg(error);
+            return false;
+        }
+        const PartialDate &bounding = date->isUndated() ? *attested : *date;
+        update.bindValue(0, bounding.isUndated() ? QVariant() : QVariant(bounding.lowerBound().value));
+        update.bindValue(1, bounding.isUndated() ? QVariant() : QVariant(bounding.upperBound().value));
+        update.bindValue(2, id);
+        if (!update.exec()) {
+            m_error = update.lastError().text();
+            return false;
+        }
+    }
+    QSqlQuery observations(db);
+    QSqlQuery updateObservation(db);
+    updateObservation.prepare(
+        QStringLiteral("UPDATE observation SET period_lower = ?, period_upper = ? WHERE id = ?"));
+    observations.exec(QStringLiteral("SELECT id, period FROM observation"));
+    while (observations.next()) {
+        QString error;
+        const auto period = PartialDate::fromEdtf(observations.value(1).toString(), &error);
+        if (!period || period->isUndated()) {
+            m_error = tr("Observation %1 has a bad period: %2")
+                          .arg(observations.value(0).toLongLong())
+                          .arg(error);
+            return false;
+        }
+        updateObservation.bindValue(0, period->lowerBound().value);
+        updateObservation.bindValue(1, period->upperBound().value);
+        updateObservation.bindValue(2, observations.value(0));
+        if (!updateObservation.exec()) {
+            m_error = updateObservation.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool DatabaseWriter::fillFullTextIndex()
+{
+    QSqlDatabase db = m_connection.database();
+    QSqlQuery read(db);
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO event_fts (rowid, title, summary) VALUES (?, ?, ?)"));
+    if (!exec(QStringLiteral("DELETE FROM event_fts"))
+        || !read.exec(QStringLiteral("SELECT id, title, summary FROM event"))) {
+        return false;
+    }
+    while (read.next()) {
+        insert.bindValue(0, read.value(0));
+        insert.bindValue(1, foldForSearch(read.value(1).toString()));
+        insert.bindValue(2, foldForSearch(read.value(2).toString()));
+        if (!insert.exec()) {
+            m_error = insert.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool DatabaseWriter::checkForeignKeys()
+{
+    QSqlQuery check(m_connection.database());
+    if (!check.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        m_error = check.lastError().text();
+        return false;
+    }
+    if (check.next()) {
+        m_error = tr("Table %1, row %2, refers to a missing row of %3.")
+                      .arg(check.value(0).toString(), check.value(1).toString(),
+                           check.value(2).toString());
+        return false;
+    }
+    return true;
+}
+
+bool DatabaseWriter::finish()
+{
+    if (!deriveBounds() || !fillFullTextIndex() || !checkForeignKeys()
+        || !exec(QStringLiteral("COMMIT")))
+        return false;
+    m_connection.close();
+    if (QFile::exists(m_path) && !QFile::remove(m_path)) {
+        m_error = tr("Cannot replace “%1”.").arg(m_path);
+        return false;
+    }
+    if (!QFile::rename(m_partialPath, m_path)) {
+        m_error = tr("Cannot move the new database to “%1”.").arg(m_path);
+        return false;
+    }
+    m_partialPath.clear();
+    return true;
+}
+
+} // namespace entente::core

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "country.h"
+#include "sqlconnection.h"
+
+#include <QString>
+
+namespace entente::core {
+
+/*!
+ * Writes a new Entente database: the bundled one at build time, generated and imported ones at
+ * run time. Everything goes into a sibling file "<path>.partial" inside one transaction; only
+ * finish() moves it to \a path, so a failure or a cancel never leaves a half-written database
+ * where the user expects one, nor touches a file already there.
+ */
+class DatabaseWriter final
+{
+public:
+    DatabaseWriter() = default;
+    ~DatabaseWriter();
+    DatabaseWriter(const DatabaseWriter &) = delete;
+    DatabaseWriter &operator=(const DatabaseWriter &) = delete;
+
+    /*! Starts a database that will be written to \a path, with the schema in place. */
+    bool create(const QString &path);
+    bool insertCountries(const QList<Country> &countries);
+    /*! Runs every statement of an SQL script (see splitSqlStatements()). */
+    bool runScript(const QString &script, const QString &scriptName);
+    /*!
+     * Derives what is never written by hand (date bounds from the EDTF dates, the folded
+     * full-text index), checks every foreign key, commits and moves the file into place.
+     */
+    bool finish();
+    /*! Drops the partial file. Called by the destructor when finish() did not succeed. */
+    void abandon();
+
+    QString errorString() const { return m_error; }
+    QSqlDatabase database() const { return m_connection.database(); }
+
+private:
+    bool exec(const QString &statement);
+    bool deriveBounds();
+    bool fillFullTextIndex();
+    bool checkForeignKeys();
+
+    SqlConnection m_connection;
+    QString m_path;
+    QString m_partialPath;
+    QString m_error;
+};
+
+} // namespace entente::core

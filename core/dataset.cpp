@@ -1,0 +1,39 @@
+#include "dataset.h"
+
+namespace entente::core {
+
+std::unique_ptr<Dataset> Dataset::open(const QString &path, QString *error, StoreError *code,
+                                       const std::function<bool()> &cancelled)
+{
+    std::unique_ptr<Dataset> dataset(new Dataset);
+    auto failed = [&](const QString &message) {
+        *error = message;
+        if (code)
+            *code = dataset->m_store.error() == StoreError::None ? StoreError::Corrupt
+                                                                 : dataset->m_store.error();
+        return nullptr;
+    };
+    if (!dataset->m_store.open(path))
+        return failed(dataset->m_store.errorString());
+    QString indexError;
+    auto index = EventIndex::load(dataset->m_store, &indexError, cancelled);
+    if (!index)
+        return failed(indexError);
+    dataset->m_index = std::move(*index);
+    dataset->m_title = dataset->m_store.metadata(QStringLiteral("title"));
+    dataset->m_synthetic = dataset->m_store.isSynthetic();
+    return dataset;
+}
+
+} // namespace entente::core
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace entente::core {
+QString bundledDatabasePath()
+{
+    return QDir(QCoreApplication::applicationDirPath())
+        .absoluteFilePath(QStringLiteral("../share/entente/azerbaijan-cambodia.sqlite"));
+}
+} // namespace entente::core

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "eventindex.h"
+#include "eventstore.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace entente::core {
+
+/*!
+ * An open database and its in-memory index: what every view of the app reads from. The store
+ * answers for text and details, the index for everything that scales with the number of events.
+ */
+class Dataset final
+{
+public:
+    /*!
+     * Opens \a path read-only and loads its index. On failure returns null and sets \a error to
+     * one sentence for the user (and \a code, when given, to the reason).
+     */
+    static std::unique_ptr<Dataset> open(const QString &path, QString *error,
+                                         StoreError *code = nullptr,
+                                         const std::function<bool()> &cancelled = {});
+
+    EventStore &store() { return m_store; }
+    const EventIndex &index() const { return m_index; }
+    QString path() const { return m_store.path(); }
+    QString title() const { return m_title; }
+    bool isSynthetic() const { return m_synthetic; }
+
+private:
+    Dataset() = default;
+    EventStore m_store;
+    EventIndex m_index;
+    QString m_title;
+    bool m_synthetic = false;
+};
+
+} // namespace entente::core
+
+namespace entente::core {
+/*!
+ * Where the bundled Azerbaijan–Cambodia database is: <dir of the executable>/../share/entente,
+ * the same relative place in the build tree and once installed.
+ */
+QString bundledDatabasePath();
+} // namespace entente::core

@@ -1,0 +1,229 @@
+#include "eventindex.h"
+
+#include "eventstore.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+#include <numeric>
+
+namespace entente::core {
+
+namespace {
+
+quint8 flagsOf(const PartialDate &date, bool attested)
+{
+    quint8 f = 0;
+    auto set = [&f](DateFlag flag) { f |= quint8(flag); };
+    if (date.isUndated())
+        set(DateFlag::Undated);
+    if (date.isInterval())
+        set(DateFlag::Interval);
+    if (date.isInterval() && date.startKind() != PartialDate::End::Known)
+        set(DateFlag::StartUnknown);
+    if (date.isInterval() && date.endKind() != PartialDate::End::Known)
+        set(DateFlag::EndUnknown);
+    if (date.isApproximate())
+        set(DateFlag::Approximate);
+    if (date.isUncertain())
+        set(DateFlag::Uncertain);
+    if (attested)
+        set(DateFlag::Attested);
+    return f;
+}
+
+// Builds compressed rows (offsets + refs) for the links of each sorted position.
+void buildLinks(const std::vector<std::pair<qint32, quint16>> &links, // (raw row, ref)
+                const std::vector<qint32> &positionOfRow, std::vector<quint32> &offsets,
+                std::vector<quint16> &refs)
+{
+    const size_t n = positionOfRow.size();
+    offsets.assign(n + 1, 0);
+    for (const auto &[row, ref] : links)
+        ++offsets[size_t(positionOfRow[size_t(row)]) + 1];
+    std::partial_sum(offsets.begin(), offsets.end(), offsets.begin());
+    refs.resize(links.size());
+    std::vector<quint32> fill(offsets.begin(), offsets.end() - 1);
+    for (const auto &[row, ref] : links)
+        refs[fill[size_t(positionOfRow[size_t(row)])]++] = ref;
+    for (size_t pos = 0; pos < n; ++pos)
+        std::sort(refs.begin() + offsets[pos], refs.begin() + offsets[pos + 1]);
+}
+
+} // namespace
+
+std::optional<EventIndex> EventIndex::load(EventStore &store, QString *error,
+                                           const std::function<bool()> &cancelled)
+{
+    EventIndex index;
+    index.m_countries = store.countries();
+    index.m_topics = store.topics();
+    index.m_types = store.eventTypes();
+    if (store.error() != StoreError::None) {
+        *error = store.errorString();
+        return std::nullopt;
+    }
+    QHash<qint64, quint16> countryRef;
+    for (qsizetype i = 0; i < index.m_countries.size(); ++i)
+        countryRef.insert(index.m_countries[i].id, quint16(i));
+    QHash<qint64, quint16> topicRef;
+    for (qsizetype i = 0; i < index.m_topics.size(); ++i)
+        topicRef.insert(index.m_topics[i].id, quint16(i));
+    QHash<QString, quint16> typeRef;
+    for (qsizetype i = 0; i < index.m_types.size(); ++i)
+        typeRef.insert(index.m_types[i].code, quint16(i));
+
+    // Raw rows in database order, then sorted into chronological positions.
+    std::vector<qint64> ids;
+    std::vector<qint32> lower, upper;
+    std::vector<quint8> flags, precision;
+    std::vector<quint16> types;
+    QString badDate;
+    size_t polled = 0;
+    auto stop = [&] { return cancelled && (++polled & 0x3fff) == 0 && cancelled(); };
+
+    const bool ok = store.readIndexRows(
+        [&](const EventStore::IndexRow &row) {
+            QString dateError;
+            const auto date = PartialDate::fromEdtf(row.date, &dateError);
+            const auto attested = PartialDate::fromEdtf(row.attestedOn, &dateError);
+            if (!date || !attested) {
+                badDate = QCoreApplication::translate("entente::core::EventIndex",
+                                                      "Event %1 has a date that cannot be read: %2")
+                              .arg(row.id)
+                              .arg(dateError);
+                return false;
+            }
+            const bool useAttested = date->isUndated() && !attested->isUndated();
+            const PartialDate &bounding = useAttested ? *attested : *date;
+            ids.push_back(row.id);
+            lower.push_back(bounding.isUndated() ? 0 : bounding.lowerBound().value);
+            upper.push_back(bounding.isUndated() ? 0 : bounding.upperBound().value);
+            quint8 f = flagsOf(bounding, useAttested);
+            if (useAttested)
+                f |= quint8(DateFlag::StartUnknown) | quint8(DateFlag::EndUnknown);
+            flags.push_back(f);
+            precision.push_back(quint8(bounding.precision()));
+            types.push_back(typeRef.value(row.typeCode));
+            return !stop();
+        });
+    if (!ok) {
+        *error = badDate.isEmpty() ? store.errorString() : badDate;
+        if (cancelled && cancelled())
+            error->clear();
+        return std::nullopt;
+    }
+
+    const size_t n = ids.size();
+    std::vector<std::pair<qint64, qint32>> rowOfId(n);
+    for (size_t r = 0; r < n; ++r)
+        rowOfId[r] = {ids[r], qint32(r)};
+    std::sort(rowOfId.begin(), rowOfId.end());
+    auto rowOf = [&](qint64 id) -> qint32 {
+        auto it = std::lower_bound(rowOfId.begin(), rowOfId.end(), std::pair<qint64, qint32>{id, 0});
+        return it != rowOfId.end() && it->first == id ? it->second : -1;
+    };
+
+    std::vector<std::pair<qint32, quint16>> countryLinks, topicLinks;
+    countryLinks.reserve(n * 2);
+    topicLinks.reserve(n * 2);
+    const bool linked =
+        store.readLinks(EventStore::Link::Countries,
+                        [&](qint64 eventId, qint64 countryId) {
+                            const qint32 row = rowOf(eventId);
+                            if (row >= 0 && countryRef.contains(countryId))
+                                countryLinks.emplace_back(row, countryRef.value(countryId));
+                            return !stop();
+                        })
+        && store.readLinks(EventStore::Link::Topics, [&](qint64 eventId, qint64 topicId) {
+               const qint32 row = rowOf(eventId);
+               if (row >= 0 && topicRef.contains(topicId))
+                   topicLinks.emplace_back(row, topicRef.value(topicId));
+               return !stop();
+           });
+    if (!linked) {
+        *error = (cancelled && cancelled()) ? QString() : store.errorString();
+        return std::nullopt;
+    }
+
+    std::vector<qint32> order(n);
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](qint32 a, qint32 b) {
+        const bool ua = flags[size_t(a)] & quint8(DateFlag::Undated);
+        const bool ub = flags[size_t(b)] & quint8(DateFlag::Undated);
+        if (ua != ub)
+            return ub;
+        if (lower[size_t(a)] != lower[size_t(b)])
+            return lower[size_t(a)] < lower[size_t(b)];
+        if (upper[size_t(a)] != upper[size_t(b)])
+            return upper[size_t(a)] < upper[size_t(b)];
+        return ids[size_t(a)] < ids[size_t(b)];
+    });
+    std::vector<qint32> positionOfRow(n);
+    for (size_t pos = 0; pos < n; ++pos)
+        positionOfRow[size_t(order[pos])] = qint32(pos);
+
+    auto permute = [&](auto &target, const auto &source) {
+        target.resize(n);
+        for (size_t pos = 0; pos < n; ++pos)
+            target[pos] = source[size_t(order[pos])];
+    };
+    permute(index.m_ids, ids);
+    permute(index.m_lower, lower);
+    permute(index.m_upper, upper);
+    permute(index.m_flags, flags);
+    permute(index.m_precision, precision);
+    permute(index.m_type, types);
+    buildLinks(countryLinks, positionOfRow, index.m_countryOffsets, index.m_countryRefs);
+    buildLinks(topicLinks, positionOfRow, index.m_topicOffsets, index.m_topicRefs);
+
+    index.m_datedCount = qsizetype(std::count_if(index.m_flags.begin(), index.m_flags.end(), [](quint8 f) {
+        return !(f & quint8(DateFlag::Undated));
+    }));
+    index.m_maxUpperSoFar.resize(size_t(index.m_datedCount));
+    qint32 running = std::numeric_limits<qint32>::min();
+    for (qsizetype pos = 0; pos < index.m_datedCount; ++pos)
+        index.m_maxUpperSoFar[size_t(pos)] = running = std::max(running, index.m_upper[size_t(pos)]);
+
+    index.m_byId.resize(n);
+    for (size_t pos = 0; pos < n; ++pos)
+        index.m_byId[pos] = {index.m_ids[pos], qint32(pos)};
+    std::sort(index.m_byId.begin(), index.m_byId.end());
+    return index;
+}
+
+qsizetype EventIndex::positionOf(qint64 id) const
+{
+    auto it = std::lower_bound(m_byId.begin(), m_byId.end(), std::pair<qint64, qint32>{id, 0});
+    return it != m_byId.end() && it->first == id ? it->second : -1;
+}
+
+qsizetype EventIndex::firstStartingAtOrAfter(JulianDay day) const
+{
+    return std::lower_bound(m_lower.begin(), m_lower.begin() + m_datedCount, day.value)
+         - m_lower.begin();
+}
+
+qsizetype EventIndex::firstEndingAtOrAfter(JulianDay day) const
+{
+    return std::lower_bound(m_maxUpperSoFar.begin(), m_maxUpperSoFar.end(), day.value)
+         - m_maxUpperSoFar.begin();
+}
+
+std::optional<std::pair<JulianDay, JulianDay>> EventIndex::datedSpan() const
+{
+    if (m_datedCount == 0)
+        return std::nullopt;
+    return std::pair{JulianDay{m_lower.front()}, JulianDay{m_maxUpperSoFar.back()}};
+}
+
+size_t EventIndex::memoryBytes() const
+{
+    auto bytes = [](const auto &v) { return v.capacity() * sizeof(v[0]); };
+    return bytes(m_ids) + bytes(m_lower) + bytes(m_upper) + bytes(m_maxUpperSoFar) + bytes(m_flags)
+         + bytes(m_precision) + bytes(m_type) + bytes(m_countryOffsets) + bytes(m_countryRefs)
+         + bytes(m_topicOffsets) + bytes(m_topicRefs) + bytes(m_byId);
+}
+
+} // namespace entente::core

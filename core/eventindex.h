@@ -1,0 +1,111 @@
+#pragma once
+
+#include "country.h"
+#include "julianday.h"
+#include "partialdate.h"
+#include "topic.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+#include <span>
+#include <vector>
+
+namespace entente::core {
+
+class EventStore;
+
+/*! What the index knows of an event's date, as bits. */
+enum class DateFlag : quint8 {
+    Undated = 1 << 0,
+    Interval = 1 << 1,
+    StartUnknown = 1 << 2, //!< unknown or open start: drawn fading
+    EndUnknown = 1 << 3,   //!< unknown or open end: drawn fading
+    Approximate = 1 << 4,
+    Uncertain = 1 << 5,
+    Attested = 1 << 6, //!< bounds are a day the source shows the state current, not its extent
+};
+
+/*!
+ * The compact in-memory index of a database's events: per event only what drawing, navigation
+ * and filtering need (id, date bounds, date flags and precision, event type, countries and topics
+ * as small indexes), in struct-of-arrays form sorted chronologically — by lower bound, then upper
+ * bound, then id — with the undated events after all dated ones. About 30 bytes per event.
+ *
+ * Titles and details stay in SQLite and are read only for what is on screen or selected.
+ */
+class EventIndex final
+{
+public:
+    /*!
+     * Reads the index of \a store. \a cancelled, polled while reading, stops the load; then
+     * nullopt is returned with an empty \a error.
+     */
+    static std::optional<EventIndex> load(EventStore &store, QString *error,
+                                          const std::function<bool()> &cancelled = {});
+
+    qsizetype size() const { return qsizetype(m_ids.size()); }
+    /*! Positions [0, datedCount()) are dated, in order; the rest are undated. */
+    qsizetype datedCount() const { return m_datedCount; }
+
+    qint64 id(qsizetype pos) const { return m_ids[pos]; }
+    JulianDay lower(qsizetype pos) const { return {m_lower[pos]}; }
+    JulianDay upper(qsizetype pos) const { return {m_upper[pos]}; }
+    bool hasFlag(qsizetype pos, DateFlag flag) const { return m_flags[pos] & quint8(flag); }
+    DatePrecision precision(qsizetype pos) const { return DatePrecision(m_precision[pos]); }
+    quint16 typeIndex(qsizetype pos) const { return m_type[pos]; }
+    /*! Indexes into countries() of the countries taking part in the event at \a pos. */
+    std::span<const quint16> countriesAt(qsizetype pos) const
+    {
+        return {m_countryRefs.data() + m_countryOffsets[pos],
+                m_countryRefs.data() + m_countryOffsets[pos + 1]};
+    }
+    /*! Indexes into topics() of the topics of the event at \a pos. */
+    std::span<const quint16> topicsAt(qsizetype pos) const
+    {
+        return {m_topicRefs.data() + m_topicOffsets[pos], m_topicRefs.data() + m_topicOffsets[pos + 1]};
+    }
+
+    const QList<Country> &countries() const { return m_countries; }
+    const QList<Topic> &topics() const { return m_topics; }
+    const QList<EventType> &eventTypes() const { return m_types; }
+
+    /*! The position of the event with database id \a id, or -1. */
+    qsizetype positionOf(qint64 id) const;
+    /*! The first dated position whose lower bound is at or after \a day (datedCount() if none). */
+    qsizetype firstStartingAtOrAfter(JulianDay day) const;
+    /*!
+     * The first dated position whose event may still be running on \a day: every event before it
+     * ended earlier. With firstStartingAtOrAfter() it brackets the events overlapping a window.
+     */
+    qsizetype firstEndingAtOrAfter(JulianDay day) const;
+    /*! Lower bound of the first and upper bound of the last dated event; nullopt if none. */
+    std::optional<std::pair<JulianDay, JulianDay>> datedSpan() const;
+
+    /*! Bytes held by the index's arrays. */
+    size_t memoryBytes() const;
+
+private:
+    std::vector<qint64> m_ids;
+    std::vector<qint32> m_lower;
+    std::vector<qint32> m_upper;
+    std::vector<qint32> m_maxUpperSoFar; // running maximum of m_upper over dated positions
+    std::vector<quint8> m_flags;
+    std::vector<quint8> m_precision;
+    std::vector<quint16> m_type;
+    std::vector<quint32> m_countryOffsets;
+    std::vector<quint16> m_countryRefs;
+    std::vector<quint32> m_topicOffsets;
+    std::vector<quint16> m_topicRefs;
+    std::vector<std::pair<qint64, qint32>> m_byId; // sorted by id, for positionOf()
+    qsizetype m_datedCount = 0;
+    QList<Country> m_countries;
+    QList<Topic> m_topics;
+    QList<EventType> m_types;
+
+    friend class EventIndexTest;
+};
+
+} // namespace entente::core

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QDate>
+#include <QtGlobal>
+
+#include <compare>
+
+namespace entente::core {
+
+/*!
+ * A day as a Julian day number (proleptic Gregorian calendar), the unit in which every date
+ * bound is stored, sorted and compared. A typed value, so that a day is never confused with a
+ * count, an id or a pixel.
+ */
+struct JulianDay
+{
+    qint32 value = 0;
+
+    constexpr auto operator<=>(const JulianDay &) const = default;
+
+    /*! The day for year \a y, month \a m (1-12) and day \a d; no validation. */
+    static constexpr JulianDay fromYmd(int y, int m, int d)
+    {
+        // Fliegel & Van Flandern, integer arithmetic valid for all years >= -4800.
+        const int a = (14 - m) / 12;
+        const int yy = y + 4800 - a;
+        const int mm = m + 12 * a - 3;
+        return {d + (153 * mm + 2) / 5 + 365 * yy + yy / 4 - yy / 100 + yy / 400 - 32045};
+    }
+    static JulianDay fromDate(QDate date) { return {qint32(date.toJulianDay())}; }
+    QDate toDate() const { return QDate::fromJulianDay(value); }
+
+    constexpr JulianDay operator+(qint32 days) const { return {value + days}; }
+    constexpr JulianDay operator-(qint32 days) const { return {value - days}; }
+    constexpr qint32 operator-(JulianDay other) const { return value - other.value; }
+};
+
+} // namespace entente::core

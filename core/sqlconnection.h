@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace entente::core {
+
+/*!
+ * Owns one named QSQLITE connection and removes it when destroyed, so that no connection
+ * outlives the object that opened it (QSqlDatabase keeps connections in a global registry).
+ */
+class SqlConnection final
+{
+public:
+    SqlConnection();
+    ~SqlConnection();
+    SqlConnection(const SqlConnection &) = delete;
+    SqlConnection &operator=(const SqlConnection &) = delete;
+
+    /*! Opens \a path; \a options are QSQLITE connect options such as "QSQLITE_OPEN_READONLY". */
+    bool open(const QString &path, const QString &options);
+    void close();
+    QSqlDatabase database() const;
+    QString name() const { return m_name; }
+    bool isOpen() const;
+
+private:
+    QString m_name;
+};
+
+/*! The Entente schema version this build reads and writes (PRAGMA user_version). */
+inline constexpr int kSchemaVersion = 1;
+/*! PRAGMA application_id of every Entente database: "Ente". */
+inline constexpr qint64 kApplicationId = 0x456E7465;
+
+} // namespace entente::core

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace entente::core {
+
+/*!
+ * Text as the full-text index stores it and as search terms are compared: lower case,
+ * compatibility-decomposed, combining marks removed, and the Azerbaijani letters without a
+ * decomposition folded by hand (ı → i, ə → e), so that "Baki" finds "Bakı".
+ */
+QString foldForSearch(QStringView text);
+
+/*!
+ * The search terms in the user's text: runs of letters and digits (as SQLite's unicode61
+ * tokenizer sees them) of the folded text. At most \a maxTerms are kept.
+ */
+QStringList searchTerms(QStringView userText, qsizetype maxTerms = 16);
+
+/*!
+ * An FTS5 MATCH expression for the user's text: each term quoted as a string and matched as a
+ * prefix, all terms required. The user's text never becomes FTS syntax: a term holds letters and
+ * digits only, so it cannot close its quotes. Empty when the text has no terms.
+ */
+QString ftsQueryFor(QStringView userText);
+
+} // namespace entente::core

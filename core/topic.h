@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+
+namespace entente::core {
+
+/*! A subject events are filed under. The colour is '#rrggbb' text; the UI makes it a QColor. */
+struct Topic
+{
+    qint64 id = 0;
+    QString slug; //!< stable identifier used on the command line, e.g. "visas"
+    QString name;
+    QString colour;
+};
+
+/*!
+ * What kind of event it is: a CAMEO code where one fits ("042", make a visit), otherwise one of
+ * Entente's own ("entente:chairmanship").
+ */
+struct EventType
+{
+    QString code;
+    QString scheme; //!< "cameo" or "entente"
+    QString name;
+};
+
+} // namespace entente::core

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QTextBrowser>
+
+#include <optional>
+
+namespace entente::core {
+struct Event;
+}
+
+namespace entente::ui {
+
+/*!
+ * The details pane: one event's date as the source states it, summary, countries with their
+ * roles, topics, people and organisations, and every source with the sentence quoted from it.
+ */
+class DetailsView final : public QTextBrowser
+{
+    Q_OBJECT
+
+public:
+    explicit DetailsView(QWidget *parent = nullptr);
+
+    void showDetails(const core::Event &event);
+    /*! Shows \a message in place of an event ("No event selected"). */
+    void showPlaceholder(const QString &message);
+
+    /*! The HTML the pane shows for \a event; every text from the database is escaped. */
+    static QString toHtml(const core::Event &event);
+};
+
+} // namespace entente::ui

@@ -1,0 +1,203 @@
+#include "mainwindow.h"
+
+#include "dataset.h"
+#include "detailsview.h"
+#include "eventtablemodel.h"
+#include "roles.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+
+using namespace Qt::StringLiterals;
+
+namespace entente::ui {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_model(new core::EventTableModel(this))
+{
+    m_table = new QTableView;
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->setAccessibleName(tr("Events in date order"));
+
+    m_details = new DetailsView;
+
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    setCentralWidget(m_splitter);
+
+    m_countLabel = new QLabel;
+    m_datasetLabel = new QLabel;
+    statusBar()->addWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_datasetLabel);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showSelectedEvent);
+    createActions();
+    updateTitle();
+    updateStatus();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value("mainWindow/geometry"_L1).toByteArray()))
+        resize(1200, 720);
+    m_splitter->restoreState(settings.value("mainWindow/splitter"_L1).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open Database…"), this, &MainWindow::chooseDatabase);
+    open->setShortcut(QKeySequence::Open);
+    QAction *bundled = file->addAction(tr("Open &Bundled Dataset"), this,
+                                       [this] { openDatabaseOrTell(core::bundledDatabasePath()); });
+    bundled->setShortcut(QKeySequence(tr("Ctrl+Shift+B")));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Entente"), this, &MainWindow::showAbout);
+}
+
+bool MainWindow::openDatabase(const QString &path, QString *error)
+{
+    QString message;
+    auto dataset = core::Dataset::open(path, &message);
+    if (!dataset) {
+        if (error)
+            *error = message;
+        return false;
+    }
+    m_model->setDataset(nullptr);
+    m_dataset = std::move(dataset);
+    m_model->setDataset(m_dataset.get());
+    m_table->resizeColumnsToContents();
+    m_details->showPlaceholder(tr("Select an event to read its details and sources."));
+    updateTitle();
+    updateStatus();
+    Q_EMIT databaseOpened(path);
+    return true;
+}
+
+void MainWindow::openDatabaseOrTell(const QString &path)
+{
+    QString error;
+    if (openDatabase(path, &error))
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open the database"), error,
+                                QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::chooseDatabase()
+{
+    const QString dir = m_dataset ? QFileInfo(m_dataset->path()).absolutePath() : QString();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Database"), dir, tr("Entente databases (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabaseOrTell(path);
+}
+
+void MainWindow::selectEvent(qint64 id)
+{
+    if (!m_dataset)
+        return;
+    const int row = m_model->rowOfPosition(qint32(m_dataset->index().positionOf(id)));
+    if (row < 0)
+        return;
+    const QModelIndex index = m_model->index(row, core::EventTableModel::TitleColumn);
+    m_table->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+qint64 MainWindow::selectedEventId() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    return current.isValid() ? current.data(core::EventIdRole).toLongLong() : -1;
+}
+
+void MainWindow::showSelectedEvent()
+{
+    const qint64 id = selectedEventId();
+    if (id < 0 || !m_dataset) {
+        m_details->showPlaceholder(tr("Select an event to read its details and sources."));
+    } else if (const auto event = m_dataset->store().event(id)) {
+        m_details->showDetails(*event);
+    } else {
+        m_details->showPlaceholder(m_dataset->store().errorString());
+    }
+    Q_EMIT selectedEventChanged(id);
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_dataset) {
+        m_countLabel->setText(tr("No database open"));
+        m_datasetLabel->clear();
+        return;
+    }
+    const core::EventIndex &index = m_dataset->index();
+    const qsizetype undated = index.size() - index.datedCount();
+    QString text = tr("%n event(s)", nullptr, int(index.size()));
+    if (undated > 0)
+        text += tr(" · %n undated", nullptr, int(undated));
+    m_countLabel->setText(text);
+    QString label = m_dataset->title().isEmpty() ? QFileInfo(m_dataset->path()).fileName()
+                                                 : m_dataset->title();
+    if (m_dataset->isSynthetic())
+        label = tr("%1 — synthetic data, not real events").arg(label);
+    m_datasetLabel->setText(label);
+}
+
+void MainWindow::updateTitle()
+{
+    if (m_dataset)
+        setWindowTitle(tr("%1 — Entente").arg(QFileInfo(m_dataset->path()).fileName()));
+    else
+        setWindowTitle(tr("Entente"));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Entente"),
+        tr("<h3>Entente %1</h3><p>Diplomatic events between countries on an interactive "
+           "timeline, each with the source it comes from.</p>")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue("mainWindow/geometry"_L1, saveGeometry());
+    settings.setValue("mainWindow/splitter"_L1, m_splitter->saveState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace entente::ui

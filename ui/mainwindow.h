@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QSplitter;
+class QTableView;
+
+namespace entente::core {
+class Dataset;
+class EventTableModel;
+} // namespace entente::core
+
+namespace entente::ui {
+
+class DetailsView;
+
+/*!
+ * Entente's main window: the events of one database in chronological order, the details of the
+ * selected one with its sources, and counts in the status bar.
+ */
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /*!
+     * Opens \a path in place of the current database. On failure the current database stays,
+     * \a error (when given) gets one sentence for the user, and false is returned.
+     */
+    bool openDatabase(const QString &path, QString *error = nullptr);
+    /*! Like openDatabase(), telling the user in a window-modal message box on failure. */
+    void openDatabaseOrTell(const QString &path);
+
+    core::Dataset *dataset() const { return m_dataset.get(); }
+    QTableView *tableView() const { return m_table; }
+    DetailsView *detailsView() const { return m_details; }
+
+    /*! Selects the event with database id \a id, if it is shown. */
+    void selectEvent(qint64 id);
+    qint64 selectedEventId() const;
+
+Q_SIGNALS:
+    void databaseOpened(const QString &path);
+    void selectedEventChanged(qint64 id);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void showSelectedEvent();
+    void updateStatus();
+    void updateTitle();
+    void chooseDatabase();
+    void showAbout();
+
+    std::unique_ptr<core::Dataset> m_dataset;
+    core::EventTableModel *m_model = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTableView *m_table = nullptr;
+    DetailsView *m_details = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_datasetLabel = nullptr;
+};
+
+} // namespace entente::ui
