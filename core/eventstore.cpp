@@ -38,11 +38,10 @@ bool EventStore::fail(StoreError error, const QString &message)
     return false;
 }
 
-bool EventStore::failFromSql(const QString &sqlError)
+bool EventStore::failFromSql(const QSqlError &error)
 {
-    const QSqlError error = m_connection.database().lastError();
-    const int code = sqlError.isEmpty() ? error.nativeErrorCode().toInt() : 0;
-    const QString text = sqlError.isEmpty() ? error.databaseText() : sqlError;
+    const int code = error.nativeErrorCode().toInt();
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     const QString name = nativePath(m_path);
     if (code == kSqliteBusy || code == kSqliteLocked || text.contains(QLatin1String("locked")))
         return fail(StoreError::Locked,
@@ -106,7 +105,7 @@ bool EventStore::checkSchema()
 {
     QSqlQuery query(m_connection.database());
     if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
-        return failFromSql({});
+        return failFromSql(query.lastError());
     QStringList tables;
     while (query.next())
         tables.append(query.value(0).toString());
@@ -133,7 +132,7 @@ bool EventStore::open(const QString &path, OpenMode mode)
     if (mode == OpenMode::ReadOnly)
         options += QLatin1String(";QSQLITE_OPEN_READONLY");
     if (!m_connection.open(path, options)) {
-        failFromSql(m_connection.database().lastError().databaseText());
+        failFromSql(m_connection.database().lastError());
         close();
         return false;
     }
@@ -166,7 +165,7 @@ QList<Country> EventStore::countries()
     QSqlQuery q(m_connection.database());
     if (!q.exec(QStringLiteral("SELECT id, alpha2, alpha3, numeric_code, name, official_name, "
                                "common_name, flag FROM country ORDER BY id"))) {
-        failFromSql({});
+        failFromSql(q.lastError());
         return result;
     }
     while (q.next()) {
@@ -182,7 +181,7 @@ QList<Topic> EventStore::topics()
     QList<Topic> result;
     QSqlQuery q(m_connection.database());
     if (!q.exec(QStringLiteral("SELECT id, slug, name, colour FROM topic ORDER BY id"))) {
-        failFromSql({});
+        failFromSql(q.lastError());
         return result;
     }
     while (q.next())
@@ -196,7 +195,7 @@ QList<EventType> EventStore::eventTypes()
     QList<EventType> result;
     QSqlQuery q(m_connection.database());
     if (!q.exec(QStringLiteral("SELECT code, scheme, name FROM event_type ORDER BY code"))) {
-        failFromSql({});
+        failFromSql(q.lastError());
         return result;
     }
     while (q.next())
@@ -223,7 +222,7 @@ QList<Citation> EventStore::citations(const QString &column, qint64 id)
               + column + QStringLiteral(" = ? ORDER BY id"));
     q.addBindValue(id);
     if (!q.exec()) {
-        failFromSql({});
+        failFromSql(q.lastError());
         return result;
     }
     while (q.next())
@@ -241,7 +240,7 @@ std::optional<Event> EventStore::event(qint64 id)
         " FROM event e JOIN event_type t ON t.code = e.type_code WHERE e.id = ?"));
     q.addBindValue(id);
     if (!q.exec()) {
-        failFromSql({});
+        failFromSql(q.lastError());
         return std::nullopt;
     }
     if (!q.next())
@@ -306,7 +305,7 @@ QList<EventHeadline> EventStore::headlines(const QList<qint64> &ids)
         for (qsizetype i = 0; i < n; ++i)
             q.addBindValue(ids[from + i]);
         if (!q.exec()) {
-            failFromSql({});
+            failFromSql(q.lastError());
             return result;
         }
         while (q.next()) {
@@ -333,7 +332,7 @@ std::optional<QList<qint64>> EventStore::searchText(const QString &userText)
     q.prepare(QStringLiteral("SELECT rowid FROM event_fts WHERE event_fts MATCH ?"));
     q.addBindValue(match);
     if (!q.exec()) {
-        failFromSql({});
+        failFromSql(q.lastError());
         return std::nullopt;
     }
     while (q.next())
@@ -351,7 +350,7 @@ QList<Observation> EventStore::observations()
     QSqlQuery q(m_connection.database());
     if (!q.exec(QStringLiteral("SELECT id, indicator, reporter_id, partner_id, period, value, unit,"
                                " note FROM observation ORDER BY period_lower, id"))) {
-        failFromSql({});
+        failFromSql(q.lastError());
         return result;
     }
     while (q.next()) {
@@ -376,13 +375,13 @@ bool EventStore::readIndexRows(const std::function<bool(const IndexRow &)> &onEv
     QSqlQuery q(m_connection.database());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, date, attested_on, type_code FROM event")))
-        return failFromSql({});
+        return failFromSql(q.lastError());
     while (q.next()) {
         if (!onEvent({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                       q.value(3).toString()}))
             return false;
     }
-    return !q.lastError().isValid() || failFromSql({});
+    return !q.lastError().isValid() || failFromSql(q.lastError());
 }
 
 bool EventStore::readLinks(Link link, const std::function<bool(qint64, qint64)> &onLink)
@@ -391,12 +390,12 @@ bool EventStore::readLinks(Link link, const std::function<bool(qint64, qint64)> 
     q.setForwardOnly(true);
     if (!q.exec(link == Link::Countries ? QStringLiteral("SELECT event_id, country_id FROM event_country")
                                         : QStringLiteral("SELECT event_id, topic_id FROM event_topic")))
-        return failFromSql({});
+        return failFromSql(q.lastError());
     while (q.next()) {
         if (!onLink(q.value(0).toLongLong(), q.value(1).toLongLong()))
             return false;
     }
-    return !q.lastError().isValid() || failFromSql({});
+    return !q.lastError().isValid() || failFromSql(q.lastError());
 }
 
 } // namespace entente::core

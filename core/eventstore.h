@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSqlError>
 #include <QString>
 
 #include <functional>
@@ -94,7 +95,7 @@ public:
 
 private:
     bool fail(StoreError error, const QString &message);
-    bool failFromSql(const QString &sqlError);
+    bool failFromSql(const QSqlError &error);
     bool checkHeader(const QString &path);
     bool checkSchema();
     QList<Citation> citations(const QString &column, qint64 id);

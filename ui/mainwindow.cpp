@@ -95,8 +95,14 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
     m_model->setDataset(nullptr);
     m_dataset = std::move(dataset);
     m_model->setDataset(m_dataset.get());
-    m_table->resizeColumnsToContents();
+    m_table->resizeColumnToContents(core::EventTableModel::DateColumn);
+    m_table->setColumnWidth(core::EventTableModel::TitleColumn, 420);
+    m_table->resizeColumnToContents(core::EventTableModel::CountriesColumn);
+    m_table->resizeColumnToContents(core::EventTableModel::TopicsColumn);
     m_details->showPlaceholder(tr("Select an event to read its details and sources."));
+    // Start on the first event, so the details pane shows what a reader clicks through.
+    if (m_model->rowCount() > 0)
+        selectEvent(m_dataset->index().id(0));
     updateTitle();
     updateStatus();
     Q_EMIT databaseOpened(path);
@@ -164,9 +170,9 @@ void MainWindow::updateStatus()
     }
     const core::EventIndex &index = m_dataset->index();
     const qsizetype undated = index.size() - index.datedCount();
-    QString text = tr("%n event(s)", nullptr, int(index.size()));
+    QString text = index.size() == 1 ? tr("1 event") : tr("%L1 events").arg(index.size());
     if (undated > 0)
-        text += tr(" · %n undated", nullptr, int(undated));
+        text += tr(" · %L1 undated").arg(undated);
     m_countLabel->setText(text);
     QString label = m_dataset->title().isEmpty() ? QFileInfo(m_dataset->path()).fileName()
                                                  : m_dataset->title();

@@ -1,0 +1,133 @@
+// The real entente binary, run as a user runs it: --help, --version, `list`, and bad databases,
+// which get one line on stderr and exit code 2 while the file stays as it was.
+
+#include "testutil.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace entente::test;
+using namespace Qt::StringLiterals;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Result
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    Result run(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(ENTENTE_BINARY), arguments);
+        if (!process.waitForFinished(60000))
+            return {};
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+private Q_SLOTS:
+    void helpAndVersion()
+    {
+        Result r = run({u"--help"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(u"--database <FILE>"_s));
+        QVERIFY(r.out.contains(u"Exit codes"_s));
+        r = run({u"--version"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith(u"Entente "_s));
+    }
+
+    void listsTheBundledEventsInDateOrder()
+    {
+        const Result r = run({u"list"_s, u"--database"_s, QStringLiteral(ENTENTE_BUNDLED_DB)});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 11);
+        QCOMPARE(lines.first(), u"1995-02-02\t2 February 1995\tDiplomatic relations established\tAZE,KHM\tdiplomatic-relations"_s);
+        QVERIFY(lines[1].startsWith(u"2014-04-23/2014-04-24\t23–24 April 2014\t"_s));
+        QVERIFY(lines[6].startsWith(u"\tcurrent on 1 June 2022\tAzerbaijan chairs the Non-Aligned Movement"_s));
+        QVERIFY(lines.last().startsWith(u"\tundated\t"_s));
+        // Without --database it reads the bundled file, found beside the binary.
+        QCOMPARE(run({u"list"_s}).out, r.out);
+    }
+
+    void badInputExitsWithCodeTwo_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("empty") << QByteArray() << u"is empty"_s;
+        QTest::newRow("text") << QByteArray("hello\n") << u"not an SQLite database"_s;
+        QTest::newRow("truncated") << readAll(QStringLiteral(ENTENTE_BUNDLED_DB)).left(5000) << u"truncated"_s;
+    }
+    void badInputExitsWithCodeTwo()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, messagePart);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"bad.sqlite"_s);
+        QVERIFY(writeFile(file, content));
+        const QByteArray before = sha256(file);
+        const Result r = run({u"list"_s, u"--database"_s, file});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.out, QString());
+        QCOMPARE(r.err.count(u'\n'), 1);
+        QVERIFY2(r.err.startsWith(u"entente list: "_s) && r.err.contains(messagePart), qPrintable(r.err));
+        QCOMPARE(sha256(file), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"bad.sqlite"_s});
+    }
+
+    void missingDatabaseAndBadArguments()
+    {
+        Result r = run({u"list"_s, u"--database"_s, u"/nonexistent/entente.sqlite"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(u"does not exist"_s));
+        QVERIFY(!QFile::exists(u"/nonexistent/entente.sqlite"_s));
+        r = run({u"list"_s, u"--no-such-option"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(u"no-such-option"_s));
+    }
+
+    void databaseLockedByAnotherProcess()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"locked.sqlite"_s);
+        QVERIFY(writeFile(file, readAll(QStringLiteral(ENTENTE_BUNDLED_DB))));
+        const QByteArray before = sha256(file);
+        // Another program (the sqlite3 shell) holds an exclusive lock until its input ends.
+        QProcess locker;
+        locker.start(u"sqlite3"_s, {file});
+        QVERIFY2(locker.waitForStarted(), "the sqlite3 shell is needed for this test");
+        locker.write("BEGIN EXCLUSIVE;\nSELECT 'holding';\n");
+        QByteArray said;
+        QTRY_VERIFY((said += locker.readAllStandardOutput()).contains("holding"));
+        const Result r = run({u"list"_s, u"--database"_s, file});
+        locker.write("ROLLBACK;\n.quit\n");
+        locker.closeWriteChannel();
+        QVERIFY(locker.waitForFinished());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"locked by another program"_s), qPrintable(r.err));
+        QCOMPARE(sha256(file), before);
+        QCOMPARE(sqliteSidecars(file), QStringList());
+    }
+
+    void unknownCommand()
+    {
+        const Result r = run({u"frobnicate"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(u"frobnicate"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

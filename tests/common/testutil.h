@@ -1,0 +1,47 @@
+#pragma once
+
+// Helpers shared by the test executables: real files in temporary folders, hashed before and
+// after, so a test can say that the user's file was left byte-for-byte as it was.
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QString>
+#include <QStringList>
+
+namespace entente::test {
+
+inline QByteArray sha256(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+/*! Files SQLite leaves beside a database it wrote to or crashed in. */
+inline QStringList sqliteSidecars(const QString &path)
+{
+    QStringList found;
+    for (const char *suffix : {"-journal", "-wal", "-shm"}) {
+        if (QFile::exists(path + QLatin1String(suffix)))
+            found.append(path + QLatin1String(suffix));
+    }
+    return found;
+}
+
+inline QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+inline bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+} // namespace entente::test

@@ -1,0 +1,157 @@
+// Every kind of bad database gets one clear sentence and the right reason, and is left
+// byte-for-byte as it was, with no -journal, -wal or -shm file beside it.
+
+#include "dataset.h"
+#include "sqlconnection.h"
+#include "testutil.h"
+
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtEndian>
+
+using namespace entente::core;
+using namespace entente::test;
+using namespace Qt::StringLiterals;
+
+class TestBadFiles : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QByteArray m_bundled;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    QString sqliteFile(const QString &name, const QStringList &statements)
+    {
+        const QString file = path(name);
+        SqlConnection connection;
+        connection.open(file, QString());
+        for (const QString &s : statements)
+            QSqlQuery(connection.database()).exec(s);
+        return file;
+    }
+
+    QByteArray withBigEndian(QByteArray bytes, int offset, quint32 value)
+    {
+        qToBigEndian(value, bytes.data() + offset);
+        return bytes;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_bundled = readAll(QStringLiteral(ENTENTE_BUNDLED_DB));
+        QVERIFY(m_bundled.size() > 4096);
+    }
+
+    void refusedWithOneSentence_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("expected");
+        QTest::addColumn<QString>("messagePart");
+
+        QTest::newRow("missing") << path(u"missing.sqlite"_s) << int(StoreError::NotFound) << u"does not exist"_s;
+        QDir(m_dir.path()).mkdir(u"folder.sqlite"_s);
+        QTest::newRow("folder") << path(u"folder.sqlite"_s) << int(StoreError::Unreadable) << u"folder"_s;
+        writeFile(path(u"empty.sqlite"_s), {});
+        QTest::newRow("empty") << path(u"empty.sqlite"_s) << int(StoreError::Empty) << u"is empty"_s;
+        QByteArray noise(64 * 1024, Qt::Uninitialized);
+        QRandomGenerator seeded(20260101);
+        for (char &c : noise)
+            c = char(seeded.bounded(256));
+        writeFile(path(u"noise.sqlite"_s), noise);
+        QTest::newRow("random bytes") << path(u"noise.sqlite"_s) << int(StoreError::NotSqlite) << u"not an SQLite database"_s;
+        writeFile(path(u"notes.txt"_s), "Dear diary, 1995-02-02.\n");
+        QTest::newRow("text file") << path(u"notes.txt"_s) << int(StoreError::NotSqlite) << u"not an SQLite database"_s;
+        writeFile(path(u"truncated.sqlite"_s), m_bundled.left(m_bundled.size() / 2));
+        QTest::newRow("truncated") << path(u"truncated.sqlite"_s) << int(StoreError::Corrupt) << u"truncated"_s;
+        writeFile(path(u"header-only.sqlite"_s), m_bundled.left(100));
+        QTest::newRow("header only") << path(u"header-only.sqlite"_s) << int(StoreError::Corrupt) << u"truncated"_s;
+        // Pages past the first (the schema) overwritten: the header and schema read, the events do not.
+        QByteArray damaged = m_bundled;
+        for (qsizetype i = 4096; i < damaged.size(); ++i)
+            damaged[i] = char(seeded.bounded(256));
+        writeFile(path(u"damaged.sqlite"_s), damaged);
+        QTest::newRow("corrupted pages") << path(u"damaged.sqlite"_s) << int(StoreError::Corrupt) << u"damaged"_s;
+        sqliteFile(u"foreign.sqlite"_s, {u"CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)"_s,
+                                         u"INSERT INTO moz_places (url) VALUES ('https://example.org')"_s});
+        QTest::newRow("another application's database") << path(u"foreign.sqlite"_s) << int(StoreError::Foreign) << u"another application"_s;
+        writeFile(path(u"newer.sqlite"_s), withBigEndian(m_bundled, 60, 99));
+        QTest::newRow("newer schema") << path(u"newer.sqlite"_s) << int(StoreError::NewerSchema) << u"newer version of Entente (schema 99)"_s;
+        sqliteFile(u"hollow.sqlite"_s, {u"PRAGMA application_id = %1"_s.arg(kApplicationId),
+                                        u"PRAGMA user_version = 1"_s,
+                                        u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)"_s});
+        QTest::newRow("Entente mark without the tables") << path(u"hollow.sqlite"_s) << int(StoreError::UnknownSchema) << u"lacks the table"_s;
+        writeFile(path(u"unversioned.sqlite"_s), withBigEndian(m_bundled, 60, 0));
+        QTest::newRow("no schema version") << path(u"unversioned.sqlite"_s) << int(StoreError::UnknownSchema) << u"no schema version"_s;
+    }
+    void refusedWithOneSentence()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, expected);
+        QFETCH(QString, messagePart);
+
+        const bool existed = QFileInfo(file).isFile();
+        const QByteArray before = existed ? sha256(file) : QByteArray();
+        const QStringList filesBefore = QDir(m_dir.path()).entryList(QDir::Files);
+
+        QString error;
+        StoreError code = StoreError::None;
+        const auto dataset = Dataset::open(file, &error, &code);
+        QVERIFY(!dataset);
+        QCOMPARE(int(code), expected);
+        QVERIFY2(error.contains(messagePart), qPrintable(error));
+        QVERIFY2(!error.contains(u'\n'), "the message is one line");
+        QVERIFY2(error.endsWith(u'.') || error.endsWith(u")."_s), qPrintable(error));
+
+        if (existed)
+            QCOMPARE(sha256(file), before);
+        QCOMPARE(sqliteSidecars(file), QStringList());
+        QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), filesBefore);
+    }
+
+    void readOnlyFileAndFolderOpenUnchanged()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"copy.sqlite"_s);
+        QVERIFY(writeFile(file, m_bundled));
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner);
+        const QByteArray before = sha256(file);
+        {
+            QString error;
+            const auto dataset = Dataset::open(file, &error);
+            QVERIFY2(dataset, qPrintable(error));
+            QCOMPARE(dataset->index().size(), 11);
+            QVERIFY(dataset->store().event(8));
+        }
+        QCOMPARE(sha256(file), before);
+        QCOMPARE(sqliteSidecars(file), QStringList());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"copy.sqlite"_s});
+        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+
+    void theBundledDatabaseIsNeverModified()
+    {
+        const QString bundled = QStringLiteral(ENTENTE_BUNDLED_DB);
+        const QByteArray before = sha256(bundled);
+        {
+            QString error;
+            const auto dataset = Dataset::open(bundled, &error);
+            QVERIFY(dataset);
+            // A write through the read-only connection is refused by SQLite.
+            QSqlQuery q(dataset->store().database());
+            QVERIFY(!q.exec(u"DELETE FROM event"_s));
+        }
+        QCOMPARE(sha256(bundled), before);
+        QCOMPARE(sqliteSidecars(bundled), QStringList());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBadFiles)
+#include "tst_badfiles.moc"

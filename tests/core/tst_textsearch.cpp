@@ -1,0 +1,62 @@
+#include "textsearch.h"
+
+#include <QTest>
+
+using namespace entente::core;
+using namespace Qt::StringLiterals;
+
+class TestTextSearch : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void folds_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("folded");
+        QTest::newRow("dotless i") << u"Bakı"_s << u"baki"_s;
+        QTest::newRow("schwa") << u"Azərbaycan"_s << u"azerbaycan"_s;
+        QTest::newRow("capital dotted I") << u"İlham"_s << u"ilham"_s;
+        QTest::newRow("cedilla and breve") << u"Şuşa ğ ç"_s << u"susa g c"_s;
+        QTest::newRow("french accents") << u"Équipe générale"_s << u"equipe generale"_s;
+        QTest::newRow("lone surrogate") << QString(QChar(0xD800)) + u"x"_s << u" x"_s;
+    }
+    void folds()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, folded);
+        QCOMPARE(foldForSearch(text), folded);
+    }
+
+    void quotesEveryTerm_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("query");
+        QTest::newRow("plain") << u"visa exemption"_s << u"\"visa\"* \"exemption\"*"_s;
+        QTest::newRow("fts operators are words") << u"visa NEAR/3 AND OR NOT"_s
+                                                 << u"\"visa\"* \"near\"* \"3\"* \"and\"* \"or\"* \"not\"*"_s;
+        QTest::newRow("quotes and stars") << u"\"de*mining\" ' ^"_s << u"\"de\"* \"mining\"*"_s;
+        QTest::newRow("sql fragment") << u"'); DROP TABLE event; --"_s
+                                      << u"\"drop\"* \"table\"* \"event\"*"_s;
+        QTest::newRow("only punctuation") << u"*** \"\" ()"_s << QString();
+        QTest::newRow("emoji dropped") << u"🇦🇿 visa 😀"_s << u"\"visa\"*"_s;
+        QTest::newRow("duplicates once") << u"Baku baku BAKU"_s << u"\"baku\"*"_s;
+    }
+    void quotesEveryTerm()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, query);
+        QCOMPARE(ftsQueryFor(text), query);
+    }
+
+    void boundsTheNumberOfTerms()
+    {
+        QString many;
+        for (int i = 0; i < 5000; ++i)
+            many += u"w"_s + QString::number(i) + u' ';
+        QCOMPARE(searchTerms(many).size(), 16);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTextSearch)
+#include "tst_textsearch.moc"

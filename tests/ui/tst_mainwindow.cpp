@@ -1,0 +1,133 @@
+// The main window on the real bundled database, offscreen: it shows the events in date order,
+// clicking one fills the details pane with its quote and source, counts are in the status bar,
+// and a bad file leaves the open database in place.
+
+#include "dataset.h"
+#include "detailsview.h"
+#include "mainwindow.h"
+#include "testutil.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace entente;
+using namespace Qt::StringLiterals;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString statusText(ui::MainWindow &window)
+    {
+        QStringList texts;
+        for (QLabel *label : window.statusBar()->findChildren<QLabel *>())
+            texts.append(label->text());
+        return texts.join(u" | "_s);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale(QLocale::English));
+    }
+
+    void showsTheBundledEvents()
+    {
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString error;
+        QVERIFY2(window.openDatabase(QStringLiteral(ENTENTE_BUNDLED_DB), &error), qPrintable(error));
+        QAbstractItemModel *model = window.tableView()->model();
+        QCOMPARE(model->rowCount(), 11);
+        QCOMPARE(model->index(0, 0).data().toString(), u"2 February 1995"_s);
+        QCOMPARE(model->index(1, 0).data().toString(), u"23–24 April 2014"_s);
+        QVERIFY(statusText(window).contains(u"11 events · 2 undated"_s));
+        QVERIFY(statusText(window).contains(u"Azerbaijan–Cambodia relations"_s));
+        QVERIFY(window.windowTitle().contains(u"azerbaijan-cambodia.sqlite"_s));
+        // The first event is selected so the details pane is never blank.
+        QCOMPARE(window.selectedEventId(), 1);
+        QVERIFY(window.detailsView()->toPlainText().contains(u"February 2, 1995"_s));
+    }
+
+    void clickingARowShowsItsSource()
+    {
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDatabase(QStringLiteral(ENTENTE_BUNDLED_DB)));
+        QTableView *table = window.tableView();
+        const int visaRow = 5;
+        QCOMPARE(table->model()->index(visaRow, 1).data().toString(),
+                 u"Visa exemption for holders of diplomatic passports signed"_s);
+        const QRect cell = table->visualRect(table->model()->index(visaRow, 1));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QCOMPARE(window.selectedEventId(), 8);
+        const QString details = window.detailsView()->toPlainText();
+        QVERIFY(details.contains(u"inked an agreement on visa exemption for holders of diplomatic passports"_s));
+        QVERIFY(details.contains(u"Azernews, Vugar Khalilov, 6 June 2022"_s));
+        QVERIFY(details.contains(u"Citing: Foreign Ministry of Azerbaijan"_s));
+        QVERIFY(details.contains(u"Elnur Mammadov"_s));
+        QVERIFY(details.contains(u"(CAMEO 057)"_s));
+
+        // Down arrow moves to the next event in date order.
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Down);
+        QCOMPARE(window.selectedEventId(), 9);
+        QVERIFY(window.detailsView()->toPlainText().contains(u"current on 1 June 2022"_s));
+        QVERIFY(window.detailsView()->toPlainText().contains(u"neither its start nor its end"_s));
+    }
+
+    void aBadFileKeepsTheOpenDatabase()
+    {
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(u"bad.sqlite"_s);
+        QVERIFY(test::writeFile(bad, "not a database"));
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(window.openDatabase(QStringLiteral(ENTENTE_BUNDLED_DB)));
+        QString error;
+        QVERIFY(!window.openDatabase(bad, &error));
+        QVERIFY(error.contains(u"not an SQLite database"_s));
+        QCOMPARE(window.tableView()->model()->rowCount(), 11);
+
+        window.openDatabaseOrTell(bad);
+        auto *box = window.findChild<QMessageBox *>();
+        QVERIFY(box);
+        QVERIFY(box->isVisible());
+        QVERIFY(box->text().contains(u"not an SQLite database"_s));
+        box->close();
+        QCOMPARE(test::readAll(bad), QByteArray("not a database"));
+    }
+
+    void geometryIsKept()
+    {
+        {
+            ui::MainWindow window;
+            window.show();
+            window.resize(900, 600);
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.close();
+        }
+        ui::MainWindow again;
+        QCOMPARE(again.size(), QSize(900, 600));
+    }
+
+    void noDatabaseSaysSo()
+    {
+        ui::MainWindow window;
+        QCOMPARE(statusText(window).contains(u"No database open"_s), true);
+        QCOMPARE(window.tableView()->model()->rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
