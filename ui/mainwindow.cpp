@@ -39,6 +39,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->setAccessibleName(tr("Events in date order"));
 
     m_details = new DetailsView;
+    setFocusProxy(m_table);
 
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->addWidget(m_table);

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Sets up Entente on a fresh Debian 12 / Ubuntu machine, then runs it or its tests.
+#
+#   bash scripts/setup.sh run [entente options]   install dependencies, build, launch the app
+#   bash scripts/setup.sh test                    install dependencies, build, run every test
+#
+# Dependencies come from the distribution (apt-get, when run as root; otherwise the exact
+# apt-get line is printed). Environment: BUILD_DIR (default: build), ENTENTE_CMAKE_ARGS (extra
+# CMake arguments, e.g. -DENTENTE_WERROR=ON or -DENTENTE_SANITIZE=ON).
+set -euo pipefail
+
+mode=${1:-}
+case "$mode" in
+run | test) shift ;;
+*)
+    echo "usage: bash scripts/setup.sh run|test" >&2
+    exit 2
+    ;;
+esac
+
+cd "$(dirname "$0")/.."
+packages=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
+    iso-codes sqlite3 fonts-dejavu-core
+)
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    if [ "$(id -u)" -eq 0 ]; then
+        export DEBIAN_FRONTEND=noninteractive
+        apt-get update -qq
+        apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    else
+        echo "Entente needs these packages. Install them with:" >&2
+        echo "  sudo apt-get install -y ${missing[*]}" >&2
+        exit 1
+    fi
+fi
+
+build=${BUILD_DIR:-build}
+# shellcheck disable=SC2086 # ENTENTE_CMAKE_ARGS is a list of arguments
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo ${ENTENTE_CMAKE_ARGS:-}
+cmake --build "$build" --parallel "$(nproc)"
+
+if [ "$mode" = run ]; then
+    exec "$build/bin/entente" "$@"
+fi
+QT_QPA_PLATFORM=offscreen ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)"
