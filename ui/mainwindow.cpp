@@ -4,8 +4,10 @@
 #include "detailsview.h"
 #include "eventtablemodel.h"
 #include "roles.h"
+#include "timelineview.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
@@ -39,13 +41,22 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->setAccessibleName(tr("Events in date order"));
 
     m_details = new DetailsView;
-    setFocusProxy(m_table);
+    setFocusProxy(m_timeline);
+
+    m_timeline = new TimelineView;
+    m_viewSplitter = new QSplitter(Qt::Vertical);
+    m_viewSplitter->addWidget(m_timeline);
+    m_viewSplitter->addWidget(m_table);
+    m_viewSplitter->setStretchFactor(0, 3);
+    m_viewSplitter->setStretchFactor(1, 2);
 
     m_splitter = new QSplitter(Qt::Horizontal);
-    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_viewSplitter);
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({860, 340});
+    m_viewSplitter->setSizes({460, 220});
     setCentralWidget(m_splitter);
 
     m_countLabel = new QLabel;
@@ -55,6 +66,16 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showSelectedEvent);
+    // One selection shared by the timeline and the table.
+    connect(m_timeline, &TimelineView::selectedEventChanged, this, [this](qint64 id) {
+        if (id < 0) {
+            m_table->selectionModel()->clearSelection();
+            m_table->selectionModel()->setCurrentIndex({}, QItemSelectionModel::Clear);
+            showEventDetails(-1);
+        } else {
+            selectEvent(id);
+        }
+    });
     createActions();
     updateTitle();
     updateStatus();
@@ -63,6 +84,9 @@ MainWindow::MainWindow(QWidget *parent)
     if (!restoreGeometry(settings.value("mainWindow/geometry"_L1).toByteArray()))
         resize(1200, 720);
     m_splitter->restoreState(settings.value("mainWindow/splitter"_L1).toByteArray());
+    m_viewSplitter->restoreState(settings.value("mainWindow/viewSplitter"_L1).toByteArray());
+    if (settings.value("timeline/lanes"_L1).toString() == "topics"_L1)
+        m_timeline->setLaneMode(core::LaneMode::Topics);
 }
 
 MainWindow::~MainWindow() = default;
@@ -80,6 +104,41 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    auto *lanes = new QActionGroup(this);
+    QAction *byCountry = view->addAction(tr("Lanes by &Country"), this,
+                                         [this] { m_timeline->setLaneMode(core::LaneMode::Countries); });
+    byCountry->setShortcut(QKeySequence(tr("Ctrl+1")));
+    QAction *byTopic = view->addAction(tr("Lanes by &Topic"), this,
+                                       [this] { m_timeline->setLaneMode(core::LaneMode::Topics); });
+    byTopic->setShortcut(QKeySequence(tr("Ctrl+2")));
+    for (QAction *a : {byCountry, byTopic}) {
+        a->setCheckable(true);
+        lanes->addAction(a);
+    }
+    byCountry->setChecked(true);
+    connect(view, &QMenu::aboutToShow, this, [this, byTopic, byCountry] {
+        (m_timeline->laneMode() == core::LaneMode::Topics ? byTopic : byCountry)->setChecked(true);
+    });
+    view->addSeparator();
+    QAction *zoomIn = view->addAction(tr("Zoom &In"), m_timeline, &TimelineView::zoomIn);
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(tr("Ctrl+="))});
+    QAction *zoomOut = view->addAction(tr("Zoom &Out"), m_timeline, &TimelineView::zoomOut);
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction *fit = view->addAction(tr("Zoom to &Fit"), m_timeline, &TimelineView::zoomToFit);
+    fit->setShortcut(QKeySequence(tr("Ctrl+0")));
+    QAction *toEvent = view->addAction(tr("Zoom to &Selected Event"), m_timeline, &TimelineView::zoomToSelected);
+    toEvent->setShortcut(QKeySequence(tr("Ctrl+E")));
+    view->addSeparator();
+    QAction *next = view->addAction(tr("&Next Event"), m_timeline, &TimelineView::selectNext);
+    next->setShortcut(QKeySequence(tr("Alt+Right")));
+    QAction *previous = view->addAction(tr("&Previous Event"), m_timeline, &TimelineView::selectPrevious);
+    previous->setShortcut(QKeySequence(tr("Alt+Left")));
+    QAction *focusTimeline = view->addAction(tr("Go to &Timeline"), this, [this] { m_timeline->setFocus(); });
+    focusTimeline->setShortcut(QKeySequence(tr("F6")));
+    QAction *focusTable = view->addAction(tr("Go to T&able"), this, [this] { m_table->setFocus(); });
+    focusTable->setShortcut(QKeySequence(tr("Shift+F6")));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Entente"), this, &MainWindow::showAbout);
 }
@@ -94,8 +153,10 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
         return false;
     }
     m_model->setDataset(nullptr);
+    m_timeline->setDataset(nullptr);
     m_dataset = std::move(dataset);
     m_model->setDataset(m_dataset.get());
+    m_timeline->setDataset(m_dataset.get());
     m_table->resizeColumnToContents(core::EventTableModel::DateColumn);
     m_table->setColumnWidth(core::EventTableModel::TitleColumn, 420);
     m_table->resizeColumnToContents(core::EventTableModel::CountriesColumn);
@@ -152,6 +213,17 @@ qint64 MainWindow::selectedEventId() const
 void MainWindow::showSelectedEvent()
 {
     const qint64 id = selectedEventId();
+    if (!m_syncing) {
+        m_syncing = true;
+        m_timeline->selectEventId(id);
+        m_syncing = false;
+    }
+    showEventDetails(id);
+    Q_EMIT selectedEventChanged(id);
+}
+
+void MainWindow::showEventDetails(qint64 id)
+{
     if (id < 0 || !m_dataset) {
         m_details->showPlaceholder(tr("Select an event to read its details and sources."));
     } else if (const auto event = m_dataset->store().event(id)) {
@@ -159,7 +231,6 @@ void MainWindow::showSelectedEvent()
     } else {
         m_details->showPlaceholder(m_dataset->store().errorString());
     }
-    Q_EMIT selectedEventChanged(id);
 }
 
 void MainWindow::updateStatus()
@@ -204,6 +275,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue("mainWindow/geometry"_L1, saveGeometry());
     settings.setValue("mainWindow/splitter"_L1, m_splitter->saveState());
+    settings.setValue("mainWindow/viewSplitter"_L1, m_viewSplitter->saveState());
+    settings.setValue("timeline/lanes"_L1,
+                      m_timeline->laneMode() == core::LaneMode::Topics ? "topics"_L1 : "countries"_L1);
     QMainWindow::closeEvent(event);
 }
 

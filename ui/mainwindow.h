@@ -16,6 +16,7 @@ class EventTableModel;
 namespace entente::ui {
 
 class DetailsView;
+class TimelineView;
 
 /*!
  * Entente's main window: the events of one database in chronological order, the details of the
@@ -40,6 +41,7 @@ public:
     core::Dataset *dataset() const { return m_dataset.get(); }
     QTableView *tableView() const { return m_table; }
     DetailsView *detailsView() const { return m_details; }
+    TimelineView *timelineView() const { return m_timeline; }
 
     /*! Selects the event with database id \a id, if it is shown. */
     void selectEvent(qint64 id);
@@ -55,6 +57,7 @@ protected:
 private:
     void createActions();
     void showSelectedEvent();
+    void showEventDetails(qint64 id);
     void updateStatus();
     void updateTitle();
     void chooseDatabase();
@@ -63,6 +66,9 @@ private:
     std::unique_ptr<core::Dataset> m_dataset;
     core::EventTableModel *m_model = nullptr;
     QSplitter *m_splitter = nullptr;
+    QSplitter *m_viewSplitter = nullptr;
+    TimelineView *m_timeline = nullptr;
+    bool m_syncing = false;
     QTableView *m_table = nullptr;
     DetailsView *m_details = nullptr;
     QLabel *m_countLabel = nullptr;

@@ -1,0 +1,111 @@
+// Time-axis maths, tick choice and lane layout (stacking and clustering), data-driven.
+
+#include "timeaxis.h"
+#include "timelinelayout.h"
+
+#include <QTest>
+
+using namespace entente::core;
+using namespace Qt::StringLiterals;
+
+namespace {
+double jd(int y, int m, int d)
+{
+    return JulianDay::fromYmd(y, m, d).value;
+}
+} // namespace
+
+class TestTimeAxis : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English)); }
+
+    void pixelsAndDaysRoundTrip()
+    {
+        const TimelineViewport vp(jd(1995, 1, 1), jd(2023, 1, 1), 1400);
+        QCOMPARE(vp.xForDay(jd(1995, 1, 1)), 0.0);
+        QCOMPARE(vp.xForDay(jd(2023, 1, 1)), 1400.0);
+        for (double x : {0.0, 1.5, 700.0, 1399.0})
+            QVERIFY(qAbs(vp.xForDay(vp.dayAtX(x)) - x) < 1e-6);
+    }
+
+    void zoomKeepsTheDayUnderTheCursor()
+    {
+        TimelineViewport vp(jd(1995, 1, 1), jd(2023, 1, 1), 1000);
+        const double day = vp.dayAtX(300);
+        vp.zoomAt(300, 4);
+        QCOMPARE(qRound(vp.dayAtX(300)), qRound(day));
+        QVERIFY(qAbs(vp.spanDays() - (jd(2023, 1, 1) - jd(1995, 1, 1)) / 4) < 1e-6);
+    }
+
+    void zoomIsLimited()
+    {
+        TimelineViewport vp(jd(2000, 1, 1), jd(2001, 1, 1), 1000);
+        vp.zoomAt(500, 1e9);
+        QCOMPARE(vp.spanDays(), TimelineViewport::kMinSpanDays);
+        vp.zoomAt(500, 1e-9);
+        QCOMPARE(vp.spanDays(), TimelineViewport::kMaxSpanDays);
+        vp.panPixels(-1e12);
+        QCOMPARE(vp.firstDay(), TimelineViewport::kFirstReachableDay);
+    }
+
+    void fitFramesWithAMargin()
+    {
+        TimelineViewport vp(0, 1, 1000);
+        vp.fit(JulianDay::fromYmd(1995, 2, 2), JulianDay::fromYmd(2022, 6, 6));
+        QVERIFY(vp.firstDay() < jd(1995, 2, 2));
+        QVERIFY(vp.lastDay() > jd(2022, 6, 7));
+        QVERIFY(vp.firstDay() > jd(1993, 1, 1));
+        QVERIFY(vp.lastDay() < jd(2024, 1, 1));
+    }
+
+    void tickLevelFollowsZoom_data()
+    {
+        QTest::addColumn<double>("spanDays");
+        QTest::addColumn<int>("unit");
+        QTest::addColumn<int>("step");
+        QTest::addColumn<int>("bandUnit");
+        QTest::newRow("a week") << 7.0 << int(TickUnit::Day) << 1 << int(TickUnit::Month);
+        QTest::newRow("two months") << 60.0 << int(TickUnit::Day) << 7 << int(TickUnit::Month);
+        QTest::newRow("a year") << 365.0 << int(TickUnit::Month) << 1 << int(TickUnit::Year);
+        QTest::newRow("28 years") << 28 * 365.25 << int(TickUnit::Year) << 2 << int(TickUnit::Year);
+        QTest::newRow("three centuries") << 300 * 365.25 << int(TickUnit::Year) << 20 << int(TickUnit::Year);
+    }
+    void tickLevelFollowsZoom()
+    {
+        QFETCH(double, spanDays);
+        QFETCH(int, unit);
+        QFETCH(int, step);
+        QFETCH(int, bandUnit);
+        const TimelineViewport vp(jd(2000, 1, 1), jd(2000, 1, 1) + spanDays, 1000);
+        const TickLevel level = TimeAxis::levelFor(vp, 56);
+        QCOMPARE(int(level.unit), unit);
+        QCOMPARE(level.step, step);
+        QCOMPARE(int(TimeAxis::bandLevelFor(level).unit), bandUnit);
+        // Ticks of the chosen level never come closer than the spacing asked for.
+        const QList<Tick> ticks = TimeAxis::ticks(vp, level);
+        QVERIFY(ticks.size() >= 2);
+        for (qsizetype i = 1; i < ticks.size(); ++i)
+            QVERIFY2(ticks[i].x - ticks[i - 1].x >= 56 - 1e-9, qPrintable(ticks[i].label));
+    }
+
+    void tickLabels()
+    {
+        const TimelineViewport vp(jd(2014, 1, 1), jd(2015, 1, 1), 1000);
+        const QList<Tick> months = TimeAxis::ticks(vp, {TickUnit::Month, 1});
+        QCOMPARE(months.first().label, u"Jan"_s);
+        QCOMPARE(months[3].label, u"Apr"_s);
+        QCOMPARE(months[3].day.toDate(), QDate(2014, 4, 1));
+        const QList<Tick> band = TimeAxis::ticks(vp, {TickUnit::Month, 1}, QLocale(), true);
+        QCOMPARE(band[3].label, u"April 2014"_s);
+        const TimelineViewport wide(jd(1990, 1, 1), jd(2030, 1, 1), 1000);
+        const QList<Tick> decades = TimeAxis::ticks(wide, {TickUnit::Year, 10}, QLocale(), true);
+        QCOMPARE(decades.first().label, u"1990s"_s);
+        QCOMPARE(TimeAxis::ticks(wide, {TickUnit::Year, 10}).first().label, u"1990"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTimeAxis)
+#include "tst_timeaxis.moc"

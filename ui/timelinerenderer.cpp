@@ -1,0 +1,645 @@
+#include "timelinerenderer.h"
+
+#include "eventindex.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QLinearGradient>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <cmath>
+#include <numeric>
+
+using namespace Qt::StringLiterals;
+using entente::core::DateFlag;
+using entente::core::DatePrecision;
+using entente::core::TimelineMark;
+using entente::core::TimelineViewport;
+
+namespace entente::ui {
+
+namespace {
+
+constexpr double kGutter = 150;
+constexpr double kAxisHeight = 42;
+constexpr double kTrayHeight = 24;
+constexpr double kLegendHeight = 22;
+constexpr double kOverviewHeight = 34;
+constexpr double kFade = 36; // pixels over which an unknown end fades out
+constexpr int kHistogramBins = 600;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("entente::ui::TimelineRenderer", text);
+}
+
+} // namespace
+
+void TimelineRenderer::setIndex(const core::EventIndex *index, const core::LaneIndex *lanes,
+                                const std::vector<qint32> *undated)
+{
+    m_index = index;
+    m_lanes = lanes;
+    m_undated = undated;
+    m_layoutValid = false;
+    m_titles.clear();
+    m_histogram.assign(kHistogramBins, 0);
+    if (!index || !m_span)
+        return;
+    const double first = m_span->first.value;
+    const double span = std::max(1.0, double(m_span->second.value - m_span->first.value + 1));
+    // Each event counted once, however many lanes it is in.
+    std::vector<bool> seen;
+    for (const auto &lane : lanes->lanes()) {
+        for (qint32 pos : lane.positions) {
+            if (size_t(pos) >= seen.size())
+                seen.resize(size_t(pos) + 1, false);
+            if (seen[size_t(pos)])
+                continue;
+            seen[size_t(pos)] = true;
+            const int bin = std::clamp(int((index->lower(pos).value - first) / span * kHistogramBins), 0,
+                                       kHistogramBins - 1);
+            ++m_histogram[size_t(bin)];
+        }
+    }
+}
+
+void TimelineRenderer::setDataSpan(std::optional<std::pair<core::JulianDay, core::JulianDay>> span)
+{
+    m_span = span;
+}
+
+TimelineRenderer::Geometry TimelineRenderer::geometry(const QRectF &rect) const
+{
+    Geometry g;
+    double bottom = rect.bottom();
+    if (m_showOverview) {
+        g.overview = QRectF(rect.left() + kGutter, bottom - kOverviewHeight, rect.width() - kGutter, kOverviewHeight);
+        bottom -= kOverviewHeight + 4;
+    }
+    g.legend = QRectF(rect.left(), bottom - kLegendHeight, rect.width(), kLegendHeight);
+    bottom -= kLegendHeight;
+    if (m_undated && !m_undated->empty()) {
+        g.undated = QRectF(rect.left(), bottom - kTrayHeight, rect.width(), kTrayHeight);
+        bottom -= kTrayHeight;
+    }
+    g.axis = QRectF(rect.left() + kGutter, rect.top(), rect.width() - kGutter, kAxisHeight);
+    g.lanes = QRectF(rect.left() + kGutter, rect.top() + kAxisHeight, rect.width() - kGutter,
+                     std::max(0.0, bottom - rect.top() - kAxisHeight));
+    g.gutter = QRectF(rect.left(), g.lanes.top(), kGutter, g.lanes.height());
+    const int laneCount = m_lanes ? int(m_lanes->lanes().size()) : 0;
+    g.laneHeight = laneCount > 0 ? g.lanes.height() / laneCount : g.lanes.height();
+    g.rowsPerLane = std::max(1, int((g.laneHeight - 6) / kRowHeight));
+    return g;
+}
+
+TimelineViewport TimelineRenderer::fitted(const QRectF &rect, TimelineViewport viewport) const
+{
+    viewport.setWidth(geometry(rect).lanes.width());
+    return viewport;
+}
+
+QList<qint64> TimelineRenderer::prepare(const QRectF &rect, const TimelineViewport &viewport)
+{
+    const TimelineViewport vp = fitted(rect, viewport);
+    if (!m_layoutValid || rect != m_layoutRect || !(vp == m_layoutViewport)) {
+        if (m_index && m_lanes) {
+            core::TimelineLayout::Options options;
+            options.rowsPerLane = geometry(rect).rowsPerLane;
+            m_layout = core::TimelineLayout::compute(*m_index, *m_lanes, vp, options);
+        } else {
+            m_layout = {};
+        }
+        m_layoutRect = rect;
+        m_layoutViewport = vp;
+        m_layoutValid = true;
+    }
+    QList<qint64> missing;
+    if (!m_index)
+        return missing;
+    for (const TimelineMark &m : m_layout.marks()) {
+        if (!m.isCluster() && !m_titles.contains(m_index->id(m.position)))
+            missing.append(m_index->id(m.position));
+    }
+    if (m_undated) {
+        for (qint32 pos : *m_undated) {
+            if (!m_titles.contains(m_index->id(pos)))
+                missing.append(m_index->id(pos));
+        }
+    }
+    return missing;
+}
+
+void TimelineRenderer::setTitles(const QHash<qint64, QString> &titles)
+{
+    if (m_titles.size() > 50000)
+        m_titles.clear(); // a bound on memory; titles are read again as needed
+    m_titles.insert(titles);
+}
+
+QColor TimelineRenderer::colourOf(qint32 position) const
+{
+    const auto topics = m_index->topicsAt(position);
+    if (m_lanes && m_lanes->mode() == core::LaneMode::Topics) {
+        // In topic lanes every mark has its lane's colour anyway: use the first topic's.
+    }
+    if (topics.empty())
+        return m_palette.color(QPalette::Highlight);
+    return QColor(m_index->topics()[topics.front()].colour);
+}
+
+QRectF TimelineRenderer::markRect(qsizetype mark, const QRectF &rect) const
+{
+    const Geometry g = geometry(rect);
+    const TimelineMark &m = m_layout.marks()[mark];
+    const double laneTop = g.lanes.top() + m.lane * g.laneHeight;
+    if (m.row < 0)
+        return QRectF(g.lanes.left() + m.x0, laneTop + 2, m.x1 - m.x0, g.laneHeight - 4);
+    const double y = laneTop + 4 + m.row * kRowHeight + (kRowHeight - kMarkHeight) / 2;
+    return QRectF(g.lanes.left() + m.x0, y, m.x1 - m.x0, kMarkHeight);
+}
+
+void TimelineRenderer::draw(QPainter *p, const QRectF &rect, const TimelineViewport &viewport)
+{
+    prepare(rect, viewport); // a no-op when the widget prepared the same layout already
+    const TimelineViewport vp = fitted(rect, viewport);
+    const Geometry g = geometry(rect);
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    p->setFont(m_font);
+    p->fillRect(rect, m_palette.color(QPalette::Base));
+    if (!m_index || !m_lanes || m_lanes->lanes().empty()) {
+        drawAxis(p, g, vp);
+        p->setPen(m_palette.color(QPalette::PlaceholderText));
+        p->drawText(g.lanes, Qt::AlignCenter, tr("No dated events to show."));
+        drawUndated(p, g);
+        p->restore();
+        return;
+    }
+    drawLanes(p, rect, g);
+    drawAxis(p, g, vp);
+    drawUndated(p, g);
+    drawLegend(p, g);
+    if (m_showOverview)
+        drawOverview(p, g, vp);
+    p->restore();
+}
+
+void TimelineRenderer::drawAxis(QPainter *p, const Geometry &g, const TimelineViewport &vp)
+{
+    const QFontMetricsF fm(m_font);
+    const QColor text = m_palette.color(QPalette::Text);
+    const QColor faint = m_palette.color(QPalette::Mid);
+    p->fillRect(QRectF(g.axis.left() - kGutter, g.axis.top(), g.axis.width() + kGutter, g.axis.height()),
+                m_palette.color(QPalette::Window));
+    const core::TickLevel level = core::TimeAxis::levelFor(vp, 56);
+    const core::TickLevel bandLevel = core::TimeAxis::bandLevelFor(level);
+    const double half = g.axis.height() / 2;
+
+    // Band: the larger unit's name, kept in view at the left while its span is.
+    const QList<core::Tick> bands = core::TimeAxis::ticks(vp, bandLevel, QLocale(), true);
+    for (qsizetype i = 0; i < bands.size(); ++i) {
+        const double x0 = g.axis.left() + bands[i].x;
+        const double x1 = i + 1 < bands.size() ? g.axis.left() + bands[i + 1].x : g.axis.right();
+        if (x0 >= g.axis.left()) {
+            p->setPen(faint);
+            p->drawLine(QPointF(x0, g.axis.top()), QPointF(x0, g.axis.top() + half));
+        }
+        const double left = std::max(x0, g.axis.left()) + 4;
+        const double room = std::min(x1, g.axis.right()) - left - 4;
+        const double w = fm.horizontalAdvance(bands[i].label);
+        if (w <= room) {
+            p->setPen(text);
+            p->drawText(QRectF(left, g.axis.top(), w + 1, half), Qt::AlignVCenter | Qt::AlignLeft,
+                        bands[i].label);
+        }
+    }
+    // Ticks: a line across the lanes and a label that never overlaps the one before or clips.
+    const QList<core::Tick> ticks = core::TimeAxis::ticks(vp, level);
+    double lastRight = -1e9;
+    for (const core::Tick &t : ticks) {
+        const double x = g.axis.left() + t.x;
+        if (x < g.axis.left() || x > g.axis.right())
+            continue;
+        p->setPen(QPen(faint, 0));
+        p->drawLine(QPointF(x, g.axis.top() + half), QPointF(x, g.axis.bottom()));
+        QColor grid = faint;
+        grid.setAlpha(70);
+        p->setPen(QPen(grid, 0));
+        p->drawLine(QPointF(x, g.lanes.top()), QPointF(x, g.lanes.bottom()));
+        const double w = fm.horizontalAdvance(t.label);
+        if (x + 3 < lastRight + 6 || x + 3 + w > g.axis.right())
+            continue;
+        p->setPen(text);
+        p->drawText(QRectF(x + 3, g.axis.top() + half, w + 1, half), Qt::AlignVCenter | Qt::AlignLeft, t.label);
+        lastRight = x + 3 + w;
+    }
+    p->setPen(faint);
+    p->drawLine(QPointF(g.axis.left() - kGutter, g.axis.bottom()), g.axis.bottomRight());
+}
+
+void TimelineRenderer::drawLanes(QPainter *p, const QRectF &rect, const Geometry &g)
+{
+    const QFontMetricsF fm(m_font);
+    const auto &lanes = m_lanes->lanes();
+    for (size_t i = 0; i < lanes.size(); ++i) {
+        const QRectF laneRect(g.gutter.left(), g.lanes.top() + double(i) * g.laneHeight,
+                              g.gutter.width() + g.lanes.width(), g.laneHeight);
+        p->fillRect(laneRect, m_palette.color(i % 2 ? QPalette::AlternateBase : QPalette::Base));
+        p->setPen(m_palette.color(QPalette::Text));
+        const QString label = fm.elidedText(lanes[i].label, Qt::ElideRight, kGutter - 12);
+        p->drawText(QRectF(laneRect.left() + 6, laneRect.top(), kGutter - 10, std::min(laneRect.height(), 24.0)),
+                    Qt::AlignVCenter | Qt::AlignLeft, label);
+        p->setPen(QPen(m_palette.color(QPalette::Mid), 0));
+        p->drawLine(laneRect.bottomLeft(), laneRect.bottomRight());
+    }
+    p->drawLine(QPointF(g.lanes.left(), g.lanes.top()), QPointF(g.lanes.left(), g.lanes.bottom()));
+
+    p->save();
+    p->setClipRect(g.lanes);
+    qint32 densityMax = 1;
+    for (const TimelineMark &m : m_layout.marks()) {
+        if (m.row < 0)
+            densityMax = std::max(densityMax, m.count);
+    }
+    for (qsizetype i = 0; i < m_layout.marks().size(); ++i) {
+        const TimelineMark &m = m_layout.marks()[i];
+        const QRectF r = markRect(i, rect);
+        if (m.row < 0) {
+            // Density: a bar whose height grows with the log of the count.
+            const double share = std::log1p(m.count) / std::log1p(densityMax);
+            QColor c = m_palette.color(QPalette::Highlight);
+            c.setAlpha(150);
+            const double h = std::max(2.0, r.height() * share);
+            p->fillRect(QRectF(r.left(), r.bottom() - h, r.width(), h), c);
+            continue;
+        }
+        drawMark(p, m, r);
+        if (i == m_hovered) {
+            p->setPen(QPen(m_palette.color(QPalette::Text), 1, Qt::DotLine));
+            p->setBrush(Qt::NoBrush);
+            p->drawRect(r.adjusted(-2, -2, 2, 2));
+        }
+    }
+    // Linked marks of the selected event: one line joining its lanes.
+    if (m_selected >= 0) {
+        const QList<qsizetype> linked = m_layout.marksOf(m_selected);
+        if (linked.size() > 1) {
+            const QRectF a = markRect(linked.first(), rect);
+            const QRectF b = markRect(linked.last(), rect);
+            p->setPen(QPen(m_palette.color(QPalette::Highlight), 1.5, Qt::DashLine));
+            p->drawLine(QPointF(a.center().x(), a.bottom()), QPointF(b.center().x(), b.top()));
+        }
+    }
+    // Labels left to right, so that each row knows where its previous label ended.
+    std::vector<qsizetype> order(size_t(m_layout.marks().size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [this](qsizetype a, qsizetype b) {
+        return m_layout.marks()[a].x0 < m_layout.marks()[b].x0;
+    });
+    QHash<qint64, double> rowTaken;
+    for (qsizetype i : order) {
+        const TimelineMark &m = m_layout.marks()[i];
+        if (!m.isCluster() && m.row >= 0)
+            drawLabel(p, m, markRect(i, rect), g, rowTaken);
+        else if (m.isCluster())
+            rowTaken.insert(qint64(m.lane) * 100000 + m.row, markRect(i, rect).right());
+    }
+    p->restore();
+}
+
+void TimelineRenderer::drawMark(QPainter *p, const TimelineMark &m, const QRectF &r)
+{
+    if (m.isCluster()) {
+        const QColor fill = m_palette.color(QPalette::Mid);
+        p->setPen(QPen(m_palette.color(QPalette::Dark), 1));
+        p->setBrush(fill);
+        const QString count = QString::number(m.count);
+        const QFontMetricsF fm(m_font);
+        QRectF box = r;
+        box.setWidth(std::max(r.width(), fm.horizontalAdvance(count) + 10));
+        box.adjust(0, -3, 0, 3);
+        p->drawRoundedRect(box, 5, 5);
+        p->setPen(m_palette.color(QPalette::BrightText).isValid() ? m_palette.color(QPalette::Text) : Qt::black);
+        p->drawText(box, Qt::AlignCenter, count);
+        return;
+    }
+    const qint32 pos = m.position;
+    const QColor colour = colourOf(pos);
+    const bool selected = pos == m_selected;
+    const bool dayPoint = !m_index->hasFlag(pos, DateFlag::Interval)
+                       && m_index->precision(pos) == DatePrecision::Day
+                       && !m_index->hasFlag(pos, DateFlag::Attested);
+    const bool vague = m_index->hasFlag(pos, DateFlag::Approximate) || m_index->hasFlag(pos, DateFlag::Uncertain);
+    QPen outline(selected ? m_palette.color(QPalette::Highlight) : colour.darker(140), selected ? 2.5 : 1.2);
+    if (vague)
+        outline.setStyle(Qt::DashLine);
+    if (selected) {
+        QColor halo = m_palette.color(QPalette::Highlight);
+        halo.setAlpha(70);
+        p->setPen(Qt::NoPen);
+        p->setBrush(halo);
+        p->drawRoundedRect(r.adjusted(-5, -5, 5, 5), 6, 6);
+    }
+    if (dayPoint) {
+        // A day: a diamond at the day.
+        const QPointF c = r.center();
+        const double h = r.height() / 2 + 1;
+        QPainterPath diamond;
+        diamond.moveTo(c.x(), c.y() - h);
+        diamond.lineTo(c.x() + h, c.y());
+        diamond.lineTo(c.x(), c.y() + h);
+        diamond.lineTo(c.x() - h, c.y());
+        diamond.closeSubpath();
+        p->setPen(outline);
+        p->setBrush(colour);
+        p->drawPath(diamond);
+        return;
+    }
+    const bool fadeStart = m_index->hasFlag(pos, DateFlag::StartUnknown);
+    const bool fadeEnd = m_index->hasFlag(pos, DateFlag::EndUnknown);
+    QRectF bar = r;
+    if (fadeStart)
+        bar.setLeft(bar.left() - kFade);
+    if (fadeEnd)
+        bar.setRight(bar.right() + kFade);
+    if (fadeStart || fadeEnd) {
+        // Unknown ends fade out: the bar is solid only over what the source attests.
+        QLinearGradient gradient(bar.left(), 0, bar.right(), 0);
+        QColor clear = colour;
+        clear.setAlpha(0);
+        const double solidFrom = (r.left() - bar.left()) / bar.width();
+        const double solidTo = (r.right() - bar.left()) / bar.width();
+        gradient.setColorAt(0, fadeStart ? clear : colour);
+        gradient.setColorAt(std::clamp(solidFrom, 0.0, 1.0), colour);
+        gradient.setColorAt(std::clamp(solidTo, 0.0, 1.0), colour);
+        gradient.setColorAt(1, fadeEnd ? clear : colour);
+        p->setPen(Qt::NoPen);
+        p->setBrush(gradient);
+        p->drawRect(bar);
+        if (selected) {
+            p->setPen(outline);
+            p->setBrush(Qt::NoBrush);
+            p->drawRect(r);
+        }
+        return;
+    }
+    if (m_index->precision(pos) != DatePrecision::Day) {
+        // A month or a year: the whole period, lightly filled and hatched, so it reads as
+        // "some time in" rather than "all through".
+        QColor light = colour;
+        light.setAlpha(80);
+        p->setPen(outline);
+        p->setBrush(light);
+        p->drawRect(bar);
+        p->setBrush(QBrush(colour, Qt::BDiagPattern));
+        p->drawRect(bar);
+        return;
+    }
+    p->setPen(outline);
+    p->setBrush(colour);
+    p->drawRoundedRect(bar, 3, 3);
+}
+
+void TimelineRenderer::drawLabel(QPainter *p, const TimelineMark &m, const QRectF &r, const Geometry &g,
+                                 QHash<qint64, double> &rowTaken)
+{
+    QString title = m_titles.value(m_index->id(m.position));
+    if (title.isEmpty())
+        return;
+    if (m_index->hasFlag(m.position, DateFlag::Approximate))
+        title.prepend(u"~ "_s);
+    QFont f = m_font;
+    f.setBold(m.position == m_selected);
+    const QFontMetricsF fm(f);
+    // A row's labels never overlap: each takes the free space beside its mark, and a label on
+    // the left starts only where the previous label in the row ended.
+    const qint64 rowKey = qint64(m.lane) * 100000 + m.row;
+    const double taken = rowTaken.value(rowKey, g.lanes.left());
+    const double fade = m_index->hasFlag(m.position, DateFlag::EndUnknown) ? kFade : 0;
+    const double fadeLeft = m_index->hasFlag(m.position, DateFlag::StartUnknown) ? kFade : 0;
+    const double rightRoom = std::min(m.labelRoomRight - fade, g.lanes.right() - r.right() - fade) - 6;
+    const double leftRoom = std::min(m.labelRoomLeft - fadeLeft, r.left() - fadeLeft - taken) - 6;
+    const double w = fm.horizontalAdvance(title);
+    const double y = r.center().y() - kRowHeight / 2;
+    QRectF box;
+    QString text = title;
+    if (w <= rightRoom) {
+        box = QRectF(r.right() + fade + 4, y, w + 1, kRowHeight);
+    } else if (w <= leftRoom) {
+        box = QRectF(r.left() - fadeLeft - 4 - w, y, w + 1, kRowHeight);
+    } else if (std::max(rightRoom, leftRoom) >= 40) {
+        const bool right = rightRoom >= leftRoom;
+        text = fm.elidedText(title, Qt::ElideRight, right ? rightRoom : leftRoom);
+        const double tw = fm.horizontalAdvance(text);
+        box = right ? QRectF(r.right() + fade + 4, y, tw + 1, kRowHeight)
+                    : QRectF(r.left() - fadeLeft - 4 - tw, y, tw + 1, kRowHeight);
+    }
+    rowTaken.insert(rowKey, std::max(r.right() + fade, box.isNull() ? 0.0 : box.right()));
+    if (box.isNull())
+        return;
+    p->setPen(m.position == m_selected ? m_palette.color(QPalette::Highlight).darker(110)
+                                       : m_palette.color(QPalette::Text));
+    p->setFont(f);
+    p->drawText(box, Qt::AlignVCenter | Qt::AlignLeft, text);
+    p->setFont(m_font);
+}
+
+QList<QRectF> TimelineRenderer::undatedChips(const Geometry &g) const
+{
+    QList<QRectF> chips;
+    if (!m_undated || g.undated.isEmpty())
+        return chips;
+    const QFontMetricsF fm(m_font);
+    double x = g.undated.left() + kGutter;
+    for (qint32 pos : *m_undated) {
+        const QString title = fm.elidedText(m_titles.value(m_index->id(pos)), Qt::ElideRight, 260);
+        const double w = fm.horizontalAdvance(title) + 16;
+        if (x + w > g.undated.right() - 4)
+            break;
+        chips.append(QRectF(x, g.undated.top() + 3, w, g.undated.height() - 6));
+        x += w + 6;
+    }
+    return chips;
+}
+
+void TimelineRenderer::drawUndated(QPainter *p, const Geometry &g)
+{
+    if (!m_undated || g.undated.isEmpty())
+        return;
+    const QFontMetricsF fm(m_font);
+    p->fillRect(g.undated, m_palette.color(QPalette::Window));
+    p->setPen(m_palette.color(QPalette::Text));
+    p->drawText(QRectF(g.undated.left() + 6, g.undated.top(), kGutter - 10, g.undated.height()),
+                Qt::AlignVCenter | Qt::AlignLeft, tr("Undated (%1)").arg(m_undated->size()));
+    const QList<QRectF> chips = undatedChips(g);
+    for (qsizetype i = 0; i < chips.size(); ++i) {
+        const qint32 pos = (*m_undated)[size_t(i)];
+        const bool selected = pos == m_selected;
+        p->setPen(QPen(selected ? m_palette.color(QPalette::Highlight) : colourOf(pos), selected ? 2 : 1,
+                       Qt::DashLine));
+        p->setBrush(m_palette.color(QPalette::Base));
+        p->drawRoundedRect(chips[i], 4, 4);
+        p->setPen(m_palette.color(QPalette::Text));
+        p->drawText(chips[i], Qt::AlignCenter,
+                    fm.elidedText(m_titles.value(m_index->id(pos)), Qt::ElideRight, 260));
+    }
+    if (chips.size() < qsizetype(m_undated->size())) {
+        p->setPen(m_palette.color(QPalette::PlaceholderText));
+        const double x = chips.isEmpty() ? g.undated.left() + kGutter : chips.last().right() + 6;
+        p->drawText(QRectF(x, g.undated.top(), g.undated.right() - x, g.undated.height()),
+                    Qt::AlignVCenter | Qt::AlignLeft, tr("+%1 more in the table").arg(m_undated->size() - chips.size()));
+    }
+}
+
+void TimelineRenderer::drawLegend(QPainter *p, const Geometry &g)
+{
+    const QFontMetricsF fm(m_font);
+    p->fillRect(g.legend, m_palette.color(QPalette::Window));
+    double x = g.legend.left() + 6;
+    const double cy = g.legend.center().y();
+    auto item = [&](const QColor &colour, const QString &name, int style) {
+        const double w = fm.horizontalAdvance(name);
+        if (x + 16 + w > g.legend.right())
+            return;
+        p->setPen(QPen(colour.darker(140), 1));
+        p->setBrush(colour);
+        if (style == 0) {
+            p->drawRect(QRectF(x, cy - 5, 10, 10));
+        } else if (style == 1) { // a day
+            QPainterPath d;
+            d.moveTo(x + 5, cy - 6);
+            d.lineTo(x + 11, cy);
+            d.lineTo(x + 5, cy + 6);
+            d.lineTo(x - 1, cy);
+            d.closeSubpath();
+            p->drawPath(d);
+        } else if (style == 2) { // a month or year
+            p->setBrush(QBrush(colour, Qt::BDiagPattern));
+            p->drawRect(QRectF(x - 2, cy - 5, 14, 10));
+        } else { // unknown ends
+            QLinearGradient gradient(x - 4, 0, x + 14, 0);
+            QColor clear = colour;
+            clear.setAlpha(0);
+            gradient.setColorAt(0, clear);
+            gradient.setColorAt(0.5, colour);
+            gradient.setColorAt(1, clear);
+            p->setPen(Qt::NoPen);
+            p->setBrush(gradient);
+            p->drawRect(QRectF(x - 4, cy - 5, 18, 10));
+        }
+        p->setPen(m_palette.color(QPalette::Text));
+        p->drawText(QRectF(x + 16, g.legend.top(), w + 1, g.legend.height()), Qt::AlignVCenter, name);
+        x += 16 + w + 14;
+    };
+    const QColor neutral = m_palette.color(QPalette::Text);
+    item(neutral, tr("day"), 1);
+    item(neutral, tr("month or year"), 2);
+    item(neutral, tr("start or end unknown"), 3);
+    x += 10;
+    std::vector<bool> used(size_t(m_index->topics().size()), false);
+    for (const auto &lane : m_lanes->lanes()) {
+        for (qint32 pos : lane.positions) {
+            for (quint16 t : m_index->topicsAt(pos))
+                used[t] = true;
+        }
+        if (lane.positions.size() > 100000)
+            break; // the legend is a glance, not a census: large data shows the first lanes' topics
+    }
+    for (qsizetype t = 0; t < m_index->topics().size(); ++t) {
+        if (used[size_t(t)])
+            item(QColor(m_index->topics()[t].colour), m_index->topics()[t].name, 0);
+    }
+}
+
+void TimelineRenderer::drawOverview(QPainter *p, const Geometry &g, const TimelineViewport &vp)
+{
+    if (!m_span || g.overview.isEmpty())
+        return;
+    p->fillRect(g.overview, m_palette.color(QPalette::AlternateBase));
+    p->setPen(QPen(m_palette.color(QPalette::Mid), 0));
+    p->setBrush(Qt::NoBrush);
+    p->drawRect(g.overview);
+    const qint32 top = std::max(1, *std::max_element(m_histogram.begin(), m_histogram.end()));
+    const double binWidth = g.overview.width() / kHistogramBins;
+    QColor bar = m_palette.color(QPalette::Text);
+    bar.setAlpha(140);
+    for (int b = 0; b < kHistogramBins; ++b) {
+        if (!m_histogram[size_t(b)])
+            continue;
+        const double h = std::max(2.0, (g.overview.height() - 4) * std::sqrt(double(m_histogram[size_t(b)]) / top));
+        p->fillRect(QRectF(g.overview.left() + b * binWidth, g.overview.bottom() - 2 - h, std::max(1.0, binWidth), h), bar);
+    }
+    // The visible window.
+    const double first = m_span->first.value;
+    const double span = std::max(1.0, double(m_span->second.value - m_span->first.value + 1));
+    const double x0 = g.overview.left() + (vp.firstDay() - first) / span * g.overview.width();
+    const double x1 = g.overview.left() + (vp.lastDay() - first) / span * g.overview.width();
+    QRectF window(QPointF(std::max(x0, g.overview.left()), g.overview.top() + 1),
+                  QPointF(std::min(x1, g.overview.right()), g.overview.bottom() - 1));
+    if (window.width() < 4)
+        window.adjust(-2, 0, 2, 0);
+    QColor fill = m_palette.color(QPalette::Highlight);
+    fill.setAlpha(60);
+    p->setPen(QPen(m_palette.color(QPalette::Highlight), 1.5));
+    p->setBrush(fill);
+    p->drawRect(window);
+}
+
+double TimelineRenderer::overviewDayAt(double x, const QRectF &rect) const
+{
+    const Geometry g = geometry(rect);
+    if (!m_span || g.overview.width() <= 0)
+        return 0;
+    const double span = double(m_span->second.value - m_span->first.value + 1);
+    return m_span->first.value + (x - g.overview.left()) / g.overview.width() * span;
+}
+
+TimelineRenderer::Hit TimelineRenderer::hitTest(const QPointF &point, const QRectF &rect) const
+{
+    Hit hit;
+    const Geometry g = geometry(rect);
+    if (m_showOverview && g.overview.contains(point)) {
+        hit.kind = Hit::Overview;
+        return hit;
+    }
+    if (g.axis.contains(point)) {
+        hit.kind = Hit::Axis;
+        return hit;
+    }
+    if (g.undated.contains(point)) {
+        const QList<QRectF> chips = undatedChips(g);
+        for (qsizetype i = 0; i < chips.size(); ++i) {
+            if (chips[i].contains(point)) {
+                hit.kind = Hit::Undated;
+                hit.position = (*m_undated)[size_t(i)];
+                return hit;
+            }
+        }
+        return hit;
+    }
+    if (!g.lanes.contains(point))
+        return hit;
+    hit.kind = Hit::Lanes;
+    // Marks are small: search the nearest within a few pixels rather than the exact rectangle.
+    double best = 1e9;
+    for (qsizetype i = 0; i < m_layout.marks().size(); ++i) {
+        const QRectF r = markRect(i, rect).adjusted(-3, -4, 3, 4);
+        if (!r.contains(point))
+            continue;
+        const double d = std::abs(r.center().x() - point.x()) + std::abs(r.center().y() - point.y());
+        if (d < best) {
+            best = d;
+            hit.mark = i;
+        }
+    }
+    if (hit.mark >= 0) {
+        const TimelineMark &m = m_layout.marks()[hit.mark];
+        hit.kind = m.isCluster() ? Hit::Cluster : Hit::Mark;
+        hit.position = m.position;
+    }
+    return hit;
+}
+
+} // namespace entente::ui

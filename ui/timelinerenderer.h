@@ -1,0 +1,114 @@
+#pragma once
+
+#include "timeaxis.h"
+#include "timelinelayout.h"
+
+#include <QFont>
+#include <QHash>
+#include <QPalette>
+#include <QRectF>
+
+#include <optional>
+
+class QPainter;
+
+namespace entente::core {
+class EventIndex;
+}
+
+namespace entente::ui {
+
+/*!
+ * Paints the timeline: the time axis with a band naming the larger unit, one lane per country or
+ * topic with its marks, the undated tray, the legend and the overview strip. The one entry point
+ * draw() serves the widget and image export alike, so what is exported is what is shown.
+ *
+ * Layout is computed by prepare() (on data, size or viewport change), never in draw().
+ */
+class TimelineRenderer final
+{
+public:
+    /*! Where each part of the timeline is inside the rectangle it is drawn in. */
+    struct Geometry
+    {
+        QRectF axis;     //!< band and tick labels
+        QRectF lanes;    //!< lanes, right of the gutter
+        QRectF gutter;   //!< lane labels
+        QRectF undated;  //!< the undated tray (empty when there are no undated events)
+        QRectF legend;
+        QRectF overview; //!< empty when not drawn
+        double laneHeight = 0;
+        int rowsPerLane = 1;
+    };
+
+    /*! What is under a point. */
+    struct Hit
+    {
+        enum Kind { None, Mark, Cluster, Axis, Overview, Undated, Lanes };
+        Kind kind = None;
+        qsizetype mark = -1;  //!< index into layout().marks()
+        qint32 position = -1; //!< the event's index position (Mark, Undated)
+    };
+
+    static constexpr double kRowHeight = 20;
+    static constexpr double kMarkHeight = 12;
+
+    void setIndex(const core::EventIndex *index, const core::LaneIndex *lanes,
+                  const std::vector<qint32> *undated);
+    void setPalette(const QPalette &palette) { m_palette = palette; }
+    void setFont(const QFont &font) { m_font = font; }
+    void setShowOverview(bool show) { m_showOverview = show; }
+    void setSelected(qint32 position) { m_selected = position; }
+    void setHovered(qsizetype mark) { m_hovered = mark; }
+    /*! Full span of the data, for the overview strip. */
+    void setDataSpan(std::optional<std::pair<core::JulianDay, core::JulianDay>> span);
+
+    Geometry geometry(const QRectF &rect) const;
+    /*! The viewport as drawn in \a rect: the same days across the lanes' width. */
+    core::TimelineViewport fitted(const QRectF &rect, core::TimelineViewport viewport) const;
+    /*!
+     * Lays out \a viewport in \a rect, if not done for them already, and returns the ids of the
+     * shown events whose titles are not known yet (give them with setTitles()).
+     */
+    QList<qint64> prepare(const QRectF &rect, const core::TimelineViewport &viewport);
+    void setTitles(const QHash<qint64, QString> &titles);
+    const core::TimelineLayout &layout() const { return m_layout; }
+
+    void draw(QPainter *painter, const QRectF &rect, const core::TimelineViewport &viewport);
+    Hit hitTest(const QPointF &point, const QRectF &rect) const;
+    /*! Pixel rectangle of mark \a mark when drawn in \a rect. */
+    QRectF markRect(qsizetype mark, const QRectF &rect) const;
+    /*! The day under \a x in the overview strip of \a rect. */
+    double overviewDayAt(double x, const QRectF &rect) const;
+
+private:
+    void drawAxis(QPainter *p, const Geometry &g, const core::TimelineViewport &vp);
+    void drawLanes(QPainter *p, const QRectF &rect, const Geometry &g);
+    void drawMark(QPainter *p, const core::TimelineMark &m, const QRectF &r);
+    void drawLabel(QPainter *p, const core::TimelineMark &m, const QRectF &r, const Geometry &g,
+                   QHash<qint64, double> &rowTaken);
+    void drawUndated(QPainter *p, const Geometry &g);
+    void drawLegend(QPainter *p, const Geometry &g);
+    void drawOverview(QPainter *p, const Geometry &g, const core::TimelineViewport &vp);
+    QColor colourOf(qint32 position) const;
+    QList<QRectF> undatedChips(const Geometry &g) const;
+
+    const core::EventIndex *m_index = nullptr;
+    const core::LaneIndex *m_lanes = nullptr;
+    const std::vector<qint32> *m_undated = nullptr;
+    QPalette m_palette;
+    QFont m_font;
+    bool m_showOverview = true;
+    qint32 m_selected = -1;
+    qsizetype m_hovered = -1;
+    std::optional<std::pair<core::JulianDay, core::JulianDay>> m_span;
+    std::vector<qint32> m_histogram;
+
+    core::TimelineLayout m_layout;
+    QRectF m_layoutRect;
+    core::TimelineViewport m_layoutViewport;
+    bool m_layoutValid = false;
+    QHash<qint64, QString> m_titles;
+};
+
+} // namespace entente::ui

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "timelinelayout.h"
+#include "timelinerenderer.h"
+
+#include <QWidget>
+
+namespace entente::core {
+class Dataset;
+}
+
+namespace entente::ui {
+
+/*!
+ * The interactive timeline: one widget painting from the in-memory index through
+ * TimelineRenderer. Zoom with the wheel (at the cursor), pinch, Ctrl+= / Ctrl+− and Ctrl+0 to
+ * fit; pan by dragging, Shift+wheel, a horizontal wheel or Shift+←/→; drag on the axis to zoom to
+ * a period; drag or click in the overview strip to move the window. ←/→ (and P/N) step through
+ * events in date order, Home/End go to the first/last, Enter or a double-click zooms to the
+ * event, Escape clears the selection.
+ */
+class TimelineView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TimelineView(QWidget *parent = nullptr);
+
+    /*! Shows \a dataset (which must outlive the view), framing all its events. */
+    void setDataset(core::Dataset *dataset);
+    void setLaneMode(core::LaneMode mode);
+    core::LaneMode laneMode() const { return m_lanes.mode(); }
+
+    const core::TimelineViewport &viewport() const { return m_viewport; }
+    void setViewport(const core::TimelineViewport &viewport);
+    TimelineRenderer &renderer() { return m_renderer; }
+    const core::LaneIndex &lanes() const { return m_lanes; }
+
+    /*! The selected event's database id, or -1. */
+    qint64 selectedEventId() const;
+    /*! Selects the event with database id \a id (-1 clears) and scrolls it into view. */
+    void selectEventId(qint64 id);
+
+    QSize sizeHint() const override { return {900, 420}; }
+    QSize minimumSizeHint() const override { return {320, 220}; }
+
+public Q_SLOTS:
+    void zoomIn();
+    void zoomOut();
+    void zoomToFit();
+    void zoomToSelected();
+    void selectNext();
+    void selectPrevious();
+    void selectFirst();
+    void selectLast();
+    void clearSelection();
+
+Q_SIGNALS:
+    /*! The user selected another event (or none: -1). */
+    void selectedEventChanged(qint64 id);
+    void viewportChanged();
+
+protected:
+    bool event(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void rebuildLanes();
+    void relayout();
+    void selectPosition(qint32 position, bool notify);
+    void ensureVisible(qint32 position);
+    void zoomToPosition(qint32 position);
+    void zoomToDays(double first, double last);
+    void updateAccessibleDescription();
+    QString toolTipFor(const TimelineRenderer::Hit &hit) const;
+
+    core::Dataset *m_dataset = nullptr;
+    core::LaneIndex m_lanes;
+    std::vector<qint32> m_undated;
+    std::vector<qint32> m_navigable; // dated positions in date order
+    TimelineRenderer m_renderer;
+    core::TimelineViewport m_viewport;
+    qint32 m_selected = -1;
+
+    enum class Drag { None, Pan, AxisRange, Overview };
+    Drag m_drag = Drag::None;
+    QPointF m_pressPos;
+    QPointF m_lastPos;
+    bool m_moved = false;
+    TimelineRenderer::Hit m_pressHit;
+};
+
+} // namespace entente::ui
