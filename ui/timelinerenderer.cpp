@@ -24,7 +24,8 @@ namespace {
 constexpr double kGutter = 150;
 constexpr double kAxisHeight = 42;
 constexpr double kTrayHeight = 24;
-constexpr double kLegendHeight = 22;
+constexpr double kLegendRow = 20;
+constexpr double kLegendHeight = 2 * kLegendRow + 2; // wraps onto a second row
 constexpr double kOverviewHeight = 34;
 constexpr double kFade = 36; // pixels over which an unknown end fades out
 constexpr int kHistogramBins = 600;
@@ -498,11 +499,17 @@ void TimelineRenderer::drawLegend(QPainter *p, const Geometry &g)
     const QFontMetricsF fm(m_font);
     p->fillRect(g.legend, m_palette.color(QPalette::Window));
     double x = g.legend.left() + 6;
-    const double cy = g.legend.center().y();
+    double top = g.legend.top() + 1;
+    double cy = top + kLegendRow / 2;
     auto item = [&](const QColor &colour, const QString &name, int style) {
         const double w = fm.horizontalAdvance(name);
-        if (x + 16 + w > g.legend.right())
-            return;
+        if (x + 16 + w > g.legend.right()) {
+            if (top + kLegendRow >= g.legend.bottom() - kLegendRow + 1)
+                return; // no third row: the table lists every topic too
+            top += kLegendRow;
+            cy = top + kLegendRow / 2;
+            x = g.legend.left() + 6;
+        }
         p->setPen(QPen(colour.darker(140), 1));
         p->setBrush(colour);
         if (style == 0) {
@@ -530,7 +537,7 @@ void TimelineRenderer::drawLegend(QPainter *p, const Geometry &g)
             p->drawRect(QRectF(x - 4, cy - 5, 18, 10));
         }
         p->setPen(m_palette.color(QPalette::Text));
-        p->drawText(QRectF(x + 16, g.legend.top(), w + 1, g.legend.height()), Qt::AlignVCenter, name);
+        p->drawText(QRectF(x + 16, top, w + 1, kLegendRow), Qt::AlignVCenter, name);
         x += 16 + w + 14;
     };
     const QColor neutral = m_palette.color(QPalette::Text);
