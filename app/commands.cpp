@@ -70,9 +70,7 @@ int listEvents(const QStringList &arguments)
             countries.append(index.countries()[ref].alpha3);
         for (quint16 ref : index.topicsAt(pos))
             topics.append(index.topics()[ref].slug);
-        const QString stated = h.date.isUndated() && h.attestedOn
-                                   ? tr("current on %1").arg(h.attestedOn->toDisplayString(english))
-                                   : h.date.toDisplayString(english);
+        const QString stated = h.dateText(english);
         out << h.date.toEdtf() << '\t' << stated << '\t' << h.title << '\t'
             << countries.join(u',') << '\t' << topics.join(u',') << '\n';
     }

@@ -48,6 +48,13 @@ struct NamedActor
     QString role;
 };
 
+/*!
+ * The date as a reader should see it: the stated date, or "current on …" for a state of affairs
+ * whose start and end are unknown but which the source shows current on \a attestedOn.
+ */
+QString statedDateText(const PartialDate &date, const std::optional<PartialDate> &attestedOn,
+                       const QLocale &locale = QLocale());
+
 /*! One diplomatic event with everything the details pane shows. */
 struct Event
 {

@@ -34,6 +34,11 @@ struct EventHeadline
     QString title;
     PartialDate date;
     std::optional<PartialDate> attestedOn;
+
+    QString dateText(const QLocale &locale = QLocale()) const
+    {
+        return statedDateText(date, attestedOn, locale);
+    }
 };
 
 /*!

@@ -110,12 +110,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case DateColumn: {
-            const EventHeadline *h = headline(index.row());
-            if (h->date.isUndated() && h->attestedOn)
-                return tr("current on %1").arg(h->attestedOn->toDisplayString());
-            return h->date.toDisplayString();
-        }
+        case DateColumn: return headline(index.row())->dateText();
         case TitleColumn: return headline(index.row())->title;
         case CountriesColumn: return countriesText(position);
         case TopicsColumn: return topicsText(position);

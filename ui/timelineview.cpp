@@ -231,9 +231,7 @@ void TimelineView::updateAccessibleDescription()
         const auto headlines = m_dataset->store().headlines({m_dataset->index().id(m_selected)});
         if (!headlines.isEmpty()) {
             const core::EventHeadline &h = headlines.first();
-            const QString date = h.date.isUndated() && h.attestedOn
-                                     ? tr("current on %1").arg(h.attestedOn->toDisplayString())
-                                     : h.date.toDisplayString();
+            const QString date = h.dateText();
             QStringList countries;
             for (quint16 ref : m_dataset->index().countriesAt(m_selected))
                 countries.append(m_dataset->index().countries()[ref].displayName());
@@ -263,9 +261,7 @@ QString TimelineView::toolTipFor(const TimelineRenderer::Hit &hit) const
     if (headlines.isEmpty())
         return {};
     const core::EventHeadline &h = headlines.first();
-    const QString date = h.date.isUndated() && h.attestedOn
-                             ? tr("current on %1").arg(h.attestedOn->toDisplayString())
-                             : h.date.toDisplayString();
+    const QString date = h.dateText();
     QStringList countries;
     for (quint16 ref : m_dataset->index().countriesAt(hit.position))
         countries.append(m_dataset->index().countries()[ref].displayName());
