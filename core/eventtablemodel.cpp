@@ -72,11 +72,14 @@ const EventHeadline *EventTableModel::headline(int row) const
         QList<qint64> ids;
         for (int r = first; r < last; ++r)
             ids.append(m_dataset->index().id(positionAt(r)));
-        QList<EventHeadline> fetched = m_dataset->store().headlines(ids);
+        QHash<qint64, EventHeadline> fetched;
+        for (EventHeadline &h : m_dataset->store().headlines(ids))
+            fetched.insert(h.id, std::move(h));
         // SQLite returns them in id order; put them back in row order.
-        auto *ordered = new QList<EventHeadline>(ids.size());
-        for (EventHeadline &h : fetched)
-            (*ordered)[ids.indexOf(h.id)] = std::move(h);
+        auto *ordered = new QList<EventHeadline>;
+        ordered->reserve(ids.size());
+        for (qint64 id : ids)
+            ordered->append(fetched.value(id));
         m_pages.insert(page, ordered);
         headlines = ordered;
     }

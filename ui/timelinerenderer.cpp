@@ -46,23 +46,30 @@ void TimelineRenderer::setIndex(const core::EventIndex *index, const core::LaneI
     m_layoutValid = false;
     m_titles.clear();
     m_histogram.assign(kHistogramBins, 0);
-    if (!index || !m_span)
+    m_legendTopics.clear();
+    if (!index || !lanes || !m_span)
         return;
     const double first = m_span->first.value;
     const double span = std::max(1.0, double(m_span->second.value - m_span->first.value + 1));
-    // Each event counted once, however many lanes it is in.
-    std::vector<bool> seen;
+    // One pass over the shown events, on data change: the overview's histogram and the topics
+    // the legend names. Each event counted once, however many lanes it is in.
+    std::vector<bool> seen(size_t(index->size()), false);
+    std::vector<bool> topicUsed(size_t(index->topics().size()), false);
     for (const auto &lane : lanes->lanes()) {
         for (qint32 pos : lane.positions) {
-            if (size_t(pos) >= seen.size())
-                seen.resize(size_t(pos) + 1, false);
             if (seen[size_t(pos)])
                 continue;
             seen[size_t(pos)] = true;
+            for (quint16 t : index->topicsAt(pos))
+                topicUsed[t] = true;
             const int bin = std::clamp(int((index->lower(pos).value - first) / span * kHistogramBins), 0,
                                        kHistogramBins - 1);
             ++m_histogram[size_t(bin)];
         }
+    }
+    for (qsizetype t = 0; t < index->topics().size(); ++t) {
+        if (topicUsed[size_t(t)])
+            m_legendTopics.append(t);
     }
 }
 
@@ -142,9 +149,6 @@ void TimelineRenderer::setTitles(const QHash<qint64, QString> &titles)
 QColor TimelineRenderer::colourOf(qint32 position) const
 {
     const auto topics = m_index->topicsAt(position);
-    if (m_lanes && m_lanes->mode() == core::LaneMode::Topics) {
-        // In topic lanes every mark has its lane's colour anyway: use the first topic's.
-    }
     if (topics.empty())
         return m_palette.color(QPalette::Highlight);
     return QColor(m_index->topics()[topics.front()].colour);
@@ -322,7 +326,7 @@ void TimelineRenderer::drawMark(QPainter *p, const TimelineMark &m, const QRectF
         box.setWidth(std::max(r.width(), fm.horizontalAdvance(count) + 10));
         box.adjust(0, -3, 0, 3);
         p->drawRoundedRect(box, 5, 5);
-        p->setPen(m_palette.color(QPalette::BrightText).isValid() ? m_palette.color(QPalette::Text) : Qt::black);
+        p->setPen(m_palette.color(QPalette::Text));
         p->drawText(box, Qt::AlignCenter, count);
         return;
     }
@@ -545,19 +549,8 @@ void TimelineRenderer::drawLegend(QPainter *p, const Geometry &g)
     item(neutral, tr("month or year"), 2);
     item(neutral, tr("start or end unknown"), 3);
     x += 10;
-    std::vector<bool> used(size_t(m_index->topics().size()), false);
-    for (const auto &lane : m_lanes->lanes()) {
-        for (qint32 pos : lane.positions) {
-            for (quint16 t : m_index->topicsAt(pos))
-                used[t] = true;
-        }
-        if (lane.positions.size() > 100000)
-            break; // the legend is a glance, not a census: large data shows the first lanes' topics
-    }
-    for (qsizetype t = 0; t < m_index->topics().size(); ++t) {
-        if (used[size_t(t)])
-            item(QColor(m_index->topics()[t].colour), m_index->topics()[t].name, 0);
-    }
+    for (qsizetype t : m_legendTopics)
+        item(QColor(m_index->topics()[t].colour), m_index->topics()[t].name, 0);
 }
 
 void TimelineRenderer::drawOverview(QPainter *p, const Geometry &g, const TimelineViewport &vp)

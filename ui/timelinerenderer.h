@@ -60,6 +60,7 @@ public:
     void setShowOverview(bool show) { m_showOverview = show; }
     void setSelected(qint32 position) { m_selected = position; }
     void setHovered(qsizetype mark) { m_hovered = mark; }
+    qsizetype hovered() const { return m_hovered; }
     /*! Full span of the data, for the overview strip. */
     void setDataSpan(std::optional<std::pair<core::JulianDay, core::JulianDay>> span);
 
@@ -103,6 +104,7 @@ private:
     qsizetype m_hovered = -1;
     std::optional<std::pair<core::JulianDay, core::JulianDay>> m_span;
     std::vector<qint32> m_histogram;
+    QList<qsizetype> m_legendTopics; // topics of the shown events, found on data change
 
     core::TimelineLayout m_layout;
     QRectF m_layoutRect;

@@ -53,7 +53,7 @@ void TimelineView::setDataset(core::Dataset *dataset)
         m_renderer.setDataSpan(std::nullopt);
     }
     m_renderer.setSelected(-1);
-    rebuildLanes();
+    rebuildLanes(m_lanes.mode());
     zoomToFit();
 }
 
@@ -61,15 +61,13 @@ void TimelineView::setLaneMode(core::LaneMode mode)
 {
     if (mode == m_lanes.mode() && m_dataset)
         return;
-    m_lanes = core::LaneIndex(); // free the old lanes before building the new ones
-    m_lanes = m_dataset ? core::LaneIndex(m_dataset->index(), mode) : core::LaneIndex();
-    m_renderer.setIndex(m_dataset ? &m_dataset->index() : nullptr, &m_lanes, &m_undated);
+    rebuildLanes(mode);
     relayout();
 }
 
-void TimelineView::rebuildLanes()
+void TimelineView::rebuildLanes(core::LaneMode mode)
 {
-    const core::LaneMode mode = m_lanes.mode();
+    m_lanes = core::LaneIndex(); // free the old lanes before building the new ones
     m_lanes = m_dataset ? core::LaneIndex(m_dataset->index(), mode) : core::LaneIndex();
     m_renderer.setIndex(m_dataset ? &m_dataset->index() : nullptr, &m_lanes, &m_undated);
 }
@@ -354,13 +352,15 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
     const QPointF pos = event->position();
     if (m_drag == Drag::None) {
         const TimelineRenderer::Hit hit = m_renderer.hitTest(pos, rect());
-        m_renderer.setHovered(hit.mark);
+        if (hit.mark != m_renderer.hovered()) { // repaint only when the hovered mark changes
+            m_renderer.setHovered(hit.mark);
+            update();
+        }
         setCursor(hit.kind == TimelineRenderer::Hit::Mark || hit.kind == TimelineRenderer::Hit::Cluster
                           || hit.kind == TimelineRenderer::Hit::Undated
                       ? Qt::PointingHandCursor
                   : hit.kind == TimelineRenderer::Hit::Axis ? Qt::IBeamCursor
                                                             : Qt::ArrowCursor);
-        update();
         return;
     }
     if ((pos - m_pressPos).manhattanLength() >= kDragThreshold)

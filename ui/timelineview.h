@@ -73,7 +73,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    void rebuildLanes();
+    void rebuildLanes(core::LaneMode mode);
     void relayout();
     void selectPosition(qint32 position, bool notify);
     void ensureVisible(qint32 position);
