@@ -215,7 +215,7 @@ INSERT INTO event (id, title, summary, date, type_code) VALUES
 INSERT INTO event_country (event_id, country_id, role) VALUES
     (11, (SELECT id FROM country WHERE alpha3 = 'AZE'), 'party'),
     (11, (SELECT id FROM country WHERE alpha3 = 'KHM'), 'party');
-INSERT INTO event_topic (event_id, topic_id) VALUES (11, 9), (11, 4);
+INSERT INTO event_topic (event_id, topic_id) VALUES (11, 9);
 INSERT INTO event_actor (event_id, actor_id, role) VALUES (11, 11, 'publisher');
 INSERT INTO citation (event_id, source_id, quote, cites) VALUES
     (11, 1, 'Azerbaijan and Cambodia have canceled visa requirements for diplomats, Azernews reports, citing the Foreign Ministry.',
