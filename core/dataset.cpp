@@ -19,7 +19,7 @@ std::unique_ptr<Dataset> Dataset::open(const QString &path, QString *error, Stor
     auto index = EventIndex::load(dataset->m_store, &indexError, cancelled);
     if (!index)
         return failed(indexError);
-    dataset->m_index = std::move(*index);
+    dataset->m_index = std::make_shared<const EventIndex>(std::move(*index));
     dataset->m_title = dataset->m_store.metadata(QStringLiteral("title"));
     dataset->m_synthetic = dataset->m_store.isSynthetic();
     return dataset;

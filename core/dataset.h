@@ -25,7 +25,9 @@ public:
                                          const std::function<bool()> &cancelled = {});
 
     EventStore &store() { return m_store; }
-    const EventIndex &index() const { return m_index; }
+    const EventIndex &index() const { return *m_index; }
+    /*! The index, shared with work running on other threads so that it outlives them. */
+    std::shared_ptr<const EventIndex> sharedIndex() const { return m_index; }
     QString path() const { return m_store.path(); }
     QString title() const { return m_title; }
     bool isSynthetic() const { return m_synthetic; }
@@ -33,7 +35,7 @@ public:
 private:
     Dataset() = default;
     EventStore m_store;
-    EventIndex m_index;
+    std::shared_ptr<const EventIndex> m_index = std::make_shared<EventIndex>();
     QString m_title;
     bool m_synthetic = false;
 };

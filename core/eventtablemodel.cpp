@@ -1,6 +1,7 @@
 #include "eventtablemodel.h"
 
 #include "dataset.h"
+#include "eventfilter.h"
 #include "roles.h"
 
 #include <algorithm>
@@ -20,17 +21,34 @@ void EventTableModel::setDataset(Dataset *dataset)
 {
     beginResetModel();
     m_dataset = dataset;
-    m_positions.clear();
     m_all = true;
+    m_positions.clear();
+    m_result.reset();
     m_pages.clear();
     endResetModel();
 }
 
+void EventTableModel::setFilterResult(std::shared_ptr<const FilterResult> result)
+{
+    if (!result)
+        show(true, {}, nullptr);
+    else {
+        std::vector<qint32> positions = result->positions; // before the pointer is moved from
+        show(false, std::move(positions), std::move(result));
+    }
+}
+
 void EventTableModel::setPositions(std::vector<qint32> positions)
 {
+    show(false, std::move(positions), nullptr);
+}
+
+void EventTableModel::show(bool all, std::vector<qint32> positions, std::shared_ptr<const FilterResult> result)
+{
     beginResetModel();
+    m_all = all;
     m_positions = std::move(positions);
-    m_all = false;
+    m_result = std::move(result);
     m_pages.clear();
     endResetModel();
 }
@@ -113,7 +131,11 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case DateColumn: return headline(index.row())->dateText();
+        case DateColumn: {
+            const QString text = headline(index.row())->dateText();
+            // A date that reaches outside the filtered period says so.
+            return m_result && m_result->isPartial(position) ? tr("%1 (partly in the period)").arg(text) : text;
+        }
         case TitleColumn: return headline(index.row())->title;
         case CountriesColumn: return countriesText(position);
         case TopicsColumn: return topicsText(position);

@@ -5,11 +5,13 @@
 #include <QAbstractTableModel>
 #include <QCache>
 
+#include <memory>
 #include <vector>
 
 namespace entente::core {
 
 class Dataset;
+struct FilterResult;
 
 /*!
  * The chronological table of events: one row per event of a selection of index positions (all
@@ -29,6 +31,8 @@ public:
     void setDataset(Dataset *dataset);
     /*! Shows only the events at these index positions, which must be in index order. */
     void setPositions(std::vector<qint32> positions);
+    /*! Shows the events \a result selects, marking partial period matches; null shows all. */
+    void setFilterResult(std::shared_ptr<const FilterResult> result);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -40,6 +44,7 @@ public:
     qint32 positionAt(int row) const;
 
 private:
+    void show(bool all, std::vector<qint32> positions, std::shared_ptr<const FilterResult> result);
     const EventHeadline *headline(int row) const;
     QString countriesText(qint32 position) const;
     QString topicsText(qint32 position) const;
@@ -47,6 +52,7 @@ private:
     Dataset *m_dataset = nullptr;
     std::vector<qint32> m_positions;
     bool m_all = true;
+    std::shared_ptr<const FilterResult> m_result;
     mutable QCache<int, QList<EventHeadline>> m_pages{64};
 };
 
