@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "dataset.h"
+#include "eventfilter.h"
 #include "exitcodes.h"
 
 #include <QCommandLineParser>
@@ -24,15 +25,85 @@ QCommandLineOption databaseOption()
             u"FILE"_s};
 }
 
+// The filter options every headless command takes, meaning what the filter panel means.
+void addFilterOptions(QCommandLineParser &parser)
+{
+    parser.addOption({u"country"_s, tr("Only events involving this country (ISO alpha-2 or alpha-3 code, or name). Repeat for several."), u"CODE"_s});
+    parser.addOption({u"all-countries"_s, tr("With several --country: only events involving all of them (e.g. bilateral events), not any.")});
+    parser.addOption({u"topic"_s, tr("Only events with this topic (slug or name). Repeat for any of several."), u"TOPIC"_s});
+    parser.addOption({u"type"_s, tr("Only events of this type (CAMEO code such as 057, or entente:…). Repeat for any of several."), u"CODE"_s});
+    parser.addOption({u"from"_s, tr("Only events reaching into the period from this date on (EDTF: 2014, 2022-04, 2022-06-01)."), u"DATE"_s});
+    parser.addOption({u"to"_s, tr("Only events reaching into the period up to this date (EDTF)."), u"DATE"_s});
+    parser.addOption({u"search"_s, tr("Only events whose title or summary has all these words (prefixes; accents ignored)."), u"TEXT"_s});
+}
+
+// Reads the filter options against \a index; false with one sentence in \a error when one is wrong.
+bool readFilterOptions(const QCommandLineParser &parser, const core::EventIndex &index, core::EventFilter *filter,
+                       QString *error)
+{
+    for (const QString &text : parser.values(u"country"_s)) {
+        QStringList suggestions;
+        const qsizetype i = core::findCountry(index.countries(), text, &suggestions);
+        if (i < 0) {
+            *error = suggestions.isEmpty()
+                         ? tr("unknown country “%1”.").arg(text)
+                         : tr("unknown country “%1”; did you mean %2?").arg(text, suggestions.join(u", "_s));
+            return false;
+        }
+        filter->countries.append(index.countries()[i].alpha3);
+    }
+    filter->countryMode = parser.isSet(u"all-countries"_s) ? core::EventFilter::CountryMode::All
+                                                          : core::EventFilter::CountryMode::Any;
+    for (const QString &text : parser.values(u"topic"_s)) {
+        QStringList suggestions;
+        const qsizetype i = core::findTopic(index.topics(), text, &suggestions);
+        if (i < 0) {
+            *error = tr("unknown topic “%1”; did you mean %2?").arg(text, suggestions.join(u", "_s));
+            return false;
+        }
+        filter->topics.append(index.topics()[i].slug);
+    }
+    for (const QString &code : parser.values(u"type"_s)) {
+        const bool known = std::any_of(index.eventTypes().begin(), index.eventTypes().end(),
+                                       [&](const core::EventType &t) { return t.code == code; });
+        if (!known) {
+            QStringList codes;
+            for (const core::EventType &t : index.eventTypes())
+                codes.append(t.code);
+            *error = tr("unknown event type “%1”; the types are: %2.").arg(code, codes.join(u", "_s));
+            return false;
+        }
+        filter->eventTypes.append(code);
+    }
+    for (const auto &[name, target] : {std::pair{u"from"_s, &filter->from}, std::pair{u"to"_s, &filter->to}}) {
+        if (!parser.isSet(name))
+            continue;
+        QString dateError;
+        const auto date = core::PartialDate::fromEdtf(parser.value(name), &dateError);
+        if (!date) {
+            *error = u"--"_s + name + u": "_s + dateError;
+            return false;
+        }
+        *target = *date;
+    }
+    if (!filter->from.isUndated() && !filter->to.isUndated() && filter->to.upperBound() < filter->from.lowerBound()) {
+        *error = tr("the period ends (--to) before it starts (--from).");
+        return false;
+    }
+    filter->text = parser.value(u"search"_s);
+    return true;
+}
+
 // `entente list`: every event, one line each, tab-separated, in date order.
 int listEvents(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Prints every event in date order, one per line, tab-separated: EDTF date, date as "
-           "stated, title, countries (ISO alpha-3), topics."));
+        tr("Prints the events the filter options select (all by default) in date order, one per "
+           "line, tab-separated: EDTF date, date as stated, title, countries (ISO alpha-3), topics."));
     parser.addHelpOption();
     parser.addOption(databaseOption());
+    addFilterOptions(parser);
     QTextStream err(stderr);
     if (!parser.parse(arguments)) {
         err << "entente list: " << parser.errorText() << '\n';
@@ -55,15 +126,25 @@ int listEvents(const QStringList &arguments)
         return ExitBadInput;
     }
     const core::EventIndex &index = dataset->index();
+    core::EventFilter filter;
+    if (!readFilterOptions(parser, index, &filter, &error)) {
+        err << "entente list: " << error << '\n';
+        return ExitBadInput;
+    }
+    const auto result = core::applyFilter(index, &dataset->store(), filter, &error);
+    if (!result) {
+        err << "entente list: " << error << '\n';
+        return ExitBadInput;
+    }
     QList<qint64> ids;
-    for (qsizetype pos = 0; pos < index.size(); ++pos)
+    for (qint32 pos : result->positions)
         ids.append(index.id(pos));
     QHash<qint64, core::EventHeadline> headlines;
     for (const core::EventHeadline &h : dataset->store().headlines(ids))
         headlines.insert(h.id, h);
     QTextStream out(stdout);
     const QLocale english(QLocale::English);
-    for (qsizetype pos = 0; pos < index.size(); ++pos) {
+    for (qint32 pos : result->positions) {
         const core::EventHeadline h = headlines.value(index.id(pos));
         QStringList countries, topics;
         for (quint16 ref : index.countriesAt(pos))

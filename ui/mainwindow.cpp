@@ -3,6 +3,8 @@
 #include "dataset.h"
 #include "detailsview.h"
 #include "eventtablemodel.h"
+#include "filterpanel.h"
+#include "filterrunner.h"
 #include "roles.h"
 #include "timelineview.h"
 
@@ -10,12 +12,18 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QVBoxLayout>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -50,14 +58,48 @@ MainWindow::MainWindow(QWidget *parent)
     m_viewSplitter->setStretchFactor(0, 3);
     m_viewSplitter->setStretchFactor(1, 2);
 
+    // An empty result says so, with a way out, instead of leaving blank views.
+    auto *empty = new QWidget;
+    auto *emptyLayout = new QVBoxLayout(empty);
+    m_emptyLabel = new QLabel(tr("No events match the filter."));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    auto *clear = new QPushButton(tr("Clear filter"));
+    emptyLayout->addStretch();
+    emptyLayout->addWidget(m_emptyLabel);
+    emptyLayout->addWidget(clear, 0, Qt::AlignCenter);
+    emptyLayout->addStretch();
+    m_viewStack = new QStackedWidget;
+    m_viewStack->addWidget(m_viewSplitter);
+    m_viewStack->addWidget(empty);
+
     m_splitter = new QSplitter(Qt::Horizontal);
-    m_splitter->addWidget(m_viewSplitter);
+    m_splitter->addWidget(m_viewStack);
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({860, 340});
+    m_splitter->setSizes({900, 340});
     m_viewSplitter->setSizes({460, 220});
     setCentralWidget(m_splitter);
+
+    m_filterPanel = new FilterPanel;
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(m_filterPanel);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_filterPanel->setMinimumWidth(250);
+    auto *dock = new QDockWidget(tr("Filter"));
+    dock->setObjectName(u"filterDock"_s);
+    dock->setWidget(scroll);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    m_runner = new core::FilterRunner(this);
+    connect(m_filterPanel, &FilterPanel::filterChanged, this, &MainWindow::setFilter);
+    connect(clear, &QPushButton::clicked, m_filterPanel, &FilterPanel::clearAll);
+    connect(m_runner, &core::FilterRunner::finished, this,
+            [this](quint64, std::shared_ptr<const core::FilterResult> result) { showFilterResult(std::move(result)); });
+    connect(m_runner, &core::FilterRunner::failed, this,
+            [this](quint64, const QString &error) { statusBar()->showMessage(error, 8000); });
 
     m_countLabel = new QLabel;
     m_datasetLabel = new QLabel;
@@ -76,22 +118,25 @@ MainWindow::MainWindow(QWidget *parent)
             selectEvent(id);
         }
     });
-    createActions();
+    createActions(dock);
     updateTitle();
     updateStatus();
 
     QSettings settings;
-    if (!restoreGeometry(settings.value("mainWindow/geometry"_L1).toByteArray()))
-        resize(1200, 720);
+    if (!restoreGeometry(settings.value("mainWindow/geometry"_L1).toByteArray())) {
+        const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
+        resize(std::min(1500, available.width() * 9 / 10), std::min(920, available.height() * 9 / 10));
+    }
     m_splitter->restoreState(settings.value("mainWindow/splitter"_L1).toByteArray());
     m_viewSplitter->restoreState(settings.value("mainWindow/viewSplitter"_L1).toByteArray());
+    restoreState(settings.value("mainWindow/state"_L1).toByteArray());
     if (settings.value("timeline/lanes"_L1).toString() == "topics"_L1)
         m_timeline->setLaneMode(core::LaneMode::Topics);
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createActions()
+void MainWindow::createActions(QDockWidget *filterDock)
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open Database…"), this, &MainWindow::chooseDatabase);
@@ -139,6 +184,19 @@ void MainWindow::createActions()
     QAction *focusTable = view->addAction(tr("Go to T&able"), this, [this] { m_table->setFocus(); });
     focusTable->setShortcut(QKeySequence(tr("Shift+F6")));
 
+    QMenu *filterMenu = menuBar()->addMenu(tr("F&ilter"));
+    QAction *find = filterMenu->addAction(tr("&Search Text…"), this, [this, filterDock] {
+        filterDock->show();
+        m_filterPanel->focusSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction *clearFilter = filterMenu->addAction(tr("&Clear Filter"), m_filterPanel, &FilterPanel::clearAll);
+    clearFilter->setShortcut(QKeySequence(tr("Ctrl+Shift+Backspace")));
+    QAction *showPanel = filterDock->toggleViewAction();
+    showPanel->setText(tr("Show Filter &Panel"));
+    showPanel->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
+    filterMenu->addAction(showPanel);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Entente"), this, &MainWindow::showAbout);
 }
@@ -152,8 +210,11 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
             *error = message;
         return false;
     }
+    m_runner->cancelAll(); // no result computed on the old data is shown on the new
+    m_result.reset();
     m_model->setDataset(nullptr);
     m_timeline->setDataset(nullptr);
+    m_filterPanel->setIndex(nullptr);
     m_dataset = std::move(dataset);
     m_model->setDataset(m_dataset.get());
     m_timeline->setDataset(m_dataset.get());
@@ -162,13 +223,62 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
     m_table->resizeColumnToContents(core::EventTableModel::CountriesColumn);
     m_table->resizeColumnToContents(core::EventTableModel::TopicsColumn);
     m_details->showPlaceholder(tr("Select an event to read its details and sources."));
-    // Start on the first event, so the details pane shows what a reader clicks through.
-    if (m_model->rowCount() > 0)
-        selectEvent(m_dataset->index().id(0));
+    m_filterPanel->setIndex(&m_dataset->index());
+    QSettings settings;
+    settings.beginGroup(u"filter"_s);
+    const core::EventFilter restored = core::loadFilter(settings);
+    settings.endGroup();
+    // Start on the first event the filter shows, so the details pane shows what a reader clicks.
+    m_selectFirstOnResult = true;
+    setFilter(restored);
     updateTitle();
     updateStatus();
     Q_EMIT databaseOpened(path);
     return true;
+}
+
+void MainWindow::setFilter(const core::EventFilter &filter)
+{
+    m_filter = filter;
+    if (!(m_filterPanel->filter() == filter))
+        m_filterPanel->setFilter(filter);
+    QSettings settings;
+    settings.beginGroup(u"filter"_s);
+    core::saveFilter(settings, filter);
+    settings.endGroup();
+    applyFilter();
+}
+
+void MainWindow::applyFilter()
+{
+    if (!m_dataset)
+        return;
+    m_runner->request(m_dataset->sharedIndex(), m_dataset->path(), m_filter);
+}
+
+void MainWindow::showFilterResult(std::shared_ptr<const core::FilterResult> result)
+{
+    if (!m_dataset)
+        return;
+    const qint64 selected = m_timeline->selectedEventId() >= 0 ? m_timeline->selectedEventId() : selectedEventId();
+    m_result = result;
+    m_model->setFilterResult(result);
+    m_timeline->setFilterResult(result);
+    m_filterPanel->setCounts(*result);
+    m_viewStack->setCurrentIndex(result->positions.empty() ? 1 : 0);
+    if (result->positions.empty())
+        m_emptyLabel->setText(tr("No events match the filter: %1.").arg(core::describeFilter(m_filter, m_dataset->index())));
+    const bool keep = selected >= 0 && m_model->rowOfPosition(qint32(m_dataset->index().positionOf(selected))) >= 0;
+    if (keep) {
+        selectEvent(selected);
+    } else if (m_selectFirstOnResult && !result->positions.empty()) {
+        selectEvent(m_dataset->index().id(result->positions.front()));
+    } else if (selected >= 0) {
+        m_details->showPlaceholder(tr("The event you had selected is hidden by the filter."));
+    }
+    m_selectFirstOnResult = false;
+    updateStatus();
+    Q_EMIT filterApplied();
 }
 
 void MainWindow::openDatabaseOrTell(const QString &path)
@@ -213,6 +323,12 @@ qint64 MainWindow::selectedEventId() const
 void MainWindow::showSelectedEvent()
 {
     const qint64 id = selectedEventId();
+    if (m_dataset) {
+        const qsizetype pos = id >= 0 ? m_dataset->index().positionOf(id) : -1;
+        m_filterPanel->setSelectionDay(pos >= 0 && !m_dataset->index().hasFlag(pos, core::DateFlag::Undated)
+                                           ? std::optional(m_dataset->index().lower(pos))
+                                           : std::nullopt);
+    }
     if (!m_syncing) {
         m_syncing = true;
         m_timeline->selectEventId(id);
@@ -233,24 +349,37 @@ void MainWindow::showEventDetails(qint64 id)
     }
 }
 
+QString MainWindow::countText() const
+{
+    if (!m_dataset)
+        return tr("No database open");
+    const core::EventIndex &index = m_dataset->index();
+    const qsizetype shown = m_result ? qsizetype(m_result->positions.size()) : index.size();
+    const qsizetype undated = m_result ? shown - m_result->datedCount : index.size() - index.datedCount();
+    QString text;
+    if (shown == index.size())
+        text = index.size() == 1 ? tr("1 event") : tr("%L1 events").arg(index.size());
+    else
+        text = tr("%L1 of %L2 events").arg(shown).arg(index.size());
+    if (undated > 0)
+        text += tr(" · %L1 undated").arg(undated);
+    return text;
+}
+
 void MainWindow::updateStatus()
 {
+    m_countLabel->setText(countText());
     if (!m_dataset) {
-        m_countLabel->setText(tr("No database open"));
         m_datasetLabel->clear();
         return;
     }
-    const core::EventIndex &index = m_dataset->index();
-    const qsizetype undated = index.size() - index.datedCount();
-    QString text = index.size() == 1 ? tr("1 event") : tr("%L1 events").arg(index.size());
-    if (undated > 0)
-        text += tr(" · %L1 undated").arg(undated);
-    m_countLabel->setText(text);
     QString label = m_dataset->title().isEmpty() ? QFileInfo(m_dataset->path()).fileName()
                                                  : m_dataset->title();
     if (m_dataset->isSynthetic())
         label = tr("%1 — synthetic data, not real events").arg(label);
     m_datasetLabel->setText(label);
+    const QString description = core::describeFilter(m_filter, m_dataset->index());
+    m_countLabel->setToolTip(description.isEmpty() ? tr("No filter") : description);
 }
 
 void MainWindow::updateTitle()
@@ -276,6 +405,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue("mainWindow/geometry"_L1, saveGeometry());
     settings.setValue("mainWindow/splitter"_L1, m_splitter->saveState());
     settings.setValue("mainWindow/viewSplitter"_L1, m_viewSplitter->saveState());
+    settings.setValue("mainWindow/state"_L1, saveState());
     settings.setValue("timeline/lanes"_L1,
                       m_timeline->laneMode() == core::LaneMode::Topics ? "topics"_L1 : "countries"_L1);
     QMainWindow::closeEvent(event);

@@ -8,14 +8,21 @@ class QLabel;
 class QSplitter;
 class QTableView;
 
+#include "eventfilter.h"
+
+class QDockWidget;
+class QStackedWidget;
+
 namespace entente::core {
 class Dataset;
 class EventTableModel;
+class FilterRunner;
 } // namespace entente::core
 
 namespace entente::ui {
 
 class DetailsView;
+class FilterPanel;
 class TimelineView;
 
 /*!
@@ -42,6 +49,15 @@ public:
     QTableView *tableView() const { return m_table; }
     DetailsView *detailsView() const { return m_details; }
     TimelineView *timelineView() const { return m_timeline; }
+    FilterPanel *filterPanel() const { return m_filterPanel; }
+    QStackedWidget *viewStack() const { return m_viewStack; }
+    QString countText() const;
+
+    /*! Applies \a filter to every view (the panel shows it too); the result comes asynchronously. */
+    void setFilter(const core::EventFilter &filter);
+    core::EventFilter filter() const { return m_filter; }
+    /*! What the current filter selects; null before the first result. */
+    std::shared_ptr<const core::FilterResult> filterResult() const { return m_result; }
 
     /*! Selects the event with database id \a id, if it is shown. */
     void selectEvent(qint64 id);
@@ -50,18 +66,22 @@ public:
 Q_SIGNALS:
     void databaseOpened(const QString &path);
     void selectedEventChanged(qint64 id);
+    /*! Every view shows the result of the newest filter. */
+    void filterApplied();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
+    void createActions(QDockWidget *filterDock);
     void showSelectedEvent();
     void showEventDetails(qint64 id);
     void updateStatus();
     void updateTitle();
     void chooseDatabase();
     void showAbout();
+    void applyFilter();
+    void showFilterResult(std::shared_ptr<const core::FilterResult> result);
 
     std::unique_ptr<core::Dataset> m_dataset;
     core::EventTableModel *m_model = nullptr;
@@ -73,6 +93,13 @@ private:
     DetailsView *m_details = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_datasetLabel = nullptr;
+    FilterPanel *m_filterPanel = nullptr;
+    QStackedWidget *m_viewStack = nullptr;
+    QLabel *m_emptyLabel = nullptr;
+    core::FilterRunner *m_runner = nullptr;
+    core::EventFilter m_filter;
+    std::shared_ptr<const core::FilterResult> m_result;
+    bool m_selectFirstOnResult = false;
 };
 
 } // namespace entente::ui

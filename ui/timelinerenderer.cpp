@@ -331,7 +331,9 @@ void TimelineRenderer::drawMark(QPainter *p, const TimelineMark &m, const QRectF
         return;
     }
     const qint32 pos = m.position;
-    const QColor colour = colourOf(pos);
+    QColor colour = colourOf(pos);
+    if (m_partial && std::binary_search(m_partial->begin(), m_partial->end(), pos))
+        colour.setAlpha(110); // only partly inside the filtered period
     const bool selected = pos == m_selected;
     const bool dayPoint = !m_index->hasFlag(pos, DateFlag::Interval)
                        && m_index->precision(pos) == DatePrecision::Day

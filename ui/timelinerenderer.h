@@ -60,6 +60,8 @@ public:
     void setShowOverview(bool show) { m_showOverview = show; }
     void setSelected(qint32 position) { m_selected = position; }
     void setHovered(qsizetype mark) { m_hovered = mark; }
+    /*! Positions matched only partly by the period filter (sorted), drawn faded; null: none. */
+    void setPartial(const std::vector<qint32> *partial) { m_partial = partial; }
     qsizetype hovered() const { return m_hovered; }
     /*! Full span of the data, for the overview strip. */
     void setDataSpan(std::optional<std::pair<core::JulianDay, core::JulianDay>> span);
@@ -97,6 +99,7 @@ private:
     const core::EventIndex *m_index = nullptr;
     const core::LaneIndex *m_lanes = nullptr;
     const std::vector<qint32> *m_undated = nullptr;
+    const std::vector<qint32> *m_partial = nullptr;
     QPalette m_palette;
     QFont m_font;
     bool m_showOverview = true;

@@ -1,6 +1,7 @@
 #include "timelineview.h"
 
 #include "dataset.h"
+#include "eventfilter.h"
 
 #include <QAccessible>
 #include <QHelpEvent>
@@ -39,22 +40,48 @@ TimelineView::TimelineView(QWidget *parent)
 void TimelineView::setDataset(core::Dataset *dataset)
 {
     m_dataset = dataset;
+    m_result.reset();
     m_selected = -1;
-    m_undated.clear();
-    m_navigable.clear();
-    if (m_dataset) {
-        const core::EventIndex &index = m_dataset->index();
-        for (qsizetype pos = index.datedCount(); pos < index.size(); ++pos)
-            m_undated.push_back(qint32(pos));
-        m_navigable.resize(size_t(index.datedCount()));
-        std::iota(m_navigable.begin(), m_navigable.end(), 0);
-        m_renderer.setDataSpan(index.datedSpan());
-    } else {
-        m_renderer.setDataSpan(std::nullopt);
-    }
     m_renderer.setSelected(-1);
+    m_renderer.setPartial(nullptr);
+    m_renderer.setDataSpan(m_dataset ? m_dataset->index().datedSpan() : std::nullopt);
+    collectPositions();
     rebuildLanes(m_lanes.mode());
     zoomToFit();
+}
+
+void TimelineView::setFilterResult(std::shared_ptr<const core::FilterResult> result)
+{
+    m_result = std::move(result);
+    collectPositions();
+    rebuildLanes(m_lanes.mode());
+    m_renderer.setPartial(m_result ? &m_result->partialPositions : nullptr);
+    if (m_selected >= 0 && !std::binary_search(m_navigable.begin(), m_navigable.end(), m_selected)
+        && std::find(m_undated.begin(), m_undated.end(), m_selected) == m_undated.end()) {
+        m_selected = -1; // filtered out: the views do not show what the filter hides
+        m_renderer.setSelected(-1);
+        updateAccessibleDescription();
+    }
+    relayout();
+}
+
+void TimelineView::collectPositions()
+{
+    m_undated.clear();
+    m_navigable.clear();
+    if (!m_dataset)
+        return;
+    const core::EventIndex &index = m_dataset->index();
+    auto add = [&](qint32 pos) {
+        (index.hasFlag(pos, core::DateFlag::Undated) ? m_undated : m_navigable).push_back(pos);
+    };
+    if (m_result) {
+        for (qint32 pos : m_result->positions)
+            add(pos);
+    } else {
+        for (qsizetype pos = 0; pos < index.size(); ++pos)
+            add(qint32(pos));
+    }
 }
 
 void TimelineView::setLaneMode(core::LaneMode mode)
@@ -68,7 +95,8 @@ void TimelineView::setLaneMode(core::LaneMode mode)
 void TimelineView::rebuildLanes(core::LaneMode mode)
 {
     m_lanes = core::LaneIndex(); // free the old lanes before building the new ones
-    m_lanes = m_dataset ? core::LaneIndex(m_dataset->index(), mode) : core::LaneIndex();
+    m_lanes = m_dataset ? core::LaneIndex(m_dataset->index(), mode, m_result ? &m_navigable : nullptr)
+                        : core::LaneIndex(core::EventIndex(), mode);
     m_renderer.setIndex(m_dataset ? &m_dataset->index() : nullptr, &m_lanes, &m_undated);
 }
 

@@ -5,9 +5,12 @@
 
 #include <QWidget>
 
+#include <memory>
+
 namespace entente::core {
 class Dataset;
-}
+struct FilterResult;
+} // namespace entente::core
 
 namespace entente::ui {
 
@@ -29,6 +32,8 @@ public:
     /*! Shows \a dataset (which must outlive the view), framing all its events. */
     void setDataset(core::Dataset *dataset);
     void setLaneMode(core::LaneMode mode);
+    /*! Shows only the events \a result selects (null: all), keeping the current view. */
+    void setFilterResult(std::shared_ptr<const core::FilterResult> result);
     core::LaneMode laneMode() const { return m_lanes.mode(); }
 
     const core::TimelineViewport &viewport() const { return m_viewport; }
@@ -74,6 +79,7 @@ protected:
 
 private:
     void rebuildLanes(core::LaneMode mode);
+    void collectPositions();
     void relayout();
     void selectPosition(qint32 position, bool notify);
     void ensureVisible(qint32 position);
@@ -84,6 +90,7 @@ private:
 
     core::Dataset *m_dataset = nullptr;
     core::LaneIndex m_lanes;
+    std::shared_ptr<const core::FilterResult> m_result; // null: every event
     std::vector<qint32> m_undated;
     std::vector<qint32> m_navigable; // dated positions in date order
     TimelineRenderer m_renderer;

@@ -121,6 +121,44 @@ private Q_SLOTS:
         QCOMPARE(sqliteSidecars(file), QStringList());
     }
 
+    void filtersMeanWhatThePanelMeans()
+    {
+        // Ticking Cambodia and the topic "visas" in the panel leaves the visa exemption only.
+        Result r = run({u"list"_s, u"--country"_s, u"KHM"_s, u"--topic"_s, u"visas"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.split(u'\n', Qt::SkipEmptyParts).size(), 1);
+        QVERIFY(r.out.contains(u"\tVisa exemption for holders of diplomatic passports signed\t"_s));
+        r = run({u"list"_s, u"--country"_s, u"AZ"_s, u"--country"_s, u"Cambodia"_s, u"--all-countries"_s,
+                 u"--from"_s, u"2014"_s, u"--to"_s, u"2022"_s, u"--search"_s, u"demining"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(lines[0].contains(u"Baku conference"_s));
+        QVERIFY(lines[2].contains(u"Third round"_s));
+    }
+
+    void badFilterValuesExitWithCodeTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("unknown country") << QStringList{u"--country"_s, u"Cambodja"_s} << u"did you mean Cambodia (KHM)?"_s;
+        QTest::newRow("unknown code") << QStringList{u"--country"_s, u"AZX"_s} << u"Azerbaijan (AZE)"_s;
+        QTest::newRow("unknown topic") << QStringList{u"--topic"_s, u"vissa"_s} << u"did you mean visas?"_s;
+        QTest::newRow("unknown type") << QStringList{u"--type"_s, u"999"_s} << u"unknown event type"_s;
+        QTest::newRow("bad date") << QStringList{u"--from"_s, u"2022-13"_s} << u"Month 13"_s;
+        QTest::newRow("reversed period") << QStringList{u"--from"_s, u"2022"_s, u"--to"_s, u"1995"_s} << u"ends"_s;
+    }
+    void badFilterValuesExitWithCodeTwo()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, messagePart);
+        const Result r = run(QStringList{u"list"_s} + arguments);
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.out, QString());
+        QCOMPARE(r.err.count(u'\n'), 1);
+        QVERIFY2(r.err.contains(messagePart), qPrintable(r.err));
+    }
+
     void unknownCommand()
     {
         const Result r = run({u"frobnicate"_s});

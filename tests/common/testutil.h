@@ -45,3 +45,28 @@ inline bool writeFile(const QString &path, const QByteArray &bytes)
 }
 
 } // namespace entente::test
+
+#include <QSettings>
+#include <QTemporaryDir>
+
+namespace entente::test {
+
+/*!
+ * Points QSettings at a temporary folder for the life of the object, so that a test never reads
+ * or writes the user's settings (QStandardPaths' test mode does not cover QSettings here).
+ */
+class IsolatedSettings
+{
+public:
+    IsolatedSettings()
+    {
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+    }
+    QString path() const { return m_dir.path(); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+} // namespace entente::test

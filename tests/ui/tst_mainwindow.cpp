@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -24,6 +25,7 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private:
+    test::IsolatedSettings m_settings;
     QString statusText(ui::MainWindow &window)
     {
         QStringList texts;
@@ -37,6 +39,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QLocale::setDefault(QLocale(QLocale::English));
+        QSettings().clear(); // test mode: the test's own settings, never the user's
     }
 
     void showsTheBundledEvents()
@@ -46,6 +49,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QString error;
         QVERIFY2(window.openDatabase(QStringLiteral(ENTENTE_BUNDLED_DB), &error), qPrintable(error));
+        QTRY_VERIFY(window.filterResult());
         QAbstractItemModel *model = window.tableView()->model();
         QCOMPARE(model->rowCount(), 11);
         QCOMPARE(model->index(0, 0).data().toString(), u"2 February 1995"_s);
@@ -64,6 +68,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openDatabase(QStringLiteral(ENTENTE_BUNDLED_DB)));
+        QTRY_VERIFY(window.filterResult());
         QTableView *table = window.tableView();
         const int visaRow = 5;
         QCOMPARE(table->model()->index(visaRow, 1).data().toString(),
@@ -94,6 +99,7 @@ private Q_SLOTS:
         ui::MainWindow window;
         window.show();
         QVERIFY(window.openDatabase(QStringLiteral(ENTENTE_BUNDLED_DB)));
+        QTRY_VERIFY(window.filterResult());
         QString error;
         QVERIFY(!window.openDatabase(bad, &error));
         QVERIFY(error.contains(u"not an SQLite database"_s));

@@ -5,9 +5,11 @@
 #include "dataset.h"
 #include "detailsview.h"
 #include "mainwindow.h"
+#include "testutil.h"
 #include "timelineview.h"
 
 #include <QPainter>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -21,6 +23,7 @@ class TestTimelineView : public QObject
     Q_OBJECT
 
 private:
+    test::IsolatedSettings m_settings;
     std::unique_ptr<ui::MainWindow> m_window;
     ui::TimelineView *timeline() { return m_window->timelineView(); }
 
@@ -44,7 +47,9 @@ private Q_SLOTS:
         m_window->resize(1400, 900);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QSettings().remove(u"filter"_s);
         QVERIFY(m_window->openDatabase(QStringLiteral(ENTENTE_BUNDLED_DB)));
+        QTRY_VERIFY(m_window->filterResult());
         timeline()->setLaneMode(core::LaneMode::Countries);
         timeline()->zoomToFit();
     }
