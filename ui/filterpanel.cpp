@@ -9,6 +9,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMouseEvent>
 #include <QListView>
 #include <QPainter>
 #include <QPushButton>
@@ -30,6 +31,23 @@ public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
 protected:
+    // A click anywhere on the row ticks or unticks it, not only on the small check box.
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) override
+    {
+        if (event->type() == QEvent::MouseButtonRelease || event->type() == QEvent::MouseButtonDblClick) {
+            auto *mouse = static_cast<QMouseEvent *>(event);
+            if (mouse->button() != Qt::LeftButton || !option.rect.contains(mouse->position().toPoint()))
+                return false;
+            if (event->type() == QEvent::MouseButtonRelease) {
+                const bool checked = index.data(Qt::CheckStateRole).toInt() == Qt::Checked;
+                model->setData(index, checked ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
+            }
+            return true;
+        }
+        return QStyledItemDelegate::editorEvent(event, model, option, index);
+    }
+
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
@@ -52,8 +70,7 @@ protected:
         opt.rect.adjust(0, 0, -countWidth, 0);
         QStyledItemDelegate::paint(painter, opt, index);
         painter->save();
-        const bool selected = option.state & QStyle::State_Selected;
-        painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
+        painter->setPen(option.palette.color(QPalette::PlaceholderText)); // the count is outside the highlight
         painter->drawText(QRect(opt.rect.right(), option.rect.top(), countWidth - 4, option.rect.height()),
                           Qt::AlignVCenter | Qt::AlignRight, count);
         painter->restore();
