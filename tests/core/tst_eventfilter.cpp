@@ -5,8 +5,10 @@
 #include "databasewriter.h"
 #include "dataset.h"
 #include "eventfilter.h"
+#include "filterrunner.h"
 #include "testutil.h"
 
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -297,6 +299,40 @@ private Q_SLOTS:
         QCOMPARE(describeFilter(f, m_bundled->index()),
                  u"Countries: Azerbaijan and Cambodia · Topics: Visas · 1995–2022"_s);
         QCOMPARE(describeFilter({}, m_bundled->index()), QString());
+    }
+
+    void aNewerRequestSupersedesAnOlderOne()
+    {
+        FilterRunner runner;
+        QSignalSpy finished(&runner, &FilterRunner::finished);
+        EventFilter older;
+        older.countries = {u"AZE"_s};
+        EventFilter newer;
+        newer.countries = {u"KHM"_s};
+        newer.topics = {u"visas"_s};
+        runner.request(m_bundled->sharedIndex(), m_bundled->path(), older);
+        const quint64 newest = runner.request(m_bundled->sharedIndex(), m_bundled->path(), newer);
+        QVERIFY(finished.wait(5000));
+        QTest::qWait(100); // anything else on its way has arrived by now
+        // Only the newest result reaches the views.
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().at(0).toULongLong(), newest);
+        const auto result = finished.first().at(1).value<std::shared_ptr<const FilterResult>>();
+        QCOMPARE(result->positions.size(), size_t(1));
+        QCOMPARE(m_bundled->index().id(result->positions.front()), 8);
+    }
+
+    void textSearchRunsOnTheWorkersOwnConnection()
+    {
+        FilterRunner runner;
+        QSignalSpy finished(&runner, &FilterRunner::finished);
+        EventFilter f;
+        f.text = u"JICA"_s;
+        runner.request(m_bundled->sharedIndex(), m_bundled->path(), f);
+        QVERIFY(finished.wait(5000));
+        const auto result = finished.first().at(1).value<std::shared_ptr<const FilterResult>>();
+        QCOMPARE(result->positions.size(), size_t(1));
+        QCOMPARE(m_bundled->index().id(result->positions.front()), 6);
     }
 
     void persistsThroughSettings()
