@@ -2,9 +2,12 @@
 
 #include "dataset.h"
 #include "eventfilter.h"
+#include "generator.h"
 #include "exitcodes.h"
 
 #include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -158,11 +161,69 @@ int listEvents(const QStringList &arguments)
     return ExitOk;
 }
 
+// `entente generate`: a synthetic database, deterministic for a seed.
+int generate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Writes a synthetic Entente database, marked as synthetic, "
+                                        "the same for the same seed."));
+    parser.addHelpOption();
+    parser.addOption({u"events"_s, tr("How many events (default 10000)."), u"N"_s, u"10000"_s});
+    parser.addOption({u"seed"_s, tr("Seed of the random generator (default 1)."), u"S"_s, u"1"_s});
+    parser.addOption({u"out"_s, tr("The database to write; replaced only when complete."), u"FILE"_s});
+    parser.addOption({u"iso"_s, tr("ISO 3166-1 JSON of iso-codes."), u"FILE"_s, core::defaultIsoCountriesPath()});
+    QTextStream err(stderr);
+    if (!parser.parse(arguments)) {
+        err << "entente generate: " << parser.errorText() << '\n';
+        return ExitBadInput;
+    }
+    if (parser.isSet(u"help"_s)) {
+        QTextStream(stdout) << parser.helpText();
+        return ExitOk;
+    }
+    bool eventsOk = false, seedOk = false;
+    core::GeneratorOptions options;
+    options.events = parser.value(u"events"_s).toLongLong(&eventsOk);
+    options.seed = parser.value(u"seed"_s).toULongLong(&seedOk);
+    if (!eventsOk || options.events < 0 || !seedOk) {
+        err << "entente generate: " << tr("--events and --seed take whole numbers (0 or more).") << '\n';
+        return ExitBadInput;
+    }
+    if (!parser.isSet(u"out"_s)) {
+        err << "entente generate: " << tr("give the database to write with --out FILE.") << '\n';
+        return ExitBadInput;
+    }
+    const QString out = parser.value(u"out"_s);
+    const QFileInfo folder(QFileInfo(out).absolutePath());
+    if (!folder.isDir() || !folder.isWritable()) {
+        err << "entente generate: " << tr("cannot write in the folder “%1”.").arg(folder.filePath()) << '\n';
+        return ExitCannotWrite;
+    }
+    QString error;
+    const QList<core::Country> countries = core::readIsoCountries(parser.value(u"iso"_s), &error);
+    if (countries.isEmpty()) {
+        err << "entente generate: " << error << '\n';
+        return ExitBadInput;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    if (!core::generateDatabase(out, countries, options, &error)) {
+        err << "entente generate: " << error << '\n';
+        return ExitCannotWrite;
+    }
+    QTextStream(stdout) << tr("Wrote %1 synthetic events to %2 in %3 s.")
+                               .arg(options.events)
+                               .arg(out)
+                               .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+                        << '\n';
+    return ExitOk;
+}
+
 } // namespace
 
 bool isHeadlessCommand(const QString &name)
 {
-    return name == "list"_L1;
+    return name == "list"_L1 || name == "generate"_L1;
 }
 
 int runHeadlessCommand(const QStringList &arguments)
@@ -172,6 +233,8 @@ int runHeadlessCommand(const QStringList &arguments)
     rest.removeAt(1); // the parser sees "entente --option …"
     if (command == "list"_L1)
         return listEvents(rest);
+    if (command == "generate"_L1)
+        return generate(rest);
     QTextStream(stderr) << "entente: " << tr("unknown command “%1”.").arg(command) << '\n';
     return ExitBadInput;
 }

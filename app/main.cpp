@@ -36,7 +36,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Diplomatic events between countries on an interactive timeline.\n\n"
                 "Commands (run without a display):\n"
-                "  list       print the events of a database in date order\n\n"
+                "  list       print the events of a database in date order\n"
+                "  generate   write a synthetic database (entente generate --help)\n\n"
                 "Exit codes: 0 done, 1 internal error, 2 bad arguments or unusable input,\n"
                 "3 output could not be written."));
     parser.addHelpOption();

@@ -204,7 +204,7 @@ bool DatabaseWriter::checkForeignKeys()
 
 bool DatabaseWriter::finish()
 {
-    if (!deriveBounds() || !fillFullTextIndex() || !checkForeignKeys()
+    if ((!m_derivedWritten && (!deriveBounds() || !fillFullTextIndex())) || !checkForeignKeys()
         || !exec(QStringLiteral("COMMIT")))
         return false;
     m_connection.close();

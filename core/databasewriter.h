@@ -31,6 +31,11 @@ public:
      * full-text index), checks every foreign key, commits and moves the file into place.
      */
     bool finish();
+    /*!
+     * Tells finish() that the caller wrote the date bounds and the full-text rows itself (the
+     * generator and importers do, row by row), so it need not derive them again.
+     */
+    void setDerivedDataWritten(bool written) { m_derivedWritten = written; }
     /*! Drops the partial file. Called by the destructor when finish() did not succeed. */
     void abandon();
 
@@ -47,6 +52,7 @@ private:
     QString m_path;
     QString m_partialPath;
     QString m_error;
+    bool m_derivedWritten = false;
 };
 
 } // namespace entente::core

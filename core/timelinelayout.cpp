@@ -117,7 +117,9 @@ TimelineLayout TimelineLayout::compute(const EventIndex &index, const LaneIndex 
     const qint32 from = qint32(std::floor(viewport.firstDay()));
     const qint32 to = qint32(std::ceil(viewport.lastDay()));
     const int rows = std::max(1, options.rowsPerLane);
-    for (int lane = 0; lane < int(lanes.lanes().size()); ++lane) {
+    const int laneEnd = int(std::min<qint64>(qint64(lanes.lanes().size()),
+                                             qint64(std::max(0, options.firstLane)) + options.laneCount));
+    for (int lane = std::max(0, options.firstLane); lane < laneEnd; ++lane) {
         const LaneIndex::Lane &l = lanes.lanes()[size_t(lane)];
         const auto [first, end] = lanes.overlapping(lane, from, to);
         const qsizetype laneStart = layout.m_marks.size();
@@ -168,22 +170,33 @@ TimelineLayout TimelineLayout::compute(const EventIndex &index, const LaneIndex 
                 for (const TimelineMark &m : group)
                     layout.m_marks.append(m);
             } else {
+                // Too many to stack: density per few pixels, as in a dense lane, so that a long
+                // chain of touching marks never collapses into one bar across the whole view.
                 TimelineMark c;
                 c.lane = lane;
-                c.row = 0;
-                c.position = -1;
-                c.count = qint32(group.size());
-                c.x0 = group.front().x0;
-                c.x1 = c.x0;
-                c.firstDay = group.front().firstDay;
-                c.lastDay = group.front().lastDay;
+                c.row = -1;
+                c.count = 0;
+                auto emit = [&] {
+                    if (c.count > 0)
+                        layout.m_marks.append(c);
+                };
+                qint64 bucket = std::numeric_limits<qint64>::min();
                 for (const TimelineMark &m : group) {
-                    c.x1 = std::max(c.x1, m.x1);
+                    const qint64 b = qint64(std::floor(std::max(0.0, (m.x0 + m.x1) / 2) / options.bucketWidth));
+                    if (b != bucket) {
+                        emit();
+                        bucket = b;
+                        c.x0 = double(b) * options.bucketWidth;
+                        c.x1 = c.x0 + options.bucketWidth - 1;
+                        c.count = 0;
+                        c.firstDay = m.firstDay;
+                        c.lastDay = m.lastDay;
+                    }
+                    ++c.count;
                     c.firstDay = std::min(c.firstDay, m.firstDay);
                     c.lastDay = std::max(c.lastDay, m.lastDay);
                 }
-                c.x1 = std::max(c.x1, c.x0 + options.minMarkWidth * 2);
-                layout.m_marks.append(c);
+                emit();
             }
             group.clear();
         };

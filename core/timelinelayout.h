@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+#include <limits>
 #include <vector>
 
 namespace entente::core {
@@ -85,6 +86,8 @@ public:
         double gap = 3;
         qsizetype detailLimit = 1500; //!< above this many events in view, a lane shows density
         double bucketWidth = 8;       //!< pixels per cluster in density mode
+        int firstLane = 0;            //!< lay out lanes [firstLane, firstLane + laneCount) only
+        int laneCount = std::numeric_limits<int>::max();
     };
 
     static TimelineLayout compute(const EventIndex &index, const LaneIndex &lanes,

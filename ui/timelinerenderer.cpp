@@ -44,6 +44,7 @@ void TimelineRenderer::setIndex(const core::EventIndex *index, const core::LaneI
     m_lanes = lanes;
     m_undated = undated;
     m_layoutValid = false;
+    m_firstLane = 0;
     m_titles.clear();
     m_histogram.assign(kHistogramBins, 0);
     m_legendTopics.clear();
@@ -73,6 +74,14 @@ void TimelineRenderer::setIndex(const core::EventIndex *index, const core::LaneI
     }
 }
 
+void TimelineRenderer::setFirstLane(int lane)
+{
+    if (lane == m_firstLane)
+        return;
+    m_firstLane = std::max(0, lane);
+    m_layoutValid = false;
+}
+
 void TimelineRenderer::setDataSpan(std::optional<std::pair<core::JulianDay, core::JulianDay>> span)
 {
     m_span = span;
@@ -92,12 +101,17 @@ TimelineRenderer::Geometry TimelineRenderer::geometry(const QRectF &rect) const
         g.undated = QRectF(rect.left(), bottom - kTrayHeight, rect.width(), kTrayHeight);
         bottom -= kTrayHeight;
     }
-    g.axis = QRectF(rect.left() + kGutter, rect.top(), rect.width() - kGutter, kAxisHeight);
-    g.lanes = QRectF(rect.left() + kGutter, rect.top() + kAxisHeight, rect.width() - kGutter,
+    const double width = rect.width() - kGutter - m_rightMargin;
+    g.axis = QRectF(rect.left() + kGutter, rect.top(), width, kAxisHeight);
+    g.lanes = QRectF(rect.left() + kGutter, rect.top() + kAxisHeight, width,
                      std::max(0.0, bottom - rect.top() - kAxisHeight));
     g.gutter = QRectF(rect.left(), g.lanes.top(), kGutter, g.lanes.height());
     const int laneCount = m_lanes ? int(m_lanes->lanes().size()) : 0;
-    g.laneHeight = laneCount > 0 ? g.lanes.height() / laneCount : g.lanes.height();
+    // Lanes share the height, but never below a readable minimum: then they scroll.
+    g.laneHeight = laneCount > 0 ? std::max(kMinLaneHeight, g.lanes.height() / laneCount) : g.lanes.height();
+    const int fitting = std::max(1, int(g.lanes.height() / g.laneHeight));
+    g.firstLane = std::clamp(m_firstLane, 0, std::max(0, laneCount - fitting));
+    g.visibleLanes = std::min(fitting, laneCount - g.firstLane);
     g.rowsPerLane = std::max(1, int((g.laneHeight - 6) / kRowHeight));
     return g;
 }
@@ -113,8 +127,11 @@ QList<qint64> TimelineRenderer::prepare(const QRectF &rect, const TimelineViewpo
     const TimelineViewport vp = fitted(rect, viewport);
     if (!m_layoutValid || rect != m_layoutRect || !(vp == m_layoutViewport)) {
         if (m_index && m_lanes) {
+            const Geometry g = geometry(rect);
             core::TimelineLayout::Options options;
-            options.rowsPerLane = geometry(rect).rowsPerLane;
+            options.rowsPerLane = g.rowsPerLane;
+            options.firstLane = g.firstLane;
+            options.laneCount = g.visibleLanes;
             m_layout = core::TimelineLayout::compute(*m_index, *m_lanes, vp, options);
         } else {
             m_layout = {};
@@ -158,7 +175,7 @@ QRectF TimelineRenderer::markRect(qsizetype mark, const QRectF &rect) const
 {
     const Geometry g = geometry(rect);
     const TimelineMark &m = m_layout.marks()[mark];
-    const double laneTop = g.lanes.top() + m.lane * g.laneHeight;
+    const double laneTop = g.lanes.top() + (m.lane - g.firstLane) * g.laneHeight;
     if (m.row < 0)
         return QRectF(g.lanes.left() + m.x0, laneTop + 2, m.x1 - m.x0, g.laneHeight - 4);
     const double y = laneTop + 4 + m.row * kRowHeight + (kRowHeight - kMarkHeight) / 2;
@@ -248,8 +265,8 @@ void TimelineRenderer::drawLanes(QPainter *p, const QRectF &rect, const Geometry
 {
     const QFontMetricsF fm(m_font);
     const auto &lanes = m_lanes->lanes();
-    for (size_t i = 0; i < lanes.size(); ++i) {
-        const QRectF laneRect(g.gutter.left(), g.lanes.top() + double(i) * g.laneHeight,
+    for (size_t i = size_t(g.firstLane); i < size_t(g.firstLane + g.visibleLanes); ++i) {
+        const QRectF laneRect(g.gutter.left(), g.lanes.top() + double(int(i) - g.firstLane) * g.laneHeight,
                               g.gutter.width() + g.lanes.width(), g.laneHeight);
         p->fillRect(laneRect, m_palette.color(i % 2 ? QPalette::AlternateBase : QPalette::Base));
         p->setPen(m_palette.color(QPalette::Text));

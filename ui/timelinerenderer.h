@@ -39,6 +39,8 @@ public:
         QRectF overview; //!< empty when not drawn
         double laneHeight = 0;
         int rowsPerLane = 1;
+        int firstLane = 0;    //!< the topmost lane shown
+        int visibleLanes = 0; //!< how many lanes fit, from firstLane on
     };
 
     /*! What is under a point. */
@@ -52,6 +54,8 @@ public:
 
     static constexpr double kRowHeight = 20;
     static constexpr double kMarkHeight = 12;
+    /*! Lanes are never squeezed below this: more lanes than fit scroll instead. */
+    static constexpr double kMinLaneHeight = 30;
 
     void setIndex(const core::EventIndex *index, const core::LaneIndex *lanes,
                   const std::vector<qint32> *undated);
@@ -63,6 +67,11 @@ public:
     /*! Positions matched only partly by the period filter (sorted), drawn faded; null: none. */
     void setPartial(const std::vector<qint32> *partial) { m_partial = partial; }
     qsizetype hovered() const { return m_hovered; }
+    /*! Scrolls the lanes so that lane \a lane is the topmost shown. */
+    void setFirstLane(int lane);
+    int firstLane() const { return m_firstLane; }
+    /*! Pixels kept free at the right of the lanes (for the view's scroll bar). */
+    void setRightMargin(double margin) { m_rightMargin = margin; }
     /*! Full span of the data, for the overview strip. */
     void setDataSpan(std::optional<std::pair<core::JulianDay, core::JulianDay>> span);
 
@@ -103,6 +112,8 @@ private:
     QPalette m_palette;
     QFont m_font;
     bool m_showOverview = true;
+    int m_firstLane = 0;
+    double m_rightMargin = 0;
     qint32 m_selected = -1;
     qsizetype m_hovered = -1;
     std::optional<std::pair<core::JulianDay, core::JulianDay>> m_span;

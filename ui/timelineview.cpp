@@ -8,6 +8,7 @@
 #include <QKeyEvent>
 #include <QNativeGestureEvent>
 #include <QPainter>
+#include <QScrollBar>
 #include <QToolTip>
 
 #include <algorithm>
@@ -33,6 +34,14 @@ TimelineView::TimelineView(QWidget *parent)
     setAccessibleName(tr("Timeline"));
     m_renderer.setPalette(palette());
     m_renderer.setFont(font());
+    m_laneScroll = new QScrollBar(Qt::Vertical, this);
+    m_laneScroll->setAccessibleName(tr("Lanes"));
+    m_laneScroll->setFocusPolicy(Qt::NoFocus);
+    m_laneScroll->hide();
+    connect(m_laneScroll, &QScrollBar::valueChanged, this, [this](int lane) {
+        m_renderer.setFirstLane(lane);
+        relayout();
+    });
     m_viewport = core::TimelineViewport(core::JulianDay::fromYmd(1990, 1, 1).value,
                                         core::JulianDay::fromYmd(2025, 1, 1).value, width());
 }
@@ -108,8 +117,35 @@ void TimelineView::setViewport(const core::TimelineViewport &viewport)
     Q_EMIT viewportChanged();
 }
 
+void TimelineView::updateLaneScroll()
+{
+    const int count = int(m_lanes.lanes().size());
+    m_renderer.setRightMargin(0);
+    TimelineRenderer::Geometry g = m_renderer.geometry(rect());
+    const bool needed = g.visibleLanes < count;
+    if (needed) {
+        const int width = m_laneScroll->sizeHint().width();
+        m_renderer.setRightMargin(width);
+        g = m_renderer.geometry(rect());
+        m_laneScroll->setGeometry(int(g.lanes.right()), int(g.lanes.top()), width, int(g.lanes.height()));
+        const QSignalBlocker blocker(m_laneScroll);
+        m_laneScroll->setRange(0, count - g.visibleLanes);
+        m_laneScroll->setPageStep(g.visibleLanes);
+        m_laneScroll->setValue(g.firstLane);
+    }
+    m_laneScroll->setVisible(needed);
+    m_viewport.setWidth(g.lanes.width());
+}
+
+void TimelineView::scrollLanes(int delta)
+{
+    if (m_laneScroll->isVisible())
+        m_laneScroll->setValue(m_laneScroll->value() + delta);
+}
+
 void TimelineView::relayout()
 {
+    updateLaneScroll();
     // Layout and the titles it needs are read here, on change, never in paintEvent.
     const QList<qint64> missing = m_renderer.prepare(rect(), m_viewport);
     if (!missing.isEmpty() && m_dataset) {
@@ -153,6 +189,14 @@ void TimelineView::ensureVisible(qint32 position)
     const core::EventIndex &index = m_dataset->index();
     if (index.hasFlag(position, core::DateFlag::Undated))
         return;
+    const QList<int> lanes = m_lanes.lanesOf(index, position);
+    const TimelineRenderer::Geometry g = m_renderer.geometry(rect());
+    if (!lanes.isEmpty() && std::none_of(lanes.begin(), lanes.end(), [&](int lane) {
+            return lane >= g.firstLane && lane < g.firstLane + g.visibleLanes;
+        })) {
+        m_renderer.setFirstLane(lanes.first());
+        relayout();
+    }
     const double lower = index.lower(position).value;
     const double upper = index.upper(position).value + 1.0;
     const double margin = m_viewport.spanDays() * 0.02;
@@ -339,7 +383,6 @@ void TimelineView::paintEvent(QPaintEvent *)
 
 void TimelineView::resizeEvent(QResizeEvent *)
 {
-    m_viewport.setWidth(m_renderer.geometry(rect()).lanes.width());
     relayout();
 }
 
@@ -456,6 +499,13 @@ void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
 void TimelineView::wheelEvent(QWheelEvent *event)
 {
     const QPoint angle = event->angleDelta();
+    if ((event->modifiers() & Qt::AltModifier
+         || event->position().x() < m_renderer.geometry(rect()).lanes.left())
+        && m_laneScroll->isVisible()) {
+        scrollLanes(angle.y() > 0 ? -1 : angle.y() < 0 ? 1 : 0);
+        event->accept();
+        return;
+    }
     const bool horizontal = angle.x() != 0 && std::abs(angle.x()) > std::abs(angle.y());
     if (horizontal || event->modifiers() & Qt::ShiftModifier) {
         const int delta = horizontal ? angle.x() : angle.y();
@@ -489,6 +539,8 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
             selectPrevious();
         }
         return;
+    case Qt::Key_PageUp: scrollLanes(-std::max(1, m_laneScroll->pageStep())); return;
+    case Qt::Key_PageDown: scrollLanes(std::max(1, m_laneScroll->pageStep())); return;
     case Qt::Key_N: selectNext(); return;
     case Qt::Key_P: selectPrevious(); return;
     case Qt::Key_Home: selectFirst(); return;

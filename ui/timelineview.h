@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+class QScrollBar;
+
 #include <memory>
 
 namespace entente::core {
@@ -20,7 +22,8 @@ namespace entente::ui {
  * fit; pan by dragging, Shift+wheel, a horizontal wheel or Shift+←/→; drag on the axis to zoom to
  * a period; drag or click in the overview strip to move the window. ←/→ (and P/N) step through
  * events in date order, Home/End go to the first/last, Enter or a double-click zooms to the
- * event, Escape clears the selection.
+ * event, Escape clears the selection. Lanes that do not fit scroll: PageUp/PageDown, the wheel
+ * over the lane names, or the scroll bar.
  */
 class TimelineView final : public QWidget
 {
@@ -86,9 +89,12 @@ private:
     void zoomToPosition(qint32 position);
     void zoomToDays(double first, double last);
     void updateAccessibleDescription();
+    void updateLaneScroll();
+    void scrollLanes(int delta);
     QString toolTipFor(const TimelineRenderer::Hit &hit) const;
 
     core::Dataset *m_dataset = nullptr;
+    QScrollBar *m_laneScroll = nullptr;
     core::LaneIndex m_lanes;
     std::shared_ptr<const core::FilterResult> m_result; // null: every event
     std::vector<qint32> m_undated;

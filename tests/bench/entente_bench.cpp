@@ -1,0 +1,211 @@
+// entente-bench: Entente's speed on generated datasets, one figure a line: `name[n=N] value unit`.
+//
+//   entente-bench [--sizes 10000,100000,1000000] [--dir DIR] [--reuse] [--quick]
+//
+// For each N it generates a database (or reuses DIR/bench-N.sqlite with --reuse), then measures,
+// with the real store, index, filter and renderer on the offscreen platform at 1600×900:
+// open to first painted frame; paint at full span, one year and one week; a pan step and a zoom
+// step (input to painted frame: layout, titles and paint); a filter change by country, topic,
+// period and text, counts included; resident memory after load; generation time. Medians of
+// repeated runs. Not pass/fail: ctest only runs --quick (N = 2000) to see that it still works.
+
+#include "dataset.h"
+#include "eventfilter.h"
+#include "generator.h"
+#include "timelinelayout.h"
+#include "timelinerenderer.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QImage>
+#include <QPainter>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+
+using namespace entente;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QTextStream out(stdout);
+
+void figure(const char *name, qint64 n, double value, const char *unit)
+{
+    out << name << "[n=" << n << "] " << QString::number(value, 'f', value < 10 ? 2 : 1) << ' ' << unit << Qt::endl;
+}
+
+template<typename F>
+double medianMs(int runs, F &&work)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        work(i);
+        times.push_back(t.nsecsElapsed() / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+double residentMegabytes()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+// What the widget does on a change: layout, the titles it needs from SQLite, then paint.
+void frame(ui::TimelineRenderer &renderer, core::Dataset &dataset, QImage &image, const core::TimelineViewport &vp)
+{
+    const QRectF rect(0, 0, image.width(), image.height());
+    const QList<qint64> missing = renderer.prepare(rect, vp);
+    if (!missing.isEmpty()) {
+        QHash<qint64, QString> titles;
+        for (const core::EventHeadline &h : dataset.store().headlines(missing))
+            titles.insert(h.id, h.title);
+        renderer.setTitles(titles);
+    }
+    QPainter painter(&image);
+    renderer.draw(&painter, rect, vp);
+}
+
+bool measure(qint64 n, const QString &path, bool reuse, const QList<core::Country> &countries)
+{
+    if (!reuse || !QFile::exists(path)) {
+        QString error;
+        QElapsedTimer t;
+        t.start();
+        if (!core::generateDatabase(path, countries, {n, 1}, &error)) {
+            QTextStream(stderr) << "entente-bench: " << error << Qt::endl;
+            return false;
+        }
+        figure("generate", n, t.elapsed() / 1000.0, "s");
+    }
+
+    // Open to first frame: open, load the index, build lanes, lay out, read titles, paint.
+    QElapsedTimer open;
+    open.start();
+    QString error;
+    auto dataset = core::Dataset::open(path, &error);
+    if (!dataset) {
+        QTextStream(stderr) << "entente-bench: " << error << Qt::endl;
+        return false;
+    }
+    const double loadMs = open.nsecsElapsed() / 1e6;
+    std::vector<qint32> undated;
+    for (qsizetype pos = dataset->index().datedCount(); pos < dataset->index().size(); ++pos)
+        undated.push_back(qint32(pos));
+    core::LaneIndex lanes(dataset->index(), core::LaneMode::Countries);
+    ui::TimelineRenderer renderer;
+    renderer.setDataSpan(dataset->index().datedSpan());
+    renderer.setIndex(&dataset->index(), &lanes, &undated);
+    QImage image(1600, 900, QImage::Format_ARGB32_Premultiplied);
+    core::TimelineViewport full(0, 1, 1600);
+    full.fit(dataset->index().datedSpan()->first, dataset->index().datedSpan()->second);
+    frame(renderer, *dataset, image, full);
+    figure("open_to_first_frame", n, open.nsecsElapsed() / 1e6, "ms");
+    figure("open_index_load", n, loadMs, "ms");
+    figure("resident_memory_after_load", n, residentMegabytes(), "MB");
+    figure("index_bytes_per_event", n, double(dataset->index().memoryBytes()) / std::max<qint64>(1, n), "B");
+
+    // Paint only (layout prepared), at three zoom levels.
+    const double mid = (full.firstDay() + full.lastDay()) / 2;
+    const core::TimelineViewport year(mid, mid + 365, 1600);
+    const core::TimelineViewport week(mid, mid + 7, 1600);
+    const QRectF rect(0, 0, 1600, 900);
+    for (const auto &[name, vp] : {std::pair{"paint_full_span", full}, std::pair{"paint_one_year", year},
+                                   std::pair{"paint_one_week", week}}) {
+        frame(renderer, *dataset, image, vp); // lay out and read titles once
+        figure(name, n, medianMs(15, [&](int) {
+                   QPainter painter(&image);
+                   renderer.draw(&painter, rect, vp);
+               }),
+               "ms");
+    }
+    // Input to painted frame: each step lays out anew, reads missing titles, paints.
+    core::TimelineViewport panned = year;
+    figure("pan_step_one_year", n, medianMs(15, [&](int) {
+               panned.panPixels(80);
+               frame(renderer, *dataset, image, panned);
+           }),
+           "ms");
+    core::TimelineViewport zoomed = full;
+    figure("zoom_step_full_span", n, medianMs(15, [&](int i) {
+               zoomed.zoomAt(800, i % 2 ? 1 / 1.25 : 1.25);
+               frame(renderer, *dataset, image, zoomed);
+           }),
+           "ms");
+
+    // Filter changes, counts included.
+    const core::EventIndex &index = dataset->index();
+    auto filterMs = [&](const core::EventFilter &f) {
+        return medianMs(5, [&](int) {
+            QString e;
+            auto r = core::applyFilter(index, &dataset->store(), f, &e);
+            Q_UNUSED(r);
+        });
+    };
+    core::EventFilter byCountry;
+    byCountry.countries = {index.countries()[index.countriesAt(0).front()].alpha3};
+    figure("filter_country", n, filterMs(byCountry), "ms");
+    core::EventFilter byTopic;
+    byTopic.topics = {index.topics().front().slug};
+    figure("filter_topic", n, filterMs(byTopic), "ms");
+    core::EventFilter byPeriod;
+    byPeriod.from = *core::PartialDate::fromEdtf(u"2001"_s);
+    byPeriod.to = *core::PartialDate::fromEdtf(u"2003-06"_s);
+    figure("filter_period", n, filterMs(byPeriod), "ms");
+    core::EventFilter byText;
+    byText.text = u"pipeline"_s;
+    figure("filter_text", n, filterMs(byText), "ms");
+    byText.text = u"visa exemption"_s;
+    figure("filter_text_two_words", n, filterMs(byText), "ms");
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({u"sizes"_s, u"Event counts, comma-separated."_s, u"LIST"_s, u"10000,100000,1000000"_s});
+    parser.addOption({u"dir"_s, u"Folder for the generated databases (default: a temporary one)."_s, u"DIR"_s});
+    parser.addOption({u"reuse"_s, u"Reuse DIR/bench-N.sqlite when it exists."_s});
+    parser.addOption({u"quick"_s, u"One small run (N = 2000), the smoke test ctest runs."_s});
+    parser.process(app);
+
+    QTemporaryDir temporary;
+    const QString dir = parser.isSet(u"dir"_s) ? parser.value(u"dir"_s) : temporary.path();
+    QString error;
+    const QList<core::Country> countries = core::readIsoCountries(core::defaultIsoCountriesPath(), &error);
+    if (countries.isEmpty()) {
+        QTextStream(stderr) << "entente-bench: " << error << Qt::endl;
+        return 2;
+    }
+    QList<qint64> sizes;
+    if (parser.isSet(u"quick"_s)) {
+        sizes = {2000};
+    } else {
+        for (const QString &s : parser.value(u"sizes"_s).split(u',', Qt::SkipEmptyParts))
+            sizes.append(s.toLongLong());
+    }
+    for (qint64 n : sizes) {
+        if (!measure(n, QDir(dir).filePath(u"bench-%1.sqlite"_s.arg(n)), parser.isSet(u"reuse"_s), countries))
+            return 1;
+    }
+    return 0;
+}
