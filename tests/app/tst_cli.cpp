@@ -4,6 +4,9 @@
 #include "testutil.h"
 
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -157,6 +160,47 @@ private Q_SLOTS:
         QCOMPARE(r.out, QString());
         QCOMPARE(r.err.count(u'\n'), 1);
         QVERIFY2(r.err.contains(messagePart), qPrintable(r.err));
+    }
+
+    void generateIsDeterministicAndMarkedSynthetic()
+    {
+        QTemporaryDir dir;
+        const QString a = dir.filePath(u"a.sqlite"_s), b = dir.filePath(u"b.sqlite"_s), c = dir.filePath(u"c.sqlite"_s);
+        QCOMPARE(run({u"generate"_s, u"--events"_s, u"800"_s, u"--seed"_s, u"7"_s, u"--out"_s, a}).exitCode, 0);
+        QCOMPARE(run({u"generate"_s, u"--events"_s, u"800"_s, u"--seed"_s, u"7"_s, u"--out"_s, b}).exitCode, 0);
+        QCOMPARE(run({u"generate"_s, u"--events"_s, u"800"_s, u"--seed"_s, u"8"_s, u"--out"_s, c}).exitCode, 0);
+        const Result listA = run({u"list"_s, u"--database"_s, a});
+        QCOMPARE(listA.exitCode, 0);
+        QCOMPARE(listA.out.count(u'\n'), 800);
+        QCOMPARE(run({u"list"_s, u"--database"_s, b}).out, listA.out); // same seed, same events
+        QVERIFY(run({u"list"_s, u"--database"_s, c}).out != listA.out);
+        // Mixed precision: days, months and years all occur.
+        QVERIFY(listA.out.contains(QRegularExpression(u"^\\d{4}-\\d{2}-\\d{2}\t"_s, QRegularExpression::MultilineOption)));
+        QVERIFY(listA.out.contains(QRegularExpression(u"^\\d{4}-\\d{2}\t"_s, QRegularExpression::MultilineOption)));
+        QVERIFY(listA.out.contains(QRegularExpression(u"^\\d{4}\t"_s, QRegularExpression::MultilineOption)));
+        // The file says it is synthetic, where the app reads it.
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
+        db.setDatabaseName(a);
+        QVERIFY(db.open());
+        {
+            QSqlQuery q(u"SELECT value FROM meta WHERE key = 'synthetic'"_s, db);
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), u"1"_s);
+        }
+        db.close();
+        db = {};
+        QSqlDatabase::removeDatabase(u"check"_s);
+    }
+
+    void generateRefusesBadArgumentsAndUnwritableFolders()
+    {
+        Result r = run({u"generate"_s, u"--events"_s, u"many"_s, u"--out"_s, u"/tmp/x.sqlite"_s});
+        QCOMPARE(r.exitCode, 2);
+        r = run({u"generate"_s, u"--events"_s, u"10"_s});
+        QCOMPARE(r.exitCode, 2);
+        r = run({u"generate"_s, u"--events"_s, u"10"_s, u"--out"_s, u"/nonexistent/folder/x.sqlite"_s});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains(u"cannot write"_s));
     }
 
     void unknownCommand()
