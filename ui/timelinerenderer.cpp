@@ -46,6 +46,7 @@ void TimelineRenderer::setIndex(const core::EventIndex *index, const core::LaneI
     m_layoutValid = false;
     m_firstLane = 0;
     m_titles.clear();
+    m_overviewCache = {};
     m_histogram.assign(kHistogramBins, 0);
     m_legendTopics.clear();
     if (!index || !lanes || !m_span)
@@ -160,7 +161,16 @@ void TimelineRenderer::setTitles(const QHash<qint64, QString> &titles)
 {
     if (m_titles.size() > 50000)
         m_titles.clear(); // a bound on memory; titles are read again as needed
-    m_titles.insert(titles);
+    const QFontMetricsF &fm = m_metrics;
+    for (auto it = titles.begin(); it != titles.end(); ++it) {
+        Label label;
+        label.text = it.value();
+        label.layout = QStaticText(it.value());
+        label.width = fm.horizontalAdvance(it.value());
+        label.layout.setTextFormat(Qt::PlainText);
+        label.layout.setPerformanceHint(QStaticText::AggressiveCaching);
+        m_titles.insert(it.key(), label);
+    }
 }
 
 QColor TimelineRenderer::colourOf(qint32 position) const
@@ -188,7 +198,8 @@ void TimelineRenderer::draw(QPainter *p, const QRectF &rect, const TimelineViewp
     const TimelineViewport vp = fitted(rect, viewport);
     const Geometry g = geometry(rect);
     p->save();
-    p->setRenderHint(QPainter::Antialiasing);
+    // Straight lines and bars need no antialiasing, and are much cheaper without; marks turn it on.
+    p->setRenderHint(QPainter::Antialiasing, false);
     p->setFont(m_font);
     p->fillRect(rect, m_palette.color(QPalette::Base));
     if (!m_index || !m_lanes || m_lanes->lanes().empty()) {
@@ -280,6 +291,10 @@ void TimelineRenderer::drawLanes(QPainter *p, const QRectF &rect, const Geometry
 
     p->save();
     p->setClipRect(g.lanes);
+    // Opaque: the highlight colour mixed with the base by hand, so no bar needs blending.
+    const QColor hi = m_palette.color(QPalette::Highlight), base = m_palette.color(QPalette::Base);
+    const QColor densityColour = QColor::fromRgbF(0.6f * hi.redF() + 0.4f * base.redF(), 0.6f * hi.greenF() + 0.4f * base.greenF(),
+                                                  0.6f * hi.blueF() + 0.4f * base.blueF());
     qint32 densityMax = 1;
     for (const TimelineMark &m : m_layout.marks()) {
         if (m.row < 0)
@@ -291,13 +306,14 @@ void TimelineRenderer::drawLanes(QPainter *p, const QRectF &rect, const Geometry
         if (m.row < 0) {
             // Density: a bar whose height grows with the log of the count.
             const double share = std::log1p(m.count) / std::log1p(densityMax);
-            QColor c = m_palette.color(QPalette::Highlight);
-            c.setAlpha(150);
+            const QColor c = densityColour;
             const double h = std::max(2.0, r.height() * share);
             p->fillRect(QRectF(r.left(), r.bottom() - h, r.width(), h), c);
             continue;
         }
+        p->setRenderHint(QPainter::Antialiasing, true);
         drawMark(p, m, r);
+        p->setRenderHint(QPainter::Antialiasing, false);
         if (i == m_hovered) {
             p->setPen(QPen(m_palette.color(QPalette::Text), 1, Qt::DotLine));
             p->setBrush(Qt::NoBrush);
@@ -356,7 +372,8 @@ void TimelineRenderer::drawMark(QPainter *p, const TimelineMark &m, const QRectF
                        && m_index->precision(pos) == DatePrecision::Day
                        && !m_index->hasFlag(pos, DateFlag::Attested);
     const bool vague = m_index->hasFlag(pos, DateFlag::Approximate) || m_index->hasFlag(pos, DateFlag::Uncertain);
-    QPen outline(selected ? m_palette.color(QPalette::Highlight) : colour.darker(140), selected ? 2.5 : 1.2);
+    QPen outline(selected ? m_palette.color(QPalette::Highlight) : colour.darker(140), selected ? 2.5 : 1);
+    outline.setCosmetic(true); // a hairline is drawn directly; a 1.2 px pen would be stroked as a path
     if (vague)
         outline.setStyle(Qt::DashLine);
     if (selected) {
@@ -429,14 +446,14 @@ void TimelineRenderer::drawMark(QPainter *p, const TimelineMark &m, const QRectF
 void TimelineRenderer::drawLabel(QPainter *p, const TimelineMark &m, const QRectF &r, const Geometry &g,
                                  QHash<qint64, double> &rowTaken)
 {
-    QString title = m_titles.value(m_index->id(m.position));
-    if (title.isEmpty())
+    const auto found = m_titles.constFind(m_index->id(m.position));
+    if (found == m_titles.cend() || found->text.isEmpty())
         return;
-    if (m_index->hasFlag(m.position, DateFlag::Approximate))
-        title.prepend(u"~ "_s);
-    QFont f = m_font;
-    f.setBold(m.position == m_selected);
-    const QFontMetricsF fm(f);
+    Label &label = m_titles[found.key()];
+    const bool selected = m.position == m_selected;
+    const bool approximate = m_index->hasFlag(m.position, DateFlag::Approximate);
+    const QFont &f = selected ? m_boldFont : m_font;
+    const QFontMetricsF &fm = selected ? m_boldMetrics : m_metrics;
     // A row's labels never overlap: each takes the free space beside its mark, and a label on
     // the left starts only where the previous label in the row ended.
     const qint64 rowKey = qint64(m.lane) * 100000 + m.row;
@@ -445,28 +462,45 @@ void TimelineRenderer::drawLabel(QPainter *p, const TimelineMark &m, const QRect
     const double fadeLeft = m_index->hasFlag(m.position, DateFlag::StartUnknown) ? kFade : 0;
     const double rightRoom = std::min(m.labelRoomRight - fade, g.lanes.right() - r.right() - fade) - 6;
     const double leftRoom = std::min(m.labelRoomLeft - fadeLeft, r.left() - fadeLeft - taken) - 6;
-    const double w = fm.horizontalAdvance(title);
+    // The common case — a plain label that fits — is drawn from its cached layout.
+    const bool plain = !selected && !approximate;
+    const double w = plain ? label.width : fm.horizontalAdvance(approximate ? u"~ "_s + label.text : label.text);
     const double y = r.center().y() - kRowHeight / 2;
     QRectF box;
-    QString text = title;
+    QString text;
     if (w <= rightRoom) {
         box = QRectF(r.right() + fade + 4, y, w + 1, kRowHeight);
     } else if (w <= leftRoom) {
         box = QRectF(r.left() - fadeLeft - 4 - w, y, w + 1, kRowHeight);
     } else if (std::max(rightRoom, leftRoom) >= 40) {
         const bool right = rightRoom >= leftRoom;
-        text = fm.elidedText(title, Qt::ElideRight, right ? rightRoom : leftRoom);
-        const double tw = fm.horizontalAdvance(text);
+        const double room = right ? rightRoom : leftRoom;
+        if (plain) {
+            // Eliding is slow text layout: reuse the last result while the room is about the same.
+            const int roomKey = int(room / 8);
+            if (label.elidedRoom != roomKey) {
+                label.elided = fm.elidedText(label.text, Qt::ElideRight, roomKey * 8.0);
+                label.elidedRoom = roomKey;
+            }
+            text = label.elided;
+        } else {
+            text = fm.elidedText(approximate ? u"~ "_s + label.text : label.text, Qt::ElideRight, room);
+        }
+        const double tw = std::min(room, fm.horizontalAdvance(text));
         box = right ? QRectF(r.right() + fade + 4, y, tw + 1, kRowHeight)
                     : QRectF(r.left() - fadeLeft - 4 - tw, y, tw + 1, kRowHeight);
     }
     rowTaken.insert(rowKey, std::max(r.right() + fade, box.isNull() ? 0.0 : box.right()));
     if (box.isNull())
         return;
-    p->setPen(m.position == m_selected ? m_palette.color(QPalette::Highlight).darker(110)
-                                       : m_palette.color(QPalette::Text));
+    p->setPen(selected ? m_palette.color(QPalette::Highlight).darker(110) : m_palette.color(QPalette::Text));
+    if (plain && text.isEmpty()) {
+        p->drawStaticText(QPointF(box.left(), box.center().y() - label.layout.size().height() / 2), label.layout);
+        return;
+    }
     p->setFont(f);
-    p->drawText(box, Qt::AlignVCenter | Qt::AlignLeft, text);
+    p->drawText(box, Qt::AlignVCenter | Qt::AlignLeft,
+                text.isEmpty() ? (approximate ? u"~ "_s + label.text : label.text) : text);
     p->setFont(m_font);
 }
 
@@ -478,7 +512,7 @@ QList<QRectF> TimelineRenderer::undatedChips(const Geometry &g) const
     const QFontMetricsF fm(m_font);
     double x = g.undated.left() + kGutter;
     for (qint32 pos : *m_undated) {
-        const QString title = fm.elidedText(m_titles.value(m_index->id(pos)), Qt::ElideRight, 260);
+        const QString title = fm.elidedText(m_titles.value(m_index->id(pos)).text, Qt::ElideRight, 260);
         const double w = fm.horizontalAdvance(title) + 16;
         if (x + w > g.undated.right() - 4)
             break;
@@ -507,7 +541,7 @@ void TimelineRenderer::drawUndated(QPainter *p, const Geometry &g)
         p->drawRoundedRect(chips[i], 4, 4);
         p->setPen(m_palette.color(QPalette::Text));
         p->drawText(chips[i], Qt::AlignCenter,
-                    fm.elidedText(m_titles.value(m_index->id(pos)), Qt::ElideRight, 260));
+                    fm.elidedText(m_titles.value(m_index->id(pos)).text, Qt::ElideRight, 260));
     }
     if (chips.size() < qsizetype(m_undated->size())) {
         p->setPen(m_palette.color(QPalette::PlaceholderText));
@@ -576,20 +610,26 @@ void TimelineRenderer::drawOverview(QPainter *p, const Geometry &g, const Timeli
 {
     if (!m_span || g.overview.isEmpty())
         return;
-    p->fillRect(g.overview, m_palette.color(QPalette::AlternateBase));
-    p->setPen(QPen(m_palette.color(QPalette::Mid), 0));
-    p->setBrush(Qt::NoBrush);
-    p->drawRect(g.overview);
-    const qint32 top = std::max(1, *std::max_element(m_histogram.begin(), m_histogram.end()));
-    const double binWidth = g.overview.width() / kHistogramBins;
-    QColor bar = m_palette.color(QPalette::Text);
-    bar.setAlpha(140);
-    for (int b = 0; b < kHistogramBins; ++b) {
-        if (!m_histogram[size_t(b)])
-            continue;
-        const double h = std::max(2.0, (g.overview.height() - 4) * std::sqrt(double(m_histogram[size_t(b)]) / top));
-        p->fillRect(QRectF(g.overview.left() + b * binWidth, g.overview.bottom() - 2 - h, std::max(1.0, binWidth), h), bar);
+    const QSize size = g.overview.size().toSize();
+    if (m_overviewCache.size() != size) {
+        // The histogram changes with the data and the size only: draw it once into an image.
+        m_overviewCache = QImage(size, QImage::Format_ARGB32_Premultiplied);
+        m_overviewCache.fill(m_palette.color(QPalette::AlternateBase));
+        QPainter cache(&m_overviewCache);
+        const qint32 top = std::max(1, *std::max_element(m_histogram.begin(), m_histogram.end()));
+        const double binWidth = double(size.width()) / kHistogramBins;
+        QColor bar = m_palette.color(QPalette::Text);
+        bar.setAlpha(140);
+        for (int b = 0; b < kHistogramBins; ++b) {
+            if (!m_histogram[size_t(b)])
+                continue;
+            const double h = std::max(2.0, (size.height() - 4) * std::sqrt(double(m_histogram[size_t(b)]) / top));
+            cache.fillRect(QRectF(b * binWidth, size.height() - 2 - h, std::max(1.0, binWidth), h), bar);
+        }
+        cache.setPen(QPen(m_palette.color(QPalette::Mid), 0));
+        cache.drawRect(QRect(QPoint(0, 0), size - QSize(1, 1)));
     }
+    p->drawImage(g.overview.topLeft(), m_overviewCache);
     // The visible window.
     const double first = m_span->first.value;
     const double span = std::max(1.0, double(m_span->second.value - m_span->first.value + 1));

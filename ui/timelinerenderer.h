@@ -4,9 +4,12 @@
 #include "timelinelayout.h"
 
 #include <QFont>
+#include <QFontMetricsF>
 #include <QHash>
 #include <QPalette>
+#include <QImage>
 #include <QRectF>
+#include <QStaticText>
 
 #include <optional>
 
@@ -52,6 +55,8 @@ public:
         qint32 position = -1; //!< the event's index position (Mark, Undated)
     };
 
+    TimelineRenderer() { setFont(QFont()); }
+
     static constexpr double kRowHeight = 20;
     static constexpr double kMarkHeight = 12;
     /*! Lanes are never squeezed below this: more lanes than fit scroll instead. */
@@ -59,8 +64,21 @@ public:
 
     void setIndex(const core::EventIndex *index, const core::LaneIndex *lanes,
                   const std::vector<qint32> *undated);
-    void setPalette(const QPalette &palette) { m_palette = palette; }
-    void setFont(const QFont &font) { m_font = font; }
+    void setPalette(const QPalette &palette)
+    {
+        m_palette = palette;
+        m_overviewCache = {}; // its colours come from the palette
+    }
+    /*! A new font lays labels out anew: prepare() then asks for the titles again. */
+    void setFont(const QFont &font)
+    {
+        m_font = font;
+        m_boldFont = font;
+        m_boldFont.setBold(true);
+        m_metrics = QFontMetricsF(m_font);
+        m_boldMetrics = QFontMetricsF(m_boldFont);
+        m_titles.clear();
+    }
     void setShowOverview(bool show) { m_showOverview = show; }
     void setSelected(qint32 position) { m_selected = position; }
     void setHovered(qsizetype mark) { m_hovered = mark; }
@@ -111,6 +129,9 @@ private:
     const std::vector<qint32> *m_partial = nullptr;
     QPalette m_palette;
     QFont m_font;
+    QFont m_boldFont;
+    QFontMetricsF m_metrics{QFont()};
+    QFontMetricsF m_boldMetrics{QFont()};
     bool m_showOverview = true;
     int m_firstLane = 0;
     double m_rightMargin = 0;
@@ -124,7 +145,18 @@ private:
     QRectF m_layoutRect;
     core::TimelineViewport m_layoutViewport;
     bool m_layoutValid = false;
-    QHash<qint64, QString> m_titles;
+    /*! A title laid out once: drawing a QStaticText skips text layout on every frame. */
+    struct Label
+    {
+        QString text;
+        QStaticText layout;
+        double width = 0;
+        // The last elided form, for the room it was elided to (in steps of 8 px).
+        int elidedRoom = -1;
+        QString elided;
+    };
+    QHash<qint64, Label> m_titles;
+    QImage m_overviewCache; // the histogram, drawn once per data and size change
 };
 
 } // namespace entente::ui

@@ -392,7 +392,7 @@ void TimelineView::changeEvent(QEvent *event)
         || event->type() == QEvent::StyleChange) {
         m_renderer.setPalette(palette());
         m_renderer.setFont(font());
-        update();
+        relayout();
     }
     QWidget::changeEvent(event);
 }
