@@ -1,5 +1,7 @@
 #include "databasewriter.h"
 
+#include "eventindex.h"
+#include "eventstore.h"
 #include "partialdate.h"
 #include "sqlscript.h"
 #include "textsearch.h"
@@ -8,6 +10,7 @@
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QtEndian>
 
 namespace entente::core {
 
@@ -202,11 +205,42 @@ bool DatabaseWriter::checkForeignKeys()
     return true;
 }
 
+void DatabaseWriter::writeIndexCache()
+{
+    // The change counter of the committed data; the cache's own transaction makes it one more,
+    // which is what a reader checks before trusting the cache.
+    QFile file(m_partialPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    const QByteArray header = file.read(100);
+    file.close();
+    if (header.size() < 100)
+        return;
+    const quint32 counter = qFromBigEndian<quint32>(header.constData() + 24);
+    QByteArray blob;
+    {
+        EventStore store;
+        QString error;
+        if (!store.open(m_partialPath))
+            return;
+        const auto index = EventIndex::load(store, &error);
+        if (!index)
+            return;
+        blob = index->serialize();
+    }
+    QSqlQuery insert(m_connection.database());
+    insert.prepare(QStringLiteral("INSERT OR REPLACE INTO index_cache (id, change_counter, data) VALUES (1, ?, ?)"));
+    insert.addBindValue(qint64(counter));
+    insert.addBindValue(blob);
+    insert.exec(); // without a cache the reader builds the index from the tables: slower, not wrong
+}
+
 bool DatabaseWriter::finish()
 {
     if ((!m_derivedWritten && (!deriveBounds() || !fillFullTextIndex())) || !checkForeignKeys()
         || !exec(QStringLiteral("COMMIT")))
         return false;
+    writeIndexCache();
     m_connection.close();
     if (QFile::exists(m_path) && !QFile::remove(m_path)) {
         m_error = tr("Cannot replace “%1”.").arg(m_path);

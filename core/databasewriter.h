@@ -28,7 +28,8 @@ public:
     bool runScript(const QString &script, const QString &scriptName);
     /*!
      * Derives what is never written by hand (date bounds from the EDTF dates, the folded
-     * full-text index), checks every foreign key, commits and moves the file into place.
+     * full-text index), checks every foreign key, commits, stores the built in-memory index as
+     * the file's index cache, and moves the file into place.
      */
     bool finish();
     /*!
@@ -47,6 +48,7 @@ private:
     bool deriveBounds();
     bool fillFullTextIndex();
     bool checkForeignKeys();
+    void writeIndexCache();
 
     SqlConnection m_connection;
     QString m_path;

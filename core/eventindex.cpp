@@ -6,6 +6,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <cstring>
 #include <numeric>
 
 namespace entente::core {
@@ -63,6 +64,11 @@ std::optional<EventIndex> EventIndex::load(EventStore &store, QString *error,
     if (store.error() != StoreError::None) {
         *error = store.errorString();
         return std::nullopt;
+    }
+    if (const auto cached = store.readIndexCache()) {
+        if (auto fromCache = deserialize(*cached, index.m_countries, index.m_topics, index.m_types))
+            return fromCache;
+        // An inconsistent cache is not an error: the tables are the truth; build from them.
     }
     QHash<qint64, quint16> countryRef;
     for (qsizetype i = 0; i < index.m_countries.size(); ++i)
@@ -188,15 +194,145 @@ std::optional<EventIndex> EventIndex::load(EventStore &store, QString *error,
 
     index.m_byId.resize(n);
     for (size_t pos = 0; pos < n; ++pos)
-        index.m_byId[pos] = {index.m_ids[pos], qint32(pos)};
-    std::sort(index.m_byId.begin(), index.m_byId.end());
+        index.m_byId[pos] = {index.m_ids[pos], qint32(pos), 0};
+    std::sort(index.m_byId.begin(), index.m_byId.end(), [](const IdPosition &a, const IdPosition &b) { return a.id < b.id; });
+    return index;
+}
+
+namespace {
+
+constexpr char kMagic[8] = {'E', 'N', 'T', 'I', 'D', 'X', '0', '1'};
+
+template<typename T>
+void put(QByteArray &out, const std::vector<T> &values)
+{
+    out.append(reinterpret_cast<const char *>(values.data()), qsizetype(values.size() * sizeof(T)));
+}
+
+// Reads raw arrays from the blob, refusing to read past its end.
+class Reader
+{
+public:
+    explicit Reader(const QByteArray &bytes)
+        : m_bytes(bytes)
+    {
+    }
+    template<typename T>
+    bool get(T &value)
+    {
+        if (m_at + qsizetype(sizeof(T)) > m_bytes.size())
+            return false;
+        std::memcpy(&value, m_bytes.constData() + m_at, sizeof(T));
+        m_at += sizeof(T);
+        return true;
+    }
+    template<typename T>
+    bool get(std::vector<T> &values, quint64 count)
+    {
+        if (count > quint64(m_bytes.size() - m_at) / sizeof(T))
+            return false;
+        values.resize(size_t(count));
+        std::memcpy(values.data(), m_bytes.constData() + m_at, size_t(count) * sizeof(T));
+        m_at += qsizetype(count * sizeof(T));
+        return true;
+    }
+    bool atEnd() const { return m_at == m_bytes.size(); }
+
+private:
+    const QByteArray &m_bytes;
+    qsizetype m_at = 0;
+};
+
+bool validLinks(const std::vector<quint32> &offsets, const std::vector<quint16> &refs, size_t n, qsizetype refLimit)
+{
+    if (offsets.size() != n + 1 || offsets.front() != 0 || offsets.back() != refs.size())
+        return false;
+    for (size_t i = 0; i < n; ++i) {
+        if (offsets[i] > offsets[i + 1])
+            return false;
+    }
+    return std::all_of(refs.begin(), refs.end(), [refLimit](quint16 r) { return qsizetype(r) < refLimit; });
+}
+
+} // namespace
+
+QByteArray EventIndex::serialize() const
+{
+    QByteArray out;
+    out.reserve(qsizetype(memoryBytes()) + 64);
+    out.append(kMagic, sizeof(kMagic));
+    const quint64 header[] = {quint64(m_ids.size()), quint64(m_datedCount), quint64(m_countryRefs.size()),
+                              quint64(m_topicRefs.size())};
+    out.append(reinterpret_cast<const char *>(header), sizeof(header));
+    put(out, m_ids);
+    put(out, m_lower);
+    put(out, m_upper);
+    put(out, m_flags);
+    put(out, m_precision);
+    put(out, m_type);
+    put(out, m_countryOffsets);
+    put(out, m_countryRefs);
+    put(out, m_topicOffsets);
+    put(out, m_topicRefs);
+    put(out, m_byId);
+    return out;
+}
+
+std::optional<EventIndex> EventIndex::deserialize(const QByteArray &bytes, const QList<Country> &countries,
+                                                  const QList<Topic> &topics, const QList<EventType> &types)
+{
+    if (bytes.size() < qsizetype(sizeof(kMagic)) || std::memcmp(bytes.constData(), kMagic, sizeof(kMagic)) != 0)
+        return std::nullopt;
+    Reader in(bytes);
+    char magic[sizeof(kMagic)];
+    for (char &c : magic)
+        in.get(c);
+    quint64 n = 0, dated = 0, countryRefs = 0, topicRefs = 0;
+    if (!in.get(n) || !in.get(dated) || !in.get(countryRefs) || !in.get(topicRefs) || dated > n
+        || n > quint64(std::numeric_limits<qint32>::max()))
+        return std::nullopt;
+    EventIndex index;
+    if (!in.get(index.m_ids, n) || !in.get(index.m_lower, n) || !in.get(index.m_upper, n)
+        || !in.get(index.m_flags, n) || !in.get(index.m_precision, n) || !in.get(index.m_type, n)
+        || !in.get(index.m_countryOffsets, n + 1) || !in.get(index.m_countryRefs, countryRefs)
+        || !in.get(index.m_topicOffsets, n + 1) || !in.get(index.m_topicRefs, topicRefs)
+        || !in.get(index.m_byId, n) || !in.atEnd())
+        return std::nullopt;
+    // Everything the views rely on, checked once: order, flags, references, the id table.
+    for (size_t pos = 0; pos < n; ++pos) {
+        const bool undated = index.m_flags[pos] & quint8(DateFlag::Undated);
+        if (undated != (pos >= dated) || index.m_precision[pos] > quint8(DatePrecision::Day)
+            || (!undated && index.m_lower[pos] > index.m_upper[pos])
+            || (pos > 0 && pos < dated && index.m_lower[pos - 1] > index.m_lower[pos])
+            || (!types.isEmpty() && index.m_type[pos] >= types.size()))
+            return std::nullopt;
+    }
+    if (!validLinks(index.m_countryOffsets, index.m_countryRefs, size_t(n), countries.size())
+        || !validLinks(index.m_topicOffsets, index.m_topicRefs, size_t(n), topics.size()))
+        return std::nullopt;
+    for (size_t i = 0; i < n; ++i) {
+        const auto &[id, pos, zero] = index.m_byId[i];
+        if (pos < 0 || quint64(pos) >= n || zero != 0 || index.m_ids[size_t(pos)] != id
+            || (i > 0 && index.m_byId[i - 1].id >= id))
+            return std::nullopt;
+    }
+    index.m_datedCount = qsizetype(dated);
+    index.m_maxUpperSoFar.resize(size_t(dated));
+    qint32 running = std::numeric_limits<qint32>::min();
+    for (size_t pos = 0; pos < dated; ++pos)
+        index.m_maxUpperSoFar[pos] = running = std::max(running, index.m_upper[pos]);
+    index.m_countries = countries;
+    index.m_topics = topics;
+    index.m_types = types;
+    index.m_fromCache = true;
     return index;
 }
 
 qsizetype EventIndex::positionOf(qint64 id) const
 {
-    auto it = std::lower_bound(m_byId.begin(), m_byId.end(), std::pair<qint64, qint32>{id, 0});
-    return it != m_byId.end() && it->first == id ? it->second : -1;
+    auto it = std::lower_bound(m_byId.begin(), m_byId.end(), id,
+                               [](const IdPosition &entry, qint64 wanted) { return entry.id < wanted; });
+    return it != m_byId.end() && it->id == id ? it->position : -1;
 }
 
 qsizetype EventIndex::firstStartingAtOrAfter(JulianDay day) const

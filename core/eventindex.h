@@ -87,6 +87,18 @@ public:
     /*! Bytes held by the index's arrays. */
     size_t memoryBytes() const;
 
+    /*! The index as bytes, for the database's index cache. */
+    QByteArray serialize() const;
+    /*!
+     * The index stored by serialize(), for data with these countries, topics and types. The bytes
+     * are outside input: every size, order and reference is checked, and nullopt is returned for
+     * anything inconsistent (the caller then builds the index from the tables).
+     */
+    static std::optional<EventIndex> deserialize(const QByteArray &bytes, const QList<Country> &countries,
+                                                 const QList<Topic> &topics, const QList<EventType> &types);
+    /*! True when load() took the index from the database's cache rather than its tables. */
+    bool loadedFromCache() const { return m_fromCache; }
+
 private:
     std::vector<qint64> m_ids;
     std::vector<qint32> m_lower;
@@ -99,8 +111,17 @@ private:
     std::vector<quint16> m_countryRefs;
     std::vector<quint32> m_topicOffsets;
     std::vector<quint16> m_topicRefs;
-    std::vector<std::pair<qint64, qint32>> m_byId; // sorted by id, for positionOf()
+    // Sorted by id, for positionOf(). A plain struct with its padding named, so that it is
+    // stored byte for byte in the cache with nothing uninitialised in it.
+    struct IdPosition
+    {
+        qint64 id;
+        qint32 position;
+        qint32 zero;
+    };
+    std::vector<IdPosition> m_byId;
     qsizetype m_datedCount = 0;
+    bool m_fromCache = false;
     QList<Country> m_countries;
     QList<Topic> m_topics;
     QList<EventType> m_types;

@@ -71,6 +71,7 @@ bool EventStore::checkHeader(const QString &path)
         return fail(StoreError::NotSqlite,
                     tr("“%1” is not an SQLite database, so it is not an Entente database.").arg(name));
     const auto be32 = [&](int offset) { return qFromBigEndian<quint32>(header.constData() + offset); };
+    m_changeCounter = be32(24);
     const quint32 applicationId = be32(68);
     const quint32 userVersion = be32(60);
     if (applicationId != kApplicationId)
@@ -368,6 +369,18 @@ QList<Observation> EventStore::observations()
     for (Observation &o : result)
         o.citations = citations(QStringLiteral("observation_id"), o.id);
     return result;
+}
+
+std::optional<QByteArray> EventStore::readIndexCache()
+{
+    QSqlQuery q(m_connection.database());
+    q.setForwardOnly(true);
+    // No table (an older file) or no row: no cache. Neither is an error.
+    if (!q.exec(QStringLiteral("SELECT change_counter, data FROM index_cache WHERE id = 1")) || !q.next())
+        return std::nullopt;
+    if (quint64(q.value(0).toLongLong()) + 1 != m_changeCounter)
+        return std::nullopt; // written to since the cache was made
+    return q.value(1).toByteArray();
 }
 
 bool EventStore::readIndexRows(const std::function<bool(const IndexRow &)> &onEvent)

@@ -96,6 +96,14 @@ public:
     /*! Streams (event id, country or topic id) pairs; a false from the callback stops the read. */
     bool readLinks(Link link, const std::function<bool(qint64, qint64)> &onLink);
 
+    /*!
+     * The index Entente stored in the file, when it is still valid: nothing has written to the
+     * file since (SQLite's change counter says so). nullopt otherwise, or when there is none.
+     */
+    std::optional<QByteArray> readIndexCache();
+    /*! SQLite's file change counter as the header said when the file was opened. */
+    quint32 changeCounter() const { return m_changeCounter; }
+
     QSqlDatabase database() const { return m_connection.database(); }
 
 private:
@@ -110,6 +118,7 @@ private:
     QString m_errorString;
     StoreError m_error = StoreError::None;
     QHash<qint64, Source> m_sources;
+    quint32 m_changeCounter = 0;
 };
 
 } // namespace entente::core

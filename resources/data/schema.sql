@@ -132,6 +132,16 @@ CREATE TABLE citation (
 CREATE INDEX citation_by_event ON citation (event_id);
 CREATE INDEX citation_by_observation ON citation (observation_id);
 
+-- The in-memory index as Entente built it, so that opening a large database reads one blob
+-- instead of every row. change_counter is SQLite's file change counter (header offset 24) right
+-- after the data was committed; the cache is written in the next transaction, so it is valid only
+-- while the counter is change_counter + 1, i.e. while nothing has written to the file since.
+CREATE TABLE index_cache (
+    id             INTEGER PRIMARY KEY CHECK (id = 1),
+    change_counter INTEGER NOT NULL,
+    data           BLOB NOT NULL
+);
+
 -- Full-text search over titles and summaries. It holds the folded text (lower case, diacritics
 -- removed, Azerbaijani ı/ə mapped to i/e) written by entente_core, so that the user's folded
 -- search terms match; rowid is the event id.

@@ -136,6 +136,74 @@ private Q_SLOTS:
         QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
 
+    void theIndexCacheIsUsedOnlyWhileValid()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"copy.sqlite"_s);
+        QVERIFY(writeFile(file, m_bundled));
+        QString error;
+        {
+            const auto dataset = Dataset::open(file, &error);
+            QVERIFY2(dataset, qPrintable(error));
+            QVERIFY(dataset->index().loadedFromCache()); // written by the build, nothing since
+            QCOMPARE(dataset->index().size(), 11);
+        }
+        // Another program changes a date: the counter moves on, the cache is ignored, and the
+        // index shows the change.
+        {
+            SqlConnection other;
+            QVERIFY(other.open(file, QString()));
+            QSqlQuery q(other.database());
+            QVERIFY(q.exec(u"UPDATE event SET date = '1996-03-03', date_lower = %1, date_upper = %1 WHERE id = 1"_s
+                               .arg(JulianDay::fromYmd(1996, 3, 3).value)));
+        }
+        const auto changed = Dataset::open(file, &error);
+        QVERIFY2(changed, qPrintable(error));
+        QVERIFY(!changed->index().loadedFromCache());
+        QCOMPARE(changed->index().lower(changed->index().positionOf(1)).toDate(), QDate(1996, 3, 3));
+    }
+
+    void aDamagedIndexCacheFallsBackToTheTables_data()
+    {
+        QTest::addColumn<int>("offset");
+        QTest::addColumn<int>("length");
+        QTest::newRow("magic") << 0 << 4;
+        QTest::newRow("event count") << 8 << 8;
+        QTest::newRow("first ids") << 40 << 16;
+        QTest::newRow("middle") << -1 << 64;
+        QTest::newRow("truncated tail") << -2 << 0;
+    }
+    void aDamagedIndexCacheFallsBackToTheTables()
+    {
+        QFETCH(int, offset);
+        QFETCH(int, length);
+        // The cache is outside input: a damaged blob is checked and refused, never trusted.
+        QString error;
+        auto good = Dataset::open(QStringLiteral(ENTENTE_BUNDLED_DB), &error);
+        QVERIFY(good);
+        QByteArray blob = good->index().serialize();
+        if (offset == -2) {
+            blob.chop(7);
+        } else {
+            const int at = offset == -1 ? int(blob.size() / 2) : offset;
+            for (int i = at; i < at + length && i < blob.size(); ++i)
+                blob[i] = char(~blob[i]);
+        }
+        QVERIFY(!EventIndex::deserialize(blob, good->index().countries(), good->index().topics(),
+                                         good->index().eventTypes()));
+        // And the intact blob reads back as the same index.
+        const auto same = EventIndex::deserialize(good->index().serialize(), good->index().countries(),
+                                                  good->index().topics(), good->index().eventTypes());
+        QVERIFY(same);
+        QCOMPARE(same->size(), good->index().size());
+        for (qsizetype pos = 0; pos < same->size(); ++pos) {
+            QCOMPARE(same->id(pos), good->index().id(pos));
+            QCOMPARE(same->lower(pos), good->index().lower(pos));
+            QCOMPARE(same->countriesAt(pos).size(), good->index().countriesAt(pos).size());
+            QCOMPARE(same->positionOf(same->id(pos)), pos);
+        }
+    }
+
     void theBundledDatabaseIsNeverModified()
     {
         const QString bundled = QStringLiteral(ENTENTE_BUNDLED_DB);
