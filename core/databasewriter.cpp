@@ -63,7 +63,9 @@ bool DatabaseWriter::create(const QString &path)
     }
     // The schema's PRAGMAs must run outside the transaction; the rest inside it.
     if (!exec(QStringLiteral("PRAGMA foreign_keys = ON")) || !exec(QStringLiteral("PRAGMA journal_mode = MEMORY"))
-        || !exec(QStringLiteral("PRAGMA synchronous = OFF")))
+        || !exec(QStringLiteral("PRAGMA synchronous = OFF"))
+        // Bulk writes of a million rows touch index pages all over the file: keep them in memory.
+        || !exec(QStringLiteral("PRAGMA cache_size = -262144")) || !exec(QStringLiteral("PRAGMA temp_store = MEMORY")))
         return false;
     const QStringList statements = splitSqlStatements(QString::fromUtf8(schemaFile.readAll()));
     bool begun = false;

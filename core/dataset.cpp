@@ -25,6 +25,20 @@ std::unique_ptr<Dataset> Dataset::open(const QString &path, QString *error, Stor
     return dataset;
 }
 
+std::unique_ptr<Dataset> Dataset::openWithIndex(const QString &path, std::shared_ptr<const EventIndex> index,
+                                                QString *error)
+{
+    std::unique_ptr<Dataset> dataset(new Dataset);
+    if (!dataset->m_store.open(path)) {
+        *error = dataset->m_store.errorString();
+        return nullptr;
+    }
+    dataset->m_index = std::move(index);
+    dataset->m_title = dataset->m_store.metadata(QStringLiteral("title"));
+    dataset->m_synthetic = dataset->m_store.isSynthetic();
+    return dataset;
+}
+
 } // namespace entente::core
 
 #include <QCoreApplication>

@@ -24,6 +24,13 @@ public:
                                          StoreError *code = nullptr,
                                          const std::function<bool()> &cancelled = {});
 
+    /*!
+     * Opens \a path for reading details, with an index already loaded (by DatasetLoader on
+     * another thread). On failure returns null and sets \a error.
+     */
+    static std::unique_ptr<Dataset> openWithIndex(const QString &path, std::shared_ptr<const EventIndex> index,
+                                                  QString *error);
+
     EventStore &store() { return m_store; }
     const EventIndex &index() const { return *m_index; }
     /*! The index, shared with work running on other threads so that it outlives them. */

@@ -4,6 +4,7 @@
 #include "detailsview.h"
 #include "eventtablemodel.h"
 #include "filterpanel.h"
+#include "datasetloader.h"
 #include "filterrunner.h"
 #include "roles.h"
 #include "timelineview.h"
@@ -13,6 +14,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -104,6 +106,42 @@ MainWindow::MainWindow(QWidget *parent)
     m_countLabel = new QLabel;
     m_datasetLabel = new QLabel;
     statusBar()->addWidget(m_countLabel);
+    // Opening a large database: a busy bar and Cancel, while the open one stays usable.
+    m_loader = new core::DatasetLoader(this);
+    m_openingBox = new QWidget;
+    auto *openingLayout = new QHBoxLayout(m_openingBox);
+    openingLayout->setContentsMargins(0, 0, 0, 0);
+    m_openingLabel = new QLabel;
+    auto *busy = new QProgressBar;
+    busy->setRange(0, 0);
+    busy->setMaximumWidth(120);
+    busy->setAccessibleName(tr("Opening progress"));
+    auto *cancelOpen = new QPushButton(tr("Cancel"));
+    openingLayout->addWidget(m_openingLabel);
+    openingLayout->addWidget(busy);
+    openingLayout->addWidget(cancelOpen);
+    m_openingBox->hide();
+    statusBar()->addWidget(m_openingBox);
+    connect(cancelOpen, &QPushButton::clicked, this, [this] {
+        m_loader->cancel();
+        m_openingBox->hide();
+        statusBar()->showMessage(tr("Opening cancelled."), 4000);
+    });
+    connect(m_loader, &core::DatasetLoader::loaded, this,
+            [this](const QString &path, std::shared_ptr<const core::EventIndex> index) {
+                m_openingBox->hide();
+                QString error;
+                auto dataset = core::Dataset::openWithIndex(path, std::move(index), &error);
+                if (!dataset) {
+                    tellCannotOpen(error);
+                    return;
+                }
+                adoptDataset(std::move(dataset));
+            });
+    connect(m_loader, &core::DatasetLoader::failed, this, [this](const QString &, const QString &error) {
+        m_openingBox->hide();
+        tellCannotOpen(error);
+    });
     statusBar()->addPermanentWidget(m_datasetLabel);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -210,6 +248,14 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
             *error = message;
         return false;
     }
+    adoptDataset(std::move(dataset));
+    return true;
+}
+
+void MainWindow::adoptDataset(std::unique_ptr<core::Dataset> dataset)
+{
+    m_loader->cancel(); // a load still running would replace what the user just opened
+    m_openingBox->hide();
     m_runner->cancelAll(); // no result computed on the old data is shown on the new
     m_result.reset();
     m_model->setDataset(nullptr);
@@ -233,8 +279,7 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
     setFilter(restored);
     updateTitle();
     updateStatus();
-    Q_EMIT databaseOpened(path);
-    return true;
+    Q_EMIT databaseOpened(m_dataset->path());
 }
 
 void MainWindow::setFilter(const core::EventFilter &filter)
@@ -283,9 +328,18 @@ void MainWindow::showFilterResult(std::shared_ptr<const core::FilterResult> resu
 
 void MainWindow::openDatabaseOrTell(const QString &path)
 {
-    QString error;
-    if (openDatabase(path, &error))
-        return;
+    m_openingLabel->setText(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+    m_openingBox->show();
+    m_loader->load(path);
+}
+
+bool MainWindow::isOpening() const
+{
+    return m_openingBox->isVisible();
+}
+
+void MainWindow::tellCannotOpen(const QString &error)
+{
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open the database"), error,
                                 QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);

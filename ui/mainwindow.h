@@ -16,6 +16,7 @@ class QStackedWidget;
 namespace entente::core {
 class Dataset;
 class EventTableModel;
+class DatasetLoader;
 class FilterRunner;
 } // namespace entente::core
 
@@ -42,8 +43,13 @@ public:
      * \a error (when given) gets one sentence for the user, and false is returned.
      */
     bool openDatabase(const QString &path, QString *error = nullptr);
-    /*! Like openDatabase(), telling the user in a window-modal message box on failure. */
+    /*!
+     * Opens \a path without blocking: the index loads on another thread while the status bar
+     * shows progress with Cancel, and the current database stays usable until the new one is
+     * ready. On failure the user is told in a window-modal message box.
+     */
     void openDatabaseOrTell(const QString &path);
+    bool isOpening() const;
 
     core::Dataset *dataset() const { return m_dataset.get(); }
     QTableView *tableView() const { return m_table; }
@@ -81,6 +87,8 @@ private:
     void chooseDatabase();
     void showAbout();
     void applyFilter();
+    void adoptDataset(std::unique_ptr<core::Dataset> dataset);
+    void tellCannotOpen(const QString &error);
     void showFilterResult(std::shared_ptr<const core::FilterResult> result);
 
     std::unique_ptr<core::Dataset> m_dataset;
@@ -97,6 +105,9 @@ private:
     QStackedWidget *m_viewStack = nullptr;
     QLabel *m_emptyLabel = nullptr;
     core::FilterRunner *m_runner = nullptr;
+    core::DatasetLoader *m_loader = nullptr;
+    QWidget *m_openingBox = nullptr;
+    QLabel *m_openingLabel = nullptr;
     core::EventFilter m_filter;
     std::shared_ptr<const core::FilterResult> m_result;
     bool m_selectFirstOnResult = false;

@@ -10,6 +10,8 @@
 #include <QApplication>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -106,12 +108,38 @@ private Q_SLOTS:
         QCOMPARE(window.tableView()->model()->rowCount(), 11);
 
         window.openDatabaseOrTell(bad);
+        QVERIFY(window.isOpening()); // the load runs on another thread; the window answers meanwhile
+        QTRY_VERIFY(window.findChild<QMessageBox *>());
         auto *box = window.findChild<QMessageBox *>();
-        QVERIFY(box);
+        QVERIFY(!window.isOpening());
         QVERIFY(box->isVisible());
         QVERIFY(box->text().contains(u"not an SQLite database"_s));
         box->close();
         QCOMPARE(test::readAll(bad), QByteArray("not a database"));
+    }
+
+    void opensWithoutBlockingAndCanBeCancelled()
+    {
+        ui::MainWindow window;
+        window.show();
+        QSignalSpy opened(&window, &ui::MainWindow::databaseOpened);
+        window.openDatabaseOrTell(QStringLiteral(ENTENTE_BUNDLED_DB));
+        QVERIFY(opened.wait(5000));
+        QTRY_VERIFY(window.filterResult());
+        QCOMPARE(window.tableView()->model()->rowCount(), 11);
+
+        // A cancelled open leaves the open database as it was.
+        window.openDatabaseOrTell(QStringLiteral(ENTENTE_BUNDLED_DB));
+        QPushButton *cancel = nullptr;
+        for (QPushButton *b : window.findChildren<QPushButton *>())
+            if (b->text() == u"Cancel"_s && b->isVisible())
+                cancel = b;
+        QVERIFY(cancel);
+        cancel->click();
+        QVERIFY(!window.isOpening());
+        QTest::qWait(300);
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(window.tableView()->model()->rowCount(), 11);
     }
 
     void geometryIsKept()
