@@ -7,12 +7,14 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
 namespace entente::core {
 
 class EventStore;
+class LaneIndex;
 
 /*!
  * The one filter every view follows, with the same meaning on the command line and in the GUI.
@@ -58,6 +60,12 @@ struct FilterResult
     std::vector<qint32> countryCounts;
     std::vector<qint32> topicCounts;
     std::vector<qint32> typeCounts;
+
+    /*!
+     * The timeline's lanes of the matching dated events, built on the filter's thread too (for
+     * the lane mode the request asked for), so that the GUI thread only swaps them in.
+     */
+    std::shared_ptr<const LaneIndex> lanes;
 
     bool isPartial(qint32 position) const
     {

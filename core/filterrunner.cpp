@@ -16,7 +16,7 @@ public:
     }
 
     void run(quint64 request, std::shared_ptr<const EventIndex> index, const QString &path,
-             const EventFilter &filter)
+             const EventFilter &filter, LaneMode laneMode)
     {
         auto superseded = [this, request] { return m_latest->load() != request; };
         if (superseded())
@@ -35,6 +35,9 @@ public:
             Q_EMIT failed(request, error);
             return;
         }
+        result->lanes = std::make_shared<const LaneIndex>(*index, laneMode, &result->positions);
+        if (superseded())
+            return;
         Q_EMIT finished(request, std::make_shared<const FilterResult>(std::move(*result)));
     }
 
@@ -80,12 +83,12 @@ FilterRunner::~FilterRunner()
 }
 
 quint64 FilterRunner::request(std::shared_ptr<const EventIndex> index, const QString &databasePath,
-                              const EventFilter &filter)
+                              const EventFilter &filter, LaneMode laneMode)
 {
     const quint64 request = ++m_latest;
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, request, index = std::move(index),
-                                         databasePath, filter] {
-        worker->run(request, index, databasePath, filter);
+                                         databasePath, filter, laneMode] {
+        worker->run(request, index, databasePath, filter, laneMode);
     });
     return request;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "eventfilter.h"
+#include "timelinelayout.h"
 
 #include <QObject>
 #include <QThread>
@@ -28,7 +29,7 @@ public:
 
     /*! Filters \a index (whose database is at \a databasePath); returns the request's number. */
     quint64 request(std::shared_ptr<const EventIndex> index, const QString &databasePath,
-                    const EventFilter &filter);
+                    const EventFilter &filter, LaneMode laneMode = LaneMode::Countries);
     /*! Drops every request in flight, e.g. before the data they read goes away. */
     void cancelAll();
     quint64 latestRequest() const { return m_latest.load(); }

@@ -12,9 +12,19 @@ LaneIndex::LaneIndex(const EventIndex &index, LaneMode mode, const std::vector<q
 {
     const qsizetype refCount = mode == LaneMode::Countries ? index.countries().size() : index.topics().size();
     std::vector<Lane> byRef(size_t(refCount) + 1); // the last one: events with no country/topic
+    m_histogram.assign(kHistogramBins, 0);
+    std::vector<bool> topicUsed(size_t(index.topics().size()), false);
+    const auto span = index.datedSpan();
+    const double spanFirst = span ? span->first.value : 0;
+    const double spanDays = span ? std::max(1.0, double(span->second.value - span->first.value + 1)) : 1;
     auto add = [&](qint32 pos) {
         if (index.hasFlag(pos, DateFlag::Undated))
             return;
+        const int bin = std::clamp(int((index.lower(pos).value - spanFirst) / spanDays * kHistogramBins), 0,
+                                   kHistogramBins - 1);
+        ++m_histogram[size_t(bin)];
+        for (quint16 t : index.topicsAt(pos))
+            topicUsed[t] = true;
         const auto refs = mode == LaneMode::Countries ? index.countriesAt(pos) : index.topicsAt(pos);
         if (refs.empty()) {
             byRef.back().positions.push_back(pos);
@@ -29,6 +39,10 @@ LaneIndex::LaneIndex(const EventIndex &index, LaneMode mode, const std::vector<q
     } else {
         for (qsizetype pos = 0; pos < index.datedCount(); ++pos)
             add(qint32(pos));
+    }
+    for (qsizetype t = 0; t < qsizetype(topicUsed.size()); ++t) {
+        if (topicUsed[size_t(t)])
+            m_topicsUsed.append(t);
     }
     for (qsizetype ref = 0; ref <= refCount; ++ref) {
         Lane &lane = byRef[size_t(ref)];

@@ -40,6 +40,14 @@ public:
     LaneIndex(const EventIndex &index, LaneMode mode, const std::vector<qint32> *positions = nullptr);
 
     LaneMode mode() const { return m_mode; }
+    /*!
+     * Events per bin over the whole dated span of the data, each event counted once: the overview
+     * strip's density. Built with the lanes, off the GUI thread.
+     */
+    const std::vector<qint32> &histogram() const { return m_histogram; }
+    static constexpr int kHistogramBins = 600;
+    /*! Indexes of the topics the lanes' events have, for the legend. */
+    const QList<qsizetype> &topicsUsed() const { return m_topicsUsed; }
     const std::vector<Lane> &lanes() const { return m_lanes; }
     /*! The lanes the event at \a position appears in. */
     QList<int> lanesOf(const EventIndex &index, qint32 position) const;
@@ -51,6 +59,8 @@ private:
     std::vector<Lane> m_lanes;
     std::vector<int> m_laneOfRef;
     int m_noneLane = -1;
+    std::vector<qint32> m_histogram;
+    QList<qsizetype> m_topicsUsed;
 };
 
 /*! One mark of the timeline: an event in a lane, or a cluster of events too close to tell apart. */

@@ -298,7 +298,7 @@ void MainWindow::applyFilter()
 {
     if (!m_dataset)
         return;
-    m_runner->request(m_dataset->sharedIndex(), m_dataset->path(), m_filter);
+    m_runner->request(m_dataset->sharedIndex(), m_dataset->path(), m_filter, m_timeline->laneMode());
 }
 
 void MainWindow::showFilterResult(std::shared_ptr<const core::FilterResult> result)

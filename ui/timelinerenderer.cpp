@@ -28,7 +28,6 @@ constexpr double kLegendRow = 20;
 constexpr double kLegendHeight = 2 * kLegendRow + 2; // wraps onto a second row
 constexpr double kOverviewHeight = 34;
 constexpr double kFade = 36; // pixels over which an unknown end fades out
-constexpr int kHistogramBins = 600;
 
 QString tr(const char *text)
 {
@@ -40,39 +39,14 @@ QString tr(const char *text)
 void TimelineRenderer::setIndex(const core::EventIndex *index, const core::LaneIndex *lanes,
                                 const std::vector<qint32> *undated)
 {
+    if (index != m_index)
+        m_titles.clear(); // titles belong to the data, not to the filter: kept across filters
     m_index = index;
     m_lanes = lanes;
     m_undated = undated;
     m_layoutValid = false;
     m_firstLane = 0;
-    m_titles.clear();
-    m_overviewCache = {};
-    m_histogram.assign(kHistogramBins, 0);
-    m_legendTopics.clear();
-    if (!index || !lanes || !m_span)
-        return;
-    const double first = m_span->first.value;
-    const double span = std::max(1.0, double(m_span->second.value - m_span->first.value + 1));
-    // One pass over the shown events, on data change: the overview's histogram and the topics
-    // the legend names. Each event counted once, however many lanes it is in.
-    std::vector<bool> seen(size_t(index->size()), false);
-    std::vector<bool> topicUsed(size_t(index->topics().size()), false);
-    for (const auto &lane : lanes->lanes()) {
-        for (qint32 pos : lane.positions) {
-            if (seen[size_t(pos)])
-                continue;
-            seen[size_t(pos)] = true;
-            for (quint16 t : index->topicsAt(pos))
-                topicUsed[t] = true;
-            const int bin = std::clamp(int((index->lower(pos).value - first) / span * kHistogramBins), 0,
-                                       kHistogramBins - 1);
-            ++m_histogram[size_t(bin)];
-        }
-    }
-    for (qsizetype t = 0; t < index->topics().size(); ++t) {
-        if (topicUsed[size_t(t)])
-            m_legendTopics.append(t);
-    }
+    m_overviewCache = {}; // the selection's density changed
 }
 
 void TimelineRenderer::setFirstLane(int lane)
@@ -602,7 +576,7 @@ void TimelineRenderer::drawLegend(QPainter *p, const Geometry &g)
     item(neutral, tr("month or year"), 2);
     item(neutral, tr("start or end unknown"), 3);
     x += 10;
-    for (qsizetype t : m_legendTopics)
+    for (qsizetype t : m_lanes->topicsUsed())
         item(QColor(m_index->topics()[t].colour), m_index->topics()[t].name, 0);
 }
 
@@ -616,14 +590,15 @@ void TimelineRenderer::drawOverview(QPainter *p, const Geometry &g, const Timeli
         m_overviewCache = QImage(size, QImage::Format_ARGB32_Premultiplied);
         m_overviewCache.fill(m_palette.color(QPalette::AlternateBase));
         QPainter cache(&m_overviewCache);
-        const qint32 top = std::max(1, *std::max_element(m_histogram.begin(), m_histogram.end()));
-        const double binWidth = double(size.width()) / kHistogramBins;
+        const std::vector<qint32> &histogram = m_lanes->histogram();
+        const qint32 top = std::max(1, *std::max_element(histogram.begin(), histogram.end()));
+        const double binWidth = double(size.width()) / core::LaneIndex::kHistogramBins;
         QColor bar = m_palette.color(QPalette::Text);
         bar.setAlpha(140);
-        for (int b = 0; b < kHistogramBins; ++b) {
-            if (!m_histogram[size_t(b)])
+        for (int b = 0; b < core::LaneIndex::kHistogramBins; ++b) {
+            if (!histogram[size_t(b)])
                 continue;
-            const double h = std::max(2.0, (size.height() - 4) * std::sqrt(double(m_histogram[size_t(b)]) / top));
+            const double h = std::max(2.0, (size.height() - 4) * std::sqrt(double(histogram[size_t(b)]) / top));
             cache.fillRect(QRectF(b * binWidth, size.height() - 2 - h, std::max(1.0, binWidth), h), bar);
         }
         cache.setPen(QPen(m_palette.color(QPalette::Mid), 0));

@@ -138,8 +138,6 @@ private:
     qint32 m_selected = -1;
     qsizetype m_hovered = -1;
     std::optional<std::pair<core::JulianDay, core::JulianDay>> m_span;
-    std::vector<qint32> m_histogram;
-    QList<qsizetype> m_legendTopics; // topics of the shown events, found on data change
 
     core::TimelineLayout m_layout;
     QRectF m_layoutRect;

@@ -55,7 +55,7 @@ void TimelineView::setDataset(core::Dataset *dataset)
     m_renderer.setPartial(nullptr);
     m_renderer.setDataSpan(m_dataset ? m_dataset->index().datedSpan() : std::nullopt);
     collectPositions();
-    rebuildLanes(m_lanes.mode());
+    rebuildLanes(m_laneMode);
     zoomToFit();
 }
 
@@ -63,7 +63,7 @@ void TimelineView::setFilterResult(std::shared_ptr<const core::FilterResult> res
 {
     m_result = std::move(result);
     collectPositions();
-    rebuildLanes(m_lanes.mode());
+    rebuildLanes(m_laneMode);
     m_renderer.setPartial(m_result ? &m_result->partialPositions : nullptr);
     if (m_selected >= 0 && !std::binary_search(m_navigable.begin(), m_navigable.end(), m_selected)
         && std::find(m_undated.begin(), m_undated.end(), m_selected) == m_undated.end()) {
@@ -95,18 +95,24 @@ void TimelineView::collectPositions()
 
 void TimelineView::setLaneMode(core::LaneMode mode)
 {
-    if (mode == m_lanes.mode() && m_dataset)
+    if (mode == m_laneMode && m_dataset)
         return;
+    m_laneMode = mode;
     rebuildLanes(mode);
     relayout();
+    Q_EMIT laneModeChanged(mode);
 }
 
 void TimelineView::rebuildLanes(core::LaneMode mode)
 {
-    m_lanes = core::LaneIndex(); // free the old lanes before building the new ones
-    m_lanes = m_dataset ? core::LaneIndex(m_dataset->index(), mode, m_result ? &m_navigable : nullptr)
-                        : core::LaneIndex(core::EventIndex(), mode);
-    m_renderer.setIndex(m_dataset ? &m_dataset->index() : nullptr, &m_lanes, &m_undated);
+    m_lanes.reset(); // free the old lanes before building the new ones
+    if (m_result && m_result->lanes && m_result->lanes->mode() == mode)
+        m_lanes = m_result->lanes; // built with the result, on the filter's thread
+    else
+        m_lanes = std::make_shared<const core::LaneIndex>(
+            m_dataset ? core::LaneIndex(m_dataset->index(), mode, m_result ? &m_navigable : nullptr)
+                      : core::LaneIndex(core::EventIndex(), mode));
+    m_renderer.setIndex(m_dataset ? &m_dataset->index() : nullptr, m_lanes.get(), &m_undated);
 }
 
 void TimelineView::setViewport(const core::TimelineViewport &viewport)
@@ -119,7 +125,7 @@ void TimelineView::setViewport(const core::TimelineViewport &viewport)
 
 void TimelineView::updateLaneScroll()
 {
-    const int count = int(m_lanes.lanes().size());
+    const int count = int(m_lanes->lanes().size());
     m_renderer.setRightMargin(0);
     TimelineRenderer::Geometry g = m_renderer.geometry(rect());
     const bool needed = g.visibleLanes < count;
@@ -189,7 +195,7 @@ void TimelineView::ensureVisible(qint32 position)
     const core::EventIndex &index = m_dataset->index();
     if (index.hasFlag(position, core::DateFlag::Undated))
         return;
-    const QList<int> lanes = m_lanes.lanesOf(index, position);
+    const QList<int> lanes = m_lanes->lanesOf(index, position);
     const TimelineRenderer::Geometry g = m_renderer.geometry(rect());
     if (!lanes.isEmpty() && std::none_of(lanes.begin(), lanes.end(), [&](int lane) {
             return lane >= g.firstLane && lane < g.firstLane + g.visibleLanes;

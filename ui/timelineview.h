@@ -37,12 +37,12 @@ public:
     void setLaneMode(core::LaneMode mode);
     /*! Shows only the events \a result selects (null: all), keeping the current view. */
     void setFilterResult(std::shared_ptr<const core::FilterResult> result);
-    core::LaneMode laneMode() const { return m_lanes.mode(); }
+    core::LaneMode laneMode() const { return m_laneMode; }
 
     const core::TimelineViewport &viewport() const { return m_viewport; }
     void setViewport(const core::TimelineViewport &viewport);
     TimelineRenderer &renderer() { return m_renderer; }
-    const core::LaneIndex &lanes() const { return m_lanes; }
+    const core::LaneIndex &lanes() const { return *m_lanes; }
 
     /*! The selected event's database id, or -1. */
     qint64 selectedEventId() const;
@@ -67,6 +67,7 @@ Q_SIGNALS:
     /*! The user selected another event (or none: -1). */
     void selectedEventChanged(qint64 id);
     void viewportChanged();
+    void laneModeChanged(entente::core::LaneMode mode);
 
 protected:
     bool event(QEvent *event) override;
@@ -95,8 +96,9 @@ private:
 
     core::Dataset *m_dataset = nullptr;
     QScrollBar *m_laneScroll = nullptr;
-    core::LaneIndex m_lanes;
+    std::shared_ptr<const core::LaneIndex> m_lanes = std::make_shared<const core::LaneIndex>();
     std::shared_ptr<const core::FilterResult> m_result; // null: every event
+    core::LaneMode m_laneMode = core::LaneMode::Countries;
     std::vector<qint32> m_undated;
     std::vector<qint32> m_navigable; // dated positions in date order
     TimelineRenderer m_renderer;

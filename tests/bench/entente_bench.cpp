@@ -159,6 +159,26 @@ bool measure(qint64 n, const QString &path, bool reuse, const QList<core::Countr
     core::EventFilter byCountry;
     byCountry.countries = {index.countries()[index.countriesAt(0).front()].alpha3};
     figure("filter_country", n, filterMs(byCountry), "ms");
+    // A result arrives: the filter's thread built its lanes; the GUI thread swaps them in,
+    // recomputes the overview and paints (titles of the data are kept across filters).
+    {
+        QString e;
+        const auto selected = core::applyFilter(index, &dataset->store(), byCountry, &e);
+        figure("filter_lanes_build_country", n, medianMs(5, [&](int) {
+                   core::LaneIndex built(index, core::LaneMode::Countries, &selected->positions);
+               }),
+               "ms");
+        const core::LaneIndex filtered(index, core::LaneMode::Countries, &selected->positions);
+        const auto all = core::applyFilter(index, &dataset->store(), core::EventFilter{}, &e);
+        const core::LaneIndex everything(index, core::LaneMode::Countries, &all->positions);
+        frame(renderer, *dataset, image, full); // titles read once, as after opening
+        figure("gui_apply_filter_result", n, medianMs(6, [&](int i) {
+                   renderer.setIndex(&index, i % 2 ? &everything : &filtered, &undated);
+                   frame(renderer, *dataset, image, full);
+               }),
+               "ms");
+        renderer.setIndex(&index, &lanes, &undated);
+    }
     core::EventFilter byTopic;
     byTopic.topics = {index.topics().front().slug};
     figure("filter_topic", n, filterMs(byTopic), "ms");
