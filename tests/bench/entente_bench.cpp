@@ -12,12 +12,18 @@
 #include "dataset.h"
 #include "eventfilter.h"
 #include "generator.h"
+#include "mainwindow.h"
+#include "timelineview.h"
 #include "timelinelayout.h"
 #include "timelinerenderer.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEventLoop>
+#include <QKeyEvent>
+#include <QTimer>
+#include <QWheelEvent>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
@@ -194,6 +200,107 @@ bool measure(qint64 n, const QString &path, bool reuse, const QList<core::Countr
     return true;
 }
 
+// The real main window on the file: the longest time its event loop is blocked (a visible stall)
+// while opening, stepping through events, zooming, panning and filtering. A zero-interval timer
+// fires whenever the loop is free; the largest gap between two of its ticks is the longest block.
+void measureWindow(qint64 n, const QString &path)
+{
+    ui::MainWindow window;
+    window.resize(1600, 900);
+    window.show();
+    QElapsedTimer clock;
+    clock.start();
+    qint64 last = clock.nsecsElapsed();
+    double longest = 0;
+    QTimer heartbeat;
+    heartbeat.setInterval(0);
+    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
+        const qint64 now = clock.nsecsElapsed();
+        longest = std::max(longest, (now - last) / 1e6);
+        last = now;
+    });
+    auto runUntil = [&](auto &&done, int timeoutMs) {
+        QElapsedTimer waited;
+        waited.start();
+        last = clock.nsecsElapsed();
+        longest = 0;
+        heartbeat.start();
+        while (!done() && waited.elapsed() < timeoutMs)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        heartbeat.stop();
+        return longest;
+    };
+    // Actions are posted one per loop turn, as a user's input arrives.
+    auto play = [&](const std::vector<std::function<void()>> &actions) {
+        size_t next = 0;
+        QTimer player;
+        player.setInterval(15);
+        QObject::connect(&player, &QTimer::timeout, [&] {
+            if (next < actions.size()) {
+                QElapsedTimer t; t.start();
+                actions[next++]();
+                if (qEnvironmentVariableIsSet("ENTENTE_BENCH_TRACE"))
+                    QTextStream(stderr) << "action " << next << ": " << t.nsecsElapsed() / 1e6 << " ms" << Qt::endl;
+            }
+        });
+        player.start();
+        return runUntil([&] { return next >= actions.size(); }, 120000);
+    };
+
+    bool applied = false;
+    QObject::connect(&window, &ui::MainWindow::filterApplied, [&] { applied = true; });
+    QElapsedTimer opening;
+    opening.start();
+    window.openDatabaseOrTell(path);
+    const double openBlock = runUntil([&] { return applied; }, 120000);
+    figure("window_open_to_shown", n, opening.nsecsElapsed() / 1e6, "ms");
+    figure("window_open_longest_block", n, openBlock, "ms");
+
+    ui::TimelineView *timeline = window.timelineView();
+    auto key = [timeline](int k, Qt::KeyboardModifiers m = {}) {
+        return [timeline, k, m] {
+            QKeyEvent press(QEvent::KeyPress, k, m);
+            QCoreApplication::sendEvent(timeline, &press);
+        };
+    };
+    std::vector<std::function<void()>> steps;
+    steps.push_back(key(Qt::Key_Home));
+    for (int i = 0; i < 20; ++i)
+        steps.push_back(key(Qt::Key_Right));
+    figure("window_step_events_longest_block", n, play(steps), "ms");
+    steps.clear();
+    for (int i = 0; i < 8; ++i)
+        steps.push_back(key(Qt::Key_Equal, Qt::ControlModifier));
+    for (int i = 0; i < 8; ++i)
+        steps.push_back(key(Qt::Key_Right, Qt::ShiftModifier));
+    for (int i = 0; i < 8; ++i)
+        steps.push_back(key(Qt::Key_Minus, Qt::ControlModifier));
+    steps.push_back(key(Qt::Key_0, Qt::ControlModifier));
+    for (int i = 0; i < 6; ++i)
+        steps.push_back([timeline, i] {
+            const QPointF at(700, 300);
+            QWheelEvent wheel(at, at, {}, QPoint(0, i % 2 ? -240 : 240), Qt::NoButton, Qt::NoModifier,
+                              Qt::NoScrollPhase, false);
+            QCoreApplication::sendEvent(timeline, &wheel);
+        });
+    figure("window_zoom_pan_longest_block", n, play(steps), "ms");
+
+    const core::EventIndex &index = window.dataset()->index();
+    std::vector<std::function<void()>> filters;
+    const QStringList codes = {index.countries()[index.countriesAt(0).front()].alpha3,
+                               index.countries()[index.countriesAt(1).front()].alpha3};
+    filters.push_back([&] { core::EventFilter f; f.countries = {codes[0]}; window.setFilter(f); });
+    filters.push_back([&] { core::EventFilter f; f.countries = codes; f.countryMode = core::EventFilter::CountryMode::All; window.setFilter(f); });
+    filters.push_back([&] { core::EventFilter f; f.topics = {index.topics().front().slug}; window.setFilter(f); });
+    filters.push_back([&] { core::EventFilter f; f.text = u"pipeline"_s; window.setFilter(f); });
+    filters.push_back([&] { core::EventFilter f; f.from = *core::PartialDate::fromEdtf(u"2001"_s); f.to = *core::PartialDate::fromEdtf(u"2002"_s); window.setFilter(f); });
+    filters.push_back([&] { window.setFilter({}); });
+    applied = false;
+    const double filterBlock = play(filters);
+    const double settleBlock = runUntil([&] { return applied; }, 60000);
+    figure("window_filter_longest_block", n, std::max(filterBlock, settleBlock), "ms");
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -206,6 +313,7 @@ int main(int argc, char *argv[])
     parser.addOption({u"dir"_s, u"Folder for the generated databases (default: a temporary one)."_s, u"DIR"_s});
     parser.addOption({u"reuse"_s, u"Reuse DIR/bench-N.sqlite when it exists."_s});
     parser.addOption({u"quick"_s, u"One small run (N = 2000), the smoke test ctest runs."_s});
+    parser.addOption({u"window"_s, u"Also drive the real main window and report its longest blocks."_s});
     parser.process(app);
 
     QTemporaryDir temporary;
@@ -224,8 +332,11 @@ int main(int argc, char *argv[])
             sizes.append(s.toLongLong());
     }
     for (qint64 n : sizes) {
-        if (!measure(n, QDir(dir).filePath(u"bench-%1.sqlite"_s.arg(n)), parser.isSet(u"reuse"_s), countries))
+        const QString path = QDir(dir).filePath(u"bench-%1.sqlite"_s.arg(n));
+        if (!measure(n, path, parser.isSet(u"reuse"_s), countries))
             return 1;
+        if (parser.isSet(u"window"_s) || parser.isSet(u"quick"_s))
+            measureWindow(n, path);
     }
     return 0;
 }
