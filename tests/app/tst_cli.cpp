@@ -40,6 +40,7 @@ private:
     }
 
 private Q_SLOTS:
+    void init() { entente::test::failOnWarnings(); }
     void helpAndVersion()
     {
         Result r = run({u"--help"_s});

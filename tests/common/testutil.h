@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QString>
 #include <QStringList>
+#include <QRegularExpression>
+#include <QTest>
 
 namespace entente::test {
 
@@ -68,5 +70,20 @@ public:
 private:
     QTemporaryDir m_dir;
 };
+
+} // namespace entente::test
+
+namespace entente::test {
+
+/*!
+ * Makes every Qt warning fail the running test function (call it in init()), so that an invalid
+ * model index, a painter misuse or a failed connection cannot pass quietly. The one exception is
+ * the offscreen platform's notice that it has no window system to pass size hints to.
+ */
+inline void failOnWarnings()
+{
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("^(?!This plugin does not support propagateSizeHints\\(\\)$)"),
+                                            QRegularExpression::DotMatchesEverythingOption));
+}
 
 } // namespace entente::test

@@ -42,6 +42,7 @@ private:
     }
 
 private Q_SLOTS:
+    void init() { entente::test::failOnWarnings(); }
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());

@@ -51,6 +51,7 @@ private:
     }
 
 private Q_SLOTS:
+    void init() { entente::test::failOnWarnings(); }
     void initTestCase()
     {
         QLocale::setDefault(QLocale(QLocale::English));

@@ -1,5 +1,7 @@
 #include "partialdate.h"
 
+#include "testutil.h"
+
 #include <QTest>
 
 using namespace entente::core;
@@ -10,6 +12,7 @@ class TestPartialDate : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void init() { entente::test::failOnWarnings(); }
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English)); }
 
     void parsesAndPrints_data()

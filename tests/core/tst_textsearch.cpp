@@ -1,5 +1,7 @@
 #include "textsearch.h"
 
+#include "testutil.h"
+
 #include <QTest>
 
 using namespace entente::core;
@@ -10,6 +12,7 @@ class TestTextSearch : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void init() { entente::test::failOnWarnings(); }
     void folds_data()
     {
         QTest::addColumn<QString>("text");

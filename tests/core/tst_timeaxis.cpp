@@ -3,6 +3,8 @@
 #include "timeaxis.h"
 #include "timelinelayout.h"
 
+#include "testutil.h"
+
 #include <QTest>
 
 using namespace entente::core;
@@ -20,6 +22,7 @@ class TestTimeAxis : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void init() { entente::test::failOnWarnings(); }
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English)); }
 
     void pixelsAndDaysRoundTrip()

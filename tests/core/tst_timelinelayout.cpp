@@ -5,6 +5,8 @@
 #include "timelinelayout.h"
 
 #include <QTemporaryDir>
+#include "testutil.h"
+
 #include <QTest>
 
 using namespace entente::core;
@@ -46,6 +48,7 @@ private:
     }
 
 private Q_SLOTS:
+    void init() { entente::test::failOnWarnings(); }
     void lanesPerCountryMostEventsFirst()
     {
         auto ds = make(u"lanes.sqlite"_s, {{u"2000-01-01"_s, {u"FRA"_s, u"DEU"_s}},

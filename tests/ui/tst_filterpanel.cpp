@@ -74,7 +74,11 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English)); }
-    void init() { QSettings().clear(); }
+    void init()
+    {
+        entente::test::failOnWarnings();
+        QSettings().clear();
+    }
 
     void cambodiaAndVisasLeaveTheVisaExemptionEverywhere()
     {

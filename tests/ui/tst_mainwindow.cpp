@@ -37,6 +37,7 @@ private:
     }
 
 private Q_SLOTS:
+    void init() { entente::test::failOnWarnings(); }
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);

@@ -41,6 +41,7 @@ private:
 private Q_SLOTS:
     void init()
     {
+        entente::test::failOnWarnings();
         QStandardPaths::setTestModeEnabled(true);
         QLocale::setDefault(QLocale(QLocale::English));
         m_window = std::make_unique<ui::MainWindow>();
