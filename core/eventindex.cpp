@@ -232,6 +232,8 @@ public:
         if (count > quint64(m_bytes.size() - m_at) / sizeof(T))
             return false;
         values.resize(size_t(count));
+        if (count == 0)
+            return true; // memcpy with the null data() of an empty vector is undefined, even for 0 bytes
         std::memcpy(values.data(), m_bytes.constData() + m_at, size_t(count) * sizeof(T));
         m_at += qsizetype(count * sizeof(T));
         return true;
