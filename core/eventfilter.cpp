@@ -37,15 +37,24 @@ int distance(const QString &a, const QString &b)
     return row.back();
 }
 
+// Longer text is no mistyped name: suggesting for it would only cost time (edit distance grows
+// with the product of the lengths), so it gets none.
+constexpr qsizetype kMaxSuggestionInput = 64;
+
 QStringList closest(const QString &wanted, const QList<std::pair<QString, QString>> &candidates)
 {
+    if (wanted.size() > kMaxSuggestionInput)
+        return {};
     // candidates: (text compared, text suggested)
     QList<std::pair<int, QString>> scored;
+    const int limit = std::max(2, int(wanted.size() / 3));
     for (const auto &[key, shown] : candidates) {
-        int d = distance(wanted, key);
-        if (key.startsWith(wanted) || key.contains(wanted))
-            d = std::min(d, 1);
-        if (d <= std::max(2, int(wanted.size() / 3)))
+        const bool contains = key.contains(wanted);
+        // The distance is at least the difference in length: no need to compute it beyond the limit.
+        if (!contains && std::abs(int(key.size() - wanted.size())) > limit)
+            continue;
+        int d = contains ? 1 : distance(wanted, key);
+        if (d <= limit)
             scored.append({d, shown});
     }
     std::stable_sort(scored.begin(), scored.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
@@ -190,27 +199,35 @@ std::optional<FilterResult> applyFilter(const EventIndex &index, EventStore *sto
 
 qsizetype findCountry(const QList<Country> &countries, const QString &text, QStringList *suggestions)
 {
+    if (suggestions)
+        suggestions->clear();
     const QString wanted = foldForSearch(text.trimmed());
     if (wanted.isEmpty())
         return -1;
+    // Codes first, unfolded: what a script passes almost always, and no text normalisation needed.
     for (qsizetype i = 0; i < countries.size(); ++i) {
-        const Country &c = countries[i];
-        if (wanted == foldForSearch(c.alpha2) || wanted == foldForSearch(c.alpha3)
-            || wanted == foldForSearch(c.name) || wanted == foldForSearch(c.commonName)
-            || wanted == foldForSearch(c.officialName))
+        if (countries[i].alpha3.compare(wanted, Qt::CaseInsensitive) == 0
+            || countries[i].alpha2.compare(wanted, Qt::CaseInsensitive) == 0)
             return i;
     }
-    if (suggestions) {
-        QList<std::pair<QString, QString>> candidates;
-        for (const Country &c : countries) {
-            const QString shown = c.displayName() + u" ("_s + c.alpha3 + u')';
-            for (const QString &key : {c.alpha3, c.alpha2, c.name, c.commonName}) {
-                if (!key.isEmpty())
-                    candidates.append({foldForSearch(key), shown});
-            }
+    // Names, folded once each, for the match and for the suggestions alike.
+    QList<std::pair<QString, QString>> candidates;
+    candidates.reserve(countries.size() * 3);
+    for (qsizetype i = 0; i < countries.size(); ++i) {
+        const Country &c = countries[i];
+        const QString shown = c.displayName() + u" ("_s + c.alpha3 + u')';
+        for (const QString &name : {c.name, c.commonName, c.officialName}) {
+            if (name.isEmpty())
+                continue;
+            const QString folded = foldForSearch(name);
+            if (folded == wanted)
+                return i;
+            candidates.append({folded, shown});
         }
-        *suggestions = closest(wanted, candidates);
+        candidates.append({c.alpha3.toLower(), shown});
     }
+    if (suggestions && wanted.size() <= kMaxSuggestionInput)
+        *suggestions = closest(wanted, candidates);
     return -1;
 }
 
