@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <type_traits>
 #include <numeric>
 
 namespace entente::core {
@@ -36,8 +37,8 @@ quint8 flagsOf(const PartialDate &date, bool attested)
 
 // Builds compressed rows (offsets + refs) for the links of each sorted position.
 void buildLinks(const std::vector<std::pair<qint32, quint16>> &links, // (raw row, ref)
-                const std::vector<qint32> &positionOfRow, std::vector<quint32> &offsets,
-                std::vector<quint16> &refs)
+                const std::vector<qint32> &positionOfRow, LargeArray<quint32> &offsets,
+                LargeArray<quint16> &refs)
 {
     const size_t n = positionOfRow.size();
     offsets.assign(n + 1, 0);
@@ -170,7 +171,8 @@ std::optional<EventIndex> EventIndex::load(EventStore &store, QString *error,
     for (size_t pos = 0; pos < n; ++pos)
         positionOfRow[size_t(order[pos])] = qint32(pos);
 
-    auto permute = [&](auto &target, const auto &source) {
+    auto permute = [&](auto &column, const auto &source) {
+        auto &target = column.own;
         target.resize(n);
         for (size_t pos = 0; pos < n; ++pos)
             target[pos] = source[size_t(order[pos])];
@@ -181,35 +183,47 @@ std::optional<EventIndex> EventIndex::load(EventStore &store, QString *error,
     permute(index.m_flags, flags);
     permute(index.m_precision, precision);
     permute(index.m_type, types);
-    buildLinks(countryLinks, positionOfRow, index.m_countryOffsets, index.m_countryRefs);
-    buildLinks(topicLinks, positionOfRow, index.m_topicOffsets, index.m_topicRefs);
+    buildLinks(countryLinks, positionOfRow, index.m_countryOffsets.own, index.m_countryRefs.own);
+    buildLinks(topicLinks, positionOfRow, index.m_topicOffsets.own, index.m_topicRefs.own);
+    index.adoptAll();
 
     index.m_datedCount = qsizetype(std::count_if(index.m_flags.begin(), index.m_flags.end(), [](quint8 f) {
         return !(f & quint8(DateFlag::Undated));
     }));
-    index.m_maxUpperSoFar.resize(size_t(index.m_datedCount));
+    index.m_maxUpperSoFar.own.resize(size_t(index.m_datedCount));
     qint32 running = std::numeric_limits<qint32>::min();
     for (qsizetype pos = 0; pos < index.m_datedCount; ++pos)
-        index.m_maxUpperSoFar[size_t(pos)] = running = std::max(running, index.m_upper[size_t(pos)]);
+        index.m_maxUpperSoFar.own[size_t(pos)] = running = std::max(running, index.m_upper[size_t(pos)]);
 
-    index.m_byId.resize(n);
+    index.m_byId.own.resize(n);
     for (size_t pos = 0; pos < n; ++pos)
-        index.m_byId[pos] = {index.m_ids[pos], qint32(pos), 0};
-    std::sort(index.m_byId.begin(), index.m_byId.end(), [](const IdPosition &a, const IdPosition &b) { return a.id < b.id; });
+        index.m_byId.own[pos] = {index.m_ids[pos], qint32(pos), 0};
+    std::sort(index.m_byId.own.begin(), index.m_byId.own.end(),
+              [](const IdPosition &a, const IdPosition &b) { return a.id < b.id; });
+    index.adoptAll();
+    index.findUsed();
     return index;
 }
 
 namespace {
 
-constexpr char kMagic[8] = {'E', 'N', 'T', 'I', 'D', 'X', '0', '1'};
+// Version 2: every array starts at a multiple of 8 bytes, so a reader can use it where it lies.
+constexpr char kMagic[8] = {'E', 'N', 'T', 'I', 'D', 'X', '0', '2'};
 
-template<typename T>
-void put(QByteArray &out, const std::vector<T> &values)
+void pad(QByteArray &out)
 {
-    out.append(reinterpret_cast<const char *>(values.data()), qsizetype(values.size() * sizeof(T)));
+    while (out.size() % 8)
+        out.append('\0');
 }
 
-// Reads raw arrays from the blob, refusing to read past its end.
+template<typename T>
+void put(QByteArray &out, const IndexColumn<T> &column)
+{
+    pad(out);
+    out.append(reinterpret_cast<const char *>(column.data()), qsizetype(column.size() * sizeof(T)));
+}
+
+// Reads the blob's arrays in place, refusing to read past its end.
 class Reader
 {
 public:
@@ -217,24 +231,30 @@ public:
         : m_bytes(bytes)
     {
     }
-    template<typename T>
-    bool get(T &value)
+    bool get(quint64 &value)
     {
-        if (m_at + qsizetype(sizeof(T)) > m_bytes.size())
+        if (m_at + qsizetype(sizeof(value)) > m_bytes.size())
             return false;
-        std::memcpy(&value, m_bytes.constData() + m_at, sizeof(T));
-        m_at += sizeof(T);
+        std::memcpy(&value, m_bytes.constData() + m_at, sizeof(value));
+        m_at += sizeof(value);
         return true;
     }
     template<typename T>
-    bool get(std::vector<T> &values, quint64 count)
+    bool get(IndexColumn<T> &column, quint64 count)
     {
-        if (count > quint64(m_bytes.size() - m_at) / sizeof(T))
+        static_assert(std::is_trivially_copyable_v<T>);
+        m_at = (m_at + 7) / 8 * 8;
+        if (m_at > m_bytes.size() || count > quint64(m_bytes.size() - m_at) / sizeof(T))
             return false;
-        values.resize(size_t(count));
-        if (count == 0)
-            return true; // memcpy with the null data() of an empty vector is undefined, even for 0 bytes
-        std::memcpy(values.data(), m_bytes.constData() + m_at, size_t(count) * sizeof(T));
+        const char *at = m_bytes.constData() + m_at;
+        if (reinterpret_cast<quintptr>(at) % alignof(T) == 0) {
+            column.refer(reinterpret_cast<const T *>(at), size_t(count)); // no copy
+        } else {
+            column.own.resize(size_t(count));
+            if (count > 0) // memcpy with the null data() of an empty vector is undefined
+                std::memcpy(column.own.data(), at, size_t(count) * sizeof(T));
+            column.adopt();
+        }
         m_at += qsizetype(count * sizeof(T));
         return true;
     }
@@ -242,10 +262,10 @@ public:
 
 private:
     const QByteArray &m_bytes;
-    qsizetype m_at = 0;
+    qsizetype m_at = sizeof(kMagic);
 };
 
-bool validLinks(const std::vector<quint32> &offsets, const std::vector<quint16> &refs, size_t n, qsizetype refLimit)
+bool validLinks(const IndexColumn<quint32> &offsets, const IndexColumn<quint16> &refs, size_t n, qsizetype refLimit)
 {
     if (offsets.size() != n + 1 || offsets.front() != 0 || offsets.back() != refs.size())
         return false;
@@ -258,10 +278,26 @@ bool validLinks(const std::vector<quint32> &offsets, const std::vector<quint16> 
 
 } // namespace
 
+void EventIndex::adoptAll()
+{
+    m_ids.adopt();
+    m_lower.adopt();
+    m_upper.adopt();
+    m_maxUpperSoFar.adopt();
+    m_flags.adopt();
+    m_precision.adopt();
+    m_type.adopt();
+    m_countryOffsets.adopt();
+    m_countryRefs.adopt();
+    m_topicOffsets.adopt();
+    m_topicRefs.adopt();
+    m_byId.adopt();
+}
+
 QByteArray EventIndex::serialize() const
 {
     QByteArray out;
-    out.reserve(qsizetype(memoryBytes()) + 64);
+    out.reserve(qsizetype(memoryBytes()) + 256);
     out.append(kMagic, sizeof(kMagic));
     const quint64 header[] = {quint64(m_ids.size()), quint64(m_datedCount), quint64(m_countryRefs.size()),
                               quint64(m_topicRefs.size())};
@@ -285,15 +321,13 @@ std::optional<EventIndex> EventIndex::deserialize(const QByteArray &bytes, const
 {
     if (bytes.size() < qsizetype(sizeof(kMagic)) || std::memcmp(bytes.constData(), kMagic, sizeof(kMagic)) != 0)
         return std::nullopt;
-    Reader in(bytes);
-    char magic[sizeof(kMagic)];
-    for (char &c : magic)
-        in.get(c);
+    EventIndex index;
+    index.m_blob = bytes; // shared, not copied: the columns refer into it
+    Reader in(index.m_blob);
     quint64 n = 0, dated = 0, countryRefs = 0, topicRefs = 0;
     if (!in.get(n) || !in.get(dated) || !in.get(countryRefs) || !in.get(topicRefs) || dated > n
         || n > quint64(std::numeric_limits<qint32>::max()))
         return std::nullopt;
-    EventIndex index;
     if (!in.get(index.m_ids, n) || !in.get(index.m_lower, n) || !in.get(index.m_upper, n)
         || !in.get(index.m_flags, n) || !in.get(index.m_precision, n) || !in.get(index.m_type, n)
         || !in.get(index.m_countryOffsets, n + 1) || !in.get(index.m_countryRefs, countryRefs)
@@ -319,15 +353,32 @@ std::optional<EventIndex> EventIndex::deserialize(const QByteArray &bytes, const
             return std::nullopt;
     }
     index.m_datedCount = qsizetype(dated);
-    index.m_maxUpperSoFar.resize(size_t(dated));
+    index.m_maxUpperSoFar.own.resize(size_t(dated));
     qint32 running = std::numeric_limits<qint32>::min();
     for (size_t pos = 0; pos < dated; ++pos)
-        index.m_maxUpperSoFar[pos] = running = std::max(running, index.m_upper[pos]);
+        index.m_maxUpperSoFar.own[pos] = running = std::max(running, index.m_upper[pos]);
+    index.m_maxUpperSoFar.adopt();
     index.m_countries = countries;
     index.m_topics = topics;
     index.m_types = types;
     index.m_fromCache = true;
+    index.findUsed();
     return index;
+}
+
+void EventIndex::findUsed()
+{
+    m_countryUsed.assign(size_t(m_countries.size()), false);
+    m_topicUsed.assign(size_t(m_topics.size()), false);
+    m_typeUsed.assign(size_t(m_types.size()), false);
+    for (quint16 ref : m_countryRefs)
+        m_countryUsed[ref] = true;
+    for (quint16 ref : m_topicRefs)
+        m_topicUsed[ref] = true;
+    for (quint16 type : m_type) {
+        if (type < m_typeUsed.size())
+            m_typeUsed[type] = true;
+    }
 }
 
 qsizetype EventIndex::positionOf(qint64 id) const
@@ -358,8 +409,8 @@ std::optional<std::pair<JulianDay, JulianDay>> EventIndex::datedSpan() const
 
 size_t EventIndex::memoryBytes() const
 {
-    auto bytes = [](const auto &v) { return v.capacity() * sizeof(v[0]); };
-    return bytes(m_ids) + bytes(m_lower) + bytes(m_upper) + bytes(m_maxUpperSoFar) + bytes(m_flags)
+    auto bytes = [](const auto &column) { return column.ownBytes(); };
+    return size_t(m_blob.size()) + bytes(m_ids) + bytes(m_lower) + bytes(m_upper) + bytes(m_maxUpperSoFar) + bytes(m_flags)
          + bytes(m_precision) + bytes(m_type) + bytes(m_countryOffsets) + bytes(m_countryRefs)
          + bytes(m_topicOffsets) + bytes(m_topicRefs) + bytes(m_byId);
 }

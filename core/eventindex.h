@@ -1,6 +1,7 @@
 #pragma once
 
 #include "country.h"
+#include "largearray.h"
 #include "julianday.h"
 #include "partialdate.h"
 #include "topic.h"
@@ -11,11 +12,46 @@
 #include <functional>
 #include <optional>
 #include <span>
+#include <QByteArray>
 #include <vector>
 
 namespace entente::core {
 
 class EventStore;
+
+/*!
+ * One array of the index: a read-only view, over either storage of its own (built from the
+ * tables) or the bytes of the database's index cache (read without copying). Moving keeps the
+ * view valid (the storage moves with it); copying is not allowed.
+ */
+template<typename T>
+struct IndexColumn
+{
+    LargeArray<T> own;
+    std::span<const T> view;
+
+    IndexColumn() = default;
+    IndexColumn(IndexColumn &&) noexcept = default;
+    IndexColumn &operator=(IndexColumn &&) noexcept = default;
+    IndexColumn(const IndexColumn &) = delete;
+    IndexColumn &operator=(const IndexColumn &) = delete;
+
+    void adopt() { view = std::span<const T>(own.data(), own.size()); }
+    void refer(const T *data, size_t n)
+    {
+        own = {};
+        view = std::span<const T>(data, n);
+    }
+    const T &operator[](size_t i) const { return view[i]; }
+    size_t size() const { return view.size(); }
+    bool empty() const { return view.empty(); }
+    const T *data() const { return view.data(); }
+    auto begin() const { return view.begin(); }
+    auto end() const { return view.end(); }
+    const T &front() const { return view.front(); }
+    const T &back() const { return view.back(); }
+    size_t ownBytes() const { return own.capacity() * sizeof(T); }
+};
 
 /*! What the index knows of an event's date, as bits. */
 enum class DateFlag : quint8 {
@@ -39,6 +75,12 @@ enum class DateFlag : quint8 {
 class EventIndex final
 {
 public:
+    EventIndex() = default;
+    EventIndex(EventIndex &&) noexcept = default;
+    EventIndex &operator=(EventIndex &&) noexcept = default;
+    EventIndex(const EventIndex &) = delete; // its views would point into the original
+    EventIndex &operator=(const EventIndex &) = delete;
+
     /*!
      * Reads the index of \a store. \a cancelled, polled while reading, stops the load; then
      * nullopt is returned with an empty \a error.
@@ -59,13 +101,14 @@ public:
     /*! Indexes into countries() of the countries taking part in the event at \a pos. */
     std::span<const quint16> countriesAt(qsizetype pos) const
     {
-        return {m_countryRefs.data() + m_countryOffsets[pos],
-                m_countryRefs.data() + m_countryOffsets[pos + 1]};
+        return m_countryRefs.view.subspan(m_countryOffsets[size_t(pos)],
+                                          m_countryOffsets[size_t(pos) + 1] - m_countryOffsets[size_t(pos)]);
     }
     /*! Indexes into topics() of the topics of the event at \a pos. */
     std::span<const quint16> topicsAt(qsizetype pos) const
     {
-        return {m_topicRefs.data() + m_topicOffsets[pos], m_topicRefs.data() + m_topicOffsets[pos + 1]};
+        return m_topicRefs.view.subspan(m_topicOffsets[size_t(pos)],
+                                        m_topicOffsets[size_t(pos) + 1] - m_topicOffsets[size_t(pos)]);
     }
 
     const QList<Country> &countries() const { return m_countries; }
@@ -96,21 +139,26 @@ public:
      */
     static std::optional<EventIndex> deserialize(const QByteArray &bytes, const QList<Country> &countries,
                                                  const QList<Topic> &topics, const QList<EventType> &types);
+    /*! Whether any event involves country \a ref (topics, types likewise); found when loaded. */
+    bool countryUsed(qsizetype ref) const { return size_t(ref) < m_countryUsed.size() && m_countryUsed[size_t(ref)]; }
+    bool topicUsed(qsizetype ref) const { return size_t(ref) < m_topicUsed.size() && m_topicUsed[size_t(ref)]; }
+    bool typeUsed(qsizetype ref) const { return size_t(ref) < m_typeUsed.size() && m_typeUsed[size_t(ref)]; }
+
     /*! True when load() took the index from the database's cache rather than its tables. */
     bool loadedFromCache() const { return m_fromCache; }
 
 private:
-    std::vector<qint64> m_ids;
-    std::vector<qint32> m_lower;
-    std::vector<qint32> m_upper;
-    std::vector<qint32> m_maxUpperSoFar; // running maximum of m_upper over dated positions
-    std::vector<quint8> m_flags;
-    std::vector<quint8> m_precision;
-    std::vector<quint16> m_type;
-    std::vector<quint32> m_countryOffsets;
-    std::vector<quint16> m_countryRefs;
-    std::vector<quint32> m_topicOffsets;
-    std::vector<quint16> m_topicRefs;
+    IndexColumn<qint64> m_ids;
+    IndexColumn<qint32> m_lower;
+    IndexColumn<qint32> m_upper;
+    IndexColumn<qint32> m_maxUpperSoFar; // running maximum of m_upper over dated positions
+    IndexColumn<quint8> m_flags;
+    IndexColumn<quint8> m_precision;
+    IndexColumn<quint16> m_type;
+    IndexColumn<quint32> m_countryOffsets;
+    IndexColumn<quint16> m_countryRefs;
+    IndexColumn<quint32> m_topicOffsets;
+    IndexColumn<quint16> m_topicRefs;
     // Sorted by id, for positionOf(). A plain struct with its padding named, so that it is
     // stored byte for byte in the cache with nothing uninitialised in it.
     struct IdPosition
@@ -119,9 +167,15 @@ private:
         qint32 position;
         qint32 zero;
     };
-    std::vector<IdPosition> m_byId;
+    IndexColumn<IdPosition> m_byId;
     qsizetype m_datedCount = 0;
     bool m_fromCache = false;
+    QByteArray m_blob; // the index cache the columns refer to, when read from it
+    std::vector<bool> m_countryUsed, m_topicUsed, m_typeUsed;
+
+    // What every way of loading ends with (on the loading thread, not the GUI's).
+    void findUsed();
+    void adoptAll();
     QList<Country> m_countries;
     QList<Topic> m_topics;
     QList<EventType> m_types;

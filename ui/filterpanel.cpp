@@ -243,19 +243,10 @@ void FilterPanel::setIndex(const core::EventIndex *index)
     m_index = index;
     QList<core::FacetModel::Entry> countries, topics, types;
     if (index) {
-        // Only what the data has: a country with no event is no use as a filter.
-        std::vector<bool> countryUsed(size_t(index->countries().size())), topicUsed(size_t(index->topics().size())),
-            typeUsed(size_t(index->eventTypes().size()));
-        for (qsizetype pos = 0; pos < index->size(); ++pos) {
-            for (quint16 c : index->countriesAt(pos))
-                countryUsed[c] = true;
-            for (quint16 t : index->topicsAt(pos))
-                topicUsed[t] = true;
-            if (index->typeIndex(pos) < typeUsed.size())
-                typeUsed[index->typeIndex(pos)] = true;
-        }
+        // Only what the data has: a country with no event is no use as a filter. (The index
+        // knows which occur; it found them while loading, off the GUI thread.)
         for (qsizetype i = 0; i < index->countries().size(); ++i) {
-            if (countryUsed[size_t(i)]) {
+            if (index->countryUsed(i)) {
                 const core::Country &c = index->countries()[i];
                 countries.append({c.alpha3, c.displayName(), c.alpha3, {}, qint32(i)});
             }
@@ -263,13 +254,13 @@ void FilterPanel::setIndex(const core::EventIndex *index)
         std::sort(countries.begin(), countries.end(),
                   [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.label, b.label) < 0; });
         for (qsizetype i = 0; i < index->topics().size(); ++i) {
-            if (topicUsed[size_t(i)]) {
+            if (index->topicUsed(i)) {
                 const core::Topic &t = index->topics()[i];
                 topics.append({t.slug, t.name, {}, t.colour, qint32(i)});
             }
         }
         for (qsizetype i = 0; i < index->eventTypes().size(); ++i) {
-            if (typeUsed[size_t(i)]) {
+            if (index->typeUsed(i)) {
                 const core::EventType &t = index->eventTypes()[i];
                 types.append({t.code, t.name, t.scheme == u"cameo"_s ? t.code : QString(), {}, qint32(i)});
             }

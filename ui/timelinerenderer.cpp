@@ -179,7 +179,7 @@ void TimelineRenderer::draw(QPainter *p, const QRectF &rect, const TimelineViewp
     if (!m_index || !m_lanes || m_lanes->lanes().empty()) {
         drawAxis(p, g, vp);
         p->setPen(m_palette.color(QPalette::PlaceholderText));
-        p->drawText(g.lanes, Qt::AlignCenter, tr("No dated events to show."));
+        p->drawText(g.lanes, Qt::AlignCenter, m_placeholder.isEmpty() ? tr("No dated events to show.") : m_placeholder);
         drawUndated(p, g);
         p->restore();
         return;

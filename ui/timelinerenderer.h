@@ -90,6 +90,8 @@ public:
     int firstLane() const { return m_firstLane; }
     /*! Pixels kept free at the right of the lanes (for the view's scroll bar). */
     void setRightMargin(double margin) { m_rightMargin = margin; }
+    /*! What an empty timeline says; empty: "No dated events to show." */
+    void setPlaceholder(const QString &text) { m_placeholder = text; }
     /*! Full span of the data, for the overview strip. */
     void setDataSpan(std::optional<std::pair<core::JulianDay, core::JulianDay>> span);
 
@@ -134,6 +136,7 @@ private:
     QFontMetricsF m_boldMetrics{QFont()};
     bool m_showOverview = true;
     int m_firstLane = 0;
+    QString m_placeholder;
     double m_rightMargin = 0;
     qint32 m_selected = -1;
     qsizetype m_hovered = -1;

@@ -54,14 +54,19 @@ void TimelineView::setDataset(core::Dataset *dataset)
     m_renderer.setSelected(-1);
     m_renderer.setPartial(nullptr);
     m_renderer.setDataSpan(m_dataset ? m_dataset->index().datedSpan() : std::nullopt);
-    collectPositions();
-    rebuildLanes(m_laneMode);
+    // The lanes come with the first filter result, built off the GUI thread; until then none.
+    m_lanes = std::make_shared<const core::LaneIndex>(core::EventIndex(), m_laneMode);
+    m_undated.clear();
+    m_navigable.clear();
+    m_renderer.setIndex(m_dataset ? &m_dataset->index() : nullptr, m_lanes.get(), &m_undated);
+    m_renderer.setPlaceholder(m_dataset ? tr("Preparing the timeline…") : QString());
     zoomToFit();
 }
 
 void TimelineView::setFilterResult(std::shared_ptr<const core::FilterResult> result)
 {
     m_result = std::move(result);
+    m_renderer.setPlaceholder({});
     collectPositions();
     rebuildLanes(m_laneMode);
     m_renderer.setPartial(m_result ? &m_result->partialPositions : nullptr);

@@ -32,7 +32,10 @@ class TimelineView final : public QWidget
 public:
     explicit TimelineView(QWidget *parent = nullptr);
 
-    /*! Shows \a dataset (which must outlive the view), framing all its events. */
+    /*!
+     * Shows \a dataset (which must outlive the view), framing all its events. Its events appear
+     * with the first setFilterResult(), whose lanes are built off the GUI thread.
+     */
     void setDataset(core::Dataset *dataset);
     void setLaneMode(core::LaneMode mode);
     /*! Shows only the events \a result selects (null: all), keeping the current view. */
