@@ -67,7 +67,8 @@ public:
     void setPalette(const QPalette &palette)
     {
         m_palette = palette;
-        m_overviewCache = {}; // its colours come from the palette
+        m_overviewCache = {}; // their colours come from the palette
+        m_legendCache = {};
     }
     /*! A new font lays labels out anew: prepare() then asks for the titles again. */
     void setFont(const QFont &font)
@@ -78,6 +79,8 @@ public:
         m_metrics = QFontMetricsF(m_font);
         m_boldMetrics = QFontMetricsF(m_boldFont);
         m_titles.clear();
+        m_laneLabels.clear();
+        m_legendCache = {};
     }
     void setShowOverview(bool show) { m_showOverview = show; }
     void setSelected(qint32 position) { m_selected = position; }
@@ -115,12 +118,13 @@ public:
 
 private:
     void drawAxis(QPainter *p, const Geometry &g, const core::TimelineViewport &vp);
-    void drawLanes(QPainter *p, const QRectF &rect, const Geometry &g);
+    void drawLanes(QPainter *p, const QRectF &rect, const Geometry &g, const core::TimelineViewport &vp);
     void drawMark(QPainter *p, const core::TimelineMark &m, const QRectF &r);
     void drawLabel(QPainter *p, const core::TimelineMark &m, const QRectF &r, const Geometry &g,
                    QHash<qint64, double> &rowTaken);
     void drawUndated(QPainter *p, const Geometry &g);
     void drawLegend(QPainter *p, const Geometry &g);
+    void drawLegendItems(QPainter *p, const QRectF &legend);
     void drawOverview(QPainter *p, const Geometry &g, const core::TimelineViewport &vp);
     QColor colourOf(qint32 position) const;
     QList<QRectF> undatedChips(const Geometry &g) const;
@@ -158,6 +162,8 @@ private:
     };
     QHash<qint64, Label> m_titles;
     QImage m_overviewCache; // the histogram, drawn once per data and size change
+    QImage m_legendCache;   // likewise the legend
+    QHash<int, QStaticText> m_laneLabels; // lane names, laid out once per lane set
 };
 
 } // namespace entente::ui
