@@ -161,25 +161,36 @@ TimelineLayout TimelineLayout::compute(const EventIndex &index, const LaneIndex 
         }
         // One by one: group marks that touch, stack each group in rows, cluster what won't fit.
         std::vector<TimelineMark> group;
+        // A mark's extent with room for its label: on the right, or on the left near the right
+        // edge, where the renderer puts it. Rows are first tried with that room, then without.
+        auto reach = [&](const TimelineMark &m, bool withLabel) {
+            if (!withLabel || options.labelRoom <= 0)
+                return std::pair{m.x0, m.x1};
+            if (m.x1 + options.labelRoom <= viewport.width())
+                return std::pair{m.x0, m.x1 + options.labelRoom};
+            return std::pair{m.x0 - options.labelRoom, m.x1};
+        };
+        auto stack = [&](bool withLabel) {
+            std::vector<double> rowEnd;
+            for (TimelineMark &m : group) {
+                const auto [from, to] = reach(m, withLabel);
+                size_t r = 0;
+                while (r < rowEnd.size() && from < rowEnd[r] + options.gap)
+                    ++r;
+                if (r == rowEnd.size()) {
+                    if (int(r) >= rows)
+                        return false;
+                    rowEnd.push_back(0);
+                }
+                rowEnd[r] = to;
+                m.row = int(r);
+            }
+            return true;
+        };
         auto flush = [&] {
             if (group.empty())
                 return;
-            std::vector<double> rowEnd;
-            bool fits = true;
-            for (TimelineMark &m : group) {
-                size_t r = 0;
-                while (r < rowEnd.size() && m.x0 < rowEnd[r] + options.gap)
-                    ++r;
-                if (r == rowEnd.size()) {
-                    if (int(r) >= rows) {
-                        fits = false;
-                        break;
-                    }
-                    rowEnd.push_back(0);
-                }
-                rowEnd[r] = m.x1;
-                m.row = int(r);
-            }
+            const bool fits = stack(true) || stack(false);
             if (fits) {
                 for (const TimelineMark &m : group)
                     layout.m_marks.append(m);
@@ -231,9 +242,10 @@ TimelineLayout TimelineLayout::compute(const EventIndex &index, const LaneIndex 
                 m.x0 = centre - options.minMarkWidth / 2;
                 m.x1 = centre + options.minMarkWidth / 2;
             }
-            if (!group.empty() && m.x0 >= groupEnd + options.gap)
+            const auto [from, to] = reach(m, true);
+            if (!group.empty() && from >= groupEnd + options.gap)
                 flush();
-            groupEnd = group.empty() ? m.x1 : std::max(groupEnd, m.x1);
+            groupEnd = group.empty() ? to : std::max(groupEnd, to);
             group.push_back(m);
         }
         flush();

@@ -96,6 +96,7 @@ public:
         double gap = 3;
         qsizetype detailLimit = 1500; //!< above this many events in view, a lane shows density
         double bucketWidth = 8;       //!< pixels per cluster in density mode
+        double labelRoom = 0;         //!< room to keep beside a mark for its label, where rows allow
         int firstLane = 0;            //!< lay out lanes [firstLane, firstLane + laneCount) only
         int laneCount = std::numeric_limits<int>::max();
     };

@@ -118,6 +118,8 @@ QList<qint64> TimelineRenderer::prepare(const QRectF &rect, const TimelineViewpo
             const Geometry g = geometry(rect);
             core::TimelineLayout::Options options;
             options.rowsPerLane = g.rowsPerLane;
+            // Room for a typical title beside its mark, where the lane has rows to spare.
+            options.labelRoom = std::min(300.0, g.lanes.width() / 2);
             options.firstLane = g.firstLane;
             options.laneCount = g.visibleLanes;
             m_layout = core::TimelineLayout::compute(*m_index, *m_lanes, vp, options);
