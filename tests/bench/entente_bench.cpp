@@ -138,6 +138,9 @@ bool measure(qint64 n, const QString &path, bool reuse, const QList<core::Countr
                    renderer.draw(&painter, rect, vp);
                }),
                "ms");
+        // ENTENTE_BENCH_IMAGES=DIR keeps the frames measured, to look at what was timed.
+        if (const QString dir = qEnvironmentVariable("ENTENTE_BENCH_IMAGES"); !dir.isEmpty())
+            image.save(QDir(dir).filePath(u"%1-%2.png"_s.arg(QLatin1String(name)).arg(n)));
     }
     // Input to painted frame: each step lays out anew, reads missing titles, paints.
     core::TimelineViewport panned = year;
