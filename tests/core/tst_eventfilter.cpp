@@ -50,6 +50,28 @@ private:
         return found;
     }
 
+    // The filter the current data row describes (columns: countries, all, topics, types, from,
+    // to, text).
+    static EventFilter rowFilter()
+    {
+        QFETCH(QStringList, countries);
+        QFETCH(bool, all);
+        QFETCH(QStringList, topics);
+        QFETCH(QStringList, types);
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(QString, text);
+        EventFilter f;
+        f.countries = countries;
+        f.countryMode = all ? EventFilter::CountryMode::All : EventFilter::CountryMode::Any;
+        f.topics = topics;
+        f.eventTypes = types;
+        f.from = date(from);
+        f.to = date(to);
+        f.text = text;
+        return f;
+    }
+
 private Q_SLOTS:
     void init() { entente::test::failOnWarnings(); }
     void initTestCase()
@@ -122,23 +144,8 @@ private Q_SLOTS:
     }
     void bundledSemantics()
     {
-        QFETCH(QStringList, countries);
-        QFETCH(bool, all);
-        QFETCH(QStringList, topics);
-        QFETCH(QStringList, types);
-        QFETCH(QString, from);
-        QFETCH(QString, to);
-        QFETCH(QString, text);
         QFETCH(QList<qint64>, expected);
-        EventFilter f;
-        f.countries = countries;
-        f.countryMode = all ? EventFilter::CountryMode::All : EventFilter::CountryMode::Any;
-        f.topics = topics;
-        f.eventTypes = types;
-        f.from = date(from);
-        f.to = date(to);
-        f.text = text;
-        QCOMPARE(ids(*m_bundled, f), expected);
+        QCOMPARE(ids(*m_bundled, rowFilter()), expected);
     }
 
     void partialMatchesAreMarked()
@@ -193,39 +200,27 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("countries");
         QTest::addColumn<bool>("all");
         QTest::addColumn<QStringList>("topics");
+        QTest::addColumn<QStringList>("types");
         QTest::addColumn<QString>("from");
         QTest::addColumn<QString>("to");
         QTest::addColumn<QString>("text");
         QTest::addColumn<QList<qint64>>("expected");
-        QTest::newRow("any DEU FRA") << QStringList{u"DEU"_s, u"FRA"_s} << false << QStringList() << QString() << QString() << QString() << QList<qint64>{1, 2, 3, 4, 6};
-        QTest::newRow("all DEU FRA") << QStringList{u"DEU"_s, u"FRA"_s} << true << QStringList() << QString() << QString() << QString() << QList<qint64>{3, 6};
-        QTest::newRow("all three") << QStringList{u"AZE"_s, u"DEU"_s, u"FRA"_s} << true << QStringList() << QString() << QString() << QString() << QList<qint64>{6};
-        QTest::newRow("all with an unknown code") << QStringList{u"AZE"_s, u"ZZZ"_s} << true << QStringList() << QString() << QString() << QString() << QList<qint64>{};
-        QTest::newRow("trade or energy") << QStringList() << false << QStringList{u"trade"_s, u"energy"_s} << QString() << QString() << QString() << QList<qint64>{1, 2, 5, 6};
-        QTest::newRow("year-precision 2010 found by March 2010") << QStringList() << false << QStringList() << u"2010-03"_s << u"2010-03"_s << QString() << QList<qint64>{1, 2};
-        QTest::newRow("interval overlapping") << QStringList() << false << QStringList() << u"2011-07-15"_s << u"2011-07-16"_s << QString() << QList<qint64>{3};
-        QTest::newRow("approximate year") << QStringList() << false << QStringList() << u"2012-06"_s << QString() << QString() << QList<qint64>{4, 6};
-        QTest::newRow("Baki finds Bakı") << QStringList() << false << QStringList() << QString() << QString() << u"Baki"_s << QList<qint64>{1};
-        QTest::newRow("accents folded") << QStringList() << false << QStringList() << QString() << QString() << u"annee"_s << QList<qint64>{4};
-        QTest::newRow("undated found without a period") << QStringList{u"AZE"_s} << false << QStringList{u"trade"_s} << QString() << QString() << QString() << QList<qint64>{1, 5, 6};
+        QTest::newRow("any DEU FRA") << QStringList{u"DEU"_s, u"FRA"_s} << false << QStringList() << QStringList() << QString() << QString() << QString() << QList<qint64>{1, 2, 3, 4, 6};
+        QTest::newRow("all DEU FRA") << QStringList{u"DEU"_s, u"FRA"_s} << true << QStringList() << QStringList() << QString() << QString() << QString() << QList<qint64>{3, 6};
+        QTest::newRow("all three") << QStringList{u"AZE"_s, u"DEU"_s, u"FRA"_s} << true << QStringList() << QStringList() << QString() << QString() << QString() << QList<qint64>{6};
+        QTest::newRow("all with an unknown code") << QStringList{u"AZE"_s, u"ZZZ"_s} << true << QStringList() << QStringList() << QString() << QString() << QString() << QList<qint64>{};
+        QTest::newRow("trade or energy") << QStringList() << false << QStringList{u"trade"_s, u"energy"_s} << QStringList() << QString() << QString() << QString() << QList<qint64>{1, 2, 5, 6};
+        QTest::newRow("year-precision 2010 found by March 2010") << QStringList() << false << QStringList() << QStringList() << u"2010-03"_s << u"2010-03"_s << QString() << QList<qint64>{1, 2};
+        QTest::newRow("interval overlapping") << QStringList() << false << QStringList() << QStringList() << u"2011-07-15"_s << u"2011-07-16"_s << QString() << QList<qint64>{3};
+        QTest::newRow("approximate year") << QStringList() << false << QStringList() << QStringList() << u"2012-06"_s << QString() << QString() << QList<qint64>{4, 6};
+        QTest::newRow("Baki finds Bakı") << QStringList() << false << QStringList() << QStringList() << QString() << QString() << u"Baki"_s << QList<qint64>{1};
+        QTest::newRow("accents folded") << QStringList() << false << QStringList() << QStringList() << QString() << QString() << u"annee"_s << QList<qint64>{4};
+        QTest::newRow("undated found without a period") << QStringList{u"AZE"_s} << false << QStringList{u"trade"_s} << QStringList() << QString() << QString() << QString() << QList<qint64>{1, 5, 6};
     }
     void fixtureSemantics()
     {
-        QFETCH(QStringList, countries);
-        QFETCH(bool, all);
-        QFETCH(QStringList, topics);
-        QFETCH(QString, from);
-        QFETCH(QString, to);
-        QFETCH(QString, text);
         QFETCH(QList<qint64>, expected);
-        EventFilter f;
-        f.countries = countries;
-        f.countryMode = all ? EventFilter::CountryMode::All : EventFilter::CountryMode::Any;
-        f.topics = topics;
-        f.from = date(from);
-        f.to = date(to);
-        f.text = text;
-        QCOMPARE(ids(*m_fixture, f), expected);
+        QCOMPARE(ids(*m_fixture, rowFilter()), expected);
     }
 
     void hostileTextIsSafe_data()
