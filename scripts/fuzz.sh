@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-15}
 if ! command -v clang++ >/dev/null || ! dpkg-query -W -f='${Status}' libclang-rt-14-dev 2>/dev/null | grep -q "ok installed"; then
     if [ "$(id -u)" -eq 0 ]; then
+        apt-get update -qq
         DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends clang libclang-rt-14-dev
     else
         echo "Fuzzing needs clang: sudo apt-get install -y clang libclang-rt-14-dev" >&2
