@@ -1,10 +1,15 @@
 #include "commands.h"
 
+#include "chartdata.h"
+#include "charts.h"
 #include "dataset.h"
+#include "imageexport.h"
 #include "eventfilter.h"
 #include "generator.h"
 #include "exitcodes.h"
 
+#include <QApplication>
+#include <QChart>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -219,11 +224,126 @@ int generate(const QStringList &arguments)
     return ExitOk;
 }
 
+
+// `entente export`: a chart or the timeline as an image, drawn as the GUI draws it, no display needed.
+int exportFigure(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Writes a chart of the events the filter options select, or their timeline, as an image.\n"
+           "Exit codes: 0 written, 2 bad arguments or nothing to draw, 3 the file could not be written."));
+    parser.addHelpOption();
+    parser.addOption(databaseOption());
+    parser.addOption({u"chart"_s, tr("What to draw: per-year, per-country, topics, observations or timeline."), u"KIND"_s});
+    parser.addOption({u"format"_s, tr("png, jpeg, svg or pdf (default: from the --out suffix)."), u"FORMAT"_s});
+    parser.addOption({u"width"_s, tr("Width in pixels (default 1600)."), u"W"_s, u"1600"_s});
+    parser.addOption({u"height"_s, tr("Height in pixels (default 900)."), u"H"_s, u"900"_s});
+    parser.addOption({u"scale"_s, tr("PNG and JPEG: pixels per figure pixel, 1 to 4 (default 1)."), u"S"_s, u"1"_s});
+    parser.addOption({u"dpi"_s, tr("PDF: dots per inch; the page is width/dpi by height/dpi inches (default 300)."), u"DPI"_s, u"300"_s});
+    parser.addOption({u"title"_s, tr("The title above the figure (default: the chart's name)."), u"TEXT"_s});
+    parser.addOption({u"caption"_s, tr("Add a caption with the filter in plain language and the sources.")});
+    parser.addOption({u"transparent"_s, tr("PNG: no background.")});
+    parser.addOption({u"lanes"_s, tr("Timeline: lanes by countries or topics (default countries)."), u"BY"_s, u"countries"_s});
+    parser.addOption({u"out"_s, tr("The image to write; an existing file is replaced only when the new one is complete."), u"FILE"_s});
+    addFilterOptions(parser);
+    QTextStream err(stderr);
+    auto fail = [&err](int code, const QString &message) {
+        err << "entente export: " << message << '\n';
+        return code;
+    };
+    if (!parser.parse(arguments))
+        return fail(ExitBadInput, parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        QTextStream(stdout) << parser.helpText();
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return fail(ExitBadInput, tr("unexpected argument “%1”.").arg(parser.positionalArguments().first()));
+    const auto kind = ui::chartKindFromKey(parser.value(u"chart"_s));
+    if (!kind)
+        return fail(ExitBadInput, tr("give what to draw with --chart per-year, per-country, topics, observations or timeline."));
+    if (!parser.isSet(u"out"_s))
+        return fail(ExitBadInput, tr("give the image to write with --out FILE."));
+    const QString out = parser.value(u"out"_s);
+    const QString formatName = parser.isSet(u"format"_s) ? parser.value(u"format"_s) : QFileInfo(out).suffix();
+    const auto format = ui::imageFormatFromName(formatName);
+    if (!format)
+        return fail(ExitBadInput, tr("unknown format “%1”; use --format png, jpeg, svg or pdf.").arg(formatName));
+    ui::FigureOptions options;
+    options.format = *format;
+    bool widthOk = false, heightOk = false, scaleOk = false, dpiOk = false;
+    options.size = QSize(parser.value(u"width"_s).toInt(&widthOk), parser.value(u"height"_s).toInt(&heightOk));
+    options.scale = parser.value(u"scale"_s).toDouble(&scaleOk);
+    options.dpi = parser.value(u"dpi"_s).toInt(&dpiOk);
+    if (!widthOk || !heightOk || !scaleOk || !dpiOk)
+        return fail(ExitBadInput, tr("--width, --height and --dpi take whole numbers, --scale a number."));
+    options.transparent = parser.isSet(u"transparent"_s);
+    if (const QString invalid = options.validate(); !invalid.isEmpty())
+        return fail(ExitBadInput, invalid);
+    const QString lanes = parser.value(u"lanes"_s);
+    if (lanes != "countries"_L1 && lanes != "topics"_L1)
+        return fail(ExitBadInput, tr("--lanes takes countries or topics."));
+
+    const QString path = parser.isSet(u"database"_s) ? parser.value(u"database"_s) : core::bundledDatabasePath();
+    QString error;
+    auto dataset = core::Dataset::open(path, &error);
+    if (!dataset)
+        return fail(ExitBadInput, error);
+    const core::EventIndex &index = dataset->index();
+    core::EventFilter filter;
+    if (!readFilterOptions(parser, index, &filter, &error))
+        return fail(ExitBadInput, error);
+    auto filtered = core::applyFilter(index, &dataset->store(), filter, &error);
+    if (!filtered)
+        return fail(ExitBadInput, error);
+    const auto result = std::make_shared<const core::FilterResult>(std::move(*filtered));
+    const core::EventCharts charts = core::eventCharts(index, result->positions);
+    const core::ObservationsChart observations = core::observationsOverTime(dataset->store().observations(), filter);
+
+    const QPalette palette = QApplication::palette();
+    const QFont font = QApplication::font();
+    ui::PaintFunction paint;
+    if (*kind == ui::ChartKind::Timeline) {
+        if (result->datedCount == 0)
+            return fail(ExitBadInput, tr("nothing to draw: no dated events match the filter."));
+        ui::TimelineExport what;
+        what.laneMode = lanes == "topics"_L1 ? core::LaneMode::Topics : core::LaneMode::Countries;
+        paint = ui::timelinePainter(*dataset, result, what, palette, font);
+    } else {
+        if (ui::isChartEmpty(*kind, charts, observations)) {
+            return fail(ExitBadInput, *kind == ui::ChartKind::Observations
+                                          ? tr("nothing to draw: no observations match the filter.")
+                                          : tr("nothing to draw: no events match the filter."));
+        }
+        std::shared_ptr<QChart> chart(ui::createChart(*kind, charts, observations, palette));
+        paint = ui::chartPainter(chart, ui::chartNote(*kind, charts, observations), palette);
+    }
+    options.title = parser.isSet(u"title"_s) ? parser.value(u"title"_s) : ui::chartTitle(*kind, &charts.perYear);
+    if (parser.isSet(u"caption"_s))
+        options.caption = ui::figureCaption(*dataset, filter, *result, *kind == ui::ChartKind::Observations);
+    if (!ui::writeFigure(out, options, palette, font, paint, &error))
+        return fail(ExitCannotWrite, error);
+    QTextStream(stdout) << tr("Wrote %1 (%2 × %3 pixels%4).")
+                               .arg(out)
+                               .arg(options.size.width())
+                               .arg(options.size.height())
+                               .arg(options.scale != 1 && (*format == ui::ImageFormat::Png || *format == ui::ImageFormat::Jpeg)
+                                        ? tr(" at %1×").arg(options.scale)
+                                        : QString())
+                        << '\n';
+    return ExitOk;
+}
+
 } // namespace
+
+bool needsGuiApplication(const QString &name)
+{
+    return name == "export"_L1;
+}
 
 bool isHeadlessCommand(const QString &name)
 {
-    return name == "list"_L1 || name == "generate"_L1;
+    return name == "list"_L1 || name == "generate"_L1 || name == "export"_L1;
 }
 
 int runHeadlessCommand(const QStringList &arguments)
@@ -235,6 +355,8 @@ int runHeadlessCommand(const QStringList &arguments)
         return listEvents(rest);
     if (command == "generate"_L1)
         return generate(rest);
+    if (command == "export"_L1)
+        return exportFigure(rest);
     QTextStream(stderr) << "entente: " << tr("unknown command “%1”.").arg(command) << '\n';
     return ExitBadInput;
 }

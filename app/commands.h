@@ -7,6 +7,12 @@ namespace entente::app {
 /*! True when \a name is a headless sub-command (run without a display). */
 bool isHeadlessCommand(const QString &name);
 
+/*!
+ * True when the headless sub-command \a name draws (charts, fonts) and so needs a QApplication;
+ * it runs on the offscreen platform, without a display.
+ */
+bool needsGuiApplication(const QString &name);
+
 /*! Runs the headless sub-command in \a arguments (argv without the program) and returns its exit code. */
 int runHeadlessCommand(const QStringList &arguments);
 

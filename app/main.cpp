@@ -26,6 +26,20 @@ int main(int argc, char *argv[])
 {
     identify();
     if (argc > 1 && entente::app::isHeadlessCommand(QString::fromLocal8Bit(argv[1]))) {
+        if (entente::app::needsGuiApplication(QString::fromLocal8Bit(argv[1]))) {
+            // Drawing needs a GUI application, not a display: the offscreen platform has none.
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            // Errors go to stderr as one sentence each; Qt's notice that it picked a runtime
+            // folder for itself is not one of them.
+            static QtMessageHandler qtHandler = nullptr;
+            qtHandler = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+                if (type == QtWarningMsg && message.startsWith("QStandardPaths: XDG_RUNTIME_DIR not set"_L1))
+                    return;
+                qtHandler(type, context, message);
+            });
+            QApplication app(argc, argv);
+            return entente::app::runHeadlessCommand(app.arguments());
+        }
         QCoreApplication app(argc, argv);
         return entente::app::runHeadlessCommand(app.arguments());
     }
@@ -37,7 +51,8 @@ int main(int argc, char *argv[])
         "main", "Diplomatic events between countries on an interactive timeline.\n\n"
                 "Commands (run without a display):\n"
                 "  list       print the events of a database in date order\n"
-                "  generate   write a synthetic database (entente generate --help)\n\n"
+                "  generate   write a synthetic database (entente generate --help)\n"
+                "  export     draw a chart or the timeline as an image (entente export --help)\n\n"
                 "Exit codes: 0 done, 1 internal error, 2 bad arguments or unusable input,\n"
                 "3 output could not be written."));
     parser.addHelpOption();

@@ -15,6 +15,7 @@ namespace entente::core {
 
 class EventStore;
 class LaneIndex;
+struct EventCharts;
 
 /*!
  * The one filter every view follows, with the same meaning on the command line and in the GUI.
@@ -66,6 +67,8 @@ struct FilterResult
      * the lane mode the request asked for), so that the GUI thread only swaps them in.
      */
     std::shared_ptr<const LaneIndex> lanes;
+    /*! The numbers behind the charts, likewise built on the filter's thread. */
+    std::shared_ptr<const EventCharts> charts;
 
     bool isPartial(qint32 position) const
     {

@@ -13,6 +13,22 @@ namespace entente::core {
 
 namespace {
 
+// Ids are bound in chunks, well below SQLite's limit on host parameters.
+constexpr qsizetype kIdChunk = 256;
+
+QString placeholders(qsizetype n)
+{
+    QString text = QStringLiteral("?");
+    for (qsizetype i = 1; i < n; ++i)
+        text += QLatin1String(",?");
+    return text;
+}
+
+} // namespace
+
+
+namespace {
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("entente::core::EventStore", text);
@@ -208,16 +224,7 @@ QList<EventType> EventStore::eventTypes()
 
 QList<Citation> EventStore::citations(const QString &column, qint64 id)
 {
-    if (m_sources.isEmpty()) {
-        QSqlQuery q(m_connection.database());
-        q.exec(QStringLiteral("SELECT id, publisher, title, author, published, url, cites FROM source"));
-        while (q.next()) {
-            Source s{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                     q.value(3).toString(), PartialDate::fromEdtf(q.value(4).toString()).value_or(PartialDate{}),
-                     q.value(5).toString(), q.value(6).toString()};
-            m_sources.insert(s.id, s);
-        }
-    }
+    loadSources();
     QList<Citation> result;
     QSqlQuery q(m_connection.database());
     // The column name is one of two constants chosen by the callers below, never user text.
@@ -295,16 +302,11 @@ QList<EventHeadline> EventStore::headlines(const QList<qint64> &ids)
 {
     QList<EventHeadline> result;
     result.reserve(ids.size());
-    // Bound in chunks, well below SQLite's limit on host parameters.
-    constexpr qsizetype kChunk = 256;
-    for (qsizetype from = 0; from < ids.size(); from += kChunk) {
-        const qsizetype n = std::min(kChunk, ids.size() - from);
-        QString placeholders = QStringLiteral("?");
-        for (qsizetype i = 1; i < n; ++i)
-            placeholders += QLatin1String(",?");
+    for (qsizetype from = 0; from < ids.size(); from += kIdChunk) {
+        const qsizetype n = std::min(kIdChunk, ids.size() - from);
         QSqlQuery q(m_connection.database());
         q.prepare(QStringLiteral("SELECT id, title, date, attested_on FROM event WHERE id IN (")
-                  + placeholders + u')');
+                  + placeholders(n) + u')');
         for (qsizetype i = 0; i < n; ++i)
             q.addBindValue(ids[from + i]);
         if (!q.exec()) {
@@ -370,6 +372,57 @@ QList<Observation> EventStore::observations()
     }
     for (Observation &o : result)
         o.citations = citations(QStringLiteral("observation_id"), o.id);
+    return result;
+}
+
+void EventStore::loadSources()
+{
+    if (!m_sources.isEmpty())
+        return;
+    QSqlQuery q(m_connection.database());
+    q.exec(QStringLiteral("SELECT id, publisher, title, author, published, url, cites FROM source"));
+    while (q.next()) {
+        Source s{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                 q.value(3).toString(), PartialDate::fromEdtf(q.value(4).toString()).value_or(PartialDate{}),
+                 q.value(5).toString(), q.value(6).toString()};
+        m_sources.insert(s.id, s);
+    }
+}
+
+std::optional<QList<EventStore::SourceUse>> EventStore::citedSources(const QList<qint64> *eventIds)
+{
+    loadSources();
+    QHash<qint64, qint64> counts;
+    auto collect = [&](QSqlQuery &q) {
+        if (!q.exec())
+            return failFromSql(q.lastError());
+        while (q.next())
+            counts[q.value(0).toLongLong()] += q.value(1).toLongLong();
+        return true;
+    };
+    if (!eventIds) {
+        QSqlQuery q(m_connection.database());
+        q.prepare(QStringLiteral("SELECT source_id, COUNT(*) FROM citation WHERE event_id IS NOT NULL"
+                                 " GROUP BY source_id"));
+        if (!collect(q))
+            return std::nullopt;
+    }
+    for (qsizetype from = 0; eventIds && from < eventIds->size(); from += kIdChunk) {
+        const qsizetype n = std::min(kIdChunk, eventIds->size() - from);
+        QSqlQuery q(m_connection.database());
+        q.prepare(QStringLiteral("SELECT source_id, COUNT(*) FROM citation WHERE event_id IN (")
+                  + placeholders(n) + QStringLiteral(") GROUP BY source_id"));
+        for (qsizetype i = 0; i < n; ++i)
+            q.addBindValue(eventIds->at(from + i));
+        if (!collect(q))
+            return std::nullopt;
+    }
+    QList<SourceUse> result;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        result.append({m_sources.value(it.key()), it.value()});
+    std::sort(result.begin(), result.end(), [](const SourceUse &a, const SourceUse &b) {
+        return a.citations != b.citations ? a.citations > b.citations : a.source.id < b.source.id;
+    });
     return result;
 }
 

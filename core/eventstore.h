@@ -82,6 +82,18 @@ public:
     /*! Ids of the events whose title or summary matches the user's free text (see ftsQueryFor). */
     std::optional<QList<qint64>> searchText(const QString &userText);
 
+    /*! A source and how many citations of the asked events rest on it. */
+    struct SourceUse
+    {
+        Source source;
+        qint64 citations = 0;
+    };
+    /*!
+     * The sources cited by the events with \a eventIds (every event when null), the most cited
+     * first; nullopt on a read error.
+     */
+    std::optional<QList<SourceUse>> citedSources(const QList<qint64> *eventIds);
+
     /*! One row of the compact index, as read from the database. */
     struct IndexRow
     {
@@ -112,6 +124,7 @@ private:
     bool checkHeader(const QString &path);
     bool checkSchema();
     QList<Citation> citations(const QString &column, qint64 id);
+    void loadSources();
 
     SqlConnection m_connection;
     QString m_path;

@@ -1,5 +1,6 @@
 #include "filterrunner.h"
 
+#include "chartdata.h"
 #include "eventstore.h"
 
 namespace entente::core {
@@ -36,6 +37,9 @@ public:
             return;
         }
         result->lanes = std::make_shared<const LaneIndex>(*index, laneMode, &result->positions);
+        if (superseded())
+            return;
+        result->charts = std::make_shared<const EventCharts>(eventCharts(*index, result->positions));
         if (superseded())
             return;
         Q_EMIT finished(request, std::make_shared<const FilterResult>(std::move(*result)));

@@ -1,6 +1,10 @@
 #include "mainwindow.h"
 
+#include "chartdata.h"
+#include "charts.h"
+#include "chartsview.h"
 #include "dataset.h"
+#include "imageexport.h"
 #include "detailsview.h"
 #include "eventtablemodel.h"
 #include "filterpanel.h"
@@ -12,13 +16,18 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QChart>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QTabWidget>
+#include <QToolButton>
 #include <QDockWidget>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -73,8 +82,36 @@ MainWindow::MainWindow(QWidget *parent)
     emptyLayout->addWidget(m_emptyLabel);
     emptyLayout->addWidget(clear, 0, Qt::AlignCenter);
     emptyLayout->addStretch();
+    // The timeline (with the table) and the charts of the same filter, as tabs; Copy and Export
+    // in the tabs' corner act on the one shown.
+    m_chartsView = new ChartsView;
+    m_views = new QTabWidget;
+    m_views->setDocumentMode(true);
+    m_views->addTab(m_viewSplitter, tr("&Timeline"));
+    m_views->addTab(m_chartsView, tr("C&harts"));
+    auto *corner = new QWidget;
+    auto *cornerLayout = new QHBoxLayout(corner);
+    cornerLayout->setContentsMargins(0, 0, 4, 0);
+    auto *copyButton = new QToolButton;
+    copyButton->setText(tr("Copy Image"));
+    copyButton->setToolTip(tr("Copy what is shown as an image (Ctrl+Shift+C)"));
+    auto *exportButton = new QToolButton;
+    exportButton->setText(tr("Export Image…"));
+    exportButton->setToolTip(tr("Export what is shown as PNG, JPEG, SVG or PDF (Ctrl+Shift+E)"));
+    cornerLayout->addWidget(copyButton);
+    cornerLayout->addWidget(exportButton);
+    m_views->setCornerWidget(corner, Qt::TopRightCorner);
+    connect(copyButton, &QToolButton::clicked, this, &MainWindow::copyImage);
+    connect(exportButton, &QToolButton::clicked, this, &MainWindow::showExportDialog);
+    connect(m_chartsView, &ChartsView::yearsClicked, this, [this](int first, int last) {
+        setFilter(core::filterForYears(m_filter, first, last));
+    });
+    connect(m_chartsView, &ChartsView::countryClicked, this,
+            [this](const QString &alpha3) { setFilter(core::filterForCountry(m_filter, alpha3)); });
+    connect(m_chartsView, &ChartsView::topicClicked, this,
+            [this](const QString &slug) { setFilter(core::filterForTopic(m_filter, slug)); });
     m_viewStack = new QStackedWidget;
-    m_viewStack->addWidget(m_viewSplitter);
+    m_viewStack->addWidget(m_views);
     m_viewStack->addWidget(empty);
 
     m_splitter = new QSplitter(Qt::Horizontal);
@@ -186,6 +223,11 @@ void MainWindow::createActions(QDockWidget *filterDock)
                                        [this] { openDatabaseOrTell(core::bundledDatabasePath()); });
     bundled->setShortcut(QKeySequence(tr("Ctrl+Shift+B")));
     file->addSeparator();
+    QAction *exportImage = file->addAction(tr("&Export Image…"), this, &MainWindow::showExportDialog);
+    exportImage->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    QAction *copy = file->addAction(tr("&Copy as Image"), this, &MainWindow::copyImage);
+    copy->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -206,6 +248,11 @@ void MainWindow::createActions(QDockWidget *filterDock)
     connect(view, &QMenu::aboutToShow, this, [this, byTopic, byCountry] {
         (m_timeline->laneMode() == core::LaneMode::Topics ? byTopic : byCountry)->setChecked(true);
     });
+    view->addSeparator();
+    QAction *showTimeline = view->addAction(tr("Show T&imeline"), this, [this] { m_views->setCurrentIndex(0); });
+    showTimeline->setShortcut(QKeySequence(tr("F7")));
+    QAction *showCharts = view->addAction(tr("Show C&harts"), this, [this] { m_views->setCurrentIndex(1); });
+    showCharts->setShortcut(QKeySequence(tr("F8")));
     view->addSeparator();
     QAction *zoomIn = view->addAction(tr("Zoom &In"), m_timeline, &TimelineView::zoomIn);
     zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(tr("Ctrl+="))});
@@ -273,6 +320,8 @@ void MainWindow::adoptDataset(std::unique_ptr<core::Dataset> dataset)
     m_table->resizeColumnToContents(core::EventTableModel::TopicsColumn);
     m_details->showPlaceholder(tr("Select an event to read its details and sources."));
     m_filterPanel->setIndex(&m_dataset->index());
+    m_observations = m_dataset->store().observations();
+    m_chartsView->setData(nullptr, {});
     QSettings settings;
     settings.beginGroup(u"filter"_s);
     const core::EventFilter restored = core::loadFilter(settings);
@@ -313,6 +362,7 @@ void MainWindow::showFilterResult(std::shared_ptr<const core::FilterResult> resu
     m_model->setFilterResult(result);
     m_timeline->setFilterResult(result);
     m_filterPanel->setCounts(*result);
+    m_chartsView->setData(result->charts, core::observationsOverTime(m_observations, m_filter));
     m_viewStack->setCurrentIndex(result->positions.empty() ? 1 : 0);
     if (result->positions.empty())
         m_emptyLabel->setText(tr("No events match the filter: %1.").arg(core::describeFilter(m_filter, m_dataset->index())));
@@ -445,6 +495,135 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("%1 — Entente").arg(QFileInfo(m_dataset->path()).fileName()));
     else
         setWindowTitle(tr("Entente"));
+}
+
+ExportTarget MainWindow::shownTarget() const
+{
+    if (m_views->currentWidget() != m_chartsView)
+        return ExportTarget::TimelineWindow;
+    switch (m_chartsView->currentKind()) {
+    case ChartKind::PerCountry:
+        return ExportTarget::PerCountry;
+    case ChartKind::Topics:
+        return ExportTarget::Topics;
+    case ChartKind::Observations:
+        return ExportTarget::Observations;
+    case ChartKind::PerYear:
+    case ChartKind::Timeline:
+        break;
+    }
+    return ExportTarget::PerYear;
+}
+
+namespace {
+
+ChartKind chartKindOf(ExportTarget target)
+{
+    switch (target) {
+    case ExportTarget::PerYear:
+        return ChartKind::PerYear;
+    case ExportTarget::PerCountry:
+        return ChartKind::PerCountry;
+    case ExportTarget::Topics:
+        return ChartKind::Topics;
+    case ExportTarget::Observations:
+        return ChartKind::Observations;
+    case ExportTarget::TimelineWindow:
+    case ExportTarget::TimelineWhole:
+        break;
+    }
+    return ChartKind::Timeline;
+}
+
+} // namespace
+
+PaintFunction MainWindow::painterFor(ExportTarget target) const
+{
+    if (!m_dataset || !m_result)
+        return {};
+    const ChartKind kind = chartKindOf(target);
+    if (kind == ChartKind::Timeline) {
+        TimelineExport what;
+        what.laneMode = m_timeline->laneMode();
+        if (target == ExportTarget::TimelineWindow) {
+            what.window = m_timeline->viewport();
+            what.firstLane = m_timeline->renderer().firstLane();
+        }
+        return timelinePainter(*m_dataset, m_result, what, palette(), font());
+    }
+    if (!m_result->charts)
+        return {};
+    // Built from the same numbers as the chart on screen, so the image shows what the screen does.
+    const core::ObservationsChart observations = core::observationsOverTime(m_observations, m_filter);
+    if (isChartEmpty(kind, *m_result->charts, observations))
+        return {};
+    std::shared_ptr<QChart> chart(createChart(kind, *m_result->charts, observations, palette()));
+    return chartPainter(chart, chartNote(kind, *m_result->charts, observations), palette());
+}
+
+QString MainWindow::exportTitle(ExportTarget target) const
+{
+    const ChartKind kind = chartKindOf(target);
+    return chartTitle(kind, m_result && m_result->charts ? &m_result->charts->perYear : nullptr);
+}
+
+QString MainWindow::exportCaption(ExportTarget target) const
+{
+    if (!m_dataset || !m_result)
+        return {};
+    return figureCaption(*m_dataset, m_filter, *m_result, target == ExportTarget::Observations);
+}
+
+bool MainWindow::exportImage(ExportTarget target, const QString &path, const FigureOptions &options, QString *error)
+{
+    const PaintFunction paint = painterFor(target);
+    if (!paint) {
+        *error = target == ExportTarget::Observations ? tr("No observations match the filter: there is nothing to export.")
+                                                      : tr("No events match the filter: there is nothing to export.");
+        return false;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool written = writeFigure(path, options, palette(), font(), paint, error);
+    QApplication::restoreOverrideCursor();
+    if (written)
+        statusBar()->showMessage(tr("Exported the image to %1.").arg(QDir::toNativeSeparators(path)), 8000);
+    return written;
+}
+
+void MainWindow::showExportDialog()
+{
+    if (!m_dataset || !m_result) {
+        statusBar()->showMessage(tr("Nothing to export yet."), 4000);
+        return;
+    }
+    ExportDialog::Hooks hooks;
+    hooks.defaultTitle = [this](ExportTarget t) { return exportTitle(t); };
+    hooks.caption = [this](ExportTarget t) { return exportCaption(t); };
+    hooks.write = [this](ExportTarget t, const QString &path, const FigureOptions &options, QString *error) {
+        return exportImage(t, path, options, error);
+    };
+    auto *dialog = new ExportDialog(shownTarget(), hooks, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::copyImage()
+{
+    const ExportTarget target = shownTarget();
+    const PaintFunction paint = painterFor(target);
+    if (!paint) {
+        statusBar()->showMessage(tr("Nothing to copy: no events match the filter."), 4000);
+        return;
+    }
+    FigureOptions options;
+    const QWidget *shown = target == ExportTarget::TimelineWindow ? static_cast<QWidget *>(m_timeline)
+                                                                  : static_cast<QWidget *>(m_chartsView);
+    options.size = shown->size().expandedTo(QSize(FigureOptions::kMinSide, FigureOptions::kMinSide));
+    options.scale = std::clamp(devicePixelRatioF(), 1.0, 4.0);
+    options.title = exportTitle(target);
+    options.caption = exportCaption(target);
+    QGuiApplication::clipboard()->setImage(renderFigure(options, palette(), font(), paint));
+    statusBar()->showMessage(tr("Copied “%1” to the clipboard as an image.").arg(options.title), 6000);
 }
 
 void MainWindow::showAbout()

@@ -8,10 +8,13 @@ class QLabel;
 class QSplitter;
 class QTableView;
 
+#include "event.h"
 #include "eventfilter.h"
+#include "exportdialog.h"
 
 class QDockWidget;
 class QStackedWidget;
+class QTabWidget;
 
 namespace entente::core {
 class Dataset;
@@ -22,6 +25,7 @@ class FilterRunner;
 
 namespace entente::ui {
 
+class ChartsView;
 class DetailsView;
 class FilterPanel;
 class TimelineView;
@@ -57,6 +61,22 @@ public:
     TimelineView *timelineView() const { return m_timeline; }
     FilterPanel *filterPanel() const { return m_filterPanel; }
     QStackedWidget *viewStack() const { return m_viewStack; }
+    /*! The Timeline and Charts tabs. */
+    QTabWidget *viewTabs() const { return m_views; }
+    ChartsView *chartsView() const { return m_chartsView; }
+
+    /*!
+     * Writes \a target of what is shown now to \a path, as the export dialog does; false with one
+     * sentence in \a error.
+     */
+    bool exportImage(ExportTarget target, const QString &path, const FigureOptions &options, QString *error);
+    /*! The default title and the caption of an exported \a target. */
+    QString exportTitle(ExportTarget target) const;
+    QString exportCaption(ExportTarget target) const;
+    /*! Opens the export dialog for what is shown (the timeline, or the chart on screen). */
+    void showExportDialog();
+    /*! Puts what is shown (the timeline's window or the chart) on the clipboard as an image. */
+    void copyImage();
     QString countText() const;
 
     /*! Applies \a filter to every view (the panel shows it too); the result comes asynchronously. */
@@ -90,6 +110,8 @@ private:
     void adoptDataset(std::unique_ptr<core::Dataset> dataset);
     void tellCannotOpen(const QString &error);
     void showFilterResult(std::shared_ptr<const core::FilterResult> result);
+    ExportTarget shownTarget() const;
+    PaintFunction painterFor(ExportTarget target) const;
 
     std::unique_ptr<core::Dataset> m_dataset;
     core::EventTableModel *m_model = nullptr;
@@ -104,6 +126,9 @@ private:
     FilterPanel *m_filterPanel = nullptr;
     QStackedWidget *m_viewStack = nullptr;
     QLabel *m_emptyLabel = nullptr;
+    QTabWidget *m_views = nullptr;
+    ChartsView *m_chartsView = nullptr;
+    QList<core::Observation> m_observations; // of the open database: a handful, read once
     core::FilterRunner *m_runner = nullptr;
     core::DatasetLoader *m_loader = nullptr;
     QWidget *m_openingBox = nullptr;

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLinearGradient>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -552,6 +553,10 @@ void TimelineRenderer::drawUndated(QPainter *p, const Geometry &g)
 
 void TimelineRenderer::drawLegend(QPainter *painter, const Geometry &g)
 {
+    if (!isRaster(painter)) { // SVG, PDF: kept as text and shapes, not a picture of them
+        drawLegendItems(painter, g.legend);
+        return;
+    }
     // The legend changes with the lanes, the palette and the width only: drawn once into an image.
     const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
     if (m_legendCache.size() != (g.legend.size() * dpr).toSize()) {
@@ -622,34 +627,51 @@ void TimelineRenderer::drawLegendItems(QPainter *p, const QRectF &legend)
         item(QColor(m_index->topics()[t].colour), m_index->topics()[t].name, 0);
 }
 
+bool TimelineRenderer::isRaster(QPainter *p)
+{
+    return p->paintEngine() && p->paintEngine()->type() == QPaintEngine::Raster;
+}
+
+void TimelineRenderer::drawHistogram(QPainter *p, const QSize &size) const
+{
+    const std::vector<qint32> &histogram = m_lanes->histogram();
+    const qint32 top = std::max(1, *std::max_element(histogram.begin(), histogram.end()));
+    const double binWidth = double(size.width()) / core::LaneIndex::kHistogramBins;
+    QColor bar = m_palette.color(QPalette::Text);
+    bar.setAlpha(140);
+    for (int b = 0; b < core::LaneIndex::kHistogramBins; ++b) {
+        if (!histogram[size_t(b)])
+            continue;
+        const double h = std::max(2.0, (size.height() - 4) * std::sqrt(double(histogram[size_t(b)]) / top));
+        p->fillRect(QRectF(b * binWidth, size.height() - 2 - h, std::max(1.0, binWidth), h), bar);
+    }
+    p->setPen(QPen(m_palette.color(QPalette::Mid), 0));
+    p->drawRect(QRect(QPoint(0, 0), size - QSize(1, 1)));
+}
+
 void TimelineRenderer::drawOverview(QPainter *p, const Geometry &g, const TimelineViewport &vp)
 {
     if (!m_span || g.overview.isEmpty())
         return;
     const QSize size = g.overview.size().toSize();
     const qreal dpr = p->device() ? p->device()->devicePixelRatioF() : 1.0;
-    if (m_overviewCache.size() != size * dpr) {
+    if (!isRaster(p)) {
+        p->save();
+        p->translate(g.overview.topLeft());
+        p->fillRect(QRectF(QPointF(0, 0), g.overview.size()), m_palette.color(QPalette::AlternateBase));
+        drawHistogram(p, size);
+        p->restore();
+    } else if (m_overviewCache.size() != size * dpr) {
         // The histogram changes with the data and the size only: draw it once into an image
         // (at the device's pixel ratio, so it stays sharp on high-DPI screens).
         m_overviewCache = QImage(size * dpr, QImage::Format_ARGB32_Premultiplied);
         m_overviewCache.setDevicePixelRatio(dpr);
         m_overviewCache.fill(m_palette.color(QPalette::AlternateBase));
         QPainter cache(&m_overviewCache);
-        const std::vector<qint32> &histogram = m_lanes->histogram();
-        const qint32 top = std::max(1, *std::max_element(histogram.begin(), histogram.end()));
-        const double binWidth = double(size.width()) / core::LaneIndex::kHistogramBins;
-        QColor bar = m_palette.color(QPalette::Text);
-        bar.setAlpha(140);
-        for (int b = 0; b < core::LaneIndex::kHistogramBins; ++b) {
-            if (!histogram[size_t(b)])
-                continue;
-            const double h = std::max(2.0, (size.height() - 4) * std::sqrt(double(histogram[size_t(b)]) / top));
-            cache.fillRect(QRectF(b * binWidth, size.height() - 2 - h, std::max(1.0, binWidth), h), bar);
-        }
-        cache.setPen(QPen(m_palette.color(QPalette::Mid), 0));
-        cache.drawRect(QRect(QPoint(0, 0), size - QSize(1, 1)));
+        drawHistogram(&cache, size);
     }
-    p->drawImage(g.overview.topLeft(), m_overviewCache);
+    if (isRaster(p))
+        p->drawImage(g.overview.topLeft(), m_overviewCache);
     // The visible window.
     const double first = m_span->first.value;
     const double span = std::max(1.0, double(m_span->second.value - m_span->first.value + 1));

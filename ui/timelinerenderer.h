@@ -126,6 +126,9 @@ private:
     void drawLegend(QPainter *p, const Geometry &g);
     void drawLegendItems(QPainter *p, const QRectF &legend);
     void drawOverview(QPainter *p, const Geometry &g, const core::TimelineViewport &vp);
+    void drawHistogram(QPainter *p, const QSize &size) const;
+    /*! Screens and images take cached pictures; SVG and PDF get the shapes and text themselves. */
+    static bool isRaster(QPainter *p);
     QColor colourOf(qint32 position) const;
     QList<QRectF> undatedChips(const Geometry &g) const;
 

@@ -1,0 +1,460 @@
+#include "charts.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QCoreApplication>
+#include <QGraphicsScene>
+#include <QHorizontalBarSeries>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPainter>
+#include <QPieSeries>
+#include <QScatterSeries>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace entente::ui {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("entente::ui::Charts", text);
+}
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+// A chart in the palette's colours: the theme for what it sets, then the palette on top, so that
+// the chart sits in the window like any other widget, light or dark.
+QChart *newChart(const QPalette &palette)
+{
+    auto *chart = new QChart;
+    chart->setTheme(isDark(palette) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundBrush(palette.color(QPalette::Base));
+    chart->setBackgroundRoundness(0);
+    chart->setTitleBrush(palette.color(QPalette::Text));
+    chart->legend()->setLabelColor(palette.color(QPalette::Text));
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setMargins(QMargins(8, 8, 8, 8));
+    return chart;
+}
+
+void styleAxis(QAbstractAxis *axis, const QPalette &palette)
+{
+    axis->setLabelsColor(palette.color(QPalette::Text));
+    axis->setTitleBrush(palette.color(QPalette::Text));
+    QColor grid = palette.color(QPalette::Text);
+    grid.setAlpha(40);
+    axis->setGridLineColor(grid);
+    axis->setLinePenColor(palette.color(QPalette::Mid));
+    QColor minor = grid;
+    minor.setAlpha(18);
+    axis->setMinorGridLineColor(minor);
+}
+
+// An axis of whole counts from 0, with at most about eight ticks on round numbers.
+QValueAxis *countAxis(qint64 maximum, const QPalette &palette)
+{
+    auto *axis = new QValueAxis;
+    double step = 1;
+    const double raw = std::max<double>(1, double(maximum)) / 8;
+    const double magnitude = std::pow(10, std::floor(std::log10(raw)));
+    for (const double m : {1.0, 2.0, 5.0, 10.0}) {
+        step = std::max(1.0, m * magnitude);
+        if (step >= raw)
+            break;
+    }
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
+    axis->setRange(0, std::max(step, std::ceil(double(maximum) / step) * step));
+    axis->setLabelFormat(u"%.0f"_s);
+    axis->setTitleText(tr("Events"));
+    styleAxis(axis, palette);
+    return axis;
+}
+
+QColor topicColour(const QString &colour, const QPalette &palette)
+{
+    const QColor c = QColor::fromString(colour);
+    return c.isValid() ? c : palette.color(QPalette::Mid);
+}
+
+} // namespace
+
+QString chartKindKey(ChartKind kind)
+{
+    switch (kind) {
+    case ChartKind::PerYear:
+        return u"per-year"_s;
+    case ChartKind::PerCountry:
+        return u"per-country"_s;
+    case ChartKind::Topics:
+        return u"topics"_s;
+    case ChartKind::Observations:
+        return u"observations"_s;
+    case ChartKind::Timeline:
+        return u"timeline"_s;
+    }
+    return {};
+}
+
+std::optional<ChartKind> chartKindFromKey(const QString &key)
+{
+    for (ChartKind kind : {ChartKind::PerYear, ChartKind::PerCountry, ChartKind::Topics,
+                           ChartKind::Observations, ChartKind::Timeline}) {
+        if (chartKindKey(kind) == key)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QString chartTitle(ChartKind kind, const core::PerYearChart *perYear)
+{
+    switch (kind) {
+    case ChartKind::PerYear:
+        if (perYear && perYear->binYears == 10)
+            return tr("Events per decade");
+        if (perYear && perYear->binYears == 100)
+            return tr("Events per century");
+        if (perYear && perYear->binYears > 1)
+            return tr("Events per %1 years").arg(perYear->binYears);
+        return tr("Events per year");
+    case ChartKind::PerCountry:
+        return tr("Events per country");
+    case ChartKind::Topics:
+        return tr("Share of topics");
+    case ChartKind::Observations:
+        return tr("Observations over time");
+    case ChartKind::Timeline:
+        return tr("Timeline");
+    }
+    return {};
+}
+
+QChart *createPerYearChart(const core::PerYearChart &data, const QPalette &palette)
+{
+    QChart *chart = newChart(palette);
+    auto *series = new QStackedBarSeries;
+    for (const core::PerYearChart::Series &s : data.series) {
+        auto *set = new QBarSet(s.label);
+        for (qint64 count : s.counts)
+            set->append(double(count));
+        using Kind = core::PerYearChart::Series::Kind;
+        if (s.kind == Kind::Topic) {
+            set->setColor(topicColour(s.colour, palette));
+        } else {
+            // The two segments without one topic are greys apart from every topic colour.
+            set->setColor(s.kind == Kind::SeveralTopics ? QColor(0x45, 0x45, 0x45) : QColor(0xc8, 0xc8, 0xc8));
+        }
+        set->setBorderColor(palette.color(QPalette::Base));
+        series->append(set);
+    }
+    series->setBarWidth(0.8);
+    chart->addSeries(series);
+    // Bars stand at 0, 1, 2, …; the axis names round years only (every 1, 2, 5, 10, … bins,
+    // at most about a dozen), so labels never crowd or get cut, however narrow the chart.
+    auto *years = new QCategoryAxis;
+    years->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    years->setRange(-0.5, double(data.binCount()) - 0.5);
+    int every = 1;
+    for (int step : {1, 2, 5, 10, 20, 25, 50, 100}) {
+        every = step;
+        if (data.binCount() / step <= 12)
+            break;
+    }
+    for (qsizetype bin = 0; bin < data.binCount(); ++bin) {
+        if ((data.binFirstYear(bin) / data.binYears) % every == 0)
+            years->append(data.binLabel(bin), double(bin));
+    }
+    years->setStartValue(-0.5);
+    styleAxis(years, palette);
+    years->setGridLineVisible(false);
+    chart->addAxis(years, Qt::AlignBottom);
+    series->attachAxis(years);
+    const qint64 maximum = data.totals.empty() ? 0 : *std::max_element(data.totals.begin(), data.totals.end());
+    QValueAxis *counts = countAxis(maximum, palette);
+    chart->addAxis(counts, Qt::AlignLeft);
+    series->attachAxis(counts);
+    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->setTitle(chartTitle(ChartKind::PerYear, &data));
+    return chart;
+}
+
+QChart *createPerCountryChart(const core::PerCountryChart &data, const QPalette &palette)
+{
+    QChart *chart = newChart(palette);
+    auto *series = new QHorizontalBarSeries;
+    auto *set = new QBarSet(tr("Events"));
+    auto *countries = new QBarCategoryAxis;
+    // Horizontal categories run upwards: append the least first, so the most is on top.
+    for (auto it = data.bars.rbegin(); it != data.bars.rend(); ++it) {
+        set->append(double(it->count));
+        countries->append(it->name);
+    }
+    set->setColor(palette.color(QPalette::Highlight));
+    set->setBorderColor(palette.color(QPalette::Base));
+    set->setLabelColor(palette.color(QPalette::Text));
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsFormat(u"@value"_s);
+    series->setBarWidth(0.7);
+    chart->addSeries(series);
+    styleAxis(countries, palette);
+    countries->setGridLineVisible(false);
+    chart->addAxis(countries, Qt::AlignLeft);
+    series->attachAxis(countries);
+    const qint64 maximum = data.bars.empty() ? 0 : data.bars.front().count;
+    // Room past the longest bar for its label.
+    QValueAxis *counts = countAxis(maximum + std::max<qint64>(1, maximum / 10), palette);
+    chart->addAxis(counts, Qt::AlignBottom);
+    series->attachAxis(counts);
+    chart->legend()->hide();
+    chart->setTitle(chartTitle(ChartKind::PerCountry));
+    return chart;
+}
+
+QChart *createTopicsChart(const core::TopicsChart &data, const QPalette &palette)
+{
+    QChart *chart = newChart(palette);
+    auto *series = new QPieSeries;
+    series->setHoleSize(0.38);
+    series->setPieSize(0.72);
+    const QLocale locale;
+    for (const core::TopicsChart::Slice &s : data.slices) {
+        auto *slice = series->append(s.label, double(s.count));
+        slice->setColor(topicColour(s.colour, palette));
+        slice->setBorderColor(palette.color(QPalette::Base));
+        slice->setLabel(tr("%1 %2%").arg(s.label, locale.toString(s.share * 100, 'f', 0)));
+        slice->setLabelColor(palette.color(QPalette::Text));
+        slice->setLabelVisible(true);
+    }
+    chart->addSeries(series);
+    // The legend names the topics with their counts; the slices' labels give the shares.
+    const QList<QLegendMarker *> markers = chart->legend()->markers(series);
+    for (qsizetype i = 0; i < markers.size() && i < qsizetype(data.slices.size()); ++i)
+        markers[i]->setLabel(tr("%1 (%2)").arg(data.slices[size_t(i)].label).arg(data.slices[size_t(i)].count));
+    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->setTitle(chartTitle(ChartKind::Topics));
+    return chart;
+}
+
+double observationScale(double maxAbsValue, const QString &unit, QString *unitText)
+{
+    struct Step
+    {
+        double divisor;
+        const char *text;
+    };
+    static constexpr Step kSteps[] = {{1e9, "billion %1"}, {1e6, "million %1"}, {1e3, "thousand %1"}};
+    for (const Step &step : kSteps) {
+        if (maxAbsValue >= step.divisor) {
+            *unitText = tr(step.text).arg(unit);
+            return step.divisor;
+        }
+    }
+    *unitText = unit;
+    return 1;
+}
+
+QChart *createObservationsChart(const core::ObservationsChart &data, const QPalette &palette)
+{
+    QChart *chart = newChart(palette);
+    double minYear = std::numeric_limits<double>::max(), maxYear = std::numeric_limits<double>::lowest();
+    double maxValue = 0;
+    for (const auto &s : data.series) {
+        for (const auto &p : s.points) {
+            minYear = std::min(minYear, p.year);
+            maxYear = std::max(maxYear, p.year);
+            maxValue = std::max(maxValue, std::abs(p.value));
+        }
+    }
+    // One unit per axis: the first series' (series of other units are rare and still drawn).
+    QString unitText;
+    const QString unit = data.series.isEmpty() ? QString() : data.series.front().unit;
+    const double divisor = observationScale(maxValue, unit, &unitText);
+    auto *x = new QValueAxis;
+    auto *y = new QValueAxis;
+    static const QColor kColours[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xd6, 0x27, 0x28), QColor(0x2c, 0xa0, 0x2c),
+                                      QColor(0x94, 0x67, 0xbd), QColor(0xff, 0x7f, 0x0e)};
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    int n = 0;
+    for (const auto &s : data.series) {
+        const QColor colour = kColours[n++ % std::size(kColours)];
+        auto *line = new QLineSeries;
+        auto *points = new QScatterSeries;
+        // The legend names each series with its unit and its source.
+        const QString name = s.source.isEmpty() ? s.label() : tr("%1 — %2").arg(s.label(), s.source);
+        line->setName(name);
+        points->setName(name);
+        for (const auto &p : s.points) {
+            line->append(p.year, p.value / divisor);
+            points->append(p.year, p.value / divisor);
+        }
+        line->setColor(colour);
+        points->setColor(colour);
+        points->setBorderColor(palette.color(QPalette::Base));
+        points->setMarkerSize(11);
+        points->setPointLabelsVisible(true);
+        points->setPointLabelsFormat(u"@yPoint"_s);
+        points->setPointLabelsColor(palette.color(QPalette::Text));
+        points->setPointLabelsClipping(false);
+        chart->addSeries(line);
+        chart->addSeries(points);
+        for (QAbstractSeries *series : {static_cast<QAbstractSeries *>(line), static_cast<QAbstractSeries *>(points)}) {
+            series->attachAxis(x);
+            series->attachAxis(y);
+        }
+        // One legend entry per series: the scatter's duplicates the line's.
+        for (QLegendMarker *marker : chart->legend()->markers(points))
+            marker->setVisible(false);
+    }
+    if (data.series.isEmpty())
+        minYear = maxYear = 2000;
+    const double first = std::floor(minYear) - 1, last = std::ceil(maxYear) + 1;
+    x->setRange(first, last);
+    x->setTickType(QValueAxis::TicksDynamic);
+    x->setTickAnchor(first);
+    x->setTickInterval(std::max(1.0, std::ceil((last - first) / 10)));
+    x->setLabelFormat(u"%.0f"_s);
+    x->setTitleText(tr("Year"));
+    y->setRange(0, maxValue > 0 ? maxValue / divisor * 1.2 : 1);
+    y->applyNiceNumbers();
+    y->setLabelFormat(u"%g"_s);
+    y->setTitleText(unitText);
+    styleAxis(x, palette);
+    styleAxis(y, palette);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setTitle(chartTitle(ChartKind::Observations));
+    return chart;
+}
+
+QChart *createChart(ChartKind kind, const core::EventCharts &charts, const core::ObservationsChart &observations,
+                    const QPalette &palette)
+{
+    switch (kind) {
+    case ChartKind::PerYear:
+        return createPerYearChart(charts.perYear, palette);
+    case ChartKind::PerCountry:
+        return createPerCountryChart(charts.perCountry, palette);
+    case ChartKind::Topics:
+        return createTopicsChart(charts.topics, palette);
+    case ChartKind::Observations:
+        return createObservationsChart(observations, palette);
+    case ChartKind::Timeline:
+        break;
+    }
+    return nullptr;
+}
+
+bool isChartEmpty(ChartKind kind, const core::EventCharts &charts, const core::ObservationsChart &observations)
+{
+    switch (kind) {
+    case ChartKind::PerYear:
+        return charts.perYear.dated == 0;
+    case ChartKind::PerCountry:
+        return charts.perCountry.bars.empty();
+    case ChartKind::Topics:
+        return charts.topics.slices.empty();
+    case ChartKind::Observations:
+        return observations.series.isEmpty();
+    case ChartKind::Timeline:
+        break;
+    }
+    return false;
+}
+
+QString chartNote(ChartKind kind, const core::EventCharts &charts, const core::ObservationsChart &observations)
+{
+    QStringList notes;
+    const QLocale locale;
+    auto events = [&](qint64 n) { return n == 1 ? tr("1 event") : tr("%1 events").arg(locale.toString(n)); };
+    switch (kind) {
+    case ChartKind::PerYear: {
+        const core::PerYearChart &d = charts.perYear;
+        if (d.undated > 0)
+            notes.append(tr("%1 without a date not shown.").arg(events(d.undated)));
+        if (d.spanningYears > 0)
+            notes.append(tr("%1 running over several years counted in the first.").arg(events(d.spanningYears)));
+        const bool several = std::any_of(d.series.begin(), d.series.end(), [](const auto &s) {
+            return s.kind == core::PerYearChart::Series::Kind::SeveralTopics;
+        });
+        if (several)
+            notes.append(tr("Each event is counted once; one with several topics under “Several topics”."));
+        break;
+    }
+    case ChartKind::PerCountry: {
+        const core::PerCountryChart &d = charts.perCountry;
+        notes.append(tr("An event counts for every country taking part."));
+        if (d.otherCountries > 0)
+            notes.append(tr("%1 more countries not shown.").arg(locale.toString(qint64(d.otherCountries))));
+        if (d.withoutCountry > 0)
+            notes.append(tr("%1 naming no country not shown.").arg(events(d.withoutCountry)));
+        break;
+    }
+    case ChartKind::Topics: {
+        const core::TopicsChart &d = charts.topics;
+        if (d.assignments > d.events - d.withoutTopic)
+            notes.append(tr("Shares of topic assignments: an event with several topics counts for each."));
+        if (d.withoutTopic > 0)
+            notes.append(tr("%1 without a topic not shown.").arg(events(d.withoutTopic)));
+        break;
+    }
+    case ChartKind::Observations:
+        if (observations.ignoredFilter)
+            notes.append(tr("Observations have no topics, types or text: only the filter’s countries and period apply."));
+        break;
+    case ChartKind::Timeline:
+        break;
+    }
+    return notes.join(u' ');
+}
+
+PaintFunction chartPainter(std::shared_ptr<QChart> chart, const QString &note, const QPalette &palette)
+{
+    chart->setTitle({});
+    return [chart, note, palette](QPainter *painter, const QRectF &rect) {
+        double noteHeight = 0;
+        if (!note.isEmpty()) {
+            QFont font = painter->font();
+            font.setPointSizeF(font.pointSizeF() > 0 ? font.pointSizeF() * 0.9 : 9);
+            const QFontMetricsF fm(font, painter->device());
+            noteHeight = fm.boundingRect(QRectF(0, 0, rect.width(), 1e6), Qt::TextWordWrap, note).height();
+            painter->save();
+            QColor muted = palette.color(QPalette::Text);
+            muted.setAlphaF(0.75);
+            painter->setPen(muted);
+            painter->setFont(font);
+            painter->drawText(QRectF(rect.left(), rect.bottom() - noteHeight, rect.width(), noteHeight),
+                              Qt::TextWordWrap | Qt::AlignLeft, note);
+            painter->restore();
+            noteHeight += 6;
+        }
+        paintChart(chart.get(), painter, QRectF(rect.topLeft(), QSizeF(rect.width(), rect.height() - noteHeight)));
+    };
+}
+
+void paintChart(QChart *chart, QPainter *painter, const QRectF &target)
+{
+    // A chart is a graphics item: it lays out and paints within a scene. This one exists only
+    // for the painting and gives the chart back to its owner afterwards.
+    QGraphicsScene scene;
+    scene.addItem(chart);
+    chart->setGeometry(QRectF(QPointF(0, 0), target.size()));
+    scene.setSceneRect(QRectF(QPointF(0, 0), target.size()));
+    scene.render(painter, target, scene.sceneRect(), Qt::IgnoreAspectRatio);
+    scene.removeItem(chart);
+}
+
+} // namespace entente::ui

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "chartdata.h"
+#include "charts.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QChart;
+class QChartView;
+class QLabel;
+class QStackedWidget;
+class QTabBar;
+
+namespace entente::ui {
+
+/*!
+ * The charts of what the filter selects: events per year stacked by topic, events per country,
+ * the share of topics and observations over time. They follow the filter and the palette. Hover
+ * shows exact values; a click on a year, a country or a topic asks for that filter. Ctrl+Tab and
+ * the tab bar switch charts. Charts are built from core's numbers (computed on the filter's
+ * thread) only when shown.
+ */
+class ChartsView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChartsView(QWidget *parent = nullptr);
+    ~ChartsView() override;
+
+    /*! The numbers to show: the event charts of a filter result and the matching observations. */
+    void setData(std::shared_ptr<const core::EventCharts> charts, const core::ObservationsChart &observations);
+    const core::EventCharts *charts() const { return m_charts.get(); }
+    const core::ObservationsChart &observations() const { return m_observations; }
+
+    ChartKind currentKind() const;
+    void setCurrentKind(ChartKind kind);
+    /*! The chart shown (built on demand); null while there is nothing to show. */
+    QChart *currentChart() const;
+    QChartView *chartView() const { return m_view; }
+    /*! What the note under the chart says. */
+    QString noteText() const;
+
+Q_SIGNALS:
+    void yearsClicked(int firstYear, int lastYear);
+    void countryClicked(const QString &alpha3);
+    void topicClicked(const QString &slug);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuild();
+    void setChart(QChart *chart);
+    void connectHover(QChart *chart);
+    void showTip(const QString &text);
+
+    QTabBar *m_tabs = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QChartView *m_view = nullptr;
+    QLabel *m_placeholder = nullptr;
+    QLabel *m_note = nullptr;
+    std::shared_ptr<const core::EventCharts> m_charts;
+    core::ObservationsChart m_observations;
+};
+
+} // namespace entente::ui

@@ -1,0 +1,204 @@
+#include "exportdialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace entente::ui {
+
+ExportDialog::ExportDialog(ExportTarget target, Hooks hooks, QWidget *parent)
+    : QDialog(parent)
+    , m_hooks(std::move(hooks))
+{
+    setWindowTitle(tr("Export Image"));
+    QSettings settings;
+    settings.beginGroup(u"export"_s);
+
+    m_target = new QComboBox;
+    m_target->addItem(tr("Timeline — the visible window"), int(ExportTarget::TimelineWindow));
+    m_target->addItem(tr("Timeline — the whole filtered span"), int(ExportTarget::TimelineWhole));
+    m_target->addItem(tr("Chart — events per year"), int(ExportTarget::PerYear));
+    m_target->addItem(tr("Chart — events per country"), int(ExportTarget::PerCountry));
+    m_target->addItem(tr("Chart — share of topics"), int(ExportTarget::Topics));
+    m_target->addItem(tr("Chart — observations over time"), int(ExportTarget::Observations));
+    m_target->setCurrentIndex(m_target->findData(int(target)));
+
+    m_format = new QComboBox;
+    m_format->addItem(tr("PNG image"), int(ImageFormat::Png));
+    m_format->addItem(tr("JPEG image"), int(ImageFormat::Jpeg));
+    m_format->addItem(tr("SVG drawing"), int(ImageFormat::Svg));
+    m_format->addItem(tr("PDF document"), int(ImageFormat::Pdf));
+    m_format->setCurrentIndex(std::max(0, m_format->findData(settings.value(u"format"_s, 0).toInt())));
+
+    auto spin = [](int min, int max, int value, const QString &suffix) {
+        auto *box = new QSpinBox;
+        box->setRange(min, max);
+        box->setValue(std::clamp(value, min, max));
+        box->setSuffix(suffix);
+        return box;
+    };
+    m_width = spin(FigureOptions::kMinSide, FigureOptions::kMaxSide, settings.value(u"width"_s, 1600).toInt(), tr(" px"));
+    m_height = spin(FigureOptions::kMinSide, FigureOptions::kMaxSide, settings.value(u"height"_s, 900).toInt(), tr(" px"));
+    m_width->setAccessibleName(tr("Width"));
+    m_height->setAccessibleName(tr("Height"));
+    auto *size = new QHBoxLayout;
+    size->addWidget(m_width);
+    size->addWidget(new QLabel(tr("×")));
+    size->addWidget(m_height);
+    size->addStretch();
+
+    m_scale = new QComboBox;
+    for (int s : {1, 2, 3})
+        m_scale->addItem(tr("%1×").arg(s), s);
+    m_scale->setCurrentIndex(std::max(0, m_scale->findData(settings.value(u"scale"_s, 2).toInt())));
+    m_dpi = spin(36, 2400, settings.value(u"dpi"_s, 300).toInt(), tr(" DPI"));
+
+    m_title = new QLineEdit;
+    m_caption = new QCheckBox(tr("Add a &caption with the filter and the sources"));
+    m_caption->setChecked(settings.value(u"caption"_s, true).toBool());
+    m_captionText = new QLabel;
+    m_captionText->setWordWrap(true);
+    m_captionText->setForegroundRole(QPalette::PlaceholderText);
+    m_transparent = new QCheckBox(tr("&Transparent background"));
+
+    m_path = new QLineEdit;
+    auto *browse = new QPushButton(tr("&Browse…"));
+    auto *file = new QHBoxLayout;
+    file->addWidget(m_path, 1);
+    file->addWidget(browse);
+    const QString dir = settings.value(u"folder"_s, QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)).toString();
+    m_path->setText(QDir(dir.isEmpty() ? QDir::homePath() : dir).filePath(u"entente"_s));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&What:"), m_target);
+    form->addRow(tr("&Format:"), m_format);
+    form->addRow(tr("&Size:"), size);
+    form->addRow(tr("S&cale:"), m_scale);
+    form->addRow(tr("&Resolution:"), m_dpi);
+    form->addRow(tr("T&itle:"), m_title);
+    form->addRow(QString(), m_caption);
+    form->addRow(QString(), m_captionText);
+    form->addRow(QString(), m_transparent);
+    form->addRow(tr("F&ile:"), file);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole)->setDefault(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
+    connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
+    connect(m_target, &QComboBox::currentIndexChanged, this, &ExportDialog::updateControls);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateControls);
+    connect(m_caption, &QCheckBox::toggled, this, &ExportDialog::updateControls);
+    updateControls();
+    setMinimumWidth(520);
+}
+
+ExportTarget ExportDialog::target() const
+{
+    return ExportTarget(m_target->currentData().toInt());
+}
+
+FigureOptions ExportDialog::options() const
+{
+    FigureOptions o;
+    o.format = ImageFormat(m_format->currentData().toInt());
+    o.size = QSize(m_width->value(), m_height->value());
+    o.scale = (o.format == ImageFormat::Png || o.format == ImageFormat::Jpeg) ? m_scale->currentData().toInt() : 1;
+    o.dpi = m_dpi->value();
+    o.title = m_title->text();
+    o.caption = m_caption->isChecked() ? m_captionText->text() : QString();
+    o.transparent = o.format == ImageFormat::Png && m_transparent->isChecked();
+    return o;
+}
+
+QString ExportDialog::path() const
+{
+    return m_path->text();
+}
+
+void ExportDialog::setPath(const QString &path)
+{
+    m_path->setText(path);
+}
+
+void ExportDialog::updateControls()
+{
+    const ImageFormat format = ImageFormat(m_format->currentData().toInt());
+    const bool raster = format == ImageFormat::Png || format == ImageFormat::Jpeg;
+    m_scale->setEnabled(raster);
+    m_dpi->setEnabled(format == ImageFormat::Pdf);
+    m_transparent->setEnabled(format == ImageFormat::Png);
+    // The title follows the figure until the user writes one of their own.
+    const QString title = m_hooks.defaultTitle ? m_hooks.defaultTitle(target()) : QString();
+    if (m_title->text().isEmpty() || m_title->text() == m_lastDefaultTitle)
+        m_title->setText(title);
+    m_lastDefaultTitle = title;
+    m_captionText->setText(m_hooks.caption ? m_hooks.caption(target()) : QString());
+    m_captionText->setEnabled(m_caption->isChecked());
+    // The file's suffix follows the format.
+    QFileInfo info(m_path->text());
+    if (!m_path->text().isEmpty()) {
+        const QString base = info.suffix().isEmpty() || imageFormatFromName(info.suffix())
+                                 ? info.completeBaseName()
+                                 : info.fileName();
+        m_path->setText(info.dir().filePath(base + u'.' + imageFormatSuffix(format)));
+    }
+}
+
+void ExportDialog::browse()
+{
+    const ImageFormat format = ImageFormat(m_format->currentData().toInt());
+    const QString filter = tr("%1 files (*.%2)").arg(imageFormatSuffix(format).toUpper(), imageFormatSuffix(format));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Image"), m_path->text(), filter);
+    if (!path.isEmpty())
+        m_path->setText(path);
+}
+
+bool ExportDialog::exportNow(QString *error)
+{
+    if (m_path->text().trimmed().isEmpty()) {
+        *error = tr("Choose the file to write.");
+        return false;
+    }
+    if (!m_hooks.write || !m_hooks.write(target(), m_path->text(), options(), error))
+        return false;
+    QSettings settings;
+    settings.beginGroup(u"export"_s);
+    const FigureOptions o = options();
+    settings.setValue(u"format"_s, int(o.format));
+    settings.setValue(u"width"_s, o.size.width());
+    settings.setValue(u"height"_s, o.size.height());
+    settings.setValue(u"scale"_s, m_scale->currentData().toInt());
+    settings.setValue(u"dpi"_s, o.dpi);
+    settings.setValue(u"caption"_s, m_caption->isChecked());
+    settings.setValue(u"folder"_s, QFileInfo(m_path->text()).absolutePath());
+    return true;
+}
+
+void ExportDialog::accept()
+{
+    QString error;
+    if (!exportNow(&error)) {
+        QMessageBox::warning(this, tr("Cannot export the image"), error);
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace entente::ui

@@ -1,0 +1,308 @@
+#include "imageexport.h"
+
+#include "chartdata.h"
+#include "dataset.h"
+#include "eventfilter.h"
+#include "timelinerenderer.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+#include <QTextLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace entente::ui {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("entente::ui::ImageExport", text);
+}
+
+constexpr double kPadding = 24;
+
+QFont titleFont(const QFont &base)
+{
+    QFont font = base;
+    font.setPointSizeF(base.pointSizeF() > 0 ? base.pointSizeF() * 1.5 : 15);
+    font.setBold(true);
+    return font;
+}
+
+QFont captionFont(const QFont &base)
+{
+    QFont font = base;
+    font.setPointSizeF(base.pointSizeF() > 0 ? base.pointSizeF() * 0.92 : 9);
+    return font;
+}
+
+// The height \a text takes wrapped to \a width in \a font, on \a device's resolution.
+double wrappedHeight(const QString &text, const QFont &font, double width, QPaintDevice *device)
+{
+    if (text.isEmpty())
+        return 0;
+    const QFontMetricsF fm(font, device);
+    return fm.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text).height();
+}
+
+} // namespace
+
+std::optional<ImageFormat> imageFormatFromName(const QString &name)
+{
+    const QString n = name.toLower();
+    if (n == "png"_L1)
+        return ImageFormat::Png;
+    if (n == "jpeg"_L1 || n == "jpg"_L1)
+        return ImageFormat::Jpeg;
+    if (n == "svg"_L1)
+        return ImageFormat::Svg;
+    if (n == "pdf"_L1)
+        return ImageFormat::Pdf;
+    return std::nullopt;
+}
+
+QString imageFormatSuffix(ImageFormat format)
+{
+    switch (format) {
+    case ImageFormat::Png:
+        return u"png"_s;
+    case ImageFormat::Jpeg:
+        return u"jpg"_s;
+    case ImageFormat::Svg:
+        return u"svg"_s;
+    case ImageFormat::Pdf:
+        return u"pdf"_s;
+    }
+    return {};
+}
+
+QString FigureOptions::validate() const
+{
+    if (size.width() < kMinSide || size.height() < kMinSide || size.width() > kMaxSide || size.height() > kMaxSide)
+        return tr("The width and height must each be between %1 and %2 pixels.").arg(kMinSide).arg(kMaxSide);
+    if (!(scale >= 1 && scale <= 4))
+        return tr("The scale must be between 1 and 4.");
+    if (format == ImageFormat::Pdf && (dpi < 36 || dpi > 2400))
+        return tr("The resolution must be between 36 and 2400 DPI.");
+    if ((format == ImageFormat::Png || format == ImageFormat::Jpeg)
+        && double(size.width()) * scale * double(size.height()) * scale > kMaxPixels)
+        return tr("The image would be too large; choose a smaller size or scale.");
+    if (transparent && format != ImageFormat::Png)
+        return tr("Only PNG images can have a transparent background.");
+    return {};
+}
+
+void paintFigure(QPainter *painter, const QRectF &rect, const FigureOptions &options, const QPalette &palette,
+                 const QFont &font, const PaintFunction &content)
+{
+    painter->save();
+    if (!options.transparent)
+        painter->fillRect(rect, palette.color(QPalette::Base));
+    const QRectF inner = rect.adjusted(kPadding, kPadding * 0.75, -kPadding, -kPadding * 0.75);
+    QPaintDevice *device = painter->device();
+    const QFont title = titleFont(font);
+    const QFont caption = captionFont(font);
+    const double titleHeight = wrappedHeight(options.title, title, inner.width(), device);
+    const double captionHeight = wrappedHeight(options.caption, caption, inner.width(), device);
+    double top = inner.top();
+    painter->setPen(palette.color(QPalette::Text));
+    if (titleHeight > 0) {
+        painter->setFont(title);
+        painter->drawText(QRectF(inner.left(), top, inner.width(), titleHeight), Qt::TextWordWrap | Qt::AlignLeft,
+                          options.title);
+        top += titleHeight + 10;
+    }
+    double bottom = inner.bottom();
+    if (captionHeight > 0) {
+        bottom -= captionHeight;
+        QColor muted = palette.color(QPalette::Text);
+        muted.setAlphaF(0.75);
+        painter->setPen(muted);
+        painter->setFont(caption);
+        painter->drawText(QRectF(inner.left(), bottom, inner.width(), captionHeight),
+                          Qt::TextWordWrap | Qt::AlignLeft, options.caption);
+        bottom -= 10;
+    }
+    painter->setFont(font);
+    const QRectF body(inner.left(), top, inner.width(), std::max(1.0, bottom - top));
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::TextAntialiasing);
+    content(painter, body);
+    painter->restore();
+}
+
+QImage renderFigure(const FigureOptions &options, const QPalette &palette, const QFont &font,
+                    const PaintFunction &content)
+{
+    QImage image(options.size * options.scale, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(options.scale);
+    image.fill(options.transparent ? QColor(Qt::transparent) : palette.color(QPalette::Base));
+    QPainter painter(&image);
+    paintFigure(&painter, QRectF(QPointF(0, 0), QSizeF(options.size)), options, palette, font, content);
+    painter.end();
+    return image;
+}
+
+bool writeFigure(const QString &path, const FigureOptions &options, const QPalette &palette, const QFont &font,
+                 const PaintFunction &content, QString *error)
+{
+    if (const QString invalid = options.validate(); !invalid.isEmpty()) {
+        *error = invalid;
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write “%1”: %2.").arg(QFileInfo(path).absoluteFilePath(), file.errorString());
+        return false;
+    }
+    const QRectF rect(QPointF(0, 0), QSizeF(options.size));
+    bool painted = true;
+    switch (options.format) {
+    case ImageFormat::Png:
+    case ImageFormat::Jpeg: {
+        QImage image = renderFigure(options, palette, font, content);
+        if (options.format == ImageFormat::Jpeg)
+            image = image.convertToFormat(QImage::Format_RGB32);
+        // Written at the figure's physical size: scale × 96 dots per inch.
+        const int dotsPerMeter = qRound(options.scale * 96 / 0.0254);
+        image.setDotsPerMeterX(dotsPerMeter);
+        image.setDotsPerMeterY(dotsPerMeter);
+        painted = image.save(&file, options.format == ImageFormat::Png ? "PNG" : "JPEG",
+                             options.format == ImageFormat::Png ? -1 : 92);
+        break;
+    }
+    case ImageFormat::Svg: {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&file);
+        svg.setSize(options.size);
+        svg.setViewBox(rect);
+        svg.setTitle(options.title);
+        svg.setDescription(options.caption);
+        QPainter painter;
+        painted = painter.begin(&svg);
+        if (painted) {
+            paintFigure(&painter, rect, options, palette, font, content);
+            painted = painter.end();
+        }
+        break;
+    }
+    case ImageFormat::Pdf: {
+        QPdfWriter pdf(&file);
+        pdf.setCreator(u"Entente "_s + QCoreApplication::applicationVersion());
+        pdf.setTitle(options.title);
+        pdf.setResolution(options.dpi);
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        pdf.setPageSize(QPageSize(QSizeF(options.size) / double(options.dpi), QPageSize::Inch, QString(),
+                                  QPageSize::ExactMatch));
+        QPainter painter;
+        painted = painter.begin(&pdf);
+        if (painted) {
+            // The page is size / dpi inches, so size pixels across at the writer's resolution.
+            const QRect page = painter.viewport();
+            painter.setWindow(rect.toRect());
+            painter.setViewport(page);
+            paintFigure(&painter, rect, options, palette, font, content);
+            painted = painter.end();
+        }
+        break;
+    }
+    }
+    if (!painted) {
+        file.cancelWriting();
+        *error = tr("Cannot write “%1”: the image could not be drawn.").arg(QFileInfo(path).absoluteFilePath());
+        return false;
+    }
+    if (!file.commit()) {
+        *error = tr("Cannot write “%1”: %2.").arg(QFileInfo(path).absoluteFilePath(), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+PaintFunction timelinePainter(core::Dataset &dataset, std::shared_ptr<const core::FilterResult> result,
+                              const TimelineExport &what, const QPalette &palette, const QFont &font)
+{
+    // Everything the renderer points to lives as long as the function that paints with it.
+    struct State
+    {
+        std::shared_ptr<const core::FilterResult> result;
+        std::shared_ptr<const core::LaneIndex> lanes;
+        std::vector<qint32> undated;
+        TimelineRenderer renderer;
+    };
+    auto state = std::make_shared<State>();
+    state->result = std::move(result);
+    const core::EventIndex &index = dataset.index();
+    std::vector<qint32> dated;
+    for (qint32 pos : state->result->positions)
+        (index.hasFlag(pos, core::DateFlag::Undated) ? state->undated : dated).push_back(pos);
+    if (state->result->lanes && state->result->lanes->mode() == what.laneMode)
+        state->lanes = state->result->lanes;
+    else
+        state->lanes = std::make_shared<const core::LaneIndex>(index, what.laneMode, &dated);
+    // The whole span of what the filter selects, or the window asked for.
+    core::TimelineViewport viewport = what.window.value_or(core::TimelineViewport());
+    if (!what.window) {
+        if (dated.empty()) {
+            viewport = core::TimelineViewport(core::JulianDay::fromYmd(1990, 1, 1).value,
+                                              core::JulianDay::fromYmd(2025, 1, 1).value, 1);
+        } else {
+            qint32 last = index.upper(dated.front()).value;
+            for (qint32 pos : dated)
+                last = std::max(last, index.upper(pos).value);
+            viewport.fit(index.lower(dated.front()), core::JulianDay{last});
+        }
+    }
+    TimelineRenderer &renderer = state->renderer;
+    renderer.setPalette(palette);
+    renderer.setFont(font);
+    renderer.setDataSpan(index.datedSpan());
+    renderer.setIndex(&index, state->lanes.get(), &state->undated);
+    renderer.setPartial(&state->result->partialPositions);
+    renderer.setFirstLane(what.firstLane);
+    renderer.setShowOverview(false); // a figure shows its period on the axis; the strip is for navigating
+    core::EventStore *store = &dataset.store();
+    return [state, store, viewport](QPainter *painter, const QRectF &rect) {
+        TimelineRenderer &r = state->renderer;
+        const core::TimelineViewport fitted = r.fitted(rect, viewport);
+        const QList<qint64> missing = r.prepare(rect, fitted);
+        if (!missing.isEmpty()) {
+            QHash<qint64, QString> titles;
+            for (const core::EventHeadline &h : store->headlines(missing))
+                titles.insert(h.id, h.title);
+            r.setTitles(titles);
+        }
+        painter->save();
+        painter->setClipRect(rect);
+        r.draw(painter, rect, fitted);
+        painter->restore();
+    };
+}
+
+QString figureCaption(core::Dataset &dataset, const core::EventFilter &filter, const core::FilterResult &result,
+                      bool observations)
+{
+    QStringList parts;
+    const QString description = core::describeFilter(filter, dataset.index());
+    parts.append(description.isEmpty() ? tr("All events") : description);
+    QString sources;
+    if (observations) {
+        sources = core::describeObservationSources(
+            core::observationsOverTime(dataset.store().observations(), filter));
+    } else {
+        sources = core::describeSources(dataset.store(), dataset.index(), result.positions);
+    }
+    if (!sources.isEmpty())
+        parts.append(sources);
+    if (dataset.isSynthetic())
+        parts.append(tr("Synthetic data, not real events"));
+    return parts.join(u" · "_s);
+}
+
+} // namespace entente::ui

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "timeaxis.h"
+#include "timelinelayout.h"
+
+#include <QFont>
+#include <QImage>
+#include <QPalette>
+#include <QSize>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+class QPainter;
+class QRectF;
+
+namespace entente::core {
+class Dataset;
+struct EventFilter;
+struct FilterResult;
+} // namespace entente::core
+
+namespace entente::ui {
+
+enum class ImageFormat { Png, Jpeg, Svg, Pdf };
+
+/*! "png", "jpeg" (or "jpg"), "svg", "pdf", any case; nullopt otherwise. */
+std::optional<ImageFormat> imageFormatFromName(const QString &name);
+/*! The file name suffix, without the dot. */
+QString imageFormatSuffix(ImageFormat format);
+
+/*! What an exported figure looks like. */
+struct FigureOptions
+{
+    ImageFormat format = ImageFormat::Png;
+    /*! The figure's size in pixels; the image is scale times larger (PNG, JPEG). */
+    QSize size{1600, 900};
+    /*! 1, 2 or 3: PNG and JPEG pixels per figure pixel, so text and lines stay sharp. */
+    double scale = 1;
+    /*! PDF: the page is size / dpi inches. */
+    int dpi = 300;
+    QString title;
+    /*! Empty: no caption. */
+    QString caption;
+    /*! PNG only: no background behind the figure. */
+    bool transparent = false;
+
+    static constexpr int kMinSide = 64;
+    static constexpr int kMaxSide = 16384;
+    static constexpr int kMaxPixels = 400'000'000; //!< of the scaled image (about 1.6 GB of RGBA)
+    /*! One sentence naming what is out of range; empty when the options are usable. */
+    QString validate() const;
+};
+
+/*! Paints the figure's content (a chart or the timeline) into the rectangle it is given. */
+using PaintFunction = std::function<void(QPainter *painter, const QRectF &rect)>;
+
+/*!
+ * Paints a figure into \a rect: the title on top, \a content in the middle, the caption below,
+ * all in \a palette's colours and \a font's family.
+ */
+void paintFigure(QPainter *painter, const QRectF &rect, const FigureOptions &options, const QPalette &palette,
+                 const QFont &font, const PaintFunction &content);
+
+/*! The figure as an image, options.size × options.scale pixels (for PNG, JPEG and the clipboard). */
+QImage renderFigure(const FigureOptions &options, const QPalette &palette, const QFont &font,
+                    const PaintFunction &content);
+
+/*!
+ * Writes the figure to \a path in options.format through QSaveFile: a failure at any point leaves
+ * no partial file and an existing file as it was. False with one sentence in \a error otherwise.
+ */
+bool writeFigure(const QString &path, const FigureOptions &options, const QPalette &palette, const QFont &font,
+                 const PaintFunction &content, QString *error);
+
+/*! Which part of the timeline an export shows. */
+struct TimelineExport
+{
+    core::LaneMode laneMode = core::LaneMode::Countries;
+    /*! The days to show; nullopt: the whole span of the filtered events. */
+    std::optional<core::TimelineViewport> window;
+    int firstLane = 0;
+};
+
+/*!
+ * Paints the timeline of \a result (of \a dataset, which must outlive the function) as the
+ * timeline view does, through the same renderer.
+ */
+PaintFunction timelinePainter(core::Dataset &dataset, std::shared_ptr<const core::FilterResult> result,
+                              const TimelineExport &what, const QPalette &palette, const QFont &font);
+
+/*!
+ * The caption under an exported figure: the filter in plain language and the sources, e.g.
+ * "Countries: Azerbaijan and Cambodia · 1995–2022 · Source: Azernews, 6 Jun 2022".
+ */
+QString figureCaption(core::Dataset &dataset, const core::EventFilter &filter, const core::FilterResult &result,
+                      bool observations);
+
+} // namespace entente::ui
