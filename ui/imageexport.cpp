@@ -5,6 +5,7 @@
 #include "eventfilter.h"
 #include "timelinerenderer.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QPageSize>
@@ -162,6 +163,11 @@ bool writeFigure(const QString &path, const FigureOptions &options, const QPalet
         return false;
     }
     const QRectF rect(QPointF(0, 0), QSizeF(options.size));
+    // Every format is encoded in memory first, then written in one piece whose length is checked:
+    // a short write (a full disk, a file size limit) is not always an error QSaveFile sees.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     bool painted = true;
     switch (options.format) {
     case ImageFormat::Png:
@@ -173,13 +179,13 @@ bool writeFigure(const QString &path, const FigureOptions &options, const QPalet
         const int dotsPerMeter = qRound(options.scale * 96 / 0.0254);
         image.setDotsPerMeterX(dotsPerMeter);
         image.setDotsPerMeterY(dotsPerMeter);
-        painted = image.save(&file, options.format == ImageFormat::Png ? "PNG" : "JPEG",
+        painted = image.save(&buffer, options.format == ImageFormat::Png ? "PNG" : "JPEG",
                              options.format == ImageFormat::Png ? -1 : 92);
         break;
     }
     case ImageFormat::Svg: {
         QSvgGenerator svg;
-        svg.setOutputDevice(&file);
+        svg.setOutputDevice(&buffer);
         svg.setSize(options.size);
         svg.setViewBox(rect);
         svg.setTitle(options.title);
@@ -193,7 +199,7 @@ bool writeFigure(const QString &path, const FigureOptions &options, const QPalet
         break;
     }
     case ImageFormat::Pdf: {
-        QPdfWriter pdf(&file);
+        QPdfWriter pdf(&buffer);
         pdf.setCreator(u"Entente "_s + QCoreApplication::applicationVersion());
         pdf.setTitle(options.title);
         pdf.setResolution(options.dpi);
@@ -216,6 +222,15 @@ bool writeFigure(const QString &path, const FigureOptions &options, const QPalet
     if (!painted) {
         file.cancelWriting();
         *error = tr("Cannot write “%1”: the image could not be drawn.").arg(QFileInfo(path).absoluteFilePath());
+        return false;
+    }
+    buffer.close();
+    if (file.write(bytes) != bytes.size() || !file.flush()) {
+        const QString reason = file.error() == QFileDevice::NoError
+                                   ? tr("not all of it could be written; the disk may be full")
+                                   : file.errorString();
+        file.cancelWriting();
+        *error = tr("Cannot write “%1”: %2.").arg(QFileInfo(path).absoluteFilePath(), reason);
         return false;
     }
     if (!file.commit()) {

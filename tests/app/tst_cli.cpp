@@ -3,12 +3,14 @@
 
 #include "testutil.h"
 
+#include <QImageReader>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using namespace entente::test;
 using namespace Qt::StringLiterals;
@@ -209,6 +211,108 @@ private Q_SLOTS:
         const Result r = run({u"frobnicate"_s});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(u"frobnicate"_s));
+    }
+
+    void exportsTheIssuesFigure()
+    {
+        // One command each: a 1600×900 @2× PNG and an SVG of events per year, Azerbaijan and
+        // Cambodia, 1995–2022, with a caption; no display needed.
+        QTemporaryDir dir;
+        const QStringList filter{u"--country"_s, u"Azerbaijan"_s, u"--country"_s, u"KHM"_s, u"--all-countries"_s,
+                                 u"--from"_s, u"1995"_s, u"--to"_s, u"2022"_s};
+        const QString png = dir.filePath(u"per-year.png"_s);
+        Result r = run(QStringList{u"export"_s, u"--chart"_s, u"per-year"_s, u"--format"_s, u"png"_s, u"--width"_s,
+                                   u"1600"_s, u"--height"_s, u"900"_s, u"--scale"_s, u"2"_s, u"--caption"_s,
+                                   u"--out"_s, png} + filter);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.err, QString());
+        QImageReader reader(png);
+        QCOMPARE(reader.format(), QByteArray("png"));
+        QCOMPARE(reader.read().size(), QSize(3200, 1800));
+
+        const QString svg = dir.filePath(u"per-year.svg"_s);
+        r = run(QStringList{u"export"_s, u"--chart"_s, u"per-year"_s, u"--format"_s, u"svg"_s, u"--caption"_s,
+                            u"--title"_s, u"Events per year, Azerbaijan and Cambodia"_s, u"--out"_s, svg} + filter);
+        QCOMPARE(r.exitCode, 0);
+        const QByteArray xml = readAll(svg);
+        QXmlStreamReader reader2(xml);
+        while (!reader2.atEnd())
+            reader2.readNext();
+        QVERIFY2(!reader2.hasError(), qPrintable(reader2.errorString()));
+        QVERIFY(xml.contains("<title>Events per year, Azerbaijan and Cambodia</title>"));
+        QVERIFY(xml.contains("Countries: Azerbaijan and Cambodia · 1995–2022 · Source: Azernews, 6 Jun 2022"));
+        QVERIFY(xml.contains(">2020<")); // the year axis
+
+        // The other figures and formats, and the format taken from the suffix.
+        for (const QString &chart : {u"per-country"_s, u"topics"_s, u"observations"_s, u"timeline"_s}) {
+            const QString pdf = dir.filePath(chart + u".pdf"_s);
+            r = run({u"export"_s, u"--chart"_s, chart, u"--out"_s, pdf});
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY(readAll(pdf).startsWith("%PDF-"));
+        }
+        const QString jpeg = dir.filePath(u"timeline.jpg"_s);
+        r = run({u"export"_s, u"--chart"_s, u"timeline"_s, u"--lanes"_s, u"topics"_s, u"--width"_s, u"1000"_s,
+                 u"--height"_s, u"600"_s, u"--out"_s, jpeg});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QImageReader(jpeg).read().size(), QSize(1000, 600));
+    }
+
+    void exportRefusesBadArgumentsWithExitCode2_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no chart") << QStringList{u"--out"_s, u"x.png"_s} << u"--chart"_s;
+        QTest::newRow("unknown chart") << QStringList{u"--chart"_s, u"radar"_s, u"--out"_s, u"x.png"_s} << u"--chart"_s;
+        QTest::newRow("no out") << QStringList{u"--chart"_s, u"topics"_s} << u"--out"_s;
+        QTest::newRow("unknown format") << QStringList{u"--chart"_s, u"topics"_s, u"--format"_s, u"gif"_s, u"--out"_s, u"x.gif"_s} << u"gif"_s;
+        QTest::newRow("tiny") << QStringList{u"--chart"_s, u"topics"_s, u"--width"_s, u"3"_s, u"--out"_s, u"x.png"_s} << u"between"_s;
+        QTest::newRow("huge") << QStringList{u"--chart"_s, u"topics"_s, u"--width"_s, u"16000"_s, u"--height"_s, u"16000"_s, u"--scale"_s, u"3"_s, u"--out"_s, u"x.png"_s} << u"too large"_s;
+        QTest::newRow("scale") << QStringList{u"--chart"_s, u"topics"_s, u"--scale"_s, u"two"_s, u"--out"_s, u"x.png"_s} << u"--scale"_s;
+        QTest::newRow("transparent jpeg") << QStringList{u"--chart"_s, u"topics"_s, u"--transparent"_s, u"--out"_s, u"x.jpg"_s} << u"PNG"_s;
+        QTest::newRow("unknown country") << QStringList{u"--chart"_s, u"topics"_s, u"--country"_s, u"Atlantis"_s, u"--out"_s, u"x.png"_s} << u"Atlantis"_s;
+        QTest::newRow("nothing matches") << QStringList{u"--chart"_s, u"per-year"_s, u"--country"_s, u"France"_s, u"--out"_s, u"x.png"_s} << u"nothing to draw"_s;
+        QTest::newRow("no observations") << QStringList{u"--chart"_s, u"observations"_s, u"--to"_s, u"2000"_s, u"--out"_s, u"x.png"_s} << u"no observations"_s;
+        QTest::newRow("not a database") << QStringList{u"--chart"_s, u"topics"_s, u"--database"_s, QStringLiteral(ENTENTE_SOURCE_TEXT), u"--out"_s, u"x.png"_s} << u"not"_s;
+    }
+    void exportRefusesBadArgumentsWithExitCode2()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        QProcess process;
+        process.setWorkingDirectory(dir.path());
+        process.start(QStringLiteral(ENTENTE_BINARY), QStringList{u"export"_s} + arguments);
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 2);
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(err.startsWith(u"entente export: "_s) && err.count(u'\n') == 1, qPrintable(err));
+        QVERIFY2(err.contains(message), qPrintable(err));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList());
+    }
+
+    void exportThatCannotWriteExits3AndLeavesTheFile()
+    {
+        QTemporaryDir dir;
+        // A folder that cannot be made: its parent is a file.
+        const QString file = dir.filePath(u"file"_s);
+        QVERIFY(writeFile(file, "x"));
+        Result r = run({u"export"_s, u"--chart"_s, u"topics"_s, u"--out"_s, file + u"/figure.png"_s});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.startsWith(u"entente export: Cannot write"_s) && r.err.count(u'\n') == 1, qPrintable(r.err));
+
+        // The disk fills up midway (a file size limit of 4 KiB stands in for it, as root too):
+        // the existing image is left as it was and no partial file remains.
+        const QString existing = dir.filePath(u"figure.png"_s);
+        QVERIFY(writeFile(existing, "the analyst's earlier figure"));
+        QProcess shell;
+        shell.start(u"bash"_s, {u"-c"_s, u"trap '' XFSZ; ulimit -f 4; exec \"$0\" \"$@\""_s, QStringLiteral(ENTENTE_BINARY),
+                                u"export"_s, u"--chart"_s, u"per-year"_s, u"--scale"_s, u"2"_s, u"--out"_s, existing});
+        QVERIFY(shell.waitForFinished(60000));
+        QCOMPARE(shell.exitCode(), 3);
+        const QString err = QString::fromUtf8(shell.readAllStandardError());
+        QVERIFY2(err.startsWith(u"entente export: Cannot write"_s) && err.count(u'\n') == 1, qPrintable(err));
+        QCOMPARE(readAll(existing), QByteArray("the analyst's earlier figure"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), (QStringList{u"figure.png"_s, u"file"_s}));
     }
 };
 

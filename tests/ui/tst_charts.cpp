@@ -1,0 +1,397 @@
+// The charts and image export in the real main window on the bundled database: the charts follow
+// the filter and the palette, a click filters, and every format writes a valid file of the asked
+// size whose values are those on screen; a failed export leaves nothing behind.
+
+#include "chartdata.h"
+#include "charts.h"
+#include "chartsview.h"
+#include "exportdialog.h"
+#include "imageexport.h"
+#include "mainwindow.h"
+#include "testutil.h"
+
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QClipboard>
+#include <QComboBox>
+#include <QGuiApplication>
+#include <QImageReader>
+#include <QPieSeries>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedBarSeries>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace entente;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+core::EventFilter bilateral()
+{
+    core::EventFilter f;
+    f.countries = {u"AZE"_s, u"KHM"_s};
+    f.countryMode = core::EventFilter::CountryMode::All;
+    f.from = core::PartialDate::fromEdtf(u"1995").value();
+    f.to = core::PartialDate::fromEdtf(u"2022").value();
+    return f;
+}
+
+// The rectangles of an SVG, with the fill they inherit and their size.
+struct SvgRect
+{
+    QString fill;
+    double width = 0;
+    double height = 0;
+};
+
+QList<SvgRect> svgRects(const QByteArray &svg, QString *title, QString *error)
+{
+    QXmlStreamReader xml(svg);
+    QList<QString> fills{QString()};
+    QList<SvgRect> rects;
+    bool inTitle = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            const auto attrs = xml.attributes();
+            fills.append(attrs.hasAttribute(u"fill"_s) ? attrs.value(u"fill"_s).toString() : fills.last());
+            if (xml.name() == "rect"_L1)
+                rects.append({fills.last(), attrs.value(u"width"_s).toDouble(), attrs.value(u"height"_s).toDouble()});
+            inTitle = xml.name() == "title"_L1;
+        } else if (xml.isEndElement()) {
+            fills.removeLast();
+            inTitle = false;
+        } else if (xml.isCharacters() && inTitle) {
+            *title += xml.text();
+        }
+    }
+    if (xml.hasError())
+        *error = xml.errorString();
+    return rects;
+}
+
+} // namespace
+
+class TestCharts : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::IsolatedSettings m_settings;
+    QTemporaryDir m_dir;
+    std::unique_ptr<ui::MainWindow> m_window;
+
+    void applyFilter(const core::EventFilter &filter)
+    {
+        QSignalSpy applied(m_window.get(), &ui::MainWindow::filterApplied);
+        m_window->setFilter(filter);
+        QVERIFY(applied.wait(10000));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        entente::test::failOnWarnings();
+        applyFilter(bilateral());
+        m_window->chartsView()->setCurrentKind(ui::ChartKind::PerYear);
+    }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale(QLocale::English));
+        QSettings().clear();
+        m_window = std::make_unique<ui::MainWindow>();
+        m_window->resize(1400, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QString error;
+        QVERIFY2(m_window->openDatabase(QStringLiteral(ENTENTE_BUNDLED_DB), &error), qPrintable(error));
+        QTRY_VERIFY(m_window->filterResult());
+        m_window->viewTabs()->setCurrentWidget(m_window->chartsView());
+    }
+    void cleanupTestCase() { m_window.reset(); }
+
+    void theChartFollowsTheFilter()
+    {
+        QChart *chart = m_window->chartsView()->currentChart();
+        QVERIFY(chart);
+        auto *series = qobject_cast<QStackedBarSeries *>(chart->series().value(0));
+        QVERIFY(series);
+        // 1995–2022 on the axis; 2022 stacks five bilateral events.
+        QCOMPARE(series->barSets().front()->count(), 28);
+        double in2022 = 0, in1995 = 0;
+        for (QBarSet *set : series->barSets()) {
+            in2022 += set->at(27);
+            in1995 += set->at(0);
+        }
+        QCOMPARE(in2022, 5.0);
+        QCOMPARE(in1995, 1.0);
+        // The values are core's numbers.
+        const core::PerYearChart &numbers = m_window->filterResult()->charts->perYear;
+        for (qsizetype s = 0; s < numbers.series.size(); ++s) {
+            QCOMPARE(series->barSets()[s]->label(), numbers.series[s].label);
+            for (qsizetype bin = 0; bin < numbers.binCount(); ++bin)
+                QCOMPARE(series->barSets()[s]->at(int(bin)), double(numbers.series[s].counts[size_t(bin)]));
+        }
+
+        // Visas only: one event, 2022, under "Several topics" (visas and agreements).
+        core::EventFilter visas;
+        visas.topics = {u"visas"_s};
+        applyFilter(visas);
+        series = qobject_cast<QStackedBarSeries *>(m_window->chartsView()->currentChart()->series().value(0));
+        QCOMPARE(series->barSets().size(), 1);
+        QCOMPARE(series->barSets().front()->label(), u"Several topics"_s);
+        QCOMPARE(series->barSets().front()->sum(), 1.0);
+
+        // Nothing selected: a sentence instead of an empty chart.
+        core::EventFilter none;
+        none.text = u"nothingmatchesthis"_s;
+        applyFilter(none);
+        QVERIFY(!m_window->chartsView()->currentChart());
+    }
+
+    void everyChartHasItsNumbersAndNote()
+    {
+        ui::ChartsView *view = m_window->chartsView();
+        view->setCurrentKind(ui::ChartKind::PerCountry);
+        QBarSet *countries = qobject_cast<QAbstractBarSeries *>(view->currentChart()->series().value(0))->barSets().front();
+        QCOMPARE(countries->count(), 2);
+        QCOMPARE(countries->sum(), 14.0); // 7 bilateral events, counted for both countries
+        view->setCurrentKind(ui::ChartKind::Topics);
+        auto *pie = qobject_cast<QPieSeries *>(view->currentChart()->series().value(0));
+        QVERIFY(pie);
+        QCOMPARE(pie->sum(), 10.0); // topic assignments of the seven events
+        QVERIFY(view->noteText().contains(u"several topics counts for each"_s));
+        view->setCurrentKind(ui::ChartKind::Observations);
+        QVERIFY(view->currentChart());
+        QVERIFY(view->currentChart()->series().front()->name().contains(u"United Nations COMTRADE"_s));
+        QVERIFY(view->currentChart()->axes(Qt::Vertical).front()->titleText().contains(u"million US$"_s));
+    }
+
+    void clickingABarFilters()
+    {
+        m_window->setFilter({});
+        QSignalSpy applied(m_window.get(), &ui::MainWindow::filterApplied);
+        QVERIFY(applied.wait(10000));
+        auto *series = qobject_cast<QStackedBarSeries *>(m_window->chartsView()->currentChart()->series().value(0));
+        QBarSet *visits = nullptr;
+        for (QBarSet *set : series->barSets()) {
+            if (set->label() == u"Visits"_s)
+                visits = set;
+        }
+        QVERIFY(visits);
+        Q_EMIT visits->clicked(19); // the 2014 bar, as a click on it reports
+        QVERIFY(applied.wait(10000));
+        QCOMPARE(m_window->filter().from.toEdtf(), u"2014"_s);
+        QCOMPARE(m_window->filter().to.toEdtf(), u"2014"_s);
+        QCOMPARE(m_window->countText(), u"1 of 11 events"_s);
+
+        m_window->chartsView()->setCurrentKind(ui::ChartKind::Topics);
+        m_window->setFilter({});
+        QVERIFY(applied.wait(10000));
+        auto *pie = qobject_cast<QPieSeries *>(m_window->chartsView()->currentChart()->series().value(0));
+        QPieSlice *visas = nullptr;
+        for (QPieSlice *slice : pie->slices()) {
+            if (slice->label().startsWith(u"Visas"_s))
+                visas = slice;
+        }
+        QVERIFY(visas);
+        Q_EMIT visas->clicked();
+        QVERIFY(applied.wait(10000));
+        QCOMPARE(m_window->filter().topics, QStringList{u"visas"_s});
+        QCOMPARE(m_window->countText(), u"1 of 11 events"_s);
+    }
+
+    void chartsFollowThePalette()
+    {
+        ui::ChartsView *view = m_window->chartsView();
+        const QPalette light = view->palette();
+        QPalette dark = light;
+        dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
+        dark.setColor(QPalette::Window, QColor(0x30, 0x30, 0x30));
+        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        view->setPalette(dark);
+        QCOMPARE(view->currentChart()->backgroundBrush().color(), QColor(0x20, 0x20, 0x20));
+        QCOMPARE(view->currentChart()->axes(Qt::Vertical).front()->labelsBrush().color(), QColor(0xee, 0xee, 0xee));
+        view->setPalette(light);
+        QCOMPARE(view->currentChart()->backgroundBrush().color(), light.color(QPalette::Base));
+    }
+
+    void pngAndJpegHaveTheAskedSize_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<int>("target");
+        QTest::addColumn<double>("scale");
+        QTest::newRow("png per year @2x") << int(ui::ImageFormat::Png) << int(ui::ExportTarget::PerYear) << 2.0;
+        QTest::newRow("png timeline @1x") << int(ui::ImageFormat::Png) << int(ui::ExportTarget::TimelineWindow) << 1.0;
+        QTest::newRow("jpeg topics @3x") << int(ui::ImageFormat::Jpeg) << int(ui::ExportTarget::Topics) << 3.0;
+        QTest::newRow("jpeg whole timeline @2x") << int(ui::ImageFormat::Jpeg) << int(ui::ExportTarget::TimelineWhole) << 2.0;
+    }
+    void pngAndJpegHaveTheAskedSize()
+    {
+        QFETCH(int, format);
+        QFETCH(int, target);
+        QFETCH(double, scale);
+        ui::FigureOptions options;
+        options.format = ui::ImageFormat(format);
+        options.size = QSize(800, 450);
+        options.scale = scale;
+        options.title = u"Events per year"_s;
+        options.caption = m_window->exportCaption(ui::ExportTarget(target));
+        const QString path = m_dir.filePath(u"figure."_s + ui::imageFormatSuffix(options.format));
+        QString error;
+        QVERIFY2(m_window->exportImage(ui::ExportTarget(target), path, options, &error), qPrintable(error));
+        QImageReader reader(path);
+        QCOMPARE(reader.format(), options.format == ui::ImageFormat::Png ? QByteArray("png") : QByteArray("jpeg"));
+        const QImage image = reader.read();
+        QVERIFY2(!image.isNull(), qPrintable(reader.errorString()));
+        QCOMPARE(image.size(), QSize(int(800 * scale), int(450 * scale)));
+        // Drawn, not blank: the title's dark text is on the light background.
+        int dark = 0;
+        for (int x = 0; x < image.width(); x += 2)
+            dark += qGray(image.pixel(x, int(30 * scale))) < 100;
+        QVERIFY(dark > 10);
+    }
+
+    void theIssuesExampleWithACaption()
+    {
+        // The analyst's figure: events per year, Azerbaijan and Cambodia, 1995–2022, captioned.
+        const QString caption = m_window->exportCaption(ui::ExportTarget::PerYear);
+        QCOMPARE(caption, u"Countries: Azerbaijan and Cambodia · 1995–2022 · Source: Azernews, 6 Jun 2022"_s);
+        QCOMPARE(m_window->exportTitle(ui::ExportTarget::PerYear), u"Events per year"_s);
+        QCOMPARE(m_window->exportCaption(ui::ExportTarget::Observations),
+                 u"Countries: Azerbaijan and Cambodia · 1995–2022 · Source: Azernews, citing United Nations COMTRADE database"_s);
+    }
+
+    void svgHasTheTitleAndOneShapePerBar()
+    {
+        ui::FigureOptions options;
+        options.format = ui::ImageFormat::Svg;
+        options.title = u"Events per year, Azerbaijan and Cambodia"_s;
+        options.caption = m_window->exportCaption(ui::ExportTarget::PerYear);
+        const QString path = m_dir.filePath(u"per-year.svg"_s);
+        QString error;
+        QVERIFY2(m_window->exportImage(ui::ExportTarget::PerYear, path, options, &error), qPrintable(error));
+        const QByteArray svg = test::readAll(path);
+        QString title, xmlError;
+        const QList<SvgRect> rects = svgRects(svg, &title, &xmlError);
+        QVERIFY2(xmlError.isEmpty(), qPrintable(xmlError));
+        QCOMPARE(title, options.title);
+        QVERIFY(svg.contains("Azernews, 6 Jun 2022"));
+        // Per series: one rectangle per non-empty bar (the legend's markers are 7 px squares),
+        // and their heights in proportion to the counts shown on screen.
+        const core::PerYearChart &numbers = m_window->filterResult()->charts->perYear;
+        double pixelsPerEvent = 0;
+        for (const auto &series : numbers.series) {
+            const QString fill = series.kind == core::PerYearChart::Series::Kind::Topic
+                                     ? series.colour
+                                     : u"#454545"_s;
+            QList<double> heights;
+            for (const SvgRect &r : rects) {
+                if (r.fill.compare(fill, Qt::CaseInsensitive) == 0 && r.width > 8)
+                    heights.append(r.height);
+            }
+            QList<qint64> counts;
+            for (qint64 c : series.counts) {
+                if (c > 0)
+                    counts.append(c);
+            }
+            QCOMPARE(heights.size(), counts.size());
+            for (qsizetype i = 0; i < heights.size(); ++i) {
+                if (pixelsPerEvent == 0)
+                    pixelsPerEvent = heights[i] / double(counts[i]);
+                QVERIFY2(qAbs(heights[i] / double(counts[i]) - pixelsPerEvent) < 0.01,
+                         qPrintable(series.label));
+            }
+        }
+        QVERIFY(pixelsPerEvent > 10);
+    }
+
+    void pdfHasOnePage()
+    {
+        ui::FigureOptions options;
+        options.format = ui::ImageFormat::Pdf;
+        options.dpi = 150;
+        options.title = u"Timeline"_s;
+        const QString path = m_dir.filePath(u"timeline.pdf"_s);
+        QString error;
+        QVERIFY2(m_window->exportImage(ui::ExportTarget::TimelineWhole, path, options, &error), qPrintable(error));
+        const QByteArray pdf = test::readAll(path);
+        QVERIFY(pdf.startsWith("%PDF-"));
+        QCOMPARE(pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type /Page "), 1);
+        // 1600 × 900 pixels at 150 DPI: a page of 768 × 432 points.
+        QVERIFY2(pdf.contains("/MediaBox [0 0 768.000000 432.000000]"), pdf.left(2000).constData());
+    }
+
+    void aFailedExportLeavesNothing()
+    {
+        // A folder that cannot exist (its parent is a file): one sentence, no file.
+        const QString file = m_dir.filePath(u"not-a-folder"_s);
+        QVERIFY(test::writeFile(file, "x"));
+        ui::FigureOptions options;
+        QString error;
+        QVERIFY(!m_window->exportImage(ui::ExportTarget::PerYear, file + u"/figure.png"_s, options, &error));
+        QVERIFY(error.startsWith(u"Cannot write"_s));
+        QVERIFY(!error.contains(u'\n'));
+        QCOMPARE(test::readAll(file), QByteArray("x"));
+
+        // Bad options are refused before anything is written; an existing file stays.
+        const QString existing = m_dir.filePath(u"existing.png"_s);
+        QVERIFY(test::writeFile(existing, "precious"));
+        options.size = QSize(10, 10);
+        QVERIFY(!m_window->exportImage(ui::ExportTarget::PerYear, existing, options, &error));
+        QVERIFY(error.contains(u"between"_s));
+        options = {};
+        options.transparent = true;
+        options.format = ui::ImageFormat::Jpeg;
+        QVERIFY(!m_window->exportImage(ui::ExportTarget::PerYear, existing, options, &error));
+        QCOMPARE(test::readAll(existing), QByteArray("precious"));
+        QCOMPARE(QDir(m_dir.path()).entryList({u"existing.png*"_s}, QDir::Files), QStringList{u"existing.png"_s});
+    }
+
+    void theDialogExportsWhatIsShown()
+    {
+        m_window->chartsView()->setCurrentKind(ui::ChartKind::PerCountry);
+        m_window->showExportDialog();
+        ui::ExportDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<ui::ExportDialog *>()));
+        QCOMPARE(dialog->target(), ui::ExportTarget::PerCountry);
+        QCOMPARE(dialog->options().title, u"Events per country"_s);
+        QVERIFY(dialog->options().caption.contains(u"Source: Azernews"_s));
+        // The suffix follows the format.
+        dialog->setPath(m_dir.filePath(u"countries.png"_s));
+        auto *format = dialog->findChildren<QComboBox *>().at(1);
+        format->setCurrentIndex(format->findData(int(ui::ImageFormat::Svg)));
+        QCOMPARE(dialog->path(), m_dir.filePath(u"countries.svg"_s));
+        QString error;
+        QVERIFY2(dialog->exportNow(&error), qPrintable(error));
+        QVERIFY(test::readAll(m_dir.filePath(u"countries.svg"_s)).contains("Events per country"));
+        dialog->close();
+        // The timeline tab exports the timeline.
+        m_window->viewTabs()->setCurrentIndex(0);
+        m_window->showExportDialog();
+        QTRY_COMPARE(m_window->findChildren<ui::ExportDialog *>().size(), 1);
+        QCOMPARE(m_window->findChild<ui::ExportDialog *>()->target(), ui::ExportTarget::TimelineWindow);
+        m_window->findChild<ui::ExportDialog *>()->close();
+        m_window->viewTabs()->setCurrentWidget(m_window->chartsView());
+        QTRY_COMPARE(m_window->findChildren<ui::ExportDialog *>().size(), 0);
+    }
+
+    void copyPutsTheChartOnTheClipboard()
+    {
+        QGuiApplication::clipboard()->clear();
+        m_window->copyImage();
+        const QImage image = QGuiApplication::clipboard()->image();
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), m_window->chartsView()->size() * m_window->devicePixelRatioF());
+    }
+};
+
+QTEST_MAIN(TestCharts)
+#include "tst_charts.moc"
