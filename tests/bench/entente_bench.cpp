@@ -9,8 +9,11 @@
 // period and text, counts included; resident memory after load; generation time. Medians of
 // repeated runs. Not pass/fail: ctest only runs --quick (N = 2000) to see that it still works.
 
+#include "chartdata.h"
+#include "charts.h"
 #include "dataset.h"
 #include "eventfilter.h"
+#include "imageexport.h"
 #include "generator.h"
 #include "mainwindow.h"
 #include "timelineview.h"
@@ -18,6 +21,7 @@
 #include "timelinerenderer.h"
 
 #include <QApplication>
+#include <QChart>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QEventLoop>
@@ -200,6 +204,45 @@ bool measure(qint64 n, const QString &path, bool reuse, const QList<core::Countr
     figure("filter_text", n, filterMs(byText), "ms");
     byText.text = u"visa exemption"_s;
     figure("filter_text_two_words", n, filterMs(byText), "ms");
+
+    // The charts' numbers, computed on the filter's thread with every result; then export.
+    {
+        QString e;
+        const auto all = std::make_shared<const core::FilterResult>(
+            *core::applyFilter(index, &dataset->store(), core::EventFilter{}, &e));
+        figure("charts_compute_all", n, medianMs(5, [&](int) { const auto c = core::eventCharts(index, all->positions); }), "ms");
+        const auto some = core::applyFilter(index, &dataset->store(), byCountry, &e);
+        figure("charts_compute_country", n, medianMs(5, [&](int) { const auto c = core::eventCharts(index, some->positions); }), "ms");
+        const core::EventCharts charts = core::eventCharts(index, all->positions);
+        const QPalette palette = QApplication::palette();
+        QDir out(QDir::temp().filePath(u"entente-bench-export"_s));
+        out.mkpath(u"."_s);
+        auto exportMs = [&](ui::ChartKind kind, ui::ImageFormat format, double scale) {
+            return medianMs(3, [&](int) {
+                ui::FigureOptions options;
+                options.format = format;
+                options.scale = scale;
+                options.title = ui::chartTitle(kind, &charts.perYear);
+                options.caption = ui::figureCaption(*dataset, {}, *all, false);
+                ui::PaintFunction paint;
+                if (kind == ui::ChartKind::Timeline) {
+                    paint = ui::timelinePainter(*dataset, all, {}, palette, QApplication::font());
+                } else {
+                    std::shared_ptr<QChart> chart(ui::createChart(kind, charts, {}, palette));
+                    paint = ui::chartPainter(chart, {}, palette);
+                }
+                QString error;
+                if (!ui::writeFigure(out.filePath(u"figure."_s + ui::imageFormatSuffix(format)), options, palette,
+                                     QApplication::font(), paint, &error))
+                    qFatal("%s", qPrintable(error));
+            });
+        };
+        figure("export_png_per_year_1600x900_2x", n, exportMs(ui::ChartKind::PerYear, ui::ImageFormat::Png, 2), "ms");
+        figure("export_svg_per_country", n, exportMs(ui::ChartKind::PerCountry, ui::ImageFormat::Svg, 1), "ms");
+        figure("export_png_timeline_whole_2x", n, exportMs(ui::ChartKind::Timeline, ui::ImageFormat::Png, 2), "ms");
+        figure("export_pdf_timeline_whole", n, exportMs(ui::ChartKind::Timeline, ui::ImageFormat::Pdf, 1), "ms");
+        out.removeRecursively();
+    }
     return true;
 }
 
