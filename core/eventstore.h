@@ -89,8 +89,9 @@ public:
         qint64 citations = 0;
     };
     /*!
-     * The sources cited by the events with \a eventIds (every event when null), the most cited
-     * first; nullopt on a read error.
+     * The sources cited by the events with \a eventIds, the most cited first; with null, every
+     * source of the database in the order they were added (their counts left 0). nullopt on a
+     * read error.
      */
     std::optional<QList<SourceUse>> citedSources(const QList<qint64> *eventIds);
 
