@@ -7,6 +7,7 @@
 #include <QCursor>
 #include <QEvent>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QScatterSeries>
@@ -20,6 +21,36 @@ using namespace Qt::StringLiterals;
 namespace entente::ui {
 
 namespace {
+
+/*!
+ * A QChartView that takes a press only where the scene has an item: Qt 6.4's QChartView asks the
+ * item under the cursor for its mouse buttons without checking that there is one, so a press
+ * outside the chart (before the chart is laid out over the whole view) crashed. The monkey test
+ * found it.
+ */
+class ChartCanvas final : public QChartView
+{
+public:
+    using QChartView::QChartView;
+
+protected:
+    void mousePressEvent(QMouseEvent *event) override
+    {
+        if (!itemAt(event->position().toPoint())) {
+            event->ignore();
+            return;
+        }
+        QChartView::mousePressEvent(event);
+    }
+    void mouseReleaseEvent(QMouseEvent *event) override
+    {
+        if (!itemAt(event->position().toPoint())) {
+            event->ignore();
+            return;
+        }
+        QChartView::mouseReleaseEvent(event);
+    }
+};
 
 constexpr ChartKind kTabs[] = {ChartKind::PerYear, ChartKind::PerCountry, ChartKind::Topics, ChartKind::Observations};
 
@@ -36,15 +67,12 @@ ChartsView::ChartsView(QWidget *parent)
     m_tabs->setExpanding(false);
     m_tabs->setDrawBase(false);
     m_tabs->setAccessibleName(tr("Charts"));
-    m_view = new QChartView;
-    m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setFocusPolicy(Qt::StrongFocus);
     m_placeholder = new QLabel;
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     m_stack = new QStackedWidget;
-    m_stack->addWidget(m_view);
     m_stack->addWidget(m_placeholder);
+    setChart(new QChart);
     m_note = new QLabel;
     m_note->setWordWrap(true);
     m_note->setForegroundRole(QPalette::PlaceholderText);
@@ -116,14 +144,28 @@ void ChartsView::rebuild()
     connectHover(chart);
     m_stack->setCurrentWidget(m_view);
     m_note->setText(chartNote(kind, *m_charts, m_observations));
-    m_view->setAccessibleName(chart->title());
 }
 
 void ChartsView::setChart(QChart *chart)
 {
-    QChart *old = m_view->chart();
-    m_view->setChart(chart);
-    delete old; // setChart() leaves the old one to us
+    // A new view for every chart, the old one (with its scene and chart) deleted once its events
+    // are done: deleting a chart under a QChartView that keeps showing (QChartView::setChart)
+    // left the view's scene pointing at freed items, which the monkey test found as a crash on
+    // the next click.
+    auto *view = new ChartCanvas(chart);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setFocusPolicy(Qt::StrongFocus);
+    view->setAccessibleName(chart->title());
+    m_stack->insertWidget(0, view);
+    if (m_view) {
+        const bool shown = m_stack->currentWidget() == m_view;
+        m_stack->removeWidget(m_view);
+        m_view->hide();
+        m_view->deleteLater();
+        if (shown)
+            m_stack->setCurrentWidget(view);
+    }
+    m_view = view;
 }
 
 void ChartsView::showTip(const QString &text)

@@ -80,20 +80,30 @@ ExportDialog::ExportDialog(ExportTarget target, Hooks hooks, QWidget *parent)
     auto *file = new QHBoxLayout;
     file->addWidget(m_path, 1);
     file->addWidget(browse);
-    const QString dir = settings.value(u"folder"_s, QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)).toString();
-    m_path->setText(QDir(dir.isEmpty() ? QDir::homePath() : dir).filePath(u"entente"_s));
+    // The last folder exported to, else Pictures when there is one, else home.
+    QString dir = settings.value(u"folder"_s).toString();
+    if (dir.isEmpty() || !QFileInfo(dir).isDir())
+        dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    if (dir.isEmpty() || !QFileInfo(dir).isDir())
+        dir = QDir::homePath();
+    m_path->setText(QDir(dir).filePath(u"entente"_s));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&What:"), m_target);
     form->addRow(tr("&Format:"), m_format);
-    form->addRow(tr("&Size:"), size);
-    form->addRow(tr("S&cale:"), m_scale);
+    // The size is two boxes in a row: its label leads to the first.
+    auto *sizeLabel = new QLabel(tr("&Size:"));
+    sizeLabel->setBuddy(m_width);
+    form->addRow(sizeLabel, size);
+    form->addRow(tr("Sca&le:"), m_scale);
     form->addRow(tr("&Resolution:"), m_dpi);
     form->addRow(tr("T&itle:"), m_title);
     form->addRow(QString(), m_caption);
     form->addRow(QString(), m_captionText);
     form->addRow(QString(), m_transparent);
-    form->addRow(tr("F&ile:"), file);
+    auto *fileLabel = new QLabel(tr("Sa&ve to:"));
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, file);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole)->setDefault(true);
     auto *layout = new QVBoxLayout(this);

@@ -8,6 +8,7 @@
 #include "dataset.h"
 #include "filterpanel.h"
 #include "generator.h"
+#include "chartsview.h"
 #include "mainwindow.h"
 #include "testutil.h"
 #include "timelineview.h"
@@ -16,6 +17,9 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTabWidget>
+#include <QChartView>
+#include <QPointer>
 #include <QTest>
 #include <QWheelEvent>
 
@@ -76,7 +80,7 @@ private Q_SLOTS:
         const QStringList words = {u"pipeline"_s, u"visa"_s, u"\" OR 1=1 --"_s, u"NEAR/2"_s, u"Bakı"_s,
                                    u"😀"_s, u"tra"_s, QString(300, u'x'), u"*"_s, u""_s};
         for (int i = 0; i < actions; ++i) {
-            switch (rng.bounded(12)) {
+            switch (rng.bounded(13)) {
             case 0:
             case 1:
                 QTest::mouseClick(timeline, Qt::LeftButton, {}, point(timeline));
@@ -143,6 +147,24 @@ private Q_SLOTS:
             case 11:
                 window.resize(600 + int(rng.bounded(1000)), 400 + int(rng.bounded(600)));
                 break;
+            case 12: {
+                // The charts: a tab, then a hover and a click somewhere on the chart (a click on a
+                // bar or slice filters), and back to the timeline now and then.
+                window.viewTabs()->setCurrentIndex(rng.bounded(3) ? 1 : 0);
+                const ui::ChartKind kinds[] = {ui::ChartKind::PerYear, ui::ChartKind::PerCountry,
+                                               ui::ChartKind::Topics, ui::ChartKind::Observations};
+                window.chartsView()->setCurrentKind(kinds[rng.bounded(4)]);
+                // A new filter result replaces the chart view (the old one is deleted once its
+                // events are done), so the view is asked for again before each event.
+                QPointer<QWidget> chart = window.chartsView()->chartView()->viewport();
+                const QPoint at = point(chart);
+                QTest::mouseMove(chart, at);
+                chart = window.chartsView()->chartView()->viewport();
+                QTest::mousePress(chart, Qt::LeftButton, {}, at);
+                if (chart)
+                    QTest::mouseRelease(chart, Qt::LeftButton, {}, at);
+                break;
+            }
             }
             QCoreApplication::processEvents();
         }
