@@ -48,17 +48,21 @@ QChart *newChart(const QPalette &palette)
     return chart;
 }
 
+// \a a towards \b by \a t, opaque: SVG viewers that ignore stroke-opacity draw it right too.
+QColor mix(const QColor &a, const QColor &b, double t)
+{
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t), float(a.greenF() + (b.greenF() - a.greenF()) * t),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * t));
+}
+
 void styleAxis(QAbstractAxis *axis, const QPalette &palette)
 {
-    axis->setLabelsColor(palette.color(QPalette::Text));
-    axis->setTitleBrush(palette.color(QPalette::Text));
-    QColor grid = palette.color(QPalette::Text);
-    grid.setAlpha(40);
-    axis->setGridLineColor(grid);
+    const QColor text = palette.color(QPalette::Text), base = palette.color(QPalette::Base);
+    axis->setLabelsColor(text);
+    axis->setTitleBrush(text);
+    axis->setGridLineColor(mix(base, text, 0.16));
     axis->setLinePenColor(palette.color(QPalette::Mid));
-    QColor minor = grid;
-    minor.setAlpha(18);
-    axis->setMinorGridLineColor(minor);
+    axis->setMinorGridLineColor(mix(base, text, 0.07));
 }
 
 // An axis of whole counts from 0, with at most about eight ticks on round numbers.
