@@ -3,7 +3,9 @@
 #include "chartdata.h"
 #include "charts.h"
 #include "dataset.h"
+#include "dataexport.h"
 #include "imageexport.h"
+#include "importer.h"
 #include "eventfilter.h"
 #include "generator.h"
 #include "exitcodes.h"
@@ -334,6 +336,147 @@ int exportFigure(const QStringList &arguments)
     return ExitOk;
 }
 
+// `entente import`: events of a file into a database of the user's, all or nothing.
+int importFile(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Imports the events of FILE into the Entente database DB (created when missing), all or nothing: "
+           "a file with problems imports nothing unless --skip-problems, and every problem is listed.\n"
+           "Formats: entente-csv, entente-json, timelinejs, timeline, gdelt1, gdelt2 (detected when not given).\n"
+           "Exit codes: 0 imported, 2 bad arguments or a file with problems, 3 the database could not be written."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"FILE"_s, tr("The file to import."));
+    parser.addOption({u"into"_s, tr("The database to import into; created when there is none."), u"DB"_s});
+    parser.addOption({u"format"_s, tr("The file's format (default: detected)."), u"FORMAT"_s});
+    parser.addOption({u"country"_s, tr("Only events involving this country (ISO alpha-3 code). Repeat for any of several."), u"CODE"_s});
+    parser.addOption({u"from"_s, tr("Only events reaching into the period from this date on (EDTF)."), u"DATE"_s});
+    parser.addOption({u"to"_s, tr("Only events reaching into the period up to this date (EDTF)."), u"DATE"_s});
+    parser.addOption({u"root-code"_s, tr("GDELT: only events of this CAMEO root code (04 consult, …). Repeat for several."), u"CODE"_s});
+    parser.addOption({u"skip-problems"_s, tr("Import the good events of a file that has problems, leaving the others out.")});
+    QTextStream err(stderr);
+    auto fail = [&err](int code, const QString &message) {
+        err << "entente import: " << message << '\n';
+        return code;
+    };
+    if (!parser.parse(arguments))
+        return fail(ExitBadInput, parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        QTextStream(stdout) << parser.helpText();
+        return ExitOk;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return fail(ExitBadInput, tr("give one file to import."));
+    if (!parser.isSet(u"into"_s))
+        return fail(ExitBadInput, tr("give the database to import into with --into DB."));
+    const QString file = parser.positionalArguments().front();
+    QString error;
+    core::ImportOptions options;
+    if (parser.isSet(u"format"_s)) {
+        const auto format = core::importFormatFromKey(parser.value(u"format"_s));
+        if (!format)
+            return fail(ExitBadInput, tr("unknown format “%1”; the formats are entente-csv, entente-json, timelinejs, "
+                                         "timeline, gdelt1 and gdelt2.").arg(parser.value(u"format"_s)));
+        options.format = *format;
+    } else {
+        const auto format = core::detectImportFormat(file, &error);
+        if (!format)
+            return fail(ExitBadInput, error);
+        options.format = *format;
+    }
+    for (const QString &code : parser.values(u"country"_s))
+        options.filter.countries.append(code.toUpper());
+    for (const auto &[name, target] : {std::pair{u"from"_s, &options.filter.from}, std::pair{u"to"_s, &options.filter.to}}) {
+        if (!parser.isSet(name))
+            continue;
+        const auto date = core::PartialDate::fromEdtf(parser.value(name), &error);
+        if (!date)
+            return fail(ExitBadInput, u"--"_s + name + u": "_s + error);
+        *target = *date;
+    }
+    options.filter.rootCodes = parser.values(u"root-code"_s);
+    options.skipProblems = parser.isSet(u"skip-problems"_s);
+    const QString into = parser.value(u"into"_s);
+    core::ImportReport report;
+    QElapsedTimer timer;
+    timer.start();
+    const bool imported = core::importEvents(file, options, into, &report, &error);
+    for (const core::ImportProblem &p : std::as_const(report.problems))
+        err << "entente import: " << (p.where.isEmpty() ? QString() : p.where + u": "_s) << p.reason << ".\n";
+    if (report.problemCount > report.problems.size())
+        err << "entente import: " << tr("… and %1 more problems.").arg(report.problemCount - report.problems.size()) << '\n';
+    if (!imported) {
+        return fail(report.failure == core::ImportReport::Failure::CannotWrite ? ExitCannotWrite : ExitBadInput, error);
+    }
+    QTextStream(stdout) << tr("Imported %1 events from %2 (%3) into %4 in %5 s.")
+                               .arg(report.events)
+                               .arg(QFileInfo(file).fileName(), core::importFormatName(options.format), into)
+                               .arg(timer.elapsed() / 1000.0, 0, 'f', 1);
+    if (report.filteredOut > 0)
+        QTextStream(stdout) << ' ' << (report.filteredOut == 1 ? tr("1 event was left out by the filter.")
+                                                               : tr("%1 events were left out by the filter.").arg(report.filteredOut));
+    if (report.problemCount > 0)
+        QTextStream(stdout) << ' ' << (report.problemCount == 1 ? tr("1 row with a problem was skipped.")
+                                                                : tr("%1 rows with problems were skipped.").arg(report.problemCount));
+    QTextStream(stdout) << '\n';
+    return ExitOk;
+}
+
+// `entente export-data`: the selected events as a file Entente (or TimelineJS) reads.
+int exportData(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Writes the events the filter options select (all by default) as entente-csv, entente-json or timelinejs.\n"
+           "Exit codes: 0 written, 2 bad arguments or database, 3 the file could not be written."));
+    parser.addHelpOption();
+    parser.addOption(databaseOption());
+    parser.addOption({u"format"_s, tr("entente-csv, entente-json or timelinejs."), u"FORMAT"_s});
+    parser.addOption({u"out"_s, tr("The file to write; an existing file is replaced only when the new one is complete."), u"FILE"_s});
+    addFilterOptions(parser);
+    QTextStream err(stderr);
+    auto fail = [&err](int code, const QString &message) {
+        err << "entente export-data: " << message << '\n';
+        return code;
+    };
+    if (!parser.parse(arguments))
+        return fail(ExitBadInput, parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        QTextStream(stdout) << parser.helpText();
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return fail(ExitBadInput, tr("unexpected argument “%1”.").arg(parser.positionalArguments().first()));
+    const auto format = core::dataExportFormatFromKey(parser.value(u"format"_s));
+    if (!format)
+        return fail(ExitBadInput, tr("give the format with --format entente-csv, entente-json or timelinejs."));
+    if (!parser.isSet(u"out"_s))
+        return fail(ExitBadInput, tr("give the file to write with --out FILE."));
+    const QString path = parser.isSet(u"database"_s) ? parser.value(u"database"_s) : core::bundledDatabasePath();
+    QString error;
+    auto dataset = core::Dataset::open(path, &error);
+    if (!dataset)
+        return fail(ExitBadInput, error);
+    core::EventFilter filter;
+    if (!readFilterOptions(parser, dataset->index(), &filter, &error))
+        return fail(ExitBadInput, error);
+    const auto result = core::applyFilter(dataset->index(), &dataset->store(), filter, &error);
+    if (!result)
+        return fail(ExitBadInput, error);
+    QList<qint64> ids;
+    ids.reserve(qsizetype(result->positions.size()));
+    for (qint32 pos : result->positions)
+        ids.append(dataset->index().id(pos));
+    qsizetype leftOut = 0;
+    if (!core::exportEvents(dataset->store(), ids, *format, parser.value(u"out"_s), dataset->title(), &error, {}, &leftOut))
+        return fail(ExitCannotWrite, error);
+    QTextStream(stdout) << tr("Wrote %1 events to %2.").arg(ids.size() - leftOut).arg(parser.value(u"out"_s));
+    if (leftOut > 0)
+        QTextStream(stdout) << ' ' << tr("%1 undated events were left out: TimelineJS cannot show them.").arg(leftOut);
+    QTextStream(stdout) << '\n';
+    return ExitOk;
+}
+
 } // namespace
 
 bool needsGuiApplication(const QString &name)
@@ -343,7 +486,8 @@ bool needsGuiApplication(const QString &name)
 
 bool isHeadlessCommand(const QString &name)
 {
-    return name == "list"_L1 || name == "generate"_L1 || name == "export"_L1;
+    return name == "list"_L1 || name == "generate"_L1 || name == "export"_L1 || name == "import"_L1
+           || name == "export-data"_L1;
 }
 
 int runHeadlessCommand(const QStringList &arguments)
@@ -357,6 +501,10 @@ int runHeadlessCommand(const QStringList &arguments)
         return generate(rest);
     if (command == "export"_L1)
         return exportFigure(rest);
+    if (command == "import"_L1)
+        return importFile(rest);
+    if (command == "export-data"_L1)
+        return exportData(rest);
     QTextStream(stderr) << "entente: " << tr("unknown command “%1”.").arg(command) << '\n';
     return ExitBadInput;
 }

@@ -52,7 +52,9 @@ int main(int argc, char *argv[])
                 "Commands (run without a display):\n"
                 "  list       print the events of a database in date order\n"
                 "  generate   write a synthetic database (entente generate --help)\n"
-                "  export     draw a chart or the timeline as an image (entente export --help)\n\n"
+                "  export     draw a chart or the timeline as an image (entente export --help)\n"
+                "  import     import events from a file into a database (entente import --help)\n"
+                "  export-data  write the selected events as CSV, JSON or TimelineJS JSON\n\n"
                 "Exit codes: 0 done, 1 internal error, 2 bad arguments or unusable input,\n"
                 "3 output could not be written."));
     parser.addHelpOption();

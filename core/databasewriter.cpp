@@ -8,6 +8,10 @@
 
 #include <QCoreApplication>
 #include <QFile>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtEndian>
@@ -62,10 +66,7 @@ bool DatabaseWriter::create(const QString &path)
         return false;
     }
     // The schema's PRAGMAs must run outside the transaction; the rest inside it.
-    if (!exec(QStringLiteral("PRAGMA foreign_keys = ON")) || !exec(QStringLiteral("PRAGMA journal_mode = MEMORY"))
-        || !exec(QStringLiteral("PRAGMA synchronous = OFF"))
-        // Bulk writes of a million rows touch index pages all over the file: keep them in memory.
-        || !exec(QStringLiteral("PRAGMA cache_size = -262144")) || !exec(QStringLiteral("PRAGMA temp_store = MEMORY")))
+    if (!setPragmas())
         return false;
     const QStringList statements = splitSqlStatements(QString::fromUtf8(schemaFile.readAll()));
     bool begun = false;
@@ -79,6 +80,35 @@ bool DatabaseWriter::create(const QString &path)
             return false;
     }
     return true;
+}
+
+bool DatabaseWriter::setPragmas()
+{
+    // The partial file is the writer's alone until finish() moves it: no journal on disk needed.
+    return exec(QStringLiteral("PRAGMA foreign_keys = ON")) && exec(QStringLiteral("PRAGMA journal_mode = MEMORY"))
+           && exec(QStringLiteral("PRAGMA synchronous = OFF"))
+           // Bulk writes of a million rows touch index pages all over the file: keep them in memory.
+           && exec(QStringLiteral("PRAGMA cache_size = -262144")) && exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+}
+
+bool DatabaseWriter::createFrom(const QString &existing, const QString &path)
+{
+    abandon();
+    m_path = path;
+    m_partialPath = path + QLatin1String(".partial");
+    QFile::remove(m_partialPath);
+    if (!QFile::copy(existing, m_partialPath)) {
+        m_error = tr("Cannot copy “%1” to “%2”.").arg(existing, m_partialPath);
+        m_partialPath.clear();
+        return false;
+    }
+    QFile::setPermissions(m_partialPath, QFile::permissions(m_partialPath) | QFile::WriteOwner | QFile::ReadOwner);
+    if (!m_connection.open(m_partialPath, QString())) {
+        m_error = tr("Cannot open “%1”: %2").arg(m_partialPath, m_connection.database().lastError().text());
+        return false;
+    }
+    // The old index cache goes: finish() stores the index of the new contents.
+    return setPragmas() && exec(QStringLiteral("BEGIN")) && exec(QStringLiteral("DELETE FROM index_cache"));
 }
 
 bool DatabaseWriter::insertCountries(const QList<Country> &countries)
@@ -244,12 +274,10 @@ bool DatabaseWriter::finish()
         return false;
     writeIndexCache();
     m_connection.close();
-    if (QFile::exists(m_path) && !QFile::remove(m_path)) {
-        m_error = tr("Cannot replace “%1”.").arg(m_path);
-        return false;
-    }
-    if (!QFile::rename(m_partialPath, m_path)) {
-        m_error = tr("Cannot move the new database to “%1”.").arg(m_path);
+    // rename(2) replaces an existing file in one step: there is always either the old database
+    // or the new one at the path, never neither.
+    if (std::rename(QFile::encodeName(m_partialPath).constData(), QFile::encodeName(m_path).constData()) != 0) {
+        m_error = tr("Cannot move the new database to “%1”: %2.").arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }
     m_partialPath.clear();

@@ -23,7 +23,14 @@ public:
 
     /*! Starts a database that will be written to \a path, with the schema in place. */
     bool create(const QString &path);
+    /*!
+     * Starts from a copy of the Entente database \a existing (which is not touched), to be written
+     * to \a path: imports add to a user's database this way, all or nothing.
+     */
+    bool createFrom(const QString &existing, const QString &path);
     bool insertCountries(const QList<Country> &countries);
+    /*! Runs one statement; false with errorString() set. */
+    bool exec(const QString &statement);
     /*! Runs every statement of an SQL script (see splitSqlStatements()). */
     bool runScript(const QString &script, const QString &scriptName);
     /*!
@@ -44,7 +51,7 @@ public:
     QSqlDatabase database() const { return m_connection.database(); }
 
 private:
-    bool exec(const QString &statement);
+    bool setPragmas();
     bool deriveBounds();
     bool fillFullTextIndex();
     bool checkForeignKeys();

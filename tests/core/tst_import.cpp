@@ -1,0 +1,447 @@
+// Import and export of events: every format's fixture (tests/data/import, written for these
+// tests) with the dates, precision, countries, topics and sources a user would check; malformed
+// files that give row-level problems and leave the database byte for byte as it was; cancel; the
+// bundled dataset refused; and the round trip through Entente CSV and JSON.
+
+#include "dataexport.h"
+#include "dataset.h"
+#include "eventfilter.h"
+#include "importer.h"
+#include "testutil.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace entente::core;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString fixture(const char *name)
+{
+    return QStringLiteral(ENTENTE_TEST_DATA) + u"/import/"_s + QLatin1String(name);
+}
+
+struct Row
+{
+    QString date;
+    QString title;
+    QString countries;
+    QString topics;
+};
+
+// The events of a database as `entente list` shows them, in date order.
+QList<Row> rows(const QString &database)
+{
+    QString error;
+    auto dataset = Dataset::open(database, &error);
+    if (!dataset)
+        qFatal("%s", qPrintable(error));
+    const auto result = applyFilter(dataset->index(), &dataset->store(), {}, &error);
+    QList<Row> out;
+    for (qint32 pos : result->positions) {
+        const auto e = dataset->store().event(dataset->index().id(pos));
+        QStringList countries, topics;
+        for (const Participant &p : e->participants)
+            countries.append(p.country.alpha3 + u':' + p.role);
+        for (const Topic &t : e->topics)
+            topics.append(t.slug);
+        countries.sort();
+        out.append({e->date.toEdtf(), e->title, countries.join(u','), topics.join(u',')});
+    }
+    return out;
+}
+
+std::optional<Event> eventTitled(const QString &database, const QString &title)
+{
+    QString error;
+    auto dataset = Dataset::open(database, &error);
+    for (qsizetype pos = 0; dataset && pos < dataset->index().size(); ++pos) {
+        auto e = dataset->store().event(dataset->index().id(pos));
+        if (e && e->title == title)
+            return e;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+class TestImport : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString importInto(const char *name, ImportOptions options, ImportReport *report = nullptr, bool expectOk = true)
+    {
+        static int n = 0;
+        const QString db = m_dir.filePath(u"import-%1.sqlite"_s.arg(++n));
+        ImportReport local;
+        QString error;
+        const bool ok = importEvents(fixture(name), options, db, report ? report : &local, &error);
+        if (ok != expectOk)
+            qWarning("%s: %s", name, qPrintable(error));
+        return ok ? db : QString();
+    }
+
+private Q_SLOTS:
+    void init() { entente::test::failOnWarnings(); }
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English)); }
+
+    void detectsEveryFormat()
+    {
+        QString error;
+        QCOMPARE(detectImportFormat(fixture("timelinejs.json"), &error), ImportFormat::TimelineJs);
+        QCOMPARE(detectImportFormat(fixture("sample.timeline"), &error), ImportFormat::Timeline);
+        QCOMPARE(detectImportFormat(fixture("gdelt1.tsv"), &error), ImportFormat::Gdelt1);
+        QCOMPARE(detectImportFormat(fixture("gdelt2.tsv"), &error), ImportFormat::Gdelt2);
+        QVERIFY(!detectImportFormat(QStringLiteral(ENTENTE_BUNDLED_DB), &error));
+        QVERIFY(error.contains(u"not a file Entente can import"_s));
+    }
+
+    void timelineJs()
+    {
+        ImportOptions options;
+        options.format = ImportFormat::TimelineJs;
+        ImportReport report;
+        // Two bad events: nothing is imported, and both are named.
+        QVERIFY(importInto("timelinejs.json", options, &report, false).isEmpty());
+        QCOMPARE(report.problemCount, 2);
+        QCOMPARE(report.problems[0].where, u"events[3]"_s);
+        QVERIFY(report.problems[0].reason.contains(u"2019-2-30 does not exist"_s));
+        QCOMPARE(report.problems[1].reason, u"it has no title"_s);
+
+        options.skipProblems = true;
+        const QString db = importInto("timelinejs.json", options, &report);
+        QCOMPARE(report.events, 4);
+        const QList<Row> r = rows(db);
+        QCOMPARE(r.size(), 4);
+        QCOMPARE(r[0].date, u"1995"_s);      // year precision kept
+        QCOMPARE(r[1].date, u"2010/2015"_s); // the era, as an interval
+        QCOMPARE(r[2].date, u"2014-04-23/2014-04-24"_s);
+        QCOMPARE(r[2].title, u"State visit to Baku"_s); // HTML reduced to text
+        QCOMPARE(r[2].topics, u"visits"_s);             // the group
+        QCOMPARE(r[3].date, u"2022-06"_s);
+        const auto visit = eventTitled(db, u"State visit to Baku"_s);
+        QCOMPARE(visit->summary, u"Talks on trade & energy.\nSecond paragraph — end."_s);
+        QCOMPARE(visit->citations.size(), 1);
+        QCOMPARE(visit->citations[0].source.publisher, u"Example News"_s);
+        QCOMPARE(visit->citations[0].source.url, u"https://example.org/visit"_s);
+        QCOMPARE(eventTitled(db, u"Agreement signed"_s)->dateNote, u"Shown in the timeline as “June 2022”."_s);
+        QCOMPARE(eventTitled(db, u"First period"_s)->type.code, u"entente:era"_s);
+    }
+
+    void timelineXml()
+    {
+        ImportOptions options;
+        options.format = ImportFormat::Timeline;
+        options.skipProblems = true;
+        ImportReport report;
+        const QString db = importInto("sample.timeline", options, &report);
+        QCOMPARE(report.events, 4);
+        QCOMPARE(report.problemCount, 1);
+        QVERIFY(report.problems[0].reason.contains(u"2020-13-01"_s));
+        QVERIFY(report.problems[0].where.startsWith(u"line "_s));
+        const QList<Row> r = rows(db);
+        QCOMPARE(r[0].title, u"Negotiations"_s); // the era
+        QCOMPARE(r[0].date, u"2020-01-01/2021-06-30"_s);
+        QCOMPARE(r[1].date, u"2020-03-15"_s);
+        QCOMPARE(r[1].topics, u"trade-talks"_s);
+        QCOMPARE(r[2].title, u"Summer session"_s); // the container, its [1] gone
+        QCOMPARE(r[3].date, u"2020-06-10~/2020-06-12~"_s); // fuzzy: approximate
+        const auto sub = eventTitled(db, u"Working group"_s);
+        QVERIFY(sub->summary.contains(u"Part of “Summer session”."_s));
+        QCOMPARE(sub->topics.front().colour, u"#ff8000"_s); // the category's colour
+        QCOMPARE(eventTitled(db, u"First round"_s)->citations.front().source.url, u"https://example.org/round1"_s);
+    }
+
+    void gdelt()
+    {
+        ImportOptions options;
+        options.format = ImportFormat::Gdelt1;
+        options.skipProblems = true;
+        ImportReport report;
+        QString db = importInto("gdelt1.tsv", options, &report);
+        QCOMPARE(report.events, 3);
+        QCOMPARE(report.problemCount, 1); // SQLDATE 20141345
+        QList<Row> r = rows(db);
+        QCOMPARE(r[0].date, u"2014-04-23"_s);
+        QCOMPARE(r[0].countries, u"AZE:participant,KHM:participant"_s);
+        QCOMPARE(r[0].topics, u"cameo-04"_s);
+        QCOMPARE(r[0].title, u"CAMBODIA → AZERBAIJAN: Consult"_s);
+        QCOMPARE(r[1].countries, u"AZE:participant"_s); // AFR is a region, not a country
+        const auto e = eventTitled(db, r[0].title);
+        QCOMPARE(e->type.code, u"042"_s);
+        QCOMPARE(e->citations.front().source.url, u"https://example.org/a"_s);
+        QVERIFY(e->citations.front().note.contains(u"1001"_s));
+
+        // The filters on import: a country, a period, a root code.
+        options.filter.countries = {u"AZE"_s};
+        db = importInto("gdelt1.tsv", options, &report);
+        QCOMPARE(report.events, 2);
+        QCOMPARE(report.filteredOut, 1);
+        options.filter = {};
+        options.filter.from = PartialDate::fromEdtf(u"2015").value();
+        db = importInto("gdelt1.tsv", options, &report);
+        QCOMPARE(rows(db).size(), 1);
+        options.filter = {};
+        options.filter.rootCodes = {u"03"_s, u"19"_s};
+        db = importInto("gdelt1.tsv", options, &report);
+        QCOMPARE(rows(db).size(), 2);
+
+        options = {};
+        options.format = ImportFormat::Gdelt2;
+        db = importInto("gdelt2.tsv", options, &report);
+        r = rows(db);
+        QCOMPARE(r.size(), 2);
+        QCOMPARE(r[1].countries, u"KHM:participant,THA:participant"_s);
+        QCOMPARE(eventTitled(db, r[0].title)->citations.front().source.publisher, u"GDELT 2.0"_s);
+        // A 2.0 file read as 1.0 is refused as a whole.
+        options.format = ImportFormat::Gdelt1;
+        QString error;
+        QVERIFY(!importEvents(fixture("gdelt2.tsv"), options, m_dir.filePath(u"wrong.sqlite"_s), &report, &error));
+        QVERIFY(error.contains(u"61"_s));
+        QVERIFY(!QFile::exists(m_dir.filePath(u"wrong.sqlite"_s)));
+    }
+
+    void roundTripThroughEntenteFormats_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::newRow("csv") << int(DataExportFormat::EntenteCsv);
+        QTest::newRow("json") << int(DataExportFormat::EntenteJson);
+    }
+    void roundTripThroughEntenteFormats()
+    {
+        // The bundled events out and in again: the same events, dates and precision, attested
+        // days, countries with roles, topics, and every citation with its quote and note.
+        QFETCH(int, format);
+        QString error;
+        auto bundled = Dataset::open(QStringLiteral(ENTENTE_BUNDLED_DB), &error);
+        QList<qint64> ids;
+        for (qsizetype pos = 0; pos < bundled->index().size(); ++pos)
+            ids.append(bundled->index().id(pos));
+        const QString file = m_dir.filePath(format == int(DataExportFormat::EntenteCsv) ? u"out.csv"_s : u"out.json"_s);
+        QVERIFY2(exportEvents(bundled->store(), ids, DataExportFormat(format), file, u"Bundled"_s, &error), qPrintable(error));
+        const QString db = m_dir.filePath(u"roundtrip-%1.sqlite"_s.arg(format));
+        ImportOptions options;
+        options.format = *detectImportFormat(file, &error);
+        ImportReport report;
+        QVERIFY2(importEvents(file, options, db, &report, &error), qPrintable(error));
+        QCOMPARE(report.events, 11);
+        for (qint64 id : ids) {
+            const Event a = *bundled->store().event(id);
+            const auto b = eventTitled(db, a.title);
+            QVERIFY2(b, qPrintable(a.title));
+            QCOMPARE(b->summary, a.summary);
+            QCOMPARE(b->date, a.date);
+            QCOMPARE(b->date.precision(), a.date.precision());
+            QCOMPARE(b->attestedOn, a.attestedOn);
+            QCOMPARE(b->dateNote, a.dateNote);
+            QCOMPARE(b->type.code, a.type.code);
+            QCOMPARE(b->participants.size(), a.participants.size());
+            for (qsizetype i = 0; i < a.participants.size(); ++i) {
+                QCOMPARE(b->participants[i].country.alpha3, a.participants[i].country.alpha3);
+                QCOMPARE(b->participants[i].role, a.participants[i].role);
+            }
+            QCOMPARE(b->topics.size(), a.topics.size());
+            for (qsizetype i = 0; i < a.topics.size(); ++i) {
+                QCOMPARE(b->topics[i].slug, a.topics[i].slug);
+                QCOMPARE(b->topics[i].colour, a.topics[i].colour);
+            }
+            QCOMPARE(b->citations.size(), a.citations.size());
+            for (qsizetype i = 0; i < a.citations.size(); ++i) {
+                QCOMPARE(b->citations[i].quote, a.citations[i].quote);
+                QCOMPARE(b->citations[i].note, a.citations[i].note);
+                QCOMPARE(b->citations[i].source.publisher, a.citations[i].source.publisher);
+                QCOMPARE(b->citations[i].source.published, a.citations[i].source.published);
+                QCOMPARE(b->citations[i].source.cites, a.citations[i].source.cites);
+            }
+        }
+        // What was imported is filtered like any data: text search and the index cache work.
+        auto imported = Dataset::open(db, &error);
+        QVERIFY(imported->index().loadedFromCache());
+        EventFilter visa;
+        visa.text = u"visa exemption"_s;
+        QCOMPARE(applyFilter(imported->index(), &imported->store(), visa, &error)->positions.size(), size_t(2));
+    }
+
+    void importAddsToAUsersDatabase()
+    {
+        ImportOptions options;
+        options.format = ImportFormat::Gdelt2;
+        const QString db = importInto("gdelt2.tsv", options);
+        options.format = ImportFormat::Timeline;
+        options.skipProblems = true;
+        ImportReport report;
+        QString error;
+        QVERIFY2(importEvents(fixture("sample.timeline"), options, db, &report, &error), qPrintable(error));
+        QCOMPARE(rows(db).size(), 6);
+        auto dataset = Dataset::open(db, &error);
+        QVERIFY(dataset->index().loadedFromCache()); // the cache describes the new contents
+    }
+
+    void malformedFilesChangeNothing_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected"); // in a problem or the error
+        const QByteArray header = "event,title,summary,date,attested_on,date_note,type_code,type_name,countries,topics,"
+                                  "source_publisher,source_title,source_author,source_published,source_url,source_cites,"
+                                  "quote,cites,note\n";
+        QTest::newRow("csv wrong columns") << u"entente-csv"_s << header + "1,Title,Summary,2020\n" << u"4 columns"_s;
+        QTest::newRow("csv bad date") << u"entente-csv"_s << header + "1,Title,,2020-02-31,,,042,Visit,,,P,T,,,,,q,,\n"
+                                      << u"not a date"_s;
+        QTest::newRow("csv unknown country") << u"entente-csv"_s << header + "1,Title,,2020,,,042,Visit,XXA:party,,P,T,,,,,q,,\n"
+                                             << u"“XXA” is not an ISO 3166"_s;
+        QTest::newRow("csv not utf-8") << u"entente-csv"_s << header + "1,Caf\xe9,,2020,,,042,Visit,,,P,T,,,,,q,,\n"
+                                       << u"not UTF-8"_s;
+        QTest::newRow("csv unclosed quote") << u"entente-csv"_s << header + "1,\"Title,,2020\n" << u"not closed"_s;
+        QTest::newRow("csv not our header") << u"entente-csv"_s << QByteArray("a,b,c\n1,2,3\n") << u"header"_s;
+        QTest::newRow("json deep nesting") << u"entente-json"_s << QByteArray(100000, '[') << u"not valid JSON"_s;
+        QTest::newRow("json foreign") << u"entente-json"_s << QByteArray("{\"events\": 3}") << u"not Entente's"_s;
+        QTest::newRow("json bad event") << u"entente-json"_s
+                                        << QByteArray("{\"format\":\"entente-events\",\"version\":1,\"events\":[{\"title\":\"A\","
+                                                      "\"date\":\"yesterday\"}]}")
+                                        << u"not a date"_s;
+        QTest::newRow("timelinejs not json") << u"timelinejs"_s << QByteArray("{\"events\": [") << u"not valid JSON"_s;
+        QTest::newRow("xml entity expansion")
+            << u"timeline"_s
+            << QByteArray("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 "
+                          "\"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">]>\n<timeline><events><event><start>2020-01-01"
+                          "</start><text>&lol2;</text></event></events></timeline>")
+            << u"DTD"_s;
+        QTest::newRow("xml broken") << u"timeline"_s << QByteArray("<timeline><events><event>") << u"not valid XML"_s;
+        QTest::newRow("gdelt short row") << u"gdelt1"_s << QByteArray("1\t20200101\t3\n") << u"57 or 58"_s;
+    }
+    void malformedFilesChangeNothing()
+    {
+        QFETCH(QString, format);
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        // Into a copy of a user's database, which must stay as it was, byte for byte.
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"mine.sqlite"_s);
+        ImportOptions seed;
+        seed.format = ImportFormat::Gdelt2;
+        ImportReport report;
+        QString error;
+        QVERIFY2(importEvents(fixture("gdelt2.tsv"), seed, db, &report, &error), qPrintable(error));
+        const QByteArray before = entente::test::sha256(db);
+        const QString file = dir.filePath(u"bad.input"_s);
+        QVERIFY(entente::test::writeFile(file, content));
+        ImportOptions options;
+        options.format = *importFormatFromKey(format);
+        QVERIFY(!importEvents(file, options, db, &report, &error));
+        QString said = error;
+        for (const ImportProblem &p : std::as_const(report.problems))
+            said += u" | "_s + p.where + u": "_s + p.reason;
+        QVERIFY2(said.contains(expected), qPrintable(said));
+        QVERIFY(!error.contains(u'\n'));
+        QCOMPARE(report.failure, ImportReport::Failure::BadInput);
+        QCOMPARE(entente::test::sha256(db), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), (QStringList{u"bad.input"_s, u"mine.sqlite"_s}));
+    }
+
+    void aHugeFieldIsARowProblem()
+    {
+        // A 100 MB field: the row is refused, the reader's memory stays bounded, the rest is read.
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"huge.csv"_s);
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("event,title,summary,date,attested_on,date_note,type_code,type_name,countries,topics,source_publisher,"
+                  "source_title,source_author,source_published,source_url,source_cites,quote,cites,note\n");
+        out.write("1,Huge,");
+        const QByteArray chunk(1 << 20, 'x');
+        for (int i = 0; i < 100; ++i)
+            out.write(chunk);
+        out.write(",2020,,,042,Visit,,,P,T,,,,,q,,\n2,Small,,2021,,,042,Visit,AZE:party,,P,T,,,,,q,,\n");
+        out.close();
+        ImportOptions options;
+        options.format = ImportFormat::EntenteCsv;
+        options.skipProblems = true;
+        ImportReport report;
+        QString error;
+        const QString db = dir.filePath(u"db.sqlite"_s);
+        QVERIFY2(importEvents(file, options, db, &report, &error), qPrintable(error));
+        QCOMPARE(report.problemCount, 1);
+        QVERIFY(report.problems[0].reason.contains(u"longer than"_s));
+        QCOMPARE(report.events, 1);
+        QCOMPARE(rows(db).front().title, u"Small"_s);
+    }
+
+    void cancelLeavesNothing()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"mine.sqlite"_s);
+        ImportOptions options;
+        options.format = ImportFormat::Gdelt2;
+        ImportReport report;
+        QString error;
+        QVERIFY(importEvents(fixture("gdelt2.tsv"), options, db, &report, &error));
+        const QByteArray before = entente::test::sha256(db);
+        options.format = ImportFormat::TimelineJs;
+        options.skipProblems = true;
+        QVERIFY(!importEvents(fixture("timelinejs.json"), options, db, &report, &error, [](double) { return false; }));
+        QVERIFY(report.cancelled);
+        QCOMPARE(entente::test::sha256(db), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"mine.sqlite"_s});
+    }
+
+    void theBundledDatasetIsNeverChanged()
+    {
+        const QByteArray before = entente::test::sha256(QStringLiteral(ENTENTE_BUNDLED_DB));
+        ImportOptions options;
+        options.format = ImportFormat::Gdelt2;
+        ImportReport report;
+        QString error;
+        QVERIFY(!importEvents(fixture("gdelt2.tsv"), options, QStringLiteral(ENTENTE_BUNDLED_DB), &report, &error));
+        QVERIFY(error.contains(u"bundled dataset is never changed"_s));
+        QCOMPARE(entente::test::sha256(QStringLiteral(ENTENTE_BUNDLED_DB)), before);
+    }
+
+    void previewShowsWhatWouldBeImported()
+    {
+        ImportOptions options;
+        options.format = ImportFormat::TimelineJs;
+        ImportReport report;
+        QString error;
+        QVERIFY(previewImport(fixture("timelinejs.json"), options, 2, &report, &error));
+        QCOMPARE(report.events, 4);
+        QCOMPARE(report.sample.size(), 2);
+        QCOMPARE(report.sample[0].title, u"State visit to Baku"_s);
+        QCOMPARE(report.problemCount, 2);
+    }
+
+    void timelineJsExportLeavesOutUndatedEvents()
+    {
+        QString error;
+        auto bundled = Dataset::open(QStringLiteral(ENTENTE_BUNDLED_DB), &error);
+        QList<qint64> ids;
+        for (qsizetype pos = 0; pos < bundled->index().size(); ++pos)
+            ids.append(bundled->index().id(pos));
+        const QString file = m_dir.filePath(u"tl.json"_s);
+        qsizetype leftOut = 0;
+        QVERIFY(exportEvents(bundled->store(), ids, DataExportFormat::TimelineJs, file, u"T"_s, &error, {}, &leftOut));
+        QCOMPARE(leftOut, 2); // the two undated rounds of consultations
+        // And it reads back as TimelineJS, with the days it had.
+        ImportOptions options;
+        options.format = ImportFormat::TimelineJs;
+        ImportReport report;
+        const QString db = m_dir.filePath(u"tl.sqlite"_s);
+        QVERIFY2(importEvents(file, options, db, &report, &error), qPrintable(error));
+        QCOMPARE(report.events, 9);
+        QCOMPARE(rows(db).front().date, u"1995-02-02"_s);
+    }
+
+    void plainTextFromHtmlIsPlain()
+    {
+        QCOMPARE(plainTextFromHtml(u"<p>A &amp; B</p><p>C&#233;&#x2014;</p><script>x</script>"_s), u"A & B\nCé—\nx"_s);
+        QCOMPARE(plainTextFromHtml(u"&#0; &#xD800; ok"_s), u"ok"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImport)
+#include "tst_import.moc"
