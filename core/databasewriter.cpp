@@ -85,7 +85,8 @@ bool DatabaseWriter::create(const QString &path)
 bool DatabaseWriter::setPragmas()
 {
     // The partial file is the writer's alone until finish() moves it: no journal on disk needed.
-    return exec(QStringLiteral("PRAGMA foreign_keys = ON")) && exec(QStringLiteral("PRAGMA journal_mode = MEMORY"))
+    return exec(m_keysAtFinishOnly ? QStringLiteral("PRAGMA foreign_keys = OFF") : QStringLiteral("PRAGMA foreign_keys = ON"))
+           && exec(QStringLiteral("PRAGMA journal_mode = MEMORY"))
            && exec(QStringLiteral("PRAGMA synchronous = OFF"))
            // Bulk writes of a million rows touch index pages all over the file: keep them in memory.
            && exec(QStringLiteral("PRAGMA cache_size = -262144")) && exec(QStringLiteral("PRAGMA temp_store = MEMORY"));

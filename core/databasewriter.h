@@ -44,6 +44,11 @@ public:
      * generator and importers do, row by row), so it need not derive them again.
      */
     void setDerivedDataWritten(bool written) { m_derivedWritten = written; }
+    /*!
+     * Call before create(): bulk writers (imports) skip SQLite's per-row foreign key checks, which
+     * cost three index lookups a row; finish() checks every foreign key of the file anyway.
+     */
+    void setForeignKeysCheckedAtFinishOnly(bool onlyAtFinish) { m_keysAtFinishOnly = onlyAtFinish; }
     /*! Drops the partial file. Called by the destructor when finish() did not succeed. */
     void abandon();
 
@@ -62,6 +67,7 @@ private:
     QString m_partialPath;
     QString m_error;
     bool m_derivedWritten = false;
+    bool m_keysAtFinishOnly = false;
 };
 
 } // namespace entente::core

@@ -308,6 +308,7 @@ bool importEvents(const QString &file, const ImportOptions &options, const QStri
     if (!folder.isDir() || !folder.isWritable())
         return failWith(Failure::CannotWrite, tr("Cannot write in the folder “%1”.").arg(folder.filePath()));
     DatabaseWriter writer;
+    writer.setForeignKeysCheckedAtFinishOnly(true);
     if (QFileInfo::exists(database)) {
         // A user's database: checked like any open (Entente's, not newer), then copied.
         EventStore store;

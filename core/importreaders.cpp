@@ -87,7 +87,8 @@ bool checkEvent(ImportedEvent &e, const QSet<QString> &known, QString *reason)
         t.slug = t.slug.trimmed().toLower();
         if (t.name.isEmpty())
             t.name = t.slug;
-        if (!t.colour.isEmpty() && !QRegularExpression(u"^#[0-9a-f]{6}$"_s).match(t.colour.toLower()).hasMatch()) {
+        static const QRegularExpression colourRe(u"^#[0-9a-f]{6}$"_s);
+        if (!t.colour.isEmpty() && !colourRe.match(t.colour.toLower()).hasMatch()) {
             *reason = tr("the colour “%1” of topic %2 is not #rrggbb").arg(t.colour.left(20), t.slug);
             return false;
         }
@@ -106,7 +107,8 @@ bool checkEvent(ImportedEvent &e, const QSet<QString> &known, QString *reason)
     }
     if (e.type.name.isEmpty())
         e.type.name = e.type.code;
-    e.type.scheme = QRegularExpression(u"^[0-9]{2,4}$"_s).match(e.type.code).hasMatch() ? u"cameo"_s : u"entente"_s;
+    static const QRegularExpression cameoRe(u"^[0-9]{2,4}$"_s);
+    e.type.scheme = cameoRe.match(e.type.code).hasMatch() ? u"cameo"_s : u"entente"_s;
     for (ImportedCitation &c : e.citations) {
         if (c.source.publisher.isEmpty() && c.source.title.isEmpty() && c.source.url.isEmpty()) {
             *reason = tr("a citation names no source (publisher, title or URL)");

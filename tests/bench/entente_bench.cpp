@@ -14,6 +14,7 @@
 #include "dataset.h"
 #include "eventfilter.h"
 #include "imageexport.h"
+#include "importer.h"
 #include "generator.h"
 #include "mainwindow.h"
 #include "timelineview.h"
@@ -26,6 +27,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QKeyEvent>
+#include <QRandomGenerator>
 #include <QTimer>
 #include <QWheelEvent>
 #include <QElapsedTimer>
@@ -361,6 +363,73 @@ void strictMessages(QtMsgType type, const QMessageLogContext &, const QString &m
     g_warned = true;
 }
 
+// A GDELT 2.0 file of n rows, deterministic: ISO and regional actor codes, CAMEO codes of every
+// root, days over 2015–2024, a source URL each. Then the import of it into a new database, timed.
+void measureGdeltImport(qint64 n, const QString &dir, const QList<core::Country> &countries)
+{
+    const QString file = QDir(dir).filePath(u"gdelt-%1.tsv"_s.arg(n));
+    QElapsedTimer timer;
+    timer.start();
+    {
+        QFile out(file);
+        if (!out.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(file));
+        QRandomGenerator rng(20261128);
+        const char *regions[] = {"AFR", "EUR", "ASA", "MEA", "WST"};
+        QByteArray row;
+        for (qint64 i = 0; i < n; ++i) {
+            QList<QByteArray> c(61);
+            const QDate day = QDate(2015, 1, 1).addDays(rng.bounded(3650));
+            const int root = 1 + int(rng.bounded(20));
+            auto actor = [&]() -> QByteArray {
+                if (rng.bounded(10) == 0)
+                    return regions[rng.bounded(5)];
+                return countries[rng.bounded(int(countries.size()))].alpha3.toLatin1();
+            };
+            c[0] = QByteArray::number(1'000'000'000 + i);
+            c[1] = day.toString(u"yyyyMMdd"_s).toLatin1();
+            c[2] = c[1].left(6);
+            c[3] = c[1].left(4);
+            c[7] = actor();
+            c[6] = c[7] + " ACTOR";
+            c[17] = actor();
+            c[16] = c[17] + " ACTOR";
+            c[28] = QByteArray::number(root).rightJustified(2, '0');
+            c[26] = c[28] + QByteArray::number(rng.bounded(10));
+            c[27] = c[26];
+            c[30] = QByteArray::number(rng.bounded(200) / 10.0 - 10);
+            c[31] = QByteArray::number(rng.bounded(50) + 1);
+            c[52] = "Somewhere, Some country";
+            c[59] = c[1] + "120000";
+            c[60] = "https://news.example.org/" + QByteArray::number(i % 200000) + ".html";
+            row = c.join('\t');
+            row += '\n';
+            out.write(row);
+        }
+    }
+    figure("gdelt_file_written", n, double(timer.elapsed()), "ms");
+    const QString db = QDir(dir).filePath(u"gdelt-%1.sqlite"_s.arg(n));
+    QFile::remove(db);
+    core::ImportOptions options;
+    options.format = core::ImportFormat::Gdelt2;
+    core::ImportReport report;
+    QString error;
+    timer.restart();
+    if (!core::previewImport(file, options, 100, &report, &error))
+        qFatal("%s", qPrintable(error));
+    figure("gdelt2_preview_read_only", n, timer.elapsed() / 1000.0, "s");
+    timer.restart();
+    if (!core::importEvents(file, options, db, &report, &error))
+        qFatal("%s", qPrintable(error));
+    figure("gdelt2_import", n, timer.elapsed() / 1000.0, "s");
+    figure("gdelt2_import_events", n, double(report.events), "events");
+    timer.restart();
+    QString e;
+    auto dataset = core::Dataset::open(db, &e);
+    figure("gdelt2_imported_open", n, double(timer.elapsed()), "ms");
+    QFile::remove(file);
+}
+
 int main(int argc, char *argv[])
 {
     qInstallMessageHandler(strictMessages);
@@ -373,6 +442,7 @@ int main(int argc, char *argv[])
     parser.addOption({u"reuse"_s, u"Reuse DIR/bench-N.sqlite when it exists."_s});
     parser.addOption({u"quick"_s, u"One small run (N = 2000), the smoke test ctest runs."_s});
     parser.addOption({u"window"_s, u"Also drive the real main window and report its longest blocks."_s});
+    parser.addOption({u"gdelt-import"_s, u"Only time the import of a generated GDELT 2.0 file of N rows."_s, u"N"_s});
     parser.process(app);
 
     QTemporaryDir temporary;
@@ -382,6 +452,10 @@ int main(int argc, char *argv[])
     if (countries.isEmpty()) {
         QTextStream(stderr) << "entente-bench: " << error << Qt::endl;
         return 2;
+    }
+    if (parser.isSet(u"gdelt-import"_s)) {
+        measureGdeltImport(parser.value(u"gdelt-import"_s).toLongLong(), dir, countries);
+        return g_warned ? 1 : 0;
     }
     QList<qint64> sizes;
     if (parser.isSet(u"quick"_s)) {
