@@ -4,7 +4,10 @@
 #include "charts.h"
 #include "chartsview.h"
 #include "dataset.h"
+#include "dataexport.h"
 #include "imageexport.h"
+#include "importdialog.h"
+#include "importer.h"
 #include "detailsview.h"
 #include "eventtablemodel.h"
 #include "filterpanel.h"
@@ -19,7 +22,10 @@
 #include <QChart>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QProgressDialog>
+#include <QStandardPaths>
 #include <QTabWidget>
+#include <QThread>
 #include <QToolButton>
 #include <QDockWidget>
 #include <QProgressBar>
@@ -222,6 +228,25 @@ void MainWindow::createActions(QDockWidget *filterDock)
     QAction *bundled = file->addAction(tr("Open &Bundled Dataset"), this,
                                        [this] { openDatabaseOrTell(core::bundledDatabasePath()); });
     bundled->setShortcut(QKeySequence(tr("Ctrl+Shift+B")));
+    QMenu *recent = file->addMenu(tr("Open &Recent"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] {
+        recent->clear();
+        const QStringList paths = recentDatabases();
+        for (int i = 0; i < paths.size(); ++i) {
+            QAction *a = recent->addAction(u"&%1 %2"_s.arg(i + 1).arg(QDir::toNativeSeparators(paths[i])), this,
+                                           [this, path = paths[i]] { openDatabaseOrTell(path); });
+            a->setEnabled(QFileInfo::exists(paths[i]));
+        }
+        if (paths.isEmpty())
+            recent->addAction(tr("No databases opened yet"))->setEnabled(false);
+    });
+    QAction *newDb = file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
+    newDb->setShortcut(QKeySequence::New);
+    file->addSeparator();
+    QAction *import = file->addAction(tr("&Import Events…"), this, [this] { importFile(); });
+    import->setShortcut(QKeySequence(tr("Ctrl+I")));
+    QAction *exportData = file->addAction(tr("Export E&vents…"), this, &MainWindow::chooseExportFile);
+    exportData->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
     file->addSeparator();
     QAction *exportImage = file->addAction(tr("&Export Image…"), this, &MainWindow::showExportDialog);
     exportImage->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
@@ -331,6 +356,7 @@ void MainWindow::adoptDataset(std::unique_ptr<core::Dataset> dataset)
     setFilter(restored);
     updateTitle();
     updateStatus();
+    rememberRecent(m_dataset->path());
     Q_EMIT databaseOpened(m_dataset->path());
 }
 
@@ -495,6 +521,146 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("%1 — Entente").arg(QFileInfo(m_dataset->path()).fileName()));
     else
         setWindowTitle(tr("Entente"));
+}
+
+QStringList MainWindow::recentDatabases() const
+{
+    return QSettings().value(u"recentDatabases"_s).toStringList();
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QStringList paths = recentDatabases();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    paths.removeAll(absolute);
+    paths.prepend(absolute);
+    QSettings().setValue(u"recentDatabases"_s, paths.mid(0, 8));
+}
+
+void MainWindow::newDatabase()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Database"), QDir(dir).filePath(tr("My events.sqlite")),
+                                                      tr("Entente databases (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (QFileInfo::exists(path) && !QFile::remove(path)) { // the dialog asked before replacing
+        tellCannotOpen(tr("Cannot replace “%1”.").arg(path));
+        return;
+    }
+    if (!core::createEmptyDatabase(path, QFileInfo(path).completeBaseName(), &error)) {
+        tellCannotOpen(error);
+        return;
+    }
+    openDatabaseOrTell(path);
+}
+
+QString MainWindow::defaultImportTarget(const QString &file) const
+{
+    const bool usersOwn = m_dataset && !m_dataset->isSynthetic()
+                          && QFileInfo(m_dataset->path()).canonicalFilePath()
+                                 != QFileInfo(core::bundledDatabasePath()).canonicalFilePath();
+    if (usersOwn)
+        return m_dataset->path();
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(QFileInfo(file).completeBaseName() + u".sqlite"_s);
+}
+
+void MainWindow::importFile(const QString &chosen)
+{
+    QString file = chosen;
+    if (file.isEmpty()) {
+        file = QFileDialog::getOpenFileName(
+            this, tr("Import Events"), QString(),
+            tr("Event files (*.csv *.json *.timeline *.tsv *.txt *.CSV);;All files (*)"));
+        if (file.isEmpty())
+            return;
+    }
+    auto *dialog = new ImportDialog(file, defaultImportTarget(file), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::finished, this, [this, dialog](bool imported) {
+        if (!imported)
+            return;
+        statusBar()->showMessage(tr("Imported %L1 events into %2.")
+                                     .arg(dialog->report().events)
+                                     .arg(QFileInfo(dialog->importedInto()).fileName()),
+                                 8000);
+        openDatabaseOrTell(dialog->importedInto());
+    });
+    dialog->open();
+}
+
+bool MainWindow::exportEvents(const QString &path, int format, QString *error)
+{
+    if (!m_dataset || !m_result) {
+        *error = tr("No events to export yet.");
+        return false;
+    }
+    QList<qint64> ids;
+    ids.reserve(qsizetype(m_result->positions.size()));
+    for (qint32 pos : m_result->positions)
+        ids.append(m_dataset->index().id(pos));
+    // Off the GUI thread with its own connection (a connection belongs to its thread), with a
+    // progress dialog and Cancel.
+    struct Work
+    {
+        std::atomic<double> progress{0};
+        std::atomic<bool> cancel{false};
+        QString error;
+        bool ok = false;
+        qsizetype leftOut = 0;
+    };
+    auto work = std::make_shared<Work>();
+    const QString database = m_dataset->path(), title = m_dataset->title();
+    QThread *thread = QThread::create([work, ids, database, title, path, format] {
+        core::EventStore store;
+        if (!store.open(database)) {
+            work->error = store.errorString();
+            return;
+        }
+        work->ok = core::exportEvents(store, ids, core::DataExportFormat(format), path, title, &work->error,
+                                      [work](double p) {
+                                          work->progress = p;
+                                          return !work->cancel.load();
+                                      },
+                                      &work->leftOut);
+    });
+    QProgressDialog progress(tr("Exporting %L1 events…").arg(ids.size()), tr("Cancel"), 0, 1000, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    thread->start();
+    while (!thread->wait(30)) {
+        progress.setValue(int(work->progress.load() * 1000));
+        QCoreApplication::processEvents();
+        if (progress.wasCanceled())
+            work->cancel = true;
+    }
+    delete thread;
+    progress.reset();
+    if (!work->ok) {
+        *error = work->error;
+        return false;
+    }
+    QString message = tr("Exported %L1 events to %2.").arg(ids.size() - work->leftOut).arg(QFileInfo(path).fileName());
+    if (work->leftOut > 0)
+        message += u' ' + tr("%L1 undated events were left out: TimelineJS cannot show them.").arg(work->leftOut);
+    statusBar()->showMessage(message, 10000);
+    return true;
+}
+
+void MainWindow::chooseExportFile()
+{
+    const QStringList filters = {tr("Entente CSV (*.csv)"), tr("Entente JSON (*.json)"), tr("TimelineJS JSON (*.json)")};
+    QString selected = filters.front();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Events"), QString(), filters.join(u";;"_s), &selected);
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportEvents(path, int(filters.indexOf(selected) < 0 ? 0 : filters.indexOf(selected)), &error))
+        QMessageBox::warning(this, tr("Cannot export the events"), error);
 }
 
 ExportTarget MainWindow::shownTarget() const

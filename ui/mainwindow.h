@@ -77,6 +77,16 @@ public:
     void showExportDialog();
     /*! Puts what is shown (the timeline's window or the chart) on the clipboard as an image. */
     void copyImage();
+
+    /*! Where an import goes by default: the open database when it is the user's, else a new one
+     *  named after \a file in the application's data folder. */
+    QString defaultImportTarget(const QString &file) const;
+    /*! Opens the import dialog for \a file (asks for one when empty). */
+    void importFile(const QString &file = {});
+    /*! Writes the events the filter selects to \a path; false with one sentence in \a error. */
+    bool exportEvents(const QString &path, int format, QString *error);
+    /*! The databases opened lately, the latest first. */
+    QStringList recentDatabases() const;
     QString countText() const;
 
     /*! Applies \a filter to every view (the panel shows it too); the result comes asynchronously. */
@@ -105,6 +115,9 @@ private:
     void updateStatus();
     void updateTitle();
     void chooseDatabase();
+    void newDatabase();
+    void chooseExportFile();
+    void rememberRecent(const QString &path);
     void showAbout();
     void applyFilter();
     void adoptDataset(std::unique_ptr<core::Dataset> dataset);

@@ -314,6 +314,74 @@ private Q_SLOTS:
         QCOMPARE(readAll(existing), QByteArray("the analyst's earlier figure"));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), (QStringList{u"figure.png"_s, u"file"_s}));
     }
+
+    void importsAndExportsData()
+    {
+        QTemporaryDir dir;
+        const QString file = QStringLiteral(ENTENTE_TEST_DATA) + u"/import/timelinejs.json"_s;
+        const QString db = dir.filePath(u"mine.sqlite"_s);
+        // Problems: every one named with its place, nothing imported, exit 2.
+        Result r = run({u"import"_s, file, u"--into"_s, db});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"entente import: events[3]: its date 2019-2-30 does not exist.\n"_s), qPrintable(r.err));
+        QVERIFY(r.err.contains(u"entente import: events[4]: it has no title.\n"_s));
+        QVERIFY(r.err.endsWith(u"entente import: The file has 2 problems; nothing was imported.\n"_s));
+        QVERIFY(!QFile::exists(db));
+        r = run({u"import"_s, file, u"--into"_s, db, u"--skip-problems"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(u"Imported 4 events from timelinejs.json (TimelineJS JSON)"_s), qPrintable(r.out));
+        r = run({u"list"_s, u"--database"_s, db});
+        QCOMPARE(r.out.split(u'\n', Qt::SkipEmptyParts).size(), 4);
+
+        // GDELT with the import filters, into the same database.
+        r = run({u"import"_s, QStringLiteral(ENTENTE_TEST_DATA) + u"/import/gdelt1.tsv"_s, u"--into"_s, db,
+                 u"--country"_s, u"AZE"_s, u"--root-code"_s, u"04"_s, u"--skip-problems"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"Imported 1 events"_s) && r.out.contains(u"2 events were left out by the filter"_s), qPrintable(r.out));
+
+        // Out and in again: the bilateral events of the bundled data, with their dates as stated.
+        const QString csv = dir.filePath(u"bilateral.csv"_s);
+        r = run({u"export-data"_s, u"--format"_s, u"entente-csv"_s, u"--country"_s, u"AZE"_s, u"--country"_s, u"KHM"_s,
+                 u"--all-countries"_s, u"--out"_s, csv});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, u"Wrote 9 events to %1.\n"_s.arg(csv));
+        const QString again = dir.filePath(u"again.sqlite"_s);
+        QCOMPARE(run({u"import"_s, csv, u"--into"_s, again}).exitCode, 0);
+        const Result original = run({u"list"_s, u"--country"_s, u"AZE"_s, u"--country"_s, u"KHM"_s, u"--all-countries"_s});
+        const Result reimported = run({u"list"_s, u"--database"_s, again});
+        // Topics are listed in the order of the database's topic table, which a new database
+        // fills in the order the file names them: the same topics, maybe in another order.
+        auto normalised = [](const QString &out) {
+            QStringList lines = out.split(u'\n', Qt::SkipEmptyParts);
+            for (QString &line : lines) {
+                QStringList columns = line.split(u'\t');
+                QStringList topics = columns.last().split(u',');
+                topics.sort();
+                columns.last() = topics.join(u',');
+                line = columns.join(u'\t');
+            }
+            return lines;
+        };
+        QCOMPARE(normalised(reimported.out), normalised(original.out));
+        QCOMPARE(normalised(reimported.out).size(), 9);
+
+        // The bundled dataset is never an import target; a folder that cannot exist is exit 3.
+        const QByteArray bundledBefore = sha256(QStringLiteral(ENTENTE_BUNDLED_DB));
+        r = run({u"import"_s, csv, u"--into"_s, QStringLiteral(ENTENTE_BUNDLED_DB)});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(u"bundled dataset is never changed"_s));
+        QCOMPARE(sha256(QStringLiteral(ENTENTE_BUNDLED_DB)), bundledBefore);
+        r = run({u"import"_s, csv, u"--into"_s, csv + u"/db.sqlite"_s});
+        QCOMPARE(r.exitCode, 3);
+        r = run({u"export-data"_s, u"--format"_s, u"entente-json"_s, u"--out"_s, csv + u"/x.json"_s});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.startsWith(u"entente export-data: Cannot write"_s));
+        r = run({u"export-data"_s, u"--format"_s, u"xml"_s, u"--out"_s, dir.filePath(u"x"_s)});
+        QCOMPARE(r.exitCode, 2);
+        r = run({u"import"_s, QStringLiteral(ENTENTE_BUNDLED_DB), u"--into"_s, dir.filePath(u"x.sqlite"_s)});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(u"not a file Entente can import"_s));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,319 @@
+#include "importdialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QThread>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace entente::ui {
+
+namespace {
+
+constexpr int kSampleSize = 200;
+
+QTableWidget *table(const QStringList &headers)
+{
+    auto *t = new QTableWidget(0, int(headers.size()));
+    t->setHorizontalHeaderLabels(headers);
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->verticalHeader()->hide();
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setWordWrap(false);
+    return t;
+}
+
+} // namespace
+
+ImportDialog::ImportDialog(const QString &file, const QString &database, QWidget *parent)
+    : QDialog(parent)
+    , m_file(file)
+{
+    setWindowTitle(tr("Import Events — %1").arg(QFileInfo(file).fileName()));
+    m_format = new QComboBox;
+    for (core::ImportFormat f : core::kImportFormats)
+        m_format->addItem(core::importFormatName(f), int(f));
+    QString error;
+    if (const auto detected = core::detectImportFormat(file, &error))
+        m_format->setCurrentIndex(m_format->findData(int(*detected)));
+    m_database = new QLineEdit(database);
+    auto *browse = new QPushButton(tr("&Browse…"));
+    auto *target = new QHBoxLayout;
+    target->addWidget(m_database, 1);
+    target->addWidget(browse);
+    m_countries = new QLineEdit;
+    m_countries->setPlaceholderText(tr("any; or ISO alpha-3 codes, e.g. AZE, KHM"));
+    m_from = new QLineEdit;
+    m_from->setPlaceholderText(tr("EDTF, e.g. 2014"));
+    m_to = new QLineEdit;
+    m_to->setPlaceholderText(tr("EDTF, e.g. 2022-06"));
+    m_rootCodes = new QLineEdit;
+    m_rootCodes->setPlaceholderText(tr("GDELT: CAMEO root codes, e.g. 04, 05"));
+    auto *period = new QHBoxLayout;
+    period->addWidget(m_from);
+    period->addWidget(new QLabel(tr("to")));
+    period->addWidget(m_to);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Format:"), m_format);
+    auto *targetLabel = new QLabel(tr("&Into database:"));
+    targetLabel->setBuddy(m_database);
+    form->addRow(targetLabel, target);
+    form->addRow(tr("&Countries:"), m_countries);
+    auto *periodLabel = new QLabel(tr("&Period:"));
+    periodLabel->setBuddy(m_from);
+    form->addRow(periodLabel, period);
+    form->addRow(tr("&Root codes:"), m_rootCodes);
+
+    m_summary = new QLabel;
+    m_summary->setWordWrap(true);
+    m_sample = table({tr("Date"), tr("Title"), tr("Countries"), tr("Topics"), tr("Where")});
+    m_sample->setAccessibleName(tr("Events to import"));
+    m_problems = table({tr("Where"), tr("Problem")});
+    m_problems->setAccessibleName(tr("Problems"));
+    m_skipProblems = new QCheckBox(tr("&Skip the rows with problems and import the others"));
+    m_progress = new QProgressBar;
+    m_progress->setRange(0, 1000);
+    m_progress->setTextVisible(false);
+    m_progress->setAccessibleName(tr("Progress"));
+    auto *buttons = new QDialogButtonBox;
+    m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    auto *refresh = buttons->addButton(tr("&Update Preview"), QDialogButtonBox::ActionRole);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_sample, 3);
+    layout->addWidget(new QLabel(tr("Problems:")));
+    layout->addWidget(m_problems, 1);
+    layout->addWidget(m_skipProblems);
+    layout->addWidget(m_progress);
+    layout->addWidget(buttons);
+    resize(900, 640);
+
+    m_poll = new QTimer(this);
+    m_poll->setInterval(50);
+    connect(m_poll, &QTimer::timeout, this, &ImportDialog::poll);
+    connect(m_import, &QPushButton::clicked, this, &ImportDialog::startImport);
+    connect(m_cancel, &QPushButton::clicked, this, &ImportDialog::reject);
+    connect(refresh, &QPushButton::clicked, this, &ImportDialog::startPreview);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ImportDialog::startPreview);
+    connect(m_skipProblems, &QCheckBox::toggled, this, &ImportDialog::updateButtons);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Import Into"), m_database->text(),
+                                                          tr("Entente databases (*.sqlite)"), nullptr,
+                                                          QFileDialog::DontConfirmOverwrite);
+        if (!path.isEmpty())
+            m_database->setText(path);
+    });
+    for (QLineEdit *edit : {m_countries, m_from, m_to, m_rootCodes})
+        connect(edit, &QLineEdit::editingFinished, this, &ImportDialog::startPreview);
+    if (!error.isEmpty())
+        m_summary->setText(tr("%1 Choose the format it is in.").arg(error));
+    QTimer::singleShot(0, this, &ImportDialog::startPreview);
+}
+
+ImportDialog::~ImportDialog()
+{
+    if (m_work)
+        m_work->cancel = true;
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+core::ImportOptions ImportDialog::options() const
+{
+    core::ImportOptions o;
+    o.format = core::ImportFormat(m_format->currentData().toInt());
+    for (const QString &code : m_countries->text().split(u',', Qt::SkipEmptyParts))
+        o.filter.countries.append(code.trimmed().toUpper());
+    o.filter.from = core::PartialDate::fromEdtf(m_from->text().trimmed()).value_or(core::PartialDate());
+    o.filter.to = core::PartialDate::fromEdtf(m_to->text().trimmed()).value_or(core::PartialDate());
+    for (const QString &code : m_rootCodes->text().split(u',', Qt::SkipEmptyParts))
+        o.filter.rootCodes.append(code.trimmed());
+    o.skipProblems = m_skipProblems->isChecked();
+    return o;
+}
+
+void ImportDialog::setDatabase(const QString &path)
+{
+    m_database->setText(path);
+}
+
+void ImportDialog::setSkipProblems(bool skip)
+{
+    m_skipProblems->setChecked(skip);
+}
+
+void ImportDialog::startPreview()
+{
+    m_filterError.clear();
+    for (QLineEdit *edit : {m_from, m_to}) {
+        QString error;
+        if (!core::PartialDate::fromEdtf(edit->text().trimmed(), &error))
+            m_filterError = tr("The period: %1").arg(error);
+    }
+    if (!m_filterError.isEmpty()) {
+        m_summary->setText(m_filterError);
+        updateButtons();
+        return;
+    }
+    run(false);
+}
+
+void ImportDialog::startImport()
+{
+    updateButtons();
+    if (!m_import->isEnabled()) // busy, a bad filter, nothing to import, or problems not skipped
+        return;
+    if (m_database->text().trimmed().isEmpty()) {
+        m_summary->setText(tr("Choose the database to import into."));
+        return;
+    }
+    run(true);
+}
+
+void ImportDialog::run(bool import)
+{
+    if (m_thread) {
+        // A preview still running gives way to the newer request.
+        m_work->cancel = true;
+        m_thread->wait();
+        delete m_thread;
+        m_thread = nullptr;
+    }
+    m_work = std::make_shared<Work>();
+    m_running_import = import;
+    const core::ImportOptions o = options();
+    const QString file = m_file, database = m_database->text().trimmed();
+    auto work = m_work;
+    m_thread = QThread::create([work, o, file, database, import] {
+        auto progress = [work](double p) {
+            work->progress = p;
+            return !work->cancel.load();
+        };
+        work->ok = import ? core::importEvents(file, o, database, &work->report, &work->error, progress)
+                          : core::previewImport(file, o, kSampleSize, &work->report, &work->error, progress);
+    });
+    m_thread->start();
+    m_poll->start();
+    m_progress->setValue(0);
+    m_summary->setText(import ? tr("Importing…") : tr("Reading the file…"));
+    updateButtons();
+}
+
+void ImportDialog::poll()
+{
+    if (!m_thread)
+        return;
+    m_progress->setValue(int(m_work->progress.load() * 1000));
+    if (!m_thread->isFinished())
+        return;
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    m_poll->stop();
+    m_progress->setValue(m_work->ok ? 1000 : 0);
+    m_report = m_work->report;
+    if (!m_running_import) {
+        showPreview(m_work->ok, m_work->error);
+        return;
+    }
+    if (m_work->ok) {
+        m_importedInto = m_database->text().trimmed();
+        Q_EMIT finished(true);
+        accept();
+        return;
+    }
+    showPreview(false, m_work->error);
+    if (!m_report.cancelled)
+        QMessageBox::warning(this, tr("Nothing was imported"), m_work->error);
+    Q_EMIT finished(false);
+}
+
+void ImportDialog::showPreview(bool ok, const QString &error)
+{
+    const QLocale locale;
+    if (!ok && !m_report.cancelled && !m_running_import) {
+        m_summary->setText(error);
+    } else if (m_report.cancelled) {
+        m_summary->setText(tr("Cancelled; nothing was imported."));
+    } else {
+        QString text = tr("%1 events will be imported into %2.")
+                           .arg(locale.toString(m_report.events), QFileInfo(m_database->text()).fileName());
+        if (m_report.filteredOut > 0)
+            text += u' ' + tr("%1 events are left out by the filters.").arg(locale.toString(m_report.filteredOut));
+        if (m_report.problemCount > 0)
+            text += u' ' + tr("%1 rows have problems: nothing is imported unless they are skipped.")
+                               .arg(locale.toString(m_report.problemCount));
+        m_summary->setText(m_running_import ? error : text);
+    }
+    if (!m_running_import) {
+        m_sample->setRowCount(int(m_report.sample.size()));
+        for (int row = 0; row < m_report.sample.size(); ++row) {
+            const core::ImportedEvent &e = m_report.sample[row];
+            QStringList countries, topics;
+            for (const auto &p : e.countries)
+                countries.append(p.alpha3);
+            for (const core::Topic &t : e.topics)
+                topics.append(t.name);
+            const QStringList cells = {e.date.isUndated() ? tr("undated") : e.date.toDisplayString(locale), e.title,
+                                       countries.join(u", "_s), topics.join(u", "_s), e.where};
+            for (int column = 0; column < cells.size(); ++column)
+                m_sample->setItem(row, column, new QTableWidgetItem(cells[column]));
+        }
+        m_sample->resizeColumnToContents(0);
+        m_sample->setColumnWidth(1, 380);
+    }
+    m_problems->setRowCount(int(m_report.problems.size()));
+    for (int row = 0; row < m_report.problems.size(); ++row) {
+        m_problems->setItem(row, 0, new QTableWidgetItem(m_report.problems[row].where));
+        m_problems->setItem(row, 1, new QTableWidgetItem(m_report.problems[row].reason));
+    }
+    m_problems->resizeColumnToContents(0);
+    updateButtons();
+    if (!m_running_import)
+        Q_EMIT previewShown();
+}
+
+void ImportDialog::updateButtons()
+{
+    const bool busy = m_thread != nullptr;
+    m_import->setEnabled(!busy && m_filterError.isEmpty() && m_report.events > 0
+                         && (m_report.problemCount == 0 || m_skipProblems->isChecked()));
+    m_cancel->setText(busy ? tr("Cancel") : tr("Close"));
+    m_progress->setVisible(busy);
+}
+
+void ImportDialog::cancel()
+{
+    if (m_work)
+        m_work->cancel = true;
+}
+
+void ImportDialog::reject()
+{
+    if (m_thread) {
+        cancel(); // the worker stops at its next progress report; poll() finishes up
+        return;
+    }
+    QDialog::reject();
+}
+
+} // namespace entente::ui

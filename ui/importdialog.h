@@ -1,0 +1,96 @@
+#pragma once
+
+#include "importer.h"
+
+#include <QDialog>
+
+#include <atomic>
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+class QThread;
+class QTimer;
+
+namespace entente::ui {
+
+/*!
+ * Imports a file of events: the format is detected (and can be chosen), a preview lists what will
+ * be imported and every problem with its line or path, filters narrow big files (GDELT), and the
+ * import runs off the GUI thread with a progress bar and Cancel, all or nothing, into a database
+ * of the user's (never the bundled one). On success importedInto() names the database.
+ */
+class ImportDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    /*! \a file to import; \a database the suggested target (created when missing). */
+    ImportDialog(const QString &file, const QString &database, QWidget *parent = nullptr);
+    ~ImportDialog() override;
+
+    QString importedInto() const { return m_importedInto; }
+    /*! The preview's and the import's last report. */
+    const core::ImportReport &report() const { return m_report; }
+    bool isBusy() const { return m_thread != nullptr; }
+    /*! For tests: the options the dialog would import with. */
+    core::ImportOptions options() const;
+    void setDatabase(const QString &path);
+    void setSkipProblems(bool skip);
+    /*! Starts the import (as the Import button does). */
+    void startImport();
+    /*! Cancels the preview or import running. */
+    void cancel();
+
+Q_SIGNALS:
+    void previewShown();
+    void finished(bool imported);
+
+protected:
+    void reject() override;
+
+private:
+    void startPreview();
+    void showPreview(bool ok, const QString &error);
+    void run(bool import);
+    void poll();
+    void updateButtons();
+
+    QString m_file;
+    QComboBox *m_format = nullptr;
+    QLineEdit *m_database = nullptr;
+    QLineEdit *m_countries = nullptr;
+    QLineEdit *m_from = nullptr;
+    QLineEdit *m_to = nullptr;
+    QLineEdit *m_rootCodes = nullptr;
+    QLabel *m_summary = nullptr;
+    QTableWidget *m_sample = nullptr;
+    QTableWidget *m_problems = nullptr;
+    QCheckBox *m_skipProblems = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_import = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QTimer *m_poll = nullptr;
+    QThread *m_thread = nullptr;
+    bool m_running_import = false;
+    // Shared with the worker thread.
+    struct Work
+    {
+        std::atomic<double> progress{0};
+        std::atomic<bool> cancel{false};
+        core::ImportReport report;
+        QString error;
+        bool ok = false;
+    };
+    std::shared_ptr<Work> m_work;
+    core::ImportReport m_report;
+    QString m_importedInto;
+    QString m_filterError;
+};
+
+} // namespace entente::ui
