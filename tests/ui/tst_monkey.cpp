@@ -21,6 +21,7 @@
 #include <QChartView>
 #include <QPointer>
 #include <QTest>
+#include <QTimer>
 #include <QWheelEvent>
 
 using namespace entente;
@@ -69,6 +70,15 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openDatabase(m_path));
         QTRY_VERIFY_WITH_TIMEOUT(window.filterResult(), 20000);
+        // A key can open a modal dialog (Ctrl+N: New Database); the monkey cannot answer it, so
+        // whatever modal dialog comes up is closed, as a user would press Escape.
+        QTimer closer;
+        closer.setInterval(20);
+        QObject::connect(&closer, &QTimer::timeout, [] {
+            if (QWidget *modal = QApplication::activeModalWidget())
+                modal->close();
+        });
+        closer.start();
         ui::TimelineView *timeline = window.timelineView();
         QTableView *table = window.tableView();
         const core::EventIndex &index = window.dataset()->index();
