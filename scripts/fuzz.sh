@@ -19,7 +19,8 @@ fi
 build=${FUZZ_BUILD_DIR:-build-fuzz}
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
     -DENTENTE_FUZZ=ON -DENTENTE_BUILD_TESTS=OFF >/dev/null
-targets=(partialdate searchquery filtervalues indexcache)
+targets=(partialdate searchquery filtervalues indexcache import_entente_csv import_entente_json import_timelinejs
+         import_timeline import_gdelt1 import_gdelt2)
 cmake --build "$build" --parallel "$(nproc)" --target "${targets[@]/#/fuzz_}"
 export ASAN_OPTIONS="detect_leaks=0:abort_on_error=1"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
