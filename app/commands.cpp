@@ -408,8 +408,8 @@ int importFile(const QStringList &arguments)
     if (!imported) {
         return fail(report.failure == core::ImportReport::Failure::CannotWrite ? ExitCannotWrite : ExitBadInput, error);
     }
-    QTextStream(stdout) << tr("Imported %1 events from %2 (%3) into %4 in %5 s.")
-                               .arg(report.events)
+    QTextStream(stdout) << (report.events == 1 ? tr("Imported 1 event from %2 (%3) into %4 in %5 s.")
+                                               : tr("Imported %1 events from %2 (%3) into %4 in %5 s.").arg(report.events))
                                .arg(QFileInfo(file).fileName(), core::importFormatName(options.format), into)
                                .arg(timer.elapsed() / 1000.0, 0, 'f', 1);
     if (report.filteredOut > 0)
@@ -470,7 +470,9 @@ int exportData(const QStringList &arguments)
     qsizetype leftOut = 0;
     if (!core::exportEvents(dataset->store(), ids, *format, parser.value(u"out"_s), dataset->title(), &error, {}, &leftOut))
         return fail(ExitCannotWrite, error);
-    QTextStream(stdout) << tr("Wrote %1 events to %2.").arg(ids.size() - leftOut).arg(parser.value(u"out"_s));
+    const qsizetype written = ids.size() - leftOut;
+    QTextStream(stdout) << (written == 1 ? tr("Wrote 1 event to %1.").arg(parser.value(u"out"_s))
+                                         : tr("Wrote %1 events to %2.").arg(written).arg(parser.value(u"out"_s)));
     if (leftOut > 0)
         QTextStream(stdout) << ' ' << tr("%1 undated events were left out: TimelineJS cannot show them.").arg(leftOut);
     QTextStream(stdout) << '\n';

@@ -337,7 +337,7 @@ private Q_SLOTS:
         r = run({u"import"_s, QStringLiteral(ENTENTE_TEST_DATA) + u"/import/gdelt1.tsv"_s, u"--into"_s, db,
                  u"--country"_s, u"AZE"_s, u"--root-code"_s, u"04"_s, u"--skip-problems"_s});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains(u"Imported 1 events"_s) && r.out.contains(u"2 events were left out by the filter"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"Imported 1 event from"_s) && r.out.contains(u"2 events were left out by the filter"_s), qPrintable(r.out));
 
         // Out and in again: the bilateral events of the bundled data, with their dates as stated.
         const QString csv = dir.filePath(u"bilateral.csv"_s);
