@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTextStream>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -63,6 +64,9 @@ int main(int argc, char *argv[])
         u"database"_s,
         QCoreApplication::translate("main", "Open FILE instead of the bundled dataset."), u"FILE"_s);
     parser.addOption(database);
+    const QCommandLineOption import(
+        u"import"_s, QCoreApplication::translate("main", "Open the import dialog for FILE once the window is up."), u"FILE"_s);
+    parser.addOption(import);
     parser.process(app);
     if (!parser.positionalArguments().isEmpty()) {
         QTextStream(stderr) << "entente: "
@@ -76,5 +80,7 @@ int main(int argc, char *argv[])
     window.show();
     window.openDatabaseOrTell(parser.isSet(database) ? parser.value(database)
                                                      : entente::core::bundledDatabasePath());
+    if (parser.isSet(import))
+        QTimer::singleShot(0, &window, [&window, file = parser.value(import)] { window.importFile(file); });
     return app.exec();
 }

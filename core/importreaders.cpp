@@ -814,7 +814,8 @@ bool readGdelt(QIODevice &device, bool version2, Emitter &out, QString *error)
         };
         const QString code = text(c.eventCode), root = text(c.rootCode);
         const QString rootName = cameoRootName(root);
-        e.type = {code, u"cameo"_s, rootName.isEmpty() ? tr("CAMEO %1").arg(code) : tr("%1 (CAMEO %2)").arg(rootName, code)};
+        // Named after its root category: the code itself is shown beside the name everywhere.
+        e.type = {code, u"cameo"_s, rootName.isEmpty() ? tr("CAMEO %1").arg(code) : rootName};
         if (!root.isEmpty())
             e.topics.append({0, u"cameo-"_s + root, rootName.isEmpty() ? tr("CAMEO %1").arg(root) : rootName, QString()});
         // Actor country codes are CAMEO's: ISO alpha-3 for states, regions ("AFR") otherwise,
