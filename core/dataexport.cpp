@@ -1,6 +1,7 @@
 #include "dataexport.h"
 
 #include "eventstore.h"
+#include "importdata.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -65,8 +66,19 @@ QJsonObject ententeJson(const Event &e)
             co.insert(u"note"_s, c.note);
         citations.append(co);
     }
+    QJsonArray actors;
+    for (const NamedActor &a : e.actors) {
+        QJsonObject ao{{u"name"_s, a.name}, {u"kind"_s, a.kind}};
+        if (!a.role.isEmpty())
+            ao.insert(u"role"_s, a.role);
+        if (!a.description.isEmpty())
+            ao.insert(u"description"_s, a.description);
+        actors.append(ao);
+    }
     o.insert(u"countries"_s, countries);
     o.insert(u"topics"_s, topics);
+    if (!actors.isEmpty())
+        o.insert(u"actors"_s, actors);
     o.insert(u"citations"_s, citations);
     return o;
 }
@@ -153,7 +165,7 @@ bool exportEvents(EventStore &store, const QList<qint64> &ids, DataExportFormat 
     QJsonArray events;
     qsizetype skipped = 0;
     if (format == DataExportFormat::EntenteCsv)
-        write("event,title,summary,date,attested_on,date_note,type_code,type_name,countries,topics,source_publisher,"
+        write("event,title,summary,date,attested_on,date_note,type_code,type_name,countries,topics,actors,source_publisher,"
               "source_title,source_author,source_published,source_url,source_cites,quote,cites,note\n");
     for (qsizetype i = 0; i < ids.size() && written; ++i) {
         if ((i & 255) == 0 && progress && !progress(double(i) / double(std::max<qsizetype>(1, ids.size())))) {
@@ -170,17 +182,26 @@ bool exportEvents(EventStore &store, const QList<qint64> &ids, DataExportFormat 
         const Event &e = *event;
         switch (format) {
         case DataExportFormat::EntenteCsv: {
-            QStringList countries, topics;
+            QStringList countries, topics, actors;
+            auto item = [](const QStringList &values, QChar separator) {
+                QStringList encoded;
+                for (const QString &v : values)
+                    encoded.append(listItemEncoded(v));
+                return encoded.join(separator);
+            };
             for (const Participant &p : e.participants)
-                countries.append(p.country.alpha3 + u':' + p.role);
+                countries.append(item({p.country.alpha3, p.role}, u':'));
             for (const Topic &t : e.topics)
-                topics.append(t.slug + u'|' + t.name + u'|' + t.colour);
+                topics.append(item({t.slug, t.name, t.colour}, u'|'));
+            for (const NamedActor &a : e.actors)
+                actors.append(item({a.name, a.kind, a.role, a.description}, u'|'));
             // One row per citation; an event without one still has its row.
             const QList<Citation> citations = e.citations.isEmpty() ? QList<Citation>{Citation{}} : e.citations;
             for (const Citation &c : citations) {
                 const QStringList fields = {QString::number(e.id), e.title, e.summary, e.date.toEdtf(),
                                             e.attestedOn ? e.attestedOn->toEdtf() : QString(), e.dateNote, e.type.code,
-                                            e.type.name, countries.join(u';'), topics.join(u';'), c.source.publisher,
+                                            e.type.name, countries.join(u';'), topics.join(u';'), actors.join(u';'),
+                                            c.source.publisher,
                                             c.source.title, c.source.author,
                                             c.source.published.isUndated() ? QString() : c.source.published.toEdtf(),
                                             c.source.url, c.source.cites, c.quote, c.cites, c.note};

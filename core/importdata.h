@@ -62,6 +62,7 @@ struct ImportedEvent
     };
     QList<Party> countries;
     QList<Topic> topics; //!< slug and name; colour may be empty
+    QList<NamedActor> actors;
     QList<ImportedCitation> citations;
 };
 
@@ -106,6 +107,13 @@ constexpr qint64 kMaxJsonXmlBytes = 512'000'000;  //!< JSON and XML files are re
  */
 bool readEvents(QIODevice &device, ImportFormat format, const QStringList &knownCountries, const ImportFilter &filter,
                 const ImportSink &sink, qint64 *filteredOut, QString *error);
+
+/*!
+ * One item of a list inside a CSV field ("AZE:party;KHM:party"): ';', '|', ':' and '%' are
+ * written as %3B, %7C, %3A and %25 so that any text survives; listItemDecoded() reverses it.
+ */
+QString listItemEncoded(const QString &text);
+QString listItemDecoded(const QString &text);
 
 /*! HTML as plain text: tags dropped, paragraphs and line breaks kept as new lines, entities decoded. */
 QString plainTextFromHtml(const QString &html);

@@ -83,6 +83,8 @@ public:
         , m_citation(db)
         , m_fts(db)
         , m_source(db)
+        , m_actor(db)
+        , m_actorLink(db)
     {
     }
 
@@ -96,6 +98,11 @@ public:
         m_nextEvent = next("event");
         m_nextSource = next("source");
         m_nextTopic = next("topic");
+        m_nextActor = next("actor");
+        q.exec(u"SELECT id, name, kind, COALESCE(description, '') FROM actor"_s);
+        while (q.next())
+            m_actors.insert(actorKey(q.value(1).toString(), q.value(2).toString(), q.value(3).toString()),
+                            q.value(0).toLongLong());
         q.exec(u"SELECT alpha3, id FROM country"_s);
         while (q.next())
             m_countries.insert(q.value(0).toString(), q.value(1).toLongLong());
@@ -116,6 +123,8 @@ public:
         ok = ok && m_topicLink.prepare(u"INSERT INTO event_topic (event_id, topic_id) VALUES (?, ?)"_s);
         ok = ok && m_citation.prepare(u"INSERT INTO citation (event_id, source_id, quote, cites, note) VALUES (?, ?, ?, ?, ?)"_s);
         ok = ok && m_fts.prepare(u"INSERT INTO event_fts (rowid, title, summary) VALUES (?, ?, ?)"_s);
+        ok = ok && m_actor.prepare(u"INSERT INTO actor (id, name, kind, description) VALUES (?, ?, ?, ?)"_s);
+        ok = ok && m_actorLink.prepare(u"INSERT INTO event_actor (event_id, actor_id, role) VALUES (?, ?, ?)"_s);
         ok = ok && m_source.prepare(u"INSERT INTO source (id, publisher, title, author, published, url, cites)"
                                     " VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
         if (!ok)
@@ -179,6 +188,25 @@ public:
             if (!m_topicLink.exec())
                 return fail(m_topicLink);
         }
+        for (const NamedActor &a : e.actors) {
+            const QString key = actorKey(a.name, a.kind, a.description);
+            qint64 actorId = m_actors.value(key, -1);
+            if (actorId < 0) {
+                actorId = m_nextActor++;
+                m_actor.bindValue(0, actorId);
+                m_actor.bindValue(1, a.name);
+                m_actor.bindValue(2, a.kind);
+                m_actor.bindValue(3, orNull(a.description));
+                if (!m_actor.exec())
+                    return fail(m_actor);
+                m_actors.insert(key, actorId);
+            }
+            m_actorLink.bindValue(0, id);
+            m_actorLink.bindValue(1, actorId);
+            m_actorLink.bindValue(2, a.role.isNull() ? u""_s : a.role);
+            if (!m_actorLink.exec())
+                return fail(m_actorLink);
+        }
         for (const ImportedCitation &c : e.citations) {
             const QString published = c.source.published.isUndated() ? QString() : c.source.published.toEdtf();
             const QString key = sourceKey(c.source.publisher, c.source.title, c.source.url, published);
@@ -213,6 +241,10 @@ public:
     }
 
 private:
+    static QString actorKey(const QString &name, const QString &kind, const QString &description)
+    {
+        return name + u'\x1f' + kind + u'\x1f' + description;
+    }
     static QString sourceKey(const QString &publisher, const QString &title, const QString &url, const QString &published)
     {
         return publisher + u'\x1f' + title + u'\x1f' + url + u'\x1f' + published;
@@ -226,9 +258,9 @@ private:
     }
 
     QSqlDatabase m_db;
-    QSqlQuery m_event, m_country, m_topicLink, m_citation, m_fts, m_source;
-    qint64 m_nextEvent = 1, m_nextSource = 1, m_nextTopic = 1;
-    QHash<QString, qint64> m_countries, m_topics, m_sources;
+    QSqlQuery m_event, m_country, m_topicLink, m_citation, m_fts, m_source, m_actor, m_actorLink;
+    qint64 m_nextEvent = 1, m_nextSource = 1, m_nextTopic = 1, m_nextActor = 1;
+    QHash<QString, qint64> m_countries, m_topics, m_sources, m_actors;
     QSet<QString> m_types;
 };
 

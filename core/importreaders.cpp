@@ -101,6 +101,13 @@ bool checkEvent(ImportedEvent &e, const QSet<QString> &known, QString *reason)
                        return false;
                    }),
                    e.topics.end());
+    for (NamedActor &a : e.actors) {
+        a.name = a.name.trimmed();
+        if (a.name.isEmpty() || (a.kind != "person"_L1 && a.kind != "organisation"_L1)) {
+            *reason = tr("a person or organisation needs a name and the kind “person” or “organisation”");
+            return false;
+        }
+    }
     if (e.type.code.trimmed().isEmpty()) {
         e.type.code = u"entente:unspecified"_s;
         e.type.name = tr("Unspecified");
@@ -281,7 +288,7 @@ bool csvRecord(LineReader &lines, QStringList *fields, QString *reason, bool *at
 // --- Entente CSV ----------------------------------------------------------------------------
 
 const QStringList kCsvColumns = {u"event"_s, u"title"_s, u"summary"_s, u"date"_s, u"attested_on"_s, u"date_note"_s,
-                                 u"type_code"_s, u"type_name"_s, u"countries"_s, u"topics"_s, u"source_publisher"_s,
+                                 u"type_code"_s, u"type_name"_s, u"countries"_s, u"topics"_s, u"actors"_s, u"source_publisher"_s,
                                  u"source_title"_s, u"source_author"_s, u"source_published"_s, u"source_url"_s,
                                  u"source_cites"_s, u"quote"_s, u"cites"_s, u"note"_s};
 
@@ -376,14 +383,22 @@ bool readEntenteCsv(QIODevice &device, Emitter &out, QString *error)
         }
         e.type.code = f("type_code");
         e.type.name = f("type_name");
-        for (const QString &part : f("countries").split(u';', Qt::SkipEmptyParts)) {
-            const QStringList codeRole = part.split(u':');
-            e.countries.append({codeRole.value(0), codeRole.value(1)});
-        }
-        for (const QString &part : f("topics").split(u';', Qt::SkipEmptyParts)) {
-            const QStringList t = part.split(u'|');
+        auto items = [](const QString &field, QChar separator) {
+            QList<QStringList> out;
+            for (const QString &part : field.split(u';', Qt::SkipEmptyParts)) {
+                QStringList values = part.split(separator);
+                for (QString &v : values)
+                    v = listItemDecoded(v);
+                out.append(values);
+            }
+            return out;
+        };
+        for (const QStringList &c : items(f("countries"), u':'))
+            e.countries.append({c.value(0), c.value(1)});
+        for (const QStringList &t : items(f("topics"), u'|'))
             e.topics.append({0, t.value(0), t.value(1), t.value(2)});
-        }
+        for (const QStringList &a : items(f("actors"), u'|'))
+            e.actors.append({a.value(0), a.value(1), a.value(3), a.value(2)});
         if (hasSource)
             e.citations.append(citation);
         pending = std::move(e);
@@ -463,6 +478,10 @@ bool readEntenteJson(QIODevice &device, Emitter &out, QString *error)
             e.countries.append({str(c.toObject(), "code"), str(c.toObject(), "role")});
         for (const QJsonValue &t : o.value(u"topics"_s).toArray())
             e.topics.append({0, str(t.toObject(), "slug"), str(t.toObject(), "name"), str(t.toObject(), "colour")});
+        for (const QJsonValue &a : o.value(u"actors"_s).toArray()) {
+            const QJsonObject ao = a.toObject();
+            e.actors.append({str(ao, "name"), str(ao, "kind"), str(ao, "description"), str(ao, "role")});
+        }
         bool bad = false;
         for (const QJsonValue &c : o.value(u"citations"_s).toArray()) {
             const QJsonObject co = c.toObject();
@@ -968,6 +987,20 @@ bool readEvents(QIODevice &device, ImportFormat format, const QStringList &known
         return readGdelt(device, format == ImportFormat::Gdelt2, out, error);
     }
     return false;
+}
+
+QString listItemEncoded(const QString &text)
+{
+    QString out = text;
+    out.replace(u"%"_s, u"%25"_s).replace(u";"_s, u"%3B"_s).replace(u"|"_s, u"%7C"_s).replace(u":"_s, u"%3A"_s);
+    return out;
+}
+
+QString listItemDecoded(const QString &text)
+{
+    QString out = text;
+    out.replace(u"%3A"_s, u":"_s).replace(u"%7C"_s, u"|"_s).replace(u"%3B"_s, u";"_s).replace(u"%25"_s, u"%"_s);
+    return out;
 }
 
 QString plainTextFromHtml(const QString &html)

@@ -250,6 +250,13 @@ private Q_SLOTS:
                 QCOMPARE(b->topics[i].slug, a.topics[i].slug);
                 QCOMPARE(b->topics[i].colour, a.topics[i].colour);
             }
+            QCOMPARE(b->actors.size(), a.actors.size());
+            for (qsizetype i = 0; i < a.actors.size(); ++i) {
+                QCOMPARE(b->actors[i].name, a.actors[i].name);
+                QCOMPARE(b->actors[i].kind, a.actors[i].kind);
+                QCOMPARE(b->actors[i].role, a.actors[i].role);
+                QCOMPARE(b->actors[i].description, a.actors[i].description);
+            }
             QCOMPARE(b->citations.size(), a.citations.size());
             for (qsizetype i = 0; i < a.citations.size(); ++i) {
                 QCOMPARE(b->citations[i].quote, a.citations[i].quote);
@@ -287,15 +294,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("format");
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("expected"); // in a problem or the error
-        const QByteArray header = "event,title,summary,date,attested_on,date_note,type_code,type_name,countries,topics,"
+        const QByteArray header = "event,title,summary,date,attested_on,date_note,type_code,type_name,countries,topics,actors,"
                                   "source_publisher,source_title,source_author,source_published,source_url,source_cites,"
                                   "quote,cites,note\n";
         QTest::newRow("csv wrong columns") << u"entente-csv"_s << header + "1,Title,Summary,2020\n" << u"4 columns"_s;
-        QTest::newRow("csv bad date") << u"entente-csv"_s << header + "1,Title,,2020-02-31,,,042,Visit,,,P,T,,,,,q,,\n"
+        QTest::newRow("csv actor without kind") << u"entente-csv"_s << header + "1,Title,,2020,,,042,Visit,,,Somebody,P,T,,,,,q,,\n"
+                                                << u"person or organisation"_s;
+        QTest::newRow("csv bad date") << u"entente-csv"_s << header + "1,Title,,2020-02-31,,,042,Visit,,,,P,T,,,,,q,,\n"
                                       << u"not a date"_s;
-        QTest::newRow("csv unknown country") << u"entente-csv"_s << header + "1,Title,,2020,,,042,Visit,XXA:party,,P,T,,,,,q,,\n"
+        QTest::newRow("csv unknown country") << u"entente-csv"_s << header + "1,Title,,2020,,,042,Visit,XXA:party,,,P,T,,,,,q,,\n"
                                              << u"“XXA” is not an ISO 3166"_s;
-        QTest::newRow("csv not utf-8") << u"entente-csv"_s << header + "1,Caf\xe9,,2020,,,042,Visit,,,P,T,,,,,q,,\n"
+        QTest::newRow("csv not utf-8") << u"entente-csv"_s << header + "1,Caf\xe9,,2020,,,042,Visit,,,,P,T,,,,,q,,\n"
                                        << u"not UTF-8"_s;
         QTest::newRow("csv unclosed quote") << u"entente-csv"_s << header + "1,\"Title,,2020\n" << u"not closed"_s;
         QTest::newRow("csv not our header") << u"entente-csv"_s << QByteArray("a,b,c\n1,2,3\n") << u"header"_s;
@@ -351,13 +360,13 @@ private Q_SLOTS:
         const QString file = dir.filePath(u"huge.csv"_s);
         QFile out(file);
         QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write("event,title,summary,date,attested_on,date_note,type_code,type_name,countries,topics,source_publisher,"
+        out.write("event,title,summary,date,attested_on,date_note,type_code,type_name,countries,topics,actors,source_publisher,"
                   "source_title,source_author,source_published,source_url,source_cites,quote,cites,note\n");
         out.write("1,Huge,");
         const QByteArray chunk(1 << 20, 'x');
         for (int i = 0; i < 100; ++i)
             out.write(chunk);
-        out.write(",2020,,,042,Visit,,,P,T,,,,,q,,\n2,Small,,2021,,,042,Visit,AZE:party,,P,T,,,,,q,,\n");
+        out.write(",2020,,,042,Visit,,,,P,T,,,,,q,,\n2,Small,,2021,,,042,Visit,AZE:party,,,P,T,,,,,q,,\n");
         out.close();
         ImportOptions options;
         options.format = ImportFormat::EntenteCsv;
@@ -434,6 +443,13 @@ private Q_SLOTS:
         QVERIFY2(importEvents(file, options, db, &report, &error), qPrintable(error));
         QCOMPARE(report.events, 9);
         QCOMPARE(rows(db).front().date, u"1995-02-02"_s);
+    }
+
+    void listItemsSurviveAnyText()
+    {
+        for (const QString &text : {u"a;b|c:d%3B e%"_s, u"%%25%3A"_s, QString()})
+            QCOMPARE(listItemDecoded(listItemEncoded(text)), text);
+        QVERIFY(!listItemEncoded(u"a;b|c:d"_s).contains(u';'));
     }
 
     void plainTextFromHtmlIsPlain()
