@@ -162,8 +162,24 @@ bool exportEvents(EventStore &store, const QList<qint64> &ids, DataExportFormat 
     auto write = [&](const QByteArray &bytes) {
         written = written && file.write(bytes) == bytes.size();
     };
-    QJsonArray events;
+    // JSON is written an event at a time, one per line, so that memory stays flat however many
+    // events there are (a QJsonArray of a million events would take gigabytes).
     qsizetype skipped = 0;
+    qsizetype inArray = 0;
+    auto writeEvent = [&](const QJsonObject &o) {
+        write((inArray++ ? ",\n    " : "\n    ") + QJsonDocument(o).toJson(QJsonDocument::Compact));
+    };
+    if (format == DataExportFormat::EntenteJson) {
+        const QByteArray head = QJsonDocument(QJsonObject{{u"format"_s, u"entente-events"_s}, {u"version"_s, 1},
+                                                          {u"title"_s, title}})
+                                    .toJson(QJsonDocument::Compact);
+        write(head.left(head.size() - 1) + ",\"events\": [");
+    } else if (format == DataExportFormat::TimelineJs) {
+        const QByteArray head = QJsonDocument(QJsonObject{
+                                                  {u"title"_s, QJsonObject{{u"text"_s, QJsonObject{{u"headline"_s, htmlEscaped(title)}}}}}})
+                                    .toJson(QJsonDocument::Compact);
+        write(head.left(head.size() - 1) + ",\"events\": [");
+    }
     if (format == DataExportFormat::EntenteCsv)
         write("event,title,summary,date,attested_on,date_note,type_code,type_name,countries,topics,actors,source_publisher,"
               "source_title,source_author,source_published,source_url,source_cites,quote,cites,note\n");
@@ -213,24 +229,18 @@ bool exportEvents(EventStore &store, const QList<qint64> &ids, DataExportFormat 
             break;
         }
         case DataExportFormat::EntenteJson:
-            events.append(ententeJson(e));
+            writeEvent(ententeJson(e));
             break;
         case DataExportFormat::TimelineJs:
             if (const auto o = timelineJsEvent(e))
-                events.append(*o);
+                writeEvent(*o);
             else
                 ++skipped;
             break;
         }
     }
-    if (format == DataExportFormat::EntenteJson)
-        write(QJsonDocument(QJsonObject{{u"format"_s, u"entente-events"_s}, {u"version"_s, 1}, {u"title"_s, title},
-                                        {u"events"_s, events}})
-                  .toJson(QJsonDocument::Indented));
-    else if (format == DataExportFormat::TimelineJs)
-        write(QJsonDocument(QJsonObject{{u"title"_s, QJsonObject{{u"text"_s, QJsonObject{{u"headline"_s, htmlEscaped(title)}}}}},
-                                        {u"events"_s, events}})
-                  .toJson(QJsonDocument::Indented));
+    if (format != DataExportFormat::EntenteCsv)
+        write("\n]}\n");
     if (!written || !file.flush()) {
         const QString reason = file.error() == QFileDevice::NoError ? tr("not all of it could be written; the disk may be full")
                                                                     : file.errorString();

@@ -164,8 +164,46 @@ bool EventStore::open(const QString &path, OpenMode mode)
     return true;
 }
 
+struct EventStore::Prepared
+{
+    QSqlQuery event, participants, topics, actors, citations;
+};
+
+EventStore::EventStore() = default;
+
+EventStore::~EventStore()
+{
+    close();
+}
+
+EventStore::Prepared &EventStore::prepared()
+{
+    if (!m_prepared) {
+        QSqlDatabase db = m_connection.database();
+        m_prepared.reset(new Prepared{QSqlQuery(db), QSqlQuery(db), QSqlQuery(db), QSqlQuery(db), QSqlQuery(db)});
+        Prepared &p = *m_prepared;
+        p.event.prepare(QStringLiteral(
+            "SELECT e.title, e.summary, e.date, e.attested_on, e.date_note, t.code, t.scheme, t.name"
+            " FROM event e JOIN event_type t ON t.code = e.type_code WHERE e.id = ?"));
+        p.participants.prepare(QStringLiteral(
+            "SELECT c.id, c.alpha2, c.alpha3, c.numeric_code, c.name, c.official_name, c.common_name,"
+            " c.flag, ec.role FROM event_country ec JOIN country c ON c.id = ec.country_id"
+            " WHERE ec.event_id = ? ORDER BY c.name"));
+        p.topics.prepare(QStringLiteral("SELECT t.id, t.slug, t.name, t.colour FROM event_topic et"
+                                        " JOIN topic t ON t.id = et.topic_id WHERE et.event_id = ? ORDER BY t.name"));
+        p.actors.prepare(QStringLiteral("SELECT a.name, a.kind, a.description, ea.role FROM event_actor ea"
+                                        " JOIN actor a ON a.id = ea.actor_id WHERE ea.event_id = ? ORDER BY a.id"));
+        p.citations.prepare(QStringLiteral(
+            "SELECT source_id, quote, cites, note FROM citation WHERE event_id = ? ORDER BY id"));
+        for (QSqlQuery *q : {&p.event, &p.participants, &p.topics, &p.actors, &p.citations})
+            q->setForwardOnly(true);
+    }
+    return *m_prepared;
+}
+
 void EventStore::close()
 {
+    m_prepared.reset(); // the statements go before their connection
     m_connection.close();
     m_sources.clear();
 }
@@ -243,12 +281,9 @@ QList<Citation> EventStore::citations(const QString &column, qint64 id)
 
 std::optional<Event> EventStore::event(qint64 id)
 {
-    QSqlDatabase db = m_connection.database();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "SELECT e.title, e.summary, e.date, e.attested_on, e.date_note, t.code, t.scheme, t.name"
-        " FROM event e JOIN event_type t ON t.code = e.type_code WHERE e.id = ?"));
-    q.addBindValue(id);
+    Prepared &prep = prepared();
+    QSqlQuery &q = prep.event;
+    q.bindValue(0, id);
     if (!q.exec()) {
         failFromSql(q.lastError());
         return std::nullopt;
@@ -264,13 +299,10 @@ std::optional<Event> EventStore::event(qint64 id)
         e.attestedOn = PartialDate::fromEdtf(q.value(3).toString());
     e.dateNote = q.value(4).toString();
     e.type = {q.value(5).toString(), q.value(6).toString(), q.value(7).toString()};
+    q.finish();
 
-    QSqlQuery p(db);
-    p.prepare(QStringLiteral(
-        "SELECT c.id, c.alpha2, c.alpha3, c.numeric_code, c.name, c.official_name, c.common_name,"
-        " c.flag, ec.role FROM event_country ec JOIN country c ON c.id = ec.country_id"
-        " WHERE ec.event_id = ? ORDER BY c.name"));
-    p.addBindValue(id);
+    QSqlQuery &p = prep.participants;
+    p.bindValue(0, id);
     p.exec();
     while (p.next()) {
         e.participants.append({{p.value(0).toLongLong(), p.value(1).toString(), p.value(2).toString(),
@@ -278,23 +310,28 @@ std::optional<Event> EventStore::event(qint64 id)
                                 p.value(6).toString(), p.value(7).toString()},
                                p.value(8).toString()});
     }
-    QSqlQuery t(db);
-    t.prepare(QStringLiteral("SELECT t.id, t.slug, t.name, t.colour FROM event_topic et"
-                             " JOIN topic t ON t.id = et.topic_id WHERE et.event_id = ? ORDER BY t.name"));
-    t.addBindValue(id);
+    QSqlQuery &t = prep.topics;
+    t.bindValue(0, id);
     t.exec();
     while (t.next())
         e.topics.append({t.value(0).toLongLong(), t.value(1).toString(), t.value(2).toString(),
                          t.value(3).toString()});
-    QSqlQuery a(db);
-    a.prepare(QStringLiteral("SELECT a.name, a.kind, a.description, ea.role FROM event_actor ea"
-                             " JOIN actor a ON a.id = ea.actor_id WHERE ea.event_id = ? ORDER BY a.id"));
-    a.addBindValue(id);
+    QSqlQuery &a = prep.actors;
+    a.bindValue(0, id);
     a.exec();
     while (a.next())
         e.actors.append({a.value(0).toString(), a.value(1).toString(), a.value(2).toString(),
                          a.value(3).toString()});
-    e.citations = citations(QStringLiteral("event_id"), id);
+    loadSources();
+    QSqlQuery &c = prep.citations;
+    c.bindValue(0, id);
+    if (!c.exec()) {
+        failFromSql(c.lastError());
+        return std::nullopt;
+    }
+    while (c.next())
+        e.citations.append({m_sources.value(c.value(0).toLongLong()), c.value(1).toString(), c.value(2).toString(),
+                            c.value(3).toString()});
     return e;
 }
 

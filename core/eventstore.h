@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace entente::core {
@@ -53,8 +54,8 @@ class EventStore final
 public:
     enum class OpenMode { ReadOnly, ReadWrite };
 
-    EventStore() = default;
-    ~EventStore() = default;
+    EventStore();
+    ~EventStore();
     EventStore(const EventStore &) = delete;
     EventStore &operator=(const EventStore &) = delete;
 
@@ -132,6 +133,11 @@ private:
     QString m_errorString;
     StoreError m_error = StoreError::None;
     QHash<qint64, Source> m_sources;
+    // The statements event() runs, prepared once per connection: reading a million events one by
+    // one would otherwise compile five statements for each.
+    struct Prepared;
+    std::unique_ptr<Prepared> m_prepared;
+    Prepared &prepared();
     quint32 m_changeCounter = 0;
 };
 
