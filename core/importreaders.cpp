@@ -17,6 +17,8 @@
 #include <QUrl>
 #include <QXmlStreamReader>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace entente::core {
@@ -43,8 +45,27 @@ QString slugFor(const QString &name)
 }
 
 // The rules every format is held to; false with the reason when the event cannot be imported.
+// Years a date may have: what EDTF's four digits and the timeline reach. Outside them the day
+// arithmetic would overflow, so no reader lets such a date through.
+constexpr int kFirstYear = 1;
+constexpr int kLastYear = 9999;
+
+bool yearsInRange(const PartialDate &date)
+{
+    if (date.isUndated())
+        return true;
+    auto ok = [](const StatedDate &d) { return d.year >= kFirstYear && d.year <= kLastYear; };
+    const bool startOk = date.startKind() != PartialDate::End::Known || ok(date.start());
+    const bool endOk = !date.isInterval() || date.endKind() != PartialDate::End::Known || ok(date.end());
+    return startOk && endOk;
+}
+
 bool checkEvent(ImportedEvent &e, const QSet<QString> &known, QString *reason)
 {
+    if (!yearsInRange(e.date) || (e.attestedOn && !yearsInRange(*e.attestedOn))) {
+        *reason = tr("its date has a year outside %1–%2").arg(kFirstYear).arg(kLastYear);
+        return false;
+    }
     e.title = e.title.trimmed();
     if (e.title.isEmpty()) {
         *reason = tr("it has no title");
@@ -525,8 +546,12 @@ std::optional<StatedDate> timelineJsDate(const QJsonObject &o, QString *reason)
         *ok = true;
         if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().trimmed().isEmpty()))
             return 0;
-        if (v.isDouble())
-            return int(v.toDouble());
+        if (v.isDouble()) {
+            // A JSON number can be anything a double holds: only whole numbers of a sane size.
+            const double x = v.toDouble();
+            *ok = x >= -1e6 && x <= 1e6 && x == std::floor(x);
+            return *ok ? int(x) : 0;
+        }
         return v.toString().trimmed().toInt(ok);
     };
     bool yearOk, monthOk, dayOk;
@@ -537,6 +562,10 @@ std::optional<StatedDate> timelineJsDate(const QJsonObject &o, QString *reason)
     if (!yearOk || !monthOk || !dayOk || o.value(u"year"_s).isUndefined() || d.month < 0 || d.month > 12
         || d.day < 0 || d.day > 31 || (d.day && !d.month)) {
         *reason = tr("its date is not a year with an optional month and day");
+        return std::nullopt;
+    }
+    if (d.year < kFirstYear || d.year > kLastYear) {
+        *reason = tr("its year %1 is not between %2 and %3").arg(d.year).arg(kFirstYear).arg(kLastYear);
         return std::nullopt;
     }
     if (d.day && !QDate(d.year, d.month, d.day).isValid()) {
@@ -630,6 +659,10 @@ std::optional<StatedDate> timelineXmlDate(const QString &text, QString *reason)
         return std::nullopt;
     }
     StatedDate d{m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()};
+    if (d.year < kFirstYear || d.year > kLastYear) {
+        *reason = tr("its year %1 is not between %2 and %3").arg(d.year).arg(kFirstYear).arg(kLastYear);
+        return std::nullopt;
+    }
     if (!QDate(d.year, d.month, d.day).isValid()) {
         *reason = tr("its date %1 does not exist").arg(text.left(40));
         return std::nullopt;

@@ -314,6 +314,14 @@ private Q_SLOTS:
                                         << QByteArray("{\"format\":\"entente-events\",\"version\":1,\"events\":[{\"title\":\"A\","
                                                       "\"date\":\"yesterday\"}]}")
                                         << u"not a date"_s;
+        QTest::newRow("timelinejs year out of range")
+            << u"timelinejs"_s
+            << QByteArray("{\"events\": [{\"start_date\": {\"year\": \"2000000000\"}, \"text\": {\"headline\": \"x\"}}]}")
+            << u"not between 1 and 9999"_s;
+        QTest::newRow("timelinejs huge number")
+            << u"timelinejs"_s
+            << QByteArray("{\"events\": [{\"start_date\": {\"year\": 1e300}, \"text\": {\"headline\": \"x\"}}]}")
+            << u"not a year with an optional month and day"_s;
         QTest::newRow("timelinejs not json") << u"timelinejs"_s << QByteArray("{\"events\": [") << u"not valid JSON"_s;
         QTest::newRow("xml entity expansion")
             << u"timeline"_s
