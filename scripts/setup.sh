@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Sets up Entente on a fresh Debian 12 / Ubuntu machine, then runs it or its tests.
 #
 #   bash scripts/setup.sh run [entente options]   install dependencies, build, launch the app
 #   bash scripts/setup.sh test                    install dependencies, build, run every test
+#   bash scripts/setup.sh packages                print the Debian packages it installs, one a line
 #
 # Dependencies come from the distribution (apt-get, when run as root; otherwise the exact
 # apt-get line is printed). Environment: BUILD_DIR (default: build), ENTENTE_CMAKE_ARGS (extra
@@ -11,19 +13,27 @@ set -euo pipefail
 
 mode=${1:-}
 case "$mode" in
-run | test) shift ;;
+run | test | packages) shift ;;
 *)
-    echo "usage: bash scripts/setup.sh run|test" >&2
+    echo "usage: bash scripts/setup.sh run|test|packages" >&2
     exit 2
     ;;
 esac
 
 cd "$(dirname "$0")/.."
+# What the build and the tests need, and nothing more. scripts/check-deps.sh proves the list
+# against what the configure step, the linker and the running app actually load. Debian's
+# Qt6Charts CMake package needs Qt6OpenGL's CMake files (libqt6opengl6-dev), which qt6-base-dev
+# only recommends.
 packages=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
+    qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
     iso-codes sqlite3 fonts-dejavu-core
 )
+if [ "$mode" = packages ]; then
+    printf '%s\n' "${packages[@]}"
+    exit 0
+fi
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
