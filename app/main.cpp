@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // entente: the graphical viewer, or a headless sub-command (see `entente --help`).
 
 #include "commands.h"
@@ -21,66 +22,123 @@ void identify()
     QCoreApplication::setApplicationVersion(QStringLiteral(ENTENTE_VERSION));
 }
 
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("main", text);
+}
+
+// The GUI's own options. They are read before any application object exists, so that --help,
+// --version and a mistyped option answer without loading a GUI platform (which aborts when
+// there is no display).
+struct GuiOptions
+{
+    QCommandLineParser parser;
+    QCommandLineOption database{u"database"_s, tr("Open FILE instead of the bundled dataset."), u"FILE"_s};
+    QCommandLineOption import{u"import"_s, tr("Open the import dialog for FILE once the window is up."),
+                              u"FILE"_s};
+
+    GuiOptions()
+    {
+        parser.setApplicationDescription(tr(
+            "Diplomatic events between countries on an interactive timeline.\n\n"
+            "Commands (run without a display):\n"
+            "  list       print the events of a database in date order\n"
+            "  generate   write a synthetic database (entente generate --help)\n"
+            "  export     draw a chart or the timeline as an image (entente export --help)\n"
+            "  import     import events from a file into a database (entente import --help)\n"
+            "  export-data  write the selected events as CSV, JSON or TimelineJS JSON\n\n"
+            "Exit codes: 0 done, 1 internal error, 2 bad arguments or unusable input,\n"
+            "3 output could not be written."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOption(database);
+        parser.addOption(import);
+    }
+};
+
+// Whether a GUI platform can be loaded at all: an explicit QT_QPA_PLATFORM, or an X11 or Wayland
+// display. Without one, Qt's platform plugin would abort the process.
+bool hasDisplay()
+{
+    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY")
+           || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+}
+
+QStringList argumentList(int argc, char *argv[])
+{
+    QStringList arguments;
+    arguments.reserve(argc);
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+int runHeadless(int argc, char *argv[])
+{
+    const QString command = QString::fromLocal8Bit(argv[1]);
+    if (entente::app::needsGuiApplication(command)) {
+        // Drawing needs a GUI application, not a display: the offscreen platform has none.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Errors go to stderr as one sentence each; Qt's notice that it picked a runtime
+        // folder for itself is not one of them.
+        static QtMessageHandler qtHandler = nullptr;
+        qtHandler = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+            if (type == QtWarningMsg && message.startsWith("QStandardPaths: XDG_RUNTIME_DIR not set"_L1))
+                return;
+            qtHandler(type, context, message);
+        });
+        QApplication app(argc, argv);
+        return entente::app::runHeadlessCommand(app.arguments());
+    }
+    QCoreApplication app(argc, argv);
+    return entente::app::runHeadlessCommand(app.arguments());
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     identify();
-    if (argc > 1 && entente::app::isHeadlessCommand(QString::fromLocal8Bit(argv[1]))) {
-        if (entente::app::needsGuiApplication(QString::fromLocal8Bit(argv[1]))) {
-            // Drawing needs a GUI application, not a display: the offscreen platform has none.
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-            // Errors go to stderr as one sentence each; Qt's notice that it picked a runtime
-            // folder for itself is not one of them.
-            static QtMessageHandler qtHandler = nullptr;
-            qtHandler = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
-                if (type == QtWarningMsg && message.startsWith("QStandardPaths: XDG_RUNTIME_DIR not set"_L1))
-                    return;
-                qtHandler(type, context, message);
-            });
-            QApplication app(argc, argv);
-            return entente::app::runHeadlessCommand(app.arguments());
-        }
-        QCoreApplication app(argc, argv);
-        return entente::app::runHeadlessCommand(app.arguments());
+    if (argc > 1 && entente::app::isHeadlessCommand(QString::fromLocal8Bit(argv[1])))
+        return runHeadless(argc, argv);
+
+    GuiOptions options;
+    QTextStream err(stderr);
+    if (!options.parser.parse(argumentList(argc, argv))) {
+        err << "entente: " << options.parser.errorText() << '\n';
+        return entente::app::ExitBadInput;
+    }
+    if (options.parser.isSet(u"help"_s)) {
+        QTextStream(stdout) << options.parser.helpText();
+        return entente::app::ExitOk;
+    }
+    if (options.parser.isSet(u"version"_s)) {
+        QTextStream(stdout) << QCoreApplication::applicationName() << ' '
+                            << QCoreApplication::applicationVersion() << '\n';
+        return entente::app::ExitOk;
+    }
+    if (!options.parser.positionalArguments().isEmpty()) {
+        err << "entente: "
+            << tr("unknown command “%1”; see --help.").arg(options.parser.positionalArguments().first()) << '\n';
+        return entente::app::ExitBadInput;
+    }
+    if (!hasDisplay()) {
+        err << "entente: "
+            << tr("there is no display to open the window on; the commands list, export, import, "
+                  "export-data and generate run without one (see --help).")
+            << '\n';
+        return entente::app::ExitBadInput;
     }
 
     QApplication app(argc, argv);
     app.setWindowIcon(QIcon::fromTheme(u"x-office-calendar"_s));
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Diplomatic events between countries on an interactive timeline.\n\n"
-                "Commands (run without a display):\n"
-                "  list       print the events of a database in date order\n"
-                "  generate   write a synthetic database (entente generate --help)\n"
-                "  export     draw a chart or the timeline as an image (entente export --help)\n"
-                "  import     import events from a file into a database (entente import --help)\n"
-                "  export-data  write the selected events as CSV, JSON or TimelineJS JSON\n\n"
-                "Exit codes: 0 done, 1 internal error, 2 bad arguments or unusable input,\n"
-                "3 output could not be written."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption database(
-        u"database"_s,
-        QCoreApplication::translate("main", "Open FILE instead of the bundled dataset."), u"FILE"_s);
-    parser.addOption(database);
-    const QCommandLineOption import(
-        u"import"_s, QCoreApplication::translate("main", "Open the import dialog for FILE once the window is up."), u"FILE"_s);
-    parser.addOption(import);
-    parser.process(app);
-    if (!parser.positionalArguments().isEmpty()) {
-        QTextStream(stderr) << "entente: "
-                            << QCoreApplication::translate("main", "unknown command “%1”; see --help.")
-                                   .arg(parser.positionalArguments().first())
-                            << '\n';
-        return entente::app::ExitBadInput;
-    }
-
     entente::ui::MainWindow window;
     window.show();
-    window.openDatabaseOrTell(parser.isSet(database) ? parser.value(database)
-                                                     : entente::core::bundledDatabasePath());
-    if (parser.isSet(import))
-        QTimer::singleShot(0, &window, [&window, file = parser.value(import)] { window.importFile(file); });
+    window.openDatabaseOrTell(options.parser.isSet(options.database) ? options.parser.value(options.database)
+                                                                     : entente::core::bundledDatabasePath());
+    if (options.parser.isSet(options.import)) {
+        QTimer::singleShot(0, &window,
+                           [&window, file = options.parser.value(options.import)] { window.importFile(file); });
+    }
     return app.exec();
 }
