@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "dataset.h"
 
 namespace entente::core {
@@ -43,11 +44,20 @@ std::unique_ptr<Dataset> Dataset::openWithIndex(const QString &path, std::shared
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
 
 namespace entente::core {
 QString bundledDatabasePath()
 {
-    return QDir(QCoreApplication::applicationDirPath())
-        .absoluteFilePath(QStringLiteral("../share/entente/azerbaijan-cambodia.sqlite"));
+    const QString file = QStringLiteral("entente/azerbaijan-cambodia.sqlite");
+    const QDir binDir(QCoreApplication::applicationDirPath());
+    const QString installed = binDir.absoluteFilePath(QStringLiteral(ENTENTE_RELATIVE_DATADIR "/") + file);
+    for (const QString &candidate : {installed, binDir.absoluteFilePath(QStringLiteral("../share/") + file)}) {
+        if (QFileInfo::exists(candidate))
+            return QDir::cleanPath(candidate);
+    }
+    const QString located = QStandardPaths::locate(QStandardPaths::GenericDataLocation, file);
+    return located.isEmpty() ? QDir::cleanPath(installed) : located;
 }
 } // namespace entente::core

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "eventindex.h"
@@ -51,8 +52,14 @@ private:
 
 namespace entente::core {
 /*!
- * Where the bundled Azerbaijan–Cambodia database is: <dir of the executable>/../share/entente,
- * the same relative place in the build tree and once installed.
+ * Where the bundled Azerbaijan–Cambodia database is. Looked for, in this order:
+ * - beside the executable at the install layout's relative place (<bindir>/<path from bindir to
+ *   datadir>/entente, worked out at configure time, so any prefix and any customised
+ *   CMAKE_INSTALL_BINDIR/DATADIR work, and a moved install keeps working);
+ * - at <dir of the executable>/../share/entente, where the build tree keeps it;
+ * - in the XDG data folders (QStandardPaths::GenericDataLocation, i.e. XDG_DATA_DIRS), for a
+ *   binary copied or linked away from its data.
+ * When none has it, the first candidate is returned, so that an error names where it should be.
  */
 QString bundledDatabasePath();
 } // namespace entente::core
