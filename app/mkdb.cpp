@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // entente-mkdb: the build step that turns the reviewable SQL in resources/data into the bundled
 // SQLite database, filling the country table from Debian's iso-codes first.
 //

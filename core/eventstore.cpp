@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventstore.h"
 
 #include "textsearch.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The readers of every import format. Each turns its file into ImportedEvents and problems with
 // the line or path they come from; one common check (checkEvent) then holds every format to the
 // same rules. Files are outside input: every size is bounded, nothing is guessed.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer targets with clang (ASan + UBSan + coverage) and runs each for SECONDS
 # (default 15) on its committed seed corpus in tests/fuzz/corpus/<name>, which also replays every
 # crash found so far. New interesting inputs go to a scratch folder, never into the repository.

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- The bundled dataset: Azerbaijan–Cambodia relations, 1995–2022.
 --
 -- Every fact below comes from one report, kept in shared/sources/:

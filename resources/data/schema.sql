@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- Entente database schema, version 1.
 --
 -- Read by entente_core (compiled in as a resource) to create every Entente database: the bundled

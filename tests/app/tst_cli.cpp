@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The real entente binary, run as a user runs it: --help, --version, `list`, and bad databases,
 // which get one line on stderr and exit code 2 while the file stays as it was.
 

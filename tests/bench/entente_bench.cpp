@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // entente-bench: Entente's speed on generated datasets, one figure a line: `name[n=N] value unit`.
 //
 //   entente-bench [--sizes 10000,100000,1000000] [--dir DIR] [--reuse] [--quick]

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every kind of bad database gets one clear sentence and the right reason, and is left
 // byte-for-byte as it was, with no -journal, -wal or -shm file beside it.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The numbers behind every chart: on the bundled data for known filters (exact values a reader can
 // check against the event list), on a fixture with awkward dates (spanning years, several topics,
 // none), and on a generated database against counts SQLite computes independently.

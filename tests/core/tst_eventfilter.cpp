@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Filter semantics as a table — countries (any/all), topics, types, period and text — with the
 // exact expected events of the bundled data and of a fixture written for the test; faceted
 // counts; hostile search text; names and codes; persistence.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The schema, the bundled dataset's facts with their quotes and sources, the store's queries, the
 // in-memory index and the event table model (under QAbstractItemModelTester).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Import and export of events: every format's fixture (tests/data/import, written for these
 // tests) with the dates, precision, countries, topics and sources a user would check; malformed
 // files that give row-level problems and leave the database byte for byte as it was; cancel; the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Time-axis maths, tick choice and lane layout (stacking and clustering), data-driven.
 
 #include "timeaxis.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Stacking and clustering of marks on a real database written for the test.
 
 #include "databasewriter.h"

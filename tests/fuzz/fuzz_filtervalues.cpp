@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the command line's filter values — country and topic names or codes, and
 // period dates — as entente list reads them. The first 8 lines of the input are values; nothing
 // may crash, and a found country or topic is one of the list.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target, built once per import format (ENTENTE_FUZZ_FORMAT): readEvents on any bytes.
 // It must never crash or hang; a refusal of the whole file says why; every event it accepts has a
 // title, a date whose bounds are in order, and only the known country codes; every problem says

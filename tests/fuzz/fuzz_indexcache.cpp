@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the index cache blob read from a database file, which is outside input.
 // deserialize() must refuse or accept without crashing, and an accepted index must answer every
 // query within its bounds.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: PartialDate::fromEdtf on any text. Whatever parses must print back to text
 // that parses to the same date, with its lower bound at or before its upper bound.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the user's search text turned into an FTS5 query, run against a real FTS5
 // table in SQLite. The text is read both as UTF-8 and as raw UTF-16 (so lone surrogates occur).
 // The query must never be an FTS syntax error: the user's text never becomes FTS syntax.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The charts and image export in the real main window on the bundled database: the charts follow
 // the filter and the palette, a click filters, and every format writes a valid file of the asked
 // size whose values are those on screen; a failed export leaves nothing behind.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The filter as a user works it, on the real bundled database: ticking Cambodia and the topic
 // "visas" changes the timeline, the table, the status bar and the counts together; chips remove
 // filters; an empty result says so with a way out; the filter survives a restart.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Importing from the GUI: the dialog previews a TimelineJS file with its problems, imports the good
 // events into a new database of the user's off the GUI thread, and the window then shows them on
 // the timeline and in the table; the filtered events export to a file that imports again.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main window on the real bundled database, offscreen: it shows the events in date order,
 // clicking one fills the details pane with its quote and source, counts are in the status bar,
 // and a bad file leaves the open database in place.

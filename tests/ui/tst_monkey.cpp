@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The monkey test: thousands of random clicks, drags, wheel turns, key presses, filter changes,
 // lane switches and resizes on the main window over a generated 100k-event database, offscreen.
 // No crash, no Qt warning, and the window still answers at the end.

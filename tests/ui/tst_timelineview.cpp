@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The timeline on the real bundled database, offscreen: framing, keyboard navigation through
 // every dated event, clicks on marks, zoom, the renderer's pixels, and the selection it shares
 // with the table.
