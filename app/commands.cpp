@@ -10,6 +10,7 @@
 #include "eventfilter.h"
 #include "generator.h"
 #include "exitcodes.h"
+#include "fileguard.h"
 
 #include <QApplication>
 #include <QChart>
@@ -36,6 +37,74 @@ QCommandLineOption databaseOption()
             u"FILE"_s};
 }
 
+QCommandLineOption forceOption()
+{
+    return {u"force"_s, tr("Replace --out even when it exists and is not a file of the kind written.")};
+}
+
+// Whether the command may write \a target; 0 when it may, else the exit code after one sentence
+// on \a err (with \a command's name). Every file a command writes is checked here first, and
+// again by the writer itself.
+int refuseOutput(QTextStream &err, const QString &command, const core::OutputTarget &target)
+{
+    const core::FileCheck check = core::checkOutputFile(target);
+    using V = core::FileCheck::Verdict;
+    switch (check.verdict) {
+    case V::Ok:
+        return ExitOk;
+    case V::NeedsConfirmation:
+        err << "entente " << command << ": " << check.message << ' ' << tr("Give --force to replace it.") << '\n';
+        return ExitBadInput;
+    case V::Refused:
+    case V::CannotRead:
+        err << "entente " << command << ": " << check.message << '\n';
+        return ExitBadInput;
+    case V::CannotWrite:
+        break;
+    }
+    err << "entente " << command << ": " << check.message << '\n';
+    return ExitCannotWrite;
+}
+
+// --from and --to, as EDTF dates, the period not ending before it starts.
+bool readPeriodOptions(const QCommandLineParser &parser, core::PartialDate *from, core::PartialDate *to, QString *error)
+{
+    for (const auto &[name, target] : {std::pair{u"from"_s, from}, std::pair{u"to"_s, to}}) {
+        if (!parser.isSet(name))
+            continue;
+        QString dateError;
+        const auto date = core::PartialDate::fromEdtf(parser.value(name), &dateError);
+        if (!date) {
+            *error = u"--"_s + name + u": "_s + dateError;
+            return false;
+        }
+        *target = *date;
+    }
+    if (!from->isUndated() && !to->isUndated() && to->upperBound() < from->lowerBound()) {
+        *error = tr("the period ends (--to) before it starts (--from).");
+        return false;
+    }
+    return true;
+}
+
+// --country values against \a countries: codes or names, with close matches suggested.
+bool readCountryOptions(const QCommandLineParser &parser, const QList<core::Country> &countries, QStringList *codes,
+                        QString *error)
+{
+    for (const QString &text : parser.values(u"country"_s)) {
+        QStringList suggestions;
+        const qsizetype i = core::findCountry(countries, text, &suggestions);
+        if (i < 0) {
+            *error = suggestions.isEmpty()
+                         ? tr("unknown country “%1”.").arg(text)
+                         : tr("unknown country “%1”; did you mean %2?").arg(text, suggestions.join(u", "_s));
+            return false;
+        }
+        codes->append(countries[i].alpha3);
+    }
+    return true;
+}
+
 // The filter options every headless command takes, meaning what the filter panel means.
 void addFilterOptions(QCommandLineParser &parser)
 {
@@ -52,17 +121,8 @@ void addFilterOptions(QCommandLineParser &parser)
 bool readFilterOptions(const QCommandLineParser &parser, const core::EventIndex &index, core::EventFilter *filter,
                        QString *error)
 {
-    for (const QString &text : parser.values(u"country"_s)) {
-        QStringList suggestions;
-        const qsizetype i = core::findCountry(index.countries(), text, &suggestions);
-        if (i < 0) {
-            *error = suggestions.isEmpty()
-                         ? tr("unknown country “%1”.").arg(text)
-                         : tr("unknown country “%1”; did you mean %2?").arg(text, suggestions.join(u", "_s));
-            return false;
-        }
-        filter->countries.append(index.countries()[i].alpha3);
-    }
+    if (!readCountryOptions(parser, index.countries(), &filter->countries, error))
+        return false;
     filter->countryMode = parser.isSet(u"all-countries"_s) ? core::EventFilter::CountryMode::All
                                                           : core::EventFilter::CountryMode::Any;
     for (const QString &text : parser.values(u"topic"_s)) {
@@ -86,21 +146,8 @@ bool readFilterOptions(const QCommandLineParser &parser, const core::EventIndex 
         }
         filter->eventTypes.append(code);
     }
-    for (const auto &[name, target] : {std::pair{u"from"_s, &filter->from}, std::pair{u"to"_s, &filter->to}}) {
-        if (!parser.isSet(name))
-            continue;
-        QString dateError;
-        const auto date = core::PartialDate::fromEdtf(parser.value(name), &dateError);
-        if (!date) {
-            *error = u"--"_s + name + u": "_s + dateError;
-            return false;
-        }
-        *target = *date;
-    }
-    if (!filter->from.isUndated() && !filter->to.isUndated() && filter->to.upperBound() < filter->from.lowerBound()) {
-        *error = tr("the period ends (--to) before it starts (--from).");
+    if (!readPeriodOptions(parser, &filter->from, &filter->to, error))
         return false;
-    }
     filter->text = parser.value(u"search"_s);
     return true;
 }
@@ -180,6 +227,7 @@ int generate(const QStringList &arguments)
     parser.addOption({u"seed"_s, tr("Seed of the random generator (default 1)."), u"S"_s, u"1"_s});
     parser.addOption({u"out"_s, tr("The database to write; replaced only when complete."), u"FILE"_s});
     parser.addOption({u"iso"_s, tr("ISO 3166-1 JSON of iso-codes."), u"FILE"_s, core::defaultIsoCountriesPath()});
+    parser.addOption(forceOption());
     QTextStream err(stderr);
     if (!parser.parse(arguments)) {
         err << "entente generate: " << parser.errorText() << '\n';
@@ -197,16 +245,18 @@ int generate(const QStringList &arguments)
         err << "entente generate: " << tr("--events and --seed take whole numbers (0 or more).") << '\n';
         return ExitBadInput;
     }
+    if (options.events > core::kMaxGeneratedEvents) {
+        err << "entente generate: " << tr("--events takes at most %L1.").arg(core::kMaxGeneratedEvents) << '\n';
+        return ExitBadInput;
+    }
     if (!parser.isSet(u"out"_s)) {
         err << "entente generate: " << tr("give the database to write with --out FILE.") << '\n';
         return ExitBadInput;
     }
     const QString out = parser.value(u"out"_s);
-    const QFileInfo folder(QFileInfo(out).absolutePath());
-    if (!folder.isDir() || !folder.isWritable()) {
-        err << "entente generate: " << tr("cannot write in the folder “%1”.").arg(folder.filePath()) << '\n';
-        return ExitCannotWrite;
-    }
+    const core::OutputTarget target{out, core::OutputKind::Database, {parser.value(u"iso"_s)}, parser.isSet(u"force"_s)};
+    if (const int refused = refuseOutput(err, u"generate"_s, target))
+        return refused;
     QString error;
     const QList<core::Country> countries = core::readIsoCountries(parser.value(u"iso"_s), &error);
     if (countries.isEmpty()) {
@@ -215,7 +265,7 @@ int generate(const QStringList &arguments)
     }
     QElapsedTimer timer;
     timer.start();
-    if (!core::generateDatabase(out, countries, options, &error)) {
+    if (!core::generateDatabase(target, countries, options, &error)) {
         err << "entente generate: " << error << '\n';
         return ExitCannotWrite;
     }
@@ -248,6 +298,7 @@ int exportFigure(const QStringList &arguments)
     parser.addOption({u"transparent"_s, tr("PNG: no background.")});
     parser.addOption({u"lanes"_s, tr("Timeline: lanes by countries or topics (default countries)."), u"BY"_s, u"countries"_s});
     parser.addOption({u"out"_s, tr("The image to write; an existing file is replaced only when the new one is complete."), u"FILE"_s});
+    parser.addOption(forceOption());
     addFilterOptions(parser);
     QTextStream err(stderr);
     auto fail = [&err](int code, const QString &message) {
@@ -268,6 +319,10 @@ int exportFigure(const QStringList &arguments)
     if (!parser.isSet(u"out"_s))
         return fail(ExitBadInput, tr("give the image to write with --out FILE."));
     const QString out = parser.value(u"out"_s);
+    const QString path = parser.isSet(u"database"_s) ? parser.value(u"database"_s) : core::bundledDatabasePath();
+    const core::OutputTarget target{out, core::OutputKind::Image, {path}, parser.isSet(u"force"_s)};
+    if (const int refused = refuseOutput(err, u"export"_s, target))
+        return refused;
     const QString formatName = parser.isSet(u"format"_s) ? parser.value(u"format"_s) : QFileInfo(out).suffix();
     const auto format = ui::imageFormatFromName(formatName);
     if (!format)
@@ -287,7 +342,6 @@ int exportFigure(const QStringList &arguments)
     if (lanes != "countries"_L1 && lanes != "topics"_L1)
         return fail(ExitBadInput, tr("--lanes takes countries or topics."));
 
-    const QString path = parser.isSet(u"database"_s) ? parser.value(u"database"_s) : core::bundledDatabasePath();
     QString error;
     auto dataset = core::Dataset::open(path, &error);
     if (!dataset)
@@ -324,7 +378,7 @@ int exportFigure(const QStringList &arguments)
     options.title = parser.isSet(u"title"_s) ? parser.value(u"title"_s) : ui::chartTitle(*kind, &charts.perYear);
     if (parser.isSet(u"caption"_s))
         options.caption = ui::figureCaption(*dataset, filter, *result, *kind == ui::ChartKind::Observations);
-    if (!ui::writeFigure(out, options, palette, font, paint, &error))
+    if (!ui::writeFigure(target, options, palette, font, paint, &error))
         return fail(ExitCannotWrite, error);
     QTextStream(stdout) << tr("Wrote %1 (%2 × %3 pixels%4).")
                                .arg(out)
@@ -350,7 +404,7 @@ int importFile(const QStringList &arguments)
     parser.addPositionalArgument(u"FILE"_s, tr("The file to import."));
     parser.addOption({u"into"_s, tr("The database to import into; created when there is none."), u"DB"_s});
     parser.addOption({u"format"_s, tr("The file's format (default: detected)."), u"FORMAT"_s});
-    parser.addOption({u"country"_s, tr("Only events involving this country (ISO alpha-3 code). Repeat for any of several."), u"CODE"_s});
+    parser.addOption({u"country"_s, tr("Only events involving this country (ISO alpha-2 or alpha-3 code, or name). Repeat for any of several."), u"CODE"_s});
     parser.addOption({u"from"_s, tr("Only events reaching into the period from this date on (EDTF)."), u"DATE"_s});
     parser.addOption({u"to"_s, tr("Only events reaching into the period up to this date (EDTF)."), u"DATE"_s});
     parser.addOption({u"root-code"_s, tr("GDELT: only events of this CAMEO root code (04 consult, …). Repeat for several."), u"CODE"_s});
@@ -385,19 +439,25 @@ int importFile(const QStringList &arguments)
             return fail(ExitBadInput, error);
         options.format = *format;
     }
-    for (const QString &code : parser.values(u"country"_s))
-        options.filter.countries.append(code.toUpper());
-    for (const auto &[name, target] : {std::pair{u"from"_s, &options.filter.from}, std::pair{u"to"_s, &options.filter.to}}) {
-        if (!parser.isSet(name))
-            continue;
-        const auto date = core::PartialDate::fromEdtf(parser.value(name), &error);
-        if (!date)
-            return fail(ExitBadInput, u"--"_s + name + u": "_s + error);
-        *target = *date;
+    // The same validation as the filter options of `list`: an import that a typo filters down to
+    // nothing would still rewrite the target.
+    const QList<core::Country> countries = core::readIsoCountries(core::defaultIsoCountriesPath(), &error);
+    if (countries.isEmpty())
+        return fail(ExitBadInput, error);
+    if (!readCountryOptions(parser, countries, &options.filter.countries, &error)
+        || !readPeriodOptions(parser, &options.filter.from, &options.filter.to, &error))
+        return fail(ExitBadInput, error);
+    for (const QString &root : parser.values(u"root-code"_s)) {
+        if (core::cameoRootName(root).isEmpty())
+            return fail(ExitBadInput, tr("unknown CAMEO root code “%1”; the root codes are 01 to 20.").arg(root));
+        options.filter.rootCodes.append(root);
     }
-    options.filter.rootCodes = parser.values(u"root-code"_s);
     options.skipProblems = parser.isSet(u"skip-problems"_s);
     const QString into = parser.value(u"into"_s);
+    options.onWaitingForLock = [&err, into] {
+        err << "entente import: " << tr("another import into “%1” is running; waiting for it to finish…").arg(into) << '\n';
+        err.flush();
+    };
     core::ImportReport report;
     QElapsedTimer timer;
     timer.start();
@@ -434,6 +494,7 @@ int exportData(const QStringList &arguments)
     parser.addOption(databaseOption());
     parser.addOption({u"format"_s, tr("entente-csv, entente-json or timelinejs."), u"FORMAT"_s});
     parser.addOption({u"out"_s, tr("The file to write; an existing file is replaced only when the new one is complete."), u"FILE"_s});
+    parser.addOption(forceOption());
     addFilterOptions(parser);
     QTextStream err(stderr);
     auto fail = [&err](int code, const QString &message) {
@@ -454,6 +515,9 @@ int exportData(const QStringList &arguments)
     if (!parser.isSet(u"out"_s))
         return fail(ExitBadInput, tr("give the file to write with --out FILE."));
     const QString path = parser.isSet(u"database"_s) ? parser.value(u"database"_s) : core::bundledDatabasePath();
+    const core::OutputTarget target{parser.value(u"out"_s), core::OutputKind::DataFile, {path}, parser.isSet(u"force"_s)};
+    if (const int refused = refuseOutput(err, u"export-data"_s, target))
+        return refused;
     QString error;
     auto dataset = core::Dataset::open(path, &error);
     if (!dataset)
@@ -469,7 +533,7 @@ int exportData(const QStringList &arguments)
     for (qint32 pos : result->positions)
         ids.append(dataset->index().id(pos));
     qsizetype leftOut = 0;
-    if (!core::exportEvents(dataset->store(), ids, *format, parser.value(u"out"_s), dataset->title(), &error, {}, &leftOut))
+    if (!core::exportEvents(dataset->store(), ids, *format, target, dataset->title(), &error, {}, &leftOut))
         return fail(ExitCannotWrite, error);
     const qsizetype written = ids.size() - leftOut;
     QTextStream(stdout) << (written == 1 ? tr("Wrote 1 event to %1.").arg(parser.value(u"out"_s))

@@ -5,6 +5,7 @@
 #include "exitcodes.h"
 #include "mainwindow.h"
 #include "dataset.h"
+#include "fileguard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -99,6 +100,8 @@ int runHeadless(int argc, char *argv[])
 int main(int argc, char *argv[])
 {
     identify();
+    // Ctrl+C or a TERM during an import or generate removes its temporary files.
+    entente::core::installTemporaryCleanupOnSignals();
     if (argc > 1 && entente::app::isHeadlessCommand(QString::fromLocal8Bit(argv[1])))
         return runHeadless(argc, argv);
 

@@ -29,7 +29,14 @@ int main(int argc, char *argv[])
     parser.addOption(isoOption);
     parser.addOption(outOption);
     parser.addPositionalArgument(QStringLiteral("scripts"), QStringLiteral("SQL scripts, run in order."));
-    parser.process(app);
+    if (!parser.parse(app.arguments())) {
+        QTextStream(stderr) << "entente-mkdb: " << parser.errorText() << '\n';
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
 
     QTextStream err(stderr);
     if (!parser.isSet(outOption) || parser.positionalArguments().isEmpty()) {
@@ -43,7 +50,9 @@ int main(int argc, char *argv[])
         return 2;
     }
     DatabaseWriter writer;
-    if (!writer.create(parser.value(outOption)) || !writer.insertCountries(countries)) {
+    OutputTarget target{parser.value(outOption), OutputKind::Database};
+    target.buildsBundledData = true; // this is the step that makes it
+    if (!writer.create(target) || !writer.insertCountries(countries)) {
         err << "entente-mkdb: " << writer.errorString() << '\n';
         return 3;
     }

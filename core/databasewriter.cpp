@@ -8,7 +8,9 @@
 #include "textsearch.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <cerrno>
 #include <cstdio>
@@ -16,6 +18,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtEndian>
+
+#include <unistd.h>
 
 namespace entente::core {
 
@@ -37,8 +41,53 @@ void DatabaseWriter::abandon()
     if (!m_partialPath.isEmpty()) {
         QFile::remove(m_partialPath);
         QFile::remove(m_partialPath + QLatin1String("-journal"));
+        unregisterTemporary(m_partialPath);
         m_partialPath.clear();
     }
+    if (m_lock) {
+        unregisterTemporary(m_lock->fileName());
+        m_lock.reset(); // unlocks
+    }
+}
+
+bool DatabaseWriter::fail(FileCheck::Verdict verdict, const QString &message)
+{
+    m_failure = verdict;
+    m_error = message;
+    return false;
+}
+
+// The guard, the lock, and a clean place for the partial file: what create() and createFrom()
+// both need before they write a byte.
+bool DatabaseWriter::begin(const OutputTarget &target)
+{
+    abandon();
+    m_failure = FileCheck::Verdict::Ok;
+    if (FileCheck check = checkOutputFile(target); !check.ok())
+        return fail(check.verdict, check.message);
+    m_path = target.path;
+    m_lock = std::make_unique<QLockFile>(m_path + QLatin1String(".lock"));
+    m_lock->setStaleLockTime(0); // stale only when its process is gone, however long it runs
+    if (!m_lock->tryLock(0)) {
+        if (m_lock->error() == QLockFile::LockFailedError && m_onWaiting)
+            m_onWaiting();
+        if (m_lock->error() != QLockFile::LockFailedError || !m_lock->tryLock(m_lockWaitMs)) {
+            const bool busy = m_lock->error() == QLockFile::LockFailedError;
+            m_lock.reset();
+            return fail(FileCheck::Verdict::CannotWrite,
+                        busy ? tr("Another program is writing “%1”; try again when it has finished.").arg(QDir::toNativeSeparators(m_path))
+                             : tr("Cannot write in the folder of “%1”.").arg(QDir::toNativeSeparators(m_path)));
+        }
+    }
+    registerTemporary(m_lock->fileName());
+    // Holding the lock, every partial file of this database is a killed writer's leftover.
+    const QFileInfo info(m_path);
+    const QStringList stale = info.dir().entryList({info.fileName() + QLatin1String(".*partial")}, QDir::Files | QDir::Hidden);
+    for (const QString &name : stale)
+        QFile::remove(info.dir().filePath(name));
+    m_partialPath = QStringLiteral("%1.%2.partial").arg(m_path).arg(QCoreApplication::applicationPid());
+    registerTemporary(m_partialPath);
+    return true;
 }
 
 bool DatabaseWriter::exec(const QString &statement)
@@ -50,16 +99,13 @@ bool DatabaseWriter::exec(const QString &statement)
     return false;
 }
 
-bool DatabaseWriter::create(const QString &path)
+bool DatabaseWriter::create(const OutputTarget &target)
 {
-    abandon();
-    m_path = path;
-    m_partialPath = path + QLatin1String(".partial");
-    QFile::remove(m_partialPath);
-    if (!m_connection.open(m_partialPath, QString())) {
-        m_error = tr("Cannot create “%1”: %2")
-                      .arg(m_partialPath, m_connection.database().lastError().text());
+    if (!begin(target))
         return false;
+    if (!m_connection.open(m_partialPath, QString())) {
+        return fail(FileCheck::Verdict::CannotWrite, tr("Cannot create “%1”: %2.")
+                                                         .arg(QDir::toNativeSeparators(m_path), m_connection.database().lastError().databaseText()));
     }
     QFile schemaFile(QStringLiteral(":/entente/schema.sql"));
     if (!schemaFile.open(QIODevice::ReadOnly)) {
@@ -93,20 +139,17 @@ bool DatabaseWriter::setPragmas()
            && exec(QStringLiteral("PRAGMA cache_size = -262144")) && exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
 }
 
-bool DatabaseWriter::createFrom(const QString &existing, const QString &path)
+bool DatabaseWriter::createFrom(const QString &existing, const OutputTarget &target)
 {
-    abandon();
-    m_path = path;
-    m_partialPath = path + QLatin1String(".partial");
-    QFile::remove(m_partialPath);
-    if (!QFile::copy(existing, m_partialPath)) {
-        m_error = tr("Cannot copy “%1” to “%2”.").arg(existing, m_partialPath);
-        m_partialPath.clear();
+    if (!begin(target))
         return false;
+    if (!QFile::copy(existing, m_partialPath)) {
+        QFile::remove(m_partialPath);
+        return fail(FileCheck::Verdict::CannotWrite, tr("Cannot write a copy of “%1” beside it (a full disk?).").arg(QDir::toNativeSeparators(existing)));
     }
     QFile::setPermissions(m_partialPath, QFile::permissions(m_partialPath) | QFile::WriteOwner | QFile::ReadOwner);
     if (!m_connection.open(m_partialPath, QString())) {
-        m_error = tr("Cannot open “%1”: %2").arg(m_partialPath, m_connection.database().lastError().text());
+        m_error = tr("Cannot open “%1”: %2.").arg(QDir::toNativeSeparators(m_path), m_connection.database().lastError().databaseText());
         return false;
     }
     // The old index cache goes: finish() stores the index of the new contents.
@@ -276,13 +319,22 @@ bool DatabaseWriter::finish()
         return false;
     writeIndexCache();
     m_connection.close();
+    // On disk before it replaces anything (the writes ran with synchronous = OFF).
+    {
+        QFile file(m_partialPath);
+        if (!file.open(QIODevice::ReadWrite) || ::fsync(file.handle()) != 0)
+            return fail(FileCheck::Verdict::CannotWrite, tr("Cannot write “%1”: %2.").arg(QDir::toNativeSeparators(m_path), QString::fromLocal8Bit(std::strerror(errno))));
+    }
     // rename(2) replaces an existing file in one step: there is always either the old database
     // or the new one at the path, never neither.
     if (std::rename(QFile::encodeName(m_partialPath).constData(), QFile::encodeName(m_path).constData()) != 0) {
-        m_error = tr("Cannot move the new database to “%1”: %2.").arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
-        return false;
+        return fail(FileCheck::Verdict::CannotWrite, tr("Cannot move the new database to “%1”: %2.")
+                                                         .arg(QDir::toNativeSeparators(m_path), QString::fromLocal8Bit(std::strerror(errno))));
     }
+    syncFolderOf(m_path);
+    unregisterTemporary(m_partialPath);
     m_partialPath.clear();
+    abandon(); // releases the lock
     return true;
 }
 

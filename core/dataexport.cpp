@@ -2,6 +2,7 @@
 #include "dataexport.h"
 
 #include "eventstore.h"
+#include "fileguard.h"
 #include "importdata.h"
 
 #include <QBuffer>
@@ -10,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -23,8 +23,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("entente::core::DataExport", text);
 }
 
-QString csvField(const QString &text)
+QString csvField(const QString &field)
 {
+    const QString text = csvFormulaEscaped(field);
     if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
         return text;
     QString quoted = text;
@@ -149,15 +150,12 @@ QString dataExportFormatKey(DataExportFormat format)
     return {};
 }
 
-bool exportEvents(EventStore &store, const QList<qint64> &ids, DataExportFormat format, const QString &path,
-                  const QString &title, QString *error, const std::function<bool(double)> &progress,
-                  qsizetype *leftOut)
+namespace {
+
+// Writes the events to \a file; the caller (writeFileAtomically) commits or cancels.
+bool writeEvents(QIODevice &file, EventStore &store, const QList<qint64> &ids, DataExportFormat format,
+                 const QString &title, QString *error, const std::function<bool(double)> &progress, qsizetype *leftOut)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write “%1”: %2.").arg(QFileInfo(path).absoluteFilePath(), file.errorString());
-        return false;
-    }
     // Written in pieces whose length is checked: a short write is not always an error QSaveFile sees.
     bool written = true;
     auto write = [&](const QByteArray &bytes) {
@@ -186,13 +184,11 @@ bool exportEvents(EventStore &store, const QList<qint64> &ids, DataExportFormat 
               "source_title,source_author,source_published,source_url,source_cites,quote,cites,note\n");
     for (qsizetype i = 0; i < ids.size() && written; ++i) {
         if ((i & 255) == 0 && progress && !progress(double(i) / double(std::max<qsizetype>(1, ids.size())))) {
-            file.cancelWriting();
             *error = tr("The export was cancelled; nothing was written.");
             return false;
         }
         const auto event = store.event(ids[i]);
         if (!event) {
-            file.cancelWriting();
             *error = store.errorString();
             return false;
         }
@@ -242,20 +238,31 @@ bool exportEvents(EventStore &store, const QList<qint64> &ids, DataExportFormat 
     }
     if (format != DataExportFormat::EntenteCsv)
         write("\n]}\n");
-    if (!written || !file.flush()) {
-        const QString reason = file.error() == QFileDevice::NoError ? tr("not all of it could be written; the disk may be full")
-                                                                    : file.errorString();
-        file.cancelWriting();
-        *error = tr("Cannot write “%1”: %2.").arg(QFileInfo(path).absoluteFilePath(), reason);
-        return false;
-    }
-    if (!file.commit()) {
-        *error = tr("Cannot write “%1”: %2.").arg(QFileInfo(path).absoluteFilePath(), file.errorString());
+    auto *fileDevice = qobject_cast<QFileDevice *>(&file);
+    if (!written || (fileDevice && !fileDevice->flush())) {
+        const QString reason = !fileDevice || fileDevice->error() == QFileDevice::NoError
+                                   ? tr("not all of it could be written; the disk may be full")
+                                   : fileDevice->errorString();
+        *error = tr("Cannot write “%1”: %2.").arg(fileDevice ? QFileInfo(fileDevice->fileName()).absoluteFilePath() : QString(), reason);
         return false;
     }
     if (leftOut)
         *leftOut = skipped;
     return true;
+}
+
+} // namespace
+
+bool exportEvents(EventStore &store, const QList<qint64> &ids, DataExportFormat format, const OutputTarget &target,
+                  const QString &title, QString *error, const std::function<bool(double)> &progress,
+                  qsizetype *leftOut)
+{
+    const FileCheck written = writeFileAtomically(target, [&](QIODevice &file, QString *writeError) {
+        return writeEvents(file, store, ids, format, title, writeError, progress, leftOut);
+    });
+    if (!written.ok())
+        *error = written.message;
+    return written.ok();
 }
 
 } // namespace entente::core

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventstore.h"
 
+#include "fileguard.h"
+
 #include "textsearch.h"
 
 #include <QCoreApplication>
@@ -76,6 +78,9 @@ bool EventStore::checkHeader(const QString &path)
         return fail(StoreError::NotFound, tr("The database “%1” does not exist.").arg(path));
     if (info.isDir())
         return fail(StoreError::Unreadable, tr("“%1” is a folder, not a database file.").arg(name));
+    // Before anything opens it: opening a FIFO would wait forever for a writer.
+    if (const FileCheck check = checkInputFile(path); !check.ok())
+        return fail(StoreError::Unreadable, check.message);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(StoreError::Unreadable,

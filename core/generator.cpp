@@ -151,14 +151,14 @@ private:
 
 } // namespace
 
-bool generateDatabase(const QString &path, const QList<Country> &countries,
+bool generateDatabase(const OutputTarget &target, const QList<Country> &countries,
                       const GeneratorOptions &options, QString *error,
                       const std::function<bool(qint64)> &progress)
 {
     auto tr = [](const char *text) {
         return QCoreApplication::translate("entente::core::Generator", text);
     };
-    if (options.events < 0 || options.events > 100'000'000) {
+    if (options.events < 0 || options.events > kMaxGeneratedEvents) {
         *error = tr("The number of events must be between 0 and 100,000,000.");
         return false;
     }
@@ -167,7 +167,7 @@ bool generateDatabase(const QString &path, const QList<Country> &countries,
         return false;
     }
     DatabaseWriter writer;
-    if (!writer.create(path) || !writer.insertCountries(countries)) {
+    if (!writer.create(target) || !writer.insertCountries(countries)) {
         *error = writer.errorString();
         return false;
     }

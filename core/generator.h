@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "fileguard.h"
+
 #include "country.h"
 
 #include <QString>
@@ -17,7 +19,7 @@ struct GeneratorOptions
 };
 
 /*!
- * Writes a synthetic Entente database to \a path, deterministic for a seed: all ISO countries with
+ * Writes a synthetic Entente database to \a target (through the guarded DatabaseWriter), deterministic for a seed: all ISO countries with
  * skewed dyad frequencies (a few pairs of countries carry most events), CAMEO event types and
  * topics in uneven proportions, dates 1979–2025 growing denser towards the present with mixed
  * precision (mostly days; some months, years, intervals, open periods, approximate dates), titles
@@ -25,9 +27,12 @@ struct GeneratorOptions
  * The file is marked synthetic ('synthetic' = '1' in meta), so the app never presents it as real.
  *
  * \a progress gets the number of events written so far and returns false to cancel; then nothing
- * is left at \a path. Returns false with \a error on failure.
+ * is left at the target. Returns false with \a error on failure.
  */
-bool generateDatabase(const QString &path, const QList<Country> &countries, const GeneratorOptions &options,
+/*! The most events generate writes: well past the 20M of the largest benchmark. */
+constexpr qint64 kMaxGeneratedEvents = 100'000'000;
+
+bool generateDatabase(const OutputTarget &target, const QList<Country> &countries, const GeneratorOptions &options,
                       QString *error, const std::function<bool(qint64)> &progress = {});
 
 } // namespace entente::core

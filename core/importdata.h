@@ -116,6 +116,15 @@ bool readEvents(QIODevice &device, ImportFormat format, const QStringList &known
 QString listItemEncoded(const QString &text);
 QString listItemDecoded(const QString &text);
 
+/*!
+ * CSV injection, neutralised as OWASP recommends: a field a spreadsheet would run as a formula
+ * (one starting with =, +, -, @, a tab or a carriage return) is written with a leading
+ * apostrophe, which spreadsheets show as text. A field that already starts with apostrophes
+ * before such a character gets one more, so csvFormulaDecoded() gives back the text exactly.
+ */
+QString csvFormulaEscaped(const QString &field);
+QString csvFormulaDecoded(const QString &field);
+
 /*! HTML as plain text: tags dropped, paragraphs and line breaks kept as new lines, entities decoded. */
 QString plainTextFromHtml(const QString &html);
 

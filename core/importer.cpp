@@ -4,6 +4,7 @@
 #include "country.h"
 #include "databasewriter.h"
 #include "dataset.h"
+#include "fileguard.h"
 #include "eventstore.h"
 #include "textsearch.h"
 
@@ -47,9 +48,19 @@ void addProblem(ImportReport *report, const ImportProblem &problem)
 bool readFile(const QString &file, const ImportOptions &options, const QStringList &codes, ImportReport *report,
               const std::function<bool(ImportedEvent &&)> &onEvent, QString *error, const ImportProgress &progress)
 {
+    if (FileCheck check = checkInputFile(file); !check.ok()) {
+        *error = check.message;
+        return false;
+    }
     QFile input(file);
     if (!input.open(QIODevice::ReadOnly)) {
         *error = tr("Cannot read “%1”: %2.").arg(file, input.errorString());
+        return false;
+    }
+    // Every format Entente imports is UTF-8 text: a file in UTF-16 or UTF-32 would give a
+    // problem on every line.
+    if (const QString wide = wideTextEncoding(input.peek(4096)); !wide.isEmpty()) {
+        *error = tr("“%1” is %2 text, not UTF-8; save it as UTF-8 and import it again.").arg(QFileInfo(file).fileName(), wide);
         return false;
     }
     const double size = std::max<qint64>(1, input.size());
@@ -265,13 +276,6 @@ private:
     QSet<QString> m_types;
 };
 
-bool isBundled(const QString &database)
-{
-    const QFileInfo bundled(bundledDatabasePath());
-    const QFileInfo target(database);
-    return bundled.exists() && target.exists() && bundled.canonicalFilePath() == target.canonicalFilePath();
-}
-
 } // namespace
 
 bool previewImport(const QString &file, const ImportOptions &options, int sampleSize, ImportReport *report,
@@ -294,17 +298,14 @@ bool previewImport(const QString &file, const ImportOptions &options, int sample
                     error, progress);
 }
 
-bool createEmptyDatabase(const QString &path, const QString &title, QString *error)
+bool createEmptyDatabase(const OutputTarget &target, const QString &title, QString *error)
 {
-    if (QFileInfo::exists(path)) {
-        *error = tr("“%1” already exists; choose a new file.").arg(path);
-        return false;
-    }
+    const QString &path = target.path;
     const QList<Country> countries = readIsoCountries(defaultIsoCountriesPath(), error);
     if (countries.isEmpty())
         return false;
     DatabaseWriter writer;
-    if (!writer.create(path) || !writer.insertCountries(countries)) {
+    if (!writer.create(target) || !writer.insertCountries(countries)) {
         *error = writer.errorString();
         return false;
     }
@@ -335,27 +336,33 @@ bool importEvents(const QString &file, const ImportOptions &options, const QStri
         *error = message;
         return false;
     };
-    if (isBundled(database))
-        return failWith(Failure::BadInput, tr("The bundled dataset is never changed; import into a database of your own."));
-    const QFileInfo folder(QFileInfo(database).absolutePath());
-    if (!folder.isDir() || !folder.isWritable())
-        return failWith(Failure::CannotWrite, tr("Cannot write in the folder “%1”.").arg(folder.filePath()));
+    // Never into the file being read, the bundled dataset, or anything but an Entente database.
+    const OutputTarget target{database, OutputKind::Database, {file}, true};
+    if (FileCheck check = checkOutputFile(target); !check.ok())
+        return failWith(check.verdict == FileCheck::Verdict::CannotWrite ? Failure::CannotWrite : Failure::BadInput, check.message);
+    if (FileCheck check = checkInputFile(file); !check.ok())
+        return failWith(Failure::BadInput, check.message);
     DatabaseWriter writer;
     writer.setForeignKeysCheckedAtFinishOnly(true);
+    writer.setWaitingForLock(options.onWaitingForLock);
+    auto writerFailed = [&] {
+        return failWith(writer.failure() == FileCheck::Verdict::CannotWrite ? Failure::CannotWrite : Failure::BadInput,
+                        writer.errorString());
+    };
     if (QFileInfo::exists(database)) {
         // A user's database: checked like any open (Entente's, not newer), then copied.
         EventStore store;
         if (!store.open(database))
             return failWith(Failure::BadInput, store.errorString());
         store.close();
-        if (!writer.createFrom(database, database))
-            return failWith(Failure::CannotWrite, writer.errorString());
+        if (!writer.createFrom(database, target))
+            return writerFailed();
     } else {
         const QList<Country> countries = readIsoCountries(defaultIsoCountriesPath(), error);
         if (countries.isEmpty())
             return failWith(Failure::BadInput, *error);
-        if (!writer.create(database) || !writer.insertCountries(countries))
-            return failWith(Failure::CannotWrite, writer.errorString());
+        if (!writer.create(target) || !writer.insertCountries(countries))
+            return writerFailed();
         QSqlQuery q(writer.database());
         q.prepare(u"INSERT INTO meta (key, value) VALUES ('title', ?), ('created_by', ?)"_s);
         q.addBindValue(QFileInfo(database).completeBaseName());
@@ -401,7 +408,7 @@ bool importEvents(const QString &file, const ImportOptions &options, const QStri
     inserter.reset();
     writer.setDerivedDataWritten(true);
     if (!writer.finish())
-        return failWith(Failure::CannotWrite, writer.errorString());
+        return writerFailed();
     return true;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "fileguard.h"
 #include "importdata.h"
 
 #include <QList>
@@ -20,6 +21,8 @@ struct ImportOptions
      * imports nothing, and every problem is listed.
      */
     bool skipProblems = false;
+    /*! Called when another import into the same database is running and this one waits for it. */
+    std::function<void()> onWaitingForLock;
 };
 
 /*! What an import read, wrote or would write. */
@@ -58,7 +61,10 @@ bool previewImport(const QString &file, const ImportOptions &options, int sample
 bool importEvents(const QString &file, const ImportOptions &options, const QString &database, ImportReport *report,
                   QString *error, const ImportProgress &progress = {});
 
-/*! Creates an empty Entente database at \a path (replacing nothing: false if a file is there). */
-bool createEmptyDatabase(const QString &path, const QString &title, QString *error);
+/*!
+ * Creates an empty Entente database at \a target through the guarded DatabaseWriter: an existing
+ * Entente database there is replaced, in one step, only once the new one is complete.
+ */
+bool createEmptyDatabase(const OutputTarget &target, const QString &title, QString *error);
 
 } // namespace entente::core

@@ -5,6 +5,8 @@
 
 #include "importdata.h"
 
+#include "fileguard.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -216,20 +218,28 @@ public:
     {
         *tooLong = false;
         QByteArray line;
+        bool any = false;
         while (true) {
             char buffer[65536];
             const qint64 n = m_device.readLine(buffer, sizeof buffer);
             if (n <= 0)
-                return line.isEmpty() && n < 0 ? std::nullopt : std::optional(line);
+                break; // the end, with or without a last newline
+            any = true;
             if (!*tooLong)
                 line.append(buffer, n);
             if (line.size() > kMaxLineBytes) {
                 *tooLong = true;
                 line.clear();
+                // The first line decides what the file is: one that long is not a line of text,
+                // and its rest need not be read to say so.
+                if (m_lineNumber == 0)
+                    break;
             }
             if (buffer[n - 1] == '\n')
                 break;
         }
+        if (!any)
+            return std::nullopt;
         ++m_lineNumber;
         while (line.endsWith('\n') || line.endsWith('\r'))
             line.chop(1);
@@ -324,6 +334,8 @@ bool readEntenteCsv(QIODevice &device, Emitter &out, QString *error)
         *error = atEnd ? tr("The file is empty.") : tr("Line 1: %1.").arg(reason);
         return false;
     }
+    for (QString &field : fields)
+        field = csvFormulaDecoded(field);
     if (!fields.isEmpty() && fields.front().startsWith(QChar(0xfeff)))
         fields.front().remove(0, 1);
     if (fields != kCsvColumns) {
@@ -354,6 +366,8 @@ bool readEntenteCsv(QIODevice &device, Emitter &out, QString *error)
             out.problem(where, tr("it has %1 columns, not %2").arg(fields.size()).arg(kCsvColumns.size()));
             continue;
         }
+        for (QString &field : fields)
+            field = csvFormulaDecoded(field);
         auto f = [&](const char *column) { return fields[kCsvColumns.indexOf(QLatin1String(column))]; };
         ImportedCitation citation;
         citation.source.publisher = f("source_publisher");
@@ -438,14 +452,66 @@ QString str(const QJsonObject &o, const char *key)
     return v.isString() ? v.toString() : v.isDouble() ? QString::number(v.toDouble()) : QString();
 }
 
+// What QJsonDocument lets through or pays for dearly, checked on the raw bytes first: a control
+// character inside a string (RFC 8259 forbids them; a raw NUL was stored as \u0000), and a
+// string longer than any field may be (a 50 MB headline took ten times its size in memory
+// before it was refused). Returns the 1-based line of the first fault, or 0.
+qint64 jsonStringFault(const QByteArray &bytes, QString *reason)
+{
+    // Escapes take up to 6 bytes and a character up to 4: a field of kMaxFieldChars characters
+    // needs at most this many bytes.
+    const qsizetype maxStringBytes = 6 * kMaxFieldChars;
+    qint64 line = 1;
+    bool inString = false;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char c = bytes[i];
+        if (c == '\n')
+            ++line;
+        if (!inString) {
+            if (c == '"') {
+                inString = true;
+                start = i;
+            }
+            continue;
+        }
+        if (c == '\\') {
+            ++i;
+            continue;
+        }
+        if (c == '"') {
+            inString = false;
+        } else if (uchar(c) < 0x20) {
+            *reason = tr("a text holds the control character U+%1, which JSON does not allow unescaped")
+                          .arg(int(uchar(c)), 4, 16, QLatin1Char('0'));
+            return line;
+        } else if (i - start > maxStringBytes) {
+            *reason = tr("a text is longer than %1 characters").arg(kMaxFieldChars);
+            return line;
+        }
+    }
+    return 0;
+}
+
 std::optional<QJsonDocument> readJson(QIODevice &device, QString *error)
 {
     if (device.size() > kMaxJsonXmlBytes) {
         *error = tr("The file is larger than %1 MB; JSON files are read whole.").arg(kMaxJsonXmlBytes / 1'000'000);
         return std::nullopt;
     }
+    // A regular file (checkInputFile()) of at most the cap: readAll() reads its size, no more.
+    const QByteArray bytes = device.readAll();
+    if (bytes.size() > kMaxJsonXmlBytes) {
+        *error = tr("The file is larger than %1 MB; JSON files are read whole.").arg(kMaxJsonXmlBytes / 1'000'000);
+        return std::nullopt;
+    }
+    QString reason;
+    if (const qint64 line = jsonStringFault(bytes, &reason)) {
+        *error = tr("The file is not valid JSON: line %1: %2.").arg(line).arg(reason);
+        return std::nullopt;
+    }
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(device.readAll(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         *error = tr("The file is not valid JSON: %1 (at byte %2).").arg(parseError.errorString()).arg(parseError.offset);
         return std::nullopt;
@@ -828,6 +894,10 @@ bool readGdelt(QIODevice &device, bool version2, Emitter &out, QString *error)
     qint64 rows = 0;
     while (auto line = lines.next(&tooLong)) {
         const QString where = tr("line %1").arg(lines.lineNumber());
+        if (tooLong && lines.lineNumber() == 1) {
+            *error = tr("Line 1 is longer than %1 bytes, so this is not a GDELT file.").arg(kMaxLineBytes);
+            return false;
+        }
         if (tooLong) {
             out.problem(where, tr("the row is longer than %1 bytes").arg(kMaxLineBytes));
             continue;
@@ -952,12 +1022,24 @@ QString importFormatName(ImportFormat format)
 
 std::optional<ImportFormat> detectImportFormat(const QString &path, QString *error)
 {
+    if (FileCheck check = checkInputFile(path); !check.ok()) {
+        *error = check.message;
+        return std::nullopt;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = tr("Cannot read “%1”: %2.").arg(path, file.errorString());
         return std::nullopt;
     }
     QByteArray head = file.read(65536);
+    if (const QString wide = wideTextEncoding(head); !wide.isEmpty()) {
+        *error = tr("“%1” is %2 text, not UTF-8; save it as UTF-8 and import it again.").arg(QFileInfo(path).fileName(), wide);
+        return std::nullopt;
+    }
+    if (head.isEmpty()) {
+        *error = tr("“%1” is empty.").arg(QFileInfo(path).fileName());
+        return std::nullopt;
+    }
     if (head.startsWith("\xEF\xBB\xBF"))
         head.remove(0, 3);
     const QByteArray trimmed = head.trimmed();
@@ -1028,6 +1110,26 @@ QString listItemEncoded(const QString &text)
     QString out = text;
     out.replace(u"%"_s, u"%25"_s).replace(u";"_s, u"%3B"_s).replace(u"|"_s, u"%7C"_s).replace(u":"_s, u"%3A"_s);
     return out;
+}
+
+QString csvFormulaEscaped(const QString &field)
+{
+    qsizetype i = 0;
+    while (i < field.size() && field[i] == u'\'')
+        ++i;
+    if (i < field.size() && QStringView(u"=+-@\t\r").contains(field[i]))
+        return u'\'' + field;
+    return field;
+}
+
+QString csvFormulaDecoded(const QString &field)
+{
+    qsizetype i = 0;
+    while (i < field.size() && field[i] == u'\'')
+        ++i;
+    if (i > 0 && i < field.size() && QStringView(u"=+-@\t\r").contains(field[i]))
+        return field.mid(1);
+    return field;
 }
 
 QString listItemDecoded(const QString &text)

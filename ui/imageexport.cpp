@@ -12,7 +12,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QTextLayout>
 
@@ -151,21 +150,13 @@ QImage renderFigure(const FigureOptions &options, const QPalette &palette, const
     return image;
 }
 
-bool writeFigure(const QString &path, const FigureOptions &options, const QPalette &palette, const QFont &font,
-                 const PaintFunction &content, QString *error)
+namespace {
+
+// The figure encoded in options.format; nullopt when it could not be drawn.
+std::optional<QByteArray> encodeFigure(const FigureOptions &options, const QPalette &palette, const QFont &font,
+                                       const PaintFunction &content)
 {
-    if (const QString invalid = options.validate(); !invalid.isEmpty()) {
-        *error = invalid;
-        return false;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write “%1”: %2.").arg(QFileInfo(path).absoluteFilePath(), file.errorString());
-        return false;
-    }
     const QRectF rect(QPointF(0, 0), QSizeF(options.size));
-    // Every format is encoded in memory first, then written in one piece whose length is checked:
-    // a short write (a full disk, a file size limit) is not always an error QSaveFile sees.
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -220,25 +211,44 @@ bool writeFigure(const QString &path, const FigureOptions &options, const QPalet
         break;
     }
     }
-    if (!painted) {
-        file.cancelWriting();
-        *error = tr("Cannot write “%1”: the image could not be drawn.").arg(QFileInfo(path).absoluteFilePath());
-        return false;
-    }
+    if (!painted)
+        return std::nullopt;
     buffer.close();
-    if (file.write(bytes) != bytes.size() || !file.flush()) {
-        const QString reason = file.error() == QFileDevice::NoError
-                                   ? tr("not all of it could be written; the disk may be full")
-                                   : file.errorString();
-        file.cancelWriting();
-        *error = tr("Cannot write “%1”: %2.").arg(QFileInfo(path).absoluteFilePath(), reason);
+    return bytes;
+}
+
+} // namespace
+
+bool writeFigure(const core::OutputTarget &target, const FigureOptions &options, const QPalette &palette,
+                 const QFont &font, const PaintFunction &content, QString *error)
+{
+    if (const QString invalid = options.validate(); !invalid.isEmpty()) {
+        *error = invalid;
         return false;
     }
-    if (!file.commit()) {
-        *error = tr("Cannot write “%1”: %2.").arg(QFileInfo(path).absoluteFilePath(), file.errorString());
+    // Refused targets are told before anything is drawn.
+    if (const core::FileCheck check = core::checkOutputFile(target); !check.ok()) {
+        *error = check.message;
         return false;
     }
-    return true;
+    // Every format is encoded in memory first, then written in one piece whose length is checked:
+    // a short write (a full disk, a file size limit) is not always an error QSaveFile sees.
+    const std::optional<QByteArray> bytes = encodeFigure(options, palette, font, content);
+    if (!bytes) {
+        *error = tr("Cannot write “%1”: the image could not be drawn.").arg(QFileInfo(target.path).absoluteFilePath());
+        return false;
+    }
+    const core::FileCheck written = core::writeFileAtomically(target, [&](QIODevice &file, QString *writeError) {
+        if (file.write(*bytes) == bytes->size())
+            return true;
+        const QString reason = file.errorString().isEmpty() ? tr("not all of it could be written; the disk may be full")
+                                                            : file.errorString();
+        *writeError = tr("Cannot write “%1”: %2.").arg(QFileInfo(target.path).absoluteFilePath(), reason);
+        return false;
+    });
+    if (!written.ok())
+        *error = written.message;
+    return written.ok();
 }
 
 PaintFunction timelinePainter(core::Dataset &dataset, std::shared_ptr<const core::FilterResult> result,

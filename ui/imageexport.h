@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "fileguard.h"
+
 #include "timeaxis.h"
 #include "timelinelayout.h"
 
@@ -69,11 +71,12 @@ QImage renderFigure(const FigureOptions &options, const QPalette &palette, const
                     const PaintFunction &content);
 
 /*!
- * Writes the figure to \a path in options.format through QSaveFile: a failure at any point leaves
- * no partial file and an existing file as it was. False with one sentence in \a error otherwise.
+ * Writes the figure to \a target in options.format through the guarded writer
+ * (core::writeFileAtomically()): a refused target or a failure at any point leaves no partial
+ * file and an existing file as it was. False with one sentence in \a error otherwise.
  */
-bool writeFigure(const QString &path, const FigureOptions &options, const QPalette &palette, const QFont &font,
-                 const PaintFunction &content, QString *error);
+bool writeFigure(const core::OutputTarget &target, const FigureOptions &options, const QPalette &palette,
+                 const QFont &font, const PaintFunction &content, QString *error);
 
 /*! Which part of the timeline an export shows. */
 struct TimelineExport

@@ -36,6 +36,7 @@
 #include <QVBoxLayout>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileSystemWatcher>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -153,6 +154,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_countLabel = new QLabel;
     m_datasetLabel = new QLabel;
     statusBar()->addWidget(m_countLabel);
+    // Shown while the open database's file was deleted or changed by another program.
+    m_fileWarning = new QLabel;
+    m_fileWarning->setObjectName(u"fileWarning"_s);
+    m_fileWarning->hide();
+    statusBar()->addWidget(m_fileWarning, 1);
     // Opening a large database: a busy bar and Cancel, while the open one stays usable.
     m_loader = new core::DatasetLoader(this);
     m_openingBox = new QWidget;
@@ -357,8 +363,44 @@ void MainWindow::adoptDataset(std::unique_ptr<core::Dataset> dataset)
     setFilter(restored);
     updateTitle();
     updateStatus();
+    watchDatabaseFile();
     rememberRecent(m_dataset->path());
     Q_EMIT databaseOpened(m_dataset->path());
+}
+
+void MainWindow::watchDatabaseFile()
+{
+    if (!m_fileWatcher) {
+        m_fileWatcher = new QFileSystemWatcher(this);
+        connect(m_fileWatcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::databaseFileChanged);
+    }
+    if (const QStringList watched = m_fileWatcher->files(); !watched.isEmpty())
+        m_fileWatcher->removePaths(watched);
+    m_fileWarning->hide();
+    m_fileWatcher->addPath(m_dataset->path());
+}
+
+QString MainWindow::fileWarning() const
+{
+    return m_fileWarning->isHidden() ? QString() : m_fileWarning->text();
+}
+
+void MainWindow::databaseFileChanged(const QString &path)
+{
+    if (!m_dataset || path != m_dataset->path())
+        return;
+    // SQLite keeps reading the file it opened, even once it is deleted or replaced, and the index
+    // is in memory: the window goes on working on what it loaded, and says so.
+    const QFileInfo info(path);
+    const QString name = QDir::toNativeSeparators(path);
+    m_fileWarning->setText(!info.exists()
+                               ? tr("“%1” was deleted or moved while open; Entente keeps showing what it loaded.").arg(name)
+                           : !info.isReadable()
+                               ? tr("“%1” can no longer be read; Entente keeps showing what it loaded.").arg(name)
+                               : tr("“%1” was changed by another program; Entente keeps showing what it loaded. Open it again to see the changes.").arg(name));
+    m_fileWarning->show();
+    if (info.exists())
+        m_fileWatcher->addPath(path); // a replaced file drops out of the watch
 }
 
 void MainWindow::setFilter(const core::EventFilter &filter)
@@ -547,11 +589,12 @@ void MainWindow::newDatabase()
     if (path.isEmpty())
         return;
     QString error;
-    if (QFileInfo::exists(path) && !QFile::remove(path)) { // the dialog asked before replacing
-        tellCannotOpen(tr("Cannot replace “%1”.").arg(path));
+    // The file dialog asked before replacing a file; a file that is not an Entente database is
+    // asked about once more, and the open database and the bundled one are never replaced.
+    core::OutputTarget target{path, core::OutputKind::Database, {m_dataset ? m_dataset->path() : QString()}};
+    if (!confirmReplace(&target, &error))
         return;
-    }
-    if (!core::createEmptyDatabase(path, QFileInfo(path).completeBaseName(), &error)) {
+    if (!core::createEmptyDatabase(target, QFileInfo(path).completeBaseName(), &error)) {
         tellCannotOpen(error);
         return;
     }
@@ -594,6 +637,22 @@ void MainWindow::importFile(const QString &chosen)
     dialog->open();
 }
 
+bool MainWindow::confirmReplace(core::OutputTarget *target, QString *error)
+{
+    const core::FileCheck check = core::checkOutputFile(*target);
+    if (check.verdict != core::FileCheck::Verdict::NeedsConfirmation)
+        return true; // the writer says itself why anything else cannot be written
+    const auto answer = QMessageBox::question(this, tr("Replace the File?"),
+                                              check.message + u' ' + tr("Replace it all the same?"),
+                                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes) {
+        *error = check.message;
+        return false;
+    }
+    target->confirmed = true;
+    return true;
+}
+
 bool MainWindow::exportEvents(const QString &path, int format, QString *error)
 {
     if (!m_dataset || !m_result) {
@@ -616,13 +675,16 @@ bool MainWindow::exportEvents(const QString &path, int format, QString *error)
     };
     auto work = std::make_shared<Work>();
     const QString database = m_dataset->path(), title = m_dataset->title();
-    QThread *thread = QThread::create([work, ids, database, title, path, format] {
+    core::OutputTarget target{path, core::OutputKind::DataFile, {database}};
+    if (!confirmReplace(&target, error))
+        return false;
+    QThread *thread = QThread::create([work, ids, database, title, target, format] {
         core::EventStore store;
         if (!store.open(database)) {
             work->error = store.errorString();
             return;
         }
-        work->ok = core::exportEvents(store, ids, core::DataExportFormat(format), path, title, &work->error,
+        work->ok = core::exportEvents(store, ids, core::DataExportFormat(format), target, title, &work->error,
                                       [work](double p) {
                                           work->progress = p;
                                           return !work->cancel.load();
@@ -749,8 +811,15 @@ bool MainWindow::exportImage(ExportTarget target, const QString &path, const Fig
                                                       : tr("No events match the filter: there is nothing to export.");
         return false;
     }
+    if (const QString invalid = options.validate(); !invalid.isEmpty()) {
+        *error = invalid;
+        return false;
+    }
+    core::OutputTarget file{path, core::OutputKind::Image, {m_dataset ? m_dataset->path() : QString()}};
+    if (!confirmReplace(&file, error))
+        return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool written = writeFigure(path, options, palette(), font(), paint, error);
+    const bool written = writeFigure(file, options, palette(), font(), paint, error);
     QApplication::restoreOverrideCursor();
     if (written)
         statusBar()->showMessage(tr("Exported the image to %1.").arg(QDir::toNativeSeparators(path)), 8000);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "fileguard.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -16,6 +18,8 @@ class QTableView;
 class QDockWidget;
 class QStackedWidget;
 class QTabWidget;
+
+class QFileSystemWatcher;
 
 namespace entente::core {
 class Dataset;
@@ -86,6 +90,13 @@ public:
     void importFile(const QString &file = {});
     /*! Writes the events the filter selects to \a path; false with one sentence in \a error. */
     bool exportEvents(const QString &path, int format, QString *error);
+    /*!
+     * Before a file of another kind is replaced, asks the user; false (with the reason in
+     * \a error) when they decline. Every other refusal is the guarded writer's to tell.
+     */
+    bool confirmReplace(core::OutputTarget *target, QString *error);
+    /*! The status bar's warning about the open database's file, empty while there is none. */
+    QString fileWarning() const;
     /*! The databases opened lately, the latest first. */
     QStringList recentDatabases() const;
     QString countText() const;
@@ -121,6 +132,8 @@ private:
     void rememberRecent(const QString &path);
     void showAbout();
     void applyFilter();
+    void watchDatabaseFile();
+    void databaseFileChanged(const QString &path);
     void adoptDataset(std::unique_ptr<core::Dataset> dataset);
     void tellCannotOpen(const QString &error);
     void showFilterResult(std::shared_ptr<const core::FilterResult> result);
@@ -137,6 +150,8 @@ private:
     DetailsView *m_details = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_datasetLabel = nullptr;
+    QLabel *m_fileWarning = nullptr;
+    QFileSystemWatcher *m_fileWatcher = nullptr;
     FilterPanel *m_filterPanel = nullptr;
     QStackedWidget *m_viewStack = nullptr;
     QLabel *m_emptyLabel = nullptr;

@@ -204,7 +204,7 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         r = run({u"generate"_s, u"--events"_s, u"10"_s, u"--out"_s, u"/nonexistent/folder/x.sqlite"_s});
         QCOMPARE(r.exitCode, 3);
-        QVERIFY(r.err.contains(u"cannot write"_s));
+        QVERIFY(r.err.contains(u"Cannot write"_s));
     }
 
     void unknownCommand()
@@ -304,7 +304,8 @@ private Q_SLOTS:
         // The disk fills up midway (a file size limit of 4 KiB stands in for it, as root too):
         // the existing image is left as it was and no partial file remains.
         const QString existing = dir.filePath(u"figure.png"_s);
-        QVERIFY(writeFile(existing, "the analyst's earlier figure"));
+        // (An image, as far as its first bytes tell: Entente replaces only an image with an image.)
+        QVERIFY(writeFile(existing, "\x89PNG\r\n\x1a\nthe analyst's earlier figure"));
         QProcess shell;
         shell.start(u"bash"_s, {u"-c"_s, u"trap '' XFSZ; ulimit -f 4; exec \"$0\" \"$@\""_s, QStringLiteral(ENTENTE_BINARY),
                                 u"export"_s, u"--chart"_s, u"per-year"_s, u"--scale"_s, u"2"_s, u"--out"_s, existing});
@@ -312,7 +313,7 @@ private Q_SLOTS:
         QCOMPARE(shell.exitCode(), 3);
         const QString err = QString::fromUtf8(shell.readAllStandardError());
         QVERIFY2(err.startsWith(u"entente export: Cannot write"_s) && err.count(u'\n') == 1, qPrintable(err));
-        QCOMPARE(readAll(existing), QByteArray("the analyst's earlier figure"));
+        QCOMPARE(readAll(existing), QByteArray("\x89PNG\r\n\x1a\nthe analyst's earlier figure"));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), (QStringList{u"figure.png"_s, u"file"_s}));
     }
 

@@ -99,7 +99,7 @@ bool measure(qint64 n, const QString &path, bool reuse, const QList<core::Countr
         QString error;
         QElapsedTimer t;
         t.start();
-        if (!core::generateDatabase(path, countries, {n, 1}, &error)) {
+        if (!core::generateDatabase({path, core::OutputKind::Database}, countries, {n, 1}, &error)) {
             QTextStream(stderr) << "entente-bench: " << error << Qt::endl;
             return false;
         }
@@ -235,7 +235,7 @@ bool measure(qint64 n, const QString &path, bool reuse, const QList<core::Countr
                     paint = ui::chartPainter(chart, {}, palette);
                 }
                 QString error;
-                if (!ui::writeFigure(out.filePath(u"figure."_s + ui::imageFormatSuffix(format)), options, palette,
+                if (!ui::writeFigure({out.filePath(u"figure."_s + ui::imageFormatSuffix(format)), core::OutputKind::Image}, options, palette,
                                      QApplication::font(), paint, &error))
                     qFatal("%s", qPrintable(error));
             });

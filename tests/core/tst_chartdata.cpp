@@ -276,7 +276,7 @@ private Q_SLOTS:
         GeneratorOptions options;
         options.events = 5000;
         options.seed = 7;
-        QVERIFY2(generateDatabase(path, countries, options, &error), qPrintable(error));
+        QVERIFY2(generateDatabase({path, OutputKind::Database}, countries, options, &error), qPrintable(error));
         auto dataset = Dataset::open(path, &error);
         QVERIFY2(dataset, qPrintable(error));
         QSqlDatabase db = dataset->store().database();

@@ -224,7 +224,7 @@ private Q_SLOTS:
         for (qsizetype pos = 0; pos < bundled->index().size(); ++pos)
             ids.append(bundled->index().id(pos));
         const QString file = m_dir.filePath(format == int(DataExportFormat::EntenteCsv) ? u"out.csv"_s : u"out.json"_s);
-        QVERIFY2(exportEvents(bundled->store(), ids, DataExportFormat(format), file, u"Bundled"_s, &error), qPrintable(error));
+        QVERIFY2(exportEvents(bundled->store(), ids, DataExportFormat(format), {file, OutputKind::DataFile}, u"Bundled"_s, &error), qPrintable(error));
         const QString db = m_dir.filePath(u"roundtrip-%1.sqlite"_s.arg(format));
         ImportOptions options;
         options.format = *detectImportFormat(file, &error);
@@ -442,7 +442,7 @@ private Q_SLOTS:
             ids.append(bundled->index().id(pos));
         const QString file = m_dir.filePath(u"tl.json"_s);
         qsizetype leftOut = 0;
-        QVERIFY(exportEvents(bundled->store(), ids, DataExportFormat::TimelineJs, file, u"T"_s, &error, {}, &leftOut));
+        QVERIFY(exportEvents(bundled->store(), ids, DataExportFormat::TimelineJs, {file, OutputKind::DataFile}, u"T"_s, &error, {}, &leftOut));
         QCOMPARE(leftOut, 2); // the two undated rounds of consultations
         // And it reads back as TimelineJS, with the days it had.
         ImportOptions options;

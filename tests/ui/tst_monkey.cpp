@@ -48,7 +48,7 @@ private Q_SLOTS:
         const QList<core::Country> countries = core::readIsoCountries(QStringLiteral(ENTENTE_ISO_JSON), &error);
         QVERIFY2(!countries.isEmpty(), qPrintable(error));
         m_path = m_dir.filePath(u"monkey.sqlite"_s);
-        QVERIFY2(core::generateDatabase(m_path, countries, {m_events, 5}, &error), qPrintable(error));
+        QVERIFY2(core::generateDatabase({m_path, core::OutputKind::Database}, countries, {m_events, 5}, &error), qPrintable(error));
     }
 
     void init() { entente::test::failOnWarnings(); }
