@@ -144,6 +144,28 @@ private Q_SLOTS:
         QCOMPARE(window.tableView()->model()->rowCount(), 11);
     }
 
+    void aDeletedDatabaseKeepsWorkingAndSaysSo()
+    {
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(u"mine.sqlite"_s);
+        QVERIFY(QFile::copy(QStringLiteral(ENTENTE_BUNDLED_DB), copy));
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDatabase(copy));
+        QTRY_VERIFY(window.filterResult());
+        QVERIFY(window.fileWarning().isEmpty());
+        QVERIFY(QFile::remove(copy));
+        QTRY_VERIFY(window.fileWarning().contains(u"was deleted or moved while open"_s));
+        QVERIFY(statusText(window).contains(u"keeps showing what it loaded"_s));
+        // What was loaded still reads: another event's details come from the open file.
+        QTableView *table = window.tableView();
+        table->setFocus();
+        table->selectRow(5);
+        QTRY_VERIFY(window.detailsView()->toPlainText().contains(u"visa"_s, Qt::CaseInsensitive));
+        QCOMPARE(window.tableView()->model()->rowCount(), 11);
+    }
+
     void geometryIsKept()
     {
         {
