@@ -13,8 +13,8 @@
 #     linked, data read, the compiler and ninja);
 #   - every shared library bin/entente links (ldd);
 #   - the Qt plugins the app loads at run time (seen with QT_DEBUG_PLUGINS while `entente list`
-#     and `entente export` run), the platform plugins a desktop session loads (xcb, offscreen),
-#     and every library those plugins link.
+#     and `entente export` run), the plugins a desktop session loads (the xcb platform, the
+#     SVG image format and icon engine), and every library those plugins link.
 # Exit status: 0 all covered; 1 a file belongs to a package that nothing in setup.sh pulls in
 # (each named with the file that needs it); 2 bad usage or nothing to check.
 set -euo pipefail
@@ -87,8 +87,17 @@ if [ -z "$platforms" ] || ! grep -q '/libqsqlite\.so$' "$scratch/plugins"; then
     cat "$scratch/plugins.log" >&2
     exit 2
 fi
-# A desktop session loads the xcb platform (the app's window); no display is needed to list it.
-[ -f "$platforms/libqxcb.so" ] && echo "$platforms/libqxcb.so" >>"$scratch/plugins"
+# A desktop session loads the xcb platform (the app's window) and the SVG image format and icon
+# engine (icons); the headless runs load none of them, so they are named here.
+plugins=$(dirname "$platforms")
+for p in platforms/libqxcb.so imageformats/libqsvg.so iconengines/libqsvgicon.so; do
+    if [ -f "$plugins/$p" ]; then
+        echo "$plugins/$p" >>"$scratch/plugins"
+    else
+        echo "check-deps: the Qt plugin $p is not installed; setup.sh's packages should bring it." >&2
+        exit 1
+    fi
+done
 while IFS= read -r plugin; do
     printf '%s\tQt plugin\n' "$plugin" >>"$needs"
     libraries_of "$plugin" "the Qt plugin $(basename "$plugin")" >>"$needs"
