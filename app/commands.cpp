@@ -20,6 +20,8 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace entente::app {
@@ -40,30 +42,6 @@ QCommandLineOption databaseOption()
 QCommandLineOption forceOption()
 {
     return {u"force"_s, tr("Replace --out even when it exists and is not a file of the kind written.")};
-}
-
-// Whether the command may write \a target; 0 when it may, else the exit code after one sentence
-// on \a err (with \a command's name). Every file a command writes is checked here first, and
-// again by the writer itself.
-int refuseOutput(QTextStream &err, const QString &command, const core::OutputTarget &target)
-{
-    const core::FileCheck check = core::checkOutputFile(target);
-    using V = core::FileCheck::Verdict;
-    switch (check.verdict) {
-    case V::Ok:
-        return ExitOk;
-    case V::NeedsConfirmation:
-        err << "entente " << command << ": " << check.message << ' ' << tr("Give --force to replace it.") << '\n';
-        return ExitBadInput;
-    case V::Refused:
-    case V::CannotRead:
-        err << "entente " << command << ": " << check.message << '\n';
-        return ExitBadInput;
-    case V::CannotWrite:
-        break;
-    }
-    err << "entente " << command << ": " << check.message << '\n';
-    return ExitCannotWrite;
 }
 
 // --from and --to, as EDTF dates, the period not ending before it starts.
@@ -152,141 +130,171 @@ bool readFilterOptions(const QCommandLineParser &parser, const core::EventIndex 
     return true;
 }
 
-// `entente list`: every event, one line each, tab-separated, in date order.
-int listEvents(const QStringList &arguments)
+// --- the command table and what every command shares -------------------------------------------
+
+struct Context;
+
+/*! One headless command: one entry of the table below (git's commands[] is the model). */
+struct Command
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Prints the events the filter options select (all by default) in date order, one per "
-           "line, tab-separated: EDTF date, date as stated, title, countries (ISO alpha-3), topics."));
-    parser.addHelpOption();
-    parser.addOption(databaseOption());
-    addFilterOptions(parser);
-    QTextStream err(stderr);
-    if (!parser.parse(arguments)) {
-        err << "entente list: " << parser.errorText() << '\n';
-        return ExitBadInput;
+    const char *name;
+    const char *summary;     //!< one line for `entente --help` (translated)
+    const char *description; //!< the command's own --help text (translated)
+    bool drawsImages;        //!< needs a QApplication (on the offscreen platform: no display)
+    bool readsDatabase;      //!< takes --database and the filter options
+    const char *positional;  //!< the one positional argument it takes ("FILE"), or nullptr
+    const char *positionalHelp; //!< what that argument is (translated), and what is missing without it
+    const char *positionalMissing;
+    void (*addOptions)(QCommandLineParser &parser);
+    int (*run)(Context &context);
+};
+
+/*! What a command's run function gets: the parsed options, stderr, and the shared steps. */
+struct Context
+{
+    explicit Context(const Command &c)
+        : command(c)
+    {
     }
-    if (parser.isSet(u"help"_s)) {
-        QTextStream(stdout) << parser.helpText();
+
+    const Command &command;
+    QCommandLineParser parser;
+    QTextStream err{stderr};
+    QTextStream out{stdout};
+    // Filled by openFiltered():
+    std::unique_ptr<core::Dataset> dataset;
+    core::EventFilter filter;
+    std::shared_ptr<const core::FilterResult> result;
+
+    /*! One sentence on stderr, "entente NAME: …", and \a code to return. */
+    int fail(int code, const QString &message)
+    {
+        err << "entente " << command.name << ": " << message << '\n';
+        return code;
+    }
+
+    QString databasePath() const
+    {
+        return parser.isSet(u"database"_s) ? parser.value(u"database"_s) : core::bundledDatabasePath();
+    }
+
+    /*!
+     * Whether the command may write \a target: ExitOk, or the exit code after one sentence. Every
+     * file a command writes is checked here first, and again by the writer itself.
+     */
+    int refuseOutput(const core::OutputTarget &target)
+    {
+        const core::FileCheck check = core::checkOutputFile(target);
+        using V = core::FileCheck::Verdict;
+        switch (check.verdict) {
+        case V::Ok:
+            return ExitOk;
+        case V::NeedsConfirmation:
+            return fail(ExitBadInput, check.message + u' ' + tr("Give --force to replace it."));
+        case V::Refused:
+        case V::CannotRead:
+            return fail(ExitBadInput, check.message);
+        case V::CannotWrite:
+            break;
+        }
+        return fail(ExitCannotWrite, check.message);
+    }
+
+    /*! Opens --database (or the bundled data) and applies the filter options: ExitOk or the failure's code. */
+    int openFiltered()
+    {
+        QString error;
+        dataset = core::Dataset::open(databasePath(), &error);
+        if (!dataset)
+            return fail(ExitBadInput, error);
+        if (!readFilterOptions(parser, dataset->index(), &filter, &error))
+            return fail(ExitBadInput, error);
+        auto filtered = core::applyFilter(dataset->index(), &dataset->store(), filter, &error);
+        if (!filtered)
+            return fail(ExitBadInput, error);
+        result = std::make_shared<const core::FilterResult>(std::move(*filtered));
         return ExitOk;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        err << "entente list: " << tr("unexpected argument “%1”.").arg(parser.positionalArguments().first()) << '\n';
-        return ExitBadInput;
+
+    /*! The ids of the selected events, in date order. */
+    QList<qint64> selectedIds() const
+    {
+        QList<qint64> ids;
+        ids.reserve(qsizetype(result->positions.size()));
+        for (qint32 pos : result->positions)
+            ids.append(dataset->index().id(pos));
+        return ids;
     }
-    const QString path = parser.isSet(u"database"_s) ? parser.value(u"database"_s)
-                                                      : core::bundledDatabasePath();
-    QString error;
-    auto dataset = core::Dataset::open(path, &error);
-    if (!dataset) {
-        err << "entente list: " << error << '\n';
-        return ExitBadInput;
-    }
-    const core::EventIndex &index = dataset->index();
-    core::EventFilter filter;
-    if (!readFilterOptions(parser, index, &filter, &error)) {
-        err << "entente list: " << error << '\n';
-        return ExitBadInput;
-    }
-    const auto result = core::applyFilter(index, &dataset->store(), filter, &error);
-    if (!result) {
-        err << "entente list: " << error << '\n';
-        return ExitBadInput;
-    }
-    QList<qint64> ids;
-    for (qint32 pos : result->positions)
-        ids.append(index.id(pos));
+};
+
+// --- list ---------------------------------------------------------------------------------------
+
+int runList(Context &c)
+{
+    if (const int code = c.openFiltered())
+        return code;
+    const core::EventIndex &index = c.dataset->index();
     QHash<qint64, core::EventHeadline> headlines;
-    for (const core::EventHeadline &h : dataset->store().headlines(ids))
+    for (const core::EventHeadline &h : c.dataset->store().headlines(c.selectedIds()))
         headlines.insert(h.id, h);
-    QTextStream out(stdout);
     const QLocale english(QLocale::English);
-    for (qint32 pos : result->positions) {
+    for (qint32 pos : c.result->positions) {
         const core::EventHeadline h = headlines.value(index.id(pos));
         QStringList countries, topics;
         for (quint16 ref : index.countriesAt(pos))
             countries.append(index.countries()[ref].alpha3);
         for (quint16 ref : index.topicsAt(pos))
             topics.append(index.topics()[ref].slug);
-        const QString stated = h.dateText(english);
-        out << h.date.toEdtf() << '\t' << stated << '\t' << h.title << '\t'
-            << countries.join(u',') << '\t' << topics.join(u',') << '\n';
+        c.out << h.date.toEdtf() << '\t' << h.dateText(english) << '\t' << h.title << '\t' << countries.join(u',')
+              << '\t' << topics.join(u',') << '\n';
     }
     return ExitOk;
 }
 
-// `entente generate`: a synthetic database, deterministic for a seed.
-int generate(const QStringList &arguments)
+// --- generate -----------------------------------------------------------------------------------
+
+void generateOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Writes a synthetic Entente database, marked as synthetic, "
-                                        "the same for the same seed."));
-    parser.addHelpOption();
     parser.addOption({u"events"_s, tr("How many events (default 10000)."), u"N"_s, u"10000"_s});
     parser.addOption({u"seed"_s, tr("Seed of the random generator (default 1)."), u"S"_s, u"1"_s});
     parser.addOption({u"out"_s, tr("The database to write; replaced only when complete."), u"FILE"_s});
     parser.addOption({u"iso"_s, tr("ISO 3166-1 JSON of iso-codes."), u"FILE"_s, core::defaultIsoCountriesPath()});
     parser.addOption(forceOption());
-    QTextStream err(stderr);
-    if (!parser.parse(arguments)) {
-        err << "entente generate: " << parser.errorText() << '\n';
-        return ExitBadInput;
-    }
-    if (parser.isSet(u"help"_s)) {
-        QTextStream(stdout) << parser.helpText();
-        return ExitOk;
-    }
+}
+
+int runGenerate(Context &c)
+{
     bool eventsOk = false, seedOk = false;
     core::GeneratorOptions options;
-    options.events = parser.value(u"events"_s).toLongLong(&eventsOk);
-    options.seed = parser.value(u"seed"_s).toULongLong(&seedOk);
-    if (!eventsOk || options.events < 0 || !seedOk) {
-        err << "entente generate: " << tr("--events and --seed take whole numbers (0 or more).") << '\n';
-        return ExitBadInput;
-    }
-    if (options.events > core::kMaxGeneratedEvents) {
-        err << "entente generate: " << tr("--events takes at most %L1.").arg(core::kMaxGeneratedEvents) << '\n';
-        return ExitBadInput;
-    }
-    if (!parser.isSet(u"out"_s)) {
-        err << "entente generate: " << tr("give the database to write with --out FILE.") << '\n';
-        return ExitBadInput;
-    }
-    const QString out = parser.value(u"out"_s);
-    const core::OutputTarget target{out, core::OutputKind::Database, {parser.value(u"iso"_s)}, parser.isSet(u"force"_s)};
-    if (const int refused = refuseOutput(err, u"generate"_s, target))
+    options.events = c.parser.value(u"events"_s).toLongLong(&eventsOk);
+    options.seed = c.parser.value(u"seed"_s).toULongLong(&seedOk);
+    if (!eventsOk || options.events < 0 || !seedOk)
+        return c.fail(ExitBadInput, tr("--events and --seed take whole numbers (0 or more)."));
+    if (options.events > core::kMaxGeneratedEvents)
+        return c.fail(ExitBadInput, tr("--events takes at most %L1.").arg(core::kMaxGeneratedEvents));
+    if (!c.parser.isSet(u"out"_s))
+        return c.fail(ExitBadInput, tr("give the database to write with --out FILE."));
+    const QString out = c.parser.value(u"out"_s);
+    const core::OutputTarget target{out, core::OutputKind::Database, {c.parser.value(u"iso"_s)}, c.parser.isSet(u"force"_s)};
+    if (const int refused = c.refuseOutput(target))
         return refused;
     QString error;
-    const QList<core::Country> countries = core::readIsoCountries(parser.value(u"iso"_s), &error);
-    if (countries.isEmpty()) {
-        err << "entente generate: " << error << '\n';
-        return ExitBadInput;
-    }
+    const QList<core::Country> countries = core::readIsoCountries(c.parser.value(u"iso"_s), &error);
+    if (countries.isEmpty())
+        return c.fail(ExitBadInput, error);
     QElapsedTimer timer;
     timer.start();
-    if (!core::generateDatabase(target, countries, options, &error)) {
-        err << "entente generate: " << error << '\n';
-        return ExitCannotWrite;
-    }
-    QTextStream(stdout) << tr("Wrote %1 synthetic events to %2 in %3 s.")
-                               .arg(options.events)
-                               .arg(out)
-                               .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
-                        << '\n';
+    if (!core::generateDatabase(target, countries, options, &error))
+        return c.fail(ExitCannotWrite, error);
+    c.out << tr("Wrote %1 synthetic events to %2 in %3 s.").arg(options.events).arg(out).arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+          << '\n';
     return ExitOk;
 }
 
+// --- export -------------------------------------------------------------------------------------
 
-// `entente export`: a chart or the timeline as an image, drawn as the GUI draws it, no display needed.
-int exportFigure(const QStringList &arguments)
+void exportOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Writes a chart of the events the filter options select, or their timeline, as an image.\n"
-           "Exit codes: 0 written, 2 bad arguments or nothing to draw, 3 the file could not be written."));
-    parser.addHelpOption();
-    parser.addOption(databaseOption());
     parser.addOption({u"chart"_s, tr("What to draw: per-year, per-country, topics, observations or timeline."), u"KIND"_s});
     parser.addOption({u"format"_s, tr("png, jpeg, svg or pdf (default: from the --out suffix)."), u"FORMAT"_s});
     parser.addOption({u"width"_s, tr("Width in pixels (default 1600)."), u"W"_s, u"1600"_s});
@@ -299,109 +307,96 @@ int exportFigure(const QStringList &arguments)
     parser.addOption({u"lanes"_s, tr("Timeline: lanes by countries or topics (default countries)."), u"BY"_s, u"countries"_s});
     parser.addOption({u"out"_s, tr("The image to write; an existing file is replaced only when the new one is complete."), u"FILE"_s});
     parser.addOption(forceOption());
-    addFilterOptions(parser);
-    QTextStream err(stderr);
-    auto fail = [&err](int code, const QString &message) {
-        err << "entente export: " << message << '\n';
-        return code;
-    };
-    if (!parser.parse(arguments))
-        return fail(ExitBadInput, parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        QTextStream(stdout) << parser.helpText();
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return fail(ExitBadInput, tr("unexpected argument “%1”.").arg(parser.positionalArguments().first()));
-    const auto kind = ui::chartKindFromKey(parser.value(u"chart"_s));
-    if (!kind)
-        return fail(ExitBadInput, tr("give what to draw with --chart per-year, per-country, topics, observations or timeline."));
-    if (!parser.isSet(u"out"_s))
-        return fail(ExitBadInput, tr("give the image to write with --out FILE."));
-    const QString out = parser.value(u"out"_s);
-    const QString path = parser.isSet(u"database"_s) ? parser.value(u"database"_s) : core::bundledDatabasePath();
-    const core::OutputTarget target{out, core::OutputKind::Image, {path}, parser.isSet(u"force"_s)};
-    if (const int refused = refuseOutput(err, u"export"_s, target))
-        return refused;
-    const QString formatName = parser.isSet(u"format"_s) ? parser.value(u"format"_s) : QFileInfo(out).suffix();
-    const auto format = ui::imageFormatFromName(formatName);
-    if (!format)
-        return fail(ExitBadInput, tr("unknown format “%1”; use --format png, jpeg, svg or pdf.").arg(formatName));
-    ui::FigureOptions options;
-    options.format = *format;
+}
+
+// The figure's size, scale, resolution and format from the options: empty, or why they are wrong.
+QString readFigureOptions(const QCommandLineParser &parser, ui::ImageFormat format, ui::FigureOptions *options)
+{
+    options->format = format;
     bool widthOk = false, heightOk = false, scaleOk = false, dpiOk = false;
-    options.size = QSize(parser.value(u"width"_s).toInt(&widthOk), parser.value(u"height"_s).toInt(&heightOk));
-    options.scale = parser.value(u"scale"_s).toDouble(&scaleOk);
-    options.dpi = parser.value(u"dpi"_s).toInt(&dpiOk);
+    options->size = QSize(parser.value(u"width"_s).toInt(&widthOk), parser.value(u"height"_s).toInt(&heightOk));
+    options->scale = parser.value(u"scale"_s).toDouble(&scaleOk);
+    options->dpi = parser.value(u"dpi"_s).toInt(&dpiOk);
     if (!widthOk || !heightOk || !scaleOk || !dpiOk)
-        return fail(ExitBadInput, tr("--width, --height and --dpi take whole numbers, --scale a number."));
-    options.transparent = parser.isSet(u"transparent"_s);
-    if (const QString invalid = options.validate(); !invalid.isEmpty())
-        return fail(ExitBadInput, invalid);
+        return tr("--width, --height and --dpi take whole numbers, --scale a number.");
+    options->transparent = parser.isSet(u"transparent"_s);
+    if (const QString invalid = options->validate(); !invalid.isEmpty())
+        return invalid;
     const QString lanes = parser.value(u"lanes"_s);
     if (lanes != "countries"_L1 && lanes != "topics"_L1)
-        return fail(ExitBadInput, tr("--lanes takes countries or topics."));
+        return tr("--lanes takes countries or topics.");
+    return {};
+}
 
-    QString error;
-    auto dataset = core::Dataset::open(path, &error);
-    if (!dataset)
-        return fail(ExitBadInput, error);
-    const core::EventIndex &index = dataset->index();
-    core::EventFilter filter;
-    if (!readFilterOptions(parser, index, &filter, &error))
-        return fail(ExitBadInput, error);
-    auto filtered = core::applyFilter(index, &dataset->store(), filter, &error);
-    if (!filtered)
-        return fail(ExitBadInput, error);
-    const auto result = std::make_shared<const core::FilterResult>(std::move(*filtered));
-    const core::EventCharts charts = core::eventCharts(index, result->positions);
-    const core::ObservationsChart observations = core::observationsOverTime(dataset->store().observations(), filter);
-
+// What to paint for \a kind from the filtered data; nullptr after fail() when there is nothing.
+ui::PaintFunction figurePainter(Context &c, ui::ChartKind kind, const core::EventCharts &charts,
+                                const core::ObservationsChart &observations, int *code)
+{
     const QPalette palette = QApplication::palette();
-    const QFont font = QApplication::font();
-    ui::PaintFunction paint;
-    if (*kind == ui::ChartKind::Timeline) {
-        if (result->datedCount == 0)
-            return fail(ExitBadInput, tr("nothing to draw: no dated events match the filter."));
-        ui::TimelineExport what;
-        what.laneMode = lanes == "topics"_L1 ? core::LaneMode::Topics : core::LaneMode::Countries;
-        paint = ui::timelinePainter(*dataset, result, what, palette, font);
-    } else {
-        if (ui::isChartEmpty(*kind, charts, observations)) {
-            return fail(ExitBadInput, *kind == ui::ChartKind::Observations
-                                          ? tr("nothing to draw: no observations match the filter.")
-                                          : tr("nothing to draw: no events match the filter."));
+    if (kind == ui::ChartKind::Timeline) {
+        if (c.result->datedCount == 0) {
+            *code = c.fail(ExitBadInput, tr("nothing to draw: no dated events match the filter."));
+            return {};
         }
-        std::shared_ptr<QChart> chart(ui::createChart(*kind, charts, observations, palette));
-        paint = ui::chartPainter(chart, ui::chartNote(*kind, charts, observations), palette);
+        ui::TimelineExport what;
+        what.laneMode = c.parser.value(u"lanes"_s) == "topics"_L1 ? core::LaneMode::Topics : core::LaneMode::Countries;
+        return ui::timelinePainter(*c.dataset, c.result, what, palette, QApplication::font());
     }
-    options.title = parser.isSet(u"title"_s) ? parser.value(u"title"_s) : ui::chartTitle(*kind, &charts.perYear);
-    if (parser.isSet(u"caption"_s))
-        options.caption = ui::figureCaption(*dataset, filter, *result, *kind == ui::ChartKind::Observations);
-    if (!ui::writeFigure(target, options, palette, font, paint, &error))
-        return fail(ExitCannotWrite, error);
-    QTextStream(stdout) << tr("Wrote %1 (%2 × %3 pixels%4).")
-                               .arg(out)
-                               .arg(options.size.width())
-                               .arg(options.size.height())
-                               .arg(options.scale != 1 && (*format == ui::ImageFormat::Png || *format == ui::ImageFormat::Jpeg)
-                                        ? tr(" at %1×").arg(options.scale)
-                                        : QString())
-                        << '\n';
+    if (ui::isChartEmpty(kind, charts, observations)) {
+        *code = c.fail(ExitBadInput, kind == ui::ChartKind::Observations ? tr("nothing to draw: no observations match the filter.")
+                                                                        : tr("nothing to draw: no events match the filter."));
+        return {};
+    }
+    std::shared_ptr<QChart> chart(ui::createChart(kind, charts, observations, palette));
+    return ui::chartPainter(chart, ui::chartNote(kind, charts, observations), palette);
+}
+
+int runExport(Context &c)
+{
+    const auto kind = ui::chartKindFromKey(c.parser.value(u"chart"_s));
+    if (!kind)
+        return c.fail(ExitBadInput, tr("give what to draw with --chart per-year, per-country, topics, observations or timeline."));
+    if (!c.parser.isSet(u"out"_s))
+        return c.fail(ExitBadInput, tr("give the image to write with --out FILE."));
+    const QString out = c.parser.value(u"out"_s);
+    const core::OutputTarget target{out, core::OutputKind::Image, {c.databasePath()}, c.parser.isSet(u"force"_s)};
+    if (const int refused = c.refuseOutput(target))
+        return refused;
+    const QString formatName = c.parser.isSet(u"format"_s) ? c.parser.value(u"format"_s) : QFileInfo(out).suffix();
+    const auto format = ui::imageFormatFromName(formatName);
+    if (!format)
+        return c.fail(ExitBadInput, tr("unknown format “%1”; use --format png, jpeg, svg or pdf.").arg(formatName));
+    ui::FigureOptions options;
+    if (const QString invalid = readFigureOptions(c.parser, *format, &options); !invalid.isEmpty())
+        return c.fail(ExitBadInput, invalid);
+    if (const int code = c.openFiltered())
+        return code;
+    const core::EventCharts charts = core::eventCharts(c.dataset->index(), c.result->positions);
+    const core::ObservationsChart observations = core::observationsOverTime(c.dataset->store().observations(), c.filter);
+    int code = ExitOk;
+    const ui::PaintFunction paint = figurePainter(c, *kind, charts, observations, &code);
+    if (!paint)
+        return code;
+    options.title = c.parser.isSet(u"title"_s) ? c.parser.value(u"title"_s) : ui::chartTitle(*kind, &charts.perYear);
+    if (c.parser.isSet(u"caption"_s))
+        options.caption = ui::figureCaption(*c.dataset, c.filter, *c.result, *kind == ui::ChartKind::Observations);
+    QString error;
+    if (!ui::writeFigure(target, options, QApplication::palette(), QApplication::font(), paint, &error))
+        return c.fail(ExitCannotWrite, error);
+    const bool raster = *format == ui::ImageFormat::Png || *format == ui::ImageFormat::Jpeg;
+    c.out << tr("Wrote %1 (%2 × %3 pixels%4).")
+                 .arg(out)
+                 .arg(options.size.width())
+                 .arg(options.size.height())
+                 .arg(options.scale != 1 && raster ? tr(" at %1×").arg(options.scale) : QString())
+          << '\n';
     return ExitOk;
 }
 
-// `entente import`: events of a file into a database of the user's, all or nothing.
-int importFile(const QStringList &arguments)
+// --- import -------------------------------------------------------------------------------------
+
+void importOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Imports the events of FILE into the Entente database DB (created when missing), all or nothing: "
-           "a file with problems imports nothing unless --skip-problems, and every problem is listed.\n"
-           "Formats: entente-csv, entente-json, timelinejs, timeline, gdelt1, gdelt2 (detected when not given).\n"
-           "Exit codes: 0 imported, 2 bad arguments or a file with problems, 3 the database could not be written."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(u"FILE"_s, tr("The file to import."));
     parser.addOption({u"into"_s, tr("The database to import into; created when there is none."), u"DB"_s});
     parser.addOption({u"format"_s, tr("The file's format (default: detected)."), u"FORMAT"_s});
     parser.addOption({u"country"_s, tr("Only events involving this country (ISO alpha-2 or alpha-3 code, or name). Repeat for any of several."), u"CODE"_s});
@@ -409,170 +404,213 @@ int importFile(const QStringList &arguments)
     parser.addOption({u"to"_s, tr("Only events reaching into the period up to this date (EDTF)."), u"DATE"_s});
     parser.addOption({u"root-code"_s, tr("GDELT: only events of this CAMEO root code (04 consult, …). Repeat for several."), u"CODE"_s});
     parser.addOption({u"skip-problems"_s, tr("Import the good events of a file that has problems, leaving the others out.")});
-    QTextStream err(stderr);
-    auto fail = [&err](int code, const QString &message) {
-        err << "entente import: " << message << '\n';
-        return code;
-    };
-    if (!parser.parse(arguments))
-        return fail(ExitBadInput, parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        QTextStream(stdout) << parser.helpText();
-        return ExitOk;
-    }
-    if (parser.positionalArguments().size() != 1)
-        return fail(ExitBadInput, tr("give one file to import."));
-    if (!parser.isSet(u"into"_s))
-        return fail(ExitBadInput, tr("give the database to import into with --into DB."));
-    const QString file = parser.positionalArguments().front();
+}
+
+// The format and filters of an import, validated as `list` validates its filter options: an
+// import that a typo filters down to nothing would still rewrite the target. Empty, or why not.
+QString readImportOptions(const QCommandLineParser &parser, const QString &file, core::ImportOptions *options)
+{
     QString error;
-    core::ImportOptions options;
     if (parser.isSet(u"format"_s)) {
         const auto format = core::importFormatFromKey(parser.value(u"format"_s));
         if (!format)
-            return fail(ExitBadInput, tr("unknown format “%1”; the formats are entente-csv, entente-json, timelinejs, "
-                                         "timeline, gdelt1 and gdelt2.").arg(parser.value(u"format"_s)));
-        options.format = *format;
+            return tr("unknown format “%1”; the formats are entente-csv, entente-json, timelinejs, timeline, gdelt1 and gdelt2.")
+                .arg(parser.value(u"format"_s));
+        options->format = *format;
     } else {
         const auto format = core::detectImportFormat(file, &error);
         if (!format)
-            return fail(ExitBadInput, error);
-        options.format = *format;
+            return error;
+        options->format = *format;
     }
-    // The same validation as the filter options of `list`: an import that a typo filters down to
-    // nothing would still rewrite the target.
     const QList<core::Country> countries = core::readIsoCountries(core::defaultIsoCountriesPath(), &error);
     if (countries.isEmpty())
-        return fail(ExitBadInput, error);
-    if (!readCountryOptions(parser, countries, &options.filter.countries, &error)
-        || !readPeriodOptions(parser, &options.filter.from, &options.filter.to, &error))
-        return fail(ExitBadInput, error);
+        return error;
+    if (!readCountryOptions(parser, countries, &options->filter.countries, &error)
+        || !readPeriodOptions(parser, &options->filter.from, &options->filter.to, &error))
+        return error;
     for (const QString &root : parser.values(u"root-code"_s)) {
         if (core::cameoRootName(root).isEmpty())
-            return fail(ExitBadInput, tr("unknown CAMEO root code “%1”; the root codes are 01 to 20.").arg(root));
-        options.filter.rootCodes.append(root);
+            return tr("unknown CAMEO root code “%1”; the root codes are 01 to 20.").arg(root);
+        options->filter.rootCodes.append(root);
     }
-    options.skipProblems = parser.isSet(u"skip-problems"_s);
-    const QString into = parser.value(u"into"_s);
-    options.onWaitingForLock = [&err, into] {
-        err << "entente import: " << tr("another import into “%1” is running; waiting for it to finish…").arg(into) << '\n';
-        err.flush();
+    options->skipProblems = parser.isSet(u"skip-problems"_s);
+    return {};
+}
+
+// Every problem with its place, then the count of those not listed.
+void reportProblems(Context &c, const core::ImportReport &report)
+{
+    for (const core::ImportProblem &p : std::as_const(report.problems))
+        c.err << "entente import: " << (p.where.isEmpty() ? QString() : p.where + u": "_s) << p.reason << ".\n";
+    if (report.problemCount > report.problems.size())
+        c.err << "entente import: " << tr("… and %1 more problems.").arg(report.problemCount - report.problems.size()) << '\n';
+}
+
+int runImport(Context &c)
+{
+    if (!c.parser.isSet(u"into"_s))
+        return c.fail(ExitBadInput, tr("give the database to import into with --into DB."));
+    const QString file = c.parser.positionalArguments().front();
+    core::ImportOptions options;
+    if (const QString invalid = readImportOptions(c.parser, file, &options); !invalid.isEmpty())
+        return c.fail(ExitBadInput, invalid);
+    const QString into = c.parser.value(u"into"_s);
+    options.onWaitingForLock = [&c, into] {
+        c.err << "entente import: " << tr("another import into “%1” is running; waiting for it to finish…").arg(into) << '\n';
+        c.err.flush();
     };
     core::ImportReport report;
     QElapsedTimer timer;
     timer.start();
+    QString error;
     const bool imported = core::importEvents(file, options, into, &report, &error);
-    for (const core::ImportProblem &p : std::as_const(report.problems))
-        err << "entente import: " << (p.where.isEmpty() ? QString() : p.where + u": "_s) << p.reason << ".\n";
-    if (report.problemCount > report.problems.size())
-        err << "entente import: " << tr("… and %1 more problems.").arg(report.problemCount - report.problems.size()) << '\n';
-    if (!imported) {
-        return fail(report.failure == core::ImportReport::Failure::CannotWrite ? ExitCannotWrite : ExitBadInput, error);
-    }
-    QTextStream(stdout) << (report.events == 1 ? tr("Imported 1 event from %2 (%3) into %4 in %5 s.")
-                                               : tr("Imported %1 events from %2 (%3) into %4 in %5 s.").arg(report.events))
-                               .arg(QFileInfo(file).fileName(), core::importFormatName(options.format), into)
-                               .arg(timer.elapsed() / 1000.0, 0, 'f', 1);
+    reportProblems(c, report);
+    if (!imported)
+        return c.fail(report.failure == core::ImportReport::Failure::CannotWrite ? ExitCannotWrite : ExitBadInput, error);
+    c.out << (report.events == 1 ? tr("Imported 1 event from %2 (%3) into %4 in %5 s.")
+                                 : tr("Imported %1 events from %2 (%3) into %4 in %5 s.").arg(report.events))
+                 .arg(QFileInfo(file).fileName(), core::importFormatName(options.format), into)
+                 .arg(timer.elapsed() / 1000.0, 0, 'f', 1);
     if (report.filteredOut > 0)
-        QTextStream(stdout) << ' ' << (report.filteredOut == 1 ? tr("1 event was left out by the filter.")
-                                                               : tr("%1 events were left out by the filter.").arg(report.filteredOut));
+        c.out << ' ' << (report.filteredOut == 1 ? tr("1 event was left out by the filter.")
+                                                 : tr("%1 events were left out by the filter.").arg(report.filteredOut));
     if (report.problemCount > 0)
-        QTextStream(stdout) << ' ' << (report.problemCount == 1 ? tr("1 row with a problem was skipped.")
-                                                                : tr("%1 rows with problems were skipped.").arg(report.problemCount));
-    QTextStream(stdout) << '\n';
+        c.out << ' ' << (report.problemCount == 1 ? tr("1 row with a problem was skipped.")
+                                                  : tr("%1 rows with problems were skipped.").arg(report.problemCount));
+    c.out << '\n';
     return ExitOk;
 }
 
-// `entente export-data`: the selected events as a file Entente (or TimelineJS) reads.
-int exportData(const QStringList &arguments)
+// --- export-data --------------------------------------------------------------------------------
+
+void exportDataOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Writes the events the filter options select (all by default) as entente-csv, entente-json or timelinejs.\n"
-           "Exit codes: 0 written, 2 bad arguments or database, 3 the file could not be written."));
-    parser.addHelpOption();
-    parser.addOption(databaseOption());
     parser.addOption({u"format"_s, tr("entente-csv, entente-json or timelinejs."), u"FORMAT"_s});
     parser.addOption({u"out"_s, tr("The file to write; an existing file is replaced only when the new one is complete."), u"FILE"_s});
     parser.addOption(forceOption());
-    addFilterOptions(parser);
-    QTextStream err(stderr);
-    auto fail = [&err](int code, const QString &message) {
-        err << "entente export-data: " << message << '\n';
+}
+
+int runExportData(Context &c)
+{
+    const auto format = core::dataExportFormatFromKey(c.parser.value(u"format"_s));
+    if (!format)
+        return c.fail(ExitBadInput, tr("give the format with --format entente-csv, entente-json or timelinejs."));
+    if (!c.parser.isSet(u"out"_s))
+        return c.fail(ExitBadInput, tr("give the file to write with --out FILE."));
+    const QString out = c.parser.value(u"out"_s);
+    const core::OutputTarget target{out, core::OutputKind::DataFile, {c.databasePath()}, c.parser.isSet(u"force"_s)};
+    if (const int refused = c.refuseOutput(target))
+        return refused;
+    if (const int code = c.openFiltered())
         return code;
-    };
-    if (!parser.parse(arguments))
-        return fail(ExitBadInput, parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        QTextStream(stdout) << parser.helpText();
+    const QList<qint64> ids = c.selectedIds();
+    qsizetype leftOut = 0;
+    QString error;
+    if (!core::exportEvents(c.dataset->store(), ids, *format, target, c.dataset->title(), &error, {}, &leftOut))
+        return c.fail(ExitCannotWrite, error);
+    const qsizetype written = ids.size() - leftOut;
+    c.out << (written == 1 ? tr("Wrote 1 event to %1.").arg(out) : tr("Wrote %1 events to %2.").arg(written).arg(out));
+    if (leftOut > 0)
+        c.out << ' ' << tr("%1 undated events were left out: TimelineJS cannot show them.").arg(leftOut);
+    c.out << '\n';
+    return ExitOk;
+}
+
+// --- the table ----------------------------------------------------------------------------------
+
+const Command kCommands[] = {
+    {"list", QT_TRANSLATE_NOOP("entente::app", "print the events of a database in date order"),
+     QT_TRANSLATE_NOOP("entente::app", "Prints the events the filter options select (all by default) in date order, one per "
+                                       "line, tab-separated: EDTF date, date as stated, title, countries (ISO alpha-3), topics."),
+     false, true, nullptr, nullptr, nullptr, nullptr, runList},
+    {"generate", QT_TRANSLATE_NOOP("entente::app", "write a synthetic database (entente generate --help)"),
+     QT_TRANSLATE_NOOP("entente::app", "Writes a synthetic Entente database, marked as synthetic, the same for the same seed."),
+     false, false, nullptr, nullptr, nullptr, generateOptions, runGenerate},
+    {"export", QT_TRANSLATE_NOOP("entente::app", "draw a chart or the timeline as an image (entente export --help)"),
+     QT_TRANSLATE_NOOP("entente::app", "Writes a chart of the events the filter options select, or their timeline, as an image.\n"
+                                       "Exit codes: 0 written, 2 bad arguments or nothing to draw, 3 the file could not be written."),
+     true, true, nullptr, nullptr, nullptr, exportOptions, runExport},
+    {"import", QT_TRANSLATE_NOOP("entente::app", "import events from a file into a database (entente import --help)"),
+     QT_TRANSLATE_NOOP("entente::app",
+                       "Imports the events of FILE into the Entente database DB (created when missing), all or nothing: "
+                       "a file with problems imports nothing unless --skip-problems, and every problem is listed.\n"
+                       "Formats: entente-csv, entente-json, timelinejs, timeline, gdelt1, gdelt2 (detected when not given).\n"
+                       "Exit codes: 0 imported, 2 bad arguments or a file with problems, 3 the database could not be written."),
+     false, false, "FILE", QT_TRANSLATE_NOOP("entente::app", "The file to import."),
+     QT_TRANSLATE_NOOP("entente::app", "give one file to import."), importOptions, runImport},
+    {"export-data", QT_TRANSLATE_NOOP("entente::app", "write the selected events as CSV, JSON or TimelineJS JSON"),
+     QT_TRANSLATE_NOOP("entente::app", "Writes the events the filter options select (all by default) as entente-csv, entente-json or timelinejs.\n"
+                                       "Exit codes: 0 written, 2 bad arguments or database, 3 the file could not be written."),
+     false, true, nullptr, nullptr, nullptr, exportDataOptions, runExportData},
+};
+
+const Command *findCommand(const QString &name)
+{
+    for (const Command &command : kCommands) {
+        if (name == QLatin1String(command.name))
+            return &command;
+    }
+    return nullptr;
+}
+
+// The opening every command shares: its parser, --help, its positional argument, then its run.
+int runCommand(const Command &command, const QStringList &arguments)
+{
+    Context c(command);
+    c.parser.setApplicationDescription(tr(command.description));
+    c.parser.addHelpOption();
+    if (command.positional)
+        c.parser.addPositionalArgument(QLatin1String(command.positional), tr(command.positionalHelp));
+    if (command.readsDatabase)
+        c.parser.addOption(databaseOption());
+    if (command.addOptions)
+        command.addOptions(c.parser);
+    if (command.readsDatabase)
+        addFilterOptions(c.parser);
+    if (!c.parser.parse(arguments))
+        return c.fail(ExitBadInput, c.parser.errorText());
+    if (c.parser.isSet(u"help"_s)) {
+        c.out << c.parser.helpText();
         return ExitOk;
     }
-    if (!parser.positionalArguments().isEmpty())
-        return fail(ExitBadInput, tr("unexpected argument “%1”.").arg(parser.positionalArguments().first()));
-    const auto format = core::dataExportFormatFromKey(parser.value(u"format"_s));
-    if (!format)
-        return fail(ExitBadInput, tr("give the format with --format entente-csv, entente-json or timelinejs."));
-    if (!parser.isSet(u"out"_s))
-        return fail(ExitBadInput, tr("give the file to write with --out FILE."));
-    const QString path = parser.isSet(u"database"_s) ? parser.value(u"database"_s) : core::bundledDatabasePath();
-    const core::OutputTarget target{parser.value(u"out"_s), core::OutputKind::DataFile, {path}, parser.isSet(u"force"_s)};
-    if (const int refused = refuseOutput(err, u"export-data"_s, target))
-        return refused;
-    QString error;
-    auto dataset = core::Dataset::open(path, &error);
-    if (!dataset)
-        return fail(ExitBadInput, error);
-    core::EventFilter filter;
-    if (!readFilterOptions(parser, dataset->index(), &filter, &error))
-        return fail(ExitBadInput, error);
-    const auto result = core::applyFilter(dataset->index(), &dataset->store(), filter, &error);
-    if (!result)
-        return fail(ExitBadInput, error);
-    QList<qint64> ids;
-    ids.reserve(qsizetype(result->positions.size()));
-    for (qint32 pos : result->positions)
-        ids.append(dataset->index().id(pos));
-    qsizetype leftOut = 0;
-    if (!core::exportEvents(dataset->store(), ids, *format, target, dataset->title(), &error, {}, &leftOut))
-        return fail(ExitCannotWrite, error);
-    const qsizetype written = ids.size() - leftOut;
-    QTextStream(stdout) << (written == 1 ? tr("Wrote 1 event to %1.").arg(parser.value(u"out"_s))
-                                         : tr("Wrote %1 events to %2.").arg(written).arg(parser.value(u"out"_s)));
-    if (leftOut > 0)
-        QTextStream(stdout) << ' ' << tr("%1 undated events were left out: TimelineJS cannot show them.").arg(leftOut);
-    QTextStream(stdout) << '\n';
-    return ExitOk;
+    const QStringList positional = c.parser.positionalArguments();
+    if (command.positional && positional.size() != 1)
+        return c.fail(ExitBadInput, tr(command.positionalMissing));
+    if (!command.positional && !positional.isEmpty())
+        return c.fail(ExitBadInput, tr("unexpected argument “%1”.").arg(positional.first()));
+    return command.run(c);
 }
 
 } // namespace
 
+QList<CommandSummary> commandSummaries()
+{
+    QList<CommandSummary> summaries;
+    for (const Command &command : kCommands)
+        summaries.append({QLatin1String(command.name), tr(command.summary)});
+    return summaries;
+}
+
 bool needsGuiApplication(const QString &name)
 {
-    return name == "export"_L1;
+    const Command *command = findCommand(name);
+    return command && command->drawsImages;
 }
 
 bool isHeadlessCommand(const QString &name)
 {
-    return name == "list"_L1 || name == "generate"_L1 || name == "export"_L1 || name == "import"_L1
-           || name == "export-data"_L1;
+    return findCommand(name) != nullptr;
 }
 
 int runHeadlessCommand(const QStringList &arguments)
 {
-    const QString command = arguments.value(1);
+    const QString name = arguments.value(1);
     QStringList rest = arguments;
     rest.removeAt(1); // the parser sees "entente --option …"
-    if (command == "list"_L1)
-        return listEvents(rest);
-    if (command == "generate"_L1)
-        return generate(rest);
-    if (command == "export"_L1)
-        return exportFigure(rest);
-    if (command == "import"_L1)
-        return importFile(rest);
-    if (command == "export-data"_L1)
-        return exportData(rest);
-    QTextStream(stderr) << "entente: " << tr("unknown command “%1”.").arg(command) << '\n';
+    if (const Command *command = findCommand(name))
+        return runCommand(*command, rest);
+    QTextStream(stderr) << "entente: " << tr("unknown command “%1”.").arg(name) << '\n';
     return ExitBadInput;
 }
 

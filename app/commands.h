@@ -5,6 +5,16 @@
 
 namespace entente::app {
 
+/*! A headless command's name and one-line summary, as `entente --help` lists them. */
+struct CommandSummary
+{
+    QString name;
+    QString summary;
+};
+
+/*! Every headless command, in the order of the command table. */
+QList<CommandSummary> commandSummaries();
+
 /*! True when \a name is a headless sub-command (run without a display). */
 bool isHeadlessCommand(const QString &name);
 

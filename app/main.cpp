@@ -40,16 +40,13 @@ struct GuiOptions
 
     GuiOptions()
     {
-        parser.setApplicationDescription(tr(
-            "Diplomatic events between countries on an interactive timeline.\n\n"
-            "Commands (run without a display):\n"
-            "  list       print the events of a database in date order\n"
-            "  generate   write a synthetic database (entente generate --help)\n"
-            "  export     draw a chart or the timeline as an image (entente export --help)\n"
-            "  import     import events from a file into a database (entente import --help)\n"
-            "  export-data  write the selected events as CSV, JSON or TimelineJS JSON\n\n"
-            "Exit codes: 0 done, 1 internal error, 2 bad arguments or unusable input,\n"
-            "3 output could not be written."));
+        QString description = tr("Diplomatic events between countries on an interactive timeline.") + u"\n\n"_s
+                              + tr("Commands (run without a display):") + u'\n';
+        for (const entente::app::CommandSummary &command : entente::app::commandSummaries())
+            description += u"  "_s + command.name.leftJustified(12) + u' ' + command.summary + u'\n';
+        description += u'\n' + tr("Exit codes: 0 done, 1 internal error, 2 bad arguments or unusable input,\n"
+                                   "3 output could not be written.");
+        parser.setApplicationDescription(description);
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOption(database);
@@ -112,7 +109,8 @@ int main(int argc, char *argv[])
         return entente::app::ExitBadInput;
     }
     if (options.parser.isSet(u"help"_s)) {
-        QTextStream(stdout) << options.parser.helpText();
+        // (No application object exists yet, so Qt cannot name the program itself.)
+        QTextStream(stdout) << options.parser.helpText().replace(u"<executable_name>"_s, u"entente"_s);
         return entente::app::ExitOk;
     }
     if (options.parser.isSet(u"version"_s)) {
