@@ -15,7 +15,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -106,9 +106,9 @@ ImportDialog::ImportDialog(const QString &file, const QString &database, QWidget
     layout->addWidget(buttons);
     resize(900, 640);
 
-    m_poll = new QTimer(this);
-    m_poll->setInterval(50);
-    connect(m_poll, &QTimer::timeout, this, &ImportDialog::poll);
+    m_watcher = new QFutureWatcher<Outcome>(this);
+    connect(m_watcher, &QFutureWatcher<Outcome>::progressValueChanged, m_progress, &QProgressBar::setValue);
+    connect(m_watcher, &QFutureWatcher<Outcome>::finished, this, &ImportDialog::workFinished);
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::startImport);
     connect(m_cancel, &QPushButton::clicked, this, &ImportDialog::reject);
     connect(refresh, &QPushButton::clicked, this, &ImportDialog::startPreview);
@@ -130,12 +130,9 @@ ImportDialog::ImportDialog(const QString &file, const QString &database, QWidget
 
 ImportDialog::~ImportDialog()
 {
-    if (m_work)
-        m_work->cancel = true;
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
+    // The work stops at its next progress report and, cancelled, leaves the database as it was;
+    // it holds nothing of the dialog's.
+    m_watcher->cancel();
 }
 
 core::ImportOptions ImportDialog::options() const
@@ -192,59 +189,53 @@ void ImportDialog::startImport()
 
 void ImportDialog::run(bool import)
 {
-    if (m_thread) {
-        // A preview still running gives way to the newer request.
-        m_work->cancel = true;
-        m_thread->wait();
-        delete m_thread;
-        m_thread = nullptr;
-    }
-    m_work = std::make_shared<Work>();
+    // A preview still running gives way to the newer request: cancelled, it stops at its next
+    // progress report, and its result is never shown (the watcher follows the new work).
+    m_watcher->cancel();
     m_running_import = import;
     const core::ImportOptions o = options();
     const QString file = m_file, database = m_database->text().trimmed();
-    auto work = m_work;
-    m_thread = QThread::create([work, o, file, database, import] {
-        auto progress = [work](double p) {
-            work->progress = p;
-            return !work->cancel.load();
+    m_watcher->setFuture(QtConcurrent::run([o, file, database, import](QPromise<Outcome> &promise) {
+        promise.setProgressRange(0, 1000);
+        auto progress = [&promise](double p) {
+            promise.setProgressValue(int(p * 1000));
+            return !promise.isCanceled();
         };
-        work->ok = import ? core::importEvents(file, o, database, &work->report, &work->error, progress)
-                          : core::previewImport(file, o, kSampleSize, &work->report, &work->error, progress);
-    });
-    m_thread->start();
-    m_poll->start();
+        Outcome outcome;
+        outcome.ok = import ? core::importEvents(file, o, database, &outcome.report, &outcome.error, progress)
+                            : core::previewImport(file, o, kSampleSize, &outcome.report, &outcome.error, progress);
+        promise.addResult(std::move(outcome));
+    }));
     m_progress->setValue(0);
     m_summary->setText(import ? tr("Importing…") : tr("Reading the file…"));
     updateButtons();
 }
 
-void ImportDialog::poll()
+void ImportDialog::workFinished()
 {
-    if (!m_thread)
-        return;
-    m_progress->setValue(int(m_work->progress.load() * 1000));
-    if (!m_thread->isFinished())
-        return;
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
-    m_poll->stop();
-    m_progress->setValue(m_work->ok ? 1000 : 0);
-    m_report = m_work->report;
+    const QFuture<Outcome> future = m_watcher->future();
+    Outcome outcome;
+    if (future.isCanceled() || future.resultCount() == 0) {
+        outcome.report.cancelled = true;
+        outcome.error = tr("The import was cancelled; nothing was imported.");
+    } else {
+        outcome = future.result();
+    }
+    m_progress->setValue(outcome.ok ? 1000 : 0);
+    m_report = outcome.report;
     if (!m_running_import) {
-        showPreview(m_work->ok, m_work->error);
+        showPreview(outcome.ok, outcome.error);
         return;
     }
-    if (m_work->ok) {
+    if (outcome.ok) {
         m_importedInto = m_database->text().trimmed();
         Q_EMIT finished(true);
         accept();
         return;
     }
-    showPreview(false, m_work->error);
+    showPreview(false, outcome.error);
     if (!m_report.cancelled)
-        QMessageBox::warning(this, tr("Nothing was imported"), m_work->error);
+        QMessageBox::warning(this, tr("Nothing was imported"), outcome.error);
     Q_EMIT finished(false);
 }
 
@@ -295,7 +286,7 @@ void ImportDialog::showPreview(bool ok, const QString &error)
 
 void ImportDialog::updateButtons()
 {
-    const bool busy = m_thread != nullptr;
+    const bool busy = m_watcher->isRunning();
     m_import->setEnabled(!busy && m_filterError.isEmpty() && m_report.events > 0
                          && (m_report.problemCount == 0 || m_skipProblems->isChecked()));
     m_cancel->setText(busy ? tr("Cancel") : tr("Close"));
@@ -304,14 +295,13 @@ void ImportDialog::updateButtons()
 
 void ImportDialog::cancel()
 {
-    if (m_work)
-        m_work->cancel = true;
+    m_watcher->cancel();
 }
 
 void ImportDialog::reject()
 {
-    if (m_thread) {
-        cancel(); // the worker stops at its next progress report; poll() finishes up
+    if (m_watcher->isRunning()) {
+        cancel(); // the work stops at its next progress report; workFinished() finishes up
         return;
     }
     QDialog::reject();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QFutureWatcher>
+
 #include "importer.h"
 
 #include <QDialog>
@@ -38,7 +40,7 @@ public:
     QString importedInto() const { return m_importedInto; }
     /*! The preview's and the import's last report. */
     const core::ImportReport &report() const { return m_report; }
-    bool isBusy() const { return m_thread != nullptr; }
+    bool isBusy() const { return m_watcher->isRunning(); }
     /*! For tests: the options the dialog would import with. */
     core::ImportOptions options() const;
     void setDatabase(const QString &path);
@@ -59,7 +61,7 @@ private:
     void startPreview();
     void showPreview(bool ok, const QString &error);
     void run(bool import);
-    void poll();
+    void workFinished();
     void updateButtons();
 
     QString m_file;
@@ -76,19 +78,15 @@ private:
     QProgressBar *m_progress = nullptr;
     QPushButton *m_import = nullptr;
     QPushButton *m_cancel = nullptr;
-    QTimer *m_poll = nullptr;
-    QThread *m_thread = nullptr;
     bool m_running_import = false;
-    // Shared with the worker thread.
-    struct Work
+    /*! What a preview or an import on the thread pool hands back. */
+    struct Outcome
     {
-        std::atomic<double> progress{0};
-        std::atomic<bool> cancel{false};
         core::ImportReport report;
         QString error;
         bool ok = false;
     };
-    std::shared_ptr<Work> m_work;
+    QFutureWatcher<Outcome> *m_watcher = nullptr;
     core::ImportReport m_report;
     QString m_importedInto;
     QString m_filterError;

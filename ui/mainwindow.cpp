@@ -26,7 +26,6 @@
 #include <QProgressDialog>
 #include <QStandardPaths>
 #include <QTabWidget>
-#include <QThread>
 #include <QToolButton>
 #include <QDockWidget>
 #include <QProgressBar>
@@ -37,6 +36,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileSystemWatcher>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -663,54 +664,59 @@ bool MainWindow::exportEvents(const QString &path, int format, QString *error)
     ids.reserve(qsizetype(m_result->positions.size()));
     for (qint32 pos : m_result->positions)
         ids.append(m_dataset->index().id(pos));
-    // Off the GUI thread with its own connection (a connection belongs to its thread), with a
-    // progress dialog and Cancel.
-    struct Work
-    {
-        std::atomic<double> progress{0};
-        std::atomic<bool> cancel{false};
-        QString error;
-        bool ok = false;
-        qsizetype leftOut = 0;
-    };
-    auto work = std::make_shared<Work>();
     const QString database = m_dataset->path(), title = m_dataset->title();
     core::OutputTarget target{path, core::OutputKind::DataFile, {database}};
     if (!confirmReplace(&target, error))
         return false;
-    QThread *thread = QThread::create([work, ids, database, title, target, format] {
-        core::EventStore store;
-        if (!store.open(database)) {
-            work->error = store.errorString();
+    struct Outcome
+    {
+        bool ok = false;
+        QString error;
+        qsizetype leftOut = 0;
+    };
+    // On the thread pool with its own connection (a connection belongs to its thread); progress
+    // and Cancel through the future, never a loop on the GUI thread.
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    auto *progress = new QProgressDialog(tr("Exporting %L1 events…").arg(ids.size()), tr("Cancel"), 0, 1000, this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    connect(watcher, &QFutureWatcher<Outcome>::progressValueChanged, progress, &QProgressDialog::setValue);
+    connect(progress, &QProgressDialog::canceled, watcher, &QFutureWatcher<Outcome>::cancel);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, progress, path, count = ids.size()] {
+        progress->deleteLater();
+        watcher->deleteLater();
+        const QFuture<Outcome> future = watcher->future();
+        const Outcome outcome = future.isCanceled() || future.resultCount() == 0
+                                    ? Outcome{false, tr("The export was cancelled; nothing was written."), 0}
+                                    : future.result();
+        if (!outcome.ok) {
+            if (!future.isCanceled())
+                QMessageBox::warning(this, tr("Cannot export the events"), outcome.error);
+            Q_EMIT eventsExported(false, outcome.error);
             return;
         }
-        work->ok = core::exportEvents(store, ids, core::DataExportFormat(format), target, title, &work->error,
-                                      [work](double p) {
-                                          work->progress = p;
-                                          return !work->cancel.load();
-                                      },
-                                      &work->leftOut);
+        QString message = tr("Exported %L1 events to %2.").arg(count - outcome.leftOut).arg(QFileInfo(path).fileName());
+        if (outcome.leftOut > 0)
+            message += u' ' + tr("%L1 undated events were left out: TimelineJS cannot show them.").arg(outcome.leftOut);
+        statusBar()->showMessage(message, 10000);
+        Q_EMIT eventsExported(true, message);
     });
-    QProgressDialog progress(tr("Exporting %L1 events…").arg(ids.size()), tr("Cancel"), 0, 1000, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    thread->start();
-    while (!thread->wait(30)) {
-        progress.setValue(int(work->progress.load() * 1000));
-        QCoreApplication::processEvents();
-        if (progress.wasCanceled())
-            work->cancel = true;
-    }
-    delete thread;
-    progress.reset();
-    if (!work->ok) {
-        *error = work->error;
-        return false;
-    }
-    QString message = tr("Exported %L1 events to %2.").arg(ids.size() - work->leftOut).arg(QFileInfo(path).fileName());
-    if (work->leftOut > 0)
-        message += u' ' + tr("%L1 undated events were left out: TimelineJS cannot show them.").arg(work->leftOut);
-    statusBar()->showMessage(message, 10000);
+    watcher->setFuture(QtConcurrent::run([ids, database, title, target, format](QPromise<Outcome> &promise) {
+        promise.setProgressRange(0, 1000);
+        Outcome outcome;
+        core::EventStore store;
+        if (!store.open(database)) {
+            outcome.error = store.errorString();
+        } else {
+            outcome.ok = core::exportEvents(store, ids, core::DataExportFormat(format), target, title, &outcome.error,
+                                            [&promise](double p) {
+                                                promise.setProgressValue(int(p * 1000));
+                                                return !promise.isCanceled();
+                                            },
+                                            &outcome.leftOut);
+        }
+        promise.addResult(std::move(outcome));
+    }));
     return true;
 }
 
@@ -722,7 +728,8 @@ void MainWindow::chooseExportFile()
     if (path.isEmpty())
         return;
     QString error;
-    if (!exportEvents(path, int(filters.indexOf(selected) < 0 ? 0 : filters.indexOf(selected)), &error))
+    // Failures once the export runs are told when it finishes.
+    if (!exportEvents(path, int(filters.indexOf(selected) < 0 ? 0 : filters.indexOf(selected)), &error) && !error.isEmpty())
         QMessageBox::warning(this, tr("Cannot export the events"), error);
 }
 

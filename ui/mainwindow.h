@@ -89,6 +89,11 @@ public:
     /*! Opens the import dialog for \a file (asks for one when empty). */
     void importFile(const QString &file = {});
     /*! Writes the events the filter selects to \a path; false with one sentence in \a error. */
+    /*!
+     * Starts writing the filtered events to \a path in the background, with progress and Cancel;
+     * eventsExported() tells how it ended. False, with the reason in \a error, when it cannot
+     * start (nothing loaded, or the user declined to replace a file of another kind).
+     */
     bool exportEvents(const QString &path, int format, QString *error);
     /*!
      * Before a file of another kind is replaced, asks the user; false (with the reason in
@@ -114,6 +119,8 @@ public:
 Q_SIGNALS:
     void databaseOpened(const QString &path);
     void selectedEventChanged(qint64 id);
+    /*! An export of events ended: written, or why not (cancelled, a full disk …). */
+    void eventsExported(bool ok, const QString &message);
     /*! Every view shows the result of the newest filter. */
     void filterApplied();
 

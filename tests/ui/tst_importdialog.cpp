@@ -85,7 +85,10 @@ private Q_SLOTS:
         // Export what is shown and import it again: the same four events.
         const QString out = m_dir.filePath(u"out.json"_s);
         QString error;
+        QSignalSpy exported(&window, &ui::MainWindow::eventsExported);
         QVERIFY2(window.exportEvents(out, 1, &error), qPrintable(error));
+        QVERIFY(exported.wait(20000) || exported.size() == 1);
+        QVERIFY2(exported.first().at(0).toBool(), qPrintable(exported.first().at(1).toString()));
         core::ImportOptions options;
         options.format = core::ImportFormat::EntenteJson;
         core::ImportReport report;
