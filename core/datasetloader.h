@@ -27,7 +27,6 @@ public:
 
     void load(const QString &path);
     void cancel();
-    bool isLoading() const { return m_running > 0; }
 
 Q_SIGNALS:
     void loaded(const QString &path, std::shared_ptr<const entente::core::EventIndex> index);

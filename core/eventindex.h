@@ -181,7 +181,6 @@ private:
     QList<Topic> m_topics;
     QList<EventType> m_types;
 
-    friend class EventIndexTest;
 };
 
 } // namespace entente::core

@@ -147,12 +147,6 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case EventIdRole: return events.id(position);
-    case IndexPositionRole: return position;
-    case LowerBoundRole:
-        return events.hasFlag(position, DateFlag::Undated) ? QVariant() : QVariant(events.lower(position).value);
-    case UpperBoundRole:
-        return events.hasFlag(position, DateFlag::Undated) ? QVariant() : QVariant(events.upper(position).value);
-    case PrecisionRole: return int(events.precision(position));
     case TopicColourRole: {
         const auto topics = events.topicsAt(position);
         return topics.empty() ? QVariant() : QVariant(events.topics()[topics.front()].colour);

@@ -33,7 +33,6 @@ public:
                     const EventFilter &filter, LaneMode laneMode = LaneMode::Countries);
     /*! Drops every request in flight, e.g. before the data they read goes away. */
     void cancelAll();
-    quint64 latestRequest() const { return m_latest.load(); }
 
 Q_SIGNALS:
     void finished(quint64 request, std::shared_ptr<const entente::core::FilterResult> result);

@@ -203,8 +203,9 @@ std::optional<PartialDate> parseDate(const QString &text, const QString &what, Q
     return date;
 }
 
-// Reads \a device line by line (CSV records may span lines inside quotes), as UTF-8, with the
-// length of a record bounded. Calls onRecord(lineNumber, text); returns false on a fatal error.
+// Reads \a device one physical line at a time, counting lines (the last one also when it has no
+// newline) and bounding each line's length while reading; csvRecord() joins the lines of a
+// quoted field.
 class LineReader
 {
 public:

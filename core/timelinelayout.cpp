@@ -255,16 +255,6 @@ TimelineLayout TimelineLayout::compute(const EventIndex &index, const LaneIndex 
     return layout;
 }
 
-qsizetype TimelineLayout::markAt(int lane, int row, double x, double slack) const
-{
-    for (qsizetype i = 0; i < m_marks.size(); ++i) {
-        const TimelineMark &m = m_marks[i];
-        if (m.lane == lane && (m.row == row || m.row < 0) && x >= m.x0 - slack && x <= m.x1 + slack)
-            return i;
-    }
-    return -1;
-}
-
 QList<qsizetype> TimelineLayout::marksOf(qint32 position) const
 {
     QList<qsizetype> result;

@@ -106,8 +106,6 @@ public:
                                   const TimelineViewport &viewport, const Options &options);
 
     const QList<TimelineMark> &marks() const { return m_marks; }
-    /*! The mark at \a x in \a lane's \a row, or -1. */
-    qsizetype markAt(int lane, int row, double x, double slack = 2) const;
     /*! The marks of the event at \a position. */
     QList<qsizetype> marksOf(qint32 position) const;
 

@@ -229,14 +229,14 @@ void ImportDialog::workFinished()
     }
     if (outcome.ok) {
         m_importedInto = m_database->text().trimmed();
-        Q_EMIT finished(true);
+        Q_EMIT importFinished(true);
         accept();
         return;
     }
     showPreview(false, outcome.error);
     if (!m_report.cancelled)
         QMessageBox::warning(this, tr("Nothing was imported"), outcome.error);
-    Q_EMIT finished(false);
+    Q_EMIT importFinished(false);
 }
 
 void ImportDialog::showPreview(bool ok, const QString &error)

@@ -52,7 +52,7 @@ public:
 
 Q_SIGNALS:
     void previewShown();
-    void finished(bool imported);
+    void importFinished(bool imported);
 
 protected:
     void reject() override;

@@ -72,9 +72,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->setAccessibleName(tr("Events in date order"));
 
     m_details = new DetailsView;
-    setFocusProxy(m_timeline);
 
     m_timeline = new TimelineView;
+    // Focus given to the window goes to the timeline (it was set before the timeline existed).
+    setFocusProxy(m_timeline);
     m_viewSplitter = new QSplitter(Qt::Vertical);
     m_viewSplitter->addWidget(m_timeline);
     m_viewSplitter->addWidget(m_table);
@@ -626,7 +627,7 @@ void MainWindow::importFile(const QString &chosen)
     }
     auto *dialog = new ImportDialog(file, defaultImportTarget(file), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ImportDialog::finished, this, [this, dialog](bool imported) {
+    connect(dialog, &ImportDialog::importFinished, this, [this, dialog](bool imported) {
         if (!imported)
             return;
         statusBar()->showMessage(tr("Imported %L1 events into %2.")

@@ -71,7 +71,7 @@ private Q_SLOTS:
         QVERIFY(!dialog->isBusy());
         dialog->setSkipProblems(true);
         QSignalSpy opened(&window, &ui::MainWindow::databaseOpened);
-        QSignalSpy finished(dialog, &ui::ImportDialog::finished);
+        QSignalSpy finished(dialog, &ui::ImportDialog::importFinished);
         dialog->startImport();
         QVERIFY(finished.wait(20000));
         QCOMPARE(finished.front().front().toBool(), true);
