@@ -28,20 +28,21 @@ namespace entente::app {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads Text::tr() calls).
+class Text
 {
-    return QCoreApplication::translate("entente::app", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(entente::app)
+};
 
 QCommandLineOption databaseOption()
 {
-    return {u"database"_s, tr("The Entente database to read (default: the bundled dataset)."),
+    return {u"database"_s, Text::tr("The Entente database to read (default: the bundled dataset)."),
             u"FILE"_s};
 }
 
 QCommandLineOption forceOption()
 {
-    return {u"force"_s, tr("Replace --out even when it exists and is not a file of the kind written.")};
+    return {u"force"_s, Text::tr("Replace --out even when it exists and is not a file of the kind written.")};
 }
 
 // --from and --to, as EDTF dates, the period not ending before it starts.
@@ -59,7 +60,7 @@ bool readPeriodOptions(const QCommandLineParser &parser, core::PartialDate *from
         *target = *date;
     }
     if (!from->isUndated() && !to->isUndated() && to->upperBound() < from->lowerBound()) {
-        *error = tr("the period ends (--to) before it starts (--from).");
+        *error = Text::tr("the period ends (--to) before it starts (--from).");
         return false;
     }
     return true;
@@ -74,8 +75,8 @@ bool readCountryOptions(const QCommandLineParser &parser, const QList<core::Coun
         const qsizetype i = core::findCountry(countries, text, &suggestions);
         if (i < 0) {
             *error = suggestions.isEmpty()
-                         ? tr("unknown country “%1”.").arg(text)
-                         : tr("unknown country “%1”; did you mean %2?").arg(text, suggestions.join(u", "_s));
+                         ? Text::tr("unknown country “%1”.").arg(text)
+                         : Text::tr("unknown country “%1”; did you mean %2?").arg(text, suggestions.join(u", "_s));
             return false;
         }
         codes->append(countries[i].alpha3);
@@ -86,13 +87,13 @@ bool readCountryOptions(const QCommandLineParser &parser, const QList<core::Coun
 // The filter options every headless command takes, meaning what the filter panel means.
 void addFilterOptions(QCommandLineParser &parser)
 {
-    parser.addOption({u"country"_s, tr("Only events involving this country (ISO alpha-2 or alpha-3 code, or name). Repeat for several."), u"CODE"_s});
-    parser.addOption({u"all-countries"_s, tr("With several --country: only events involving all of them (e.g. bilateral events), not any.")});
-    parser.addOption({u"topic"_s, tr("Only events with this topic (slug or name). Repeat for any of several."), u"TOPIC"_s});
-    parser.addOption({u"type"_s, tr("Only events of this type (CAMEO code such as 057, or entente:…). Repeat for any of several."), u"CODE"_s});
-    parser.addOption({u"from"_s, tr("Only events reaching into the period from this date on (EDTF: 2014, 2022-04, 2022-06-01)."), u"DATE"_s});
-    parser.addOption({u"to"_s, tr("Only events reaching into the period up to this date (EDTF)."), u"DATE"_s});
-    parser.addOption({u"search"_s, tr("Only events whose title or summary has all these words (prefixes; accents ignored)."), u"TEXT"_s});
+    parser.addOption({u"country"_s, Text::tr("Only events involving this country (ISO alpha-2 or alpha-3 code, or name). Repeat for several."), u"CODE"_s});
+    parser.addOption({u"all-countries"_s, Text::tr("With several --country: only events involving all of them (e.g. bilateral events), not any.")});
+    parser.addOption({u"topic"_s, Text::tr("Only events with this topic (slug or name). Repeat for any of several."), u"TOPIC"_s});
+    parser.addOption({u"type"_s, Text::tr("Only events of this type (CAMEO code such as 057, or entente:…). Repeat for any of several."), u"CODE"_s});
+    parser.addOption({u"from"_s, Text::tr("Only events reaching into the period from this date on (EDTF: 2014, 2022-04, 2022-06-01)."), u"DATE"_s});
+    parser.addOption({u"to"_s, Text::tr("Only events reaching into the period up to this date (EDTF)."), u"DATE"_s});
+    parser.addOption({u"search"_s, Text::tr("Only events whose title or summary has all these words (prefixes; accents ignored)."), u"TEXT"_s});
 }
 
 // Reads the filter options against \a index; false with one sentence in \a error when one is wrong.
@@ -107,7 +108,7 @@ bool readFilterOptions(const QCommandLineParser &parser, const core::EventIndex 
         QStringList suggestions;
         const qsizetype i = core::findTopic(index.topics(), text, &suggestions);
         if (i < 0) {
-            *error = tr("unknown topic “%1”; did you mean %2?").arg(text, suggestions.join(u", "_s));
+            *error = Text::tr("unknown topic “%1”; did you mean %2?").arg(text, suggestions.join(u", "_s));
             return false;
         }
         filter->topics.append(index.topics()[i].slug);
@@ -119,7 +120,7 @@ bool readFilterOptions(const QCommandLineParser &parser, const core::EventIndex 
             QStringList codes;
             for (const core::EventType &t : index.eventTypes())
                 codes.append(t.code);
-            *error = tr("unknown event type “%1”; the types are: %2.").arg(code, codes.join(u", "_s));
+            *error = Text::tr("unknown event type “%1”; the types are: %2.").arg(code, codes.join(u", "_s));
             return false;
         }
         filter->eventTypes.append(code);
@@ -190,7 +191,7 @@ struct Context
         case V::Ok:
             return ExitOk;
         case V::NeedsConfirmation:
-            return fail(ExitBadInput, check.message + u' ' + tr("Give --force to replace it."));
+            return fail(ExitBadInput, check.message + u' ' + Text::tr("Give --force to replace it."));
         case V::Refused:
         case V::CannotRead:
             return fail(ExitBadInput, check.message);
@@ -255,10 +256,10 @@ int runList(Context &c)
 
 void generateOptions(QCommandLineParser &parser)
 {
-    parser.addOption({u"events"_s, tr("How many events (default 10000)."), u"N"_s, u"10000"_s});
-    parser.addOption({u"seed"_s, tr("Seed of the random generator (default 1)."), u"S"_s, u"1"_s});
-    parser.addOption({u"out"_s, tr("The database to write; replaced only when complete."), u"FILE"_s});
-    parser.addOption({u"iso"_s, tr("ISO 3166-1 JSON of iso-codes."), u"FILE"_s, core::defaultIsoCountriesPath()});
+    parser.addOption({u"events"_s, Text::tr("How many events (default 10000)."), u"N"_s, u"10000"_s});
+    parser.addOption({u"seed"_s, Text::tr("Seed of the random generator (default 1)."), u"S"_s, u"1"_s});
+    parser.addOption({u"out"_s, Text::tr("The database to write; replaced only when complete."), u"FILE"_s});
+    parser.addOption({u"iso"_s, Text::tr("ISO 3166-1 JSON of iso-codes."), u"FILE"_s, core::defaultIsoCountriesPath()});
     parser.addOption(forceOption());
 }
 
@@ -269,11 +270,11 @@ int runGenerate(Context &c)
     options.events = c.parser.value(u"events"_s).toLongLong(&eventsOk);
     options.seed = c.parser.value(u"seed"_s).toULongLong(&seedOk);
     if (!eventsOk || options.events < 0 || !seedOk)
-        return c.fail(ExitBadInput, tr("--events and --seed take whole numbers (0 or more)."));
+        return c.fail(ExitBadInput, Text::tr("--events and --seed take whole numbers (0 or more)."));
     if (options.events > core::kMaxGeneratedEvents)
-        return c.fail(ExitBadInput, tr("--events takes at most %L1.").arg(core::kMaxGeneratedEvents));
+        return c.fail(ExitBadInput, Text::tr("--events takes at most %L1.").arg(core::kMaxGeneratedEvents));
     if (!c.parser.isSet(u"out"_s))
-        return c.fail(ExitBadInput, tr("give the database to write with --out FILE."));
+        return c.fail(ExitBadInput, Text::tr("give the database to write with --out FILE."));
     const QString out = c.parser.value(u"out"_s);
     const core::OutputTarget target{out, core::OutputKind::Database, {c.parser.value(u"iso"_s)}, c.parser.isSet(u"force"_s)};
     if (const int refused = c.refuseOutput(target))
@@ -286,7 +287,7 @@ int runGenerate(Context &c)
     timer.start();
     if (!core::generateDatabase(target, countries, options, &error))
         return c.fail(ExitCannotWrite, error);
-    c.out << tr("Wrote %1 synthetic events to %2 in %3 s.").arg(options.events).arg(out).arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+    c.out << Text::tr("Wrote %1 synthetic events to %2 in %3 s.").arg(options.events).arg(out).arg(timer.elapsed() / 1000.0, 0, 'f', 1)
           << '\n';
     return ExitOk;
 }
@@ -295,17 +296,17 @@ int runGenerate(Context &c)
 
 void exportOptions(QCommandLineParser &parser)
 {
-    parser.addOption({u"chart"_s, tr("What to draw: per-year, per-country, topics, observations or timeline."), u"KIND"_s});
-    parser.addOption({u"format"_s, tr("png, jpeg, svg or pdf (default: from the --out suffix)."), u"FORMAT"_s});
-    parser.addOption({u"width"_s, tr("Width in pixels (default 1600)."), u"W"_s, u"1600"_s});
-    parser.addOption({u"height"_s, tr("Height in pixels (default 900)."), u"H"_s, u"900"_s});
-    parser.addOption({u"scale"_s, tr("PNG and JPEG: pixels per figure pixel, 1 to 4 (default 1)."), u"S"_s, u"1"_s});
-    parser.addOption({u"dpi"_s, tr("PDF: dots per inch; the page is width/dpi by height/dpi inches (default 300)."), u"DPI"_s, u"300"_s});
-    parser.addOption({u"title"_s, tr("The title above the figure (default: the chart's name)."), u"TEXT"_s});
-    parser.addOption({u"caption"_s, tr("Add a caption with the filter in plain language and the sources.")});
-    parser.addOption({u"transparent"_s, tr("PNG: no background.")});
-    parser.addOption({u"lanes"_s, tr("Timeline: lanes by countries or topics (default countries)."), u"BY"_s, u"countries"_s});
-    parser.addOption({u"out"_s, tr("The image to write; an existing file is replaced only when the new one is complete."), u"FILE"_s});
+    parser.addOption({u"chart"_s, Text::tr("What to draw: per-year, per-country, topics, observations or timeline."), u"KIND"_s});
+    parser.addOption({u"format"_s, Text::tr("png, jpeg, svg or pdf (default: from the --out suffix)."), u"FORMAT"_s});
+    parser.addOption({u"width"_s, Text::tr("Width in pixels (default 1600)."), u"W"_s, u"1600"_s});
+    parser.addOption({u"height"_s, Text::tr("Height in pixels (default 900)."), u"H"_s, u"900"_s});
+    parser.addOption({u"scale"_s, Text::tr("PNG and JPEG: pixels per figure pixel, 1 to 4 (default 1)."), u"S"_s, u"1"_s});
+    parser.addOption({u"dpi"_s, Text::tr("PDF: dots per inch; the page is width/dpi by height/dpi inches (default 300)."), u"DPI"_s, u"300"_s});
+    parser.addOption({u"title"_s, Text::tr("The title above the figure (default: the chart's name)."), u"TEXT"_s});
+    parser.addOption({u"caption"_s, Text::tr("Add a caption with the filter in plain language and the sources.")});
+    parser.addOption({u"transparent"_s, Text::tr("PNG: no background.")});
+    parser.addOption({u"lanes"_s, Text::tr("Timeline: lanes by countries or topics (default countries)."), u"BY"_s, u"countries"_s});
+    parser.addOption({u"out"_s, Text::tr("The image to write; an existing file is replaced only when the new one is complete."), u"FILE"_s});
     parser.addOption(forceOption());
 }
 
@@ -318,34 +319,37 @@ QString readFigureOptions(const QCommandLineParser &parser, ui::ImageFormat form
     options->scale = parser.value(u"scale"_s).toDouble(&scaleOk);
     options->dpi = parser.value(u"dpi"_s).toInt(&dpiOk);
     if (!widthOk || !heightOk || !scaleOk || !dpiOk)
-        return tr("--width, --height and --dpi take whole numbers, --scale a number.");
+        return Text::tr("--width, --height and --dpi take whole numbers, --scale a number.");
     options->transparent = parser.isSet(u"transparent"_s);
     if (const QString invalid = options->validate(); !invalid.isEmpty())
         return invalid;
     const QString lanes = parser.value(u"lanes"_s);
     if (lanes != "countries"_L1 && lanes != "topics"_L1)
-        return tr("--lanes takes countries or topics.");
+        return Text::tr("--lanes takes countries or topics.");
     return {};
 }
 
-// What to paint for \a kind from the filtered data; nullptr after fail() when there is nothing.
-ui::PaintFunction figurePainter(Context &c, ui::ChartKind kind, const core::EventCharts &charts,
-                                const core::ObservationsChart &observations, int *code)
+// Why there is nothing to draw for \a kind, or empty when there is something.
+QString nothingToDraw(const Context &c, ui::ChartKind kind, const core::EventCharts &charts,
+                      const core::ObservationsChart &observations)
+{
+    if (kind == ui::ChartKind::Timeline)
+        return c.result->datedCount == 0 ? Text::tr("nothing to draw: no dated events match the filter.") : QString();
+    if (!ui::isChartEmpty(kind, charts, observations))
+        return {};
+    return kind == ui::ChartKind::Observations ? Text::tr("nothing to draw: no observations match the filter.")
+                                               : Text::tr("nothing to draw: no events match the filter.");
+}
+
+// What to paint for \a kind from the filtered data (which has something to draw).
+ui::PaintFunction figurePainter(const Context &c, ui::ChartKind kind, const core::EventCharts &charts,
+                                const core::ObservationsChart &observations)
 {
     const QPalette palette = QApplication::palette();
     if (kind == ui::ChartKind::Timeline) {
-        if (c.result->datedCount == 0) {
-            *code = c.fail(ExitBadInput, tr("nothing to draw: no dated events match the filter."));
-            return {};
-        }
         ui::TimelineExport what;
         what.laneMode = c.parser.value(u"lanes"_s) == "topics"_L1 ? core::LaneMode::Topics : core::LaneMode::Countries;
         return ui::timelinePainter(*c.dataset, c.result, what, palette, QApplication::font());
-    }
-    if (ui::isChartEmpty(kind, charts, observations)) {
-        *code = c.fail(ExitBadInput, kind == ui::ChartKind::Observations ? tr("nothing to draw: no observations match the filter.")
-                                                                        : tr("nothing to draw: no events match the filter."));
-        return {};
     }
     std::shared_ptr<QChart> chart(ui::createChart(kind, charts, observations, palette));
     return ui::chartPainter(chart, ui::chartNote(kind, charts, observations), palette);
@@ -355,9 +359,9 @@ int runExport(Context &c)
 {
     const auto kind = ui::chartKindFromKey(c.parser.value(u"chart"_s));
     if (!kind)
-        return c.fail(ExitBadInput, tr("give what to draw with --chart per-year, per-country, topics, observations or timeline."));
+        return c.fail(ExitBadInput, Text::tr("give what to draw with --chart per-year, per-country, topics, observations or timeline."));
     if (!c.parser.isSet(u"out"_s))
-        return c.fail(ExitBadInput, tr("give the image to write with --out FILE."));
+        return c.fail(ExitBadInput, Text::tr("give the image to write with --out FILE."));
     const QString out = c.parser.value(u"out"_s);
     const core::OutputTarget target{out, core::OutputKind::Image, {c.databasePath()}, c.parser.isSet(u"force"_s)};
     if (const int refused = c.refuseOutput(target))
@@ -365,7 +369,7 @@ int runExport(Context &c)
     const QString formatName = c.parser.isSet(u"format"_s) ? c.parser.value(u"format"_s) : QFileInfo(out).suffix();
     const auto format = ui::imageFormatFromName(formatName);
     if (!format)
-        return c.fail(ExitBadInput, tr("unknown format “%1”; use --format png, jpeg, svg or pdf.").arg(formatName));
+        return c.fail(ExitBadInput, Text::tr("unknown format “%1”; use --format png, jpeg, svg or pdf.").arg(formatName));
     ui::FigureOptions options;
     if (const QString invalid = readFigureOptions(c.parser, *format, &options); !invalid.isEmpty())
         return c.fail(ExitBadInput, invalid);
@@ -373,10 +377,9 @@ int runExport(Context &c)
         return code;
     const core::EventCharts charts = core::eventCharts(c.dataset->index(), c.result->positions);
     const core::ObservationsChart observations = core::observationsOverTime(c.dataset->store().observations(), c.filter);
-    int code = ExitOk;
-    const ui::PaintFunction paint = figurePainter(c, *kind, charts, observations, &code);
-    if (!paint)
-        return code;
+    if (const QString nothing = nothingToDraw(c, *kind, charts, observations); !nothing.isEmpty())
+        return c.fail(ExitBadInput, nothing);
+    const ui::PaintFunction paint = figurePainter(c, *kind, charts, observations);
     options.title = c.parser.isSet(u"title"_s) ? c.parser.value(u"title"_s) : ui::chartTitle(*kind, &charts.perYear);
     if (c.parser.isSet(u"caption"_s))
         options.caption = ui::figureCaption(*c.dataset, c.filter, *c.result, *kind == ui::ChartKind::Observations);
@@ -384,11 +387,11 @@ int runExport(Context &c)
     if (!ui::writeFigure(target, options, QApplication::palette(), QApplication::font(), paint, &error))
         return c.fail(ExitCannotWrite, error);
     const bool raster = *format == ui::ImageFormat::Png || *format == ui::ImageFormat::Jpeg;
-    c.out << tr("Wrote %1 (%2 × %3 pixels%4).")
+    c.out << Text::tr("Wrote %1 (%2 × %3 pixels%4).")
                  .arg(out)
                  .arg(options.size.width())
                  .arg(options.size.height())
-                 .arg(options.scale != 1 && raster ? tr(" at %1×").arg(options.scale) : QString())
+                 .arg(options.scale != 1 && raster ? Text::tr(" at %1×").arg(options.scale) : QString())
           << '\n';
     return ExitOk;
 }
@@ -397,13 +400,13 @@ int runExport(Context &c)
 
 void importOptions(QCommandLineParser &parser)
 {
-    parser.addOption({u"into"_s, tr("The database to import into; created when there is none."), u"DB"_s});
-    parser.addOption({u"format"_s, tr("The file's format (default: detected)."), u"FORMAT"_s});
-    parser.addOption({u"country"_s, tr("Only events involving this country (ISO alpha-2 or alpha-3 code, or name). Repeat for any of several."), u"CODE"_s});
-    parser.addOption({u"from"_s, tr("Only events reaching into the period from this date on (EDTF)."), u"DATE"_s});
-    parser.addOption({u"to"_s, tr("Only events reaching into the period up to this date (EDTF)."), u"DATE"_s});
-    parser.addOption({u"root-code"_s, tr("GDELT: only events of this CAMEO root code (04 consult, …). Repeat for several."), u"CODE"_s});
-    parser.addOption({u"skip-problems"_s, tr("Import the good events of a file that has problems, leaving the others out.")});
+    parser.addOption({u"into"_s, Text::tr("The database to import into; created when there is none."), u"DB"_s});
+    parser.addOption({u"format"_s, Text::tr("The file's format (default: detected)."), u"FORMAT"_s});
+    parser.addOption({u"country"_s, Text::tr("Only events involving this country (ISO alpha-2 or alpha-3 code, or name). Repeat for any of several."), u"CODE"_s});
+    parser.addOption({u"from"_s, Text::tr("Only events reaching into the period from this date on (EDTF)."), u"DATE"_s});
+    parser.addOption({u"to"_s, Text::tr("Only events reaching into the period up to this date (EDTF)."), u"DATE"_s});
+    parser.addOption({u"root-code"_s, Text::tr("GDELT: only events of this CAMEO root code (04 consult, …). Repeat for several."), u"CODE"_s});
+    parser.addOption({u"skip-problems"_s, Text::tr("Import the good events of a file that has problems, leaving the others out.")});
 }
 
 // The format and filters of an import, validated as `list` validates its filter options: an
@@ -414,7 +417,7 @@ QString readImportOptions(const QCommandLineParser &parser, const QString &file,
     if (parser.isSet(u"format"_s)) {
         const auto format = core::importFormatFromKey(parser.value(u"format"_s));
         if (!format)
-            return tr("unknown format “%1”; the formats are entente-csv, entente-json, timelinejs, timeline, gdelt1 and gdelt2.")
+            return Text::tr("unknown format “%1”; the formats are entente-csv, entente-json, timelinejs, timeline, gdelt1 and gdelt2.")
                 .arg(parser.value(u"format"_s));
         options->format = *format;
     } else {
@@ -431,7 +434,7 @@ QString readImportOptions(const QCommandLineParser &parser, const QString &file,
         return error;
     for (const QString &root : parser.values(u"root-code"_s)) {
         if (core::cameoRootName(root).isEmpty())
-            return tr("unknown CAMEO root code “%1”; the root codes are 01 to 20.").arg(root);
+            return Text::tr("unknown CAMEO root code “%1”; the root codes are 01 to 20.").arg(root);
         options->filter.rootCodes.append(root);
     }
     options->skipProblems = parser.isSet(u"skip-problems"_s);
@@ -444,20 +447,20 @@ void reportProblems(Context &c, const core::ImportReport &report)
     for (const core::ImportProblem &p : std::as_const(report.problems))
         c.err << "entente import: " << (p.where.isEmpty() ? QString() : p.where + u": "_s) << p.reason << ".\n";
     if (report.problemCount > report.problems.size())
-        c.err << "entente import: " << tr("… and %1 more problems.").arg(report.problemCount - report.problems.size()) << '\n';
+        c.err << "entente import: " << Text::tr("… and %1 more problems.").arg(report.problemCount - report.problems.size()) << '\n';
 }
 
 int runImport(Context &c)
 {
     if (!c.parser.isSet(u"into"_s))
-        return c.fail(ExitBadInput, tr("give the database to import into with --into DB."));
+        return c.fail(ExitBadInput, Text::tr("give the database to import into with --into DB."));
     const QString file = c.parser.positionalArguments().front();
     core::ImportOptions options;
     if (const QString invalid = readImportOptions(c.parser, file, &options); !invalid.isEmpty())
         return c.fail(ExitBadInput, invalid);
     const QString into = c.parser.value(u"into"_s);
     options.onWaitingForLock = [&c, into] {
-        c.err << "entente import: " << tr("another import into “%1” is running; waiting for it to finish…").arg(into) << '\n';
+        c.err << "entente import: " << Text::tr("another import into “%1” is running; waiting for it to finish…").arg(into) << '\n';
         c.err.flush();
     };
     core::ImportReport report;
@@ -468,16 +471,16 @@ int runImport(Context &c)
     reportProblems(c, report);
     if (!imported)
         return c.fail(report.failure == core::ImportReport::Failure::CannotWrite ? ExitCannotWrite : ExitBadInput, error);
-    c.out << (report.events == 1 ? tr("Imported 1 event from %2 (%3) into %4 in %5 s.")
-                                 : tr("Imported %1 events from %2 (%3) into %4 in %5 s.").arg(report.events))
+    c.out << (report.events == 1 ? Text::tr("Imported 1 event from %2 (%3) into %4 in %5 s.")
+                                 : Text::tr("Imported %1 events from %2 (%3) into %4 in %5 s.").arg(report.events))
                  .arg(QFileInfo(file).fileName(), core::importFormatName(options.format), into)
                  .arg(timer.elapsed() / 1000.0, 0, 'f', 1);
     if (report.filteredOut > 0)
-        c.out << ' ' << (report.filteredOut == 1 ? tr("1 event was left out by the filter.")
-                                                 : tr("%1 events were left out by the filter.").arg(report.filteredOut));
+        c.out << ' ' << (report.filteredOut == 1 ? Text::tr("1 event was left out by the filter.")
+                                                 : Text::tr("%1 events were left out by the filter.").arg(report.filteredOut));
     if (report.problemCount > 0)
-        c.out << ' ' << (report.problemCount == 1 ? tr("1 row with a problem was skipped.")
-                                                  : tr("%1 rows with problems were skipped.").arg(report.problemCount));
+        c.out << ' ' << (report.problemCount == 1 ? Text::tr("1 row with a problem was skipped.")
+                                                  : Text::tr("%1 rows with problems were skipped.").arg(report.problemCount));
     c.out << '\n';
     return ExitOk;
 }
@@ -486,8 +489,8 @@ int runImport(Context &c)
 
 void exportDataOptions(QCommandLineParser &parser)
 {
-    parser.addOption({u"format"_s, tr("entente-csv, entente-json or timelinejs."), u"FORMAT"_s});
-    parser.addOption({u"out"_s, tr("The file to write; an existing file is replaced only when the new one is complete."), u"FILE"_s});
+    parser.addOption({u"format"_s, Text::tr("entente-csv, entente-json or timelinejs."), u"FORMAT"_s});
+    parser.addOption({u"out"_s, Text::tr("The file to write; an existing file is replaced only when the new one is complete."), u"FILE"_s});
     parser.addOption(forceOption());
 }
 
@@ -495,9 +498,9 @@ int runExportData(Context &c)
 {
     const auto format = core::dataExportFormatFromKey(c.parser.value(u"format"_s));
     if (!format)
-        return c.fail(ExitBadInput, tr("give the format with --format entente-csv, entente-json or timelinejs."));
+        return c.fail(ExitBadInput, Text::tr("give the format with --format entente-csv, entente-json or timelinejs."));
     if (!c.parser.isSet(u"out"_s))
-        return c.fail(ExitBadInput, tr("give the file to write with --out FILE."));
+        return c.fail(ExitBadInput, Text::tr("give the file to write with --out FILE."));
     const QString out = c.parser.value(u"out"_s);
     const core::OutputTarget target{out, core::OutputKind::DataFile, {c.databasePath()}, c.parser.isSet(u"force"_s)};
     if (const int refused = c.refuseOutput(target))
@@ -510,9 +513,9 @@ int runExportData(Context &c)
     if (!core::exportEvents(c.dataset->store(), ids, *format, target, c.dataset->title(), &error, {}, &leftOut))
         return c.fail(ExitCannotWrite, error);
     const qsizetype written = ids.size() - leftOut;
-    c.out << (written == 1 ? tr("Wrote 1 event to %1.").arg(out) : tr("Wrote %1 events to %2.").arg(written).arg(out));
+    c.out << (written == 1 ? Text::tr("Wrote 1 event to %1.").arg(out) : Text::tr("Wrote %1 events to %2.").arg(written).arg(out));
     if (leftOut > 0)
-        c.out << ' ' << tr("%1 undated events were left out: TimelineJS cannot show them.").arg(leftOut);
+        c.out << ' ' << Text::tr("%1 undated events were left out: TimelineJS cannot show them.").arg(leftOut);
     c.out << '\n';
     return ExitOk;
 }
@@ -558,10 +561,10 @@ const Command *findCommand(const QString &name)
 int runCommand(const Command &command, const QStringList &arguments)
 {
     Context c(command);
-    c.parser.setApplicationDescription(tr(command.description));
+    c.parser.setApplicationDescription(Text::tr(command.description));
     c.parser.addHelpOption();
     if (command.positional)
-        c.parser.addPositionalArgument(QLatin1String(command.positional), tr(command.positionalHelp));
+        c.parser.addPositionalArgument(QLatin1String(command.positional), Text::tr(command.positionalHelp));
     if (command.readsDatabase)
         c.parser.addOption(databaseOption());
     if (command.addOptions)
@@ -576,9 +579,9 @@ int runCommand(const Command &command, const QStringList &arguments)
     }
     const QStringList positional = c.parser.positionalArguments();
     if (command.positional && positional.size() != 1)
-        return c.fail(ExitBadInput, tr(command.positionalMissing));
+        return c.fail(ExitBadInput, Text::tr(command.positionalMissing));
     if (!command.positional && !positional.isEmpty())
-        return c.fail(ExitBadInput, tr("unexpected argument “%1”.").arg(positional.first()));
+        return c.fail(ExitBadInput, Text::tr("unexpected argument “%1”.").arg(positional.first()));
     return command.run(c);
 }
 
@@ -588,7 +591,7 @@ QList<CommandSummary> commandSummaries()
 {
     QList<CommandSummary> summaries;
     for (const Command &command : kCommands)
-        summaries.append({QLatin1String(command.name), tr(command.summary)});
+        summaries.append({QLatin1String(command.name), Text::tr(command.summary)});
     return summaries;
 }
 
@@ -610,7 +613,7 @@ int runHeadlessCommand(const QStringList &arguments)
     rest.removeAt(1); // the parser sees "entente --option …"
     if (const Command *command = findCommand(name))
         return runCommand(*command, rest);
-    QTextStream(stderr) << "entente: " << tr("unknown command “%1”.").arg(name) << '\n';
+    QTextStream(stderr) << "entente: " << Text::tr("unknown command “%1”.").arg(name) << '\n';
     return ExitBadInput;
 }
 

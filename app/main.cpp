@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // entente: the graphical viewer, or a headless sub-command (see `entente --help`).
 
+#include <QCoreApplication>
 #include "commands.h"
 #include "exitcodes.h"
 #include "mainwindow.h"
@@ -23,10 +24,11 @@ void identify()
     QCoreApplication::setApplicationVersion(QStringLiteral(ENTENTE_VERSION));
 }
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads Text::tr() calls).
+class Text
 {
-    return QCoreApplication::translate("main", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(main)
+};
 
 // The GUI's own options. They are read before any application object exists, so that --help,
 // --version and a mistyped option answer without loading a GUI platform (which aborts when
@@ -34,17 +36,17 @@ QString tr(const char *text)
 struct GuiOptions
 {
     QCommandLineParser parser;
-    QCommandLineOption database{u"database"_s, tr("Open FILE instead of the bundled dataset."), u"FILE"_s};
-    QCommandLineOption import{u"import"_s, tr("Open the import dialog for FILE once the window is up."),
+    QCommandLineOption database{u"database"_s, Text::tr("Open FILE instead of the bundled dataset."), u"FILE"_s};
+    QCommandLineOption import{u"import"_s, Text::tr("Open the import dialog for FILE once the window is up."),
                               u"FILE"_s};
 
     GuiOptions()
     {
-        QString description = tr("Diplomatic events between countries on an interactive timeline.") + u"\n\n"_s
-                              + tr("Commands (run without a display):") + u'\n';
+        QString description = Text::tr("Diplomatic events between countries on an interactive timeline.") + u"\n\n"_s
+                              + Text::tr("Commands (run without a display):") + u'\n';
         for (const entente::app::CommandSummary &command : entente::app::commandSummaries())
             description += u"  "_s + command.name.leftJustified(12) + u' ' + command.summary + u'\n';
-        description += u'\n' + tr("Exit codes: 0 done, 1 internal error, 2 bad arguments or unusable input,\n"
+        description += u'\n' + Text::tr("Exit codes: 0 done, 1 internal error, 2 bad arguments or unusable input,\n"
                                    "3 output could not be written.");
         parser.setApplicationDescription(description);
         parser.addHelpOption();
@@ -120,12 +122,12 @@ int main(int argc, char *argv[])
     }
     if (!options.parser.positionalArguments().isEmpty()) {
         err << "entente: "
-            << tr("unknown command “%1”; see --help.").arg(options.parser.positionalArguments().first()) << '\n';
+            << Text::tr("unknown command “%1”; see --help.").arg(options.parser.positionalArguments().first()) << '\n';
         return entente::app::ExitBadInput;
     }
     if (!hasDisplay()) {
         err << "entente: "
-            << tr("there is no display to open the window on; the commands list, export, import, "
+            << Text::tr("there is no display to open the window on; the commands list, export, import, "
                   "export-data and generate run without one (see --help).")
             << '\n';
         return entente::app::ExitBadInput;

@@ -16,10 +16,11 @@ namespace entente::core {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// The translation context of this file's texts (lupdate reads Text::tr() calls).
+class Text
 {
-    return QCoreApplication::translate("entente::core::Charts", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(entente::core::Charts)
+};
 
 // Floor division, so that bins of years before 1 AD line up as well.
 int floorDiv(int a, int b)
@@ -104,7 +105,7 @@ PerYearChart eventsPerYear(const EventIndex &index, const std::vector<qint32> &p
         } else {
             series.kind = segment == several ? PerYearChart::Series::Kind::SeveralTopics
                                              : PerYearChart::Series::Kind::NoTopic;
-            series.label = segment == several ? tr("Several topics") : tr("No topic");
+            series.label = segment == several ? Text::tr("Several topics") : Text::tr("No topic");
         }
         chart.series.append(std::move(series));
     }
@@ -178,7 +179,7 @@ EventCharts eventCharts(const EventIndex &index, const std::vector<qint32> &posi
 
 QString ObservationsChart::Series::label() const
 {
-    return tr("%1, %2 from %3 (%4)").arg(indicator, reporter.displayName(), partner.displayName(), unit);
+    return Text::tr("%1, %2 from %3 (%4)").arg(indicator, reporter.displayName(), partner.displayName(), unit);
 }
 
 ObservationsChart observationsOverTime(const QList<Observation> &observations, const EventFilter &filter)
@@ -228,7 +229,7 @@ ObservationsChart observationsOverTime(const QList<Observation> &observations, c
             QString source = c.source.publisher;
             const QString cites = c.cites.isEmpty() ? c.source.cites : c.cites;
             if (!cites.isEmpty())
-                source = tr("%1, citing %2").arg(source, cites);
+                source = Text::tr("%1, citing %2").arg(source, cites);
             if (!source.isEmpty() && !series->source.contains(source))
                 series->source = series->source.isEmpty() ? source : series->source + u"; "_s + source;
         }
@@ -286,8 +287,8 @@ QString joinSources(const QStringList &names, qsizetype total, int maxNamed)
     QStringList shown = names.mid(0, maxNamed);
     QString text = shown.join(u"; "_s);
     if (total > shown.size())
-        text = tr("%1 and %n more", int(total - shown.size())).arg(text);
-    return (total == 1 ? tr("Source: %1") : tr("Sources: %1")).arg(text);
+        text = Text::tr("%1 and %n more", nullptr, int(total - shown.size())).arg(text);
+    return (total == 1 ? Text::tr("Source: %1") : Text::tr("Sources: %1")).arg(text);
 }
 
 } // namespace
@@ -311,7 +312,7 @@ QString describeSources(EventStore &store, const EventIndex &index, const std::v
         names.append(sourceText(use.source, locale));
     QString text = joinSources(names, names.size(), maxNamed);
     if (whole && !all)
-        text += tr(" (of the whole database)");
+        text += Text::tr(" (of the whole database)");
     return text;
 }
 

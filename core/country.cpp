@@ -9,6 +9,14 @@
 
 namespace entente::core {
 
+namespace {
+// The translation context of this file's texts (lupdate reads Text::tr() calls).
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(entente::core::Country)
+};
+} // namespace
+
 QString defaultIsoCountriesPath()
 {
     return QStringLiteral("/usr/share/iso-codes/json/iso_3166-1.json");
@@ -16,12 +24,9 @@ QString defaultIsoCountriesPath()
 
 QList<Country> readIsoCountries(const QString &path, QString *error)
 {
-    auto tr = [](const char *text) {
-        return QCoreApplication::translate("entente::core::Country", text);
-    };
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the ISO 3166-1 country list “%1”: %2.")
+        *error = Text::tr("Cannot read the ISO 3166-1 country list “%1”: %2.")
                      .arg(path, file.errorString());
         return {};
     }
@@ -29,7 +34,7 @@ QList<Country> readIsoCountries(const QString &path, QString *error)
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     const QJsonArray entries = document.object().value(QLatin1String("3166-1")).toArray();
     if (parseError.error != QJsonParseError::NoError || entries.isEmpty()) {
-        *error = tr("“%1” is not iso-codes' ISO 3166-1 JSON.").arg(path);
+        *error = Text::tr("“%1” is not iso-codes' ISO 3166-1 JSON.").arg(path);
         return {};
     }
     QList<Country> countries;
@@ -45,7 +50,7 @@ QList<Country> readIsoCountries(const QString &path, QString *error)
         c.commonName = o.value(QLatin1String("common_name")).toString();
         c.flag = o.value(QLatin1String("flag")).toString();
         if (c.alpha2.size() != 2 || c.alpha3.size() != 3 || c.name.isEmpty()) {
-            *error = tr("“%1” has an entry without alpha-2, alpha-3 code or name.").arg(path);
+            *error = Text::tr("“%1” has an entry without alpha-2, alpha-3 code or name.").arg(path);
             return {};
         }
         countries.append(c);

@@ -24,10 +24,11 @@
 namespace entente::core {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads Text::tr() calls).
+class Text
 {
-    return QCoreApplication::translate("entente::core::DatabaseWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(entente::core::DatabaseWriter)
+};
 } // namespace
 
 DatabaseWriter::~DatabaseWriter()
@@ -75,8 +76,8 @@ bool DatabaseWriter::begin(const OutputTarget &target)
             const bool busy = m_lock->error() == QLockFile::LockFailedError;
             m_lock.reset();
             return fail(FileCheck::Verdict::CannotWrite,
-                        busy ? tr("Another program is writing “%1”; try again when it has finished.").arg(QDir::toNativeSeparators(m_path))
-                             : tr("Cannot write in the folder of “%1”.").arg(QDir::toNativeSeparators(m_path)));
+                        busy ? Text::tr("Another program is writing “%1”; try again when it has finished.").arg(QDir::toNativeSeparators(m_path))
+                             : Text::tr("Cannot write in the folder of “%1”.").arg(QDir::toNativeSeparators(m_path)));
         }
     }
     registerTemporary(m_lock->fileName());
@@ -95,7 +96,7 @@ bool DatabaseWriter::exec(const QString &statement)
     QSqlQuery query(m_connection.database());
     if (query.exec(statement))
         return true;
-    m_error = tr("SQL failed (%1): %2").arg(query.lastError().text(), statement.left(200));
+    m_error = Text::tr("SQL failed (%1): %2").arg(query.lastError().text(), statement.left(200));
     return false;
 }
 
@@ -104,12 +105,12 @@ bool DatabaseWriter::create(const OutputTarget &target)
     if (!begin(target))
         return false;
     if (!m_connection.open(m_partialPath, QString())) {
-        return fail(FileCheck::Verdict::CannotWrite, tr("Cannot create “%1”: %2.")
+        return fail(FileCheck::Verdict::CannotWrite, Text::tr("Cannot create “%1”: %2.")
                                                          .arg(QDir::toNativeSeparators(m_path), m_connection.database().lastError().databaseText()));
     }
     QFile schemaFile(QStringLiteral(":/entente/schema.sql"));
     if (!schemaFile.open(QIODevice::ReadOnly)) {
-        m_error = tr("The schema resource is missing from this build.");
+        m_error = Text::tr("The schema resource is missing from this build.");
         return false;
     }
     // The schema's PRAGMAs must run outside the transaction; the rest inside it.
@@ -145,11 +146,11 @@ bool DatabaseWriter::createFrom(const QString &existing, const OutputTarget &tar
         return false;
     if (!QFile::copy(existing, m_partialPath)) {
         QFile::remove(m_partialPath);
-        return fail(FileCheck::Verdict::CannotWrite, tr("Cannot write a copy of “%1” beside it (a full disk?).").arg(QDir::toNativeSeparators(existing)));
+        return fail(FileCheck::Verdict::CannotWrite, Text::tr("Cannot write a copy of “%1” beside it (a full disk?).").arg(QDir::toNativeSeparators(existing)));
     }
     QFile::setPermissions(m_partialPath, QFile::permissions(m_partialPath) | QFile::WriteOwner | QFile::ReadOwner);
     if (!m_connection.open(m_partialPath, QString())) {
-        m_error = tr("Cannot open “%1”: %2.").arg(QDir::toNativeSeparators(m_path), m_connection.database().lastError().databaseText());
+        m_error = Text::tr("Cannot open “%1”: %2.").arg(QDir::toNativeSeparators(m_path), m_connection.database().lastError().databaseText());
         return false;
     }
     // The old index cache goes: finish() stores the index of the new contents.
@@ -172,7 +173,7 @@ bool DatabaseWriter::insertCountries(const QList<Country> &countries)
         query.bindValue(5, orNull(c.commonName));
         query.bindValue(6, orNull(c.flag));
         if (!query.exec()) {
-            m_error = tr("Cannot insert country %1: %2").arg(c.alpha3, query.lastError().text());
+            m_error = Text::tr("Cannot insert country %1: %2").arg(c.alpha3, query.lastError().text());
             return false;
         }
     }
@@ -184,7 +185,7 @@ bool DatabaseWriter::runScript(const QString &script, const QString &scriptName)
     const QStringList statements = splitSqlStatements(script);
     for (qsizetype i = 0; i < statements.size(); ++i) {
         if (!exec(statements[i])) {
-            m_error = tr("%1, statement %2: %3").arg(scriptName).arg(i + 1).arg(m_error);
+            m_error = Text::tr("%1, statement %2: %3").arg(scriptName).arg(i + 1).arg(m_error);
             return false;
         }
     }
@@ -207,7 +208,7 @@ bool DatabaseWriter::deriveBounds()
         const auto date = PartialDate::fromEdtf(read.value(1).toString(), &error);
         const auto attested = PartialDate::fromEdtf(read.value(2).toString(), &error);
         if (!date || !attested) {
-            m_error = tr("Event %1 has a bad date: %2").arg(id).arg(error);
+            m_error = Text::tr("Event %1 has a bad date: %2").arg(id).arg(error);
             return false;
         }
         const PartialDate &bounding = date->isUndated() ? *attested : *date;
@@ -228,7 +229,7 @@ bool DatabaseWriter::deriveBounds()
         QString error;
         const auto period = PartialDate::fromEdtf(observations.value(1).toString(), &error);
         if (!period || period->isUndated()) {
-            m_error = tr("Observation %1 has a bad period: %2")
+            m_error = Text::tr("Observation %1 has a bad period: %2")
                           .arg(observations.value(0).toLongLong())
                           .arg(error);
             return false;
@@ -274,7 +275,7 @@ bool DatabaseWriter::checkForeignKeys()
         return false;
     }
     if (check.next()) {
-        m_error = tr("Table %1, row %2, refers to a missing row of %3.")
+        m_error = Text::tr("Table %1, row %2, refers to a missing row of %3.")
                       .arg(check.value(0).toString(), check.value(1).toString(),
                            check.value(2).toString());
         return false;
@@ -323,12 +324,12 @@ bool DatabaseWriter::finish()
     {
         QFile file(m_partialPath);
         if (!file.open(QIODevice::ReadWrite) || ::fsync(file.handle()) != 0)
-            return fail(FileCheck::Verdict::CannotWrite, tr("Cannot write “%1”: %2.").arg(QDir::toNativeSeparators(m_path), QString::fromLocal8Bit(std::strerror(errno))));
+            return fail(FileCheck::Verdict::CannotWrite, Text::tr("Cannot write “%1”: %2.").arg(QDir::toNativeSeparators(m_path), QString::fromLocal8Bit(std::strerror(errno))));
     }
     // rename(2) replaces an existing file in one step: there is always either the old database
     // or the new one at the path, never neither.
     if (std::rename(QFile::encodeName(m_partialPath).constData(), QFile::encodeName(m_path).constData()) != 0) {
-        return fail(FileCheck::Verdict::CannotWrite, tr("Cannot move the new database to “%1”: %2.")
+        return fail(FileCheck::Verdict::CannotWrite, Text::tr("Cannot move the new database to “%1”: %2.")
                                                          .arg(QDir::toNativeSeparators(m_path), QString::fromLocal8Bit(std::strerror(errno))));
     }
     syncFolderOf(m_path);

@@ -18,10 +18,11 @@ namespace entente::core {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads Text::tr() calls).
+class Text
 {
-    return QCoreApplication::translate("entente::core::DataExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(entente::core::DataExport)
+};
 
 QString csvField(const QString &field)
 {
@@ -184,7 +185,7 @@ bool writeEvents(QIODevice &file, EventStore &store, const QList<qint64> &ids, D
               "source_title,source_author,source_published,source_url,source_cites,quote,cites,note\n");
     for (qsizetype i = 0; i < ids.size() && written; ++i) {
         if ((i & 255) == 0 && progress && !progress(double(i) / double(std::max<qsizetype>(1, ids.size())))) {
-            *error = tr("The export was cancelled; nothing was written.");
+            *error = Text::tr("The export was cancelled; nothing was written.");
             return false;
         }
         const auto event = store.event(ids[i]);
@@ -241,9 +242,9 @@ bool writeEvents(QIODevice &file, EventStore &store, const QList<qint64> &ids, D
     auto *fileDevice = qobject_cast<QFileDevice *>(&file);
     if (!written || (fileDevice && !fileDevice->flush())) {
         const QString reason = !fileDevice || fileDevice->error() == QFileDevice::NoError
-                                   ? tr("not all of it could be written; the disk may be full")
+                                   ? Text::tr("not all of it could be written; the disk may be full")
                                    : fileDevice->errorString();
-        *error = tr("Cannot write “%1”: %2.").arg(fileDevice ? QFileInfo(fileDevice->fileName()).absoluteFilePath() : QString(), reason);
+        *error = Text::tr("Cannot write “%1”: %2.").arg(fileDevice ? QFileInfo(fileDevice->fileName()).absoluteFilePath() : QString(), reason);
         return false;
     }
     if (leftOut)

@@ -14,10 +14,11 @@ namespace entente::core {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads Text::tr() calls).
+class Text
 {
-    return QCoreApplication::translate("entente::core::EventFilter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(entente::core::EventFilter)
+};
 
 // Levenshtein distance, for suggesting close matches of a mistyped code or name.
 int distance(const QString &a, const QString &b)
@@ -117,7 +118,7 @@ std::optional<FilterResult> applyFilter(const EventIndex &index, EventStore *sto
     const bool hasText = !searchTerms(filter.text).isEmpty();
     if (hasText) {
         if (!store) {
-            *error = tr("Text search needs the database.");
+            *error = Text::tr("Text search needs the database.");
             return std::nullopt;
         }
         const auto ids = store->searchText(filter.text);
@@ -263,11 +264,11 @@ QString describeFilter(const EventFilter &filter, const EventIndex &index, const
             const qsizetype i = findCountry(index.countries(), code, nullptr);
             names.append(i >= 0 ? index.countries()[i].displayName() : code);
         }
-        const QString joiner = filter.countryMode == EventFilter::CountryMode::All ? tr(" and ") : tr(" or ");
+        const QString joiner = filter.countryMode == EventFilter::CountryMode::All ? Text::tr(" and ") : Text::tr(" or ");
         QString list = names.join(u", "_s);
         if (names.size() > 1)
             list = QStringList(names.mid(0, names.size() - 1)).join(u", "_s) + joiner + names.last();
-        parts.append(tr("Countries: %1").arg(list));
+        parts.append(Text::tr("Countries: %1").arg(list));
     }
     if (!filter.topics.isEmpty()) {
         QStringList names;
@@ -275,7 +276,7 @@ QString describeFilter(const EventFilter &filter, const EventIndex &index, const
             const qsizetype i = findTopic(index.topics(), slug, nullptr);
             names.append(i >= 0 ? index.topics()[i].name : slug);
         }
-        parts.append(tr("Topics: %1").arg(names.join(tr(" or "))));
+        parts.append(Text::tr("Topics: %1").arg(names.join(Text::tr(" or "))));
     }
     if (!filter.eventTypes.isEmpty()) {
         QStringList names;
@@ -283,21 +284,21 @@ QString describeFilter(const EventFilter &filter, const EventIndex &index, const
             if (filter.eventTypes.contains(t.code))
                 names.append(t.name);
         }
-        parts.append(tr("Types: %1").arg(names.join(tr(" or "))));
+        parts.append(Text::tr("Types: %1").arg(names.join(Text::tr(" or "))));
     }
     if (filter.hasPeriod()) {
         const QString from = filter.from.isUndated() ? QString() : filter.from.toDisplayString(locale);
         const QString to = filter.to.isUndated() ? QString() : filter.to.toDisplayString(locale);
         if (from.isEmpty())
-            parts.append(tr("until %1").arg(to));
+            parts.append(Text::tr("until %1").arg(to));
         else if (to.isEmpty())
-            parts.append(tr("from %1").arg(from));
+            parts.append(Text::tr("from %1").arg(from));
         else
             parts.append(from == to ? from : from + u'–' + to);
     }
     const QStringList terms = searchTerms(filter.text);
     if (!terms.isEmpty())
-        parts.append(tr("Text: “%1”").arg(filter.text.trimmed().left(80)));
+        parts.append(Text::tr("Text: “%1”").arg(filter.text.trimmed().left(80)));
     return parts.join(u" · "_s);
 }
 

@@ -32,10 +32,11 @@ QString placeholders(qsizetype n)
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads Text::tr() calls).
+class Text
 {
-    return QCoreApplication::translate("entente::core::EventStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(entente::core::EventStore)
+};
 
 QString nativePath(const QString &path)
 {
@@ -64,10 +65,10 @@ bool EventStore::failFromSql(const QSqlError &error)
     const QString name = nativePath(m_path);
     if (code == kSqliteBusy || code == kSqliteLocked || text.contains(QLatin1String("locked")))
         return fail(StoreError::Locked,
-                    tr("“%1” is locked by another program; close it there and try again.").arg(name));
+                    Text::tr("“%1” is locked by another program; close it there and try again.").arg(name));
     if (code == kSqliteCorrupt || code == kSqliteNotADb || text.contains(QLatin1String("malformed")))
-        return fail(StoreError::Corrupt, tr("“%1” is damaged and cannot be read (%2).").arg(name, text));
-    return fail(StoreError::Corrupt, tr("“%1” cannot be read (%2).").arg(name, text));
+        return fail(StoreError::Corrupt, Text::tr("“%1” is damaged and cannot be read (%2).").arg(name, text));
+    return fail(StoreError::Corrupt, Text::tr("“%1” cannot be read (%2).").arg(name, text));
 }
 
 bool EventStore::checkHeader(const QString &path)
@@ -75,41 +76,41 @@ bool EventStore::checkHeader(const QString &path)
     const QString name = nativePath(path);
     const QFileInfo info(path);
     if (!info.exists())
-        return fail(StoreError::NotFound, tr("The database “%1” does not exist.").arg(path));
+        return fail(StoreError::NotFound, Text::tr("The database “%1” does not exist.").arg(path));
     if (info.isDir())
-        return fail(StoreError::Unreadable, tr("“%1” is a folder, not a database file.").arg(name));
+        return fail(StoreError::Unreadable, Text::tr("“%1” is a folder, not a database file.").arg(name));
     // Before anything opens it: opening a FIFO would wait forever for a writer.
     if (const FileCheck check = checkInputFile(path); !check.ok())
         return fail(StoreError::Unreadable, check.message);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(StoreError::Unreadable,
-                    tr("“%1” cannot be read: %2.").arg(name, file.errorString()));
+                    Text::tr("“%1” cannot be read: %2.").arg(name, file.errorString()));
     if (file.size() == 0)
-        return fail(StoreError::Empty, tr("“%1” is empty, so it is not an Entente database.").arg(name));
+        return fail(StoreError::Empty, Text::tr("“%1” is empty, so it is not an Entente database.").arg(name));
     // The 100-byte SQLite header says, without SQLite reading the file, whose database it is.
     const QByteArray header = file.read(100);
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
         return fail(StoreError::NotSqlite,
-                    tr("“%1” is not an SQLite database, so it is not an Entente database.").arg(name));
+                    Text::tr("“%1” is not an SQLite database, so it is not an Entente database.").arg(name));
     const auto be32 = [&](int offset) { return qFromBigEndian<quint32>(header.constData() + offset); };
     m_changeCounter = be32(24);
     const quint32 applicationId = be32(68);
     const quint32 userVersion = be32(60);
     if (applicationId != kApplicationId)
         return fail(StoreError::Foreign,
-                    tr("“%1” is an SQLite database of another application, not an Entente database.")
+                    Text::tr("“%1” is an SQLite database of another application, not an Entente database.")
                         .arg(name));
     if (userVersion > quint32(kSchemaVersion))
         return fail(StoreError::NewerSchema,
-                    tr("“%1” was written by a newer version of Entente (schema %2); this version "
+                    Text::tr("“%1” was written by a newer version of Entente (schema %2); this version "
                        "reads schema %3.")
                         .arg(name)
                         .arg(userVersion)
                         .arg(kSchemaVersion));
     if (userVersion < 1)
         return fail(StoreError::UnknownSchema,
-                    tr("“%1” is marked as Entente's but has no schema version.").arg(name));
+                    Text::tr("“%1” is marked as Entente's but has no schema version.").arg(name));
     quint32 pageSize = qFromBigEndian<quint16>(header.constData() + 16);
     if (pageSize == 1)
         pageSize = 65536;
@@ -117,7 +118,7 @@ bool EventStore::checkHeader(const QString &path)
     // The page count is valid when the "version-valid-for" number matches the change counter.
     if (be32(92) == be32(24) && qint64(pageSize) * pageCount > file.size())
         return fail(StoreError::Corrupt,
-                    tr("“%1” is truncated: it should be %2 bytes long but has %3.")
+                    Text::tr("“%1” is truncated: it should be %2 bytes long but has %3.")
                         .arg(name)
                         .arg(qint64(pageSize) * pageCount)
                         .arg(file.size()));
@@ -137,7 +138,7 @@ bool EventStore::checkSchema()
                                  "event_fts"}) {
         if (!tables.contains(QLatin1String(required)))
             return fail(StoreError::UnknownSchema,
-                        tr("“%1” is marked as Entente's but lacks the table “%2”.")
+                        Text::tr("“%1” is marked as Entente's but lacks the table “%2”.")
                             .arg(nativePath(m_path), QLatin1String(required)));
     }
     return true;

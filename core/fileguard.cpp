@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QCoreApplication>
 #include "fileguard.h"
 
 #include "dataset.h"
@@ -23,10 +24,11 @@ namespace entente::core {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads Text::tr() calls).
+class Text
 {
-    return QCoreApplication::translate("entente::core::FileGuard", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(entente::core::FileGuard)
+};
 
 QString shown(const QString &path)
 {
@@ -67,11 +69,11 @@ QString kindName(OutputKind kind)
 {
     switch (kind) {
     case OutputKind::Database:
-        return tr("an Entente database");
+        return Text::tr("an Entente database");
     case OutputKind::Image:
-        return tr("a PNG, JPEG, SVG or PDF image");
+        return Text::tr("a PNG, JPEG, SVG or PDF image");
     case OutputKind::DataFile:
-        return tr("a text file");
+        return Text::tr("a text file");
     }
     return {};
 }
@@ -122,15 +124,15 @@ FileCheck checkInputFile(const QString &path)
     using V = FileCheck::Verdict;
     struct stat info;
     if (path.isEmpty() || !statOf(path, &info))
-        return FileCheck::fail(V::CannotRead, tr("“%1” does not exist.").arg(shown(path)));
+        return FileCheck::fail(V::CannotRead, Text::tr("“%1” does not exist.").arg(shown(path)));
     if (S_ISDIR(info.st_mode))
-        return FileCheck::fail(V::CannotRead, tr("“%1” is a folder, not a file.").arg(shown(path)));
+        return FileCheck::fail(V::CannotRead, Text::tr("“%1” is a folder, not a file.").arg(shown(path)));
     if (!S_ISREG(info.st_mode))
         return FileCheck::fail(V::CannotRead,
-                               tr("“%1” is not a regular file (it is a device, pipe or socket); Entente reads only files.")
+                               Text::tr("“%1” is not a regular file (it is a device, pipe or socket); Entente reads only files.")
                                    .arg(shown(path)));
     if (::access(QFile::encodeName(path).constData(), R_OK) != 0)
-        return FileCheck::fail(V::CannotRead, tr("“%1” cannot be read: %2.").arg(shown(path), QString::fromLocal8Bit(std::strerror(errno))));
+        return FileCheck::fail(V::CannotRead, Text::tr("“%1” cannot be read: %2.").arg(shown(path), QString::fromLocal8Bit(std::strerror(errno))));
     return {};
 }
 
@@ -139,40 +141,40 @@ FileCheck checkOutputFile(const OutputTarget &target)
     using V = FileCheck::Verdict;
     const QString &path = target.path;
     if (path.isEmpty())
-        return FileCheck::fail(V::Refused, tr("No file to write was given."));
+        return FileCheck::fail(V::Refused, Text::tr("No file to write was given."));
     for (const QString &input : target.inputs) {
         if (isSameFile(path, input) || (QFileInfo::exists(path) && QFileInfo(path).canonicalFilePath() == QFileInfo(input).canonicalFilePath()))
-            return FileCheck::fail(V::Refused, tr("“%1” is the file being read; write to another file.").arg(shown(path)));
+            return FileCheck::fail(V::Refused, Text::tr("“%1” is the file being read; write to another file.").arg(shown(path)));
     }
     if (!target.buildsBundledData && isSameFile(path, bundledDatabasePath()))
-        return FileCheck::fail(V::Refused, tr("The bundled dataset is never changed; write to a file of your own instead of “%1”.").arg(shown(path)));
+        return FileCheck::fail(V::Refused, Text::tr("The bundled dataset is never changed; write to a file of your own instead of “%1”.").arg(shown(path)));
     struct stat info;
     if (statOf(path, &info)) {
         if (S_ISDIR(info.st_mode))
-            return FileCheck::fail(V::CannotWrite, tr("“%1” is a folder; give the name of a file to write.").arg(shown(path)));
+            return FileCheck::fail(V::CannotWrite, Text::tr("“%1” is a folder; give the name of a file to write.").arg(shown(path)));
         if (!S_ISREG(info.st_mode))
             return FileCheck::fail(V::CannotWrite,
-                                   tr("“%1” is not a regular file (it is a device, pipe or socket); Entente writes only files.")
+                                   Text::tr("“%1” is not a regular file (it is a device, pipe or socket); Entente writes only files.")
                                        .arg(shown(path)));
         if (::access(QFile::encodeName(path).constData(), W_OK) != 0)
-            return FileCheck::fail(V::CannotWrite, tr("“%1” cannot be replaced: %2.").arg(shown(path), QString::fromLocal8Bit(std::strerror(errno))));
+            return FileCheck::fail(V::CannotWrite, Text::tr("“%1” cannot be replaced: %2.").arg(shown(path), QString::fromLocal8Bit(std::strerror(errno))));
         if (info.st_size > 0 && !target.confirmed) {
             QFile existing(path);
             const QByteArray head = existing.open(QIODevice::ReadOnly) ? existing.read(65536) : QByteArray();
             if (!isOfKind(head, target.kind))
                 return FileCheck::fail(V::NeedsConfirmation,
-                                       tr("“%1” exists and is not %2.").arg(shown(path), kindName(target.kind)));
+                                       Text::tr("“%1” exists and is not %2.").arg(shown(path), kindName(target.kind)));
         }
     } else if (errno != ENOENT) {
-        return FileCheck::fail(V::CannotWrite, tr("Cannot write “%1”: %2.").arg(shown(path), QString::fromLocal8Bit(std::strerror(errno))));
+        return FileCheck::fail(V::CannotWrite, Text::tr("Cannot write “%1”: %2.").arg(shown(path), QString::fromLocal8Bit(std::strerror(errno))));
     }
     const QFileInfo folder(QFileInfo(path).absolutePath());
     if (!folder.exists())
-        return FileCheck::fail(V::CannotWrite, tr("Cannot write “%1”: the folder “%2” does not exist.").arg(shown(path), shown(folder.filePath())));
+        return FileCheck::fail(V::CannotWrite, Text::tr("Cannot write “%1”: the folder “%2” does not exist.").arg(shown(path), shown(folder.filePath())));
     if (!folder.isDir())
-        return FileCheck::fail(V::CannotWrite, tr("Cannot write “%1”: “%2” is not a folder.").arg(shown(path), shown(folder.filePath())));
+        return FileCheck::fail(V::CannotWrite, Text::tr("Cannot write “%1”: “%2” is not a folder.").arg(shown(path), shown(folder.filePath())));
     if (::access(QFile::encodeName(folder.filePath()).constData(), W_OK | X_OK) != 0)
-        return FileCheck::fail(V::CannotWrite, tr("Cannot write in the folder “%1”.").arg(shown(folder.filePath())));
+        return FileCheck::fail(V::CannotWrite, Text::tr("Cannot write in the folder “%1”.").arg(shown(folder.filePath())));
     return {};
 }
 
@@ -195,14 +197,14 @@ FileCheck writeFileAtomically(const OutputTarget &target, const std::function<bo
     // on commit(); cancelWriting() or destruction without commit() removes the temporary.
     QSaveFile file(target.path);
     if (!file.open(QIODevice::WriteOnly))
-        return FileCheck::fail(V::CannotWrite, tr("Cannot write “%1”: %2.").arg(shown(target.path), file.errorString()));
+        return FileCheck::fail(V::CannotWrite, Text::tr("Cannot write “%1”: %2.").arg(shown(target.path), file.errorString()));
     QString error;
     if (!write(file, &error)) {
         file.cancelWriting();
-        return FileCheck::fail(V::CannotWrite, error.isEmpty() ? tr("Cannot write “%1”: %2.").arg(shown(target.path), file.errorString()) : error);
+        return FileCheck::fail(V::CannotWrite, error.isEmpty() ? Text::tr("Cannot write “%1”: %2.").arg(shown(target.path), file.errorString()) : error);
     }
     if (!file.commit())
-        return FileCheck::fail(V::CannotWrite, tr("Cannot write “%1”: %2.").arg(shown(target.path), file.errorString()));
+        return FileCheck::fail(V::CannotWrite, Text::tr("Cannot write “%1”: %2.").arg(shown(target.path), file.errorString()));
     syncFolderOf(target.path);
     return {};
 }

@@ -18,6 +18,14 @@ using namespace Qt::StringLiterals;
 namespace entente::core {
 
 namespace {
+// The translation context of this file's texts (lupdate reads Text::tr() calls).
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(entente::core::Generator)
+};
+} // namespace
+
+namespace {
 
 struct TypeSpec
 {
@@ -155,15 +163,12 @@ bool generateDatabase(const OutputTarget &target, const QList<Country> &countrie
                       const GeneratorOptions &options, QString *error,
                       const std::function<bool(qint64)> &progress)
 {
-    auto tr = [](const char *text) {
-        return QCoreApplication::translate("entente::core::Generator", text);
-    };
     if (options.events < 0 || options.events > kMaxGeneratedEvents) {
-        *error = tr("The number of events must be between 0 and 100,000,000.");
+        *error = Text::tr("The number of events must be between 0 and 100,000,000.");
         return false;
     }
     if (countries.size() < 2) {
-        *error = tr("The generator needs the ISO country list.");
+        *error = Text::tr("The generator needs the ISO country list.");
         return false;
     }
     DatabaseWriter writer;

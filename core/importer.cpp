@@ -22,10 +22,11 @@ namespace entente::core {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads Text::tr() calls).
+class Text
 {
-    return QCoreApplication::translate("entente::core::Import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(entente::core::Import)
+};
 
 // Where the ISO 3166 countries come from for a new database, and which codes a file may use.
 QStringList knownCountryCodes(const QList<Country> &countries)
@@ -54,13 +55,13 @@ bool readFile(const QString &file, const ImportOptions &options, const QStringLi
     }
     QFile input(file);
     if (!input.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read “%1”: %2.").arg(file, input.errorString());
+        *error = Text::tr("Cannot read “%1”: %2.").arg(file, input.errorString());
         return false;
     }
     // Every format Entente imports is UTF-8 text: a file in UTF-16 or UTF-32 would give a
     // problem on every line.
     if (const QString wide = wideTextEncoding(input.peek(4096)); !wide.isEmpty()) {
-        *error = tr("“%1” is %2 text, not UTF-8; save it as UTF-8 and import it again.").arg(QFileInfo(file).fileName(), wide);
+        *error = Text::tr("“%1” is %2 text, not UTF-8; save it as UTF-8 and import it again.").arg(QFileInfo(file).fileName(), wide);
         return false;
     }
     const double size = std::max<qint64>(1, input.size());
@@ -77,7 +78,7 @@ bool readFile(const QString &file, const ImportOptions &options, const QStringLi
     if (!readEvents(input, options.format, codes, options.filter, sink, &report->filteredOut, error))
         return false;
     if (report->cancelled) {
-        *error = tr("The import was cancelled; nothing was imported.");
+        *error = Text::tr("The import was cancelled; nothing was imported.");
         return false;
     }
     return true;
@@ -148,7 +149,7 @@ public:
     {
         auto orNull = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
         auto fail = [&](const QSqlQuery &q) {
-            *error = tr("%1: %2").arg(e.where, q.lastError().text());
+            *error = Text::tr("%1: %2").arg(e.where, q.lastError().text());
             return false;
         };
         if (!m_types.contains(e.type.code)) {
@@ -397,13 +398,13 @@ bool importEvents(const QString &file, const ImportOptions &options, const QStri
                                },
                                error, progress);
     if (!writeError.isEmpty())
-        return failWith(Failure::CannotWrite, tr("Writing failed at %1; nothing was imported.").arg(writeError));
+        return failWith(Failure::CannotWrite, Text::tr("Writing failed at %1; nothing was imported.").arg(writeError));
     if (!read)
         return failWith(report->cancelled ? Failure::None : Failure::BadInput, *error);
     if (report->problemCount > 0 && !options.skipProblems) {
         return failWith(Failure::BadInput, report->problemCount == 1
-                                               ? tr("The file has 1 problem; nothing was imported.")
-                                               : tr("The file has %1 problems; nothing was imported.").arg(report->problemCount));
+                                               ? Text::tr("The file has 1 problem; nothing was imported.")
+                                               : Text::tr("The file has %1 problems; nothing was imported.").arg(report->problemCount));
     }
     inserter.reset();
     writer.setDerivedDataWritten(true);

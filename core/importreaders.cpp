@@ -28,10 +28,11 @@ namespace entente::core {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads Text::tr() calls).
+class Text
 {
-    return QCoreApplication::translate("entente::core::Import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(entente::core::Import)
+};
 
 QString slugFor(const QString &name)
 {
@@ -66,31 +67,31 @@ bool yearsInRange(const PartialDate &date)
 bool checkEvent(ImportedEvent &e, const QSet<QString> &known, QString *reason)
 {
     if (!yearsInRange(e.date) || (e.attestedOn && !yearsInRange(*e.attestedOn))) {
-        *reason = tr("its date has a year outside %1–%2").arg(kFirstYear).arg(kLastYear);
+        *reason = Text::tr("its date has a year outside %1–%2").arg(kFirstYear).arg(kLastYear);
         return false;
     }
     e.title = e.title.trimmed();
     if (e.title.isEmpty()) {
-        *reason = tr("it has no title");
+        *reason = Text::tr("it has no title");
         return false;
     }
     for (const QString *field : {&e.title, &e.summary, &e.dateNote}) {
         if (field->size() > kMaxFieldChars) {
-            *reason = tr("a text is longer than %1 characters").arg(kMaxFieldChars);
+            *reason = Text::tr("a text is longer than %1 characters").arg(kMaxFieldChars);
             return false;
         }
     }
     for (ImportedEvent::Party &p : e.countries) {
         p.alpha3 = p.alpha3.trimmed().toUpper();
         if (!known.contains(p.alpha3)) {
-            *reason = tr("“%1” is not an ISO 3166 alpha-3 country code").arg(p.alpha3.left(40));
+            *reason = Text::tr("“%1” is not an ISO 3166 alpha-3 country code").arg(p.alpha3.left(40));
             return false;
         }
         static const QStringList roles = {u"party"_s, u"host"_s, u"visitor"_s, u"participant"_s, u"chair"_s};
         if (p.role.isEmpty())
             p.role = u"party"_s;
         if (!roles.contains(p.role)) {
-            *reason = tr("“%1” is not a role (party, host, visitor, participant, chair)").arg(p.role.left(40));
+            *reason = Text::tr("“%1” is not a role (party, host, visitor, participant, chair)").arg(p.role.left(40));
             return false;
         }
     }
@@ -98,7 +99,7 @@ bool checkEvent(ImportedEvent &e, const QSet<QString> &known, QString *reason)
     for (qsizetype i = 0; i < e.countries.size(); ++i) {
         for (qsizetype j = i + 1; j < e.countries.size(); ++j) {
             if (e.countries[i].alpha3 == e.countries[j].alpha3) {
-                *reason = tr("the country %1 is named twice").arg(e.countries[i].alpha3);
+                *reason = Text::tr("the country %1 is named twice").arg(e.countries[i].alpha3);
                 return false;
             }
         }
@@ -113,7 +114,7 @@ bool checkEvent(ImportedEvent &e, const QSet<QString> &known, QString *reason)
             t.name = t.slug;
         static const QRegularExpression colourRe(u"^#[0-9a-f]{6}$"_s);
         if (!t.colour.isEmpty() && !colourRe.match(t.colour.toLower()).hasMatch()) {
-            *reason = tr("the colour “%1” of topic %2 is not #rrggbb").arg(t.colour.left(20), t.slug);
+            *reason = Text::tr("the colour “%1” of topic %2 is not #rrggbb").arg(t.colour.left(20), t.slug);
             return false;
         }
         t.colour = t.colour.toLower();
@@ -128,13 +129,13 @@ bool checkEvent(ImportedEvent &e, const QSet<QString> &known, QString *reason)
     for (NamedActor &a : e.actors) {
         a.name = a.name.trimmed();
         if (a.name.isEmpty() || (a.kind != "person"_L1 && a.kind != "organisation"_L1)) {
-            *reason = tr("a person or organisation needs a name and the kind “person” or “organisation”");
+            *reason = Text::tr("a person or organisation needs a name and the kind “person” or “organisation”");
             return false;
         }
     }
     if (e.type.code.trimmed().isEmpty()) {
         e.type.code = u"entente:unspecified"_s;
-        e.type.name = tr("Unspecified");
+        e.type.name = Text::tr("Unspecified");
     }
     if (e.type.name.isEmpty())
         e.type.name = e.type.code;
@@ -142,7 +143,7 @@ bool checkEvent(ImportedEvent &e, const QSet<QString> &known, QString *reason)
     e.type.scheme = cameoRe.match(e.type.code).hasMatch() ? u"cameo"_s : u"entente"_s;
     for (ImportedCitation &c : e.citations) {
         if (c.source.publisher.isEmpty() && c.source.title.isEmpty() && c.source.url.isEmpty()) {
-            *reason = tr("a citation names no source (publisher, title or URL)");
+            *reason = Text::tr("a citation names no source (publisher, title or URL)");
             return false;
         }
         if (c.source.title.isEmpty())
@@ -199,7 +200,7 @@ std::optional<PartialDate> parseDate(const QString &text, const QString &what, Q
     QString error;
     const auto date = PartialDate::fromEdtf(text.trimmed(), &error);
     if (!date)
-        *reason = tr("its %1 “%2” is not a date: %3").arg(what, text.left(40), error);
+        *reason = Text::tr("its %1 “%2” is not a date: %3").arg(what, text.left(40), error);
     return date;
 }
 
@@ -276,7 +277,7 @@ bool csvRecord(LineReader &lines, QStringList *fields, QString *reason, bool *at
     while (!tooLong && quotesOpen(record)) {
         auto more = lines.next(&tooLong);
         if (!more) {
-            *reason = tr("a quoted field is not closed");
+            *reason = Text::tr("a quoted field is not closed");
             return false;
         }
         record += '\n' + *more;
@@ -284,12 +285,12 @@ bool csvRecord(LineReader &lines, QStringList *fields, QString *reason, bool *at
             tooLong = true;
     }
     if (tooLong) {
-        *reason = tr("the row is longer than %1 bytes").arg(kMaxLineBytes);
+        *reason = Text::tr("the row is longer than %1 bytes").arg(kMaxLineBytes);
         return false;
     }
     QString text;
     if (!decodeUtf8(record, &text)) {
-        *reason = tr("it is not UTF-8 text");
+        *reason = Text::tr("it is not UTF-8 text");
         return false;
     }
     QString field;
@@ -332,7 +333,7 @@ bool readEntenteCsv(QIODevice &device, Emitter &out, QString *error)
     QString reason;
     bool atEnd = false;
     if (!csvRecord(lines, &fields, &reason, &atEnd) || atEnd) {
-        *error = atEnd ? tr("The file is empty.") : tr("Line 1: %1.").arg(reason);
+        *error = atEnd ? Text::tr("The file is empty.") : Text::tr("Line 1: %1.").arg(reason);
         return false;
     }
     for (QString &field : fields)
@@ -340,7 +341,7 @@ bool readEntenteCsv(QIODevice &device, Emitter &out, QString *error)
     if (!fields.isEmpty() && fields.front().startsWith(QChar(0xfeff)))
         fields.front().remove(0, 1);
     if (fields != kCsvColumns) {
-        *error = tr("The first line is not the Entente CSV header (%1).").arg(kCsvColumns.join(u','));
+        *error = Text::tr("The first line is not the Entente CSV header (%1).").arg(kCsvColumns.join(u','));
         return false;
     }
     std::optional<ImportedEvent> pending;
@@ -355,16 +356,16 @@ bool readEntenteCsv(QIODevice &device, Emitter &out, QString *error)
     while (true) {
         const qint64 line = lines.lineNumber() + 1;
         if (!csvRecord(lines, &fields, &reason, &atEnd)) {
-            out.problem(tr("line %1").arg(line), reason);
+            out.problem(Text::tr("line %1").arg(line), reason);
             continue;
         }
         if (atEnd)
             break;
         if (fields.size() == 1 && fields.front().isEmpty())
             continue; // a blank line
-        const QString where = tr("line %1").arg(line);
+        const QString where = Text::tr("line %1").arg(line);
         if (fields.size() != kCsvColumns.size()) {
-            out.problem(where, tr("it has %1 columns, not %2").arg(fields.size()).arg(kCsvColumns.size()));
+            out.problem(where, Text::tr("it has %1 columns, not %2").arg(fields.size()).arg(kCsvColumns.size()));
             continue;
         }
         for (QString &field : fields)
@@ -380,7 +381,7 @@ bool readEntenteCsv(QIODevice &device, Emitter &out, QString *error)
         citation.cites = f("cites");
         citation.note = f("note");
         if (const QString published = f("source_published"); !published.isEmpty()) {
-            const auto date = parseDate(published, tr("source date"), &reason);
+            const auto date = parseDate(published, Text::tr("source date"), &reason);
             if (!date) {
                 out.problem(where, reason);
                 continue;
@@ -404,14 +405,14 @@ bool readEntenteCsv(QIODevice &device, Emitter &out, QString *error)
         e.title = f("title");
         e.summary = f("summary");
         e.dateNote = f("date_note");
-        const auto date = parseDate(f("date"), tr("date"), &reason);
+        const auto date = parseDate(f("date"), Text::tr("date"), &reason);
         if (!date) {
             out.problem(where, reason);
             continue;
         }
         e.date = *date;
         if (!f("attested_on").isEmpty()) {
-            const auto attested = parseDate(f("attested_on"), tr("attested date"), &reason);
+            const auto attested = parseDate(f("attested_on"), Text::tr("attested date"), &reason);
             if (!attested) {
                 out.problem(where, reason);
                 continue;
@@ -483,11 +484,11 @@ qint64 jsonStringFault(const QByteArray &bytes, QString *reason)
         if (c == '"') {
             inString = false;
         } else if (uchar(c) < 0x20) {
-            *reason = tr("a text holds the control character U+%1, which JSON does not allow unescaped")
+            *reason = Text::tr("a text holds the control character U+%1, which JSON does not allow unescaped")
                           .arg(int(uchar(c)), 4, 16, QLatin1Char('0'));
             return line;
         } else if (i - start > maxStringBytes) {
-            *reason = tr("a text is longer than %1 characters").arg(kMaxFieldChars);
+            *reason = Text::tr("a text is longer than %1 characters").arg(kMaxFieldChars);
             return line;
         }
     }
@@ -497,24 +498,24 @@ qint64 jsonStringFault(const QByteArray &bytes, QString *reason)
 std::optional<QJsonDocument> readJson(QIODevice &device, QString *error)
 {
     if (device.size() > kMaxJsonXmlBytes) {
-        *error = tr("The file is larger than %1 MB; JSON files are read whole.").arg(kMaxJsonXmlBytes / 1'000'000);
+        *error = Text::tr("The file is larger than %1 MB; JSON files are read whole.").arg(kMaxJsonXmlBytes / 1'000'000);
         return std::nullopt;
     }
     // A regular file (checkInputFile()) of at most the cap: readAll() reads its size, no more.
     const QByteArray bytes = device.readAll();
     if (bytes.size() > kMaxJsonXmlBytes) {
-        *error = tr("The file is larger than %1 MB; JSON files are read whole.").arg(kMaxJsonXmlBytes / 1'000'000);
+        *error = Text::tr("The file is larger than %1 MB; JSON files are read whole.").arg(kMaxJsonXmlBytes / 1'000'000);
         return std::nullopt;
     }
     QString reason;
     if (const qint64 line = jsonStringFault(bytes, &reason)) {
-        *error = tr("The file is not valid JSON: line %1: %2.").arg(line).arg(reason);
+        *error = Text::tr("The file is not valid JSON: line %1: %2.").arg(line).arg(reason);
         return std::nullopt;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("The file is not valid JSON: %1 (at byte %2).").arg(parseError.errorString()).arg(parseError.offset);
+        *error = Text::tr("The file is not valid JSON: %1 (at byte %2).").arg(parseError.errorString()).arg(parseError.offset);
         return std::nullopt;
     }
     return doc;
@@ -527,11 +528,11 @@ bool readEntenteJson(QIODevice &device, Emitter &out, QString *error)
         return false;
     const QJsonObject root = doc->object();
     if (root.value(u"format"_s).toString() != "entente-events"_L1 || !root.value(u"events"_s).isArray()) {
-        *error = tr("The file is JSON but not Entente's: it lacks \"format\": \"entente-events\" and an \"events\" list.");
+        *error = Text::tr("The file is JSON but not Entente's: it lacks \"format\": \"entente-events\" and an \"events\" list.");
         return false;
     }
     if (root.value(u"version"_s).toInt() > 1) {
-        *error = tr("The file was written by a newer Entente (format version %1).").arg(root.value(u"version"_s).toInt());
+        *error = Text::tr("The file was written by a newer Entente (format version %1).").arg(root.value(u"version"_s).toInt());
         return false;
     }
     const QJsonArray events = root.value(u"events"_s).toArray();
@@ -546,14 +547,14 @@ bool readEntenteJson(QIODevice &device, Emitter &out, QString *error)
         e.title = str(o, "title");
         e.summary = str(o, "summary");
         e.dateNote = str(o, "date_note");
-        const auto date = parseDate(str(o, "date"), tr("date"), &reason);
+        const auto date = parseDate(str(o, "date"), Text::tr("date"), &reason);
         if (!date) {
             out.problem(where, reason);
             continue;
         }
         e.date = *date;
         if (!str(o, "attested_on").isEmpty()) {
-            const auto attested = parseDate(str(o, "attested_on"), tr("attested date"), &reason);
+            const auto attested = parseDate(str(o, "attested_on"), Text::tr("attested date"), &reason);
             if (!attested) {
                 out.problem(where, reason);
                 continue;
@@ -582,7 +583,7 @@ bool readEntenteJson(QIODevice &device, Emitter &out, QString *error)
             citation.source.url = str(so, "url");
             citation.source.cites = str(so, "cites");
             if (!str(so, "published").isEmpty()) {
-                const auto published = parseDate(str(so, "published"), tr("source date"), &reason);
+                const auto published = parseDate(str(so, "published"), Text::tr("source date"), &reason);
                 if (!published) {
                     bad = true;
                     break;
@@ -629,15 +630,15 @@ std::optional<StatedDate> timelineJsDate(const QJsonObject &o, QString *reason)
     d.day = number("day", &dayOk);
     if (!yearOk || !monthOk || !dayOk || o.value(u"year"_s).isUndefined() || d.month < 0 || d.month > 12
         || d.day < 0 || d.day > 31 || (d.day && !d.month)) {
-        *reason = tr("its date is not a year with an optional month and day");
+        *reason = Text::tr("its date is not a year with an optional month and day");
         return std::nullopt;
     }
     if (d.year < kFirstYear || d.year > kLastYear) {
-        *reason = tr("its year %1 is not between %2 and %3").arg(d.year).arg(kFirstYear).arg(kLastYear);
+        *reason = Text::tr("its year %1 is not between %2 and %3").arg(d.year).arg(kFirstYear).arg(kLastYear);
         return std::nullopt;
     }
     if (d.day && !QDate(d.year, d.month, d.day).isValid()) {
-        *reason = tr("its date %1-%2-%3 does not exist").arg(d.year).arg(d.month).arg(d.day);
+        *reason = Text::tr("its date %1-%2-%3 does not exist").arg(d.year).arg(d.month).arg(d.day);
         return std::nullopt;
     }
     return d;
@@ -650,7 +651,7 @@ bool readTimelineJs(QIODevice &device, Emitter &out, QString *error)
         return false;
     const QJsonObject root = doc->object();
     if (!root.value(u"events"_s).isArray()) {
-        *error = tr("The file is JSON but not a TimelineJS timeline: it has no \"events\" list.");
+        *error = Text::tr("The file is JSON but not a TimelineJS timeline: it has no \"events\" list.");
         return false;
     }
     auto readItem = [&](const QJsonObject &o, const QString &where, bool era) {
@@ -672,7 +673,7 @@ bool readTimelineJs(QIODevice &device, Emitter &out, QString *error)
                 return true;
             }
             if (end->upperBound() < start->lowerBound()) {
-                out.problem(where, tr("it ends before it starts"));
+                out.problem(where, Text::tr("it ends before it starts"));
                 return true;
             }
             e.date = PartialDate::interval(PartialDate::End::Known, *start, PartialDate::End::Known, *end);
@@ -683,9 +684,9 @@ bool readTimelineJs(QIODevice &device, Emitter &out, QString *error)
                                     ? str(o, "display_date")
                                     : str(o.value(u"start_date"_s).toObject(), "display_date");
         if (!display.isEmpty())
-            e.dateNote = tr("Shown in the timeline as “%1”.").arg(plainTextFromHtml(display).simplified());
+            e.dateNote = Text::tr("Shown in the timeline as “%1”.").arg(plainTextFromHtml(display).simplified());
         if (era) {
-            e.type = {u"entente:era"_s, u"entente"_s, tr("Era")};
+            e.type = {u"entente:era"_s, u"entente"_s, Text::tr("Era")};
         }
         if (!str(o, "group").isEmpty())
             e.topics.append({0, QString(), str(o, "group"), QString()});
@@ -695,7 +696,7 @@ bool readTimelineJs(QIODevice &device, Emitter &out, QString *error)
             c.source.publisher = plainTextFromHtml(str(media, "credit")).simplified();
             c.source.url = str(media, "url");
             c.source.title = plainTextFromHtml(str(media, "caption")).simplified();
-            c.note = tr("The timeline's media credit.");
+            c.note = Text::tr("The timeline's media credit.");
             e.citations.append(c);
         }
         return out.emitEvent(std::move(e));
@@ -723,16 +724,16 @@ std::optional<StatedDate> timelineXmlDate(const QString &text, QString *reason)
     static const QRegularExpression re(u"^(-?\\d{1,4})-(\\d{1,2})-(\\d{1,2})(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?$"_s);
     const auto m = re.match(text.trimmed());
     if (!m.hasMatch()) {
-        *reason = tr("its time “%1” is not YYYY-MM-DD hh:mm:ss").arg(text.left(40));
+        *reason = Text::tr("its time “%1” is not YYYY-MM-DD hh:mm:ss").arg(text.left(40));
         return std::nullopt;
     }
     StatedDate d{m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()};
     if (d.year < kFirstYear || d.year > kLastYear) {
-        *reason = tr("its year %1 is not between %2 and %3").arg(d.year).arg(kFirstYear).arg(kLastYear);
+        *reason = Text::tr("its year %1 is not between %2 and %3").arg(d.year).arg(kFirstYear).arg(kLastYear);
         return std::nullopt;
     }
     if (!QDate(d.year, d.month, d.day).isValid()) {
-        *reason = tr("its date %1 does not exist").arg(text.left(40));
+        *reason = Text::tr("its date %1 does not exist").arg(text.left(40));
         return std::nullopt;
     }
     return d;
@@ -757,7 +758,7 @@ QString colourFromRgb(const QString &rgb)
 bool readTimelineXml(QIODevice &device, Emitter &out, QString *error)
 {
     if (device.size() > kMaxJsonXmlBytes) {
-        *error = tr("The file is larger than %1 MB.").arg(kMaxJsonXmlBytes / 1'000'000);
+        *error = Text::tr("The file is larger than %1 MB.").arg(kMaxJsonXmlBytes / 1'000'000);
         return false;
     }
     QXmlStreamReader xml(&device);
@@ -783,7 +784,7 @@ bool readTimelineXml(QIODevice &device, Emitter &out, QString *error)
     while (!xml.atEnd()) {
         const auto token = xml.readNext();
         if (token == QXmlStreamReader::DTD) {
-            *error = tr("The file declares a DTD, which a .timeline file never does; it is not read.");
+            *error = Text::tr("The file declares a DTD, which a .timeline file never does; it is not read.");
             return false;
         }
         if (token != QXmlStreamReader::StartElement)
@@ -798,17 +799,17 @@ bool readTimelineXml(QIODevice &device, Emitter &out, QString *error)
             categoryColours.insert(v.value(u"name"_s), colourFromRgb(v.value(u"color"_s)));
         } else if (name == "event"_L1 || name == "era"_L1) {
             const qint64 line = xml.lineNumber();
-            items.append({fields(), tr("line %1").arg(line), name == "era"_L1});
+            items.append({fields(), Text::tr("line %1").arg(line), name == "era"_L1});
             if (!out.progress(device.pos()))
                 return true;
         }
     }
     if (xml.hasError()) {
-        *error = tr("The file is not valid XML: %1 (line %2).").arg(xml.errorString()).arg(xml.lineNumber());
+        *error = Text::tr("The file is not valid XML: %1 (line %2).").arg(xml.errorString()).arg(xml.lineNumber());
         return false;
     }
     if (!sawTimeline) {
-        *error = tr("The file is XML but not a Timeline file: its root is not <timeline>.");
+        *error = Text::tr("The file is XML but not a Timeline file: its root is not <timeline>.");
         return false;
     }
     // Containers are events titled "[N]name"; their subevents "(N)name".
@@ -827,14 +828,14 @@ bool readTimelineXml(QIODevice &device, Emitter &out, QString *error)
         QString container;
         if (const auto m = containerRe.match(e.title); m.hasMatch()) {
             e.title = m.captured(2);
-            e.dateNote = tr("A container of other events in the Timeline file.");
+            e.dateNote = Text::tr("A container of other events in the Timeline file.");
         } else if (const auto s = subRe.match(e.title); s.hasMatch()) {
             e.title = s.captured(2);
             container = containers.value(s.captured(1));
         }
         e.summary = v.value(u"description"_s);
         if (!container.isEmpty())
-            e.summary = (e.summary.isEmpty() ? QString() : e.summary + u"\n\n"_s) + tr("Part of “%1”.").arg(container);
+            e.summary = (e.summary.isEmpty() ? QString() : e.summary + u"\n\n"_s) + Text::tr("Part of “%1”.").arg(container);
         auto start = timelineXmlDate(v.value(u"start"_s), &reason);
         auto end = start ? timelineXmlDate(v.value(u"end"_s, v.value(u"start"_s)), &reason) : std::nullopt;
         if (!start || !end) {
@@ -847,7 +848,7 @@ bool readTimelineXml(QIODevice &device, Emitter &out, QString *error)
         start->approximate = fuzzyStart;
         end->approximate = fuzzyEnd;
         if (end->upperBound() < start->lowerBound()) {
-            out.problem(item.where, tr("it ends before it starts"));
+            out.problem(item.where, Text::tr("it ends before it starts"));
             continue;
         }
         if (*start == *end)
@@ -858,9 +859,9 @@ bool readTimelineXml(QIODevice &device, Emitter &out, QString *error)
                                                                                  : PartialDate::End::Known,
                                            *end);
         if (item.era)
-            e.type = {u"entente:era"_s, u"entente"_s, tr("Era")};
+            e.type = {u"entente:era"_s, u"entente"_s, Text::tr("Era")};
         else if (v.value(u"milestone"_s) == "True"_L1)
-            e.type = {u"entente:milestone"_s, u"entente"_s, tr("Milestone")};
+            e.type = {u"entente:milestone"_s, u"entente"_s, Text::tr("Milestone")};
         const QString category = v.value(u"category"_s);
         if (!category.isEmpty())
             e.topics.append({0, QString(), category, categoryColours.value(category)});
@@ -868,7 +869,7 @@ bool readTimelineXml(QIODevice &device, Emitter &out, QString *error)
             ImportedCitation c;
             c.source.url = v.value(u"hyperlink"_s).trimmed();
             c.source.publisher = QUrl(c.source.url).host();
-            c.note = tr("The event's hyperlink in the Timeline file.");
+            c.note = Text::tr("The event's hyperlink in the Timeline file.");
             e.citations.append(c);
         }
         if (!out.emitEvent(std::move(e)))
@@ -894,13 +895,13 @@ bool readGdelt(QIODevice &device, bool version2, Emitter &out, QString *error)
     bool tooLong = false;
     qint64 rows = 0;
     while (auto line = lines.next(&tooLong)) {
-        const QString where = tr("line %1").arg(lines.lineNumber());
+        const QString where = Text::tr("line %1").arg(lines.lineNumber());
         if (tooLong && lines.lineNumber() == 1) {
-            *error = tr("Line 1 is longer than %1 bytes, so this is not a GDELT file.").arg(kMaxLineBytes);
+            *error = Text::tr("Line 1 is longer than %1 bytes, so this is not a GDELT file.").arg(kMaxLineBytes);
             return false;
         }
         if (tooLong) {
-            out.problem(where, tr("the row is longer than %1 bytes").arg(kMaxLineBytes));
+            out.problem(where, Text::tr("the row is longer than %1 bytes").arg(kMaxLineBytes));
             continue;
         }
         if (line->isEmpty())
@@ -912,12 +913,12 @@ bool readGdelt(QIODevice &device, bool version2, Emitter &out, QString *error)
         GdeltColumns c{int(cols.size()), 6, 7, 16, 17, 26, 28, 30, 31, 0, -1};
         if (version2 ? cols.size() != 61 : (cols.size() != 57 && cols.size() != 58)) {
             if (rows == 1) {
-                *error = tr("Line 1 has %1 tab-separated columns; a GDELT %2 file has %3.")
+                *error = Text::tr("Line 1 has %1 tab-separated columns; a GDELT %2 file has %3.")
                              .arg(cols.size())
                              .arg(version2 ? u"2.0"_s : u"1.0"_s, version2 ? u"61"_s : u"57 or 58"_s);
                 return false;
             }
-            out.problem(where, tr("it has %1 columns, not %2").arg(cols.size()).arg(version2 ? u"61"_s : u"57 or 58"_s));
+            out.problem(where, Text::tr("it has %1 columns, not %2").arg(cols.size()).arg(version2 ? u"61"_s : u"57 or 58"_s));
             continue;
         }
         c.actionGeo = version2 ? 52 : 50;
@@ -926,7 +927,7 @@ bool readGdelt(QIODevice &device, bool version2, Emitter &out, QString *error)
         bool ok = day.size() == 8;
         const int y = day.left(4).toInt(&ok), m = ok ? day.mid(4, 2).toInt(&ok) : 0, d = ok ? day.mid(6, 2).toInt(&ok) : 0;
         if (!ok || !QDate(y, m, d).isValid()) {
-            out.problem(where, tr("its SQLDATE “%1” is not YYYYMMDD").arg(QString::fromLatin1(day.left(20))));
+            out.problem(where, Text::tr("its SQLDATE “%1” is not YYYYMMDD").arg(QString::fromLatin1(day.left(20))));
             continue;
         }
         ImportedEvent e;
@@ -939,9 +940,9 @@ bool readGdelt(QIODevice &device, bool version2, Emitter &out, QString *error)
         const QString code = text(c.eventCode), root = text(c.rootCode);
         const QString rootName = cameoRootName(root);
         // Named after its root category: the code itself is shown beside the name everywhere.
-        e.type = {code, u"cameo"_s, rootName.isEmpty() ? tr("CAMEO %1").arg(code) : rootName};
+        e.type = {code, u"cameo"_s, rootName.isEmpty() ? Text::tr("CAMEO %1").arg(code) : rootName};
         if (!root.isEmpty())
-            e.topics.append({0, u"cameo-"_s + root, rootName.isEmpty() ? tr("CAMEO %1").arg(root) : rootName, QString()});
+            e.topics.append({0, u"cameo-"_s + root, rootName.isEmpty() ? Text::tr("CAMEO %1").arg(root) : rootName, QString()});
         // Actor country codes are CAMEO's: ISO alpha-3 for states, regions ("AFR") otherwise,
         // which are not countries and are left out.
         for (int col : {c.actor1Country, c.actor2Country}) {
@@ -951,20 +952,20 @@ bool readGdelt(QIODevice &device, bool version2, Emitter &out, QString *error)
                 e.countries.append({country, u"participant"_s});
         }
         const QString a1 = text(c.actor1Name), a2 = text(c.actor2Name);
-        const QString what = rootName.isEmpty() ? tr("CAMEO %1").arg(code) : rootName;
+        const QString what = rootName.isEmpty() ? Text::tr("CAMEO %1").arg(code) : rootName;
         e.title = a1.isEmpty() && a2.isEmpty() ? what
-                  : a2.isEmpty()               ? tr("%1: %2").arg(a1, what)
-                  : a1.isEmpty()               ? tr("%1 (with %2)").arg(what, a2)
-                                               : tr("%1 → %2: %3").arg(a1, a2, what);
-        e.summary = tr("GDELT event %1, CAMEO %2; Goldstein scale %3; %4 mentions; place: %5.")
+                  : a2.isEmpty()               ? Text::tr("%1: %2").arg(a1, what)
+                  : a1.isEmpty()               ? Text::tr("%1 (with %2)").arg(what, a2)
+                                               : Text::tr("%1 → %2: %3").arg(a1, a2, what);
+        e.summary = Text::tr("GDELT event %1, CAMEO %2; Goldstein scale %3; %4 mentions; place: %5.")
                         .arg(text(0), code, text(c.goldstein), text(c.mentions),
-                             text(c.actionGeo).isEmpty() ? tr("not given") : text(c.actionGeo));
+                             text(c.actionGeo).isEmpty() ? Text::tr("not given") : text(c.actionGeo));
         ImportedCitation citation;
         citation.source.publisher = version2 ? u"GDELT 2.0"_s : u"GDELT 1.0"_s;
         citation.source.title = c.sourceUrl >= 0 && !cols[c.sourceUrl].isEmpty() ? text(c.sourceUrl) : citation.source.publisher;
         if (c.sourceUrl >= 0)
             citation.source.url = text(c.sourceUrl);
-        citation.note = tr("Machine-coded by GDELT (event %1); no sentence is quoted.").arg(text(0));
+        citation.note = Text::tr("Machine-coded by GDELT (event %1); no sentence is quoted.").arg(text(0));
         e.citations.append(citation);
         if (!out.emitEvent(std::move(e)))
             return true;
@@ -1006,17 +1007,17 @@ QString importFormatName(ImportFormat format)
 {
     switch (format) {
     case ImportFormat::EntenteCsv:
-        return tr("Entente CSV");
+        return Text::tr("Entente CSV");
     case ImportFormat::EntenteJson:
-        return tr("Entente JSON");
+        return Text::tr("Entente JSON");
     case ImportFormat::TimelineJs:
-        return tr("TimelineJS JSON");
+        return Text::tr("TimelineJS JSON");
     case ImportFormat::Timeline:
-        return tr("Timeline (.timeline XML)");
+        return Text::tr("Timeline (.timeline XML)");
     case ImportFormat::Gdelt1:
-        return tr("GDELT 1.0 events");
+        return Text::tr("GDELT 1.0 events");
     case ImportFormat::Gdelt2:
-        return tr("GDELT 2.0 events");
+        return Text::tr("GDELT 2.0 events");
     }
     return {};
 }
@@ -1029,16 +1030,16 @@ std::optional<ImportFormat> detectImportFormat(const QString &path, QString *err
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read “%1”: %2.").arg(path, file.errorString());
+        *error = Text::tr("Cannot read “%1”: %2.").arg(path, file.errorString());
         return std::nullopt;
     }
     QByteArray head = file.read(65536);
     if (const QString wide = wideTextEncoding(head); !wide.isEmpty()) {
-        *error = tr("“%1” is %2 text, not UTF-8; save it as UTF-8 and import it again.").arg(QFileInfo(path).fileName(), wide);
+        *error = Text::tr("“%1” is %2 text, not UTF-8; save it as UTF-8 and import it again.").arg(QFileInfo(path).fileName(), wide);
         return std::nullopt;
     }
     if (head.isEmpty()) {
-        *error = tr("“%1” is empty.").arg(QFileInfo(path).fileName());
+        *error = Text::tr("“%1” is empty.").arg(QFileInfo(path).fileName());
         return std::nullopt;
     }
     if (head.startsWith("\xEF\xBB\xBF"))
@@ -1059,7 +1060,7 @@ std::optional<ImportFormat> detectImportFormat(const QString &path, QString *err
         return ImportFormat::Gdelt2;
     if (tabs == 56 || tabs == 57)
         return ImportFormat::Gdelt1;
-    *error = tr("“%1” is not a file Entente can import (Entente CSV or JSON, TimelineJS JSON, a .timeline file or "
+    *error = Text::tr("“%1” is not a file Entente can import (Entente CSV or JSON, TimelineJS JSON, a .timeline file or "
                 "GDELT events).")
                  .arg(QFileInfo(path).fileName());
     return std::nullopt;

@@ -7,10 +7,11 @@ namespace entente::core {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads Text::tr() calls).
+class Text
 {
-    return QCoreApplication::translate("entente::core::PartialDate", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(entente::core::PartialDate)
+};
 
 bool isLeapYear(int year)
 {
@@ -58,26 +59,26 @@ bool parseStated(QStringView text, StatedDate &out, QString *error)
     }
     const qsizetype n = text.size();
     if (n != 4 && n != 7 && n != 10)
-        return fail(error, tr("“%1” is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD.")
+        return fail(error, Text::tr("“%1” is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD.")
                                .arg(text.toString()));
     out.year = readDigits(text, 0, 4);
     if (out.year < 0)
-        return fail(error, tr("“%1” does not start with a four-digit year.").arg(text.toString()));
+        return fail(error, Text::tr("“%1” does not start with a four-digit year.").arg(text.toString()));
     if (n >= 7) {
         if (text[4] != u'-' || (out.month = readDigits(text, 5, 2)) < 0)
-            return fail(error, tr("“%1” has no two-digit month after the year.")
+            return fail(error, Text::tr("“%1” has no two-digit month after the year.")
                                    .arg(text.toString()));
         if (out.month < 1 || out.month > 12)
-            return fail(error, tr("Month %1 in “%2” is not between 01 and 12.")
+            return fail(error, Text::tr("Month %1 in “%2” is not between 01 and 12.")
                                    .arg(out.month)
                                    .arg(text.toString()));
     }
     if (n == 10) {
         if (text[7] != u'-' || (out.day = readDigits(text, 8, 2)) < 0)
-            return fail(error, tr("“%1” has no two-digit day after the month.")
+            return fail(error, Text::tr("“%1” has no two-digit day after the month.")
                                    .arg(text.toString()));
         if (out.day < 1 || out.day > daysInMonth(out.year, out.month))
-            return fail(error, tr("Day %1 does not exist in %2.")
+            return fail(error, Text::tr("Day %1 does not exist in %2.")
                                    .arg(out.day)
                                    .arg(text.left(7).toString()));
     }
@@ -87,11 +88,11 @@ bool parseStated(QStringView text, StatedDate &out, QString *error)
 QString qualified(const StatedDate &date, const QString &text)
 {
     if (date.approximate && date.uncertain)
-        return tr("c. %1 (uncertain)").arg(text);
+        return Text::tr("c. %1 (uncertain)").arg(text);
     if (date.approximate)
-        return tr("c. %1").arg(text);
+        return Text::tr("c. %1").arg(text);
     if (date.uncertain)
-        return tr("%1 (uncertain)").arg(text);
+        return Text::tr("%1 (uncertain)").arg(text);
     return text;
 }
 
@@ -174,7 +175,7 @@ std::optional<PartialDate> PartialDate::fromEdtf(QStringView text, QString *erro
         return point(date);
     }
     if (text.indexOf(u'/', slash + 1) >= 0) {
-        fail(error, tr("“%1” has more than one “/”; an interval has one start and one end.")
+        fail(error, Text::tr("“%1” has more than one “/”; an interval has one start and one end.")
                         .arg(text.toString()));
         return std::nullopt;
     }
@@ -193,12 +194,12 @@ std::optional<PartialDate> PartialDate::fromEdtf(QStringView text, QString *erro
         }
     }
     if (kinds[0] != End::Known && kinds[1] != End::Known) {
-        fail(error, tr("“%1” is an interval with neither end known.").arg(text.toString()));
+        fail(error, Text::tr("“%1” is an interval with neither end known.").arg(text.toString()));
         return std::nullopt;
     }
     if (kinds[0] == End::Known && kinds[1] == End::Known
         && ends[1].upperBound() < ends[0].lowerBound()) {
-        fail(error, tr("“%1” ends before it starts.").arg(text.toString()));
+        fail(error, Text::tr("“%1” ends before it starts.").arg(text.toString()));
         return std::nullopt;
     }
     return interval(kinds[0], ends[0], kinds[1], ends[1]);
@@ -220,19 +221,19 @@ QString PartialDate::toEdtf() const
 QString PartialDate::toDisplayString(const QLocale &locale) const
 {
     switch (m_kind) {
-    case Kind::Undated: return tr("undated");
+    case Kind::Undated: return Text::tr("undated");
     case Kind::Point: return displayStated(m_start, locale);
     case Kind::Interval: break;
     }
     if (m_startKind != End::Known) {
         const QString end = displayStated(m_end, locale);
-        return m_startKind == End::Open ? tr("until %1").arg(end)
-                                        : tr("? – %1 (start unknown)").arg(end);
+        return m_startKind == End::Open ? Text::tr("until %1").arg(end)
+                                        : Text::tr("? – %1 (start unknown)").arg(end);
     }
     if (m_endKind != End::Known) {
         const QString start = displayStated(m_start, locale);
-        return m_endKind == End::Open ? tr("from %1, ongoing").arg(start)
-                                      : tr("%1 – ? (end unknown)").arg(start);
+        return m_endKind == End::Open ? Text::tr("from %1, ongoing").arg(start)
+                                      : Text::tr("%1 – ? (end unknown)").arg(start);
     }
     const StatedDate &a = m_start;
     const StatedDate &b = m_end;

@@ -24,10 +24,11 @@ namespace entente::ui {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads Text::tr() calls).
+class Text
 {
-    return QCoreApplication::translate("entente::ui::Charts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(entente::ui::Charts)
+};
 
 bool isDark(const QPalette &palette)
 {
@@ -83,7 +84,7 @@ QValueAxis *countAxis(qint64 maximum, const QPalette &palette)
     axis->setTickInterval(step);
     axis->setRange(0, std::max(step, std::ceil(double(maximum) / step) * step));
     axis->setLabelFormat(u"%.0f"_s);
-    axis->setTitleText(tr("Events"));
+    axis->setTitleText(Text::tr("Events"));
     styleAxis(axis, palette);
     return axis;
 }
@@ -128,20 +129,20 @@ QString chartTitle(ChartKind kind, const core::PerYearChart *perYear)
     switch (kind) {
     case ChartKind::PerYear:
         if (perYear && perYear->binYears == 10)
-            return tr("Events per decade");
+            return Text::tr("Events per decade");
         if (perYear && perYear->binYears == 100)
-            return tr("Events per century");
+            return Text::tr("Events per century");
         if (perYear && perYear->binYears > 1)
-            return tr("Events per %1 years").arg(perYear->binYears);
-        return tr("Events per year");
+            return Text::tr("Events per %1 years").arg(perYear->binYears);
+        return Text::tr("Events per year");
     case ChartKind::PerCountry:
-        return tr("Events per country");
+        return Text::tr("Events per country");
     case ChartKind::Topics:
-        return tr("Share of topics");
+        return Text::tr("Share of topics");
     case ChartKind::Observations:
-        return tr("Observations over time");
+        return Text::tr("Observations over time");
     case ChartKind::Timeline:
-        return tr("Timeline");
+        return Text::tr("Timeline");
     }
     return {};
 }
@@ -199,7 +200,7 @@ QChart *createPerCountryChart(const core::PerCountryChart &data, const QPalette 
 {
     QChart *chart = newChart(palette);
     auto *series = new QHorizontalBarSeries;
-    auto *set = new QBarSet(tr("Events"));
+    auto *set = new QBarSet(Text::tr("Events"));
     auto *countries = new QBarCategoryAxis;
     // Horizontal categories run upwards: append the least first, so the most is on top.
     for (auto it = data.bars.rbegin(); it != data.bars.rend(); ++it) {
@@ -240,7 +241,7 @@ QChart *createTopicsChart(const core::TopicsChart &data, const QPalette &palette
         auto *slice = series->append(s.label, double(s.count));
         slice->setColor(topicColour(s.colour, palette));
         slice->setBorderColor(palette.color(QPalette::Base));
-        slice->setLabel(tr("%1 %2%").arg(s.label, locale.toString(s.share * 100, 'f', 0)));
+        slice->setLabel(Text::tr("%1 %2%").arg(s.label, locale.toString(s.share * 100, 'f', 0)));
         slice->setLabelColor(palette.color(QPalette::Text));
         slice->setLabelVisible(true);
     }
@@ -248,7 +249,7 @@ QChart *createTopicsChart(const core::TopicsChart &data, const QPalette &palette
     // The legend names the topics with their counts; the slices' labels give the shares.
     const QList<QLegendMarker *> markers = chart->legend()->markers(series);
     for (qsizetype i = 0; i < markers.size() && i < qsizetype(data.slices.size()); ++i)
-        markers[i]->setLabel(tr("%1 (%2)").arg(data.slices[size_t(i)].label).arg(data.slices[size_t(i)].count));
+        markers[i]->setLabel(Text::tr("%1 (%2)").arg(data.slices[size_t(i)].label).arg(data.slices[size_t(i)].count));
     chart->legend()->setAlignment(Qt::AlignRight);
     chart->setTitle(chartTitle(ChartKind::Topics));
     return chart;
@@ -264,7 +265,7 @@ double observationScale(double maxAbsValue, const QString &unit, QString *unitTe
     static constexpr Step kSteps[] = {{1e9, "billion %1"}, {1e6, "million %1"}, {1e3, "thousand %1"}};
     for (const Step &step : kSteps) {
         if (maxAbsValue >= step.divisor) {
-            *unitText = tr(step.text).arg(unit);
+            *unitText = Text::tr(step.text).arg(unit);
             return step.divisor;
         }
     }
@@ -300,7 +301,7 @@ QChart *createObservationsChart(const core::ObservationsChart &data, const QPale
         auto *line = new QLineSeries;
         auto *points = new QScatterSeries;
         // The legend names each series with its unit and its source.
-        const QString name = s.source.isEmpty() ? s.label() : tr("%1 — %2").arg(s.label(), s.source);
+        const QString name = s.source.isEmpty() ? s.label() : Text::tr("%1 — %2").arg(s.label(), s.source);
         line->setName(name);
         points->setName(name);
         for (const auto &p : s.points) {
@@ -333,7 +334,7 @@ QChart *createObservationsChart(const core::ObservationsChart &data, const QPale
     x->setTickAnchor(first);
     x->setTickInterval(std::max(1.0, std::ceil((last - first) / 10)));
     x->setLabelFormat(u"%.0f"_s);
-    x->setTitleText(tr("Year"));
+    x->setTitleText(Text::tr("Year"));
     y->setRange(0, maxValue > 0 ? maxValue / divisor * 1.2 : 1);
     y->applyNiceNumbers();
     y->setLabelFormat(u"%g"_s);
@@ -384,41 +385,41 @@ QString chartNote(ChartKind kind, const core::EventCharts &charts, const core::O
 {
     QStringList notes;
     const QLocale locale;
-    auto events = [&](qint64 n) { return n == 1 ? tr("1 event") : tr("%1 events").arg(locale.toString(n)); };
+    auto events = [&](qint64 n) { return n == 1 ? Text::tr("1 event") : Text::tr("%1 events").arg(locale.toString(n)); };
     switch (kind) {
     case ChartKind::PerYear: {
         const core::PerYearChart &d = charts.perYear;
         if (d.undated > 0)
-            notes.append(tr("%1 without a date not shown.").arg(events(d.undated)));
+            notes.append(Text::tr("%1 without a date not shown.").arg(events(d.undated)));
         if (d.spanningYears > 0)
-            notes.append(tr("%1 running over several years counted in the first.").arg(events(d.spanningYears)));
+            notes.append(Text::tr("%1 running over several years counted in the first.").arg(events(d.spanningYears)));
         const bool several = std::any_of(d.series.begin(), d.series.end(), [](const auto &s) {
             return s.kind == core::PerYearChart::Series::Kind::SeveralTopics;
         });
         if (several)
-            notes.append(tr("Each event is counted once; one with several topics under “Several topics”."));
+            notes.append(Text::tr("Each event is counted once; one with several topics under “Several topics”."));
         break;
     }
     case ChartKind::PerCountry: {
         const core::PerCountryChart &d = charts.perCountry;
-        notes.append(tr("An event counts for every country taking part."));
+        notes.append(Text::tr("An event counts for every country taking part."));
         if (d.otherCountries > 0)
-            notes.append(tr("%1 more countries not shown.").arg(locale.toString(qint64(d.otherCountries))));
+            notes.append(Text::tr("%1 more countries not shown.").arg(locale.toString(qint64(d.otherCountries))));
         if (d.withoutCountry > 0)
-            notes.append(tr("%1 naming no country not shown.").arg(events(d.withoutCountry)));
+            notes.append(Text::tr("%1 naming no country not shown.").arg(events(d.withoutCountry)));
         break;
     }
     case ChartKind::Topics: {
         const core::TopicsChart &d = charts.topics;
         if (d.assignments > d.events - d.withoutTopic)
-            notes.append(tr("Shares of topic assignments: an event with several topics counts for each."));
+            notes.append(Text::tr("Shares of topic assignments: an event with several topics counts for each."));
         if (d.withoutTopic > 0)
-            notes.append(tr("%1 without a topic not shown.").arg(events(d.withoutTopic)));
+            notes.append(Text::tr("%1 without a topic not shown.").arg(events(d.withoutTopic)));
         break;
     }
     case ChartKind::Observations:
         if (observations.ignoredFilter)
-            notes.append(tr("Observations have no topics, types or text: only the filter’s countries and period apply."));
+            notes.append(Text::tr("Observations have no topics, types or text: only the filter’s countries and period apply."));
         break;
     case ChartKind::Timeline:
         break;

@@ -21,10 +21,11 @@ namespace entente::ui {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads Text::tr() calls).
+class Text
 {
-    return QCoreApplication::translate("entente::ui::ImageExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(entente::ui::ImageExport)
+};
 
 constexpr double kPadding = 24;
 
@@ -86,16 +87,16 @@ QString imageFormatSuffix(ImageFormat format)
 QString FigureOptions::validate() const
 {
     if (size.width() < kMinSide || size.height() < kMinSide || size.width() > kMaxSide || size.height() > kMaxSide)
-        return tr("The width and height must each be between %1 and %2 pixels.").arg(kMinSide).arg(kMaxSide);
+        return Text::tr("The width and height must each be between %1 and %2 pixels.").arg(kMinSide).arg(kMaxSide);
     if (!(scale >= 1 && scale <= 4))
-        return tr("The scale must be between 1 and 4.");
+        return Text::tr("The scale must be between 1 and 4.");
     if (format == ImageFormat::Pdf && (dpi < 36 || dpi > 2400))
-        return tr("The resolution must be between 36 and 2400 DPI.");
+        return Text::tr("The resolution must be between 36 and 2400 DPI.");
     if ((format == ImageFormat::Png || format == ImageFormat::Jpeg)
         && double(size.width()) * scale * double(size.height()) * scale > kMaxPixels)
-        return tr("The image would be too large; choose a smaller size or scale.");
+        return Text::tr("The image would be too large; choose a smaller size or scale.");
     if (transparent && format != ImageFormat::Png)
-        return tr("Only PNG images can have a transparent background.");
+        return Text::tr("Only PNG images can have a transparent background.");
     return {};
 }
 
@@ -235,15 +236,15 @@ bool writeFigure(const core::OutputTarget &target, const FigureOptions &options,
     // a short write (a full disk, a file size limit) is not always an error QSaveFile sees.
     const std::optional<QByteArray> bytes = encodeFigure(options, palette, font, content);
     if (!bytes) {
-        *error = tr("Cannot write “%1”: the image could not be drawn.").arg(QFileInfo(target.path).absoluteFilePath());
+        *error = Text::tr("Cannot write “%1”: the image could not be drawn.").arg(QFileInfo(target.path).absoluteFilePath());
         return false;
     }
     const core::FileCheck written = core::writeFileAtomically(target, [&](QIODevice &file, QString *writeError) {
         if (file.write(*bytes) == bytes->size())
             return true;
-        const QString reason = file.errorString().isEmpty() ? tr("not all of it could be written; the disk may be full")
+        const QString reason = file.errorString().isEmpty() ? Text::tr("not all of it could be written; the disk may be full")
                                                             : file.errorString();
-        *writeError = tr("Cannot write “%1”: %2.").arg(QFileInfo(target.path).absoluteFilePath(), reason);
+        *writeError = Text::tr("Cannot write “%1”: %2.").arg(QFileInfo(target.path).absoluteFilePath(), reason);
         return false;
     });
     if (!written.ok())
@@ -316,7 +317,7 @@ QString figureCaption(core::Dataset &dataset, const core::EventFilter &filter, c
 {
     QStringList parts;
     const QString description = core::describeFilter(filter, dataset.index());
-    parts.append(description.isEmpty() ? tr("All events") : description);
+    parts.append(description.isEmpty() ? Text::tr("All events") : description);
     QString sources;
     if (observations) {
         sources = core::describeObservationSources(
@@ -327,7 +328,7 @@ QString figureCaption(core::Dataset &dataset, const core::EventFilter &filter, c
     if (!sources.isEmpty())
         parts.append(sources);
     if (dataset.isSynthetic())
-        parts.append(tr("Synthetic data, not real events"));
+        parts.append(Text::tr("Synthetic data, not real events"));
     return parts.join(u" · "_s);
 }
 

@@ -31,10 +31,11 @@ constexpr double kLegendHeight = 2 * kLegendRow + 2; // wraps onto a second row
 constexpr double kOverviewHeight = 34;
 constexpr double kFade = 36; // pixels over which an unknown end fades out
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads Text::tr() calls).
+class Text
 {
-    return QCoreApplication::translate("entente::ui::TimelineRenderer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(entente::ui::TimelineRenderer)
+};
 
 // Axis-aligned hairlines as 1-pixel fills: the raster engine's fast path, where drawLine takes the
 // general stroker (profiled at ~50× the cost).
@@ -196,7 +197,7 @@ void TimelineRenderer::draw(QPainter *p, const QRectF &rect, const TimelineViewp
     if (!m_index || !m_lanes || m_lanes->lanes().empty()) {
         drawAxis(p, g, vp);
         p->setPen(m_palette.color(QPalette::PlaceholderText));
-        p->drawText(g.lanes, Qt::AlignCenter, m_placeholder.isEmpty() ? tr("No dated events to show.") : m_placeholder);
+        p->drawText(g.lanes, Qt::AlignCenter, m_placeholder.isEmpty() ? Text::tr("No dated events to show.") : m_placeholder);
         drawUndated(p, g);
         p->restore();
         return;
@@ -531,7 +532,7 @@ void TimelineRenderer::drawUndated(QPainter *p, const Geometry &g)
     p->fillRect(g.undated, m_palette.color(QPalette::Window));
     p->setPen(m_palette.color(QPalette::Text));
     p->drawText(QRectF(g.undated.left() + 6, g.undated.top(), kGutter - 10, g.undated.height()),
-                Qt::AlignVCenter | Qt::AlignLeft, tr("Undated (%1)").arg(m_undated->size()));
+                Qt::AlignVCenter | Qt::AlignLeft, Text::tr("Undated (%1)").arg(m_undated->size()));
     const QList<QRectF> chips = undatedChips(g);
     for (qsizetype i = 0; i < chips.size(); ++i) {
         const qint32 pos = (*m_undated)[size_t(i)];
@@ -548,7 +549,7 @@ void TimelineRenderer::drawUndated(QPainter *p, const Geometry &g)
         p->setPen(m_palette.color(QPalette::PlaceholderText));
         const double x = chips.isEmpty() ? g.undated.left() + kGutter : chips.last().right() + 6;
         p->drawText(QRectF(x, g.undated.top(), g.undated.right() - x, g.undated.height()),
-                    Qt::AlignVCenter | Qt::AlignLeft, tr("+%1 more in the table").arg(m_undated->size() - chips.size()));
+                    Qt::AlignVCenter | Qt::AlignLeft, Text::tr("+%1 more in the table").arg(m_undated->size() - chips.size()));
     }
 }
 
@@ -620,9 +621,9 @@ void TimelineRenderer::drawLegendItems(QPainter *p, const QRectF &legend)
         x += 16 + w + 14;
     };
     const QColor neutral = m_palette.color(QPalette::Text);
-    item(neutral, tr("day"), 1);
-    item(neutral, tr("month or year"), 2);
-    item(neutral, tr("start or end unknown"), 3);
+    item(neutral, Text::tr("day"), 1);
+    item(neutral, Text::tr("month or year"), 2);
+    item(neutral, Text::tr("start or end unknown"), 3);
     x += 10;
     for (qsizetype t : m_lanes->topicsUsed())
         item(QColor(m_index->topics()[t].colour), m_index->topics()[t].name, 0);
