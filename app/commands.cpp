@@ -3,21 +3,21 @@
 
 #include "chartdata.h"
 #include "charts.h"
-#include "dataset.h"
 #include "dataexport.h"
-#include "imageexport.h"
-#include "importer.h"
+#include "dataset.h"
 #include "eventfilter.h"
-#include "generator.h"
 #include "exitcodes.h"
 #include "fileguard.h"
+#include "generator.h"
+#include "imageexport.h"
+#include "importer.h"
 
 #include <QApplication>
 #include <QChart>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QCoreApplication>
 #include <QTextStream>
 
 #include <memory>
@@ -42,11 +42,13 @@ QCommandLineOption databaseOption()
 
 QCommandLineOption forceOption()
 {
-    return {u"force"_s, Text::tr("Replace --out even when it exists and is not a file of the kind written.")};
+    return {u"force"_s,
+            Text::tr("Replace --out even when it exists and is not a file of the kind written.")};
 }
 
 // --from and --to, as EDTF dates, the period not ending before it starts.
-bool readPeriodOptions(const QCommandLineParser &parser, core::PartialDate *from, core::PartialDate *to, QString *error)
+bool readPeriodOptions(const QCommandLineParser &parser, core::PartialDate *from,
+                       core::PartialDate *to, QString *error)
 {
     for (const auto &[name, target] : {std::pair{u"from"_s, from}, std::pair{u"to"_s, to}}) {
         if (!parser.isSet(name))
@@ -67,16 +69,16 @@ bool readPeriodOptions(const QCommandLineParser &parser, core::PartialDate *from
 }
 
 // --country values against \a countries: codes or names, with close matches suggested.
-bool readCountryOptions(const QCommandLineParser &parser, const QList<core::Country> &countries, QStringList *codes,
-                        QString *error)
+bool readCountryOptions(const QCommandLineParser &parser, const QList<core::Country> &countries,
+                        QStringList *codes, QString *error)
 {
     for (const QString &text : parser.values(u"country"_s)) {
         QStringList suggestions;
         const qsizetype i = core::findCountry(countries, text, &suggestions);
         if (i < 0) {
-            *error = suggestions.isEmpty()
-                         ? Text::tr("unknown country “%1”.").arg(text)
-                         : Text::tr("unknown country “%1”; did you mean %2?").arg(text, suggestions.join(u", "_s));
+            *error = suggestions.isEmpty() ? Text::tr("unknown country “%1”.").arg(text)
+                                           : Text::tr("unknown country “%1”; did you mean %2?")
+                                                 .arg(text, suggestions.join(u", "_s));
             return false;
         }
         codes->append(countries[i].alpha3);
@@ -87,28 +89,49 @@ bool readCountryOptions(const QCommandLineParser &parser, const QList<core::Coun
 // The filter options every headless command takes, meaning what the filter panel means.
 void addFilterOptions(QCommandLineParser &parser)
 {
-    parser.addOption({u"country"_s, Text::tr("Only events involving this country (ISO alpha-2 or alpha-3 code, or name). Repeat for several."), u"CODE"_s});
-    parser.addOption({u"all-countries"_s, Text::tr("With several --country: only events involving all of them (e.g. bilateral events), not any.")});
-    parser.addOption({u"topic"_s, Text::tr("Only events with this topic (slug or name). Repeat for any of several."), u"TOPIC"_s});
-    parser.addOption({u"type"_s, Text::tr("Only events of this type (CAMEO code such as 057, or entente:…). Repeat for any of several."), u"CODE"_s});
-    parser.addOption({u"from"_s, Text::tr("Only events reaching into the period from this date on (EDTF: 2014, 2022-04, 2022-06-01)."), u"DATE"_s});
-    parser.addOption({u"to"_s, Text::tr("Only events reaching into the period up to this date (EDTF)."), u"DATE"_s});
-    parser.addOption({u"search"_s, Text::tr("Only events whose title or summary has all these words (prefixes; accents ignored)."), u"TEXT"_s});
+    parser.addOption({u"country"_s,
+                      Text::tr("Only events involving this country (ISO alpha-2 or alpha-3 code, "
+                               "or name). Repeat for several."),
+                      u"CODE"_s});
+    parser.addOption(
+        {u"all-countries"_s, Text::tr("With several --country: only events involving all of them "
+                                      "(e.g. bilateral events), not any.")});
+    parser.addOption(
+        {u"topic"_s,
+         Text::tr("Only events with this topic (slug or name). Repeat for any of several."),
+         u"TOPIC"_s});
+    parser.addOption({u"type"_s,
+                      Text::tr("Only events of this type (CAMEO code such as 057, or entente:…). "
+                               "Repeat for any of several."),
+                      u"CODE"_s});
+    parser.addOption({u"from"_s,
+                      Text::tr("Only events reaching into the period from this date on (EDTF: "
+                               "2014, 2022-04, 2022-06-01)."),
+                      u"DATE"_s});
+    parser.addOption({u"to"_s,
+                      Text::tr("Only events reaching into the period up to this date (EDTF)."),
+                      u"DATE"_s});
+    parser.addOption(
+        {u"search"_s,
+         Text::tr(
+             "Only events whose title or summary has all these words (prefixes; accents ignored)."),
+         u"TEXT"_s});
 }
 
 // Reads the filter options against \a index; false with one sentence in \a error when one is wrong.
-bool readFilterOptions(const QCommandLineParser &parser, const core::EventIndex &index, core::EventFilter *filter,
-                       QString *error)
+bool readFilterOptions(const QCommandLineParser &parser, const core::EventIndex &index,
+                       core::EventFilter *filter, QString *error)
 {
     if (!readCountryOptions(parser, index.countries(), &filter->countries, error))
         return false;
     filter->countryMode = parser.isSet(u"all-countries"_s) ? core::EventFilter::CountryMode::All
-                                                          : core::EventFilter::CountryMode::Any;
+                                                           : core::EventFilter::CountryMode::Any;
     for (const QString &text : parser.values(u"topic"_s)) {
         QStringList suggestions;
         const qsizetype i = core::findTopic(index.topics(), text, &suggestions);
         if (i < 0) {
-            *error = Text::tr("unknown topic “%1”; did you mean %2?").arg(text, suggestions.join(u", "_s));
+            *error = Text::tr("unknown topic “%1”; did you mean %2?")
+                         .arg(text, suggestions.join(u", "_s));
             return false;
         }
         filter->topics.append(index.topics()[i].slug);
@@ -120,7 +143,8 @@ bool readFilterOptions(const QCommandLineParser &parser, const core::EventIndex 
             QStringList codes;
             for (const core::EventType &t : index.eventTypes())
                 codes.append(t.code);
-            *error = Text::tr("unknown event type “%1”; the types are: %2.").arg(code, codes.join(u", "_s));
+            *error = Text::tr("unknown event type “%1”; the types are: %2.")
+                         .arg(code, codes.join(u", "_s));
             return false;
         }
         filter->eventTypes.append(code);
@@ -144,7 +168,8 @@ struct Command
     bool drawsImages;        //!< needs a QApplication (on the offscreen platform: no display)
     bool readsDatabase;      //!< takes --database and the filter options
     const char *positional;  //!< the one positional argument it takes ("FILE"), or nullptr
-    const char *positionalHelp; //!< what that argument is (translated), and what is missing without it
+    const char
+        *positionalHelp; //!< what that argument is (translated), and what is missing without it
     const char *positionalMissing;
     void (*addOptions)(QCommandLineParser &parser);
     int (*run)(Context &context);
@@ -153,10 +178,7 @@ struct Command
 /*! What a command's run function gets: the parsed options, stderr, and the shared steps. */
 struct Context
 {
-    explicit Context(const Command &c)
-        : command(c)
-    {
-    }
+    explicit Context(const Command &c) : command(c) {}
 
     const Command &command;
     QCommandLineParser parser;
@@ -176,7 +198,8 @@ struct Context
 
     QString databasePath() const
     {
-        return parser.isSet(u"database"_s) ? parser.value(u"database"_s) : core::bundledDatabasePath();
+        return parser.isSet(u"database"_s) ? parser.value(u"database"_s)
+                                           : core::bundledDatabasePath();
     }
 
     /*!
@@ -191,7 +214,8 @@ struct Context
         case V::Ok:
             return ExitOk;
         case V::NeedsConfirmation:
-            return fail(ExitBadInput, check.message + u' ' + Text::tr("Give --force to replace it."));
+            return fail(ExitBadInput,
+                        check.message + u' ' + Text::tr("Give --force to replace it."));
         case V::Refused:
         case V::CannotRead:
             return fail(ExitBadInput, check.message);
@@ -201,7 +225,8 @@ struct Context
         return fail(ExitCannotWrite, check.message);
     }
 
-    /*! Opens --database (or the bundled data) and applies the filter options: ExitOk or the failure's code. */
+    /*! Opens --database (or the bundled data) and applies the filter options: ExitOk or the
+     * failure's code. */
     int openFiltered()
     {
         QString error;
@@ -246,8 +271,8 @@ int runList(Context &c)
             countries.append(index.countries()[ref].alpha3);
         for (quint16 ref : index.topicsAt(pos))
             topics.append(index.topics()[ref].slug);
-        c.out << h.date.toEdtf() << '\t' << h.dateText(english) << '\t' << h.title << '\t' << countries.join(u',')
-              << '\t' << topics.join(u',') << '\n';
+        c.out << h.date.toEdtf() << '\t' << h.dateText(english) << '\t' << h.title << '\t'
+              << countries.join(u',') << '\t' << topics.join(u',') << '\n';
     }
     return ExitOk;
 }
@@ -256,10 +281,14 @@ int runList(Context &c)
 
 void generateOptions(QCommandLineParser &parser)
 {
-    parser.addOption({u"events"_s, Text::tr("How many events (default 10000)."), u"N"_s, u"10000"_s});
-    parser.addOption({u"seed"_s, Text::tr("Seed of the random generator (default 1)."), u"S"_s, u"1"_s});
-    parser.addOption({u"out"_s, Text::tr("The database to write; replaced only when complete."), u"FILE"_s});
-    parser.addOption({u"iso"_s, Text::tr("ISO 3166-1 JSON of iso-codes."), u"FILE"_s, core::defaultIsoCountriesPath()});
+    parser.addOption(
+        {u"events"_s, Text::tr("How many events (default 10000)."), u"N"_s, u"10000"_s});
+    parser.addOption(
+        {u"seed"_s, Text::tr("Seed of the random generator (default 1)."), u"S"_s, u"1"_s});
+    parser.addOption(
+        {u"out"_s, Text::tr("The database to write; replaced only when complete."), u"FILE"_s});
+    parser.addOption({u"iso"_s, Text::tr("ISO 3166-1 JSON of iso-codes."), u"FILE"_s,
+                      core::defaultIsoCountriesPath()});
     parser.addOption(forceOption());
 }
 
@@ -270,13 +299,16 @@ int runGenerate(Context &c)
     options.events = c.parser.value(u"events"_s).toLongLong(&eventsOk);
     options.seed = c.parser.value(u"seed"_s).toULongLong(&seedOk);
     if (!eventsOk || options.events < 0 || !seedOk)
-        return c.fail(ExitBadInput, Text::tr("--events and --seed take whole numbers (0 or more)."));
+        return c.fail(ExitBadInput,
+                      Text::tr("--events and --seed take whole numbers (0 or more)."));
     if (options.events > core::kMaxGeneratedEvents)
-        return c.fail(ExitBadInput, Text::tr("--events takes at most %L1.").arg(core::kMaxGeneratedEvents));
+        return c.fail(ExitBadInput,
+                      Text::tr("--events takes at most %L1.").arg(core::kMaxGeneratedEvents));
     if (!c.parser.isSet(u"out"_s))
         return c.fail(ExitBadInput, Text::tr("give the database to write with --out FILE."));
     const QString out = c.parser.value(u"out"_s);
-    const core::OutputTarget target{out, core::OutputKind::Database, {c.parser.value(u"iso"_s)}, c.parser.isSet(u"force"_s)};
+    const core::OutputTarget target{
+        out, core::OutputKind::Database, {c.parser.value(u"iso"_s)}, c.parser.isSet(u"force"_s)};
     if (const int refused = c.refuseOutput(target))
         return refused;
     QString error;
@@ -287,7 +319,10 @@ int runGenerate(Context &c)
     timer.start();
     if (!core::generateDatabase(target, countries, options, &error))
         return c.fail(ExitCannotWrite, error);
-    c.out << Text::tr("Wrote %1 synthetic events to %2 in %3 s.").arg(options.events).arg(out).arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+    c.out << Text::tr("Wrote %1 synthetic events to %2 in %3 s.")
+                 .arg(options.events)
+                 .arg(out)
+                 .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
           << '\n';
     return ExitOk;
 }
@@ -296,26 +331,48 @@ int runGenerate(Context &c)
 
 void exportOptions(QCommandLineParser &parser)
 {
-    parser.addOption({u"chart"_s, Text::tr("What to draw: per-year, per-country, topics, observations or timeline."), u"KIND"_s});
-    parser.addOption({u"format"_s, Text::tr("png, jpeg, svg or pdf (default: from the --out suffix)."), u"FORMAT"_s});
+    parser.addOption(
+        {u"chart"_s,
+         Text::tr("What to draw: per-year, per-country, topics, observations or timeline."),
+         u"KIND"_s});
+    parser.addOption({u"format"_s,
+                      Text::tr("png, jpeg, svg or pdf (default: from the --out suffix)."),
+                      u"FORMAT"_s});
     parser.addOption({u"width"_s, Text::tr("Width in pixels (default 1600)."), u"W"_s, u"1600"_s});
     parser.addOption({u"height"_s, Text::tr("Height in pixels (default 900)."), u"H"_s, u"900"_s});
-    parser.addOption({u"scale"_s, Text::tr("PNG and JPEG: pixels per figure pixel, 1 to 4 (default 1)."), u"S"_s, u"1"_s});
-    parser.addOption({u"dpi"_s, Text::tr("PDF: dots per inch; the page is width/dpi by height/dpi inches (default 300)."), u"DPI"_s, u"300"_s});
-    parser.addOption({u"title"_s, Text::tr("The title above the figure (default: the chart's name)."), u"TEXT"_s});
-    parser.addOption({u"caption"_s, Text::tr("Add a caption with the filter in plain language and the sources.")});
+    parser.addOption({u"scale"_s,
+                      Text::tr("PNG and JPEG: pixels per figure pixel, 1 to 4 (default 1)."),
+                      u"S"_s, u"1"_s});
+    parser.addOption(
+        {u"dpi"_s,
+         Text::tr("PDF: dots per inch; the page is width/dpi by height/dpi inches (default 300)."),
+         u"DPI"_s, u"300"_s});
+    parser.addOption({u"title"_s,
+                      Text::tr("The title above the figure (default: the chart's name)."),
+                      u"TEXT"_s});
+    parser.addOption(
+        {u"caption"_s,
+         Text::tr("Add a caption with the filter in plain language and the sources.")});
     parser.addOption({u"transparent"_s, Text::tr("PNG: no background.")});
-    parser.addOption({u"lanes"_s, Text::tr("Timeline: lanes by countries or topics (default countries)."), u"BY"_s, u"countries"_s});
-    parser.addOption({u"out"_s, Text::tr("The image to write; an existing file is replaced only when the new one is complete."), u"FILE"_s});
+    parser.addOption({u"lanes"_s,
+                      Text::tr("Timeline: lanes by countries or topics (default countries)."),
+                      u"BY"_s, u"countries"_s});
+    parser.addOption(
+        {u"out"_s,
+         Text::tr(
+             "The image to write; an existing file is replaced only when the new one is complete."),
+         u"FILE"_s});
     parser.addOption(forceOption());
 }
 
 // The figure's size, scale, resolution and format from the options: empty, or why they are wrong.
-QString readFigureOptions(const QCommandLineParser &parser, ui::ImageFormat format, ui::FigureOptions *options)
+QString readFigureOptions(const QCommandLineParser &parser, ui::ImageFormat format,
+                          ui::FigureOptions *options)
 {
     options->format = format;
     bool widthOk = false, heightOk = false, scaleOk = false, dpiOk = false;
-    options->size = QSize(parser.value(u"width"_s).toInt(&widthOk), parser.value(u"height"_s).toInt(&heightOk));
+    options->size =
+        QSize(parser.value(u"width"_s).toInt(&widthOk), parser.value(u"height"_s).toInt(&heightOk));
     options->scale = parser.value(u"scale"_s).toDouble(&scaleOk);
     options->dpi = parser.value(u"dpi"_s).toInt(&dpiOk);
     if (!widthOk || !heightOk || !scaleOk || !dpiOk)
@@ -334,21 +391,26 @@ QString nothingToDraw(const Context &c, ui::ChartKind kind, const core::EventCha
                       const core::ObservationsChart &observations)
 {
     if (kind == ui::ChartKind::Timeline)
-        return c.result->datedCount == 0 ? Text::tr("nothing to draw: no dated events match the filter.") : QString();
+        return c.result->datedCount == 0
+                   ? Text::tr("nothing to draw: no dated events match the filter.")
+                   : QString();
     if (!ui::isChartEmpty(kind, charts, observations))
         return {};
-    return kind == ui::ChartKind::Observations ? Text::tr("nothing to draw: no observations match the filter.")
-                                               : Text::tr("nothing to draw: no events match the filter.");
+    return kind == ui::ChartKind::Observations
+               ? Text::tr("nothing to draw: no observations match the filter.")
+               : Text::tr("nothing to draw: no events match the filter.");
 }
 
 // What to paint for \a kind from the filtered data (which has something to draw).
-ui::PaintFunction figurePainter(const Context &c, ui::ChartKind kind, const core::EventCharts &charts,
+ui::PaintFunction figurePainter(const Context &c, ui::ChartKind kind,
+                                const core::EventCharts &charts,
                                 const core::ObservationsChart &observations)
 {
     const QPalette palette = QApplication::palette();
     if (kind == ui::ChartKind::Timeline) {
         ui::TimelineExport what;
-        what.laneMode = c.parser.value(u"lanes"_s) == "topics"_L1 ? core::LaneMode::Topics : core::LaneMode::Countries;
+        what.laneMode = c.parser.value(u"lanes"_s) == "topics"_L1 ? core::LaneMode::Topics
+                                                                  : core::LaneMode::Countries;
         return ui::timelinePainter(*c.dataset, c.result, what, palette, QApplication::font());
     }
     std::shared_ptr<QChart> chart(ui::createChart(kind, charts, observations, palette));
@@ -359,39 +421,49 @@ int runExport(Context &c)
 {
     const auto kind = ui::chartKindFromKey(c.parser.value(u"chart"_s));
     if (!kind)
-        return c.fail(ExitBadInput, Text::tr("give what to draw with --chart per-year, per-country, topics, observations or timeline."));
+        return c.fail(ExitBadInput, Text::tr("give what to draw with --chart per-year, "
+                                             "per-country, topics, observations or timeline."));
     if (!c.parser.isSet(u"out"_s))
         return c.fail(ExitBadInput, Text::tr("give the image to write with --out FILE."));
     const QString out = c.parser.value(u"out"_s);
-    const core::OutputTarget target{out, core::OutputKind::Image, {c.databasePath()}, c.parser.isSet(u"force"_s)};
+    const core::OutputTarget target{
+        out, core::OutputKind::Image, {c.databasePath()}, c.parser.isSet(u"force"_s)};
     if (const int refused = c.refuseOutput(target))
         return refused;
-    const QString formatName = c.parser.isSet(u"format"_s) ? c.parser.value(u"format"_s) : QFileInfo(out).suffix();
+    const QString formatName =
+        c.parser.isSet(u"format"_s) ? c.parser.value(u"format"_s) : QFileInfo(out).suffix();
     const auto format = ui::imageFormatFromName(formatName);
     if (!format)
-        return c.fail(ExitBadInput, Text::tr("unknown format “%1”; use --format png, jpeg, svg or pdf.").arg(formatName));
+        return c.fail(
+            ExitBadInput,
+            Text::tr("unknown format “%1”; use --format png, jpeg, svg or pdf.").arg(formatName));
     ui::FigureOptions options;
     if (const QString invalid = readFigureOptions(c.parser, *format, &options); !invalid.isEmpty())
         return c.fail(ExitBadInput, invalid);
     if (const int code = c.openFiltered())
         return code;
     const core::EventCharts charts = core::eventCharts(c.dataset->index(), c.result->positions);
-    const core::ObservationsChart observations = core::observationsOverTime(c.dataset->store().observations(), c.filter);
+    const core::ObservationsChart observations =
+        core::observationsOverTime(c.dataset->store().observations(), c.filter);
     if (const QString nothing = nothingToDraw(c, *kind, charts, observations); !nothing.isEmpty())
         return c.fail(ExitBadInput, nothing);
     const ui::PaintFunction paint = figurePainter(c, *kind, charts, observations);
-    options.title = c.parser.isSet(u"title"_s) ? c.parser.value(u"title"_s) : ui::chartTitle(*kind, &charts.perYear);
+    options.title = c.parser.isSet(u"title"_s) ? c.parser.value(u"title"_s)
+                                               : ui::chartTitle(*kind, &charts.perYear);
     if (c.parser.isSet(u"caption"_s))
-        options.caption = ui::figureCaption(*c.dataset, c.filter, *c.result, *kind == ui::ChartKind::Observations);
+        options.caption = ui::figureCaption(*c.dataset, c.filter, *c.result,
+                                            *kind == ui::ChartKind::Observations);
     QString error;
-    if (!ui::writeFigure(target, options, QApplication::palette(), QApplication::font(), paint, &error))
+    if (!ui::writeFigure(target, options, QApplication::palette(), QApplication::font(), paint,
+                         &error))
         return c.fail(ExitCannotWrite, error);
     const bool raster = *format == ui::ImageFormat::Png || *format == ui::ImageFormat::Jpeg;
     c.out << Text::tr("Wrote %1 (%2 × %3 pixels%4).")
                  .arg(out)
                  .arg(options.size.width())
                  .arg(options.size.height())
-                 .arg(options.scale != 1 && raster ? Text::tr(" at %1×").arg(options.scale) : QString())
+                 .arg(options.scale != 1 && raster ? Text::tr(" at %1×").arg(options.scale)
+                                                   : QString())
           << '\n';
     return ExitOk;
 }
@@ -400,24 +472,41 @@ int runExport(Context &c)
 
 void importOptions(QCommandLineParser &parser)
 {
-    parser.addOption({u"into"_s, Text::tr("The database to import into; created when there is none."), u"DB"_s});
-    parser.addOption({u"format"_s, Text::tr("The file's format (default: detected)."), u"FORMAT"_s});
-    parser.addOption({u"country"_s, Text::tr("Only events involving this country (ISO alpha-2 or alpha-3 code, or name). Repeat for any of several."), u"CODE"_s});
-    parser.addOption({u"from"_s, Text::tr("Only events reaching into the period from this date on (EDTF)."), u"DATE"_s});
-    parser.addOption({u"to"_s, Text::tr("Only events reaching into the period up to this date (EDTF)."), u"DATE"_s});
-    parser.addOption({u"root-code"_s, Text::tr("GDELT: only events of this CAMEO root code (04 consult, …). Repeat for several."), u"CODE"_s});
-    parser.addOption({u"skip-problems"_s, Text::tr("Import the good events of a file that has problems, leaving the others out.")});
+    parser.addOption(
+        {u"into"_s, Text::tr("The database to import into; created when there is none."), u"DB"_s});
+    parser.addOption(
+        {u"format"_s, Text::tr("The file's format (default: detected)."), u"FORMAT"_s});
+    parser.addOption({u"country"_s,
+                      Text::tr("Only events involving this country (ISO alpha-2 or alpha-3 code, "
+                               "or name). Repeat for any of several."),
+                      u"CODE"_s});
+    parser.addOption({u"from"_s,
+                      Text::tr("Only events reaching into the period from this date on (EDTF)."),
+                      u"DATE"_s});
+    parser.addOption({u"to"_s,
+                      Text::tr("Only events reaching into the period up to this date (EDTF)."),
+                      u"DATE"_s});
+    parser.addOption(
+        {u"root-code"_s,
+         Text::tr(
+             "GDELT: only events of this CAMEO root code (04 consult, …). Repeat for several."),
+         u"CODE"_s});
+    parser.addOption(
+        {u"skip-problems"_s,
+         Text::tr("Import the good events of a file that has problems, leaving the others out.")});
 }
 
 // The format and filters of an import, validated as `list` validates its filter options: an
 // import that a typo filters down to nothing would still rewrite the target. Empty, or why not.
-QString readImportOptions(const QCommandLineParser &parser, const QString &file, core::ImportOptions *options)
+QString readImportOptions(const QCommandLineParser &parser, const QString &file,
+                          core::ImportOptions *options)
 {
     QString error;
     if (parser.isSet(u"format"_s)) {
         const auto format = core::importFormatFromKey(parser.value(u"format"_s));
         if (!format)
-            return Text::tr("unknown format “%1”; the formats are entente-csv, entente-json, timelinejs, timeline, gdelt1 and gdelt2.")
+            return Text::tr("unknown format “%1”; the formats are entente-csv, entente-json, "
+                            "timelinejs, timeline, gdelt1 and gdelt2.")
                 .arg(parser.value(u"format"_s));
         options->format = *format;
     } else {
@@ -426,11 +515,12 @@ QString readImportOptions(const QCommandLineParser &parser, const QString &file,
             return error;
         options->format = *format;
     }
-    const QList<core::Country> countries = core::readIsoCountries(core::defaultIsoCountriesPath(), &error);
+    const QList<core::Country> countries =
+        core::readIsoCountries(core::defaultIsoCountriesPath(), &error);
     if (countries.isEmpty())
         return error;
-    if (!readCountryOptions(parser, countries, &options->filter.countries, &error)
-        || !readPeriodOptions(parser, &options->filter.from, &options->filter.to, &error))
+    if (!readCountryOptions(parser, countries, &options->filter.countries, &error) ||
+        !readPeriodOptions(parser, &options->filter.from, &options->filter.to, &error))
         return error;
     for (const QString &root : parser.values(u"root-code"_s)) {
         if (core::cameoRootName(root).isEmpty())
@@ -445,9 +535,13 @@ QString readImportOptions(const QCommandLineParser &parser, const QString &file,
 void reportProblems(Context &c, const core::ImportReport &report)
 {
     for (const core::ImportProblem &p : std::as_const(report.problems))
-        c.err << "entente import: " << (p.where.isEmpty() ? QString() : p.where + u": "_s) << p.reason << ".\n";
+        c.err << "entente import: " << (p.where.isEmpty() ? QString() : p.where + u": "_s)
+              << p.reason << ".\n";
     if (report.problemCount > report.problems.size())
-        c.err << "entente import: " << Text::tr("… and %1 more problems.").arg(report.problemCount - report.problems.size()) << '\n';
+        c.err
+            << "entente import: "
+            << Text::tr("… and %1 more problems.").arg(report.problemCount - report.problems.size())
+            << '\n';
 }
 
 int runImport(Context &c)
@@ -460,7 +554,10 @@ int runImport(Context &c)
         return c.fail(ExitBadInput, invalid);
     const QString into = c.parser.value(u"into"_s);
     options.onWaitingForLock = [&c, into] {
-        c.err << "entente import: " << Text::tr("another import into “%1” is running; waiting for it to finish…").arg(into) << '\n';
+        c.err
+            << "entente import: "
+            << Text::tr("another import into “%1” is running; waiting for it to finish…").arg(into)
+            << '\n';
         c.err.flush();
     };
     core::ImportReport report;
@@ -470,17 +567,24 @@ int runImport(Context &c)
     const bool imported = core::importEvents(file, options, into, &report, &error);
     reportProblems(c, report);
     if (!imported)
-        return c.fail(report.failure == core::ImportReport::Failure::CannotWrite ? ExitCannotWrite : ExitBadInput, error);
-    c.out << (report.events == 1 ? Text::tr("Imported 1 event from %2 (%3) into %4 in %5 s.")
-                                 : Text::tr("Imported %1 events from %2 (%3) into %4 in %5 s.").arg(report.events))
+        return c.fail(report.failure == core::ImportReport::Failure::CannotWrite ? ExitCannotWrite
+                                                                                 : ExitBadInput,
+                      error);
+    c.out << (report.events == 1
+                  ? Text::tr("Imported 1 event from %2 (%3) into %4 in %5 s.")
+                  : Text::tr("Imported %1 events from %2 (%3) into %4 in %5 s.").arg(report.events))
                  .arg(QFileInfo(file).fileName(), core::importFormatName(options.format), into)
                  .arg(timer.elapsed() / 1000.0, 0, 'f', 1);
     if (report.filteredOut > 0)
-        c.out << ' ' << (report.filteredOut == 1 ? Text::tr("1 event was left out by the filter.")
-                                                 : Text::tr("%1 events were left out by the filter.").arg(report.filteredOut));
+        c.out << ' '
+              << (report.filteredOut == 1
+                      ? Text::tr("1 event was left out by the filter.")
+                      : Text::tr("%1 events were left out by the filter.").arg(report.filteredOut));
     if (report.problemCount > 0)
-        c.out << ' ' << (report.problemCount == 1 ? Text::tr("1 row with a problem was skipped.")
-                                                  : Text::tr("%1 rows with problems were skipped.").arg(report.problemCount));
+        c.out << ' '
+              << (report.problemCount == 1
+                      ? Text::tr("1 row with a problem was skipped.")
+                      : Text::tr("%1 rows with problems were skipped.").arg(report.problemCount));
     c.out << '\n';
     return ExitOk;
 }
@@ -489,8 +593,13 @@ int runImport(Context &c)
 
 void exportDataOptions(QCommandLineParser &parser)
 {
-    parser.addOption({u"format"_s, Text::tr("entente-csv, entente-json or timelinejs."), u"FORMAT"_s});
-    parser.addOption({u"out"_s, Text::tr("The file to write; an existing file is replaced only when the new one is complete."), u"FILE"_s});
+    parser.addOption(
+        {u"format"_s, Text::tr("entente-csv, entente-json or timelinejs."), u"FORMAT"_s});
+    parser.addOption(
+        {u"out"_s,
+         Text::tr(
+             "The file to write; an existing file is replaced only when the new one is complete."),
+         u"FILE"_s});
     parser.addOption(forceOption());
 }
 
@@ -498,11 +607,14 @@ int runExportData(Context &c)
 {
     const auto format = core::dataExportFormatFromKey(c.parser.value(u"format"_s));
     if (!format)
-        return c.fail(ExitBadInput, Text::tr("give the format with --format entente-csv, entente-json or timelinejs."));
+        return c.fail(
+            ExitBadInput,
+            Text::tr("give the format with --format entente-csv, entente-json or timelinejs."));
     if (!c.parser.isSet(u"out"_s))
         return c.fail(ExitBadInput, Text::tr("give the file to write with --out FILE."));
     const QString out = c.parser.value(u"out"_s);
-    const core::OutputTarget target{out, core::OutputKind::DataFile, {c.databasePath()}, c.parser.isSet(u"force"_s)};
+    const core::OutputTarget target{
+        out, core::OutputKind::DataFile, {c.databasePath()}, c.parser.isSet(u"force"_s)};
     if (const int refused = c.refuseOutput(target))
         return refused;
     if (const int code = c.openFiltered())
@@ -510,12 +622,16 @@ int runExportData(Context &c)
     const QList<qint64> ids = c.selectedIds();
     qsizetype leftOut = 0;
     QString error;
-    if (!core::exportEvents(c.dataset->store(), ids, *format, target, c.dataset->title(), &error, {}, &leftOut))
+    if (!core::exportEvents(c.dataset->store(), ids, *format, target, c.dataset->title(), &error,
+                            {}, &leftOut))
         return c.fail(ExitCannotWrite, error);
     const qsizetype written = ids.size() - leftOut;
-    c.out << (written == 1 ? Text::tr("Wrote 1 event to %1.").arg(out) : Text::tr("Wrote %1 events to %2.").arg(written).arg(out));
+    c.out << (written == 1 ? Text::tr("Wrote 1 event to %1.").arg(out)
+                           : Text::tr("Wrote %1 events to %2.").arg(written).arg(out));
     if (leftOut > 0)
-        c.out << ' ' << Text::tr("%1 undated events were left out: TimelineJS cannot show them.").arg(leftOut);
+        c.out << ' '
+              << Text::tr("%1 undated events were left out: TimelineJS cannot show them.")
+                     .arg(leftOut);
     c.out << '\n';
     return ExitOk;
 }
@@ -524,27 +640,46 @@ int runExportData(Context &c)
 
 const Command kCommands[] = {
     {"list", QT_TRANSLATE_NOOP("entente::app", "print the events of a database in date order"),
-     QT_TRANSLATE_NOOP("entente::app", "Prints the events the filter options select (all by default) in date order, one per "
-                                       "line, tab-separated: EDTF date, date as stated, title, countries (ISO alpha-3), topics."),
+     QT_TRANSLATE_NOOP(
+         "entente::app",
+         "Prints the events the filter options select (all by default) in date order, one per "
+         "line, tab-separated: EDTF date, date as stated, title, countries (ISO alpha-3), topics."),
      false, true, nullptr, nullptr, nullptr, nullptr, runList},
-    {"generate", QT_TRANSLATE_NOOP("entente::app", "write a synthetic database (entente generate --help)"),
-     QT_TRANSLATE_NOOP("entente::app", "Writes a synthetic Entente database, marked as synthetic, the same for the same seed."),
+    {"generate",
+     QT_TRANSLATE_NOOP("entente::app", "write a synthetic database (entente generate --help)"),
+     QT_TRANSLATE_NOOP(
+         "entente::app",
+         "Writes a synthetic Entente database, marked as synthetic, the same for the same seed."),
      false, false, nullptr, nullptr, nullptr, generateOptions, runGenerate},
-    {"export", QT_TRANSLATE_NOOP("entente::app", "draw a chart or the timeline as an image (entente export --help)"),
-     QT_TRANSLATE_NOOP("entente::app", "Writes a chart of the events the filter options select, or their timeline, as an image.\n"
-                                       "Exit codes: 0 written, 2 bad arguments or nothing to draw, 3 the file could not be written."),
-     true, true, nullptr, nullptr, nullptr, exportOptions, runExport},
-    {"import", QT_TRANSLATE_NOOP("entente::app", "import events from a file into a database (entente import --help)"),
+    {"export",
      QT_TRANSLATE_NOOP("entente::app",
-                       "Imports the events of FILE into the Entente database DB (created when missing), all or nothing: "
-                       "a file with problems imports nothing unless --skip-problems, and every problem is listed.\n"
-                       "Formats: entente-csv, entente-json, timelinejs, timeline, gdelt1, gdelt2 (detected when not given).\n"
-                       "Exit codes: 0 imported, 2 bad arguments or a file with problems, 3 the database could not be written."),
+                       "draw a chart or the timeline as an image (entente export --help)"),
+     QT_TRANSLATE_NOOP(
+         "entente::app",
+         "Writes a chart of the events the filter options select, or their timeline, as an image.\n"
+         "Exit codes: 0 written, 2 bad arguments or nothing to draw, 3 the file could not be "
+         "written."),
+     true, true, nullptr, nullptr, nullptr, exportOptions, runExport},
+    {"import",
+     QT_TRANSLATE_NOOP("entente::app",
+                       "import events from a file into a database (entente import --help)"),
+     QT_TRANSLATE_NOOP("entente::app", "Imports the events of FILE into the Entente database DB "
+                                       "(created when missing), all or nothing: "
+                                       "a file with problems imports nothing unless "
+                                       "--skip-problems, and every problem is listed.\n"
+                                       "Formats: entente-csv, entente-json, timelinejs, timeline, "
+                                       "gdelt1, gdelt2 (detected when not given).\n"
+                                       "Exit codes: 0 imported, 2 bad arguments or a file with "
+                                       "problems, 3 the database could not be written."),
      false, false, "FILE", QT_TRANSLATE_NOOP("entente::app", "The file to import."),
      QT_TRANSLATE_NOOP("entente::app", "give one file to import."), importOptions, runImport},
-    {"export-data", QT_TRANSLATE_NOOP("entente::app", "write the selected events as CSV, JSON or TimelineJS JSON"),
-     QT_TRANSLATE_NOOP("entente::app", "Writes the events the filter options select (all by default) as entente-csv, entente-json or timelinejs.\n"
-                                       "Exit codes: 0 written, 2 bad arguments or database, 3 the file could not be written."),
+    {"export-data",
+     QT_TRANSLATE_NOOP("entente::app", "write the selected events as CSV, JSON or TimelineJS JSON"),
+     QT_TRANSLATE_NOOP(
+         "entente::app",
+         "Writes the events the filter options select (all by default) as entente-csv, "
+         "entente-json or timelinejs.\n"
+         "Exit codes: 0 written, 2 bad arguments or database, 3 the file could not be written."),
      false, true, nullptr, nullptr, nullptr, exportDataOptions, runExportData},
 };
 
@@ -564,7 +699,8 @@ int runCommand(const Command &command, const QStringList &arguments)
     c.parser.setApplicationDescription(Text::tr(command.description));
     c.parser.addHelpOption();
     if (command.positional)
-        c.parser.addPositionalArgument(QLatin1String(command.positional), Text::tr(command.positionalHelp));
+        c.parser.addPositionalArgument(QLatin1String(command.positional),
+                                       Text::tr(command.positionalHelp));
     if (command.readsDatabase)
         c.parser.addOption(databaseOption());
     if (command.addOptions)

@@ -24,7 +24,8 @@ bool isHeadlessCommand(const QString &name);
  */
 bool needsGuiApplication(const QString &name);
 
-/*! Runs the headless sub-command in \a arguments (argv without the program) and returns its exit code. */
+/*! Runs the headless sub-command in \a arguments (argv without the program) and returns its exit
+ * code. */
 int runHeadlessCommand(const QStringList &arguments);
 
 } // namespace entente::app

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // entente: the graphical viewer, or a headless sub-command (see `entente --help`).
 
-#include <QCoreApplication>
 #include "commands.h"
-#include "exitcodes.h"
-#include "mainwindow.h"
 #include "dataset.h"
+#include "exitcodes.h"
 #include "fileguard.h"
+#include "mainwindow.h"
+#include <QCoreApplication>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -36,18 +36,23 @@ class Text
 struct GuiOptions
 {
     QCommandLineParser parser;
-    QCommandLineOption database{u"database"_s, Text::tr("Open FILE instead of the bundled dataset."), u"FILE"_s};
-    QCommandLineOption import{u"import"_s, Text::tr("Open the import dialog for FILE once the window is up."),
-                              u"FILE"_s};
+    QCommandLineOption database{u"database"_s,
+                                Text::tr("Open FILE instead of the bundled dataset."), u"FILE"_s};
+    QCommandLineOption import{
+        u"import"_s, Text::tr("Open the import dialog for FILE once the window is up."), u"FILE"_s};
 
     GuiOptions()
     {
-        QString description = Text::tr("Diplomatic events between countries on an interactive timeline.") + u"\n\n"_s
-                              + Text::tr("Commands (run without a display):") + u'\n';
+        QString description =
+            Text::tr("Diplomatic events between countries on an interactive timeline.") +
+            u"\n\n"_s + Text::tr("Commands (run without a display):") + u'\n';
         for (const entente::app::CommandSummary &command : entente::app::commandSummaries())
-            description += u"  "_s + command.name.leftJustified(12) + u' ' + command.summary + u'\n';
-        description += u'\n' + Text::tr("Exit codes: 0 done, 1 internal error, 2 bad arguments or unusable input,\n"
-                                   "3 output could not be written.");
+            description +=
+                u"  "_s + command.name.leftJustified(12) + u' ' + command.summary + u'\n';
+        description +=
+            u'\n' +
+            Text::tr("Exit codes: 0 done, 1 internal error, 2 bad arguments or unusable input,\n"
+                     "3 output could not be written.");
         parser.setApplicationDescription(description);
         parser.addHelpOption();
         parser.addVersionOption();
@@ -60,8 +65,8 @@ struct GuiOptions
 // display. Without one, Qt's platform plugin would abort the process.
 bool hasDisplay()
 {
-    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY")
-           || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY") ||
+           qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
 }
 
 QStringList argumentList(int argc, char *argv[])
@@ -82,11 +87,13 @@ int runHeadless(int argc, char *argv[])
         // Errors go to stderr as one sentence each; Qt's notice that it picked a runtime
         // folder for itself is not one of them.
         static QtMessageHandler qtHandler = nullptr;
-        qtHandler = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
-            if (type == QtWarningMsg && message.startsWith("QStandardPaths: XDG_RUNTIME_DIR not set"_L1))
-                return;
-            qtHandler(type, context, message);
-        });
+        qtHandler = qInstallMessageHandler(
+            [](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+                if (type == QtWarningMsg &&
+                    message.startsWith("QStandardPaths: XDG_RUNTIME_DIR not set"_L1))
+                    return;
+                qtHandler(type, context, message);
+            });
         QApplication app(argc, argv);
         return entente::app::runHeadlessCommand(app.arguments());
     }
@@ -112,7 +119,8 @@ int main(int argc, char *argv[])
     }
     if (options.parser.isSet(u"help"_s)) {
         // (No application object exists yet, so Qt cannot name the program itself.)
-        QTextStream(stdout) << options.parser.helpText().replace(u"<executable_name>"_s, u"entente"_s);
+        QTextStream(stdout) << options.parser.helpText().replace(u"<executable_name>"_s,
+                                                                 u"entente"_s);
         return entente::app::ExitOk;
     }
     if (options.parser.isSet(u"version"_s)) {
@@ -122,13 +130,16 @@ int main(int argc, char *argv[])
     }
     if (!options.parser.positionalArguments().isEmpty()) {
         err << "entente: "
-            << Text::tr("unknown command “%1”; see --help.").arg(options.parser.positionalArguments().first()) << '\n';
+            << Text::tr("unknown command “%1”; see --help.")
+                   .arg(options.parser.positionalArguments().first())
+            << '\n';
         return entente::app::ExitBadInput;
     }
     if (!hasDisplay()) {
         err << "entente: "
-            << Text::tr("there is no display to open the window on; the commands list, export, import, "
-                  "export-data and generate run without one (see --help).")
+            << Text::tr(
+                   "there is no display to open the window on; the commands list, export, import, "
+                   "export-data and generate run without one (see --help).")
             << '\n';
         return entente::app::ExitBadInput;
     }
@@ -137,11 +148,13 @@ int main(int argc, char *argv[])
     app.setWindowIcon(QIcon::fromTheme(u"x-office-calendar"_s));
     entente::ui::MainWindow window;
     window.show();
-    window.openDatabaseOrTell(options.parser.isSet(options.database) ? options.parser.value(options.database)
-                                                                     : entente::core::bundledDatabasePath());
+    window.openDatabaseOrTell(options.parser.isSet(options.database)
+                                  ? options.parser.value(options.database)
+                                  : entente::core::bundledDatabasePath());
     if (options.parser.isSet(options.import)) {
-        QTimer::singleShot(0, &window,
-                           [&window, file = options.parser.value(options.import)] { window.importFile(file); });
+        QTimer::singleShot(0, &window, [&window, file = options.parser.value(options.import)] {
+            window.importFile(file);
+        });
     }
     return app.exec();
 }

@@ -20,15 +20,18 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Builds an Entente database from SQL scripts."));
+    parser.setApplicationDescription(
+        QStringLiteral("Builds an Entente database from SQL scripts."));
     parser.addHelpOption();
-    const QCommandLineOption isoOption(QStringLiteral("iso"), QStringLiteral("ISO 3166-1 JSON of iso-codes."),
+    const QCommandLineOption isoOption(QStringLiteral("iso"),
+                                       QStringLiteral("ISO 3166-1 JSON of iso-codes."),
                                        QStringLiteral("FILE"), defaultIsoCountriesPath());
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Database to write."),
                                        QStringLiteral("FILE"));
     parser.addOption(isoOption);
     parser.addOption(outOption);
-    parser.addPositionalArgument(QStringLiteral("scripts"), QStringLiteral("SQL scripts, run in order."));
+    parser.addPositionalArgument(QStringLiteral("scripts"),
+                                 QStringLiteral("SQL scripts, run in order."));
     if (!parser.parse(app.arguments())) {
         QTextStream(stderr) << "entente-mkdb: " << parser.errorText() << '\n';
         return 2;

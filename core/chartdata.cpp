@@ -42,13 +42,13 @@ QString PerYearChart::binLabel(qsizetype bin) const
     return QString::number(binFirstYear(bin)) + u'–' + QString::number(binLastYear(bin));
 }
 
-PerYearChart eventsPerYear(const EventIndex &index, const std::vector<qint32> &positions, int maxBins)
+PerYearChart eventsPerYear(const EventIndex &index, const std::vector<qint32> &positions,
+                           int maxBins)
 {
     PerYearChart chart;
     // Positions are in index order: dated ones by lower bound first, then the undated.
-    const auto firstUndated = std::find_if(positions.begin(), positions.end(), [&](qint32 pos) {
-        return pos >= index.datedCount();
-    });
+    const auto firstUndated = std::find_if(positions.begin(), positions.end(),
+                                           [&](qint32 pos) { return pos >= index.datedCount(); });
     chart.dated = firstUndated - positions.begin();
     chart.undated = positions.end() - firstUndated;
     if (chart.dated == 0)
@@ -56,7 +56,8 @@ PerYearChart eventsPerYear(const EventIndex &index, const std::vector<qint32> &p
 
     const int firstYear = yearOf(index.lower(positions.front()));
     const int lastYear = yearOf(index.lower(*(firstUndated - 1)));
-    static constexpr int kSteps[] = {1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000};
+    static constexpr int kSteps[] = {1,   2,   5,   10,   20,   25,   50,   100,
+                                     200, 250, 500, 1000, 2000, 5000, 10000};
     chart.binYears = kSteps[std::size(kSteps) - 1];
     for (int step : kSteps) {
         if (floorDiv(lastYear, step) - floorDiv(firstYear, step) + 1 <= std::max(1, maxBins)) {
@@ -65,7 +66,8 @@ PerYearChart eventsPerYear(const EventIndex &index, const std::vector<qint32> &p
         }
     }
     chart.firstYear = floorDiv(firstYear, chart.binYears) * chart.binYears;
-    const qsizetype bins = floorDiv(lastYear, chart.binYears) - floorDiv(firstYear, chart.binYears) + 1;
+    const qsizetype bins =
+        floorDiv(lastYear, chart.binYears) - floorDiv(firstYear, chart.binYears) + 1;
     chart.totals.assign(size_t(bins), 0);
 
     // Per topic, and the two segments without one topic; laid out flat, [segment][bin].
@@ -87,14 +89,17 @@ PerYearChart eventsPerYear(const EventIndex &index, const std::vector<qint32> &p
         if (index.upper(pos) >= nextYear)
             ++chart.spanningYears;
         const auto topics = index.topicsAt(pos);
-        const qsizetype segment = topics.size() == 1 ? topics.front() : topics.empty() ? none : several;
+        const qsizetype segment = topics.size() == 1 ? topics.front()
+                                  : topics.empty()   ? none
+                                                     : several;
         ++counts[size_t(segment * bins + bin)];
         ++chart.totals[size_t(bin)];
     }
 
     for (qsizetype segment = 0; segment < topicCount + 2; ++segment) {
         PerYearChart::Series series;
-        series.counts.assign(counts.begin() + segment * bins, counts.begin() + (segment + 1) * bins);
+        series.counts.assign(counts.begin() + segment * bins,
+                             counts.begin() + (segment + 1) * bins);
         series.total = std::accumulate(series.counts.begin(), series.counts.end(), qint64(0));
         if (series.total == 0)
             continue;
@@ -119,7 +124,8 @@ PerYearChart eventsPerYear(const EventIndex &index, const std::vector<qint32> &p
     return chart;
 }
 
-PerCountryChart eventsPerCountry(const EventIndex &index, const std::vector<qint32> &positions, int top)
+PerCountryChart eventsPerCountry(const EventIndex &index, const std::vector<qint32> &positions,
+                                 int top)
 {
     PerCountryChart chart;
     chart.events = qint64(positions.size());
@@ -174,40 +180,47 @@ TopicsChart topicShares(const EventIndex &index, const std::vector<qint32> &posi
 
 EventCharts eventCharts(const EventIndex &index, const std::vector<qint32> &positions)
 {
-    return {eventsPerYear(index, positions), eventsPerCountry(index, positions), topicShares(index, positions)};
+    return {eventsPerYear(index, positions), eventsPerCountry(index, positions),
+            topicShares(index, positions)};
 }
 
 QString ObservationsChart::Series::label() const
 {
-    return Text::tr("%1, %2 from %3 (%4)").arg(indicator, reporter.displayName(), partner.displayName(), unit);
+    return Text::tr("%1, %2 from %3 (%4)")
+        .arg(indicator, reporter.displayName(), partner.displayName(), unit);
 }
 
-ObservationsChart observationsOverTime(const QList<Observation> &observations, const EventFilter &filter)
+ObservationsChart observationsOverTime(const QList<Observation> &observations,
+                                       const EventFilter &filter)
 {
     ObservationsChart chart;
-    chart.ignoredFilter = !filter.topics.isEmpty() || !filter.eventTypes.isEmpty() || !filter.text.trimmed().isEmpty();
-    const JulianDay periodFrom = filter.from.isUndated() ? JulianDay{std::numeric_limits<qint32>::min()}
-                                                        : filter.from.lowerBound();
+    chart.ignoredFilter = !filter.topics.isEmpty() || !filter.eventTypes.isEmpty() ||
+                          !filter.text.trimmed().isEmpty();
+    const JulianDay periodFrom = filter.from.isUndated()
+                                     ? JulianDay{std::numeric_limits<qint32>::min()}
+                                     : filter.from.lowerBound();
     const JulianDay periodTo = filter.to.isUndated() ? JulianDay{std::numeric_limits<qint32>::max()}
-                                                    : filter.to.upperBound();
+                                                     : filter.to.upperBound();
     for (const Observation &o : observations) {
         if (!filter.countries.isEmpty()) {
             const bool reporter = filter.countries.contains(o.reporter.alpha3);
             const bool partner = filter.countries.contains(o.partner.alpha3);
-            const bool matches = filter.countryMode == EventFilter::CountryMode::Any
-                                     ? reporter || partner
-                                     : std::all_of(filter.countries.begin(), filter.countries.end(),
-                                                   [&](const QString &c) {
-                                                       return c == o.reporter.alpha3 || c == o.partner.alpha3;
-                                                   });
+            const bool matches =
+                filter.countryMode == EventFilter::CountryMode::Any
+                    ? reporter || partner
+                    : std::all_of(filter.countries.begin(), filter.countries.end(),
+                                  [&](const QString &c) {
+                                      return c == o.reporter.alpha3 || c == o.partner.alpha3;
+                                  });
             if (!matches)
                 continue;
         }
-        if (o.period.isUndated() || o.period.upperBound() < periodFrom || o.period.lowerBound() > periodTo)
+        if (o.period.isUndated() || o.period.upperBound() < periodFrom ||
+            o.period.lowerBound() > periodTo)
             continue;
         auto series = std::find_if(chart.series.begin(), chart.series.end(), [&](const auto &s) {
-            return s.indicator == o.indicator && s.reporter.alpha3 == o.reporter.alpha3
-                   && s.partner.alpha3 == o.partner.alpha3 && s.unit == o.unit;
+            return s.indicator == o.indicator && s.reporter.alpha3 == o.reporter.alpha3 &&
+                   s.partner.alpha3 == o.partner.alpha3 && s.unit == o.unit;
         });
         if (series == chart.series.end()) {
             ObservationsChart::Series s;
@@ -224,14 +237,16 @@ ObservationsChart observationsOverTime(const QList<Observation> &observations, c
         const int year = yearOf(JulianDay{qint32(middle)});
         const double yearStart = JulianDay::fromYmd(year, 1, 1).value;
         const double yearLength = JulianDay::fromYmd(year + 1, 1, 1).value - yearStart;
-        series->points.push_back({o.period, year + (middle - yearStart) / yearLength, o.value, o.note});
+        series->points.push_back(
+            {o.period, year + (middle - yearStart) / yearLength, o.value, o.note});
         for (const Citation &c : o.citations) {
             QString source = c.source.publisher;
             const QString cites = c.cites.isEmpty() ? c.source.cites : c.cites;
             if (!cites.isEmpty())
                 source = Text::tr("%1, citing %2").arg(source, cites);
             if (!source.isEmpty() && !series->source.contains(source))
-                series->source = series->source.isEmpty() ? source : series->source + u"; "_s + source;
+                series->source =
+                    series->source.isEmpty() ? source : series->source + u"; "_s + source;
         }
     }
     for (auto &s : chart.series)
@@ -273,8 +288,10 @@ QString sourceText(const Source &source, const QLocale &locale)
     QString text = source.publisher.isEmpty() ? source.title : source.publisher;
     if (!source.published.isUndated()) {
         const StatedDate &d = source.published.start();
-        const QString date = d.day ? locale.toString(JulianDay::fromYmd(d.year, d.month, d.day).toDate(), u"d MMM yyyy"_s)
-                                   : source.published.toDisplayString(locale);
+        const QString date =
+            d.day ? locale.toString(JulianDay::fromYmd(d.year, d.month, d.day).toDate(),
+                                    u"d MMM yyyy"_s)
+                  : source.published.toDisplayString(locale);
         text += u", "_s + date;
     }
     return text;
@@ -293,8 +310,8 @@ QString joinSources(const QStringList &names, qsizetype total, int maxNamed)
 
 } // namespace
 
-QString describeSources(EventStore &store, const EventIndex &index, const std::vector<qint32> &positions,
-                        const QLocale &locale, int maxNamed)
+QString describeSources(EventStore &store, const EventIndex &index,
+                        const std::vector<qint32> &positions, const QLocale &locale, int maxNamed)
 {
     const bool all = qsizetype(positions.size()) == index.size();
     const bool whole = all || qsizetype(positions.size()) > kMaxSourceQueryEvents;

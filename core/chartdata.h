@@ -33,18 +33,18 @@ struct PerYearChart
         Kind kind = Kind::Topic;
         qsizetype topicRef = -1; //!< index into EventIndex::topics() for Kind::Topic
         QString label;
-        QString colour; //!< '#rrggbb'; empty for the two kinds without a topic
+        QString colour;             //!< '#rrggbb'; empty for the two kinds without a topic
         std::vector<qint64> counts; //!< one per bin
         qint64 total = 0;
     };
 
-    int firstYear = 0; //!< the first bin starts on 1 January of this year
-    int binYears = 1;  //!< years per bin: 1, or more when the span is long
+    int firstYear = 0;          //!< the first bin starts on 1 January of this year
+    int binYears = 1;           //!< years per bin: 1, or more when the span is long
     std::vector<qint64> totals; //!< events per bin
     QList<Series> series;       //!< most events first; "several" and "none" last
     qint64 dated = 0;           //!< events in the chart
     qint64 undated = 0;         //!< events left out: no date
-    qint64 spanningYears = 0;   //!< events whose date runs over several years (counted in the first)
+    qint64 spanningYears = 0; //!< events whose date runs over several years (counted in the first)
 
     qsizetype binCount() const { return qsizetype(totals.size()); }
     int binFirstYear(qsizetype bin) const { return firstYear + int(bin) * binYears; }
@@ -123,7 +123,7 @@ struct ObservationsChart
         Country reporter;
         Country partner;
         QString unit;
-        QString source; //!< e.g. "Azernews, citing UN COMTRADE"
+        QString source;            //!< e.g. "Azernews, citing UN COMTRADE"
         std::vector<Point> points; //!< in time order
         /*! "Imports of goods, Azerbaijan from Cambodia (US$)". */
         QString label() const;
@@ -132,7 +132,8 @@ struct ObservationsChart
     bool ignoredFilter = false; //!< the filter has topics, types or text, which do not apply
 };
 
-ObservationsChart observationsOverTime(const QList<Observation> &observations, const EventFilter &filter);
+ObservationsChart observationsOverTime(const QList<Observation> &observations,
+                                       const EventFilter &filter);
 
 /*! The event charts of one filter result, computed together in one place (the filter's thread). */
 struct EventCharts
@@ -158,10 +159,12 @@ EventFilter filterForTopic(EventFilter base, const QString &slug);
  * \a index, read from \a store. Empty when none is known. With more events than a query should
  * carry (kMaxSourceQueryEvents), the sources of the whole database are named, and the text says so.
  */
-QString describeSources(EventStore &store, const EventIndex &index, const std::vector<qint32> &positions,
-                        const QLocale &locale = QLocale(), int maxNamed = 3);
+QString describeSources(EventStore &store, const EventIndex &index,
+                        const std::vector<qint32> &positions, const QLocale &locale = QLocale(),
+                        int maxNamed = 3);
 constexpr qsizetype kMaxSourceQueryEvents = 20000;
 /*! Likewise for observations' citations (their source and the primary source it names). */
-QString describeObservationSources(const ObservationsChart &chart, const QLocale &locale = QLocale());
+QString describeObservationSources(const ObservationsChart &chart,
+                                   const QLocale &locale = QLocale());
 
 } // namespace entente::core

@@ -12,12 +12,12 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtEndian>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 
 #include <unistd.h>
 
@@ -75,18 +75,23 @@ bool DatabaseWriter::begin(const OutputTarget &target)
         if (m_lock->error() != QLockFile::LockFailedError || !m_lock->tryLock(m_lockWaitMs)) {
             const bool busy = m_lock->error() == QLockFile::LockFailedError;
             m_lock.reset();
-            return fail(FileCheck::Verdict::CannotWrite,
-                        busy ? Text::tr("Another program is writing “%1”; try again when it has finished.").arg(QDir::toNativeSeparators(m_path))
-                             : Text::tr("Cannot write in the folder of “%1”.").arg(QDir::toNativeSeparators(m_path)));
+            return fail(
+                FileCheck::Verdict::CannotWrite,
+                busy ? Text::tr("Another program is writing “%1”; try again when it has finished.")
+                           .arg(QDir::toNativeSeparators(m_path))
+                     : Text::tr("Cannot write in the folder of “%1”.")
+                           .arg(QDir::toNativeSeparators(m_path)));
         }
     }
     registerTemporary(m_lock->fileName());
     // Holding the lock, every partial file of this database is a killed writer's leftover.
     const QFileInfo info(m_path);
-    const QStringList stale = info.dir().entryList({info.fileName() + QLatin1String(".*partial")}, QDir::Files | QDir::Hidden);
+    const QStringList stale = info.dir().entryList({info.fileName() + QLatin1String(".*partial")},
+                                                   QDir::Files | QDir::Hidden);
     for (const QString &name : stale)
         QFile::remove(info.dir().filePath(name));
-    m_partialPath = QStringLiteral("%1.%2.partial").arg(m_path).arg(QCoreApplication::applicationPid());
+    m_partialPath =
+        QStringLiteral("%1.%2.partial").arg(m_path).arg(QCoreApplication::applicationPid());
     registerTemporary(m_partialPath);
     return true;
 }
@@ -105,8 +110,10 @@ bool DatabaseWriter::create(const OutputTarget &target)
     if (!begin(target))
         return false;
     if (!m_connection.open(m_partialPath, QString())) {
-        return fail(FileCheck::Verdict::CannotWrite, Text::tr("Cannot create “%1”: %2.")
-                                                         .arg(QDir::toNativeSeparators(m_path), m_connection.database().lastError().databaseText()));
+        return fail(FileCheck::Verdict::CannotWrite,
+                    Text::tr("Cannot create “%1”: %2.")
+                        .arg(QDir::toNativeSeparators(m_path),
+                             m_connection.database().lastError().databaseText()));
     }
     QFile schemaFile(QStringLiteral(":/entente/schema.sql"));
     if (!schemaFile.open(QIODevice::ReadOnly)) {
@@ -133,11 +140,14 @@ bool DatabaseWriter::create(const OutputTarget &target)
 bool DatabaseWriter::setPragmas()
 {
     // The partial file is the writer's alone until finish() moves it: no journal on disk needed.
-    return exec(m_keysAtFinishOnly ? QStringLiteral("PRAGMA foreign_keys = OFF") : QStringLiteral("PRAGMA foreign_keys = ON"))
-           && exec(QStringLiteral("PRAGMA journal_mode = MEMORY"))
-           && exec(QStringLiteral("PRAGMA synchronous = OFF"))
-           // Bulk writes of a million rows touch index pages all over the file: keep them in memory.
-           && exec(QStringLiteral("PRAGMA cache_size = -262144")) && exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+    return exec(m_keysAtFinishOnly ? QStringLiteral("PRAGMA foreign_keys = OFF")
+                                   : QStringLiteral("PRAGMA foreign_keys = ON")) &&
+           exec(QStringLiteral("PRAGMA journal_mode = MEMORY")) &&
+           exec(QStringLiteral("PRAGMA synchronous = OFF"))
+           // Bulk writes of a million rows touch index pages all over the file: keep them in
+           // memory.
+           && exec(QStringLiteral("PRAGMA cache_size = -262144")) &&
+           exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
 }
 
 bool DatabaseWriter::createFrom(const QString &existing, const OutputTarget &target)
@@ -146,15 +156,21 @@ bool DatabaseWriter::createFrom(const QString &existing, const OutputTarget &tar
         return false;
     if (!QFile::copy(existing, m_partialPath)) {
         QFile::remove(m_partialPath);
-        return fail(FileCheck::Verdict::CannotWrite, Text::tr("Cannot write a copy of “%1” beside it (a full disk?).").arg(QDir::toNativeSeparators(existing)));
+        return fail(FileCheck::Verdict::CannotWrite,
+                    Text::tr("Cannot write a copy of “%1” beside it (a full disk?).")
+                        .arg(QDir::toNativeSeparators(existing)));
     }
-    QFile::setPermissions(m_partialPath, QFile::permissions(m_partialPath) | QFile::WriteOwner | QFile::ReadOwner);
+    QFile::setPermissions(m_partialPath,
+                          QFile::permissions(m_partialPath) | QFile::WriteOwner | QFile::ReadOwner);
     if (!m_connection.open(m_partialPath, QString())) {
-        m_error = Text::tr("Cannot open “%1”: %2.").arg(QDir::toNativeSeparators(m_path), m_connection.database().lastError().databaseText());
+        m_error = Text::tr("Cannot open “%1”: %2.")
+                      .arg(QDir::toNativeSeparators(m_path),
+                           m_connection.database().lastError().databaseText());
         return false;
     }
     // The old index cache goes: finish() stores the index of the new contents.
-    return setPragmas() && exec(QStringLiteral("BEGIN")) && exec(QStringLiteral("DELETE FROM index_cache"));
+    return setPragmas() && exec(QStringLiteral("BEGIN")) &&
+           exec(QStringLiteral("DELETE FROM index_cache"));
 }
 
 bool DatabaseWriter::insertCountries(const QList<Country> &countries)
@@ -173,7 +189,8 @@ bool DatabaseWriter::insertCountries(const QList<Country> &countries)
         query.bindValue(5, orNull(c.commonName));
         query.bindValue(6, orNull(c.flag));
         if (!query.exec()) {
-            m_error = Text::tr("Cannot insert country %1: %2").arg(c.alpha3, query.lastError().text());
+            m_error =
+                Text::tr("Cannot insert country %1: %2").arg(c.alpha3, query.lastError().text());
             return false;
         }
     }
@@ -212,8 +229,10 @@ bool DatabaseWriter::deriveBounds()
             return false;
         }
         const PartialDate &bounding = date->isUndated() ? *attested : *date;
-        update.bindValue(0, bounding.isUndated() ? QVariant() : QVariant(bounding.lowerBound().value));
-        update.bindValue(1, bounding.isUndated() ? QVariant() : QVariant(bounding.upperBound().value));
+        update.bindValue(0,
+                         bounding.isUndated() ? QVariant() : QVariant(bounding.lowerBound().value));
+        update.bindValue(1,
+                         bounding.isUndated() ? QVariant() : QVariant(bounding.upperBound().value));
         update.bindValue(2, id);
         if (!update.exec()) {
             m_error = update.lastError().text();
@@ -250,9 +269,10 @@ bool DatabaseWriter::fillFullTextIndex()
     QSqlDatabase db = m_connection.database();
     QSqlQuery read(db);
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO event_fts (rowid, title, summary) VALUES (?, ?, ?)"));
-    if (!exec(QStringLiteral("DELETE FROM event_fts"))
-        || !read.exec(QStringLiteral("SELECT id, title, summary FROM event"))) {
+    insert.prepare(
+        QStringLiteral("INSERT INTO event_fts (rowid, title, summary) VALUES (?, ?, ?)"));
+    if (!exec(QStringLiteral("DELETE FROM event_fts")) ||
+        !read.exec(QStringLiteral("SELECT id, title, summary FROM event"))) {
         return false;
     }
     while (read.next()) {
@@ -307,7 +327,8 @@ void DatabaseWriter::writeIndexCache()
         blob = index->serialize();
     }
     QSqlQuery insert(m_connection.database());
-    insert.prepare(QStringLiteral("INSERT OR REPLACE INTO index_cache (id, change_counter, data) VALUES (1, ?, ?)"));
+    insert.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO index_cache (id, change_counter, data) VALUES (1, ?, ?)"));
     insert.addBindValue(qint64(counter));
     insert.addBindValue(blob);
     insert.exec(); // without a cache the reader builds the index from the tables: slower, not wrong
@@ -315,8 +336,8 @@ void DatabaseWriter::writeIndexCache()
 
 bool DatabaseWriter::finish()
 {
-    if ((!m_derivedWritten && (!deriveBounds() || !fillFullTextIndex())) || !checkForeignKeys()
-        || !exec(QStringLiteral("COMMIT")))
+    if ((!m_derivedWritten && (!deriveBounds() || !fillFullTextIndex())) || !checkForeignKeys() ||
+        !exec(QStringLiteral("COMMIT")))
         return false;
     writeIndexCache();
     m_connection.close();
@@ -324,13 +345,19 @@ bool DatabaseWriter::finish()
     {
         QFile file(m_partialPath);
         if (!file.open(QIODevice::ReadWrite) || ::fsync(file.handle()) != 0)
-            return fail(FileCheck::Verdict::CannotWrite, Text::tr("Cannot write “%1”: %2.").arg(QDir::toNativeSeparators(m_path), QString::fromLocal8Bit(std::strerror(errno))));
+            return fail(FileCheck::Verdict::CannotWrite,
+                        Text::tr("Cannot write “%1”: %2.")
+                            .arg(QDir::toNativeSeparators(m_path),
+                                 QString::fromLocal8Bit(std::strerror(errno))));
     }
     // rename(2) replaces an existing file in one step: there is always either the old database
     // or the new one at the path, never neither.
-    if (std::rename(QFile::encodeName(m_partialPath).constData(), QFile::encodeName(m_path).constData()) != 0) {
-        return fail(FileCheck::Verdict::CannotWrite, Text::tr("Cannot move the new database to “%1”: %2.")
-                                                         .arg(QDir::toNativeSeparators(m_path), QString::fromLocal8Bit(std::strerror(errno))));
+    if (std::rename(QFile::encodeName(m_partialPath).constData(),
+                    QFile::encodeName(m_path).constData()) != 0) {
+        return fail(FileCheck::Verdict::CannotWrite,
+                    Text::tr("Cannot move the new database to “%1”: %2.")
+                        .arg(QDir::toNativeSeparators(m_path),
+                             QString::fromLocal8Bit(std::strerror(errno))));
     }
     syncFolderOf(m_path);
     unregisterTemporary(m_partialPath);

@@ -33,7 +33,10 @@ public:
 
     /*! Starts a database that will be written to \a target, with the schema in place. */
     bool create(const OutputTarget &target);
-    bool create(const QString &path) { return create(OutputTarget{path, OutputKind::Database, {}, false}); }
+    bool create(const QString &path)
+    {
+        return create(OutputTarget{path, OutputKind::Database, {}, false});
+    }
     /*!
      * Starts from a copy of the Entente database \a existing (which is not touched), to be written
      * to \a target: imports add to a user's database this way, all or nothing.
@@ -51,7 +54,9 @@ public:
     /*! Why create() or createFrom() failed: refused by the guard, or could not write. */
     FileCheck::Verdict failure() const
     {
-        return m_failure == FileCheck::Verdict::Ok && !m_error.isEmpty() ? FileCheck::Verdict::CannotWrite : m_failure;
+        return m_failure == FileCheck::Verdict::Ok && !m_error.isEmpty()
+                   ? FileCheck::Verdict::CannotWrite
+                   : m_failure;
     }
     bool insertCountries(const QList<Country> &countries);
     /*! Runs one statement; false with errorString() set. */

@@ -27,7 +27,8 @@ class Text
 QString csvField(const QString &field)
 {
     const QString text = csvFormulaEscaped(field);
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') &&
+        !text.contains(u'\r'))
         return text;
     QString quoted = text;
     quoted.replace(u"\""_s, u"\"\""_s);
@@ -60,7 +61,8 @@ QJsonObject ententeJson(const Event &e)
     for (const Participant &p : e.participants)
         countries.append(QJsonObject{{u"code"_s, p.country.alpha3}, {u"role"_s, p.role}});
     for (const Topic &t : e.topics)
-        topics.append(QJsonObject{{u"slug"_s, t.slug}, {u"name"_s, t.name}, {u"colour"_s, t.colour}});
+        topics.append(
+            QJsonObject{{u"slug"_s, t.slug}, {u"name"_s, t.name}, {u"colour"_s, t.colour}});
     for (const Citation &c : e.citations) {
         QJsonObject co{{u"source"_s, sourceJson(c.source)}, {u"quote"_s, c.quote}};
         if (!c.cites.isEmpty())
@@ -108,7 +110,8 @@ std::optional<QJsonObject> timelineJsEvent(const Event &e)
     if (date.isUndated() || date.startKind() != PartialDate::End::Known)
         return std::nullopt;
     QJsonObject o{{u"start_date"_s, timelineJsDate(date.start())},
-                  {u"text"_s, QJsonObject{{u"headline"_s, htmlEscaped(e.title)}, {u"text"_s, htmlEscaped(e.summary)}}},
+                  {u"text"_s, QJsonObject{{u"headline"_s, htmlEscaped(e.title)},
+                                          {u"text"_s, htmlEscaped(e.summary)}}},
                   {u"unique_id"_s, u"entente-%1"_s.arg(e.id)}};
     if (date.isInterval() && date.endKind() == PartialDate::End::Known)
         o.insert(u"end_date"_s, timelineJsDate(date.end()));
@@ -119,7 +122,8 @@ std::optional<QJsonObject> timelineJsEvent(const Event &e)
         o.insert(u"group"_s, e.topics.front().name);
     if (!e.citations.isEmpty()) {
         const Source &s = e.citations.front().source;
-        QJsonObject media{{u"credit"_s, htmlEscaped(s.publisher)}, {u"caption"_s, htmlEscaped(e.citations.front().quote)}};
+        QJsonObject media{{u"credit"_s, htmlEscaped(s.publisher)},
+                          {u"caption"_s, htmlEscaped(e.citations.front().quote)}};
         if (!s.url.isEmpty())
             media.insert(u"url"_s, s.url);
         o.insert(u"media"_s, media);
@@ -131,7 +135,8 @@ std::optional<QJsonObject> timelineJsEvent(const Event &e)
 
 std::optional<DataExportFormat> dataExportFormatFromKey(const QString &key)
 {
-    for (DataExportFormat f : {DataExportFormat::EntenteCsv, DataExportFormat::EntenteJson, DataExportFormat::TimelineJs}) {
+    for (DataExportFormat f : {DataExportFormat::EntenteCsv, DataExportFormat::EntenteJson,
+                               DataExportFormat::TimelineJs}) {
         if (dataExportFormatKey(f) == key.toLower())
             return f;
     }
@@ -154,10 +159,12 @@ QString dataExportFormatKey(DataExportFormat format)
 namespace {
 
 // Writes the events to \a file; the caller (writeFileAtomically) commits or cancels.
-bool writeEvents(QIODevice &file, EventStore &store, const QList<qint64> &ids, DataExportFormat format,
-                 const QString &title, QString *error, const std::function<bool(double)> &progress, qsizetype *leftOut)
+bool writeEvents(QIODevice &file, EventStore &store, const QList<qint64> &ids,
+                 DataExportFormat format, const QString &title, QString *error,
+                 const std::function<bool(double)> &progress, qsizetype *leftOut)
 {
-    // Written in pieces whose length is checked: a short write is not always an error QSaveFile sees.
+    // Written in pieces whose length is checked: a short write is not always an error QSaveFile
+    // sees.
     bool written = true;
     auto write = [&](const QByteArray &bytes) {
         written = written && file.write(bytes) == bytes.size();
@@ -170,21 +177,28 @@ bool writeEvents(QIODevice &file, EventStore &store, const QList<qint64> &ids, D
         write((inArray++ ? ",\n    " : "\n    ") + QJsonDocument(o).toJson(QJsonDocument::Compact));
     };
     if (format == DataExportFormat::EntenteJson) {
-        const QByteArray head = QJsonDocument(QJsonObject{{u"format"_s, u"entente-events"_s}, {u"version"_s, 1},
+        const QByteArray head = QJsonDocument(QJsonObject{{u"format"_s, u"entente-events"_s},
+                                                          {u"version"_s, 1},
                                                           {u"title"_s, title}})
                                     .toJson(QJsonDocument::Compact);
         write(head.left(head.size() - 1) + ",\"events\": [");
     } else if (format == DataExportFormat::TimelineJs) {
-        const QByteArray head = QJsonDocument(QJsonObject{
-                                                  {u"title"_s, QJsonObject{{u"text"_s, QJsonObject{{u"headline"_s, htmlEscaped(title)}}}}}})
-                                    .toJson(QJsonDocument::Compact);
+        const QByteArray head =
+            QJsonDocument(
+                QJsonObject{
+                    {u"title"_s,
+                     QJsonObject{{u"text"_s, QJsonObject{{u"headline"_s, htmlEscaped(title)}}}}}})
+                .toJson(QJsonDocument::Compact);
         write(head.left(head.size() - 1) + ",\"events\": [");
     }
     if (format == DataExportFormat::EntenteCsv)
-        write("event,title,summary,date,attested_on,date_note,type_code,type_name,countries,topics,actors,source_publisher,"
-              "source_title,source_author,source_published,source_url,source_cites,quote,cites,note\n");
+        write("event,title,summary,date,attested_on,date_note,type_code,type_name,countries,topics,"
+              "actors,source_publisher,"
+              "source_title,source_author,source_published,source_url,source_cites,quote,cites,"
+              "note\n");
     for (qsizetype i = 0; i < ids.size() && written; ++i) {
-        if ((i & 255) == 0 && progress && !progress(double(i) / double(std::max<qsizetype>(1, ids.size())))) {
+        if ((i & 255) == 0 && progress &&
+            !progress(double(i) / double(std::max<qsizetype>(1, ids.size())))) {
             *error = Text::tr("The export was cancelled; nothing was written.");
             return false;
         }
@@ -210,15 +224,30 @@ bool writeEvents(QIODevice &file, EventStore &store, const QList<qint64> &ids, D
             for (const NamedActor &a : e.actors)
                 actors.append(item({a.name, a.kind, a.role, a.description}, u'|'));
             // One row per citation; an event without one still has its row.
-            const QList<Citation> citations = e.citations.isEmpty() ? QList<Citation>{Citation{}} : e.citations;
+            const QList<Citation> citations =
+                e.citations.isEmpty() ? QList<Citation>{Citation{}} : e.citations;
             for (const Citation &c : citations) {
-                const QStringList fields = {QString::number(e.id), e.title, e.summary, e.date.toEdtf(),
-                                            e.attestedOn ? e.attestedOn->toEdtf() : QString(), e.dateNote, e.type.code,
-                                            e.type.name, countries.join(u';'), topics.join(u';'), actors.join(u';'),
-                                            c.source.publisher,
-                                            c.source.title, c.source.author,
-                                            c.source.published.isUndated() ? QString() : c.source.published.toEdtf(),
-                                            c.source.url, c.source.cites, c.quote, c.cites, c.note};
+                const QStringList fields = {
+                    QString::number(e.id),
+                    e.title,
+                    e.summary,
+                    e.date.toEdtf(),
+                    e.attestedOn ? e.attestedOn->toEdtf() : QString(),
+                    e.dateNote,
+                    e.type.code,
+                    e.type.name,
+                    countries.join(u';'),
+                    topics.join(u';'),
+                    actors.join(u';'),
+                    c.source.publisher,
+                    c.source.title,
+                    c.source.author,
+                    c.source.published.isUndated() ? QString() : c.source.published.toEdtf(),
+                    c.source.url,
+                    c.source.cites,
+                    c.quote,
+                    c.cites,
+                    c.note};
                 QStringList quoted;
                 for (const QString &f : fields)
                     quoted.append(csvField(f));
@@ -241,10 +270,14 @@ bool writeEvents(QIODevice &file, EventStore &store, const QList<qint64> &ids, D
         write("\n]}\n");
     auto *fileDevice = qobject_cast<QFileDevice *>(&file);
     if (!written || (fileDevice && !fileDevice->flush())) {
-        const QString reason = !fileDevice || fileDevice->error() == QFileDevice::NoError
-                                   ? Text::tr("not all of it could be written; the disk may be full")
-                                   : fileDevice->errorString();
-        *error = Text::tr("Cannot write “%1”: %2.").arg(fileDevice ? QFileInfo(fileDevice->fileName()).absoluteFilePath() : QString(), reason);
+        const QString reason =
+            !fileDevice || fileDevice->error() == QFileDevice::NoError
+                ? Text::tr("not all of it could be written; the disk may be full")
+                : fileDevice->errorString();
+        *error =
+            Text::tr("Cannot write “%1”: %2.")
+                .arg(fileDevice ? QFileInfo(fileDevice->fileName()).absoluteFilePath() : QString(),
+                     reason);
         return false;
     }
     if (leftOut)
@@ -254,13 +287,14 @@ bool writeEvents(QIODevice &file, EventStore &store, const QList<qint64> &ids, D
 
 } // namespace
 
-bool exportEvents(EventStore &store, const QList<qint64> &ids, DataExportFormat format, const OutputTarget &target,
-                  const QString &title, QString *error, const std::function<bool(double)> &progress,
-                  qsizetype *leftOut)
+bool exportEvents(EventStore &store, const QList<qint64> &ids, DataExportFormat format,
+                  const OutputTarget &target, const QString &title, QString *error,
+                  const std::function<bool(double)> &progress, qsizetype *leftOut)
 {
-    const FileCheck written = writeFileAtomically(target, [&](QIODevice &file, QString *writeError) {
-        return writeEvents(file, store, ids, format, title, writeError, progress, leftOut);
-    });
+    const FileCheck written =
+        writeFileAtomically(target, [&](QIODevice &file, QString *writeError) {
+            return writeEvents(file, store, ids, format, title, writeError, progress, leftOut);
+        });
     if (!written.ok())
         *error = written.message;
     return written.ok();

@@ -28,8 +28,8 @@ QString dataExportFormatKey(DataExportFormat format);
  * cancels with false. False with one sentence in \a error otherwise. TimelineJS cannot show
  * undated events or unknown starts: those are left out and counted in \a leftOut.
  */
-bool exportEvents(EventStore &store, const QList<qint64> &ids, DataExportFormat format, const OutputTarget &target,
-                  const QString &title, QString *error, const std::function<bool(double)> &progress = {},
-                  qsizetype *leftOut = nullptr);
+bool exportEvents(EventStore &store, const QList<qint64> &ids, DataExportFormat format,
+                  const OutputTarget &target, const QString &title, QString *error,
+                  const std::function<bool(double)> &progress = {}, qsizetype *leftOut = nullptr);
 
 } // namespace entente::core

@@ -26,8 +26,8 @@ std::unique_ptr<Dataset> Dataset::open(const QString &path, QString *error, Stor
     return dataset;
 }
 
-std::unique_ptr<Dataset> Dataset::openWithIndex(const QString &path, std::shared_ptr<const EventIndex> index,
-                                                QString *error)
+std::unique_ptr<Dataset>
+Dataset::openWithIndex(const QString &path, std::shared_ptr<const EventIndex> index, QString *error)
 {
     std::unique_ptr<Dataset> dataset(new Dataset);
     if (!dataset->m_store.open(path)) {
@@ -52,8 +52,10 @@ QString bundledDatabasePath()
 {
     const QString file = QStringLiteral("entente/azerbaijan-cambodia.sqlite");
     const QDir binDir(QCoreApplication::applicationDirPath());
-    const QString installed = binDir.absoluteFilePath(QStringLiteral(ENTENTE_RELATIVE_DATADIR "/") + file);
-    for (const QString &candidate : {installed, binDir.absoluteFilePath(QStringLiteral("../share/") + file)}) {
+    const QString installed =
+        binDir.absoluteFilePath(QStringLiteral(ENTENTE_RELATIVE_DATADIR "/") + file);
+    for (const QString &candidate :
+         {installed, binDir.absoluteFilePath(QStringLiteral("../share/") + file)}) {
         if (QFileInfo::exists(candidate))
             return QDir::cleanPath(candidate);
     }

@@ -29,8 +29,8 @@ public:
      * Opens \a path for reading details, with an index already loaded (by DatasetLoader on
      * another thread). On failure returns null and sets \a error.
      */
-    static std::unique_ptr<Dataset> openWithIndex(const QString &path, std::shared_ptr<const EventIndex> index,
-                                                  QString *error);
+    static std::unique_ptr<Dataset>
+    openWithIndex(const QString &path, std::shared_ptr<const EventIndex> index, QString *error);
 
     EventStore &store() { return m_store; }
     const EventIndex &index() const { return *m_index; }

@@ -5,8 +5,7 @@
 
 namespace entente::core {
 
-DatasetLoader::DatasetLoader(QObject *parent)
-    : QObject(parent)
+DatasetLoader::DatasetLoader(QObject *parent) : QObject(parent)
 {
     qRegisterMetaType<std::shared_ptr<const EventIndex>>();
     qRegisterMetaType<StoreError>();
@@ -41,14 +40,17 @@ void DatasetLoader::load(const QString &path)
         if (cancelled())
             return;
         // Back on the loader's thread; a newer load that started meanwhile wins there too.
-        QMetaObject::invokeMethod(this, [this, path, index, error, code, generation, latest] {
-            if (latest->load() != generation)
-                return;
-            if (index)
-                Q_EMIT loaded(path, index);
-            else
-                Q_EMIT failed(path, error, code);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, path, index, error, code, generation, latest] {
+                if (latest->load() != generation)
+                    return;
+                if (index)
+                    Q_EMIT loaded(path, index);
+                else
+                    Q_EMIT failed(path, error, code);
+            },
+            Qt::QueuedConnection);
     });
     thread->setObjectName(QStringLiteral("entente-load"));
     ++m_running;

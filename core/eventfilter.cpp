@@ -31,8 +31,8 @@ int distance(const QString &a, const QString &b)
         row[0] = int(i);
         for (qsizetype j = 1; j <= b.size(); ++j) {
             const int above = row[size_t(j)];
-            row[size_t(j)] = std::min({above + 1, row[size_t(j - 1)] + 1,
-                                       diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            row[size_t(j)] = std::min(
+                {above + 1, row[size_t(j - 1)] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
             diagonal = above;
         }
     }
@@ -52,14 +52,16 @@ QStringList closest(const QString &wanted, const QList<std::pair<QString, QStrin
     const int limit = std::max(2, int(wanted.size() / 3));
     for (const auto &[key, shown] : candidates) {
         const bool contains = key.contains(wanted);
-        // The distance is at least the difference in length: no need to compute it beyond the limit.
+        // The distance is at least the difference in length: no need to compute it beyond the
+        // limit.
         if (!contains && std::abs(int(key.size() - wanted.size())) > limit)
             continue;
         int d = contains ? 1 : distance(wanted, key);
         if (d <= limit)
             scored.append({d, shown});
     }
-    std::stable_sort(scored.begin(), scored.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::stable_sort(scored.begin(), scored.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
     QStringList result;
     for (const auto &[d, shown] : scored) {
         if (!result.contains(shown))
@@ -74,8 +76,8 @@ QStringList closest(const QString &wanted, const QList<std::pair<QString, QStrin
 
 bool EventFilter::isEmpty() const
 {
-    return countries.isEmpty() && topics.isEmpty() && eventTypes.isEmpty() && !hasPeriod()
-        && searchTerms(text).isEmpty();
+    return countries.isEmpty() && topics.isEmpty() && eventTypes.isEmpty() && !hasPeriod() &&
+           searchTerms(text).isEmpty();
 }
 
 std::optional<FilterResult> applyFilter(const EventIndex &index, EventStore *store,
@@ -98,9 +100,9 @@ std::optional<FilterResult> applyFilter(const EventIndex &index, EventStore *sto
         }
     }
     // A named country that this database does not have: nothing can involve it.
-    const bool impossibleCountry = wantedCountries < filter.countries.size()
-                                   && (filter.countryMode == EventFilter::CountryMode::All
-                                       || wantedCountries == 0);
+    const bool impossibleCountry =
+        wantedCountries < filter.countries.size() &&
+        (filter.countryMode == EventFilter::CountryMode::All || wantedCountries == 0);
     std::vector<bool> wantTopic(size_t(index.topics().size()), false);
     bool anyTopicKnown = false;
     for (qsizetype i = 0; i < index.topics().size(); ++i) {
@@ -135,8 +137,8 @@ std::optional<FilterResult> applyFilter(const EventIndex &index, EventStore *sto
     }
     const qint32 periodFrom = filter.from.isUndated() ? std::numeric_limits<qint32>::min()
                                                       : filter.from.lowerBound().value;
-    const qint32 periodTo = filter.to.isUndated() ? std::numeric_limits<qint32>::max()
-                                                  : filter.to.upperBound().value;
+    const qint32 periodTo =
+        filter.to.isUndated() ? std::numeric_limits<qint32>::max() : filter.to.upperBound().value;
 
     for (qsizetype pos = 0; pos < n; ++pos) {
         if (cancelled && (pos & 0xffff) == 0 && cancelled()) {
@@ -163,8 +165,9 @@ std::optional<FilterResult> applyFilter(const EventIndex &index, EventStore *sto
             int involved = 0;
             for (quint16 c : countries)
                 involved += wantCountry[c] ? 1 : 0;
-            countryOk = filter.countryMode == EventFilter::CountryMode::All ? involved == wantedCountries
-                                                                            : involved > 0;
+            countryOk = filter.countryMode == EventFilter::CountryMode::All
+                            ? involved == wantedCountries
+                            : involved > 0;
         }
         const auto topics = index.topicsAt(pos);
         bool topicOk = filter.topics.isEmpty();
@@ -173,8 +176,8 @@ std::optional<FilterResult> applyFilter(const EventIndex &index, EventStore *sto
                 topicOk = topicOk || wantTopic[t];
         }
         const quint16 type = index.typeIndex(pos);
-        const bool typeOk = filter.eventTypes.isEmpty()
-                         || (anyTypeKnown && type < wantType.size() && wantType[type]);
+        const bool typeOk = filter.eventTypes.isEmpty() ||
+                            (anyTypeKnown && type < wantType.size() && wantType[type]);
 
         // Faceted counts: what each entry would show with the other filters applied.
         if (topicOk && typeOk) {
@@ -199,7 +202,8 @@ std::optional<FilterResult> applyFilter(const EventIndex &index, EventStore *sto
     return result;
 }
 
-qsizetype findCountry(const QList<Country> &countries, const QString &text, QStringList *suggestions)
+qsizetype findCountry(const QList<Country> &countries, const QString &text,
+                      QStringList *suggestions)
 {
     if (suggestions)
         suggestions->clear();
@@ -208,8 +212,8 @@ qsizetype findCountry(const QList<Country> &countries, const QString &text, QStr
         return -1;
     // Codes first, unfolded: what a script passes almost always, and no text normalisation needed.
     for (qsizetype i = 0; i < countries.size(); ++i) {
-        if (countries[i].alpha3.compare(wanted, Qt::CaseInsensitive) == 0
-            || countries[i].alpha2.compare(wanted, Qt::CaseInsensitive) == 0)
+        if (countries[i].alpha3.compare(wanted, Qt::CaseInsensitive) == 0 ||
+            countries[i].alpha2.compare(wanted, Qt::CaseInsensitive) == 0)
             return i;
     }
     // Names, folded once each, for the match and for the suggestions alike.
@@ -264,10 +268,13 @@ QString describeFilter(const EventFilter &filter, const EventIndex &index, const
             const qsizetype i = findCountry(index.countries(), code, nullptr);
             names.append(i >= 0 ? index.countries()[i].displayName() : code);
         }
-        const QString joiner = filter.countryMode == EventFilter::CountryMode::All ? Text::tr(" and ") : Text::tr(" or ");
+        const QString joiner = filter.countryMode == EventFilter::CountryMode::All
+                                   ? Text::tr(" and ")
+                                   : Text::tr(" or ");
         QString list = names.join(u", "_s);
         if (names.size() > 1)
-            list = QStringList(names.mid(0, names.size() - 1)).join(u", "_s) + joiner + names.last();
+            list =
+                QStringList(names.mid(0, names.size() - 1)).join(u", "_s) + joiner + names.last();
         parts.append(Text::tr("Countries: %1").arg(list));
     }
     if (!filter.topics.isEmpty()) {
@@ -287,7 +294,8 @@ QString describeFilter(const EventFilter &filter, const EventIndex &index, const
         parts.append(Text::tr("Types: %1").arg(names.join(Text::tr(" or "))));
     }
     if (filter.hasPeriod()) {
-        const QString from = filter.from.isUndated() ? QString() : filter.from.toDisplayString(locale);
+        const QString from =
+            filter.from.isUndated() ? QString() : filter.from.toDisplayString(locale);
         const QString to = filter.to.isUndated() ? QString() : filter.to.toDisplayString(locale);
         if (from.isEmpty())
             parts.append(Text::tr("until %1").arg(to));
@@ -305,7 +313,8 @@ QString describeFilter(const EventFilter &filter, const EventIndex &index, const
 void saveFilter(QSettings &settings, const EventFilter &filter)
 {
     settings.setValue(u"countries"_s, filter.countries);
-    settings.setValue(u"countryMode"_s, filter.countryMode == EventFilter::CountryMode::All ? u"all"_s : u"any"_s);
+    settings.setValue(u"countryMode"_s,
+                      filter.countryMode == EventFilter::CountryMode::All ? u"all"_s : u"any"_s);
     settings.setValue(u"topics"_s, filter.topics);
     settings.setValue(u"types"_s, filter.eventTypes);
     settings.setValue(u"from"_s, filter.from.toEdtf());
@@ -317,12 +326,14 @@ EventFilter loadFilter(QSettings &settings)
 {
     EventFilter filter;
     filter.countries = settings.value(u"countries"_s).toStringList();
-    filter.countryMode = settings.value(u"countryMode"_s).toString() == u"all"_s ? EventFilter::CountryMode::All
-                                                                              : EventFilter::CountryMode::Any;
+    filter.countryMode = settings.value(u"countryMode"_s).toString() == u"all"_s
+                             ? EventFilter::CountryMode::All
+                             : EventFilter::CountryMode::Any;
     filter.topics = settings.value(u"topics"_s).toStringList();
     filter.eventTypes = settings.value(u"types"_s).toStringList();
     // Settings are outside input too: a date that does not parse is dropped, not guessed.
-    filter.from = PartialDate::fromEdtf(settings.value(u"from"_s).toString()).value_or(PartialDate{});
+    filter.from =
+        PartialDate::fromEdtf(settings.value(u"from"_s).toString()).value_or(PartialDate{});
     filter.to = PartialDate::fromEdtf(settings.value(u"to"_s).toString()).value_or(PartialDate{});
     filter.text = settings.value(u"text"_s).toString().left(1000);
     return filter;

@@ -91,7 +91,8 @@ std::optional<FilterResult> applyFilter(const EventIndex &index, EventStore *sto
  * (any case, diacritics ignored). On failure returns -1 and fills \a suggestions with close
  * matches.
  */
-qsizetype findCountry(const QList<Country> &countries, const QString &text, QStringList *suggestions);
+qsizetype findCountry(const QList<Country> &countries, const QString &text,
+                      QStringList *suggestions);
 /*! The index of the topic with this slug or name (any case); -1 and suggestions otherwise. */
 qsizetype findTopic(const QList<Topic> &topics, const QString &text, QStringList *suggestions);
 

@@ -8,8 +8,8 @@
 
 #include <algorithm>
 #include <cstring>
-#include <type_traits>
 #include <numeric>
+#include <type_traits>
 
 namespace entente::core {
 
@@ -91,31 +91,30 @@ std::optional<EventIndex> EventIndex::load(EventStore &store, QString *error,
     size_t polled = 0;
     auto stop = [&] { return cancelled && (++polled & 0x3fff) == 0 && cancelled(); };
 
-    const bool ok = store.readIndexRows(
-        [&](const EventStore::IndexRow &row) {
-            QString dateError;
-            const auto date = PartialDate::fromEdtf(row.date, &dateError);
-            const auto attested = PartialDate::fromEdtf(row.attestedOn, &dateError);
-            if (!date || !attested) {
-                badDate = QCoreApplication::translate("entente::core::EventIndex",
-                                                      "Event %1 has a date that cannot be read: %2")
-                              .arg(row.id)
-                              .arg(dateError);
-                return false;
-            }
-            const bool useAttested = date->isUndated() && !attested->isUndated();
-            const PartialDate &bounding = useAttested ? *attested : *date;
-            ids.push_back(row.id);
-            lower.push_back(bounding.isUndated() ? 0 : bounding.lowerBound().value);
-            upper.push_back(bounding.isUndated() ? 0 : bounding.upperBound().value);
-            quint8 f = flagsOf(bounding, useAttested);
-            if (useAttested)
-                f |= quint8(DateFlag::StartUnknown) | quint8(DateFlag::EndUnknown);
-            flags.push_back(f);
-            precision.push_back(quint8(bounding.precision()));
-            types.push_back(typeRef.value(row.typeCode));
-            return !stop();
-        });
+    const bool ok = store.readIndexRows([&](const EventStore::IndexRow &row) {
+        QString dateError;
+        const auto date = PartialDate::fromEdtf(row.date, &dateError);
+        const auto attested = PartialDate::fromEdtf(row.attestedOn, &dateError);
+        if (!date || !attested) {
+            badDate = QCoreApplication::translate("entente::core::EventIndex",
+                                                  "Event %1 has a date that cannot be read: %2")
+                          .arg(row.id)
+                          .arg(dateError);
+            return false;
+        }
+        const bool useAttested = date->isUndated() && !attested->isUndated();
+        const PartialDate &bounding = useAttested ? *attested : *date;
+        ids.push_back(row.id);
+        lower.push_back(bounding.isUndated() ? 0 : bounding.lowerBound().value);
+        upper.push_back(bounding.isUndated() ? 0 : bounding.upperBound().value);
+        quint8 f = flagsOf(bounding, useAttested);
+        if (useAttested)
+            f |= quint8(DateFlag::StartUnknown) | quint8(DateFlag::EndUnknown);
+        flags.push_back(f);
+        precision.push_back(quint8(bounding.precision()));
+        types.push_back(typeRef.value(row.typeCode));
+        return !stop();
+    });
     if (!ok) {
         *error = badDate.isEmpty() ? store.errorString() : badDate;
         if (cancelled && cancelled())
@@ -129,27 +128,26 @@ std::optional<EventIndex> EventIndex::load(EventStore &store, QString *error,
         rowOfId[r] = {ids[r], qint32(r)};
     std::sort(rowOfId.begin(), rowOfId.end());
     auto rowOf = [&](qint64 id) -> qint32 {
-        auto it = std::lower_bound(rowOfId.begin(), rowOfId.end(), std::pair<qint64, qint32>{id, 0});
+        auto it =
+            std::lower_bound(rowOfId.begin(), rowOfId.end(), std::pair<qint64, qint32>{id, 0});
         return it != rowOfId.end() && it->first == id ? it->second : -1;
     };
 
     std::vector<std::pair<qint32, quint16>> countryLinks, topicLinks;
     countryLinks.reserve(n * 2);
     topicLinks.reserve(n * 2);
-    const bool linked =
-        store.readLinks(EventStore::Link::Countries,
-                        [&](qint64 eventId, qint64 countryId) {
-                            const qint32 row = rowOf(eventId);
-                            if (row >= 0 && countryRef.contains(countryId))
-                                countryLinks.emplace_back(row, countryRef.value(countryId));
-                            return !stop();
-                        })
-        && store.readLinks(EventStore::Link::Topics, [&](qint64 eventId, qint64 topicId) {
-               const qint32 row = rowOf(eventId);
-               if (row >= 0 && topicRef.contains(topicId))
-                   topicLinks.emplace_back(row, topicRef.value(topicId));
-               return !stop();
-           });
+    const bool linked = store.readLinks(EventStore::Link::Countries, [&](qint64 eventId,
+                                                                         qint64 countryId) {
+        const qint32 row = rowOf(eventId);
+        if (row >= 0 && countryRef.contains(countryId))
+            countryLinks.emplace_back(row, countryRef.value(countryId));
+        return !stop();
+    }) && store.readLinks(EventStore::Link::Topics, [&](qint64 eventId, qint64 topicId) {
+        const qint32 row = rowOf(eventId);
+        if (row >= 0 && topicRef.contains(topicId))
+            topicLinks.emplace_back(row, topicRef.value(topicId));
+        return !stop();
+    });
     if (!linked) {
         *error = (cancelled && cancelled()) ? QString() : store.errorString();
         return std::nullopt;
@@ -188,13 +186,14 @@ std::optional<EventIndex> EventIndex::load(EventStore &store, QString *error,
     buildLinks(topicLinks, positionOfRow, index.m_topicOffsets.own, index.m_topicRefs.own);
     index.adoptAll();
 
-    index.m_datedCount = qsizetype(std::count_if(index.m_flags.begin(), index.m_flags.end(), [](quint8 f) {
-        return !(f & quint8(DateFlag::Undated));
-    }));
+    index.m_datedCount =
+        qsizetype(std::count_if(index.m_flags.begin(), index.m_flags.end(),
+                                [](quint8 f) { return !(f & quint8(DateFlag::Undated)); }));
     index.m_maxUpperSoFar.own.resize(size_t(index.m_datedCount));
     qint32 running = std::numeric_limits<qint32>::min();
     for (qsizetype pos = 0; pos < index.m_datedCount; ++pos)
-        index.m_maxUpperSoFar.own[size_t(pos)] = running = std::max(running, index.m_upper[size_t(pos)]);
+        index.m_maxUpperSoFar.own[size_t(pos)] = running =
+            std::max(running, index.m_upper[size_t(pos)]);
 
     index.m_byId.own.resize(n);
     for (size_t pos = 0; pos < n; ++pos)
@@ -217,8 +216,7 @@ void pad(QByteArray &out)
         out.append('\0');
 }
 
-template<typename T>
-void put(QByteArray &out, const IndexColumn<T> &column)
+template<typename T> void put(QByteArray &out, const IndexColumn<T> &column)
 {
     pad(out);
     out.append(reinterpret_cast<const char *>(column.data()), qsizetype(column.size() * sizeof(T)));
@@ -228,10 +226,7 @@ void put(QByteArray &out, const IndexColumn<T> &column)
 class Reader
 {
 public:
-    explicit Reader(const QByteArray &bytes)
-        : m_bytes(bytes)
-    {
-    }
+    explicit Reader(const QByteArray &bytes) : m_bytes(bytes) {}
     bool get(quint64 &value)
     {
         if (m_at + qsizetype(sizeof(value)) > m_bytes.size())
@@ -240,8 +235,7 @@ public:
         m_at += sizeof(value);
         return true;
     }
-    template<typename T>
-    bool get(IndexColumn<T> &column, quint64 count)
+    template<typename T> bool get(IndexColumn<T> &column, quint64 count)
     {
         static_assert(std::is_trivially_copyable_v<T>);
         m_at = (m_at + 7) / 8 * 8;
@@ -266,7 +260,8 @@ private:
     qsizetype m_at = sizeof(kMagic);
 };
 
-bool validLinks(const IndexColumn<quint32> &offsets, const IndexColumn<quint16> &refs, size_t n, qsizetype refLimit)
+bool validLinks(const IndexColumn<quint32> &offsets, const IndexColumn<quint16> &refs, size_t n,
+                qsizetype refLimit)
 {
     if (offsets.size() != n + 1 || offsets.front() != 0 || offsets.back() != refs.size())
         return false;
@@ -274,7 +269,8 @@ bool validLinks(const IndexColumn<quint32> &offsets, const IndexColumn<quint16> 
         if (offsets[i] > offsets[i + 1])
             return false;
     }
-    return std::all_of(refs.begin(), refs.end(), [refLimit](quint16 r) { return qsizetype(r) < refLimit; });
+    return std::all_of(refs.begin(), refs.end(),
+                       [refLimit](quint16 r) { return qsizetype(r) < refLimit; });
 }
 
 } // namespace
@@ -300,8 +296,8 @@ QByteArray EventIndex::serialize() const
     QByteArray out;
     out.reserve(qsizetype(memoryBytes()) + 256);
     out.append(kMagic, sizeof(kMagic));
-    const quint64 header[] = {quint64(m_ids.size()), quint64(m_datedCount), quint64(m_countryRefs.size()),
-                              quint64(m_topicRefs.size())};
+    const quint64 header[] = {quint64(m_ids.size()), quint64(m_datedCount),
+                              quint64(m_countryRefs.size()), quint64(m_topicRefs.size())};
     out.append(reinterpret_cast<const char *>(header), sizeof(header));
     put(out, m_ids);
     put(out, m_lower);
@@ -317,40 +313,43 @@ QByteArray EventIndex::serialize() const
     return out;
 }
 
-std::optional<EventIndex> EventIndex::deserialize(const QByteArray &bytes, const QList<Country> &countries,
-                                                  const QList<Topic> &topics, const QList<EventType> &types)
+std::optional<EventIndex> EventIndex::deserialize(const QByteArray &bytes,
+                                                  const QList<Country> &countries,
+                                                  const QList<Topic> &topics,
+                                                  const QList<EventType> &types)
 {
-    if (bytes.size() < qsizetype(sizeof(kMagic)) || std::memcmp(bytes.constData(), kMagic, sizeof(kMagic)) != 0)
+    if (bytes.size() < qsizetype(sizeof(kMagic)) ||
+        std::memcmp(bytes.constData(), kMagic, sizeof(kMagic)) != 0)
         return std::nullopt;
     EventIndex index;
     index.m_blob = bytes; // shared, not copied: the columns refer into it
     Reader in(index.m_blob);
     quint64 n = 0, dated = 0, countryRefs = 0, topicRefs = 0;
-    if (!in.get(n) || !in.get(dated) || !in.get(countryRefs) || !in.get(topicRefs) || dated > n
-        || n > quint64(std::numeric_limits<qint32>::max()))
+    if (!in.get(n) || !in.get(dated) || !in.get(countryRefs) || !in.get(topicRefs) || dated > n ||
+        n > quint64(std::numeric_limits<qint32>::max()))
         return std::nullopt;
-    if (!in.get(index.m_ids, n) || !in.get(index.m_lower, n) || !in.get(index.m_upper, n)
-        || !in.get(index.m_flags, n) || !in.get(index.m_precision, n) || !in.get(index.m_type, n)
-        || !in.get(index.m_countryOffsets, n + 1) || !in.get(index.m_countryRefs, countryRefs)
-        || !in.get(index.m_topicOffsets, n + 1) || !in.get(index.m_topicRefs, topicRefs)
-        || !in.get(index.m_byId, n) || !in.atEnd())
+    if (!in.get(index.m_ids, n) || !in.get(index.m_lower, n) || !in.get(index.m_upper, n) ||
+        !in.get(index.m_flags, n) || !in.get(index.m_precision, n) || !in.get(index.m_type, n) ||
+        !in.get(index.m_countryOffsets, n + 1) || !in.get(index.m_countryRefs, countryRefs) ||
+        !in.get(index.m_topicOffsets, n + 1) || !in.get(index.m_topicRefs, topicRefs) ||
+        !in.get(index.m_byId, n) || !in.atEnd())
         return std::nullopt;
     // Everything the views rely on, checked once: order, flags, references, the id table.
     for (size_t pos = 0; pos < n; ++pos) {
         const bool undated = index.m_flags[pos] & quint8(DateFlag::Undated);
-        if (undated != (pos >= dated) || index.m_precision[pos] > quint8(DatePrecision::Day)
-            || (!undated && index.m_lower[pos] > index.m_upper[pos])
-            || (pos > 0 && pos < dated && index.m_lower[pos - 1] > index.m_lower[pos])
-            || (!types.isEmpty() && index.m_type[pos] >= types.size()))
+        if (undated != (pos >= dated) || index.m_precision[pos] > quint8(DatePrecision::Day) ||
+            (!undated && index.m_lower[pos] > index.m_upper[pos]) ||
+            (pos > 0 && pos < dated && index.m_lower[pos - 1] > index.m_lower[pos]) ||
+            (!types.isEmpty() && index.m_type[pos] >= types.size()))
             return std::nullopt;
     }
-    if (!validLinks(index.m_countryOffsets, index.m_countryRefs, size_t(n), countries.size())
-        || !validLinks(index.m_topicOffsets, index.m_topicRefs, size_t(n), topics.size()))
+    if (!validLinks(index.m_countryOffsets, index.m_countryRefs, size_t(n), countries.size()) ||
+        !validLinks(index.m_topicOffsets, index.m_topicRefs, size_t(n), topics.size()))
         return std::nullopt;
     for (size_t i = 0; i < n; ++i) {
         const auto &[id, pos, zero] = index.m_byId[i];
-        if (pos < 0 || quint64(pos) >= n || zero != 0 || index.m_ids[size_t(pos)] != id
-            || (i > 0 && index.m_byId[i - 1].id >= id))
+        if (pos < 0 || quint64(pos) >= n || zero != 0 || index.m_ids[size_t(pos)] != id ||
+            (i > 0 && index.m_byId[i - 1].id >= id))
             return std::nullopt;
     }
     index.m_datedCount = qsizetype(dated);
@@ -384,21 +383,22 @@ void EventIndex::findUsed()
 
 qsizetype EventIndex::positionOf(qint64 id) const
 {
-    auto it = std::lower_bound(m_byId.begin(), m_byId.end(), id,
-                               [](const IdPosition &entry, qint64 wanted) { return entry.id < wanted; });
+    auto it =
+        std::lower_bound(m_byId.begin(), m_byId.end(), id,
+                         [](const IdPosition &entry, qint64 wanted) { return entry.id < wanted; });
     return it != m_byId.end() && it->id == id ? it->position : -1;
 }
 
 qsizetype EventIndex::firstStartingAtOrAfter(JulianDay day) const
 {
-    return std::lower_bound(m_lower.begin(), m_lower.begin() + m_datedCount, day.value)
-         - m_lower.begin();
+    return std::lower_bound(m_lower.begin(), m_lower.begin() + m_datedCount, day.value) -
+           m_lower.begin();
 }
 
 qsizetype EventIndex::firstEndingAtOrAfter(JulianDay day) const
 {
-    return std::lower_bound(m_maxUpperSoFar.begin(), m_maxUpperSoFar.end(), day.value)
-         - m_maxUpperSoFar.begin();
+    return std::lower_bound(m_maxUpperSoFar.begin(), m_maxUpperSoFar.end(), day.value) -
+           m_maxUpperSoFar.begin();
 }
 
 std::optional<std::pair<JulianDay, JulianDay>> EventIndex::datedSpan() const
@@ -411,9 +411,10 @@ std::optional<std::pair<JulianDay, JulianDay>> EventIndex::datedSpan() const
 size_t EventIndex::memoryBytes() const
 {
     auto bytes = [](const auto &column) { return column.ownBytes(); };
-    return size_t(m_blob.size()) + bytes(m_ids) + bytes(m_lower) + bytes(m_upper) + bytes(m_maxUpperSoFar) + bytes(m_flags)
-         + bytes(m_precision) + bytes(m_type) + bytes(m_countryOffsets) + bytes(m_countryRefs)
-         + bytes(m_topicOffsets) + bytes(m_topicRefs) + bytes(m_byId);
+    return size_t(m_blob.size()) + bytes(m_ids) + bytes(m_lower) + bytes(m_upper) +
+           bytes(m_maxUpperSoFar) + bytes(m_flags) + bytes(m_precision) + bytes(m_type) +
+           bytes(m_countryOffsets) + bytes(m_countryRefs) + bytes(m_topicOffsets) +
+           bytes(m_topicRefs) + bytes(m_byId);
 }
 
 } // namespace entente::core

@@ -2,18 +2,18 @@
 #pragma once
 
 #include "country.h"
-#include "largearray.h"
 #include "julianday.h"
+#include "largearray.h"
 #include "partialdate.h"
 #include "topic.h"
 
 #include <QList>
 #include <QString>
 
+#include <QByteArray>
 #include <functional>
 #include <optional>
 #include <span>
-#include <QByteArray>
 #include <vector>
 
 namespace entente::core {
@@ -25,8 +25,7 @@ class EventStore;
  * tables) or the bytes of the database's index cache (read without copying). Moving keeps the
  * view valid (the storage moves with it); copying is not allowed.
  */
-template<typename T>
-struct IndexColumn
+template<typename T> struct IndexColumn
 {
     LargeArray<T> own;
     std::span<const T> view;
@@ -103,13 +102,15 @@ public:
     std::span<const quint16> countriesAt(qsizetype pos) const
     {
         return m_countryRefs.view.subspan(m_countryOffsets[size_t(pos)],
-                                          m_countryOffsets[size_t(pos) + 1] - m_countryOffsets[size_t(pos)]);
+                                          m_countryOffsets[size_t(pos) + 1] -
+                                              m_countryOffsets[size_t(pos)]);
     }
     /*! Indexes into topics() of the topics of the event at \a pos. */
     std::span<const quint16> topicsAt(qsizetype pos) const
     {
         return m_topicRefs.view.subspan(m_topicOffsets[size_t(pos)],
-                                        m_topicOffsets[size_t(pos) + 1] - m_topicOffsets[size_t(pos)]);
+                                        m_topicOffsets[size_t(pos) + 1] -
+                                            m_topicOffsets[size_t(pos)]);
     }
 
     const QList<Country> &countries() const { return m_countries; }
@@ -138,12 +139,23 @@ public:
      * are outside input: every size, order and reference is checked, and nullopt is returned for
      * anything inconsistent (the caller then builds the index from the tables).
      */
-    static std::optional<EventIndex> deserialize(const QByteArray &bytes, const QList<Country> &countries,
-                                                 const QList<Topic> &topics, const QList<EventType> &types);
+    static std::optional<EventIndex> deserialize(const QByteArray &bytes,
+                                                 const QList<Country> &countries,
+                                                 const QList<Topic> &topics,
+                                                 const QList<EventType> &types);
     /*! Whether any event involves country \a ref (topics, types likewise); found when loaded. */
-    bool countryUsed(qsizetype ref) const { return size_t(ref) < m_countryUsed.size() && m_countryUsed[size_t(ref)]; }
-    bool topicUsed(qsizetype ref) const { return size_t(ref) < m_topicUsed.size() && m_topicUsed[size_t(ref)]; }
-    bool typeUsed(qsizetype ref) const { return size_t(ref) < m_typeUsed.size() && m_typeUsed[size_t(ref)]; }
+    bool countryUsed(qsizetype ref) const
+    {
+        return size_t(ref) < m_countryUsed.size() && m_countryUsed[size_t(ref)];
+    }
+    bool topicUsed(qsizetype ref) const
+    {
+        return size_t(ref) < m_topicUsed.size() && m_topicUsed[size_t(ref)];
+    }
+    bool typeUsed(qsizetype ref) const
+    {
+        return size_t(ref) < m_typeUsed.size() && m_typeUsed[size_t(ref)];
+    }
 
     /*! True when load() took the index from the database's cache rather than its tables. */
     bool loadedFromCache() const { return m_fromCache; }
@@ -180,7 +192,6 @@ private:
     QList<Country> m_countries;
     QList<Topic> m_topics;
     QList<EventType> m_types;
-
 };
 
 } // namespace entente::core

@@ -29,7 +29,6 @@ QString placeholders(qsizetype n)
 
 } // namespace
 
-
 namespace {
 
 // The translation context of this file's texts (lupdate reads Text::tr() calls).
@@ -64,10 +63,13 @@ bool EventStore::failFromSql(const QSqlError &error)
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     const QString name = nativePath(m_path);
     if (code == kSqliteBusy || code == kSqliteLocked || text.contains(QLatin1String("locked")))
-        return fail(StoreError::Locked,
-                    Text::tr("“%1” is locked by another program; close it there and try again.").arg(name));
-    if (code == kSqliteCorrupt || code == kSqliteNotADb || text.contains(QLatin1String("malformed")))
-        return fail(StoreError::Corrupt, Text::tr("“%1” is damaged and cannot be read (%2).").arg(name, text));
+        return fail(
+            StoreError::Locked,
+            Text::tr("“%1” is locked by another program; close it there and try again.").arg(name));
+    if (code == kSqliteCorrupt || code == kSqliteNotADb ||
+        text.contains(QLatin1String("malformed")))
+        return fail(StoreError::Corrupt,
+                    Text::tr("“%1” is damaged and cannot be read (%2).").arg(name, text));
     return fail(StoreError::Corrupt, Text::tr("“%1” cannot be read (%2).").arg(name, text));
 }
 
@@ -78,7 +80,8 @@ bool EventStore::checkHeader(const QString &path)
     if (!info.exists())
         return fail(StoreError::NotFound, Text::tr("The database “%1” does not exist.").arg(path));
     if (info.isDir())
-        return fail(StoreError::Unreadable, Text::tr("“%1” is a folder, not a database file.").arg(name));
+        return fail(StoreError::Unreadable,
+                    Text::tr("“%1” is a folder, not a database file.").arg(name));
     // Before anything opens it: opening a FIFO would wait forever for a writer.
     if (const FileCheck check = checkInputFile(path); !check.ok())
         return fail(StoreError::Unreadable, check.message);
@@ -87,27 +90,33 @@ bool EventStore::checkHeader(const QString &path)
         return fail(StoreError::Unreadable,
                     Text::tr("“%1” cannot be read: %2.").arg(name, file.errorString()));
     if (file.size() == 0)
-        return fail(StoreError::Empty, Text::tr("“%1” is empty, so it is not an Entente database.").arg(name));
+        return fail(StoreError::Empty,
+                    Text::tr("“%1” is empty, so it is not an Entente database.").arg(name));
     // The 100-byte SQLite header says, without SQLite reading the file, whose database it is.
     const QByteArray header = file.read(100);
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
         return fail(StoreError::NotSqlite,
-                    Text::tr("“%1” is not an SQLite database, so it is not an Entente database.").arg(name));
-    const auto be32 = [&](int offset) { return qFromBigEndian<quint32>(header.constData() + offset); };
+                    Text::tr("“%1” is not an SQLite database, so it is not an Entente database.")
+                        .arg(name));
+    const auto be32 = [&](int offset) {
+        return qFromBigEndian<quint32>(header.constData() + offset);
+    };
     m_changeCounter = be32(24);
     const quint32 applicationId = be32(68);
     const quint32 userVersion = be32(60);
     if (applicationId != kApplicationId)
-        return fail(StoreError::Foreign,
-                    Text::tr("“%1” is an SQLite database of another application, not an Entente database.")
-                        .arg(name));
+        return fail(
+            StoreError::Foreign,
+            Text::tr("“%1” is an SQLite database of another application, not an Entente database.")
+                .arg(name));
     if (userVersion > quint32(kSchemaVersion))
-        return fail(StoreError::NewerSchema,
-                    Text::tr("“%1” was written by a newer version of Entente (schema %2); this version "
-                       "reads schema %3.")
-                        .arg(name)
-                        .arg(userVersion)
-                        .arg(kSchemaVersion));
+        return fail(
+            StoreError::NewerSchema,
+            Text::tr("“%1” was written by a newer version of Entente (schema %2); this version "
+                     "reads schema %3.")
+                .arg(name)
+                .arg(userVersion)
+                .arg(kSchemaVersion));
     if (userVersion < 1)
         return fail(StoreError::UnknownSchema,
                     Text::tr("“%1” is marked as Entente's but has no schema version.").arg(name));
@@ -133,9 +142,9 @@ bool EventStore::checkSchema()
     QStringList tables;
     while (query.next())
         tables.append(query.value(0).toString());
-    for (const char *required : {"meta", "country", "topic", "event_type", "source", "event",
-                                 "event_country", "event_topic", "citation", "observation",
-                                 "event_fts"}) {
+    for (const char *required :
+         {"meta", "country", "topic", "event_type", "source", "event", "event_country",
+          "event_topic", "citation", "observation", "event_fts"}) {
         if (!tables.contains(QLatin1String(required)))
             return fail(StoreError::UnknownSchema,
                         Text::tr("“%1” is marked as Entente's but lacks the table “%2”.")
@@ -187,19 +196,24 @@ EventStore::Prepared &EventStore::prepared()
 {
     if (!m_prepared) {
         QSqlDatabase db = m_connection.database();
-        m_prepared.reset(new Prepared{QSqlQuery(db), QSqlQuery(db), QSqlQuery(db), QSqlQuery(db), QSqlQuery(db)});
+        m_prepared.reset(new Prepared{QSqlQuery(db), QSqlQuery(db), QSqlQuery(db), QSqlQuery(db),
+                                      QSqlQuery(db)});
         Prepared &p = *m_prepared;
         p.event.prepare(QStringLiteral(
-            "SELECT e.title, e.summary, e.date, e.attested_on, e.date_note, t.code, t.scheme, t.name"
+            "SELECT e.title, e.summary, e.date, e.attested_on, e.date_note, t.code, t.scheme, "
+            "t.name"
             " FROM event e JOIN event_type t ON t.code = e.type_code WHERE e.id = ?"));
         p.participants.prepare(QStringLiteral(
-            "SELECT c.id, c.alpha2, c.alpha3, c.numeric_code, c.name, c.official_name, c.common_name,"
+            "SELECT c.id, c.alpha2, c.alpha3, c.numeric_code, c.name, c.official_name, "
+            "c.common_name,"
             " c.flag, ec.role FROM event_country ec JOIN country c ON c.id = ec.country_id"
             " WHERE ec.event_id = ? ORDER BY c.name"));
-        p.topics.prepare(QStringLiteral("SELECT t.id, t.slug, t.name, t.colour FROM event_topic et"
-                                        " JOIN topic t ON t.id = et.topic_id WHERE et.event_id = ? ORDER BY t.name"));
-        p.actors.prepare(QStringLiteral("SELECT a.name, a.kind, a.description, ea.role FROM event_actor ea"
-                                        " JOIN actor a ON a.id = ea.actor_id WHERE ea.event_id = ? ORDER BY a.id"));
+        p.topics.prepare(QStringLiteral(
+            "SELECT t.id, t.slug, t.name, t.colour FROM event_topic et"
+            " JOIN topic t ON t.id = et.topic_id WHERE et.event_id = ? ORDER BY t.name"));
+        p.actors.prepare(QStringLiteral(
+            "SELECT a.name, a.kind, a.description, ea.role FROM event_actor ea"
+            " JOIN actor a ON a.id = ea.actor_id WHERE ea.event_id = ? ORDER BY a.id"));
         p.citations.prepare(QStringLiteral(
             "SELECT source_id, quote, cites, note FROM citation WHERE event_id = ? ORDER BY id"));
         for (QSqlQuery *q : {&p.event, &p.participants, &p.topics, &p.actors, &p.citations})
@@ -273,8 +287,8 @@ QList<Citation> EventStore::citations(const QString &column, qint64 id)
     QList<Citation> result;
     QSqlQuery q(m_connection.database());
     // The column name is one of two constants chosen by the callers below, never user text.
-    q.prepare(QStringLiteral("SELECT source_id, quote, cites, note FROM citation WHERE ")
-              + column + QStringLiteral(" = ? ORDER BY id"));
+    q.prepare(QStringLiteral("SELECT source_id, quote, cites, note FROM citation WHERE ") + column +
+              QStringLiteral(" = ? ORDER BY id"));
     q.addBindValue(id);
     if (!q.exec()) {
         failFromSql(q.lastError());
@@ -312,10 +326,11 @@ std::optional<Event> EventStore::event(qint64 id)
     p.bindValue(0, id);
     p.exec();
     while (p.next()) {
-        e.participants.append({{p.value(0).toLongLong(), p.value(1).toString(), p.value(2).toString(),
-                                p.value(3).toString(), p.value(4).toString(), p.value(5).toString(),
-                                p.value(6).toString(), p.value(7).toString()},
-                               p.value(8).toString()});
+        e.participants.append(
+            {{p.value(0).toLongLong(), p.value(1).toString(), p.value(2).toString(),
+              p.value(3).toString(), p.value(4).toString(), p.value(5).toString(),
+              p.value(6).toString(), p.value(7).toString()},
+             p.value(8).toString()});
     }
     QSqlQuery &t = prep.topics;
     t.bindValue(0, id);
@@ -337,8 +352,8 @@ std::optional<Event> EventStore::event(qint64 id)
         return std::nullopt;
     }
     while (c.next())
-        e.citations.append({m_sources.value(c.value(0).toLongLong()), c.value(1).toString(), c.value(2).toString(),
-                            c.value(3).toString()});
+        e.citations.append({m_sources.value(c.value(0).toLongLong()), c.value(1).toString(),
+                            c.value(2).toString(), c.value(3).toString()});
     return e;
 }
 
@@ -349,8 +364,8 @@ QList<EventHeadline> EventStore::headlines(const QList<qint64> &ids)
     for (qsizetype from = 0; from < ids.size(); from += kIdChunk) {
         const qsizetype n = std::min(kIdChunk, ids.size() - from);
         QSqlQuery q(m_connection.database());
-        q.prepare(QStringLiteral("SELECT id, title, date, attested_on FROM event WHERE id IN (")
-                  + placeholders(n) + u')');
+        q.prepare(QStringLiteral("SELECT id, title, date, attested_on FROM event WHERE id IN (") +
+                  placeholders(n) + u')');
         for (qsizetype i = 0; i < n; ++i)
             q.addBindValue(ids[from + i]);
         if (!q.exec()) {
@@ -424,11 +439,16 @@ void EventStore::loadSources()
     if (!m_sources.isEmpty())
         return;
     QSqlQuery q(m_connection.database());
-    q.exec(QStringLiteral("SELECT id, publisher, title, author, published, url, cites FROM source"));
+    q.exec(
+        QStringLiteral("SELECT id, publisher, title, author, published, url, cites FROM source"));
     while (q.next()) {
-        Source s{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                 q.value(3).toString(), PartialDate::fromEdtf(q.value(4).toString()).value_or(PartialDate{}),
-                 q.value(5).toString(), q.value(6).toString()};
+        Source s{q.value(0).toLongLong(),
+                 q.value(1).toString(),
+                 q.value(2).toString(),
+                 q.value(3).toString(),
+                 PartialDate::fromEdtf(q.value(4).toString()).value_or(PartialDate{}),
+                 q.value(5).toString(),
+                 q.value(6).toString()};
         m_sources.insert(s.id, s);
     }
 }
@@ -450,14 +470,15 @@ std::optional<QList<EventStore::SourceUse>> EventStore::citedSources(const QList
         QList<SourceUse> all;
         for (const Source &source : std::as_const(m_sources))
             all.append({source, 0});
-        std::sort(all.begin(), all.end(), [](const SourceUse &a, const SourceUse &b) { return a.source.id < b.source.id; });
+        std::sort(all.begin(), all.end(),
+                  [](const SourceUse &a, const SourceUse &b) { return a.source.id < b.source.id; });
         return all;
     }
     for (qsizetype from = 0; eventIds && from < eventIds->size(); from += kIdChunk) {
         const qsizetype n = std::min(kIdChunk, eventIds->size() - from);
         QSqlQuery q(m_connection.database());
-        q.prepare(QStringLiteral("SELECT source_id, COUNT(*) FROM citation WHERE event_id IN (")
-                  + placeholders(n) + QStringLiteral(") GROUP BY source_id"));
+        q.prepare(QStringLiteral("SELECT source_id, COUNT(*) FROM citation WHERE event_id IN (") +
+                  placeholders(n) + QStringLiteral(") GROUP BY source_id"));
         for (qsizetype i = 0; i < n; ++i)
             q.addBindValue(eventIds->at(from + i));
         if (!collect(q))
@@ -477,7 +498,8 @@ std::optional<QByteArray> EventStore::readIndexCache()
     QSqlQuery q(m_connection.database());
     q.setForwardOnly(true);
     // No table (an older file) or no row: no cache. Neither is an error.
-    if (!q.exec(QStringLiteral("SELECT change_counter, data FROM index_cache WHERE id = 1")) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT change_counter, data FROM index_cache WHERE id = 1")) ||
+        !q.next())
         return std::nullopt;
     if (quint64(q.value(0).toLongLong()) + 1 != m_changeCounter)
         return std::nullopt; // written to since the cache was made
@@ -502,8 +524,9 @@ bool EventStore::readLinks(Link link, const std::function<bool(qint64, qint64)> 
 {
     QSqlQuery q(m_connection.database());
     q.setForwardOnly(true);
-    if (!q.exec(link == Link::Countries ? QStringLiteral("SELECT event_id, country_id FROM event_country")
-                                        : QStringLiteral("SELECT event_id, topic_id FROM event_topic")))
+    if (!q.exec(link == Link::Countries
+                    ? QStringLiteral("SELECT event_id, country_id FROM event_country")
+                    : QStringLiteral("SELECT event_id, topic_id FROM event_topic")))
         return failFromSql(q.lastError());
     while (q.next()) {
         if (!onLink(q.value(0).toLongLong(), q.value(1).toLongLong()))

@@ -18,15 +18,15 @@ namespace entente::core {
 /*! Why a database could not be opened or read. */
 enum class StoreError {
     None,
-    NotFound,        //!< no file at that path
-    Unreadable,      //!< a folder, or no permission to read
-    Empty,           //!< a file of zero bytes
-    NotSqlite,       //!< no SQLite header
-    Foreign,         //!< an SQLite database of another application
-    NewerSchema,     //!< written by a newer Entente
-    UnknownSchema,   //!< claims to be Entente's but lacks its tables
-    Locked,          //!< another program holds a lock on it
-    Corrupt,         //!< SQLite reports damage while reading it
+    NotFound,      //!< no file at that path
+    Unreadable,    //!< a folder, or no permission to read
+    Empty,         //!< a file of zero bytes
+    NotSqlite,     //!< no SQLite header
+    Foreign,       //!< an SQLite database of another application
+    NewerSchema,   //!< written by a newer Entente
+    UnknownSchema, //!< claims to be Entente's but lacks its tables
+    Locked,        //!< another program holds a lock on it
+    Corrupt,       //!< SQLite reports damage while reading it
 };
 
 /*! The columns of an event that the table and the timeline labels show. */

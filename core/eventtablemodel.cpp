@@ -13,10 +13,8 @@ namespace {
 constexpr int kPageSize = 128;
 }
 
-EventTableModel::EventTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+EventTableModel::EventTableModel(QObject *parent) : QAbstractTableModel(parent)
+{}
 
 void EventTableModel::setDataset(Dataset *dataset)
 {
@@ -44,7 +42,8 @@ void EventTableModel::setPositions(std::vector<qint32> positions)
     show(false, std::move(positions), nullptr);
 }
 
-void EventTableModel::show(bool all, std::vector<qint32> positions, std::shared_ptr<const FilterResult> result)
+void EventTableModel::show(bool all, std::vector<qint32> positions,
+                           std::shared_ptr<const FilterResult> result)
 {
     beginResetModel();
     m_all = all;
@@ -123,8 +122,8 @@ QString EventTableModel::topicsText(qint32 position) const
 
 QVariant EventTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
-        || !m_dataset)
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
+        !m_dataset)
         return {};
     const qint32 position = positionAt(index.row());
     const EventIndex &events = m_dataset->index();
@@ -135,23 +134,30 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         case DateColumn: {
             const QString text = headline(index.row())->dateText();
             // A date that reaches outside the filtered period says so.
-            return m_result && m_result->isPartial(position) ? tr("%1 (partly in the period)").arg(text) : text;
+            return m_result && m_result->isPartial(position)
+                       ? tr("%1 (partly in the period)").arg(text)
+                       : text;
         }
-        case TitleColumn: return headline(index.row())->title;
-        case CountriesColumn: return countriesText(position);
-        case TopicsColumn: return topicsText(position);
+        case TitleColumn:
+            return headline(index.row())->title;
+        case CountriesColumn:
+            return countriesText(position);
+        case TopicsColumn:
+            return topicsText(position);
         case TypeColumn: {
             const quint16 type = events.typeIndex(position);
             return type < events.eventTypes().size() ? events.eventTypes()[type].name : QString();
         }
         }
         return {};
-    case EventIdRole: return events.id(position);
+    case EventIdRole:
+        return events.id(position);
     case TopicColourRole: {
         const auto topics = events.topicsAt(position);
         return topics.empty() ? QVariant() : QVariant(events.topics()[topics.front()].colour);
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -160,12 +166,18 @@ QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case DateColumn: return tr("Date");
-    case TitleColumn: return tr("Event");
-    case CountriesColumn: return tr("Countries");
-    case TopicsColumn: return tr("Topics");
-    case TypeColumn: return tr("Type");
-    default: return {};
+    case DateColumn:
+        return tr("Date");
+    case TitleColumn:
+        return tr("Event");
+    case CountriesColumn:
+        return tr("Countries");
+    case TopicsColumn:
+        return tr("Topics");
+    case TypeColumn:
+        return tr("Type");
+    default:
+        return {};
     }
 }
 

@@ -19,10 +19,10 @@ class FacetModel final : public QAbstractListModel
 public:
     struct Entry
     {
-        QString key;    //!< what the filter stores: alpha-3, slug or code
-        QString label;  //!< what the user reads
-        QString detail; //!< e.g. the ISO code, searched too
-        QString colour; //!< '#rrggbb' or empty
+        QString key;     //!< what the filter stores: alpha-3, slug or code
+        QString label;   //!< what the user reads
+        QString detail;  //!< e.g. the ISO code, searched too
+        QString colour;  //!< '#rrggbb' or empty
         qint32 ref = -1; //!< index into the counts given to setCounts()
         qint32 count = 0;
         bool checked = false;

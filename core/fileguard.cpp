@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <QCoreApplication>
 #include "fileguard.h"
+#include <QCoreApplication>
 
 #include "dataset.h"
 
@@ -52,9 +52,11 @@ bool isOfKind(const QByteArray &head, OutputKind kind)
     switch (kind) {
     case OutputKind::Database:
         // SQLite's header with Entente's application_id ("Ente") at offset 68.
-        return startsWith(head, "SQLite format 3\0", 16) && head.size() >= 72 && head.mid(68, 4) == "Ente";
+        return startsWith(head, "SQLite format 3\0", 16) && head.size() >= 72 &&
+               head.mid(68, 4) == "Ente";
     case OutputKind::Image: {
-        if (startsWith(head, "\x89PNG\r\n\x1a\n", 8) || startsWith(head, "\xFF\xD8\xFF", 3) || startsWith(head, "%PDF-", 5))
+        if (startsWith(head, "\x89PNG\r\n\x1a\n", 8) || startsWith(head, "\xFF\xD8\xFF", 3) ||
+            startsWith(head, "%PDF-", 5))
             return true;
         const QByteArray text = head.trimmed();
         return (text.startsWith('<') || text.startsWith("\xEF\xBB\xBF<")) && head.contains("<svg");
@@ -126,13 +128,17 @@ FileCheck checkInputFile(const QString &path)
     if (path.isEmpty() || !statOf(path, &info))
         return FileCheck::fail(V::CannotRead, Text::tr("“%1” does not exist.").arg(shown(path)));
     if (S_ISDIR(info.st_mode))
-        return FileCheck::fail(V::CannotRead, Text::tr("“%1” is a folder, not a file.").arg(shown(path)));
+        return FileCheck::fail(V::CannotRead,
+                               Text::tr("“%1” is a folder, not a file.").arg(shown(path)));
     if (!S_ISREG(info.st_mode))
         return FileCheck::fail(V::CannotRead,
-                               Text::tr("“%1” is not a regular file (it is a device, pipe or socket); Entente reads only files.")
+                               Text::tr("“%1” is not a regular file (it is a device, pipe or "
+                                        "socket); Entente reads only files.")
                                    .arg(shown(path)));
     if (::access(QFile::encodeName(path).constData(), R_OK) != 0)
-        return FileCheck::fail(V::CannotRead, Text::tr("“%1” cannot be read: %2.").arg(shown(path), QString::fromLocal8Bit(std::strerror(errno))));
+        return FileCheck::fail(V::CannotRead,
+                               Text::tr("“%1” cannot be read: %2.")
+                                   .arg(shown(path), QString::fromLocal8Bit(std::strerror(errno))));
     return {};
 }
 
@@ -143,44 +149,66 @@ FileCheck checkOutputFile(const OutputTarget &target)
     if (path.isEmpty())
         return FileCheck::fail(V::Refused, Text::tr("No file to write was given."));
     for (const QString &input : target.inputs) {
-        if (isSameFile(path, input) || (QFileInfo::exists(path) && QFileInfo(path).canonicalFilePath() == QFileInfo(input).canonicalFilePath()))
-            return FileCheck::fail(V::Refused, Text::tr("“%1” is the file being read; write to another file.").arg(shown(path)));
+        if (isSameFile(path, input) ||
+            (QFileInfo::exists(path) &&
+             QFileInfo(path).canonicalFilePath() == QFileInfo(input).canonicalFilePath()))
+            return FileCheck::fail(
+                V::Refused,
+                Text::tr("“%1” is the file being read; write to another file.").arg(shown(path)));
     }
     if (!target.buildsBundledData && isSameFile(path, bundledDatabasePath()))
-        return FileCheck::fail(V::Refused, Text::tr("The bundled dataset is never changed; write to a file of your own instead of “%1”.").arg(shown(path)));
+        return FileCheck::fail(V::Refused, Text::tr("The bundled dataset is never changed; write "
+                                                    "to a file of your own instead of “%1”.")
+                                               .arg(shown(path)));
     struct stat info;
     if (statOf(path, &info)) {
         if (S_ISDIR(info.st_mode))
-            return FileCheck::fail(V::CannotWrite, Text::tr("“%1” is a folder; give the name of a file to write.").arg(shown(path)));
+            return FileCheck::fail(
+                V::CannotWrite,
+                Text::tr("“%1” is a folder; give the name of a file to write.").arg(shown(path)));
         if (!S_ISREG(info.st_mode))
             return FileCheck::fail(V::CannotWrite,
-                                   Text::tr("“%1” is not a regular file (it is a device, pipe or socket); Entente writes only files.")
+                                   Text::tr("“%1” is not a regular file (it is a device, pipe or "
+                                            "socket); Entente writes only files.")
                                        .arg(shown(path)));
         if (::access(QFile::encodeName(path).constData(), W_OK) != 0)
-            return FileCheck::fail(V::CannotWrite, Text::tr("“%1” cannot be replaced: %2.").arg(shown(path), QString::fromLocal8Bit(std::strerror(errno))));
+            return FileCheck::fail(
+                V::CannotWrite,
+                Text::tr("“%1” cannot be replaced: %2.")
+                    .arg(shown(path), QString::fromLocal8Bit(std::strerror(errno))));
         if (info.st_size > 0 && !target.confirmed) {
             QFile existing(path);
-            const QByteArray head = existing.open(QIODevice::ReadOnly) ? existing.read(65536) : QByteArray();
+            const QByteArray head =
+                existing.open(QIODevice::ReadOnly) ? existing.read(65536) : QByteArray();
             if (!isOfKind(head, target.kind))
-                return FileCheck::fail(V::NeedsConfirmation,
-                                       Text::tr("“%1” exists and is not %2.").arg(shown(path), kindName(target.kind)));
+                return FileCheck::fail(
+                    V::NeedsConfirmation,
+                    Text::tr("“%1” exists and is not %2.").arg(shown(path), kindName(target.kind)));
         }
     } else if (errno != ENOENT) {
-        return FileCheck::fail(V::CannotWrite, Text::tr("Cannot write “%1”: %2.").arg(shown(path), QString::fromLocal8Bit(std::strerror(errno))));
+        return FileCheck::fail(V::CannotWrite,
+                               Text::tr("Cannot write “%1”: %2.")
+                                   .arg(shown(path), QString::fromLocal8Bit(std::strerror(errno))));
     }
     const QFileInfo folder(QFileInfo(path).absolutePath());
     if (!folder.exists())
-        return FileCheck::fail(V::CannotWrite, Text::tr("Cannot write “%1”: the folder “%2” does not exist.").arg(shown(path), shown(folder.filePath())));
+        return FileCheck::fail(V::CannotWrite,
+                               Text::tr("Cannot write “%1”: the folder “%2” does not exist.")
+                                   .arg(shown(path), shown(folder.filePath())));
     if (!folder.isDir())
-        return FileCheck::fail(V::CannotWrite, Text::tr("Cannot write “%1”: “%2” is not a folder.").arg(shown(path), shown(folder.filePath())));
+        return FileCheck::fail(V::CannotWrite, Text::tr("Cannot write “%1”: “%2” is not a folder.")
+                                                   .arg(shown(path), shown(folder.filePath())));
     if (::access(QFile::encodeName(folder.filePath()).constData(), W_OK | X_OK) != 0)
-        return FileCheck::fail(V::CannotWrite, Text::tr("Cannot write in the folder “%1”.").arg(shown(folder.filePath())));
+        return FileCheck::fail(
+            V::CannotWrite,
+            Text::tr("Cannot write in the folder “%1”.").arg(shown(folder.filePath())));
     return {};
 }
 
 bool syncFolderOf(const QString &path)
 {
-    const int fd = ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    const int fd = ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(),
+                          O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0)
         return false;
     const bool synced = ::fsync(fd) == 0;
@@ -188,7 +216,8 @@ bool syncFolderOf(const QString &path)
     return synced;
 }
 
-FileCheck writeFileAtomically(const OutputTarget &target, const std::function<bool(QIODevice &, QString *)> &write)
+FileCheck writeFileAtomically(const OutputTarget &target,
+                              const std::function<bool(QIODevice &, QString *)> &write)
 {
     using V = FileCheck::Verdict;
     if (FileCheck check = checkOutputFile(target); !check.ok())
@@ -197,14 +226,22 @@ FileCheck writeFileAtomically(const OutputTarget &target, const std::function<bo
     // on commit(); cancelWriting() or destruction without commit() removes the temporary.
     QSaveFile file(target.path);
     if (!file.open(QIODevice::WriteOnly))
-        return FileCheck::fail(V::CannotWrite, Text::tr("Cannot write “%1”: %2.").arg(shown(target.path), file.errorString()));
+        return FileCheck::fail(
+            V::CannotWrite,
+            Text::tr("Cannot write “%1”: %2.").arg(shown(target.path), file.errorString()));
     QString error;
     if (!write(file, &error)) {
         file.cancelWriting();
-        return FileCheck::fail(V::CannotWrite, error.isEmpty() ? Text::tr("Cannot write “%1”: %2.").arg(shown(target.path), file.errorString()) : error);
+        return FileCheck::fail(
+            V::CannotWrite,
+            error.isEmpty()
+                ? Text::tr("Cannot write “%1”: %2.").arg(shown(target.path), file.errorString())
+                : error);
     }
     if (!file.commit())
-        return FileCheck::fail(V::CannotWrite, Text::tr("Cannot write “%1”: %2.").arg(shown(target.path), file.errorString()));
+        return FileCheck::fail(
+            V::CannotWrite,
+            Text::tr("Cannot write “%1”: %2.").arg(shown(target.path), file.errorString()));
     syncFolderOf(target.path);
     return {};
 }

@@ -35,14 +35,14 @@ struct OutputTarget
     OutputTarget() = default;
     OutputTarget(QString path_, OutputKind kind_, QStringList inputs_ = {}, bool confirmed_ = false)
         : path(std::move(path_)), kind(kind_), inputs(std::move(inputs_)), confirmed(confirmed_)
-    {
-    }
+    {}
 
     QString path;
     OutputKind kind = OutputKind::DataFile;
     QStringList inputs;     //!< files being read for this output: never the output
     bool confirmed = false; //!< the user said to replace a file of another kind (--force, a dialog)
-    bool buildsBundledData = false; //!< entente-mkdb only: the build step that makes the bundled dataset
+    bool buildsBundledData =
+        false; //!< entente-mkdb only: the build step that makes the bundled dataset
 };
 
 /*! The answer of a guard: ok, or why not in one sentence, and whose fault it is. */
@@ -50,10 +50,10 @@ struct FileCheck
 {
     enum class Verdict {
         Ok,
-        Refused,           //!< the path must not be written (an input, the bundled data): bad argument
+        Refused, //!< the path must not be written (an input, the bundled data): bad argument
         NeedsConfirmation, //!< an existing file of another kind: replace only when confirmed
         CannotWrite,       //!< not a regular file, no such folder, no permission, a full disk
-        CannotRead,        //!< an input that cannot be read (missing, not a regular file, wrong encoding)
+        CannotRead, //!< an input that cannot be read (missing, not a regular file, wrong encoding)
     };
     Verdict verdict = Verdict::Ok;
     QString message;
@@ -90,7 +90,8 @@ bool isSameFile(const QString &a, const QString &b);
  * a crash leaves the old file or the new one, never a mix. On any failure the old file stays as
  * it was and nothing partial is left. Returns the verdict (CannotWrite for a failed write).
  */
-FileCheck writeFileAtomically(const OutputTarget &target, const std::function<bool(QIODevice &, QString *)> &write);
+FileCheck writeFileAtomically(const OutputTarget &target,
+                              const std::function<bool(QIODevice &, QString *)> &write);
 
 /*! fsync(2) of the folder holding \a path, so that a rename into it is on disk. */
 bool syncFolderOf(const QString &path);
@@ -104,7 +105,8 @@ bool syncFolderOf(const QString &path);
 void registerTemporary(const QString &path);
 void unregisterTemporary(const QString &path);
 void removeRegisteredTemporaries();
-/*! Installs handlers for SIGINT, SIGTERM and SIGHUP that remove the temporaries, then die of the signal. */
+/*! Installs handlers for SIGINT, SIGTERM and SIGHUP that remove the temporaries, then die of the
+ * signal. */
 void installTemporaryCleanupOnSignals();
 
 } // namespace entente::core

@@ -14,8 +14,7 @@ class FilterWorker final : public QObject
 public:
     explicit FilterWorker(std::shared_ptr<std::atomic<quint64>> latest)
         : m_latest(std::move(latest))
-    {
-    }
+    {}
 
     void run(quint64 request, std::shared_ptr<const EventIndex> index, const QString &path,
              const EventFilter &filter, LaneMode laneMode)
@@ -30,7 +29,8 @@ public:
             }
         }
         QString error;
-        auto result = applyFilter(*index, m_store.isOpen() ? &m_store : nullptr, filter, &error, superseded);
+        auto result =
+            applyFilter(*index, m_store.isOpen() ? &m_store : nullptr, filter, &error, superseded);
         if (superseded())
             return;
         if (!result) {
@@ -40,7 +40,8 @@ public:
         result->lanes = std::make_shared<const LaneIndex>(*index, laneMode, &result->positions);
         if (superseded())
             return;
-        result->charts = std::make_shared<const EventCharts>(eventCharts(*index, result->positions));
+        result->charts =
+            std::make_shared<const EventCharts>(eventCharts(*index, result->positions));
         if (superseded())
             return;
         Q_EMIT finished(request, std::make_shared<const FilterResult>(std::move(*result)));
@@ -58,9 +59,8 @@ private:
 };
 
 FilterRunner::FilterRunner(QObject *parent)
-    : QObject(parent)
-    , m_latestShared(std::make_shared<std::atomic<quint64>>(0))
-    , m_latest(*m_latestShared)
+    : QObject(parent), m_latestShared(std::make_shared<std::atomic<quint64>>(0)),
+      m_latest(*m_latestShared)
 {
     qRegisterMetaType<std::shared_ptr<const FilterResult>>();
     m_worker = new FilterWorker(m_latestShared);
@@ -91,10 +91,9 @@ quint64 FilterRunner::request(std::shared_ptr<const EventIndex> index, const QSt
                               const EventFilter &filter, LaneMode laneMode)
 {
     const quint64 request = ++m_latest;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, request, index = std::move(index),
-                                         databasePath, filter, laneMode] {
-        worker->run(request, index, databasePath, filter, laneMode);
-    });
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, request, index = std::move(index), databasePath, filter,
+                   laneMode] { worker->run(request, index, databasePath, filter, laneMode); });
     return request;
 }
 

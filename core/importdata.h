@@ -28,8 +28,9 @@ enum class ImportFormat {
 QString importFormatKey(ImportFormat format);
 std::optional<ImportFormat> importFormatFromKey(const QString &key);
 QString importFormatName(ImportFormat format);
-constexpr ImportFormat kImportFormats[] = {ImportFormat::EntenteCsv, ImportFormat::EntenteJson, ImportFormat::TimelineJs,
-                                           ImportFormat::Timeline, ImportFormat::Gdelt1, ImportFormat::Gdelt2};
+constexpr ImportFormat kImportFormats[] = {ImportFormat::EntenteCsv, ImportFormat::EntenteJson,
+                                           ImportFormat::TimelineJs, ImportFormat::Timeline,
+                                           ImportFormat::Gdelt1,     ImportFormat::Gdelt2};
 
 /*!
  * The format of the file at \a path, from its first bytes (and its name): nullopt with one
@@ -81,7 +82,10 @@ struct ImportFilter
     PartialDate from;
     PartialDate to;
     QStringList rootCodes; //!< CAMEO root codes ("04"): GDELT only
-    bool isEmpty() const { return countries.isEmpty() && from.isUndated() && to.isUndated() && rootCodes.isEmpty(); }
+    bool isEmpty() const
+    {
+        return countries.isEmpty() && from.isUndated() && to.isUndated() && rootCodes.isEmpty();
+    }
     bool accepts(const ImportedEvent &event) const;
 };
 
@@ -96,9 +100,9 @@ struct ImportSink
 };
 
 /*! Limits on what a file may hold, so that a hostile file costs bounded time and memory. */
-constexpr qsizetype kMaxFieldChars = 100'000;     //!< any one text field
-constexpr qsizetype kMaxLineBytes = 1'000'000;    //!< one CSV or TSV line
-constexpr qint64 kMaxJsonXmlBytes = 512'000'000;  //!< JSON and XML files are read whole
+constexpr qsizetype kMaxFieldChars = 100'000;    //!< any one text field
+constexpr qsizetype kMaxLineBytes = 1'000'000;   //!< one CSV or TSV line
+constexpr qint64 kMaxJsonXmlBytes = 512'000'000; //!< JSON and XML files are read whole
 
 /*!
  * Reads the events of \a device in \a format, checks each (a title, a date that parses, known
@@ -106,8 +110,9 @@ constexpr qint64 kMaxJsonXmlBytes = 512'000'000;  //!< JSON and XML files are re
  * Returns false when the file cannot be read as that format at all (then \a error says why);
  * problems with single rows go to the sink and reading goes on.
  */
-bool readEvents(QIODevice &device, ImportFormat format, const QStringList &knownCountries, const ImportFilter &filter,
-                const ImportSink &sink, qint64 *filteredOut, QString *error);
+bool readEvents(QIODevice &device, ImportFormat format, const QStringList &knownCountries,
+                const ImportFilter &filter, const ImportSink &sink, qint64 *filteredOut,
+                QString *error);
 
 /*!
  * One item of a list inside a CSV field ("AZE:party;KHM:party"): ';', '|', ':' and '%' are
@@ -125,7 +130,8 @@ QString listItemDecoded(const QString &text);
 QString csvFormulaEscaped(const QString &field);
 QString csvFormulaDecoded(const QString &field);
 
-/*! HTML as plain text: tags dropped, paragraphs and line breaks kept as new lines, entities decoded. */
+/*! HTML as plain text: tags dropped, paragraphs and line breaks kept as new lines, entities
+ * decoded. */
 QString plainTextFromHtml(const QString &html);
 
 /*! The name of a CAMEO root code ("04" → "Consult"); empty if unknown. */

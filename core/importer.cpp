@@ -4,8 +4,8 @@
 #include "country.h"
 #include "databasewriter.h"
 #include "dataset.h"
-#include "fileguard.h"
 #include "eventstore.h"
+#include "fileguard.h"
 #include "textsearch.h"
 
 #include <QCoreApplication>
@@ -46,8 +46,9 @@ void addProblem(ImportReport *report, const ImportProblem &problem)
 }
 
 // Opens the file and reads it through readEvents with progress by bytes.
-bool readFile(const QString &file, const ImportOptions &options, const QStringList &codes, ImportReport *report,
-              const std::function<bool(ImportedEvent &&)> &onEvent, QString *error, const ImportProgress &progress)
+bool readFile(const QString &file, const ImportOptions &options, const QStringList &codes,
+              ImportReport *report, const std::function<bool(ImportedEvent &&)> &onEvent,
+              QString *error, const ImportProgress &progress)
 {
     if (FileCheck check = checkInputFile(file); !check.ok()) {
         *error = check.message;
@@ -61,7 +62,8 @@ bool readFile(const QString &file, const ImportOptions &options, const QStringLi
     // Every format Entente imports is UTF-8 text: a file in UTF-16 or UTF-32 would give a
     // problem on every line.
     if (const QString wide = wideTextEncoding(input.peek(4096)); !wide.isEmpty()) {
-        *error = Text::tr("“%1” is %2 text, not UTF-8; save it as UTF-8 and import it again.").arg(QFileInfo(file).fileName(), wide);
+        *error = Text::tr("“%1” is %2 text, not UTF-8; save it as UTF-8 and import it again.")
+                     .arg(QFileInfo(file).fileName(), wide);
         return false;
     }
     const double size = std::max<qint64>(1, input.size());
@@ -75,7 +77,8 @@ bool readFile(const QString &file, const ImportOptions &options, const QStringLi
         }
         return true;
     };
-    if (!readEvents(input, options.format, codes, options.filter, sink, &report->filteredOut, error))
+    if (!readEvents(input, options.format, codes, options.filter, sink, &report->filteredOut,
+                    error))
         return false;
     if (report->cancelled) {
         *error = Text::tr("The import was cancelled; nothing was imported.");
@@ -89,17 +92,9 @@ class EventInserter
 {
 public:
     explicit EventInserter(QSqlDatabase db)
-        : m_db(db)
-        , m_event(db)
-        , m_country(db)
-        , m_topicLink(db)
-        , m_citation(db)
-        , m_fts(db)
-        , m_source(db)
-        , m_actor(db)
-        , m_actorLink(db)
-    {
-    }
+        : m_db(db), m_event(db), m_country(db), m_topicLink(db), m_citation(db), m_fts(db),
+          m_source(db), m_actor(db), m_actorLink(db)
+    {}
 
     bool prepare(QString *error)
     {
@@ -114,8 +109,9 @@ public:
         m_nextActor = next("actor");
         q.exec(u"SELECT id, name, kind, COALESCE(description, '') FROM actor"_s);
         while (q.next())
-            m_actors.insert(actorKey(q.value(1).toString(), q.value(2).toString(), q.value(3).toString()),
-                            q.value(0).toLongLong());
+            m_actors.insert(
+                actorKey(q.value(1).toString(), q.value(2).toString(), q.value(3).toString()),
+                q.value(0).toLongLong());
         q.exec(u"SELECT alpha3, id FROM country"_s);
         while (q.next())
             m_countries.insert(q.value(0).toString(), q.value(1).toLongLong());
@@ -127,19 +123,30 @@ public:
             m_types.insert(q.value(0).toString());
         q.exec(u"SELECT id, publisher, title, url, published FROM source"_s);
         while (q.next())
-            m_sources.insert(sourceKey(q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                                       q.value(4).toString()),
+            m_sources.insert(sourceKey(q.value(1).toString(), q.value(2).toString(),
+                                       q.value(3).toString(), q.value(4).toString()),
                              q.value(0).toLongLong());
-        bool ok = m_event.prepare(u"INSERT INTO event (id, title, summary, date, date_lower, date_upper, attested_on,"
-                                  " date_note, type_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        ok = ok && m_country.prepare(u"INSERT INTO event_country (event_id, country_id, role) VALUES (?, ?, ?)"_s);
-        ok = ok && m_topicLink.prepare(u"INSERT INTO event_topic (event_id, topic_id) VALUES (?, ?)"_s);
-        ok = ok && m_citation.prepare(u"INSERT INTO citation (event_id, source_id, quote, cites, note) VALUES (?, ?, ?, ?, ?)"_s);
-        ok = ok && m_fts.prepare(u"INSERT INTO event_fts (rowid, title, summary) VALUES (?, ?, ?)"_s);
-        ok = ok && m_actor.prepare(u"INSERT INTO actor (id, name, kind, description) VALUES (?, ?, ?, ?)"_s);
-        ok = ok && m_actorLink.prepare(u"INSERT INTO event_actor (event_id, actor_id, role) VALUES (?, ?, ?)"_s);
-        ok = ok && m_source.prepare(u"INSERT INTO source (id, publisher, title, author, published, url, cites)"
-                                    " VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+        bool ok = m_event.prepare(
+            u"INSERT INTO event (id, title, summary, date, date_lower, date_upper, attested_on,"
+            " date_note, type_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        ok =
+            ok && m_country.prepare(
+                      u"INSERT INTO event_country (event_id, country_id, role) VALUES (?, ?, ?)"_s);
+        ok = ok &&
+             m_topicLink.prepare(u"INSERT INTO event_topic (event_id, topic_id) VALUES (?, ?)"_s);
+        ok =
+            ok &&
+            m_citation.prepare(
+                u"INSERT INTO citation (event_id, source_id, quote, cites, note) VALUES (?, ?, ?, ?, ?)"_s);
+        ok = ok &&
+             m_fts.prepare(u"INSERT INTO event_fts (rowid, title, summary) VALUES (?, ?, ?)"_s);
+        ok = ok && m_actor.prepare(
+                       u"INSERT INTO actor (id, name, kind, description) VALUES (?, ?, ?, ?)"_s);
+        ok = ok && m_actorLink.prepare(
+                       u"INSERT INTO event_actor (event_id, actor_id, role) VALUES (?, ?, ?)"_s);
+        ok = ok && m_source.prepare(
+                       u"INSERT INTO source (id, publisher, title, author, published, url, cites)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
         if (!ok)
             *error = m_db.lastError().text();
         return ok;
@@ -166,10 +173,14 @@ public:
         const PartialDate &bounding = e.date.isUndated() && e.attestedOn ? *e.attestedOn : e.date;
         m_event.bindValue(0, id);
         m_event.bindValue(1, e.title);
-        m_event.bindValue(2, e.summary.isNull() ? u""_s : e.summary); // NOT NULL columns: a null QString binds NULL
+        m_event.bindValue(2, e.summary.isNull()
+                                 ? u""_s
+                                 : e.summary); // NOT NULL columns: a null QString binds NULL
         m_event.bindValue(3, e.date.isUndated() ? QVariant() : QVariant(e.date.toEdtf()));
-        m_event.bindValue(4, bounding.isUndated() ? QVariant() : QVariant(bounding.lowerBound().value));
-        m_event.bindValue(5, bounding.isUndated() ? QVariant() : QVariant(bounding.upperBound().value));
+        m_event.bindValue(4, bounding.isUndated() ? QVariant()
+                                                  : QVariant(bounding.lowerBound().value));
+        m_event.bindValue(5, bounding.isUndated() ? QVariant()
+                                                  : QVariant(bounding.upperBound().value));
         m_event.bindValue(6, e.attestedOn ? QVariant(e.attestedOn->toEdtf()) : QVariant());
         m_event.bindValue(7, orNull(e.dateNote));
         m_event.bindValue(8, e.type.code);
@@ -221,8 +232,10 @@ public:
                 return fail(m_actorLink);
         }
         for (const ImportedCitation &c : e.citations) {
-            const QString published = c.source.published.isUndated() ? QString() : c.source.published.toEdtf();
-            const QString key = sourceKey(c.source.publisher, c.source.title, c.source.url, published);
+            const QString published =
+                c.source.published.isUndated() ? QString() : c.source.published.toEdtf();
+            const QString key =
+                sourceKey(c.source.publisher, c.source.title, c.source.url, published);
             qint64 sourceId = m_sources.value(key, -1);
             if (sourceId < 0) {
                 sourceId = m_nextSource++;
@@ -258,15 +271,17 @@ private:
     {
         return name + u'\x1f' + kind + u'\x1f' + description;
     }
-    static QString sourceKey(const QString &publisher, const QString &title, const QString &url, const QString &published)
+    static QString sourceKey(const QString &publisher, const QString &title, const QString &url,
+                             const QString &published)
     {
         return publisher + u'\x1f' + title + u'\x1f' + url + u'\x1f' + published;
     }
     // A colour for a topic the file gave none: one of a fixed set, the same for the same slug.
     static QString colourFor(const QString &slug)
     {
-        static const char *const kColours[] = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd",
-                                               "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"};
+        static const char *const kColours[] = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728",
+                                               "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
+                                               "#bcbd22", "#17becf"};
         return QLatin1String(kColours[qHash(slug) % std::size(kColours)]);
     }
 
@@ -279,8 +294,8 @@ private:
 
 } // namespace
 
-bool previewImport(const QString &file, const ImportOptions &options, int sampleSize, ImportReport *report,
-                   QString *error, const ImportProgress &progress)
+bool previewImport(const QString &file, const ImportOptions &options, int sampleSize,
+                   ImportReport *report, QString *error, const ImportProgress &progress)
 {
     *report = {};
     QString isoError;
@@ -289,14 +304,15 @@ bool previewImport(const QString &file, const ImportOptions &options, int sample
         *error = isoError;
         return false;
     }
-    return readFile(file, options, knownCountryCodes(countries), report,
-                    [&](ImportedEvent &&e) {
-                        ++report->events;
-                        if (report->sample.size() < sampleSize)
-                            report->sample.append(std::move(e));
-                        return true;
-                    },
-                    error, progress);
+    return readFile(
+        file, options, knownCountryCodes(countries), report,
+        [&](ImportedEvent &&e) {
+            ++report->events;
+            if (report->sample.size() < sampleSize)
+                report->sample.append(std::move(e));
+            return true;
+        },
+        error, progress);
 }
 
 bool createEmptyDatabase(const OutputTarget &target, const QString &title, QString *error)
@@ -327,8 +343,8 @@ bool createEmptyDatabase(const OutputTarget &target, const QString &title, QStri
     return true;
 }
 
-bool importEvents(const QString &file, const ImportOptions &options, const QString &database, ImportReport *report,
-                  QString *error, const ImportProgress &progress)
+bool importEvents(const QString &file, const ImportOptions &options, const QString &database,
+                  ImportReport *report, QString *error, const ImportProgress &progress)
 {
     *report = {};
     using Failure = ImportReport::Failure;
@@ -340,14 +356,17 @@ bool importEvents(const QString &file, const ImportOptions &options, const QStri
     // Never into the file being read, the bundled dataset, or anything but an Entente database.
     const OutputTarget target{database, OutputKind::Database, {file}, true};
     if (FileCheck check = checkOutputFile(target); !check.ok())
-        return failWith(check.verdict == FileCheck::Verdict::CannotWrite ? Failure::CannotWrite : Failure::BadInput, check.message);
+        return failWith(check.verdict == FileCheck::Verdict::CannotWrite ? Failure::CannotWrite
+                                                                         : Failure::BadInput,
+                        check.message);
     if (FileCheck check = checkInputFile(file); !check.ok())
         return failWith(Failure::BadInput, check.message);
     DatabaseWriter writer;
     writer.setForeignKeysCheckedAtFinishOnly(true);
     writer.setWaitingForLock(options.onWaitingForLock);
     auto writerFailed = [&] {
-        return failWith(writer.failure() == FileCheck::Verdict::CannotWrite ? Failure::CannotWrite : Failure::BadInput,
+        return failWith(writer.failure() == FileCheck::Verdict::CannotWrite ? Failure::CannotWrite
+                                                                            : Failure::BadInput,
                         writer.errorString());
     };
     if (QFileInfo::exists(database)) {
@@ -383,28 +402,32 @@ bool importEvents(const QString &file, const ImportOptions &options, const QStri
     if (!inserter->prepare(error))
         return failWith(Failure::CannotWrite, *error);
     QString writeError;
-    const bool read = readFile(file, options, codes, report,
-                               [&](ImportedEvent &&e) {
-                                   // After a problem nothing more is written (unless problems are
-                                   // skipped), but the file is read on so every problem is listed.
-                                   if (report->problemCount > 0 && !options.skipProblems) {
-                                       ++report->events;
-                                       return true;
-                                   }
-                                   if (!inserter->insert(e, &writeError))
-                                       return false;
-                                   ++report->events;
-                                   return true;
-                               },
-                               error, progress);
+    const bool read = readFile(
+        file, options, codes, report,
+        [&](ImportedEvent &&e) {
+            // After a problem nothing more is written (unless problems are
+            // skipped), but the file is read on so every problem is listed.
+            if (report->problemCount > 0 && !options.skipProblems) {
+                ++report->events;
+                return true;
+            }
+            if (!inserter->insert(e, &writeError))
+                return false;
+            ++report->events;
+            return true;
+        },
+        error, progress);
     if (!writeError.isEmpty())
-        return failWith(Failure::CannotWrite, Text::tr("Writing failed at %1; nothing was imported.").arg(writeError));
+        return failWith(Failure::CannotWrite,
+                        Text::tr("Writing failed at %1; nothing was imported.").arg(writeError));
     if (!read)
         return failWith(report->cancelled ? Failure::None : Failure::BadInput, *error);
     if (report->problemCount > 0 && !options.skipProblems) {
-        return failWith(Failure::BadInput, report->problemCount == 1
-                                               ? Text::tr("The file has 1 problem; nothing was imported.")
-                                               : Text::tr("The file has %1 problems; nothing was imported.").arg(report->problemCount));
+        return failWith(Failure::BadInput,
+                        report->problemCount == 1
+                            ? Text::tr("The file has 1 problem; nothing was imported.")
+                            : Text::tr("The file has %1 problems; nothing was imported.")
+                                  .arg(report->problemCount));
     }
     inserter.reset();
     writer.setDerivedDataWritten(true);

@@ -28,13 +28,14 @@ struct ImportOptions
 /*! What an import read, wrote or would write. */
 struct ImportReport
 {
-    qint64 events = 0;      //!< events that pass the checks and the filter (written, by importEvents)
+    qint64 events = 0; //!< events that pass the checks and the filter (written, by importEvents)
     qint64 filteredOut = 0; //!< good events the filter left out
     qint64 problemCount = 0;
     QList<ImportProblem> problems; //!< the first kMaxListedProblems of them
     QList<ImportedEvent> sample;   //!< previewImport(): the first events, as they would be imported
     bool cancelled = false;
-    /*! Why an import failed: the file (or the target is not a database of the user's), or writing. */
+    /*! Why an import failed: the file (or the target is not a database of the user's), or writing.
+     */
     enum class Failure { None, BadInput, CannotWrite };
     Failure failure = Failure::None;
     static constexpr qsizetype kMaxListedProblems = 1000;
@@ -48,8 +49,8 @@ using ImportProgress = std::function<bool(double)>;
  * the first \a sampleSize of them, and every problem. False with one sentence in \a error when
  * the file cannot be read as that format at all.
  */
-bool previewImport(const QString &file, const ImportOptions &options, int sampleSize, ImportReport *report,
-                   QString *error, const ImportProgress &progress = {});
+bool previewImport(const QString &file, const ImportOptions &options, int sampleSize,
+                   ImportReport *report, QString *error, const ImportProgress &progress = {});
 
 /*!
  * Imports the events of \a file into the Entente database \a database, created when there is no
@@ -58,8 +59,8 @@ bool previewImport(const QString &file, const ImportOptions &options, int sample
  * cancel leaves it byte for byte as it was. Refuses the bundled dataset. False with one sentence
  * in \a error otherwise (and report->cancelled set on a cancel).
  */
-bool importEvents(const QString &file, const ImportOptions &options, const QString &database, ImportReport *report,
-                  QString *error, const ImportProgress &progress = {});
+bool importEvents(const QString &file, const ImportOptions &options, const QString &database,
+                  ImportReport *report, QString *error, const ImportProgress &progress = {});
 
 /*!
  * Creates an empty Entente database at \a target through the guarded DatabaseWriter: an existing

@@ -60,7 +60,8 @@ bool yearsInRange(const PartialDate &date)
         return true;
     auto ok = [](const StatedDate &d) { return d.year >= kFirstYear && d.year <= kLastYear; };
     const bool startOk = date.startKind() != PartialDate::End::Known || ok(date.start());
-    const bool endOk = !date.isInterval() || date.endKind() != PartialDate::End::Known || ok(date.end());
+    const bool endOk =
+        !date.isInterval() || date.endKind() != PartialDate::End::Known || ok(date.end());
     return startOk && endOk;
 }
 
@@ -84,14 +85,17 @@ bool checkEvent(ImportedEvent &e, const QSet<QString> &known, QString *reason)
     for (ImportedEvent::Party &p : e.countries) {
         p.alpha3 = p.alpha3.trimmed().toUpper();
         if (!known.contains(p.alpha3)) {
-            *reason = Text::tr("“%1” is not an ISO 3166 alpha-3 country code").arg(p.alpha3.left(40));
+            *reason =
+                Text::tr("“%1” is not an ISO 3166 alpha-3 country code").arg(p.alpha3.left(40));
             return false;
         }
-        static const QStringList roles = {u"party"_s, u"host"_s, u"visitor"_s, u"participant"_s, u"chair"_s};
+        static const QStringList roles = {u"party"_s, u"host"_s, u"visitor"_s, u"participant"_s,
+                                          u"chair"_s};
         if (p.role.isEmpty())
             p.role = u"party"_s;
         if (!roles.contains(p.role)) {
-            *reason = Text::tr("“%1” is not a role (party, host, visitor, participant, chair)").arg(p.role.left(40));
+            *reason = Text::tr("“%1” is not a role (party, host, visitor, participant, chair)")
+                          .arg(p.role.left(40));
             return false;
         }
     }
@@ -114,22 +118,25 @@ bool checkEvent(ImportedEvent &e, const QSet<QString> &known, QString *reason)
             t.name = t.slug;
         static const QRegularExpression colourRe(u"^#[0-9a-f]{6}$"_s);
         if (!t.colour.isEmpty() && !colourRe.match(t.colour.toLower()).hasMatch()) {
-            *reason = Text::tr("the colour “%1” of topic %2 is not #rrggbb").arg(t.colour.left(20), t.slug);
+            *reason = Text::tr("the colour “%1” of topic %2 is not #rrggbb")
+                          .arg(t.colour.left(20), t.slug);
             return false;
         }
         t.colour = t.colour.toLower();
     }
-    e.topics.erase(std::remove_if(e.topics.begin(), e.topics.end(), [&](const Topic &t) {
-                       if (slugs.contains(t.slug))
-                           return true;
-                       slugs.append(t.slug);
-                       return false;
-                   }),
+    e.topics.erase(std::remove_if(e.topics.begin(), e.topics.end(),
+                                  [&](const Topic &t) {
+                                      if (slugs.contains(t.slug))
+                                          return true;
+                                      slugs.append(t.slug);
+                                      return false;
+                                  }),
                    e.topics.end());
     for (NamedActor &a : e.actors) {
         a.name = a.name.trimmed();
         if (a.name.isEmpty() || (a.kind != "person"_L1 && a.kind != "organisation"_L1)) {
-            *reason = Text::tr("a person or organisation needs a name and the kind “person” or “organisation”");
+            *reason = Text::tr(
+                "a person or organisation needs a name and the kind “person” or “organisation”");
             return false;
         }
     }
@@ -158,13 +165,11 @@ bool checkEvent(ImportedEvent &e, const QSet<QString> &known, QString *reason)
 class Emitter
 {
 public:
-    Emitter(const QStringList &known, const ImportFilter &filter, const ImportSink &sink, qint64 *filteredOut)
-        : m_known(known.begin(), known.end())
-        , m_filter(filter)
-        , m_sink(sink)
-        , m_filteredOut(filteredOut)
-    {
-    }
+    Emitter(const QStringList &known, const ImportFilter &filter, const ImportSink &sink,
+            qint64 *filteredOut)
+        : m_known(known.begin(), known.end()), m_filter(filter), m_sink(sink),
+          m_filteredOut(filteredOut)
+    {}
     // False: stop reading.
     bool emitEvent(ImportedEvent &&e)
     {
@@ -210,10 +215,7 @@ std::optional<PartialDate> parseDate(const QString &text, const QString &what, Q
 class LineReader
 {
 public:
-    explicit LineReader(QIODevice &device)
-        : m_device(device)
-    {
-    }
+    explicit LineReader(QIODevice &device) : m_device(device) {}
     // The next physical line without its end; nullopt at the end. An over-long line is skipped
     // (its rest read and dropped) and reported through tooLong.
     std::optional<QByteArray> next(bool *tooLong)
@@ -321,10 +323,13 @@ bool csvRecord(LineReader &lines, QStringList *fields, QString *reason, bool *at
 
 // --- Entente CSV ----------------------------------------------------------------------------
 
-const QStringList kCsvColumns = {u"event"_s, u"title"_s, u"summary"_s, u"date"_s, u"attested_on"_s, u"date_note"_s,
-                                 u"type_code"_s, u"type_name"_s, u"countries"_s, u"topics"_s, u"actors"_s, u"source_publisher"_s,
-                                 u"source_title"_s, u"source_author"_s, u"source_published"_s, u"source_url"_s,
-                                 u"source_cites"_s, u"quote"_s, u"cites"_s, u"note"_s};
+const QStringList kCsvColumns = {u"event"_s,        u"title"_s,         u"summary"_s,
+                                 u"date"_s,         u"attested_on"_s,   u"date_note"_s,
+                                 u"type_code"_s,    u"type_name"_s,     u"countries"_s,
+                                 u"topics"_s,       u"actors"_s,        u"source_publisher"_s,
+                                 u"source_title"_s, u"source_author"_s, u"source_published"_s,
+                                 u"source_url"_s,   u"source_cites"_s,  u"quote"_s,
+                                 u"cites"_s,        u"note"_s};
 
 bool readEntenteCsv(QIODevice &device, Emitter &out, QString *error)
 {
@@ -341,7 +346,8 @@ bool readEntenteCsv(QIODevice &device, Emitter &out, QString *error)
     if (!fields.isEmpty() && fields.front().startsWith(QChar(0xfeff)))
         fields.front().remove(0, 1);
     if (fields != kCsvColumns) {
-        *error = Text::tr("The first line is not the Entente CSV header (%1).").arg(kCsvColumns.join(u','));
+        *error = Text::tr("The first line is not the Entente CSV header (%1).")
+                     .arg(kCsvColumns.join(u','));
         return false;
     }
     std::optional<ImportedEvent> pending;
@@ -365,12 +371,16 @@ bool readEntenteCsv(QIODevice &device, Emitter &out, QString *error)
             continue; // a blank line
         const QString where = Text::tr("line %1").arg(line);
         if (fields.size() != kCsvColumns.size()) {
-            out.problem(where, Text::tr("it has %1 columns, not %2").arg(fields.size()).arg(kCsvColumns.size()));
+            out.problem(
+                where,
+                Text::tr("it has %1 columns, not %2").arg(fields.size()).arg(kCsvColumns.size()));
             continue;
         }
         for (QString &field : fields)
             field = csvFormulaDecoded(field);
-        auto f = [&](const char *column) { return fields[kCsvColumns.indexOf(QLatin1String(column))]; };
+        auto f = [&](const char *column) {
+            return fields[kCsvColumns.indexOf(QLatin1String(column))];
+        };
         ImportedCitation citation;
         citation.source.publisher = f("source_publisher");
         citation.source.title = f("source_title");
@@ -388,8 +398,8 @@ bool readEntenteCsv(QIODevice &device, Emitter &out, QString *error)
             }
             citation.source.published = *date;
         }
-        const bool hasSource = !citation.source.publisher.isEmpty() || !citation.source.title.isEmpty()
-                               || !citation.source.url.isEmpty();
+        const bool hasSource = !citation.source.publisher.isEmpty() ||
+                               !citation.source.title.isEmpty() || !citation.source.url.isEmpty();
         // A row whose key repeats the previous row's adds a citation to that event.
         if (pending && !f("event").isEmpty() && f("event") == pendingKey) {
             if (hasSource)
@@ -484,8 +494,10 @@ qint64 jsonStringFault(const QByteArray &bytes, QString *reason)
         if (c == '"') {
             inString = false;
         } else if (uchar(c) < 0x20) {
-            *reason = Text::tr("a text holds the control character U+%1, which JSON does not allow unescaped")
-                          .arg(int(uchar(c)), 4, 16, QLatin1Char('0'));
+            *reason =
+                Text::tr(
+                    "a text holds the control character U+%1, which JSON does not allow unescaped")
+                    .arg(int(uchar(c)), 4, 16, QLatin1Char('0'));
             return line;
         } else if (i - start > maxStringBytes) {
             *reason = Text::tr("a text is longer than %1 characters").arg(kMaxFieldChars);
@@ -498,13 +510,15 @@ qint64 jsonStringFault(const QByteArray &bytes, QString *reason)
 std::optional<QJsonDocument> readJson(QIODevice &device, QString *error)
 {
     if (device.size() > kMaxJsonXmlBytes) {
-        *error = Text::tr("The file is larger than %1 MB; JSON files are read whole.").arg(kMaxJsonXmlBytes / 1'000'000);
+        *error = Text::tr("The file is larger than %1 MB; JSON files are read whole.")
+                     .arg(kMaxJsonXmlBytes / 1'000'000);
         return std::nullopt;
     }
     // A regular file (checkInputFile()) of at most the cap: readAll() reads its size, no more.
     const QByteArray bytes = device.readAll();
     if (bytes.size() > kMaxJsonXmlBytes) {
-        *error = Text::tr("The file is larger than %1 MB; JSON files are read whole.").arg(kMaxJsonXmlBytes / 1'000'000);
+        *error = Text::tr("The file is larger than %1 MB; JSON files are read whole.")
+                     .arg(kMaxJsonXmlBytes / 1'000'000);
         return std::nullopt;
     }
     QString reason;
@@ -515,7 +529,9 @@ std::optional<QJsonDocument> readJson(QIODevice &device, QString *error)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = Text::tr("The file is not valid JSON: %1 (at byte %2).").arg(parseError.errorString()).arg(parseError.offset);
+        *error = Text::tr("The file is not valid JSON: %1 (at byte %2).")
+                     .arg(parseError.errorString())
+                     .arg(parseError.offset);
         return std::nullopt;
     }
     return doc;
@@ -527,12 +543,15 @@ bool readEntenteJson(QIODevice &device, Emitter &out, QString *error)
     if (!doc)
         return false;
     const QJsonObject root = doc->object();
-    if (root.value(u"format"_s).toString() != "entente-events"_L1 || !root.value(u"events"_s).isArray()) {
-        *error = Text::tr("The file is JSON but not Entente's: it lacks \"format\": \"entente-events\" and an \"events\" list.");
+    if (root.value(u"format"_s).toString() != "entente-events"_L1 ||
+        !root.value(u"events"_s).isArray()) {
+        *error = Text::tr("The file is JSON but not Entente's: it lacks \"format\": "
+                          "\"entente-events\" and an \"events\" list.");
         return false;
     }
     if (root.value(u"version"_s).toInt() > 1) {
-        *error = Text::tr("The file was written by a newer Entente (format version %1).").arg(root.value(u"version"_s).toInt());
+        *error = Text::tr("The file was written by a newer Entente (format version %1).")
+                     .arg(root.value(u"version"_s).toInt());
         return false;
     }
     const QJsonArray events = root.value(u"events"_s).toArray();
@@ -554,7 +573,8 @@ bool readEntenteJson(QIODevice &device, Emitter &out, QString *error)
         }
         e.date = *date;
         if (!str(o, "attested_on").isEmpty()) {
-            const auto attested = parseDate(str(o, "attested_on"), Text::tr("attested date"), &reason);
+            const auto attested =
+                parseDate(str(o, "attested_on"), Text::tr("attested date"), &reason);
             if (!attested) {
                 out.problem(where, reason);
                 continue;
@@ -567,10 +587,12 @@ bool readEntenteJson(QIODevice &device, Emitter &out, QString *error)
         for (const QJsonValue &c : o.value(u"countries"_s).toArray())
             e.countries.append({str(c.toObject(), "code"), str(c.toObject(), "role")});
         for (const QJsonValue &t : o.value(u"topics"_s).toArray())
-            e.topics.append({0, str(t.toObject(), "slug"), str(t.toObject(), "name"), str(t.toObject(), "colour")});
+            e.topics.append({0, str(t.toObject(), "slug"), str(t.toObject(), "name"),
+                             str(t.toObject(), "colour")});
         for (const QJsonValue &a : o.value(u"actors"_s).toArray()) {
             const QJsonObject ao = a.toObject();
-            e.actors.append({str(ao, "name"), str(ao, "kind"), str(ao, "description"), str(ao, "role")});
+            e.actors.append(
+                {str(ao, "name"), str(ao, "kind"), str(ao, "description"), str(ao, "role")});
         }
         bool bad = false;
         for (const QJsonValue &c : o.value(u"citations"_s).toArray()) {
@@ -583,7 +605,8 @@ bool readEntenteJson(QIODevice &device, Emitter &out, QString *error)
             citation.source.url = str(so, "url");
             citation.source.cites = str(so, "cites");
             if (!str(so, "published").isEmpty()) {
-                const auto published = parseDate(str(so, "published"), Text::tr("source date"), &reason);
+                const auto published =
+                    parseDate(str(so, "published"), Text::tr("source date"), &reason);
                 if (!published) {
                     bad = true;
                     break;
@@ -628,13 +651,16 @@ std::optional<StatedDate> timelineJsDate(const QJsonObject &o, QString *reason)
     d.year = number("year", &yearOk);
     d.month = number("month", &monthOk);
     d.day = number("day", &dayOk);
-    if (!yearOk || !monthOk || !dayOk || o.value(u"year"_s).isUndefined() || d.month < 0 || d.month > 12
-        || d.day < 0 || d.day > 31 || (d.day && !d.month)) {
+    if (!yearOk || !monthOk || !dayOk || o.value(u"year"_s).isUndefined() || d.month < 0 ||
+        d.month > 12 || d.day < 0 || d.day > 31 || (d.day && !d.month)) {
         *reason = Text::tr("its date is not a year with an optional month and day");
         return std::nullopt;
     }
     if (d.year < kFirstYear || d.year > kLastYear) {
-        *reason = Text::tr("its year %1 is not between %2 and %3").arg(d.year).arg(kFirstYear).arg(kLastYear);
+        *reason = Text::tr("its year %1 is not between %2 and %3")
+                      .arg(d.year)
+                      .arg(kFirstYear)
+                      .arg(kLastYear);
         return std::nullopt;
     }
     if (d.day && !QDate(d.year, d.month, d.day).isValid()) {
@@ -651,7 +677,8 @@ bool readTimelineJs(QIODevice &device, Emitter &out, QString *error)
         return false;
     const QJsonObject root = doc->object();
     if (!root.value(u"events"_s).isArray()) {
-        *error = Text::tr("The file is JSON but not a TimelineJS timeline: it has no \"events\" list.");
+        *error =
+            Text::tr("The file is JSON but not a TimelineJS timeline: it has no \"events\" list.");
         return false;
     }
     auto readItem = [&](const QJsonObject &o, const QString &where, bool era) {
@@ -676,7 +703,8 @@ bool readTimelineJs(QIODevice &device, Emitter &out, QString *error)
                 out.problem(where, Text::tr("it ends before it starts"));
                 return true;
             }
-            e.date = PartialDate::interval(PartialDate::End::Known, *start, PartialDate::End::Known, *end);
+            e.date = PartialDate::interval(PartialDate::End::Known, *start, PartialDate::End::Known,
+                                           *end);
         } else {
             e.date = PartialDate::point(*start);
         }
@@ -684,7 +712,8 @@ bool readTimelineJs(QIODevice &device, Emitter &out, QString *error)
                                     ? str(o, "display_date")
                                     : str(o.value(u"start_date"_s).toObject(), "display_date");
         if (!display.isEmpty())
-            e.dateNote = Text::tr("Shown in the timeline as “%1”.").arg(plainTextFromHtml(display).simplified());
+            e.dateNote = Text::tr("Shown in the timeline as “%1”.")
+                             .arg(plainTextFromHtml(display).simplified());
         if (era) {
             e.type = {u"entente:era"_s, u"entente"_s, Text::tr("Era")};
         }
@@ -721,7 +750,8 @@ bool readTimelineJs(QIODevice &device, Emitter &out, QString *error)
 // "2014-04-23 10:00:00" (or without the time) as a day.
 std::optional<StatedDate> timelineXmlDate(const QString &text, QString *reason)
 {
-    static const QRegularExpression re(u"^(-?\\d{1,4})-(\\d{1,2})-(\\d{1,2})(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?$"_s);
+    static const QRegularExpression re(
+        u"^(-?\\d{1,4})-(\\d{1,2})-(\\d{1,2})(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?$"_s);
     const auto m = re.match(text.trimmed());
     if (!m.hasMatch()) {
         *reason = Text::tr("its time “%1” is not YYYY-MM-DD hh:mm:ss").arg(text.left(40));
@@ -729,7 +759,10 @@ std::optional<StatedDate> timelineXmlDate(const QString &text, QString *reason)
     }
     StatedDate d{m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()};
     if (d.year < kFirstYear || d.year > kLastYear) {
-        *reason = Text::tr("its year %1 is not between %2 and %3").arg(d.year).arg(kFirstYear).arg(kLastYear);
+        *reason = Text::tr("its year %1 is not between %2 and %3")
+                      .arg(d.year)
+                      .arg(kFirstYear)
+                      .arg(kLastYear);
         return std::nullopt;
     }
     if (!QDate(d.year, d.month, d.day).isValid()) {
@@ -770,7 +803,9 @@ bool readTimelineXml(QIODevice &device, Emitter &out, QString *error)
         QHash<QString, QString> values;
         while (xml.readNextStartElement()) {
             const QString name = xml.name().toString();
-            values.insert(name, xml.readElementText(QXmlStreamReader::SkipChildElements).left(kMaxFieldChars + 1));
+            values.insert(
+                name,
+                xml.readElementText(QXmlStreamReader::SkipChildElements).left(kMaxFieldChars + 1));
         }
         return values;
     };
@@ -784,7 +819,8 @@ bool readTimelineXml(QIODevice &device, Emitter &out, QString *error)
     while (!xml.atEnd()) {
         const auto token = xml.readNext();
         if (token == QXmlStreamReader::DTD) {
-            *error = Text::tr("The file declares a DTD, which a .timeline file never does; it is not read.");
+            *error = Text::tr(
+                "The file declares a DTD, which a .timeline file never does; it is not read.");
             return false;
         }
         if (token != QXmlStreamReader::StartElement)
@@ -805,7 +841,9 @@ bool readTimelineXml(QIODevice &device, Emitter &out, QString *error)
         }
     }
     if (xml.hasError()) {
-        *error = Text::tr("The file is not valid XML: %1 (line %2).").arg(xml.errorString()).arg(xml.lineNumber());
+        *error = Text::tr("The file is not valid XML: %1 (line %2).")
+                     .arg(xml.errorString())
+                     .arg(xml.lineNumber());
         return false;
     }
     if (!sawTimeline) {
@@ -813,8 +851,10 @@ bool readTimelineXml(QIODevice &device, Emitter &out, QString *error)
         return false;
     }
     // Containers are events titled "[N]name"; their subevents "(N)name".
-    static const QRegularExpression containerRe(u"^\\[(\\d+)\\](.*)$"_s, QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression subRe(u"^\\((\\d+)\\)(.*)$"_s, QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression containerRe(u"^\\[(\\d+)\\](.*)$"_s,
+                                                QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression subRe(u"^\\((\\d+)\\)(.*)$"_s,
+                                          QRegularExpression::DotMatchesEverythingOption);
     for (const Pending &item : std::as_const(items)) {
         if (const auto m = containerRe.match(item.values.value(u"text"_s)); m.hasMatch())
             containers.insert(m.captured(1), m.captured(2).trimmed());
@@ -835,9 +875,11 @@ bool readTimelineXml(QIODevice &device, Emitter &out, QString *error)
         }
         e.summary = v.value(u"description"_s);
         if (!container.isEmpty())
-            e.summary = (e.summary.isEmpty() ? QString() : e.summary + u"\n\n"_s) + Text::tr("Part of “%1”.").arg(container);
+            e.summary = (e.summary.isEmpty() ? QString() : e.summary + u"\n\n"_s) +
+                        Text::tr("Part of “%1”.").arg(container);
         auto start = timelineXmlDate(v.value(u"start"_s), &reason);
-        auto end = start ? timelineXmlDate(v.value(u"end"_s, v.value(u"start"_s)), &reason) : std::nullopt;
+        auto end =
+            start ? timelineXmlDate(v.value(u"end"_s, v.value(u"start"_s)), &reason) : std::nullopt;
         if (!start || !end) {
             out.problem(item.where, reason);
             continue;
@@ -855,8 +897,9 @@ bool readTimelineXml(QIODevice &device, Emitter &out, QString *error)
             e.date = PartialDate::point(*start);
         else
             e.date = PartialDate::interval(PartialDate::End::Known, *start,
-                                           v.value(u"ends_today"_s) == "True"_L1 ? PartialDate::End::Open
-                                                                                 : PartialDate::End::Known,
+                                           v.value(u"ends_today"_s) == "True"_L1
+                                               ? PartialDate::End::Open
+                                               : PartialDate::End::Known,
                                            *end);
         if (item.era)
             e.type = {u"entente:era"_s, u"entente"_s, Text::tr("Era")};
@@ -897,7 +940,8 @@ bool readGdelt(QIODevice &device, bool version2, Emitter &out, QString *error)
     while (auto line = lines.next(&tooLong)) {
         const QString where = Text::tr("line %1").arg(lines.lineNumber());
         if (tooLong && lines.lineNumber() == 1) {
-            *error = Text::tr("Line 1 is longer than %1 bytes, so this is not a GDELT file.").arg(kMaxLineBytes);
+            *error = Text::tr("Line 1 is longer than %1 bytes, so this is not a GDELT file.")
+                         .arg(kMaxLineBytes);
             return false;
         }
         if (tooLong) {
@@ -913,21 +957,26 @@ bool readGdelt(QIODevice &device, bool version2, Emitter &out, QString *error)
         GdeltColumns c{int(cols.size()), 6, 7, 16, 17, 26, 28, 30, 31, 0, -1};
         if (version2 ? cols.size() != 61 : (cols.size() != 57 && cols.size() != 58)) {
             if (rows == 1) {
-                *error = Text::tr("Line 1 has %1 tab-separated columns; a GDELT %2 file has %3.")
-                             .arg(cols.size())
-                             .arg(version2 ? u"2.0"_s : u"1.0"_s, version2 ? u"61"_s : u"57 or 58"_s);
+                *error =
+                    Text::tr("Line 1 has %1 tab-separated columns; a GDELT %2 file has %3.")
+                        .arg(cols.size())
+                        .arg(version2 ? u"2.0"_s : u"1.0"_s, version2 ? u"61"_s : u"57 or 58"_s);
                 return false;
             }
-            out.problem(where, Text::tr("it has %1 columns, not %2").arg(cols.size()).arg(version2 ? u"61"_s : u"57 or 58"_s));
+            out.problem(where, Text::tr("it has %1 columns, not %2")
+                                   .arg(cols.size())
+                                   .arg(version2 ? u"61"_s : u"57 or 58"_s));
             continue;
         }
         c.actionGeo = version2 ? 52 : 50;
         c.sourceUrl = version2 ? 60 : cols.size() == 58 ? 57 : -1;
         const QByteArray day = cols[1];
         bool ok = day.size() == 8;
-        const int y = day.left(4).toInt(&ok), m = ok ? day.mid(4, 2).toInt(&ok) : 0, d = ok ? day.mid(6, 2).toInt(&ok) : 0;
+        const int y = day.left(4).toInt(&ok), m = ok ? day.mid(4, 2).toInt(&ok) : 0,
+                  d = ok ? day.mid(6, 2).toInt(&ok) : 0;
         if (!ok || !QDate(y, m, d).isValid()) {
-            out.problem(where, Text::tr("its SQLDATE “%1” is not YYYYMMDD").arg(QString::fromLatin1(day.left(20))));
+            out.problem(where, Text::tr("its SQLDATE “%1” is not YYYYMMDD")
+                                   .arg(QString::fromLatin1(day.left(20))));
             continue;
         }
         ImportedEvent e;
@@ -942,13 +991,16 @@ bool readGdelt(QIODevice &device, bool version2, Emitter &out, QString *error)
         // Named after its root category: the code itself is shown beside the name everywhere.
         e.type = {code, u"cameo"_s, rootName.isEmpty() ? Text::tr("CAMEO %1").arg(code) : rootName};
         if (!root.isEmpty())
-            e.topics.append({0, u"cameo-"_s + root, rootName.isEmpty() ? Text::tr("CAMEO %1").arg(root) : rootName, QString()});
+            e.topics.append({0, u"cameo-"_s + root,
+                             rootName.isEmpty() ? Text::tr("CAMEO %1").arg(root) : rootName,
+                             QString()});
         // Actor country codes are CAMEO's: ISO alpha-3 for states, regions ("AFR") otherwise,
         // which are not countries and are left out.
         for (int col : {c.actor1Country, c.actor2Country}) {
             const QString country = text(col);
-            if (out.knows(country)
-                && std::none_of(e.countries.begin(), e.countries.end(), [&](const auto &p) { return p.alpha3 == country; }))
+            if (out.knows(country) &&
+                std::none_of(e.countries.begin(), e.countries.end(),
+                             [&](const auto &p) { return p.alpha3 == country; }))
                 e.countries.append({country, u"participant"_s});
         }
         const QString a1 = text(c.actor1Name), a2 = text(c.actor2Name);
@@ -957,15 +1009,19 @@ bool readGdelt(QIODevice &device, bool version2, Emitter &out, QString *error)
                   : a2.isEmpty()               ? Text::tr("%1: %2").arg(a1, what)
                   : a1.isEmpty()               ? Text::tr("%1 (with %2)").arg(what, a2)
                                                : Text::tr("%1 → %2: %3").arg(a1, a2, what);
-        e.summary = Text::tr("GDELT event %1, CAMEO %2; Goldstein scale %3; %4 mentions; place: %5.")
-                        .arg(text(0), code, text(c.goldstein), text(c.mentions),
-                             text(c.actionGeo).isEmpty() ? Text::tr("not given") : text(c.actionGeo));
+        e.summary =
+            Text::tr("GDELT event %1, CAMEO %2; Goldstein scale %3; %4 mentions; place: %5.")
+                .arg(text(0), code, text(c.goldstein), text(c.mentions),
+                     text(c.actionGeo).isEmpty() ? Text::tr("not given") : text(c.actionGeo));
         ImportedCitation citation;
         citation.source.publisher = version2 ? u"GDELT 2.0"_s : u"GDELT 1.0"_s;
-        citation.source.title = c.sourceUrl >= 0 && !cols[c.sourceUrl].isEmpty() ? text(c.sourceUrl) : citation.source.publisher;
+        citation.source.title = c.sourceUrl >= 0 && !cols[c.sourceUrl].isEmpty()
+                                    ? text(c.sourceUrl)
+                                    : citation.source.publisher;
         if (c.sourceUrl >= 0)
             citation.source.url = text(c.sourceUrl);
-        citation.note = Text::tr("Machine-coded by GDELT (event %1); no sentence is quoted.").arg(text(0));
+        citation.note =
+            Text::tr("Machine-coded by GDELT (event %1); no sentence is quoted.").arg(text(0));
         e.citations.append(citation);
         if (!out.emitEvent(std::move(e)))
             return true;
@@ -1035,7 +1091,8 @@ std::optional<ImportFormat> detectImportFormat(const QString &path, QString *err
     }
     QByteArray head = file.read(65536);
     if (const QString wide = wideTextEncoding(head); !wide.isEmpty()) {
-        *error = Text::tr("“%1” is %2 text, not UTF-8; save it as UTF-8 and import it again.").arg(QFileInfo(path).fileName(), wide);
+        *error = Text::tr("“%1” is %2 text, not UTF-8; save it as UTF-8 and import it again.")
+                     .arg(QFileInfo(path).fileName(), wide);
         return std::nullopt;
     }
     if (head.isEmpty()) {
@@ -1060,17 +1117,18 @@ std::optional<ImportFormat> detectImportFormat(const QString &path, QString *err
         return ImportFormat::Gdelt2;
     if (tabs == 56 || tabs == 57)
         return ImportFormat::Gdelt1;
-    *error = Text::tr("“%1” is not a file Entente can import (Entente CSV or JSON, TimelineJS JSON, a .timeline file or "
-                "GDELT events).")
+    *error = Text::tr("“%1” is not a file Entente can import (Entente CSV or JSON, TimelineJS "
+                      "JSON, a .timeline file or "
+                      "GDELT events).")
                  .arg(QFileInfo(path).fileName());
     return std::nullopt;
 }
 
 bool ImportFilter::accepts(const ImportedEvent &event) const
 {
-    if (!countries.isEmpty()
-        && std::none_of(event.countries.begin(), event.countries.end(),
-                        [&](const auto &p) { return countries.contains(p.alpha3); }))
+    if (!countries.isEmpty() &&
+        std::none_of(event.countries.begin(), event.countries.end(),
+                     [&](const auto &p) { return countries.contains(p.alpha3); }))
         return false;
     if (!from.isUndated() || !to.isUndated()) {
         if (event.date.isUndated())
@@ -1080,15 +1138,16 @@ bool ImportFilter::accepts(const ImportedEvent &event) const
         if (!to.isUndated() && event.date.lowerBound() > to.upperBound())
             return false;
     }
-    if (!rootCodes.isEmpty()
-        && std::none_of(rootCodes.begin(), rootCodes.end(),
-                        [&](const QString &root) { return event.type.code.startsWith(root); }))
+    if (!rootCodes.isEmpty() &&
+        std::none_of(rootCodes.begin(), rootCodes.end(),
+                     [&](const QString &root) { return event.type.code.startsWith(root); }))
         return false;
     return true;
 }
 
-bool readEvents(QIODevice &device, ImportFormat format, const QStringList &knownCountries, const ImportFilter &filter,
-                const ImportSink &sink, qint64 *filteredOut, QString *error)
+bool readEvents(QIODevice &device, ImportFormat format, const QStringList &knownCountries,
+                const ImportFilter &filter, const ImportSink &sink, qint64 *filteredOut,
+                QString *error)
 {
     Emitter out(knownCountries, filter, sink, filteredOut);
     switch (format) {
@@ -1110,7 +1169,10 @@ bool readEvents(QIODevice &device, ImportFormat format, const QStringList &known
 QString listItemEncoded(const QString &text)
 {
     QString out = text;
-    out.replace(u"%"_s, u"%25"_s).replace(u";"_s, u"%3B"_s).replace(u"|"_s, u"%7C"_s).replace(u":"_s, u"%3A"_s);
+    out.replace(u"%"_s, u"%25"_s)
+        .replace(u";"_s, u"%3B"_s)
+        .replace(u"|"_s, u"%7C"_s)
+        .replace(u":"_s, u"%3A"_s);
     return out;
 }
 
@@ -1137,14 +1199,18 @@ QString csvFormulaDecoded(const QString &field)
 QString listItemDecoded(const QString &text)
 {
     QString out = text;
-    out.replace(u"%3A"_s, u":"_s).replace(u"%7C"_s, u"|"_s).replace(u"%3B"_s, u";"_s).replace(u"%25"_s, u"%"_s);
+    out.replace(u"%3A"_s, u":"_s)
+        .replace(u"%7C"_s, u"|"_s)
+        .replace(u"%3B"_s, u";"_s)
+        .replace(u"%25"_s, u"%"_s);
     return out;
 }
 
 QString plainTextFromHtml(const QString &html)
 {
     QString text = html;
-    static const QRegularExpression breaks(u"<\\s*(br|/p|/div|/li|/h[1-6])\\s*/?\\s*>"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression breaks(u"<\\s*(br|/p|/div|/li|/h[1-6])\\s*/?\\s*>"_s,
+                                           QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression tags(u"<[^>]*>"_s);
     text.replace(breaks, u"\n"_s);
     text.remove(tags);
@@ -1162,8 +1228,9 @@ QString plainTextFromHtml(const QString &html)
     }
     decoded += QStringView(text).mid(last);
     static const std::pair<const char16_t *, const char16_t *> entities[] = {
-        {u"&nbsp;", u" "}, {u"&lt;", u"<"}, {u"&gt;", u">"}, {u"&quot;", u"\""}, {u"&#39;", u"'"},
-        {u"&apos;", u"'"}, {u"&ndash;", u"–"}, {u"&mdash;", u"—"}, {u"&amp;", u"&"}};
+        {u"&nbsp;", u" "},  {u"&lt;", u"<"},    {u"&gt;", u">"},
+        {u"&quot;", u"\""}, {u"&#39;", u"'"},   {u"&apos;", u"'"},
+        {u"&ndash;", u"–"}, {u"&mdash;", u"—"}, {u"&amp;", u"&"}};
     for (const auto &[entity, character] : entities)
         decoded.replace(QString::fromUtf16(entity), QString::fromUtf16(character));
     // Lines trimmed, runs of blank lines made one.
@@ -1181,14 +1248,26 @@ QString plainTextFromHtml(const QString &html)
 QString cameoRootName(const QString &rootCode)
 {
     // The twenty root categories of the CAMEO codebook (Schrodt, 2012).
-    static const QHash<QString, QString> names = {
-        {u"01"_s, u"Make public statement"_s}, {u"02"_s, u"Appeal"_s},
-        {u"03"_s, u"Express intent to cooperate"_s}, {u"04"_s, u"Consult"_s},
-        {u"05"_s, u"Engage in diplomatic cooperation"_s}, {u"06"_s, u"Engage in material cooperation"_s},
-        {u"07"_s, u"Provide aid"_s}, {u"08"_s, u"Yield"_s}, {u"09"_s, u"Investigate"_s}, {u"10"_s, u"Demand"_s},
-        {u"11"_s, u"Disapprove"_s}, {u"12"_s, u"Reject"_s}, {u"13"_s, u"Threaten"_s}, {u"14"_s, u"Protest"_s},
-        {u"15"_s, u"Exhibit force posture"_s}, {u"16"_s, u"Reduce relations"_s}, {u"17"_s, u"Coerce"_s},
-        {u"18"_s, u"Assault"_s}, {u"19"_s, u"Fight"_s}, {u"20"_s, u"Use unconventional mass violence"_s}};
+    static const QHash<QString, QString> names = {{u"01"_s, u"Make public statement"_s},
+                                                  {u"02"_s, u"Appeal"_s},
+                                                  {u"03"_s, u"Express intent to cooperate"_s},
+                                                  {u"04"_s, u"Consult"_s},
+                                                  {u"05"_s, u"Engage in diplomatic cooperation"_s},
+                                                  {u"06"_s, u"Engage in material cooperation"_s},
+                                                  {u"07"_s, u"Provide aid"_s},
+                                                  {u"08"_s, u"Yield"_s},
+                                                  {u"09"_s, u"Investigate"_s},
+                                                  {u"10"_s, u"Demand"_s},
+                                                  {u"11"_s, u"Disapprove"_s},
+                                                  {u"12"_s, u"Reject"_s},
+                                                  {u"13"_s, u"Threaten"_s},
+                                                  {u"14"_s, u"Protest"_s},
+                                                  {u"15"_s, u"Exhibit force posture"_s},
+                                                  {u"16"_s, u"Reduce relations"_s},
+                                                  {u"17"_s, u"Coerce"_s},
+                                                  {u"18"_s, u"Assault"_s},
+                                                  {u"19"_s, u"Fight"_s},
+                                                  {u"20"_s, u"Use unconventional mass violence"_s}};
     return names.value(rootCode);
 }
 

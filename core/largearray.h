@@ -19,16 +19,14 @@ namespace entente::core {
  * measured on, a fault costs ~20 µs: most of the time of opening a million events). Smaller
  * blocks come from the ordinary allocator.
  */
-template<typename T>
-struct LargeAllocator
+template<typename T> struct LargeAllocator
 {
     using value_type = T;
     static constexpr std::size_t kHuge = std::size_t(2) << 20;
     static constexpr std::size_t kThreshold = std::size_t(4) << 20;
 
     LargeAllocator() = default;
-    template<typename U>
-    LargeAllocator(const LargeAllocator<U> &) noexcept {}
+    template<typename U> LargeAllocator(const LargeAllocator<U> &) noexcept {}
 
     T *allocate(std::size_t n)
     {
@@ -51,12 +49,13 @@ struct LargeAllocator
         else
             std::free(p);
     }
-    template<typename U>
-    bool operator==(const LargeAllocator<U> &) const noexcept { return true; }
+    template<typename U> bool operator==(const LargeAllocator<U> &) const noexcept
+    {
+        return true;
+    }
 };
 
 /*! A std::vector whose large blocks use LargeAllocator. */
-template<typename T>
-using LargeArray = std::vector<T, LargeAllocator<T>>;
+template<typename T> using LargeArray = std::vector<T, LargeAllocator<T>>;
 
 } // namespace entente::core

@@ -49,10 +49,17 @@ bool parseStated(QStringView text, StatedDate &out, QString *error)
     out = {};
     if (!text.isEmpty()) {
         switch (text.back().unicode()) {
-        case u'~': out.approximate = true; break;
-        case u'?': out.uncertain = true; break;
-        case u'%': out.approximate = out.uncertain = true; break;
-        default: break;
+        case u'~':
+            out.approximate = true;
+            break;
+        case u'?':
+            out.uncertain = true;
+            break;
+        case u'%':
+            out.approximate = out.uncertain = true;
+            break;
+        default:
+            break;
         }
         if (out.approximate || out.uncertain)
             text.chop(1);
@@ -63,11 +70,13 @@ bool parseStated(QStringView text, StatedDate &out, QString *error)
                                .arg(text.toString()));
     out.year = readDigits(text, 0, 4);
     if (out.year < 0)
-        return fail(error, Text::tr("“%1” does not start with a four-digit year.").arg(text.toString()));
+        return fail(error,
+                    Text::tr("“%1” does not start with a four-digit year.").arg(text.toString()));
     if (n >= 7) {
         if (text[4] != u'-' || (out.month = readDigits(text, 5, 2)) < 0)
-            return fail(error, Text::tr("“%1” has no two-digit month after the year.")
-                                   .arg(text.toString()));
+            return fail(
+                error,
+                Text::tr("“%1” has no two-digit month after the year.").arg(text.toString()));
         if (out.month < 1 || out.month > 12)
             return fail(error, Text::tr("Month %1 in “%2” is not between 01 and 12.")
                                    .arg(out.month)
@@ -75,12 +84,12 @@ bool parseStated(QStringView text, StatedDate &out, QString *error)
     }
     if (n == 10) {
         if (text[7] != u'-' || (out.day = readDigits(text, 8, 2)) < 0)
-            return fail(error, Text::tr("“%1” has no two-digit day after the month.")
-                                   .arg(text.toString()));
+            return fail(
+                error, Text::tr("“%1” has no two-digit day after the month.").arg(text.toString()));
         if (out.day < 1 || out.day > daysInMonth(out.year, out.month))
-            return fail(error, Text::tr("Day %1 does not exist in %2.")
-                                   .arg(out.day)
-                                   .arg(text.left(7).toString()));
+            return fail(
+                error,
+                Text::tr("Day %1 does not exist in %2.").arg(out.day).arg(text.left(7).toString()));
     }
     return true;
 }
@@ -100,13 +109,15 @@ QString displayStated(const StatedDate &date, const QLocale &locale)
 {
     QString text;
     switch (date.precision()) {
-    case DatePrecision::Year: text = QString::number(date.year); break;
+    case DatePrecision::Year:
+        text = QString::number(date.year);
+        break;
     case DatePrecision::Month:
         text = locale.monthName(date.month) + u' ' + QString::number(date.year);
         break;
     case DatePrecision::Day:
-        text = QString::number(date.day) + u' ' + locale.monthName(date.month) + u' '
-             + QString::number(date.year);
+        text = QString::number(date.day) + u' ' + locale.monthName(date.month) + u' ' +
+               QString::number(date.year);
         break;
     }
     return qualified(date, text);
@@ -197,8 +208,8 @@ std::optional<PartialDate> PartialDate::fromEdtf(QStringView text, QString *erro
         fail(error, Text::tr("“%1” is an interval with neither end known.").arg(text.toString()));
         return std::nullopt;
     }
-    if (kinds[0] == End::Known && kinds[1] == End::Known
-        && ends[1].upperBound() < ends[0].lowerBound()) {
+    if (kinds[0] == End::Known && kinds[1] == End::Known &&
+        ends[1].upperBound() < ends[0].lowerBound()) {
         fail(error, Text::tr("“%1” ends before it starts.").arg(text.toString()));
         return std::nullopt;
     }
@@ -208,12 +219,17 @@ std::optional<PartialDate> PartialDate::fromEdtf(QStringView text, QString *erro
 QString PartialDate::toEdtf() const
 {
     switch (m_kind) {
-    case Kind::Undated: return {};
-    case Kind::Point: return m_start.toEdtf();
-    case Kind::Interval: break;
+    case Kind::Undated:
+        return {};
+    case Kind::Point:
+        return m_start.toEdtf();
+    case Kind::Interval:
+        break;
     }
     auto endText = [](End kind, const StatedDate &date) {
-        return kind == End::Known ? date.toEdtf() : kind == End::Open ? QStringLiteral("..") : QString();
+        return kind == End::Known  ? date.toEdtf()
+               : kind == End::Open ? QStringLiteral("..")
+                                   : QString();
     };
     return endText(m_startKind, m_start) + u'/' + endText(m_endKind, m_end);
 }
@@ -221,9 +237,12 @@ QString PartialDate::toEdtf() const
 QString PartialDate::toDisplayString(const QLocale &locale) const
 {
     switch (m_kind) {
-    case Kind::Undated: return Text::tr("undated");
-    case Kind::Point: return displayStated(m_start, locale);
-    case Kind::Interval: break;
+    case Kind::Undated:
+        return Text::tr("undated");
+    case Kind::Point:
+        return displayStated(m_start, locale);
+    case Kind::Interval:
+        break;
     }
     if (m_startKind != End::Known) {
         const QString end = displayStated(m_end, locale);
@@ -239,12 +258,12 @@ QString PartialDate::toDisplayString(const QLocale &locale) const
     const StatedDate &b = m_end;
     const bool plain = !a.approximate && !a.uncertain && !b.approximate && !b.uncertain;
     // "23–24 April 2014" and "3 March – 4 April 2014": the shared part is said once.
-    if (plain && a.precision() == DatePrecision::Day && b.precision() == DatePrecision::Day
-        && a.year == b.year) {
+    if (plain && a.precision() == DatePrecision::Day && b.precision() == DatePrecision::Day &&
+        a.year == b.year) {
         if (a.month == b.month)
             return QString::number(a.day) + u'–' + displayStated(b, locale);
-        return QString::number(a.day) + u' ' + locale.monthName(a.month) + u" – "
-             + displayStated(b, locale);
+        return QString::number(a.day) + u' ' + locale.monthName(a.month) + u" – " +
+               displayStated(b, locale);
     }
     return displayStated(a, locale) + u" – " + displayStated(b, locale);
 }
@@ -252,9 +271,12 @@ QString PartialDate::toDisplayString(const QLocale &locale) const
 DatePrecision PartialDate::precision() const
 {
     switch (m_kind) {
-    case Kind::Undated: return DatePrecision::Day;
-    case Kind::Point: return m_start.precision();
-    case Kind::Interval: break;
+    case Kind::Undated:
+        return DatePrecision::Day;
+    case Kind::Point:
+        return m_start.precision();
+    case Kind::Interval:
+        break;
     }
     DatePrecision p = DatePrecision::Day;
     if (m_startKind == End::Known)
@@ -266,14 +288,14 @@ DatePrecision PartialDate::precision() const
 
 bool PartialDate::isApproximate() const
 {
-    return (m_kind != Kind::Undated && m_startKind == End::Known && m_start.approximate)
-        || (m_kind == Kind::Interval && m_endKind == End::Known && m_end.approximate);
+    return (m_kind != Kind::Undated && m_startKind == End::Known && m_start.approximate) ||
+           (m_kind == Kind::Interval && m_endKind == End::Known && m_end.approximate);
 }
 
 bool PartialDate::isUncertain() const
 {
-    return (m_kind != Kind::Undated && m_startKind == End::Known && m_start.uncertain)
-        || (m_kind == Kind::Interval && m_endKind == End::Known && m_end.uncertain);
+    return (m_kind != Kind::Undated && m_startKind == End::Known && m_start.uncertain) ||
+           (m_kind == Kind::Interval && m_endKind == End::Known && m_end.uncertain);
 }
 
 JulianDay PartialDate::lowerBound() const

@@ -49,9 +49,15 @@ QString foldForSearch(QStringView text)
         if (c.category() == QChar::Mark_NonSpacing)
             continue;
         switch (c.unicode()) {
-        case u'ı': folded += u'i'; break;
-        case u'ə': folded += u'e'; break;
-        default: folded += c; break;
+        case u'ı':
+            folded += u'i';
+            break;
+        case u'ə':
+            folded += u'e';
+            break;
+        default:
+            folded += c;
+            break;
         }
     }
     return folded;

@@ -58,10 +58,10 @@ void TimelineViewport::fit(JulianDay first, JulianDay last, double marginFractio
 const QList<TickLevel> &TimeAxis::levels()
 {
     static const QList<TickLevel> all = {
-        {TickUnit::Day, 1},    {TickUnit::Day, 2},     {TickUnit::Day, 7},    {TickUnit::Day, 14},
-        {TickUnit::Month, 1},  {TickUnit::Month, 3},   {TickUnit::Month, 6},  {TickUnit::Year, 1},
-        {TickUnit::Year, 2},   {TickUnit::Year, 5},    {TickUnit::Year, 10},  {TickUnit::Year, 20},
-        {TickUnit::Year, 50},  {TickUnit::Year, 100},  {TickUnit::Year, 200}, {TickUnit::Year, 500},
+        {TickUnit::Day, 1},     {TickUnit::Day, 2},    {TickUnit::Day, 7},    {TickUnit::Day, 14},
+        {TickUnit::Month, 1},   {TickUnit::Month, 3},  {TickUnit::Month, 6},  {TickUnit::Year, 1},
+        {TickUnit::Year, 2},    {TickUnit::Year, 5},   {TickUnit::Year, 10},  {TickUnit::Year, 20},
+        {TickUnit::Year, 50},   {TickUnit::Year, 100}, {TickUnit::Year, 200}, {TickUnit::Year, 500},
         {TickUnit::Year, 1000},
     };
     return all;
@@ -70,9 +70,12 @@ const QList<TickLevel> &TimeAxis::levels()
 double TimeAxis::approximateDays(TickLevel level)
 {
     switch (level.unit) {
-    case TickUnit::Day: return level.step;
-    case TickUnit::Month: return level.step * 30.436875;
-    case TickUnit::Year: return level.step * 365.2425;
+    case TickUnit::Day:
+        return level.step;
+    case TickUnit::Month:
+        return level.step * 30.436875;
+    case TickUnit::Year:
+        return level.step * 365.2425;
     }
     return 1;
 }
@@ -82,9 +85,9 @@ TickLevel TimeAxis::levelFor(const TimelineViewport &viewport, double minSpacing
     const double dpp = viewport.daysPerPixel();
     for (const TickLevel &level : levels()) {
         // Months are 28 to 31 days: use the shortest so that no two ticks come closer.
-        const double shortest = level.unit == TickUnit::Month ? level.step * 28.0
-                              : level.unit == TickUnit::Year  ? level.step * 365.0
-                                                              : level.step;
+        const double shortest = level.unit == TickUnit::Month  ? level.step * 28.0
+                                : level.unit == TickUnit::Year ? level.step * 365.0
+                                                               : level.step;
         if (shortest / dpp >= minSpacing)
             return level;
     }
@@ -94,9 +97,12 @@ TickLevel TimeAxis::levelFor(const TimelineViewport &viewport, double minSpacing
 TickLevel TimeAxis::bandLevelFor(TickLevel level)
 {
     switch (level.unit) {
-    case TickUnit::Day: return {TickUnit::Month, 1};
-    case TickUnit::Month: return {TickUnit::Year, 1};
-    case TickUnit::Year: break;
+    case TickUnit::Day:
+        return {TickUnit::Month, 1};
+    case TickUnit::Month:
+        return {TickUnit::Year, 1};
+    case TickUnit::Year:
+        break;
     }
     if (level.step < 10)
         return {TickUnit::Year, 10};
@@ -142,8 +148,10 @@ QDate advance(QDate date, TickLevel level)
         }
         return date.addDays(level.step);
     }
-    case TickUnit::Month: return date.addMonths(level.step);
-    case TickUnit::Year: return date.addYears(level.step);
+    case TickUnit::Month:
+        return date.addMonths(level.step);
+    case TickUnit::Year:
+        return date.addYears(level.step);
     }
     return date;
 }
@@ -151,7 +159,8 @@ QDate advance(QDate date, TickLevel level)
 QString labelFor(QDate date, TickLevel level, const QLocale &locale, bool band)
 {
     switch (level.unit) {
-    case TickUnit::Day: return QString::number(date.day());
+    case TickUnit::Day:
+        return QString::number(date.day());
     case TickUnit::Month:
         return band ? locale.monthName(date.month()) + u' ' + QString::number(date.year())
                     : locale.monthName(date.month(), QLocale::ShortFormat);
@@ -165,8 +174,8 @@ QString labelFor(QDate date, TickLevel level, const QLocale &locale, bool band)
 
 } // namespace
 
-QList<Tick> TimeAxis::ticks(const TimelineViewport &viewport, TickLevel level, const QLocale &locale,
-                            bool band)
+QList<Tick> TimeAxis::ticks(const TimelineViewport &viewport, TickLevel level,
+                            const QLocale &locale, bool band)
 {
     QList<Tick> result;
     const QDate first = QDate::fromJulianDay(qint64(std::floor(viewport.firstDay())));

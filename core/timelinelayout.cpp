@@ -11,22 +11,26 @@ namespace entente::core {
 LaneIndex::LaneIndex(const EventIndex &index, LaneMode mode, const std::vector<qint32> *positions)
     : m_mode(mode)
 {
-    const qsizetype refCount = mode == LaneMode::Countries ? index.countries().size() : index.topics().size();
+    const qsizetype refCount =
+        mode == LaneMode::Countries ? index.countries().size() : index.topics().size();
     std::vector<Lane> byRef(size_t(refCount) + 1); // the last one: events with no country/topic
     m_histogram.assign(kHistogramBins, 0);
     std::vector<bool> topicUsed(size_t(index.topics().size()), false);
     const auto span = index.datedSpan();
     const double spanFirst = span ? span->first.value : 0;
-    const double spanDays = span ? std::max(1.0, double(span->second.value - span->first.value + 1)) : 1;
+    const double spanDays =
+        span ? std::max(1.0, double(span->second.value - span->first.value + 1)) : 1;
     auto add = [&](qint32 pos) {
         if (index.hasFlag(pos, DateFlag::Undated))
             return;
-        const int bin = std::clamp(int((index.lower(pos).value - spanFirst) / spanDays * kHistogramBins), 0,
-                                   kHistogramBins - 1);
+        const int bin =
+            std::clamp(int((index.lower(pos).value - spanFirst) / spanDays * kHistogramBins), 0,
+                       kHistogramBins - 1);
         ++m_histogram[size_t(bin)];
         for (quint16 t : index.topicsAt(pos))
             topicUsed[t] = true;
-        const auto refs = mode == LaneMode::Countries ? index.countriesAt(pos) : index.topicsAt(pos);
+        const auto refs =
+            mode == LaneMode::Countries ? index.countriesAt(pos) : index.topicsAt(pos);
         if (refs.empty()) {
             byRef.back().positions.push_back(pos);
             return;
@@ -52,8 +56,8 @@ LaneIndex::LaneIndex(const EventIndex &index, LaneMode mode, const std::vector<q
         lane.ref = ref < refCount ? int(ref) : -1;
         if (ref == refCount)
             lane.label = mode == LaneMode::Countries
-                           ? QCoreApplication::translate("entente::core::LaneIndex", "No country")
-                           : QCoreApplication::translate("entente::core::LaneIndex", "No topic");
+                             ? QCoreApplication::translate("entente::core::LaneIndex", "No country")
+                             : QCoreApplication::translate("entente::core::LaneIndex", "No topic");
         else
             lane.label = mode == LaneMode::Countries ? index.countries()[ref].displayName()
                                                      : index.topics()[ref].name;
@@ -84,7 +88,8 @@ LaneIndex::LaneIndex(const EventIndex &index, LaneMode mode, const std::vector<q
 QList<int> LaneIndex::lanesOf(const EventIndex &index, qint32 position) const
 {
     QList<int> result;
-    const auto refs = m_mode == LaneMode::Countries ? index.countriesAt(position) : index.topicsAt(position);
+    const auto refs =
+        m_mode == LaneMode::Countries ? index.countriesAt(position) : index.topicsAt(position);
     for (quint16 ref : refs) {
         if (ref < m_laneOfRef.size() && m_laneOfRef[ref] >= 0)
             result.append(m_laneOfRef[ref]);
@@ -97,9 +102,11 @@ QList<int> LaneIndex::lanesOf(const EventIndex &index, qint32 position) const
 std::pair<size_t, size_t> LaneIndex::overlapping(int lane, qint32 from, qint32 to) const
 {
     const Lane &l = m_lanes[size_t(lane)];
-    const size_t first = size_t(std::lower_bound(l.runningMaxUpper.begin(), l.runningMaxUpper.end(), from)
-                                - l.runningMaxUpper.begin());
-    const size_t end = size_t(std::upper_bound(l.lower.begin(), l.lower.end(), to) - l.lower.begin());
+    const size_t first =
+        size_t(std::lower_bound(l.runningMaxUpper.begin(), l.runningMaxUpper.end(), from) -
+               l.runningMaxUpper.begin());
+    const size_t end =
+        size_t(std::upper_bound(l.lower.begin(), l.lower.end(), to) - l.lower.begin());
     return {first, std::max(first, end)};
 }
 
@@ -132,8 +139,8 @@ TimelineLayout TimelineLayout::compute(const EventIndex &index, const LaneIndex 
     const qint32 from = qint32(std::floor(viewport.firstDay()));
     const qint32 to = qint32(std::ceil(viewport.lastDay()));
     const int rows = std::max(1, options.rowsPerLane);
-    const int laneEnd = int(std::min<qint64>(qint64(lanes.lanes().size()),
-                                             qint64(std::max(0, options.firstLane)) + options.laneCount));
+    const int laneEnd = int(std::min<qint64>(
+        qint64(lanes.lanes().size()), qint64(std::max(0, options.firstLane)) + options.laneCount));
     for (int lane = std::max(0, options.firstLane); lane < laneEnd; ++lane) {
         const LaneIndex::Lane &l = lanes.lanes()[size_t(lane)];
         const auto [first, end] = lanes.overlapping(lane, from, to);
@@ -143,7 +150,8 @@ TimelineLayout TimelineLayout::compute(const EventIndex &index, const LaneIndex 
             const int buckets = int(std::ceil(viewport.width() / options.bucketWidth));
             for (int b = 0; b < buckets; ++b) {
                 const qint32 dayFrom = qint32(std::ceil(viewport.dayAtX(b * options.bucketWidth)));
-                const qint32 dayTo = qint32(std::ceil(viewport.dayAtX((b + 1) * options.bucketWidth)));
+                const qint32 dayTo =
+                    qint32(std::ceil(viewport.dayAtX((b + 1) * options.bucketWidth)));
                 const auto lo = std::lower_bound(l.lower.begin(), l.lower.end(), dayFrom);
                 const auto hi = std::lower_bound(lo, l.lower.end(), dayTo);
                 if (hi == lo)
@@ -208,7 +216,8 @@ TimelineLayout TimelineLayout::compute(const EventIndex &index, const LaneIndex 
                 };
                 qint64 bucket = std::numeric_limits<qint64>::min();
                 for (const TimelineMark &m : group) {
-                    const qint64 b = qint64(std::floor(std::max(0.0, (m.x0 + m.x1) / 2) / options.bucketWidth));
+                    const qint64 b =
+                        qint64(std::floor(std::max(0.0, (m.x0 + m.x1) / 2) / options.bucketWidth));
                     if (b != bucket) {
                         emit();
                         bucket = b;

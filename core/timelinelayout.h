@@ -38,7 +38,8 @@ public:
      * Lanes of the events at \a positions (index order), or of all dated events when null.
      * Lanes are ordered by their number of events, most first.
      */
-    LaneIndex(const EventIndex &index, LaneMode mode, const std::vector<qint32> *positions = nullptr);
+    LaneIndex(const EventIndex &index, LaneMode mode,
+              const std::vector<qint32> *positions = nullptr);
 
     LaneMode mode() const { return m_mode; }
     /*!
@@ -97,8 +98,8 @@ public:
         double gap = 3;
         qsizetype detailLimit = 1500; //!< above this many events in view, a lane shows density
         double bucketWidth = 8;       //!< pixels per cluster in density mode
-        double labelRoom = 0;         //!< room to keep beside a mark for its label, where rows allow
-        int firstLane = 0;            //!< lay out lanes [firstLane, firstLane + laneCount) only
+        double labelRoom = 0; //!< room to keep beside a mark for its label, where rows allow
+        int firstLane = 0;    //!< lay out lanes [firstLane, firstLane + laneCount) only
         int laneCount = std::numeric_limits<int>::max();
     };
 

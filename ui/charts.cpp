@@ -53,7 +53,8 @@ QChart *newChart(const QPalette &palette)
 // \a a towards \b by \a t, opaque: SVG viewers that ignore stroke-opacity draw it right too.
 QColor mix(const QColor &a, const QColor &b, double t)
 {
-    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t), float(a.greenF() + (b.greenF() - a.greenF()) * t),
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * t),
                             float(a.blueF() + (b.blueF() - a.blueF()) * t));
 }
 
@@ -160,7 +161,8 @@ QChart *createPerYearChart(const core::PerYearChart &data, const QPalette &palet
             set->setColor(topicColour(s.colour, palette));
         } else {
             // The two segments without one topic are greys apart from every topic colour.
-            set->setColor(s.kind == Kind::SeveralTopics ? QColor(0x45, 0x45, 0x45) : QColor(0xc8, 0xc8, 0xc8));
+            set->setColor(s.kind == Kind::SeveralTopics ? QColor(0x45, 0x45, 0x45)
+                                                        : QColor(0xc8, 0xc8, 0xc8));
         }
         set->setBorderColor(palette.color(QPalette::Base));
         series->append(set);
@@ -187,7 +189,8 @@ QChart *createPerYearChart(const core::PerYearChart &data, const QPalette &palet
     years->setGridLineVisible(false);
     chart->addAxis(years, Qt::AlignBottom);
     series->attachAxis(years);
-    const qint64 maximum = data.totals.empty() ? 0 : *std::max_element(data.totals.begin(), data.totals.end());
+    const qint64 maximum =
+        data.totals.empty() ? 0 : *std::max_element(data.totals.begin(), data.totals.end());
     QValueAxis *counts = countAxis(maximum, palette);
     chart->addAxis(counts, Qt::AlignLeft);
     series->attachAxis(counts);
@@ -249,7 +252,9 @@ QChart *createTopicsChart(const core::TopicsChart &data, const QPalette &palette
     // The legend names the topics with their counts; the slices' labels give the shares.
     const QList<QLegendMarker *> markers = chart->legend()->markers(series);
     for (qsizetype i = 0; i < markers.size() && i < qsizetype(data.slices.size()); ++i)
-        markers[i]->setLabel(Text::tr("%1 (%2)").arg(data.slices[size_t(i)].label).arg(data.slices[size_t(i)].count));
+        markers[i]->setLabel(Text::tr("%1 (%2)")
+                                 .arg(data.slices[size_t(i)].label)
+                                 .arg(data.slices[size_t(i)].count));
     chart->legend()->setAlignment(Qt::AlignRight);
     chart->setTitle(chartTitle(ChartKind::Topics));
     return chart;
@@ -262,7 +267,8 @@ double observationScale(double maxAbsValue, const QString &unit, QString *unitTe
         double divisor;
         const char *text;
     };
-    static constexpr Step kSteps[] = {{1e9, "billion %1"}, {1e6, "million %1"}, {1e3, "thousand %1"}};
+    static constexpr Step kSteps[] = {
+        {1e9, "billion %1"}, {1e6, "million %1"}, {1e3, "thousand %1"}};
     for (const Step &step : kSteps) {
         if (maxAbsValue >= step.divisor) {
             *unitText = Text::tr(step.text).arg(unit);
@@ -276,7 +282,8 @@ double observationScale(double maxAbsValue, const QString &unit, QString *unitTe
 QChart *createObservationsChart(const core::ObservationsChart &data, const QPalette &palette)
 {
     QChart *chart = newChart(palette);
-    double minYear = std::numeric_limits<double>::max(), maxYear = std::numeric_limits<double>::lowest();
+    double minYear = std::numeric_limits<double>::max(),
+           maxYear = std::numeric_limits<double>::lowest();
     double maxValue = 0;
     for (const auto &s : data.series) {
         for (const auto &p : s.points) {
@@ -291,8 +298,9 @@ QChart *createObservationsChart(const core::ObservationsChart &data, const QPale
     const double divisor = observationScale(maxValue, unit, &unitText);
     auto *x = new QValueAxis;
     auto *y = new QValueAxis;
-    static const QColor kColours[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xd6, 0x27, 0x28), QColor(0x2c, 0xa0, 0x2c),
-                                      QColor(0x94, 0x67, 0xbd), QColor(0xff, 0x7f, 0x0e)};
+    static const QColor kColours[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xd6, 0x27, 0x28),
+                                      QColor(0x2c, 0xa0, 0x2c), QColor(0x94, 0x67, 0xbd),
+                                      QColor(0xff, 0x7f, 0x0e)};
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     int n = 0;
@@ -301,7 +309,8 @@ QChart *createObservationsChart(const core::ObservationsChart &data, const QPale
         auto *line = new QLineSeries;
         auto *points = new QScatterSeries;
         // The legend names each series with its unit and its source.
-        const QString name = s.source.isEmpty() ? s.label() : Text::tr("%1 — %2").arg(s.label(), s.source);
+        const QString name =
+            s.source.isEmpty() ? s.label() : Text::tr("%1 — %2").arg(s.label(), s.source);
         line->setName(name);
         points->setName(name);
         for (const auto &p : s.points) {
@@ -318,7 +327,8 @@ QChart *createObservationsChart(const core::ObservationsChart &data, const QPale
         points->setPointLabelsClipping(false);
         chart->addSeries(line);
         chart->addSeries(points);
-        for (QAbstractSeries *series : {static_cast<QAbstractSeries *>(line), static_cast<QAbstractSeries *>(points)}) {
+        for (QAbstractSeries *series :
+             {static_cast<QAbstractSeries *>(line), static_cast<QAbstractSeries *>(points)}) {
             series->attachAxis(x);
             series->attachAxis(y);
         }
@@ -346,8 +356,8 @@ QChart *createObservationsChart(const core::ObservationsChart &data, const QPale
     return chart;
 }
 
-QChart *createChart(ChartKind kind, const core::EventCharts &charts, const core::ObservationsChart &observations,
-                    const QPalette &palette)
+QChart *createChart(ChartKind kind, const core::EventCharts &charts,
+                    const core::ObservationsChart &observations, const QPalette &palette)
 {
     switch (kind) {
     case ChartKind::PerYear:
@@ -364,7 +374,8 @@ QChart *createChart(ChartKind kind, const core::EventCharts &charts, const core:
     return nullptr;
 }
 
-bool isChartEmpty(ChartKind kind, const core::EventCharts &charts, const core::ObservationsChart &observations)
+bool isChartEmpty(ChartKind kind, const core::EventCharts &charts,
+                  const core::ObservationsChart &observations)
 {
     switch (kind) {
     case ChartKind::PerYear:
@@ -381,30 +392,36 @@ bool isChartEmpty(ChartKind kind, const core::EventCharts &charts, const core::O
     return false;
 }
 
-QString chartNote(ChartKind kind, const core::EventCharts &charts, const core::ObservationsChart &observations)
+QString chartNote(ChartKind kind, const core::EventCharts &charts,
+                  const core::ObservationsChart &observations)
 {
     QStringList notes;
     const QLocale locale;
-    auto events = [&](qint64 n) { return n == 1 ? Text::tr("1 event") : Text::tr("%1 events").arg(locale.toString(n)); };
+    auto events = [&](qint64 n) {
+        return n == 1 ? Text::tr("1 event") : Text::tr("%1 events").arg(locale.toString(n));
+    };
     switch (kind) {
     case ChartKind::PerYear: {
         const core::PerYearChart &d = charts.perYear;
         if (d.undated > 0)
             notes.append(Text::tr("%1 without a date not shown.").arg(events(d.undated)));
         if (d.spanningYears > 0)
-            notes.append(Text::tr("%1 running over several years counted in the first.").arg(events(d.spanningYears)));
+            notes.append(Text::tr("%1 running over several years counted in the first.")
+                             .arg(events(d.spanningYears)));
         const bool several = std::any_of(d.series.begin(), d.series.end(), [](const auto &s) {
             return s.kind == core::PerYearChart::Series::Kind::SeveralTopics;
         });
         if (several)
-            notes.append(Text::tr("Each event is counted once; one with several topics under “Several topics”."));
+            notes.append(Text::tr(
+                "Each event is counted once; one with several topics under “Several topics”."));
         break;
     }
     case ChartKind::PerCountry: {
         const core::PerCountryChart &d = charts.perCountry;
         notes.append(Text::tr("An event counts for every country taking part."));
         if (d.otherCountries > 0)
-            notes.append(Text::tr("%1 more countries not shown.").arg(locale.toString(qint64(d.otherCountries))));
+            notes.append(Text::tr("%1 more countries not shown.")
+                             .arg(locale.toString(qint64(d.otherCountries))));
         if (d.withoutCountry > 0)
             notes.append(Text::tr("%1 naming no country not shown.").arg(events(d.withoutCountry)));
         break;
@@ -412,14 +429,16 @@ QString chartNote(ChartKind kind, const core::EventCharts &charts, const core::O
     case ChartKind::Topics: {
         const core::TopicsChart &d = charts.topics;
         if (d.assignments > d.events - d.withoutTopic)
-            notes.append(Text::tr("Shares of topic assignments: an event with several topics counts for each."));
+            notes.append(Text::tr(
+                "Shares of topic assignments: an event with several topics counts for each."));
         if (d.withoutTopic > 0)
             notes.append(Text::tr("%1 without a topic not shown.").arg(events(d.withoutTopic)));
         break;
     }
     case ChartKind::Observations:
         if (observations.ignoredFilter)
-            notes.append(Text::tr("Observations have no topics, types or text: only the filter’s countries and period apply."));
+            notes.append(Text::tr("Observations have no topics, types or text: only the filter’s "
+                                  "countries and period apply."));
         break;
     case ChartKind::Timeline:
         break;
@@ -427,7 +446,8 @@ QString chartNote(ChartKind kind, const core::EventCharts &charts, const core::O
     return notes.join(u' ');
 }
 
-PaintFunction chartPainter(std::shared_ptr<QChart> chart, const QString &note, const QPalette &palette)
+PaintFunction chartPainter(std::shared_ptr<QChart> chart, const QString &note,
+                           const QPalette &palette)
 {
     chart->setTitle({});
     return [chart, note, palette](QPainter *painter, const QRectF &rect) {
@@ -436,18 +456,21 @@ PaintFunction chartPainter(std::shared_ptr<QChart> chart, const QString &note, c
             QFont font = painter->font();
             font.setPointSizeF(font.pointSizeF() > 0 ? font.pointSizeF() * 0.9 : 9);
             const QFontMetricsF fm(font, painter->device());
-            noteHeight = fm.boundingRect(QRectF(0, 0, rect.width(), 1e6), Qt::TextWordWrap, note).height();
+            noteHeight =
+                fm.boundingRect(QRectF(0, 0, rect.width(), 1e6), Qt::TextWordWrap, note).height();
             painter->save();
             QColor muted = palette.color(QPalette::Text);
             muted.setAlphaF(0.75);
             painter->setPen(muted);
             painter->setFont(font);
-            painter->drawText(QRectF(rect.left(), rect.bottom() - noteHeight, rect.width(), noteHeight),
-                              Qt::TextWordWrap | Qt::AlignLeft, note);
+            painter->drawText(
+                QRectF(rect.left(), rect.bottom() - noteHeight, rect.width(), noteHeight),
+                Qt::TextWordWrap | Qt::AlignLeft, note);
             painter->restore();
             noteHeight += 6;
         }
-        paintChart(chart.get(), painter, QRectF(rect.topLeft(), QSizeF(rect.width(), rect.height() - noteHeight)));
+        paintChart(chart.get(), painter,
+                   QRectF(rect.topLeft(), QSizeF(rect.width(), rect.height() - noteHeight)));
     };
 }
 

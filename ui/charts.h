@@ -18,7 +18,8 @@ namespace entente::ui {
 /*! Every figure Entente draws: the four charts and the timeline. */
 enum class ChartKind { PerYear, PerCountry, Topics, Observations, Timeline };
 
-/*! The name on the command line: "per-year", "per-country", "topics", "observations", "timeline". */
+/*! The name on the command line: "per-year", "per-country", "topics", "observations", "timeline".
+ */
 QString chartKindKey(ChartKind kind);
 std::optional<ChartKind> chartKindFromKey(const QString &key);
 /*! The default title, e.g. "Events per year" (or "per decade" when the bins are ten years). */
@@ -41,21 +42,24 @@ QChart *createObservationsChart(const core::ObservationsChart &data, const QPale
 double observationScale(double maxAbsValue, const QString &unit, QString *unitText);
 
 /*! The chart \a kind (not the timeline) of these numbers; null for ChartKind::Timeline. */
-QChart *createChart(ChartKind kind, const core::EventCharts &charts, const core::ObservationsChart &observations,
-                    const QPalette &palette);
+QChart *createChart(ChartKind kind, const core::EventCharts &charts,
+                    const core::ObservationsChart &observations, const QPalette &palette);
 /*! True when the chart would have nothing to draw. */
-bool isChartEmpty(ChartKind kind, const core::EventCharts &charts, const core::ObservationsChart &observations);
+bool isChartEmpty(ChartKind kind, const core::EventCharts &charts,
+                  const core::ObservationsChart &observations);
 /*!
  * What a reader of the chart must know about what it counts and leaves out, e.g. "2 undated
  * events are not shown." Shown under the chart on screen and in exported images.
  */
-QString chartNote(ChartKind kind, const core::EventCharts &charts, const core::ObservationsChart &observations);
+QString chartNote(ChartKind kind, const core::EventCharts &charts,
+                  const core::ObservationsChart &observations);
 
 /*!
  * Paints \a chart (whose title the figure's replaces) with \a note under it, for image export.
  * The function keeps the chart.
  */
-PaintFunction chartPainter(std::shared_ptr<QChart> chart, const QString &note, const QPalette &palette);
+PaintFunction chartPainter(std::shared_ptr<QChart> chart, const QString &note,
+                           const QPalette &palette);
 
 /*! Paints \a chart (not shown anywhere) into \a target of \a painter, laid out at that size. */
 void paintChart(QChart *chart, QPainter *painter, const QRectF &target);

@@ -53,12 +53,12 @@ protected:
     }
 };
 
-constexpr ChartKind kTabs[] = {ChartKind::PerYear, ChartKind::PerCountry, ChartKind::Topics, ChartKind::Observations};
+constexpr ChartKind kTabs[] = {ChartKind::PerYear, ChartKind::PerCountry, ChartKind::Topics,
+                               ChartKind::Observations};
 
 } // namespace
 
-ChartsView::ChartsView(QWidget *parent)
-    : QWidget(parent)
+ChartsView::ChartsView(QWidget *parent) : QWidget(parent)
 {
     m_tabs = new QTabBar;
     m_tabs->addTab(tr("Per &Year"));
@@ -89,7 +89,8 @@ ChartsView::ChartsView(QWidget *parent)
 
 ChartsView::~ChartsView() = default;
 
-void ChartsView::setData(std::shared_ptr<const core::EventCharts> charts, const core::ObservationsChart &observations)
+void ChartsView::setData(std::shared_ptr<const core::EventCharts> charts,
+                         const core::ObservationsChart &observations)
 {
     m_charts = std::move(charts);
     m_observations = observations;
@@ -129,11 +130,12 @@ void ChartsView::rebuild()
 {
     const ChartKind kind = currentKind();
     if (!m_charts || isChartEmpty(kind, *m_charts, m_observations)) {
-        m_placeholder->setText(!m_charts ? tr("Preparing the charts…")
-                               : kind == ChartKind::Observations
-                                   ? tr("No observations match the filter. Observations are filtered by "
-                                        "country and period only.")
-                                   : tr("No events to chart: the filter selects none with this information."));
+        m_placeholder->setText(
+            !m_charts ? tr("Preparing the charts…")
+            : kind == ChartKind::Observations
+                ? tr("No observations match the filter. Observations are filtered by "
+                     "country and period only.")
+                : tr("No events to chart: the filter selects none with this information."));
         m_stack->setCurrentWidget(m_placeholder);
         m_note->clear();
         // An empty chart rather than the old one, whose series would go on answering the mouse.
@@ -181,7 +183,9 @@ void ChartsView::connectHover(QChart *chart)
 {
     const QLocale locale;
     const ChartKind kind = currentKind();
-    auto events = [locale](qint64 n) { return n == 1 ? tr("1 event") : tr("%1 events").arg(locale.toString(n)); };
+    auto events = [locale](qint64 n) {
+        return n == 1 ? tr("1 event") : tr("%1 events").arg(locale.toString(n));
+    };
     for (QAbstractSeries *series : chart->series()) {
         if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
             const QList<QBarSet *> sets = bars->barSets();
@@ -189,14 +193,16 @@ void ChartsView::connectHover(QChart *chart)
                 QBarSet *set = sets[s];
                 if (kind == ChartKind::PerYear) {
                     const core::PerYearChart &d = m_charts->perYear;
-                    connect(set, &QBarSet::hovered, this, [this, keep = m_charts, &d, s, events](bool on, int bin) {
-                        if (!on || bin < 0 || bin >= d.binCount())
-                            return showTip({});
-                        const auto &series = d.series[s];
-                        showTip(tr("%1 · %2: %3 of %4").arg(d.binLabel(bin), series.label,
-                                                            events(series.counts[size_t(bin)]),
-                                                            events(d.totals[size_t(bin)])));
-                    });
+                    connect(set, &QBarSet::hovered, this,
+                            [this, keep = m_charts, &d, s, events](bool on, int bin) {
+                                if (!on || bin < 0 || bin >= d.binCount())
+                                    return showTip({});
+                                const auto &series = d.series[s];
+                                showTip(tr("%1 · %2: %3 of %4")
+                                            .arg(d.binLabel(bin), series.label,
+                                                 events(series.counts[size_t(bin)]),
+                                                 events(d.totals[size_t(bin)])));
+                            });
                     connect(set, &QBarSet::clicked, this, [this, keep = m_charts, &d](int bin) {
                         if (bin >= 0 && bin < d.binCount())
                             Q_EMIT yearsClicked(d.binFirstYear(bin), d.binLastYear(bin));
@@ -204,13 +210,15 @@ void ChartsView::connectHover(QChart *chart)
                 } else if (kind == ChartKind::PerCountry) {
                     const core::PerCountryChart &d = m_charts->perCountry;
                     // The bars run from the last country up to the first.
-                    auto barAt = [keep = m_charts, &d](int i) -> const core::PerCountryChart::Bar * {
+                    auto barAt = [keep = m_charts,
+                                  &d](int i) -> const core::PerCountryChart::Bar * {
                         const qsizetype n = qsizetype(d.bars.size());
                         return i >= 0 && i < n ? &d.bars[size_t(n - 1 - i)] : nullptr;
                     };
                     connect(set, &QBarSet::hovered, this, [this, barAt, events](bool on, int i) {
                         const auto *bar = barAt(i);
-                        showTip(on && bar ? tr("%1: %2").arg(bar->name, events(bar->count)) : QString());
+                        showTip(on && bar ? tr("%1: %2").arg(bar->name, events(bar->count))
+                                          : QString());
                     });
                     connect(set, &QBarSet::clicked, this, [this, barAt](int i) {
                         if (const auto *bar = barAt(i))
@@ -224,34 +232,42 @@ void ChartsView::connectHover(QChart *chart)
             for (qsizetype i = 0; i < slices.size() && i < qsizetype(d.slices.size()); ++i) {
                 QPieSlice *slice = slices[i];
                 const auto &data = d.slices[size_t(i)];
-                connect(slice, &QPieSlice::hovered, this, [this, keep = m_charts, slice, &data, locale](bool on) {
-                    slice->setExploded(on);
-                    showTip(on ? tr("%1: %2 of %3 topic assignments (%4%)")
-                                     .arg(data.label, locale.toString(data.count),
-                                          locale.toString(keep->topics.assignments),
-                                          locale.toString(data.share * 100, 'f', 1))
-                               : QString());
-                });
-                connect(slice, &QPieSlice::clicked, this, [this, keep = m_charts, &data] { Q_EMIT topicClicked(data.slug); });
+                connect(slice, &QPieSlice::hovered, this,
+                        [this, keep = m_charts, slice, &data, locale](bool on) {
+                            slice->setExploded(on);
+                            showTip(on ? tr("%1: %2 of %3 topic assignments (%4%)")
+                                             .arg(data.label, locale.toString(data.count),
+                                                  locale.toString(keep->topics.assignments),
+                                                  locale.toString(data.share * 100, 'f', 1))
+                                       : QString());
+                        });
+                connect(slice, &QPieSlice::clicked, this,
+                        [this, keep = m_charts, &data] { Q_EMIT topicClicked(data.slug); });
             }
         } else if (auto *points = qobject_cast<QScatterSeries *>(series)) {
-            connect(points, &QScatterSeries::hovered, this, [this, points, locale](const QPointF &p, bool on) {
-                if (!on)
-                    return showTip({});
-                for (const auto &s : m_observations.series) {
-                    for (const auto &point : s.points) {
-                        if (std::abs(point.year - p.x()) < 1e-6 && points->name().startsWith(s.label())) {
-                            QString text = tr("%1 · %2: %3 %4")
-                                               .arg(s.label(), point.period.toDisplayString(locale),
-                                                    locale.toString(point.value, 'f', point.value == std::floor(point.value) ? 0 : 2),
-                                                    s.unit);
-                            if (!point.note.isEmpty())
-                                text += u"\n"_s + point.note;
-                            return showTip(text);
+            connect(points, &QScatterSeries::hovered, this,
+                    [this, points, locale](const QPointF &p, bool on) {
+                        if (!on)
+                            return showTip({});
+                        for (const auto &s : m_observations.series) {
+                            for (const auto &point : s.points) {
+                                if (std::abs(point.year - p.x()) < 1e-6 &&
+                                    points->name().startsWith(s.label())) {
+                                    QString text =
+                                        tr("%1 · %2: %3 %4")
+                                            .arg(
+                                                s.label(), point.period.toDisplayString(locale),
+                                                locale.toString(
+                                                    point.value, 'f',
+                                                    point.value == std::floor(point.value) ? 0 : 2),
+                                                s.unit);
+                                    if (!point.note.isEmpty())
+                                        text += u"\n"_s + point.note;
+                                    return showTip(text);
+                                }
+                            }
                         }
-                    }
-                }
-            });
+                    });
         }
     }
 }

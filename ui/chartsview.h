@@ -32,7 +32,8 @@ public:
     ~ChartsView() override;
 
     /*! The numbers to show: the event charts of a filter result and the matching observations. */
-    void setData(std::shared_ptr<const core::EventCharts> charts, const core::ObservationsChart &observations);
+    void setData(std::shared_ptr<const core::EventCharts> charts,
+                 const core::ObservationsChart &observations);
     const core::EventCharts *charts() const { return m_charts.get(); }
     const core::ObservationsChart &observations() const { return m_observations; }
 

@@ -33,8 +33,7 @@ QString roleText(const QString &role)
 
 } // namespace
 
-DetailsView::DetailsView(QWidget *parent)
-    : QTextBrowser(parent)
+DetailsView::DetailsView(QWidget *parent) : QTextBrowser(parent)
 {
     setOpenExternalLinks(true);
     setAccessibleName(tr("Event details"));
@@ -43,8 +42,8 @@ DetailsView::DetailsView(QWidget *parent)
 
 void DetailsView::showPlaceholder(const QString &message)
 {
-    setHtml(u"<p style='color:"_s + palette().color(QPalette::PlaceholderText).name() + u"'>"_s
-            + esc(message) + u"</p>"_s);
+    setHtml(u"<p style='color:"_s + palette().color(QPalette::PlaceholderText).name() + u"'>"_s +
+            esc(message) + u"</p>"_s);
 }
 
 void DetailsView::showDetails(const core::Event &event)
@@ -69,11 +68,13 @@ QString DetailsView::toHtml(const core::Event &e)
     for (const core::Participant &p : e.participants)
         countries.append(esc(p.country.displayName()) + u" ("_s + esc(roleText(p.role)) + u')');
     if (!countries.isEmpty())
-        html += u"<p><b>"_s + esc(tr("Countries:")) + u"</b> "_s + countries.join(u", "_s) + u"</p>"_s;
+        html +=
+            u"<p><b>"_s + esc(tr("Countries:")) + u"</b> "_s + countries.join(u", "_s) + u"</p>"_s;
 
     QStringList topics;
     for (const core::Topic &t : e.topics)
-        topics.append(u"<span style='color:"_s + esc(t.colour) + u"'>&#9632;</span> "_s + esc(t.name));
+        topics.append(u"<span style='color:"_s + esc(t.colour) + u"'>&#9632;</span> "_s +
+                      esc(t.name));
     if (!topics.isEmpty())
         html += u"<p><b>"_s + esc(tr("Topics:")) + u"</b> "_s + topics.join(u", "_s) + u"</p>"_s;
 
@@ -90,8 +91,8 @@ QString DetailsView::toHtml(const core::Event &e)
         actors.append(text);
     }
     if (!actors.isEmpty())
-        html += u"<p><b>"_s + esc(tr("People and organisations:")) + u"</b> "_s
-              + actors.join(u"; "_s) + u"</p>"_s;
+        html += u"<p><b>"_s + esc(tr("People and organisations:")) + u"</b> "_s +
+                actors.join(u"; "_s) + u"</p>"_s;
 
     html += u"<h3>"_s + esc(tr("Sources")) + u"</h3>"_s;
     if (e.citations.isEmpty())
@@ -105,9 +106,10 @@ QString DetailsView::toHtml(const core::Event &e)
             source += u", "_s + esc(c.source.published.toDisplayString());
         QString title = esc(c.source.title);
         const QUrl url(c.source.url);
-        if (!c.source.url.isEmpty() && url.isValid()
-            && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")))
-            title = u"<a href='"_s + esc(url.toString(QUrl::FullyEncoded)) + u"'>"_s + title + u"</a>"_s;
+        if (!c.source.url.isEmpty() && url.isValid() &&
+            (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")))
+            title = u"<a href='"_s + esc(url.toString(QUrl::FullyEncoded)) + u"'>"_s + title +
+                    u"</a>"_s;
         html += u"<p>— "_s + source + u": <i>"_s + title + u"</i>"_s;
         if (!c.cites.isEmpty())
             html += u"<br>"_s + esc(tr("Citing: %1").arg(c.cites));

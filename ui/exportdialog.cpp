@@ -22,8 +22,7 @@ using namespace Qt::StringLiterals;
 namespace entente::ui {
 
 ExportDialog::ExportDialog(ExportTarget target, Hooks hooks, QWidget *parent)
-    : QDialog(parent)
-    , m_hooks(std::move(hooks))
+    : QDialog(parent), m_hooks(std::move(hooks))
 {
     setWindowTitle(tr("Export Image"));
     QSettings settings;
@@ -43,7 +42,8 @@ ExportDialog::ExportDialog(ExportTarget target, Hooks hooks, QWidget *parent)
     m_format->addItem(tr("JPEG image"), int(ImageFormat::Jpeg));
     m_format->addItem(tr("SVG drawing"), int(ImageFormat::Svg));
     m_format->addItem(tr("PDF document"), int(ImageFormat::Pdf));
-    m_format->setCurrentIndex(std::max(0, m_format->findData(settings.value(u"format"_s, 0).toInt())));
+    m_format->setCurrentIndex(
+        std::max(0, m_format->findData(settings.value(u"format"_s, 0).toInt())));
 
     auto spin = [](int min, int max, int value, const QString &suffix) {
         auto *box = new QSpinBox;
@@ -52,8 +52,10 @@ ExportDialog::ExportDialog(ExportTarget target, Hooks hooks, QWidget *parent)
         box->setSuffix(suffix);
         return box;
     };
-    m_width = spin(FigureOptions::kMinSide, FigureOptions::kMaxSide, settings.value(u"width"_s, 1600).toInt(), tr(" px"));
-    m_height = spin(FigureOptions::kMinSide, FigureOptions::kMaxSide, settings.value(u"height"_s, 900).toInt(), tr(" px"));
+    m_width = spin(FigureOptions::kMinSide, FigureOptions::kMaxSide,
+                   settings.value(u"width"_s, 1600).toInt(), tr(" px"));
+    m_height = spin(FigureOptions::kMinSide, FigureOptions::kMaxSide,
+                    settings.value(u"height"_s, 900).toInt(), tr(" px"));
     m_width->setAccessibleName(tr("Width"));
     m_height->setAccessibleName(tr("Height"));
     auto *size = new QHBoxLayout;
@@ -130,7 +132,9 @@ FigureOptions ExportDialog::options() const
     FigureOptions o;
     o.format = ImageFormat(m_format->currentData().toInt());
     o.size = QSize(m_width->value(), m_height->value());
-    o.scale = (o.format == ImageFormat::Png || o.format == ImageFormat::Jpeg) ? m_scale->currentData().toInt() : 1;
+    o.scale = (o.format == ImageFormat::Png || o.format == ImageFormat::Jpeg)
+                  ? m_scale->currentData().toInt()
+                  : 1;
     o.dpi = m_dpi->value();
     o.title = m_title->text();
     o.caption = m_caption->isChecked() ? m_captionText->text() : QString();
@@ -175,8 +179,10 @@ void ExportDialog::updateControls()
 void ExportDialog::browse()
 {
     const ImageFormat format = ImageFormat(m_format->currentData().toInt());
-    const QString filter = tr("%1 files (*.%2)").arg(imageFormatSuffix(format).toUpper(), imageFormatSuffix(format));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Image"), m_path->text(), filter);
+    const QString filter =
+        tr("%1 files (*.%2)").arg(imageFormatSuffix(format).toUpper(), imageFormatSuffix(format));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Image"), m_path->text(), filter);
     if (!path.isEmpty())
         m_path->setText(path);
 }

@@ -17,7 +17,14 @@ class QSpinBox;
 namespace entente::ui {
 
 /*! What File > Export Image… can write. */
-enum class ExportTarget { TimelineWindow, TimelineWhole, PerYear, PerCountry, Topics, Observations };
+enum class ExportTarget {
+    TimelineWindow,
+    TimelineWhole,
+    PerYear,
+    PerCountry,
+    Topics,
+    Observations
+};
 
 /*!
  * Asks what to export and how: the figure (the timeline's visible window or its whole filtered
@@ -35,7 +42,9 @@ public:
         std::function<QString(ExportTarget)> defaultTitle;
         std::function<QString(ExportTarget)> caption;
         /*! Writes; false with one sentence in the error. */
-        std::function<bool(ExportTarget, const QString &path, const FigureOptions &, QString *error)> write;
+        std::function<bool(ExportTarget, const QString &path, const FigureOptions &,
+                           QString *error)>
+            write;
     };
 
     ExportDialog(ExportTarget target, Hooks hooks, QWidget *parent = nullptr);

@@ -10,8 +10,8 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMouseEvent>
 #include <QListView>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -36,9 +36,11 @@ protected:
     bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
                      const QModelIndex &index) override
     {
-        if (event->type() == QEvent::MouseButtonRelease || event->type() == QEvent::MouseButtonDblClick) {
+        if (event->type() == QEvent::MouseButtonRelease ||
+            event->type() == QEvent::MouseButtonDblClick) {
             auto *mouse = static_cast<QMouseEvent *>(event);
-            if (mouse->button() != Qt::LeftButton || !option.rect.contains(mouse->position().toPoint()))
+            if (mouse->button() != Qt::LeftButton ||
+                !option.rect.contains(mouse->position().toPoint()))
                 return false;
             if (event->type() == QEvent::MouseButtonRelease) {
                 const bool checked = index.data(Qt::CheckStateRole).toInt() == Qt::Checked;
@@ -62,7 +64,8 @@ protected:
         }
     }
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
     {
         QStyleOptionViewItem opt(option);
         initStyleOption(&opt, index);
@@ -71,14 +74,17 @@ protected:
         opt.rect.adjust(0, 0, -countWidth, 0);
         QStyledItemDelegate::paint(painter, opt, index);
         painter->save();
-        painter->setPen(option.palette.color(QPalette::PlaceholderText)); // the count is outside the highlight
-        painter->drawText(QRect(opt.rect.right(), option.rect.top(), countWidth - 4, option.rect.height()),
-                          Qt::AlignVCenter | Qt::AlignRight, count);
+        painter->setPen(
+            option.palette.color(QPalette::PlaceholderText)); // the count is outside the highlight
+        painter->drawText(
+            QRect(opt.rect.right(), option.rect.top(), countWidth - 4, option.rect.height()),
+            Qt::AlignVCenter | Qt::AlignRight, count);
         painter->restore();
     }
 };
 
-QListView *makeList(core::FacetModel *model, QWidget *parent, QSortFilterProxyModel **proxyOut = nullptr)
+QListView *makeList(core::FacetModel *model, QWidget *parent,
+                    QSortFilterProxyModel **proxyOut = nullptr)
 {
     auto *list = new QListView(parent);
     auto *proxy = new QSortFilterProxyModel(list);
@@ -102,10 +108,8 @@ QString link(const QString &href, const QString &text)
 } // namespace
 
 FilterPanel::FilterPanel(QWidget *parent)
-    : QWidget(parent)
-    , m_countryModel(new core::FacetModel(this))
-    , m_topicModel(new core::FacetModel(this))
-    , m_typeModel(new core::FacetModel(this))
+    : QWidget(parent), m_countryModel(new core::FacetModel(this)),
+      m_topicModel(new core::FacetModel(this)), m_typeModel(new core::FacetModel(this))
 {
     auto *layout = new QVBoxLayout(this);
 
@@ -148,7 +152,8 @@ FilterPanel::FilterPanel(QWidget *parent)
     QSortFilterProxyModel *countryProxy = nullptr;
     m_countries = makeList(m_countryModel, countryBox, &countryProxy);
     m_countries->setAccessibleName(tr("Countries"));
-    connect(m_countrySearch, &QLineEdit::textChanged, countryProxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_countrySearch, &QLineEdit::textChanged, countryProxy,
+            &QSortFilterProxyModel::setFilterFixedString);
     countryLayout->addWidget(m_countrySearch);
     countryLayout->addWidget(m_countryMode);
     countryLayout->addWidget(m_countries);
@@ -156,7 +161,8 @@ FilterPanel::FilterPanel(QWidget *parent)
     connect(m_countryMode, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (m_updating)
             return;
-        m_filter.countryMode = index == 1 ? core::EventFilter::CountryMode::All : core::EventFilter::CountryMode::Any;
+        m_filter.countryMode =
+            index == 1 ? core::EventFilter::CountryMode::All : core::EventFilter::CountryMode::Any;
         emitChanged();
     });
 
@@ -224,18 +230,21 @@ FilterPanel::FilterPanel(QWidget *parent)
     decade->setEnabled(false);
     year->setEnabled(false);
 
-    connect(m_countryModel, &core::FacetModel::checkedKeysChanged, this, [this](const QStringList &keys) {
-        m_filter.countries = keys;
-        emitChanged();
-    });
-    connect(m_topicModel, &core::FacetModel::checkedKeysChanged, this, [this](const QStringList &keys) {
-        m_filter.topics = keys;
-        emitChanged();
-    });
-    connect(m_typeModel, &core::FacetModel::checkedKeysChanged, this, [this](const QStringList &keys) {
-        m_filter.eventTypes = keys;
-        emitChanged();
-    });
+    connect(m_countryModel, &core::FacetModel::checkedKeysChanged, this,
+            [this](const QStringList &keys) {
+                m_filter.countries = keys;
+                emitChanged();
+            });
+    connect(m_topicModel, &core::FacetModel::checkedKeysChanged, this,
+            [this](const QStringList &keys) {
+                m_filter.topics = keys;
+                emitChanged();
+            });
+    connect(m_typeModel, &core::FacetModel::checkedKeysChanged, this,
+            [this](const QStringList &keys) {
+                m_filter.eventTypes = keys;
+                emitChanged();
+            });
     updateChips();
 }
 
@@ -252,8 +261,9 @@ void FilterPanel::setIndex(const core::EventIndex *index)
                 countries.append({c.alpha3, c.displayName(), c.alpha3, {}, qint32(i)});
             }
         }
-        std::sort(countries.begin(), countries.end(),
-                  [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.label, b.label) < 0; });
+        std::sort(countries.begin(), countries.end(), [](const auto &a, const auto &b) {
+            return QString::localeAwareCompare(a.label, b.label) < 0;
+        });
         for (qsizetype i = 0; i < index->topics().size(); ++i) {
             if (index->topicUsed(i)) {
                 const core::Topic &t = index->topics()[i];
@@ -263,7 +273,8 @@ void FilterPanel::setIndex(const core::EventIndex *index)
         for (qsizetype i = 0; i < index->eventTypes().size(); ++i) {
             if (index->typeUsed(i)) {
                 const core::EventType &t = index->eventTypes()[i];
-                types.append({t.code, t.name, t.scheme == u"cameo"_s ? t.code : QString(), {}, qint32(i)});
+                types.append(
+                    {t.code, t.name, t.scheme == u"cameo"_s ? t.code : QString(), {}, qint32(i)});
             }
         }
     }
@@ -280,7 +291,8 @@ void FilterPanel::setFilter(const core::EventFilter &filter)
     m_countryModel->setCheckedKeys(filter.countries);
     m_topicModel->setCheckedKeys(filter.topics);
     m_typeModel->setCheckedKeys(filter.eventTypes);
-    m_countryMode->setCurrentIndex(filter.countryMode == core::EventFilter::CountryMode::All ? 1 : 0);
+    m_countryMode->setCurrentIndex(filter.countryMode == core::EventFilter::CountryMode::All ? 1
+                                                                                             : 0);
     if (m_search->text() != filter.text)
         m_search->setText(filter.text);
     m_from->setText(filter.from.toEdtf());
@@ -366,7 +378,8 @@ void FilterPanel::updateChips()
     QStringList chips;
     for (const QString &code : m_filter.countries)
         chips.append(link(u"country:"_s + code, m_countryModel->labelOf(code)));
-    if (m_filter.countries.size() > 1 && m_filter.countryMode == core::EventFilter::CountryMode::All)
+    if (m_filter.countries.size() > 1 &&
+        m_filter.countryMode == core::EventFilter::CountryMode::All)
         chips.append(link(u"mode:"_s, tr("all of them")));
     for (const QString &slug : m_filter.topics)
         chips.append(link(u"topic:"_s + slug, m_topicModel->labelOf(slug)));

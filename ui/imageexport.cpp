@@ -86,22 +86,25 @@ QString imageFormatSuffix(ImageFormat format)
 
 QString FigureOptions::validate() const
 {
-    if (size.width() < kMinSide || size.height() < kMinSide || size.width() > kMaxSide || size.height() > kMaxSide)
-        return Text::tr("The width and height must each be between %1 and %2 pixels.").arg(kMinSide).arg(kMaxSide);
+    if (size.width() < kMinSide || size.height() < kMinSide || size.width() > kMaxSide ||
+        size.height() > kMaxSide)
+        return Text::tr("The width and height must each be between %1 and %2 pixels.")
+            .arg(kMinSide)
+            .arg(kMaxSide);
     if (!(scale >= 1 && scale <= 4))
         return Text::tr("The scale must be between 1 and 4.");
     if (format == ImageFormat::Pdf && (dpi < 36 || dpi > 2400))
         return Text::tr("The resolution must be between 36 and 2400 DPI.");
-    if ((format == ImageFormat::Png || format == ImageFormat::Jpeg)
-        && double(size.width()) * scale * double(size.height()) * scale > kMaxPixels)
+    if ((format == ImageFormat::Png || format == ImageFormat::Jpeg) &&
+        double(size.width()) * scale * double(size.height()) * scale > kMaxPixels)
         return Text::tr("The image would be too large; choose a smaller size or scale.");
     if (transparent && format != ImageFormat::Png)
         return Text::tr("Only PNG images can have a transparent background.");
     return {};
 }
 
-void paintFigure(QPainter *painter, const QRectF &rect, const FigureOptions &options, const QPalette &palette,
-                 const QFont &font, const PaintFunction &content)
+void paintFigure(QPainter *painter, const QRectF &rect, const FigureOptions &options,
+                 const QPalette &palette, const QFont &font, const PaintFunction &content)
 {
     painter->save();
     if (!options.transparent)
@@ -116,8 +119,8 @@ void paintFigure(QPainter *painter, const QRectF &rect, const FigureOptions &opt
     painter->setPen(palette.color(QPalette::Text));
     if (titleHeight > 0) {
         painter->setFont(title);
-        painter->drawText(QRectF(inner.left(), top, inner.width(), titleHeight), Qt::TextWordWrap | Qt::AlignLeft,
-                          options.title);
+        painter->drawText(QRectF(inner.left(), top, inner.width(), titleHeight),
+                          Qt::TextWordWrap | Qt::AlignLeft, options.title);
         top += titleHeight + 10;
     }
     double bottom = inner.bottom();
@@ -146,7 +149,8 @@ QImage renderFigure(const FigureOptions &options, const QPalette &palette, const
     image.setDevicePixelRatio(options.scale);
     image.fill(options.transparent ? QColor(Qt::transparent) : palette.color(QPalette::Base));
     QPainter painter(&image);
-    paintFigure(&painter, QRectF(QPointF(0, 0), QSizeF(options.size)), options, palette, font, content);
+    paintFigure(&painter, QRectF(QPointF(0, 0), QSizeF(options.size)), options, palette, font,
+                content);
     painter.end();
     return image;
 }
@@ -154,8 +158,8 @@ QImage renderFigure(const FigureOptions &options, const QPalette &palette, const
 namespace {
 
 // The figure encoded in options.format; nullopt when it could not be drawn.
-std::optional<QByteArray> encodeFigure(const FigureOptions &options, const QPalette &palette, const QFont &font,
-                                       const PaintFunction &content)
+std::optional<QByteArray> encodeFigure(const FigureOptions &options, const QPalette &palette,
+                                       const QFont &font, const PaintFunction &content)
 {
     const QRectF rect(QPointF(0, 0), QSizeF(options.size));
     QByteArray bytes;
@@ -197,8 +201,8 @@ std::optional<QByteArray> encodeFigure(const FigureOptions &options, const QPale
         pdf.setTitle(options.title);
         pdf.setResolution(options.dpi);
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        pdf.setPageSize(QPageSize(QSizeF(options.size) / double(options.dpi), QPageSize::Inch, QString(),
-                                  QPageSize::ExactMatch));
+        pdf.setPageSize(QPageSize(QSizeF(options.size) / double(options.dpi), QPageSize::Inch,
+                                  QString(), QPageSize::ExactMatch));
         QPainter painter;
         painted = painter.begin(&pdf);
         if (painted) {
@@ -220,8 +224,9 @@ std::optional<QByteArray> encodeFigure(const FigureOptions &options, const QPale
 
 } // namespace
 
-bool writeFigure(const core::OutputTarget &target, const FigureOptions &options, const QPalette &palette,
-                 const QFont &font, const PaintFunction &content, QString *error)
+bool writeFigure(const core::OutputTarget &target, const FigureOptions &options,
+                 const QPalette &palette, const QFont &font, const PaintFunction &content,
+                 QString *error)
 {
     if (const QString invalid = options.validate(); !invalid.isEmpty()) {
         *error = invalid;
@@ -236,24 +241,31 @@ bool writeFigure(const core::OutputTarget &target, const FigureOptions &options,
     // a short write (a full disk, a file size limit) is not always an error QSaveFile sees.
     const std::optional<QByteArray> bytes = encodeFigure(options, palette, font, content);
     if (!bytes) {
-        *error = Text::tr("Cannot write “%1”: the image could not be drawn.").arg(QFileInfo(target.path).absoluteFilePath());
+        *error = Text::tr("Cannot write “%1”: the image could not be drawn.")
+                     .arg(QFileInfo(target.path).absoluteFilePath());
         return false;
     }
-    const core::FileCheck written = core::writeFileAtomically(target, [&](QIODevice &file, QString *writeError) {
-        if (file.write(*bytes) == bytes->size())
-            return true;
-        const QString reason = file.errorString().isEmpty() ? Text::tr("not all of it could be written; the disk may be full")
-                                                            : file.errorString();
-        *writeError = Text::tr("Cannot write “%1”: %2.").arg(QFileInfo(target.path).absoluteFilePath(), reason);
-        return false;
-    });
+    const core::FileCheck written =
+        core::writeFileAtomically(target, [&](QIODevice &file, QString *writeError) {
+            if (file.write(*bytes) == bytes->size())
+                return true;
+            const QString reason =
+                file.errorString().isEmpty()
+                    ? Text::tr("not all of it could be written; the disk may be full")
+                    : file.errorString();
+            *writeError = Text::tr("Cannot write “%1”: %2.")
+                              .arg(QFileInfo(target.path).absoluteFilePath(), reason);
+            return false;
+        });
     if (!written.ok())
         *error = written.message;
     return written.ok();
 }
 
-PaintFunction timelinePainter(core::Dataset &dataset, std::shared_ptr<const core::FilterResult> result,
-                              const TimelineExport &what, const QPalette &palette, const QFont &font)
+PaintFunction timelinePainter(core::Dataset &dataset,
+                              std::shared_ptr<const core::FilterResult> result,
+                              const TimelineExport &what, const QPalette &palette,
+                              const QFont &font)
 {
     // Everything the renderer points to lives as long as the function that paints with it.
     struct State
@@ -293,7 +305,8 @@ PaintFunction timelinePainter(core::Dataset &dataset, std::shared_ptr<const core
     renderer.setIndex(&index, state->lanes.get(), &state->undated);
     renderer.setPartial(&state->result->partialPositions);
     renderer.setFirstLane(what.firstLane);
-    renderer.setShowOverview(false); // a figure shows its period on the axis; the strip is for navigating
+    renderer.setShowOverview(
+        false); // a figure shows its period on the axis; the strip is for navigating
     core::EventStore *store = &dataset.store();
     return [state, store, viewport](QPainter *painter, const QRectF &rect) {
         TimelineRenderer &r = state->renderer;
@@ -312,8 +325,8 @@ PaintFunction timelinePainter(core::Dataset &dataset, std::shared_ptr<const core
     };
 }
 
-QString figureCaption(core::Dataset &dataset, const core::EventFilter &filter, const core::FilterResult &result,
-                      bool observations)
+QString figureCaption(core::Dataset &dataset, const core::EventFilter &filter,
+                      const core::FilterResult &result, bool observations)
 {
     QStringList parts;
     const QString description = core::describeFilter(filter, dataset.index());

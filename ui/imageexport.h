@@ -63,10 +63,11 @@ using PaintFunction = std::function<void(QPainter *painter, const QRectF &rect)>
  * Paints a figure into \a rect: the title on top, \a content in the middle, the caption below,
  * all in \a palette's colours and \a font's family.
  */
-void paintFigure(QPainter *painter, const QRectF &rect, const FigureOptions &options, const QPalette &palette,
-                 const QFont &font, const PaintFunction &content);
+void paintFigure(QPainter *painter, const QRectF &rect, const FigureOptions &options,
+                 const QPalette &palette, const QFont &font, const PaintFunction &content);
 
-/*! The figure as an image, options.size × options.scale pixels (for PNG, JPEG and the clipboard). */
+/*! The figure as an image, options.size × options.scale pixels (for PNG, JPEG and the clipboard).
+ */
 QImage renderFigure(const FigureOptions &options, const QPalette &palette, const QFont &font,
                     const PaintFunction &content);
 
@@ -75,8 +76,9 @@ QImage renderFigure(const FigureOptions &options, const QPalette &palette, const
  * (core::writeFileAtomically()): a refused target or a failure at any point leaves no partial
  * file and an existing file as it was. False with one sentence in \a error otherwise.
  */
-bool writeFigure(const core::OutputTarget &target, const FigureOptions &options, const QPalette &palette,
-                 const QFont &font, const PaintFunction &content, QString *error);
+bool writeFigure(const core::OutputTarget &target, const FigureOptions &options,
+                 const QPalette &palette, const QFont &font, const PaintFunction &content,
+                 QString *error);
 
 /*! Which part of the timeline an export shows. */
 struct TimelineExport
@@ -91,14 +93,16 @@ struct TimelineExport
  * Paints the timeline of \a result (of \a dataset, which must outlive the function) as the
  * timeline view does, through the same renderer.
  */
-PaintFunction timelinePainter(core::Dataset &dataset, std::shared_ptr<const core::FilterResult> result,
-                              const TimelineExport &what, const QPalette &palette, const QFont &font);
+PaintFunction timelinePainter(core::Dataset &dataset,
+                              std::shared_ptr<const core::FilterResult> result,
+                              const TimelineExport &what, const QPalette &palette,
+                              const QFont &font);
 
 /*!
  * The caption under an exported figure: the filter in plain language and the sources, e.g.
  * "Countries: Azerbaijan and Cambodia · 1995–2022 · Source: Azernews, 6 Jun 2022".
  */
-QString figureCaption(core::Dataset &dataset, const core::EventFilter &filter, const core::FilterResult &result,
-                      bool observations);
+QString figureCaption(core::Dataset &dataset, const core::EventFilter &filter,
+                      const core::FilterResult &result, bool observations);
 
 } // namespace entente::ui

@@ -15,9 +15,9 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -42,8 +42,7 @@ QTableWidget *table(const QStringList &headers)
 } // namespace
 
 ImportDialog::ImportDialog(const QString &file, const QString &database, QWidget *parent)
-    : QDialog(parent)
-    , m_file(file)
+    : QDialog(parent), m_file(file)
 {
     setWindowTitle(tr("Import Events — %1").arg(QFileInfo(file).fileName()));
     m_format = new QComboBox;
@@ -107,7 +106,8 @@ ImportDialog::ImportDialog(const QString &file, const QString &database, QWidget
     resize(900, 640);
 
     m_watcher = new QFutureWatcher<Outcome>(this);
-    connect(m_watcher, &QFutureWatcher<Outcome>::progressValueChanged, m_progress, &QProgressBar::setValue);
+    connect(m_watcher, &QFutureWatcher<Outcome>::progressValueChanged, m_progress,
+            &QProgressBar::setValue);
     connect(m_watcher, &QFutureWatcher<Outcome>::finished, this, &ImportDialog::workFinished);
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::startImport);
     connect(m_cancel, &QPushButton::clicked, this, &ImportDialog::reject);
@@ -115,9 +115,9 @@ ImportDialog::ImportDialog(const QString &file, const QString &database, QWidget
     connect(m_format, &QComboBox::currentIndexChanged, this, &ImportDialog::startPreview);
     connect(m_skipProblems, &QCheckBox::toggled, this, &ImportDialog::updateButtons);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Import Into"), m_database->text(),
-                                                          tr("Entente databases (*.sqlite)"), nullptr,
-                                                          QFileDialog::DontConfirmOverwrite);
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Import Into"), m_database->text(), tr("Entente databases (*.sqlite)"),
+            nullptr, QFileDialog::DontConfirmOverwrite);
         if (!path.isEmpty())
             m_database->setText(path);
     });
@@ -141,7 +141,8 @@ core::ImportOptions ImportDialog::options() const
     o.format = core::ImportFormat(m_format->currentData().toInt());
     for (const QString &code : m_countries->text().split(u',', Qt::SkipEmptyParts))
         o.filter.countries.append(code.trimmed().toUpper());
-    o.filter.from = core::PartialDate::fromEdtf(m_from->text().trimmed()).value_or(core::PartialDate());
+    o.filter.from =
+        core::PartialDate::fromEdtf(m_from->text().trimmed()).value_or(core::PartialDate());
     o.filter.to = core::PartialDate::fromEdtf(m_to->text().trimmed()).value_or(core::PartialDate());
     for (const QString &code : m_rootCodes->text().split(u',', Qt::SkipEmptyParts))
         o.filter.rootCodes.append(code.trimmed());
@@ -202,8 +203,10 @@ void ImportDialog::run(bool import)
             return !promise.isCanceled();
         };
         Outcome outcome;
-        outcome.ok = import ? core::importEvents(file, o, database, &outcome.report, &outcome.error, progress)
-                            : core::previewImport(file, o, kSampleSize, &outcome.report, &outcome.error, progress);
+        outcome.ok = import ? core::importEvents(file, o, database, &outcome.report, &outcome.error,
+                                                 progress)
+                            : core::previewImport(file, o, kSampleSize, &outcome.report,
+                                                  &outcome.error, progress);
         promise.addResult(std::move(outcome));
     }));
     m_progress->setValue(0);
@@ -247,10 +250,12 @@ void ImportDialog::showPreview(bool ok, const QString &error)
     } else if (m_report.cancelled) {
         m_summary->setText(tr("Cancelled; nothing was imported."));
     } else {
-        QString text = tr("%1 events will be imported into %2.")
-                           .arg(locale.toString(m_report.events), QFileInfo(m_database->text()).fileName());
+        QString text =
+            tr("%1 events will be imported into %2.")
+                .arg(locale.toString(m_report.events), QFileInfo(m_database->text()).fileName());
         if (m_report.filteredOut > 0)
-            text += u' ' + tr("%1 events are left out by the filters.").arg(locale.toString(m_report.filteredOut));
+            text += u' ' + tr("%1 events are left out by the filters.")
+                               .arg(locale.toString(m_report.filteredOut));
         if (m_report.problemCount > 0)
             text += u' ' + tr("%1 rows have problems: nothing is imported unless they are skipped.")
                                .arg(locale.toString(m_report.problemCount));
@@ -265,8 +270,9 @@ void ImportDialog::showPreview(bool ok, const QString &error)
                 countries.append(p.alpha3);
             for (const core::Topic &t : e.topics)
                 topics.append(t.name);
-            const QStringList cells = {e.date.isUndated() ? tr("undated") : e.date.toDisplayString(locale), e.title,
-                                       countries.join(u", "_s), topics.join(u", "_s), e.where};
+            const QStringList cells = {
+                e.date.isUndated() ? tr("undated") : e.date.toDisplayString(locale), e.title,
+                countries.join(u", "_s), topics.join(u", "_s), e.where};
             for (int column = 0; column < cells.size(); ++column)
                 m_sample->setItem(row, column, new QTableWidgetItem(cells[column]));
         }
@@ -287,8 +293,8 @@ void ImportDialog::showPreview(bool ok, const QString &error)
 void ImportDialog::updateButtons()
 {
     const bool busy = m_watcher->isRunning();
-    m_import->setEnabled(!busy && m_filterError.isEmpty() && m_report.events > 0
-                         && (m_report.problemCount == 0 || m_skipProblems->isChecked()));
+    m_import->setEnabled(!busy && m_filterError.isEmpty() && m_report.events > 0 &&
+                         (m_report.problemCount == 0 || m_skipProblems->isChecked()));
     m_cancel->setText(busy ? tr("Cancel") : tr("Close"));
     m_progress->setVisible(busy);
 }

@@ -4,16 +4,16 @@
 #include "chartdata.h"
 #include "charts.h"
 #include "chartsview.h"
-#include "dataset.h"
 #include "dataexport.h"
-#include "imageexport.h"
-#include "importdialog.h"
-#include "importer.h"
+#include "dataset.h"
+#include "datasetloader.h"
 #include "detailsview.h"
 #include "eventtablemodel.h"
 #include "filterpanel.h"
-#include "datasetloader.h"
 #include "filterrunner.h"
+#include "imageexport.h"
+#include "importdialog.h"
+#include "importer.h"
 #include "roles.h"
 #include "timelineview.h"
 
@@ -23,39 +23,38 @@
 #include <QChart>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QProgressDialog>
-#include <QStandardPaths>
-#include <QTabWidget>
-#include <QToolButton>
-#include <QDockWidget>
-#include <QProgressBar>
-#include <QPushButton>
-#include <QScrollArea>
-#include <QStackedWidget>
-#include <QVBoxLayout>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
-#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
 namespace entente::ui {
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
-    , m_model(new core::EventTableModel(this))
+    : QMainWindow(parent), m_model(new core::EventTableModel(this))
 {
     m_table = new QTableView;
     m_table->setModel(m_model);
@@ -149,7 +148,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_filterPanel, &FilterPanel::filterChanged, this, &MainWindow::setFilter);
     connect(clear, &QPushButton::clicked, m_filterPanel, &FilterPanel::clearAll);
     connect(m_runner, &core::FilterRunner::finished, this,
-            [this](quint64, std::shared_ptr<const core::FilterResult> result) { showFilterResult(std::move(result)); });
+            [this](quint64, std::shared_ptr<const core::FilterResult> result) {
+                showFilterResult(std::move(result));
+            });
     connect(m_runner, &core::FilterRunner::failed, this,
             [this](quint64, const QString &error) { statusBar()->showMessage(error, 8000); });
 
@@ -193,10 +194,11 @@ MainWindow::MainWindow(QWidget *parent)
                 }
                 adoptDataset(std::move(dataset));
             });
-    connect(m_loader, &core::DatasetLoader::failed, this, [this](const QString &, const QString &error) {
-        m_openingBox->hide();
-        tellCannotOpen(error);
-    });
+    connect(m_loader, &core::DatasetLoader::failed, this,
+            [this](const QString &, const QString &error) {
+                m_openingBox->hide();
+                tellCannotOpen(error);
+            });
     statusBar()->addPermanentWidget(m_datasetLabel);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -218,7 +220,8 @@ MainWindow::MainWindow(QWidget *parent)
     QSettings settings;
     if (!restoreGeometry(settings.value("mainWindow/geometry"_L1).toByteArray())) {
         const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
-        resize(std::min(1500, available.width() * 9 / 10), std::min(920, available.height() * 9 / 10));
+        resize(std::min(1500, available.width() * 9 / 10),
+               std::min(920, available.height() * 9 / 10));
     }
     m_splitter->restoreState(settings.value("mainWindow/splitter"_L1).toByteArray());
     m_viewSplitter->restoreState(settings.value("mainWindow/viewSplitter"_L1).toByteArray());
@@ -242,8 +245,9 @@ void MainWindow::createActions(QDockWidget *filterDock)
         recent->clear();
         const QStringList paths = recentDatabases();
         for (int i = 0; i < paths.size(); ++i) {
-            QAction *a = recent->addAction(u"&%1 %2"_s.arg(i + 1).arg(QDir::toNativeSeparators(paths[i])), this,
-                                           [this, path = paths[i]] { openDatabaseOrTell(path); });
+            QAction *a =
+                recent->addAction(u"&%1 %2"_s.arg(i + 1).arg(QDir::toNativeSeparators(paths[i])),
+                                  this, [this, path = paths[i]] { openDatabaseOrTell(path); });
             a->setEnabled(QFileInfo::exists(paths[i]));
         }
         if (paths.isEmpty())
@@ -254,10 +258,12 @@ void MainWindow::createActions(QDockWidget *filterDock)
     file->addSeparator();
     QAction *import = file->addAction(tr("&Import Events…"), this, [this] { importFile(); });
     import->setShortcut(QKeySequence(tr("Ctrl+I")));
-    QAction *exportData = file->addAction(tr("Export E&vents…"), this, &MainWindow::chooseExportFile);
+    QAction *exportData =
+        file->addAction(tr("Export E&vents…"), this, &MainWindow::chooseExportFile);
     exportData->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
     file->addSeparator();
-    QAction *exportImage = file->addAction(tr("&Export Image…"), this, &MainWindow::showExportDialog);
+    QAction *exportImage =
+        file->addAction(tr("&Export Image…"), this, &MainWindow::showExportDialog);
     exportImage->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     QAction *copy = file->addAction(tr("&Copy as Image"), this, &MainWindow::copyImage);
     copy->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
@@ -268,8 +274,9 @@ void MainWindow::createActions(QDockWidget *filterDock)
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     auto *lanes = new QActionGroup(this);
-    QAction *byCountry = view->addAction(tr("Lanes by &Country"), this,
-                                         [this] { m_timeline->setLaneMode(core::LaneMode::Countries); });
+    QAction *byCountry = view->addAction(tr("Lanes by &Country"), this, [this] {
+        m_timeline->setLaneMode(core::LaneMode::Countries);
+    });
     byCountry->setShortcut(QKeySequence(tr("Ctrl+1")));
     QAction *byTopic = view->addAction(tr("Lanes by &Topic"), this,
                                        [this] { m_timeline->setLaneMode(core::LaneMode::Topics); });
@@ -283,9 +290,11 @@ void MainWindow::createActions(QDockWidget *filterDock)
         (m_timeline->laneMode() == core::LaneMode::Topics ? byTopic : byCountry)->setChecked(true);
     });
     view->addSeparator();
-    QAction *showTimeline = view->addAction(tr("Show T&imeline"), this, [this] { m_views->setCurrentIndex(0); });
+    QAction *showTimeline =
+        view->addAction(tr("Show T&imeline"), this, [this] { m_views->setCurrentIndex(0); });
     showTimeline->setShortcut(QKeySequence(tr("F7")));
-    QAction *showCharts = view->addAction(tr("Show C&harts"), this, [this] { m_views->setCurrentIndex(1); });
+    QAction *showCharts =
+        view->addAction(tr("Show C&harts"), this, [this] { m_views->setCurrentIndex(1); });
     showCharts->setShortcut(QKeySequence(tr("F8")));
     view->addSeparator();
     QAction *zoomIn = view->addAction(tr("Zoom &In"), m_timeline, &TimelineView::zoomIn);
@@ -294,16 +303,20 @@ void MainWindow::createActions(QDockWidget *filterDock)
     zoomOut->setShortcut(QKeySequence::ZoomOut);
     QAction *fit = view->addAction(tr("Zoom to &Fit"), m_timeline, &TimelineView::zoomToFit);
     fit->setShortcut(QKeySequence(tr("Ctrl+0")));
-    QAction *toEvent = view->addAction(tr("Zoom to &Selected Event"), m_timeline, &TimelineView::zoomToSelected);
+    QAction *toEvent =
+        view->addAction(tr("Zoom to &Selected Event"), m_timeline, &TimelineView::zoomToSelected);
     toEvent->setShortcut(QKeySequence(tr("Ctrl+E")));
     view->addSeparator();
     QAction *next = view->addAction(tr("&Next Event"), m_timeline, &TimelineView::selectNext);
     next->setShortcut(QKeySequence(tr("Alt+Right")));
-    QAction *previous = view->addAction(tr("&Previous Event"), m_timeline, &TimelineView::selectPrevious);
+    QAction *previous =
+        view->addAction(tr("&Previous Event"), m_timeline, &TimelineView::selectPrevious);
     previous->setShortcut(QKeySequence(tr("Alt+Left")));
-    QAction *focusTimeline = view->addAction(tr("Go to &Timeline"), this, [this] { m_timeline->setFocus(); });
+    QAction *focusTimeline =
+        view->addAction(tr("Go to &Timeline"), this, [this] { m_timeline->setFocus(); });
     focusTimeline->setShortcut(QKeySequence(tr("F6")));
-    QAction *focusTable = view->addAction(tr("Go to T&able"), this, [this] { m_table->setFocus(); });
+    QAction *focusTable =
+        view->addAction(tr("Go to T&able"), this, [this] { m_table->setFocus(); });
     focusTable->setShortcut(QKeySequence(tr("Shift+F6")));
 
     QMenu *filterMenu = menuBar()->addMenu(tr("F&ilter"));
@@ -312,7 +325,8 @@ void MainWindow::createActions(QDockWidget *filterDock)
         m_filterPanel->focusSearch();
     });
     find->setShortcut(QKeySequence::Find);
-    QAction *clearFilter = filterMenu->addAction(tr("&Clear Filter"), m_filterPanel, &FilterPanel::clearAll);
+    QAction *clearFilter =
+        filterMenu->addAction(tr("&Clear Filter"), m_filterPanel, &FilterPanel::clearAll);
     clearFilter->setShortcut(QKeySequence(tr("Ctrl+Shift+Backspace")));
     QAction *showPanel = filterDock->toggleViewAction();
     showPanel->setText(tr("Show Filter &Panel"));
@@ -374,7 +388,8 @@ void MainWindow::watchDatabaseFile()
 {
     if (!m_fileWatcher) {
         m_fileWatcher = new QFileSystemWatcher(this);
-        connect(m_fileWatcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::databaseFileChanged);
+        connect(m_fileWatcher, &QFileSystemWatcher::fileChanged, this,
+                &MainWindow::databaseFileChanged);
     }
     if (const QStringList watched = m_fileWatcher->files(); !watched.isEmpty())
         m_fileWatcher->removePaths(watched);
@@ -395,11 +410,15 @@ void MainWindow::databaseFileChanged(const QString &path)
     // is in memory: the window goes on working on what it loaded, and says so.
     const QFileInfo info(path);
     const QString name = QDir::toNativeSeparators(path);
-    m_fileWarning->setText(!info.exists()
-                               ? tr("“%1” was deleted or moved while open; Entente keeps showing what it loaded.").arg(name)
-                           : !info.isReadable()
-                               ? tr("“%1” can no longer be read; Entente keeps showing what it loaded.").arg(name)
-                               : tr("“%1” was changed by another program; Entente keeps showing what it loaded. Open it again to see the changes.").arg(name));
+    m_fileWarning->setText(
+        !info.exists()
+            ? tr("“%1” was deleted or moved while open; Entente keeps showing what it loaded.")
+                  .arg(name)
+        : !info.isReadable()
+            ? tr("“%1” can no longer be read; Entente keeps showing what it loaded.").arg(name)
+            : tr("“%1” was changed by another program; Entente keeps showing what it loaded. Open "
+                 "it again to see the changes.")
+                  .arg(name));
     m_fileWarning->show();
     if (info.exists())
         m_fileWatcher->addPath(path); // a replaced file drops out of the watch
@@ -421,14 +440,16 @@ void MainWindow::applyFilter()
 {
     if (!m_dataset)
         return;
-    m_runner->request(m_dataset->sharedIndex(), m_dataset->path(), m_filter, m_timeline->laneMode());
+    m_runner->request(m_dataset->sharedIndex(), m_dataset->path(), m_filter,
+                      m_timeline->laneMode());
 }
 
 void MainWindow::showFilterResult(std::shared_ptr<const core::FilterResult> result)
 {
     if (!m_dataset)
         return;
-    const qint64 selected = m_timeline->selectedEventId() >= 0 ? m_timeline->selectedEventId() : selectedEventId();
+    const qint64 selected =
+        m_timeline->selectedEventId() >= 0 ? m_timeline->selectedEventId() : selectedEventId();
     m_result = result;
     m_model->setFilterResult(result);
     m_timeline->setFilterResult(result);
@@ -436,8 +457,10 @@ void MainWindow::showFilterResult(std::shared_ptr<const core::FilterResult> resu
     m_chartsView->setData(result->charts, core::observationsOverTime(m_observations, m_filter));
     m_viewStack->setCurrentIndex(result->positions.empty() ? 1 : 0);
     if (result->positions.empty())
-        m_emptyLabel->setText(tr("No events match the filter: %1.").arg(core::describeFilter(m_filter, m_dataset->index())));
-    const bool keep = selected >= 0 && m_model->rowOfPosition(qint32(m_dataset->index().positionOf(selected))) >= 0;
+        m_emptyLabel->setText(tr("No events match the filter: %1.")
+                                  .arg(core::describeFilter(m_filter, m_dataset->index())));
+    const bool keep = selected >= 0 &&
+                      m_model->rowOfPosition(qint32(m_dataset->index().positionOf(selected))) >= 0;
     if (keep) {
         selectEvent(selected);
     } else if (m_selectFirstOnResult && !result->positions.empty()) {
@@ -487,8 +510,8 @@ void MainWindow::selectEvent(qint64 id)
     if (row < 0)
         return;
     const QModelIndex index = m_model->index(row, core::EventTableModel::TitleColumn);
-    m_table->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
     m_table->scrollTo(index);
 }
 
@@ -503,9 +526,10 @@ void MainWindow::showSelectedEvent()
     const qint64 id = selectedEventId();
     if (m_dataset) {
         const qsizetype pos = id >= 0 ? m_dataset->index().positionOf(id) : -1;
-        m_filterPanel->setSelectionDay(pos >= 0 && !m_dataset->index().hasFlag(pos, core::DateFlag::Undated)
-                                           ? std::optional(m_dataset->index().lower(pos))
-                                           : std::nullopt);
+        m_filterPanel->setSelectionDay(
+            pos >= 0 && !m_dataset->index().hasFlag(pos, core::DateFlag::Undated)
+                ? std::optional(m_dataset->index().lower(pos))
+                : std::nullopt);
     }
     if (!m_syncing) {
         m_syncing = true;
@@ -533,7 +557,8 @@ QString MainWindow::countText() const
         return tr("No database open");
     const core::EventIndex &index = m_dataset->index();
     const qsizetype shown = m_result ? qsizetype(m_result->positions.size()) : index.size();
-    const qsizetype undated = m_result ? shown - m_result->datedCount : index.size() - index.datedCount();
+    const qsizetype undated =
+        m_result ? shown - m_result->datedCount : index.size() - index.datedCount();
     QString text;
     if (shown == index.size())
         text = index.size() == 1 ? tr("1 event") : tr("%L1 events").arg(index.size());
@@ -551,8 +576,8 @@ void MainWindow::updateStatus()
         m_datasetLabel->clear();
         return;
     }
-    QString label = m_dataset->title().isEmpty() ? QFileInfo(m_dataset->path()).fileName()
-                                                 : m_dataset->title();
+    QString label =
+        m_dataset->title().isEmpty() ? QFileInfo(m_dataset->path()).fileName() : m_dataset->title();
     if (m_dataset->isSynthetic())
         label = tr("%1 — synthetic data, not real events").arg(label);
     m_datasetLabel->setText(label);
@@ -586,14 +611,16 @@ void MainWindow::newDatabase()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dir);
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Database"), QDir(dir).filePath(tr("My events.sqlite")),
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Database"),
+                                                      QDir(dir).filePath(tr("My events.sqlite")),
                                                       tr("Entente databases (*.sqlite)"));
     if (path.isEmpty())
         return;
     QString error;
     // The file dialog asked before replacing a file; a file that is not an Entente database is
     // asked about once more, and the open database and the bundled one are never replaced.
-    core::OutputTarget target{path, core::OutputKind::Database, {m_dataset ? m_dataset->path() : QString()}};
+    core::OutputTarget target{
+        path, core::OutputKind::Database, {m_dataset ? m_dataset->path() : QString()}};
     if (!confirmReplace(&target, &error))
         return;
     if (!core::createEmptyDatabase(target, QFileInfo(path).completeBaseName(), &error)) {
@@ -605,9 +632,9 @@ void MainWindow::newDatabase()
 
 QString MainWindow::defaultImportTarget(const QString &file) const
 {
-    const bool usersOwn = m_dataset && !m_dataset->isSynthetic()
-                          && QFileInfo(m_dataset->path()).canonicalFilePath()
-                                 != QFileInfo(core::bundledDatabasePath()).canonicalFilePath();
+    const bool usersOwn = m_dataset && !m_dataset->isSynthetic() &&
+                          QFileInfo(m_dataset->path()).canonicalFilePath() !=
+                              QFileInfo(core::bundledDatabasePath()).canonicalFilePath();
     if (usersOwn)
         return m_dataset->path();
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -644,9 +671,9 @@ bool MainWindow::confirmReplace(core::OutputTarget *target, QString *error)
     const core::FileCheck check = core::checkOutputFile(*target);
     if (check.verdict != core::FileCheck::Verdict::NeedsConfirmation)
         return true; // the writer says itself why anything else cannot be written
-    const auto answer = QMessageBox::question(this, tr("Replace the File?"),
-                                              check.message + u' ' + tr("Replace it all the same?"),
-                                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    const auto answer = QMessageBox::question(
+        this, tr("Replace the File?"), check.message + u' ' + tr("Replace it all the same?"),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes) {
         *error = check.message;
         return false;
@@ -678,59 +705,73 @@ bool MainWindow::exportEvents(const QString &path, int format, QString *error)
     // On the thread pool with its own connection (a connection belongs to its thread); progress
     // and Cancel through the future, never a loop on the GUI thread.
     auto *watcher = new QFutureWatcher<Outcome>(this);
-    auto *progress = new QProgressDialog(tr("Exporting %L1 events…").arg(ids.size()), tr("Cancel"), 0, 1000, this);
+    auto *progress = new QProgressDialog(tr("Exporting %L1 events…").arg(ids.size()), tr("Cancel"),
+                                         0, 1000, this);
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(300);
-    connect(watcher, &QFutureWatcher<Outcome>::progressValueChanged, progress, &QProgressDialog::setValue);
+    connect(watcher, &QFutureWatcher<Outcome>::progressValueChanged, progress,
+            &QProgressDialog::setValue);
     connect(progress, &QProgressDialog::canceled, watcher, &QFutureWatcher<Outcome>::cancel);
-    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, progress, path, count = ids.size()] {
-        progress->deleteLater();
-        watcher->deleteLater();
-        const QFuture<Outcome> future = watcher->future();
-        const Outcome outcome = future.isCanceled() || future.resultCount() == 0
-                                    ? Outcome{false, tr("The export was cancelled; nothing was written."), 0}
-                                    : future.result();
-        if (!outcome.ok) {
-            if (!future.isCanceled())
-                QMessageBox::warning(this, tr("Cannot export the events"), outcome.error);
-            Q_EMIT eventsExported(false, outcome.error);
-            return;
-        }
-        QString message = tr("Exported %L1 events to %2.").arg(count - outcome.leftOut).arg(QFileInfo(path).fileName());
-        if (outcome.leftOut > 0)
-            message += u' ' + tr("%L1 undated events were left out: TimelineJS cannot show them.").arg(outcome.leftOut);
-        statusBar()->showMessage(message, 10000);
-        Q_EMIT eventsExported(true, message);
-    });
-    watcher->setFuture(QtConcurrent::run([ids, database, title, target, format](QPromise<Outcome> &promise) {
-        promise.setProgressRange(0, 1000);
-        Outcome outcome;
-        core::EventStore store;
-        if (!store.open(database)) {
-            outcome.error = store.errorString();
-        } else {
-            outcome.ok = core::exportEvents(store, ids, core::DataExportFormat(format), target, title, &outcome.error,
-                                            [&promise](double p) {
-                                                promise.setProgressValue(int(p * 1000));
-                                                return !promise.isCanceled();
-                                            },
-                                            &outcome.leftOut);
-        }
-        promise.addResult(std::move(outcome));
-    }));
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this,
+            [this, watcher, progress, path, count = ids.size()] {
+                progress->deleteLater();
+                watcher->deleteLater();
+                const QFuture<Outcome> future = watcher->future();
+                const Outcome outcome =
+                    future.isCanceled() || future.resultCount() == 0
+                        ? Outcome{false, tr("The export was cancelled; nothing was written."), 0}
+                        : future.result();
+                if (!outcome.ok) {
+                    if (!future.isCanceled())
+                        QMessageBox::warning(this, tr("Cannot export the events"), outcome.error);
+                    Q_EMIT eventsExported(false, outcome.error);
+                    return;
+                }
+                QString message = tr("Exported %L1 events to %2.")
+                                      .arg(count - outcome.leftOut)
+                                      .arg(QFileInfo(path).fileName());
+                if (outcome.leftOut > 0)
+                    message +=
+                        u' ' + tr("%L1 undated events were left out: TimelineJS cannot show them.")
+                                   .arg(outcome.leftOut);
+                statusBar()->showMessage(message, 10000);
+                Q_EMIT eventsExported(true, message);
+            });
+    watcher->setFuture(
+        QtConcurrent::run([ids, database, title, target, format](QPromise<Outcome> &promise) {
+            promise.setProgressRange(0, 1000);
+            Outcome outcome;
+            core::EventStore store;
+            if (!store.open(database)) {
+                outcome.error = store.errorString();
+            } else {
+                outcome.ok = core::exportEvents(
+                    store, ids, core::DataExportFormat(format), target, title, &outcome.error,
+                    [&promise](double p) {
+                        promise.setProgressValue(int(p * 1000));
+                        return !promise.isCanceled();
+                    },
+                    &outcome.leftOut);
+            }
+            promise.addResult(std::move(outcome));
+        }));
     return true;
 }
 
 void MainWindow::chooseExportFile()
 {
-    const QStringList filters = {tr("Entente CSV (*.csv)"), tr("Entente JSON (*.json)"), tr("TimelineJS JSON (*.json)")};
+    const QStringList filters = {tr("Entente CSV (*.csv)"), tr("Entente JSON (*.json)"),
+                                 tr("TimelineJS JSON (*.json)")};
     QString selected = filters.front();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Events"), QString(), filters.join(u";;"_s), &selected);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Events"), QString(),
+                                                      filters.join(u";;"_s), &selected);
     if (path.isEmpty())
         return;
     QString error;
     // Failures once the export runs are told when it finishes.
-    if (!exportEvents(path, int(filters.indexOf(selected) < 0 ? 0 : filters.indexOf(selected)), &error) && !error.isEmpty())
+    if (!exportEvents(path, int(filters.indexOf(selected) < 0 ? 0 : filters.indexOf(selected)),
+                      &error) &&
+        !error.isEmpty())
         QMessageBox::warning(this, tr("Cannot export the events"), error);
 }
 
@@ -791,7 +832,8 @@ PaintFunction MainWindow::painterFor(ExportTarget target) const
     if (!m_result->charts)
         return {};
     // Built from the same numbers as the chart on screen, so the image shows what the screen does.
-    const core::ObservationsChart observations = core::observationsOverTime(m_observations, m_filter);
+    const core::ObservationsChart observations =
+        core::observationsOverTime(m_observations, m_filter);
     if (isChartEmpty(kind, *m_result->charts, observations))
         return {};
     std::shared_ptr<QChart> chart(createChart(kind, *m_result->charts, observations, palette()));
@@ -811,26 +853,30 @@ QString MainWindow::exportCaption(ExportTarget target) const
     return figureCaption(*m_dataset, m_filter, *m_result, target == ExportTarget::Observations);
 }
 
-bool MainWindow::exportImage(ExportTarget target, const QString &path, const FigureOptions &options, QString *error)
+bool MainWindow::exportImage(ExportTarget target, const QString &path, const FigureOptions &options,
+                             QString *error)
 {
     const PaintFunction paint = painterFor(target);
     if (!paint) {
-        *error = target == ExportTarget::Observations ? tr("No observations match the filter: there is nothing to export.")
-                                                      : tr("No events match the filter: there is nothing to export.");
+        *error = target == ExportTarget::Observations
+                     ? tr("No observations match the filter: there is nothing to export.")
+                     : tr("No events match the filter: there is nothing to export.");
         return false;
     }
     if (const QString invalid = options.validate(); !invalid.isEmpty()) {
         *error = invalid;
         return false;
     }
-    core::OutputTarget file{path, core::OutputKind::Image, {m_dataset ? m_dataset->path() : QString()}};
+    core::OutputTarget file{
+        path, core::OutputKind::Image, {m_dataset ? m_dataset->path() : QString()}};
     if (!confirmReplace(&file, error))
         return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const bool written = writeFigure(file, options, palette(), font(), paint, error);
     QApplication::restoreOverrideCursor();
     if (written)
-        statusBar()->showMessage(tr("Exported the image to %1.").arg(QDir::toNativeSeparators(path)), 8000);
+        statusBar()->showMessage(
+            tr("Exported the image to %1.").arg(QDir::toNativeSeparators(path)), 8000);
     return written;
 }
 
@@ -843,9 +889,8 @@ void MainWindow::showExportDialog()
     ExportDialog::Hooks hooks;
     hooks.defaultTitle = [this](ExportTarget t) { return exportTitle(t); };
     hooks.caption = [this](ExportTarget t) { return exportCaption(t); };
-    hooks.write = [this](ExportTarget t, const QString &path, const FigureOptions &options, QString *error) {
-        return exportImage(t, path, options, error);
-    };
+    hooks.write = [this](ExportTarget t, const QString &path, const FigureOptions &options,
+                         QString *error) { return exportImage(t, path, options, error); };
     auto *dialog = new ExportDialog(shownTarget(), hooks, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
@@ -860,14 +905,17 @@ void MainWindow::copyImage()
         return;
     }
     FigureOptions options;
-    const QWidget *shown = target == ExportTarget::TimelineWindow ? static_cast<QWidget *>(m_timeline)
-                                                                  : static_cast<QWidget *>(m_chartsView);
-    options.size = shown->size().expandedTo(QSize(FigureOptions::kMinSide, FigureOptions::kMinSide));
+    const QWidget *shown = target == ExportTarget::TimelineWindow
+                               ? static_cast<QWidget *>(m_timeline)
+                               : static_cast<QWidget *>(m_chartsView);
+    options.size =
+        shown->size().expandedTo(QSize(FigureOptions::kMinSide, FigureOptions::kMinSide));
     options.scale = std::clamp(devicePixelRatioF(), 1.0, 4.0);
     options.title = exportTitle(target);
     options.caption = exportCaption(target);
     QGuiApplication::clipboard()->setImage(renderFigure(options, palette(), font(), paint));
-    statusBar()->showMessage(tr("Copied “%1” to the clipboard as an image.").arg(options.title), 6000);
+    statusBar()->showMessage(tr("Copied “%1” to the clipboard as an image.").arg(options.title),
+                             6000);
 }
 
 void MainWindow::showAbout()
@@ -886,8 +934,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue("mainWindow/splitter"_L1, m_splitter->saveState());
     settings.setValue("mainWindow/viewSplitter"_L1, m_viewSplitter->saveState());
     settings.setValue("mainWindow/state"_L1, saveState());
-    settings.setValue("timeline/lanes"_L1,
-                      m_timeline->laneMode() == core::LaneMode::Topics ? "topics"_L1 : "countries"_L1);
+    settings.setValue("timeline/lanes"_L1, m_timeline->laneMode() == core::LaneMode::Topics
+                                               ? "topics"_L1
+                                               : "countries"_L1);
     QMainWindow::closeEvent(event);
 }
 

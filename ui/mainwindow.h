@@ -74,7 +74,8 @@ public:
      * Writes \a target of what is shown now to \a path, as the export dialog does; false with one
      * sentence in \a error.
      */
-    bool exportImage(ExportTarget target, const QString &path, const FigureOptions &options, QString *error);
+    bool exportImage(ExportTarget target, const QString &path, const FigureOptions &options,
+                     QString *error);
     /*! The default title and the caption of an exported \a target. */
     QString exportTitle(ExportTarget target) const;
     QString exportCaption(ExportTarget target) const;
@@ -106,7 +107,8 @@ public:
     QStringList recentDatabases() const;
     QString countText() const;
 
-    /*! Applies \a filter to every view (the panel shows it too); the result comes asynchronously. */
+    /*! Applies \a filter to every view (the panel shows it too); the result comes asynchronously.
+     */
     void setFilter(const core::EventFilter &filter);
     core::EventFilter filter() const { return m_filter; }
     /*! What the current filter selects; null before the first result. */

@@ -83,7 +83,8 @@ TimelineRenderer::Geometry TimelineRenderer::geometry(const QRectF &rect) const
     Geometry g;
     double bottom = rect.bottom();
     if (m_showOverview) {
-        g.overview = QRectF(rect.left() + kGutter, bottom - kOverviewHeight, rect.width() - kGutter, kOverviewHeight);
+        g.overview = QRectF(rect.left() + kGutter, bottom - kOverviewHeight, rect.width() - kGutter,
+                            kOverviewHeight);
         bottom -= kOverviewHeight + 4;
     }
     g.legend = QRectF(rect.left(), bottom - kLegendHeight, rect.width(), kLegendHeight);
@@ -99,7 +100,8 @@ TimelineRenderer::Geometry TimelineRenderer::geometry(const QRectF &rect) const
     g.gutter = QRectF(rect.left(), g.lanes.top(), kGutter, g.lanes.height());
     const int laneCount = m_lanes ? int(m_lanes->lanes().size()) : 0;
     // Lanes share the height, but never below a readable minimum: then they scroll.
-    g.laneHeight = laneCount > 0 ? std::max(kMinLaneHeight, g.lanes.height() / laneCount) : g.lanes.height();
+    g.laneHeight =
+        laneCount > 0 ? std::max(kMinLaneHeight, g.lanes.height() / laneCount) : g.lanes.height();
     const int fitting = std::max(1, int(g.lanes.height() / g.laneHeight));
     g.firstLane = std::clamp(m_firstLane, 0, std::max(0, laneCount - fitting));
     g.visibleLanes = std::min(fitting, laneCount - g.firstLane);
@@ -197,7 +199,8 @@ void TimelineRenderer::draw(QPainter *p, const QRectF &rect, const TimelineViewp
     if (!m_index || !m_lanes || m_lanes->lanes().empty()) {
         drawAxis(p, g, vp);
         p->setPen(m_palette.color(QPalette::PlaceholderText));
-        p->drawText(g.lanes, Qt::AlignCenter, m_placeholder.isEmpty() ? Text::tr("No dated events to show.") : m_placeholder);
+        p->drawText(g.lanes, Qt::AlignCenter,
+                    m_placeholder.isEmpty() ? Text::tr("No dated events to show.") : m_placeholder);
         drawUndated(p, g);
         p->restore();
         return;
@@ -216,8 +219,9 @@ void TimelineRenderer::drawAxis(QPainter *p, const Geometry &g, const TimelineVi
     const QFontMetricsF fm(m_font);
     const QColor text = m_palette.color(QPalette::Text);
     const QColor faint = m_palette.color(QPalette::Mid);
-    p->fillRect(QRectF(g.axis.left() - kGutter, g.axis.top(), g.axis.width() + kGutter, g.axis.height()),
-                m_palette.color(QPalette::Window));
+    p->fillRect(
+        QRectF(g.axis.left() - kGutter, g.axis.top(), g.axis.width() + kGutter, g.axis.height()),
+        m_palette.color(QPalette::Window));
     const core::TickLevel level = core::TimeAxis::levelFor(vp, 56);
     const core::TickLevel bandLevel = core::TimeAxis::bandLevelFor(level);
     const double half = g.axis.height() / 2;
@@ -250,18 +254,21 @@ void TimelineRenderer::drawAxis(QPainter *p, const Geometry &g, const TimelineVi
         if (x + 3 < lastRight + 6 || x + 3 + w > g.axis.right())
             continue;
         p->setPen(text);
-        p->drawText(QRectF(x + 3, g.axis.top() + half, w + 1, half), Qt::AlignVCenter | Qt::AlignLeft, t.label);
+        p->drawText(QRectF(x + 3, g.axis.top() + half, w + 1, half),
+                    Qt::AlignVCenter | Qt::AlignLeft, t.label);
         lastRight = x + 3 + w;
     }
     hline(p, g.axis.left() - kGutter, g.axis.right(), g.axis.bottom() - 1, faint);
 }
 
-void TimelineRenderer::drawLanes(QPainter *p, const QRectF &rect, const Geometry &g, const TimelineViewport &vp)
+void TimelineRenderer::drawLanes(QPainter *p, const QRectF &rect, const Geometry &g,
+                                 const TimelineViewport &vp)
 {
     const QFontMetricsF fm(m_font);
     const auto &lanes = m_lanes->lanes();
     for (size_t i = size_t(g.firstLane); i < size_t(g.firstLane + g.visibleLanes); ++i) {
-        const QRectF laneRect(g.gutter.left(), g.lanes.top() + double(int(i) - g.firstLane) * g.laneHeight,
+        const QRectF laneRect(g.gutter.left(),
+                              g.lanes.top() + double(int(i) - g.firstLane) * g.laneHeight,
                               g.gutter.width() + g.lanes.width(), g.laneHeight);
         p->fillRect(laneRect, m_palette.color(i % 2 ? QPalette::AlternateBase : QPalette::Base));
         p->setPen(m_palette.color(QPalette::Text));
@@ -271,9 +278,13 @@ void TimelineRenderer::drawLanes(QPainter *p, const QRectF &rect, const Geometry
             text.setTextFormat(Qt::PlainText);
             cached = m_laneLabels.insert(int(i), text);
         }
-        p->drawStaticText(QPointF(laneRect.left() + 6, laneRect.top() + (std::min(laneRect.height(), 24.0) - cached->size().height()) / 2),
-                          *cached);
-        hline(p, laneRect.left(), laneRect.right(), laneRect.bottom() - 1, m_palette.color(QPalette::Mid));
+        p->drawStaticText(
+            QPointF(laneRect.left() + 6,
+                    laneRect.top() +
+                        (std::min(laneRect.height(), 24.0) - cached->size().height()) / 2),
+            *cached);
+        hline(p, laneRect.left(), laneRect.right(), laneRect.bottom() - 1,
+              m_palette.color(QPalette::Mid));
     }
     vline(p, g.lanes.left(), g.lanes.top(), g.lanes.bottom(), m_palette.color(QPalette::Mid));
     // The grid at the axis's ticks, under the marks and labels: the faint colour mixed into the
@@ -295,7 +306,8 @@ void TimelineRenderer::drawLanes(QPainter *p, const QRectF &rect, const Geometry
     p->setClipRect(g.lanes);
     // Opaque: the highlight colour mixed with the base by hand, so no bar needs blending.
     const QColor hi = m_palette.color(QPalette::Highlight), base = m_palette.color(QPalette::Base);
-    const QColor densityColour = QColor::fromRgbF(0.6f * hi.redF() + 0.4f * base.redF(), 0.6f * hi.greenF() + 0.4f * base.greenF(),
+    const QColor densityColour = QColor::fromRgbF(0.6f * hi.redF() + 0.4f * base.redF(),
+                                                  0.6f * hi.greenF() + 0.4f * base.greenF(),
                                                   0.6f * hi.blueF() + 0.4f * base.blueF());
     qint32 densityMax = 1;
     for (const TimelineMark &m : m_layout.marks()) {
@@ -370,12 +382,15 @@ void TimelineRenderer::drawMark(QPainter *p, const TimelineMark &m, const QRectF
     if (m_partial && std::binary_search(m_partial->begin(), m_partial->end(), pos))
         colour.setAlpha(110); // only partly inside the filtered period
     const bool selected = pos == m_selected;
-    const bool dayPoint = !m_index->hasFlag(pos, DateFlag::Interval)
-                       && m_index->precision(pos) == DatePrecision::Day
-                       && !m_index->hasFlag(pos, DateFlag::Attested);
-    const bool vague = m_index->hasFlag(pos, DateFlag::Approximate) || m_index->hasFlag(pos, DateFlag::Uncertain);
-    QPen outline(selected ? m_palette.color(QPalette::Highlight) : colour.darker(140), selected ? 2.5 : 1);
-    outline.setCosmetic(true); // a hairline is drawn directly; a 1.2 px pen would be stroked as a path
+    const bool dayPoint = !m_index->hasFlag(pos, DateFlag::Interval) &&
+                          m_index->precision(pos) == DatePrecision::Day &&
+                          !m_index->hasFlag(pos, DateFlag::Attested);
+    const bool vague =
+        m_index->hasFlag(pos, DateFlag::Approximate) || m_index->hasFlag(pos, DateFlag::Uncertain);
+    QPen outline(selected ? m_palette.color(QPalette::Highlight) : colour.darker(140),
+                 selected ? 2.5 : 1);
+    outline.setCosmetic(
+        true); // a hairline is drawn directly; a 1.2 px pen would be stroked as a path
     if (vague)
         outline.setStyle(Qt::DashLine);
     if (selected) {
@@ -445,8 +460,8 @@ void TimelineRenderer::drawMark(QPainter *p, const TimelineMark &m, const QRectF
     p->drawRoundedRect(bar, 3, 3);
 }
 
-void TimelineRenderer::drawLabel(QPainter *p, const TimelineMark &m, const QRectF &r, const Geometry &g,
-                                 QHash<qint64, double> &rowTaken)
+void TimelineRenderer::drawLabel(QPainter *p, const TimelineMark &m, const QRectF &r,
+                                 const Geometry &g, QHash<qint64, double> &rowTaken)
 {
     const auto found = m_titles.constFind(m_index->id(m.position));
     if (found == m_titles.cend() || found->text.isEmpty())
@@ -462,11 +477,13 @@ void TimelineRenderer::drawLabel(QPainter *p, const TimelineMark &m, const QRect
     const double taken = rowTaken.value(rowKey, g.lanes.left());
     const double fade = m_index->hasFlag(m.position, DateFlag::EndUnknown) ? kFade : 0;
     const double fadeLeft = m_index->hasFlag(m.position, DateFlag::StartUnknown) ? kFade : 0;
-    const double rightRoom = std::min(m.labelRoomRight - fade, g.lanes.right() - r.right() - fade) - 6;
+    const double rightRoom =
+        std::min(m.labelRoomRight - fade, g.lanes.right() - r.right() - fade) - 6;
     const double leftRoom = std::min(m.labelRoomLeft - fadeLeft, r.left() - fadeLeft - taken) - 6;
     // The common case — a plain label that fits — is drawn from its cached layout.
     const bool plain = !selected && !approximate;
-    const double w = plain ? label.width : fm.horizontalAdvance(approximate ? u"~ "_s + label.text : label.text);
+    const double w =
+        plain ? label.width : fm.horizontalAdvance(approximate ? u"~ "_s + label.text : label.text);
     const double y = r.center().y() - kRowHeight / 2;
     QRectF box;
     QString text;
@@ -486,7 +503,8 @@ void TimelineRenderer::drawLabel(QPainter *p, const TimelineMark &m, const QRect
             }
             text = label.elided;
         } else {
-            text = fm.elidedText(approximate ? u"~ "_s + label.text : label.text, Qt::ElideRight, room);
+            text = fm.elidedText(approximate ? u"~ "_s + label.text : label.text, Qt::ElideRight,
+                                 room);
         }
         const double tw = std::min(room, fm.horizontalAdvance(text));
         box = right ? QRectF(r.right() + fade + 4, y, tw + 1, kRowHeight)
@@ -495,9 +513,11 @@ void TimelineRenderer::drawLabel(QPainter *p, const TimelineMark &m, const QRect
     rowTaken.insert(rowKey, std::max(r.right() + fade, box.isNull() ? 0.0 : box.right()));
     if (box.isNull())
         return;
-    p->setPen(selected ? m_palette.color(QPalette::Highlight).darker(110) : m_palette.color(QPalette::Text));
+    p->setPen(selected ? m_palette.color(QPalette::Highlight).darker(110)
+                       : m_palette.color(QPalette::Text));
     if (plain && text.isEmpty()) {
-        p->drawStaticText(QPointF(box.left(), box.center().y() - label.layout.size().height() / 2), label.layout);
+        p->drawStaticText(QPointF(box.left(), box.center().y() - label.layout.size().height() / 2),
+                          label.layout);
         return;
     }
     p->setFont(f);
@@ -514,7 +534,8 @@ QList<QRectF> TimelineRenderer::undatedChips(const Geometry &g) const
     const QFontMetricsF fm(m_font);
     double x = g.undated.left() + kGutter;
     for (qint32 pos : *m_undated) {
-        const QString title = fm.elidedText(m_titles.value(m_index->id(pos)).text, Qt::ElideRight, 260);
+        const QString title =
+            fm.elidedText(m_titles.value(m_index->id(pos)).text, Qt::ElideRight, 260);
         const double w = fm.horizontalAdvance(title) + 16;
         if (x + w > g.undated.right() - 4)
             break;
@@ -537,8 +558,8 @@ void TimelineRenderer::drawUndated(QPainter *p, const Geometry &g)
     for (qsizetype i = 0; i < chips.size(); ++i) {
         const qint32 pos = (*m_undated)[size_t(i)];
         const bool selected = pos == m_selected;
-        p->setPen(QPen(selected ? m_palette.color(QPalette::Highlight) : colourOf(pos), selected ? 2 : 1,
-                       Qt::DashLine));
+        p->setPen(QPen(selected ? m_palette.color(QPalette::Highlight) : colourOf(pos),
+                       selected ? 2 : 1, Qt::DashLine));
         p->setBrush(m_palette.color(QPalette::Base));
         p->drawRoundedRect(chips[i], 4, 4);
         p->setPen(m_palette.color(QPalette::Text));
@@ -549,7 +570,8 @@ void TimelineRenderer::drawUndated(QPainter *p, const Geometry &g)
         p->setPen(m_palette.color(QPalette::PlaceholderText));
         const double x = chips.isEmpty() ? g.undated.left() + kGutter : chips.last().right() + 6;
         p->drawText(QRectF(x, g.undated.top(), g.undated.right() - x, g.undated.height()),
-                    Qt::AlignVCenter | Qt::AlignLeft, Text::tr("+%1 more in the table").arg(m_undated->size() - chips.size()));
+                    Qt::AlignVCenter | Qt::AlignLeft,
+                    Text::tr("+%1 more in the table").arg(m_undated->size() - chips.size()));
     }
 }
 
@@ -562,7 +584,8 @@ void TimelineRenderer::drawLegend(QPainter *painter, const Geometry &g)
     // The legend changes with the lanes, the palette and the width only: drawn once into an image.
     const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
     if (m_legendCache.size() != (g.legend.size() * dpr).toSize()) {
-        m_legendCache = QImage((g.legend.size() * dpr).toSize(), QImage::Format_ARGB32_Premultiplied);
+        m_legendCache =
+            QImage((g.legend.size() * dpr).toSize(), QImage::Format_ARGB32_Premultiplied);
         m_legendCache.setDevicePixelRatio(dpr);
         m_legendCache.fill(m_palette.color(QPalette::Window));
         QPainter cache(&m_legendCache);
@@ -644,7 +667,8 @@ void TimelineRenderer::drawHistogram(QPainter *p, const QSize &size) const
     for (int b = 0; b < core::LaneIndex::kHistogramBins; ++b) {
         if (!histogram[size_t(b)])
             continue;
-        const double h = std::max(2.0, (size.height() - 4) * std::sqrt(double(histogram[size_t(b)]) / top));
+        const double h =
+            std::max(2.0, (size.height() - 4) * std::sqrt(double(histogram[size_t(b)]) / top));
         p->fillRect(QRectF(b * binWidth, size.height() - 2 - h, std::max(1.0, binWidth), h), bar);
     }
     p->setPen(QPen(m_palette.color(QPalette::Mid), 0));
@@ -660,7 +684,8 @@ void TimelineRenderer::drawOverview(QPainter *p, const Geometry &g, const Timeli
     if (!isRaster(p)) {
         p->save();
         p->translate(g.overview.topLeft());
-        p->fillRect(QRectF(QPointF(0, 0), g.overview.size()), m_palette.color(QPalette::AlternateBase));
+        p->fillRect(QRectF(QPointF(0, 0), g.overview.size()),
+                    m_palette.color(QPalette::AlternateBase));
         drawHistogram(p, size);
         p->restore();
     } else if (m_overviewCache.size() != size * dpr) {
@@ -731,7 +756,8 @@ TimelineRenderer::Hit TimelineRenderer::hitTest(const QPointF &point, const QRec
         const QRectF r = markRect(i, rect).adjusted(-3, -4, 3, 4);
         if (!r.contains(point))
             continue;
-        const double d = std::abs(r.center().x() - point.x()) + std::abs(r.center().y() - point.y());
+        const double d =
+            std::abs(r.center().x() - point.x()) + std::abs(r.center().y() - point.y());
         if (d < best) {
             best = d;
             hit.mark = i;

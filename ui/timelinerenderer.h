@@ -7,8 +7,8 @@
 #include <QFont>
 #include <QFontMetricsF>
 #include <QHash>
-#include <QPalette>
 #include <QImage>
+#include <QPalette>
 #include <QRectF>
 #include <QStaticText>
 
@@ -35,10 +35,10 @@ public:
     /*! Where each part of the timeline is inside the rectangle it is drawn in. */
     struct Geometry
     {
-        QRectF axis;     //!< band and tick labels
-        QRectF lanes;    //!< lanes, right of the gutter
-        QRectF gutter;   //!< lane labels
-        QRectF undated;  //!< the undated tray (empty when there are no undated events)
+        QRectF axis;    //!< band and tick labels
+        QRectF lanes;   //!< lanes, right of the gutter
+        QRectF gutter;  //!< lane labels
+        QRectF undated; //!< the undated tray (empty when there are no undated events)
         QRectF legend;
         QRectF overview; //!< empty when not drawn
         double laneHeight = 0;
@@ -119,7 +119,8 @@ public:
 
 private:
     void drawAxis(QPainter *p, const Geometry &g, const core::TimelineViewport &vp);
-    void drawLanes(QPainter *p, const QRectF &rect, const Geometry &g, const core::TimelineViewport &vp);
+    void drawLanes(QPainter *p, const QRectF &rect, const Geometry &g,
+                   const core::TimelineViewport &vp);
     void drawMark(QPainter *p, const core::TimelineMark &m, const QRectF &r);
     void drawLabel(QPainter *p, const core::TimelineMark &m, const QRectF &r, const Geometry &g,
                    QHash<qint64, double> &rowTaken);
@@ -165,8 +166,8 @@ private:
         QString elided;
     };
     QHash<qint64, Label> m_titles;
-    QImage m_overviewCache; // the histogram, drawn once per data and size change
-    QImage m_legendCache;   // likewise the legend
+    QImage m_overviewCache;               // the histogram, drawn once per data and size change
+    QImage m_legendCache;                 // likewise the legend
     QHash<int, QStaticText> m_laneLabels; // lane names, laid out once per lane set
 };
 

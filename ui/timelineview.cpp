@@ -13,8 +13,8 @@
 #include <QToolTip>
 
 #include <algorithm>
-#include <numeric>
 #include <cmath>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -25,8 +25,7 @@ constexpr double kZoomStep = 1.5;
 constexpr double kDragThreshold = 4;
 } // namespace
 
-TimelineView::TimelineView(QWidget *parent)
-    : QWidget(parent)
+TimelineView::TimelineView(QWidget *parent) : QWidget(parent)
 {
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
@@ -71,8 +70,9 @@ void TimelineView::setFilterResult(std::shared_ptr<const core::FilterResult> res
     collectPositions();
     rebuildLanes(m_laneMode);
     m_renderer.setPartial(m_result ? &m_result->partialPositions : nullptr);
-    if (m_selected >= 0 && !std::binary_search(m_navigable.begin(), m_navigable.end(), m_selected)
-        && std::find(m_undated.begin(), m_undated.end(), m_selected) == m_undated.end()) {
+    if (m_selected >= 0 &&
+        !std::binary_search(m_navigable.begin(), m_navigable.end(), m_selected) &&
+        std::find(m_undated.begin(), m_undated.end(), m_selected) == m_undated.end()) {
         m_selected = -1; // filtered out: the views do not show what the filter hides
         m_renderer.setSelected(-1);
         updateAccessibleDescription();
@@ -139,7 +139,8 @@ void TimelineView::updateLaneScroll()
         const int width = m_laneScroll->sizeHint().width();
         m_renderer.setRightMargin(width);
         g = m_renderer.geometry(rect());
-        m_laneScroll->setGeometry(int(g.lanes.right()), int(g.lanes.top()), width, int(g.lanes.height()));
+        m_laneScroll->setGeometry(int(g.lanes.right()), int(g.lanes.top()), width,
+                                  int(g.lanes.height()));
         const QSignalBlocker blocker(m_laneScroll);
         m_laneScroll->setRange(0, count - g.visibleLanes);
         m_laneScroll->setPageStep(g.visibleLanes);
@@ -337,7 +338,8 @@ QString TimelineView::toolTipFor(const TimelineRenderer::Hit &hit) const
         const core::TimelineMark &m = m_renderer.layout().marks()[hit.mark];
         return tr("%1 events — click to zoom in").arg(m.count);
     }
-    if ((hit.kind != TimelineRenderer::Hit::Mark && hit.kind != TimelineRenderer::Hit::Undated) || hit.position < 0)
+    if ((hit.kind != TimelineRenderer::Hit::Mark && hit.kind != TimelineRenderer::Hit::Undated) ||
+        hit.position < 0)
         return {};
     const auto headlines = m_dataset->store().headlines({m_dataset->index().id(hit.position)});
     if (headlines.isEmpty())
@@ -347,8 +349,8 @@ QString TimelineView::toolTipFor(const TimelineRenderer::Hit &hit) const
     QStringList countries;
     for (quint16 ref : m_dataset->index().countriesAt(hit.position))
         countries.append(m_dataset->index().countries()[ref].displayName());
-    return u"<b>"_s + h.title.toHtmlEscaped() + u"</b><br>"_s + date.toHtmlEscaped() + u"<br>"_s
-         + countries.join(u", "_s).toHtmlEscaped();
+    return u"<b>"_s + h.title.toHtmlEscaped() + u"</b><br>"_s + date.toHtmlEscaped() + u"<br>"_s +
+           countries.join(u", "_s).toHtmlEscaped();
 }
 
 bool TimelineView::event(QEvent *event)
@@ -382,8 +384,10 @@ void TimelineView::paintEvent(QPaintEvent *)
         const TimelineRenderer::Geometry g = m_renderer.geometry(rect());
         QColor fill = palette().color(QPalette::Highlight);
         fill.setAlpha(50);
-        const double x0 = std::clamp(std::min(m_pressPos.x(), m_lastPos.x()), g.lanes.left(), g.lanes.right());
-        const double x1 = std::clamp(std::max(m_pressPos.x(), m_lastPos.x()), g.lanes.left(), g.lanes.right());
+        const double x0 =
+            std::clamp(std::min(m_pressPos.x(), m_lastPos.x()), g.lanes.left(), g.lanes.right());
+        const double x1 =
+            std::clamp(std::max(m_pressPos.x(), m_lastPos.x()), g.lanes.left(), g.lanes.right());
         painter.fillRect(QRectF(x0, g.axis.top(), x1 - x0, g.lanes.bottom() - g.axis.top()), fill);
     }
     if (hasFocus()) {
@@ -400,8 +404,8 @@ void TimelineView::resizeEvent(QResizeEvent *)
 
 void TimelineView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange
-        || event->type() == QEvent::StyleChange) {
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange ||
+        event->type() == QEvent::StyleChange) {
         m_renderer.setPalette(palette());
         m_renderer.setFont(font());
         relayout();
@@ -417,7 +421,9 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
     m_moved = false;
     m_pressHit = m_renderer.hitTest(event->position(), rect());
     switch (m_pressHit.kind) {
-    case TimelineRenderer::Hit::Axis: m_drag = Drag::AxisRange; break;
+    case TimelineRenderer::Hit::Axis:
+        m_drag = Drag::AxisRange;
+        break;
     case TimelineRenderer::Hit::Overview: {
         m_drag = Drag::Overview;
         const double day = m_renderer.overviewDayAt(event->position().x(), rect());
@@ -426,7 +432,9 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
         setViewport(vp);
         break;
     }
-    default: m_drag = Drag::Pan; break;
+    default:
+        m_drag = Drag::Pan;
+        break;
     }
 }
 
@@ -439,8 +447,9 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
             m_renderer.setHovered(hit.mark);
             update();
         }
-        setCursor(hit.kind == TimelineRenderer::Hit::Mark || hit.kind == TimelineRenderer::Hit::Cluster
-                          || hit.kind == TimelineRenderer::Hit::Undated
+        setCursor(hit.kind == TimelineRenderer::Hit::Mark ||
+                          hit.kind == TimelineRenderer::Hit::Cluster ||
+                          hit.kind == TimelineRenderer::Hit::Undated
                       ? Qt::PointingHandCursor
                   : hit.kind == TimelineRenderer::Hit::Axis ? Qt::IBeamCursor
                                                             : Qt::ArrowCursor);
@@ -465,8 +474,11 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
         setViewport(vp);
         break;
     }
-    case Drag::AxisRange: update(); break;
-    case Drag::None: break;
+    case Drag::AxisRange:
+        update();
+        break;
+    case Drag::None:
+        break;
     }
 }
 
@@ -488,14 +500,17 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
         return;
     switch (m_pressHit.kind) {
     case TimelineRenderer::Hit::Mark:
-    case TimelineRenderer::Hit::Undated: selectPosition(m_pressHit.position, true); break;
+    case TimelineRenderer::Hit::Undated:
+        selectPosition(m_pressHit.position, true);
+        break;
     case TimelineRenderer::Hit::Cluster: {
         const core::TimelineMark &m = m_renderer.layout().marks()[m_pressHit.mark];
         const double span = std::max(1.0, double(m.lastDay - m.firstDay + 1));
         zoomToDays(m.firstDay - span * 0.1, m.lastDay + 1 + span * 0.1);
         break;
     }
-    default: break;
+    default:
+        break;
     }
 }
 
@@ -511,9 +526,9 @@ void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
 void TimelineView::wheelEvent(QWheelEvent *event)
 {
     const QPoint angle = event->angleDelta();
-    if ((event->modifiers() & Qt::AltModifier
-         || event->position().x() < m_renderer.geometry(rect()).lanes.left())
-        && m_laneScroll->isVisible()) {
+    if ((event->modifiers() & Qt::AltModifier ||
+         event->position().x() < m_renderer.geometry(rect()).lanes.left()) &&
+        m_laneScroll->isVisible()) {
         scrollLanes(angle.y() > 0 ? -1 : angle.y() < 0 ? 1 : 0);
         event->accept();
         return;
@@ -551,15 +566,31 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
             selectPrevious();
         }
         return;
-    case Qt::Key_PageUp: scrollLanes(-std::max(1, m_laneScroll->pageStep())); return;
-    case Qt::Key_PageDown: scrollLanes(std::max(1, m_laneScroll->pageStep())); return;
-    case Qt::Key_N: selectNext(); return;
-    case Qt::Key_P: selectPrevious(); return;
-    case Qt::Key_Home: selectFirst(); return;
-    case Qt::Key_End: selectLast(); return;
-    case Qt::Key_Escape: clearSelection(); return;
+    case Qt::Key_PageUp:
+        scrollLanes(-std::max(1, m_laneScroll->pageStep()));
+        return;
+    case Qt::Key_PageDown:
+        scrollLanes(std::max(1, m_laneScroll->pageStep()));
+        return;
+    case Qt::Key_N:
+        selectNext();
+        return;
+    case Qt::Key_P:
+        selectPrevious();
+        return;
+    case Qt::Key_Home:
+        selectFirst();
+        return;
+    case Qt::Key_End:
+        selectLast();
+        return;
+    case Qt::Key_Escape:
+        clearSelection();
+        return;
     case Qt::Key_Return:
-    case Qt::Key_Enter: zoomToSelected(); return;
+    case Qt::Key_Enter:
+        zoomToSelected();
+        return;
     case Qt::Key_Plus:
     case Qt::Key_Equal:
         if (ctrl) {
@@ -579,7 +610,8 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
             return;
         }
         break;
-    default: break;
+    default:
+        break;
     }
     QWidget::keyPressEvent(event);
 }

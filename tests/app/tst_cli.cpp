@@ -61,9 +61,12 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 11);
-        QCOMPARE(lines.first(), u"1995-02-02\t2 February 1995\tDiplomatic relations established\tAZE,KHM\tdiplomatic-relations"_s);
+        QCOMPARE(
+            lines.first(),
+            u"1995-02-02\t2 February 1995\tDiplomatic relations established\tAZE,KHM\tdiplomatic-relations"_s);
         QVERIFY(lines[1].startsWith(u"2014-04-23/2014-04-24\t23–24 April 2014\t"_s));
-        QVERIFY(lines[6].startsWith(u"\tcurrent on 1 June 2022\tAzerbaijan chairs the Non-Aligned Movement"_s));
+        QVERIFY(lines[6].startsWith(
+            u"\tcurrent on 1 June 2022\tAzerbaijan chairs the Non-Aligned Movement"_s));
         QVERIFY(lines.last().startsWith(u"\tundated\t"_s));
         // Without --database it reads the bundled file, found beside the binary.
         QCOMPARE(run({u"list"_s}).out, r.out);
@@ -75,7 +78,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("messagePart");
         QTest::newRow("empty") << QByteArray() << u"is empty"_s;
         QTest::newRow("text") << QByteArray("hello\n") << u"not an SQLite database"_s;
-        QTest::newRow("truncated") << readAll(QStringLiteral(ENTENTE_BUNDLED_DB)).left(5000) << u"truncated"_s;
+        QTest::newRow("truncated")
+            << readAll(QStringLiteral(ENTENTE_BUNDLED_DB)).left(5000) << u"truncated"_s;
     }
     void badInputExitsWithCodeTwo()
     {
@@ -89,7 +93,8 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.out, QString());
         QCOMPARE(r.err.count(u'\n'), 1);
-        QVERIFY2(r.err.startsWith(u"entente list: "_s) && r.err.contains(messagePart), qPrintable(r.err));
+        QVERIFY2(r.err.startsWith(u"entente list: "_s) && r.err.contains(messagePart),
+                 qPrintable(r.err));
         QCOMPARE(sha256(file), before);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"bad.sqlite"_s});
     }
@@ -135,8 +140,9 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out.split(u'\n', Qt::SkipEmptyParts).size(), 1);
         QVERIFY(r.out.contains(u"\tVisa exemption for holders of diplomatic passports signed\t"_s));
-        r = run({u"list"_s, u"--country"_s, u"AZ"_s, u"--country"_s, u"Cambodia"_s, u"--all-countries"_s,
-                 u"--from"_s, u"2014"_s, u"--to"_s, u"2022"_s, u"--search"_s, u"demining"_s});
+        r = run({u"list"_s, u"--country"_s, u"AZ"_s, u"--country"_s, u"Cambodia"_s,
+                 u"--all-countries"_s, u"--from"_s, u"2014"_s, u"--to"_s, u"2022"_s, u"--search"_s,
+                 u"demining"_s});
         QCOMPARE(r.exitCode, 0);
         const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
@@ -148,12 +154,17 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("messagePart");
-        QTest::newRow("unknown country") << QStringList{u"--country"_s, u"Cambodja"_s} << u"did you mean Cambodia (KHM)?"_s;
-        QTest::newRow("unknown code") << QStringList{u"--country"_s, u"AZX"_s} << u"Azerbaijan (AZE)"_s;
-        QTest::newRow("unknown topic") << QStringList{u"--topic"_s, u"vissa"_s} << u"did you mean visas?"_s;
-        QTest::newRow("unknown type") << QStringList{u"--type"_s, u"999"_s} << u"unknown event type"_s;
+        QTest::newRow("unknown country")
+            << QStringList{u"--country"_s, u"Cambodja"_s} << u"did you mean Cambodia (KHM)?"_s;
+        QTest::newRow("unknown code")
+            << QStringList{u"--country"_s, u"AZX"_s} << u"Azerbaijan (AZE)"_s;
+        QTest::newRow("unknown topic")
+            << QStringList{u"--topic"_s, u"vissa"_s} << u"did you mean visas?"_s;
+        QTest::newRow("unknown type")
+            << QStringList{u"--type"_s, u"999"_s} << u"unknown event type"_s;
         QTest::newRow("bad date") << QStringList{u"--from"_s, u"2022-13"_s} << u"Month 13"_s;
-        QTest::newRow("reversed period") << QStringList{u"--from"_s, u"2022"_s, u"--to"_s, u"1995"_s} << u"ends"_s;
+        QTest::newRow("reversed period")
+            << QStringList{u"--from"_s, u"2022"_s, u"--to"_s, u"1995"_s} << u"ends"_s;
     }
     void badFilterValuesExitWithCodeTwo()
     {
@@ -169,19 +180,29 @@ private Q_SLOTS:
     void generateIsDeterministicAndMarkedSynthetic()
     {
         QTemporaryDir dir;
-        const QString a = dir.filePath(u"a.sqlite"_s), b = dir.filePath(u"b.sqlite"_s), c = dir.filePath(u"c.sqlite"_s);
-        QCOMPARE(run({u"generate"_s, u"--events"_s, u"800"_s, u"--seed"_s, u"7"_s, u"--out"_s, a}).exitCode, 0);
-        QCOMPARE(run({u"generate"_s, u"--events"_s, u"800"_s, u"--seed"_s, u"7"_s, u"--out"_s, b}).exitCode, 0);
-        QCOMPARE(run({u"generate"_s, u"--events"_s, u"800"_s, u"--seed"_s, u"8"_s, u"--out"_s, c}).exitCode, 0);
+        const QString a = dir.filePath(u"a.sqlite"_s), b = dir.filePath(u"b.sqlite"_s),
+                      c = dir.filePath(u"c.sqlite"_s);
+        QCOMPARE(run({u"generate"_s, u"--events"_s, u"800"_s, u"--seed"_s, u"7"_s, u"--out"_s, a})
+                     .exitCode,
+                 0);
+        QCOMPARE(run({u"generate"_s, u"--events"_s, u"800"_s, u"--seed"_s, u"7"_s, u"--out"_s, b})
+                     .exitCode,
+                 0);
+        QCOMPARE(run({u"generate"_s, u"--events"_s, u"800"_s, u"--seed"_s, u"8"_s, u"--out"_s, c})
+                     .exitCode,
+                 0);
         const Result listA = run({u"list"_s, u"--database"_s, a});
         QCOMPARE(listA.exitCode, 0);
         QCOMPARE(listA.out.count(u'\n'), 800);
         QCOMPARE(run({u"list"_s, u"--database"_s, b}).out, listA.out); // same seed, same events
         QVERIFY(run({u"list"_s, u"--database"_s, c}).out != listA.out);
         // Mixed precision: days, months and years all occur.
-        QVERIFY(listA.out.contains(QRegularExpression(u"^\\d{4}-\\d{2}-\\d{2}\t"_s, QRegularExpression::MultilineOption)));
-        QVERIFY(listA.out.contains(QRegularExpression(u"^\\d{4}-\\d{2}\t"_s, QRegularExpression::MultilineOption)));
-        QVERIFY(listA.out.contains(QRegularExpression(u"^\\d{4}\t"_s, QRegularExpression::MultilineOption)));
+        QVERIFY(listA.out.contains(
+            QRegularExpression(u"^\\d{4}-\\d{2}-\\d{2}\t"_s, QRegularExpression::MultilineOption)));
+        QVERIFY(listA.out.contains(
+            QRegularExpression(u"^\\d{4}-\\d{2}\t"_s, QRegularExpression::MultilineOption)));
+        QVERIFY(listA.out.contains(
+            QRegularExpression(u"^\\d{4}\t"_s, QRegularExpression::MultilineOption)));
         // The file says it is synthetic, where the app reads it.
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
         db.setDatabaseName(a);
@@ -202,7 +223,8 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         r = run({u"generate"_s, u"--events"_s, u"10"_s});
         QCOMPARE(r.exitCode, 2);
-        r = run({u"generate"_s, u"--events"_s, u"10"_s, u"--out"_s, u"/nonexistent/folder/x.sqlite"_s});
+        r = run(
+            {u"generate"_s, u"--events"_s, u"10"_s, u"--out"_s, u"/nonexistent/folder/x.sqlite"_s});
         QCOMPARE(r.exitCode, 3);
         QVERIFY(r.err.contains(u"Cannot write"_s));
     }
@@ -219,12 +241,14 @@ private Q_SLOTS:
         // One command each: a 1600×900 @2× PNG and an SVG of events per year, Azerbaijan and
         // Cambodia, 1995–2022, with a caption; no display needed.
         QTemporaryDir dir;
-        const QStringList filter{u"--country"_s, u"Azerbaijan"_s, u"--country"_s, u"KHM"_s, u"--all-countries"_s,
-                                 u"--from"_s, u"1995"_s, u"--to"_s, u"2022"_s};
+        const QStringList filter{
+            u"--country"_s, u"Azerbaijan"_s, u"--country"_s, u"KHM"_s, u"--all-countries"_s,
+            u"--from"_s,    u"1995"_s,       u"--to"_s,      u"2022"_s};
         const QString png = dir.filePath(u"per-year.png"_s);
-        Result r = run(QStringList{u"export"_s, u"--chart"_s, u"per-year"_s, u"--format"_s, u"png"_s, u"--width"_s,
-                                   u"1600"_s, u"--height"_s, u"900"_s, u"--scale"_s, u"2"_s, u"--caption"_s,
-                                   u"--out"_s, png} + filter);
+        Result r = run(QStringList{u"export"_s, u"--chart"_s, u"per-year"_s, u"--format"_s,
+                                   u"png"_s, u"--width"_s, u"1600"_s, u"--height"_s, u"900"_s,
+                                   u"--scale"_s, u"2"_s, u"--caption"_s, u"--out"_s, png} +
+                       filter);
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.err, QString());
         QImageReader reader(png);
@@ -232,8 +256,10 @@ private Q_SLOTS:
         QCOMPARE(reader.read().size(), QSize(3200, 1800));
 
         const QString svg = dir.filePath(u"per-year.svg"_s);
-        r = run(QStringList{u"export"_s, u"--chart"_s, u"per-year"_s, u"--format"_s, u"svg"_s, u"--caption"_s,
-                            u"--title"_s, u"Events per year, Azerbaijan and Cambodia"_s, u"--out"_s, svg} + filter);
+        r = run(QStringList{u"export"_s, u"--chart"_s, u"per-year"_s, u"--format"_s, u"svg"_s,
+                            u"--caption"_s, u"--title"_s,
+                            u"Events per year, Azerbaijan and Cambodia"_s, u"--out"_s, svg} +
+                filter);
         QCOMPARE(r.exitCode, 0);
         const QByteArray xml = readAll(svg);
         QXmlStreamReader reader2(xml);
@@ -241,19 +267,21 @@ private Q_SLOTS:
             reader2.readNext();
         QVERIFY2(!reader2.hasError(), qPrintable(reader2.errorString()));
         QVERIFY(xml.contains("<title>Events per year, Azerbaijan and Cambodia</title>"));
-        QVERIFY(xml.contains("Countries: Azerbaijan and Cambodia · 1995–2022 · Source: Azernews, 6 Jun 2022"));
+        QVERIFY(xml.contains(
+            "Countries: Azerbaijan and Cambodia · 1995–2022 · Source: Azernews, 6 Jun 2022"));
         QVERIFY(xml.contains(">2020<")); // the year axis
 
         // The other figures and formats, and the format taken from the suffix.
-        for (const QString &chart : {u"per-country"_s, u"topics"_s, u"observations"_s, u"timeline"_s}) {
+        for (const QString &chart :
+             {u"per-country"_s, u"topics"_s, u"observations"_s, u"timeline"_s}) {
             const QString pdf = dir.filePath(chart + u".pdf"_s);
             r = run({u"export"_s, u"--chart"_s, chart, u"--out"_s, pdf});
             QCOMPARE(r.exitCode, 0);
             QVERIFY(readAll(pdf).startsWith("%PDF-"));
         }
         const QString jpeg = dir.filePath(u"timeline.jpg"_s);
-        r = run({u"export"_s, u"--chart"_s, u"timeline"_s, u"--lanes"_s, u"topics"_s, u"--width"_s, u"1000"_s,
-                 u"--height"_s, u"600"_s, u"--out"_s, jpeg});
+        r = run({u"export"_s, u"--chart"_s, u"timeline"_s, u"--lanes"_s, u"topics"_s, u"--width"_s,
+                 u"1000"_s, u"--height"_s, u"600"_s, u"--out"_s, jpeg});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(QImageReader(jpeg).read().size(), QSize(1000, 600));
     }
@@ -263,17 +291,39 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
         QTest::newRow("no chart") << QStringList{u"--out"_s, u"x.png"_s} << u"--chart"_s;
-        QTest::newRow("unknown chart") << QStringList{u"--chart"_s, u"radar"_s, u"--out"_s, u"x.png"_s} << u"--chart"_s;
+        QTest::newRow("unknown chart")
+            << QStringList{u"--chart"_s, u"radar"_s, u"--out"_s, u"x.png"_s} << u"--chart"_s;
         QTest::newRow("no out") << QStringList{u"--chart"_s, u"topics"_s} << u"--out"_s;
-        QTest::newRow("unknown format") << QStringList{u"--chart"_s, u"topics"_s, u"--format"_s, u"gif"_s, u"--out"_s, u"x.gif"_s} << u"gif"_s;
-        QTest::newRow("tiny") << QStringList{u"--chart"_s, u"topics"_s, u"--width"_s, u"3"_s, u"--out"_s, u"x.png"_s} << u"between"_s;
-        QTest::newRow("huge") << QStringList{u"--chart"_s, u"topics"_s, u"--width"_s, u"16000"_s, u"--height"_s, u"16000"_s, u"--scale"_s, u"3"_s, u"--out"_s, u"x.png"_s} << u"too large"_s;
-        QTest::newRow("scale") << QStringList{u"--chart"_s, u"topics"_s, u"--scale"_s, u"two"_s, u"--out"_s, u"x.png"_s} << u"--scale"_s;
-        QTest::newRow("transparent jpeg") << QStringList{u"--chart"_s, u"topics"_s, u"--transparent"_s, u"--out"_s, u"x.jpg"_s} << u"PNG"_s;
-        QTest::newRow("unknown country") << QStringList{u"--chart"_s, u"topics"_s, u"--country"_s, u"Atlantis"_s, u"--out"_s, u"x.png"_s} << u"Atlantis"_s;
-        QTest::newRow("nothing matches") << QStringList{u"--chart"_s, u"per-year"_s, u"--country"_s, u"France"_s, u"--out"_s, u"x.png"_s} << u"nothing to draw"_s;
-        QTest::newRow("no observations") << QStringList{u"--chart"_s, u"observations"_s, u"--to"_s, u"2000"_s, u"--out"_s, u"x.png"_s} << u"no observations"_s;
-        QTest::newRow("not a database") << QStringList{u"--chart"_s, u"topics"_s, u"--database"_s, QStringLiteral(ENTENTE_SOURCE_TEXT), u"--out"_s, u"x.png"_s} << u"not"_s;
+        QTest::newRow("unknown format") << QStringList{u"--chart"_s, u"topics"_s, u"--format"_s,
+                                                       u"gif"_s,     u"--out"_s,  u"x.gif"_s}
+                                        << u"gif"_s;
+        QTest::newRow("tiny") << QStringList{u"--chart"_s, u"topics"_s, u"--width"_s,
+                                             u"3"_s,       u"--out"_s,  u"x.png"_s}
+                              << u"between"_s;
+        QTest::newRow("huge") << QStringList{u"--chart"_s,  u"topics"_s, u"--width"_s, u"16000"_s,
+                                             u"--height"_s, u"16000"_s,  u"--scale"_s, u"3"_s,
+                                             u"--out"_s,    u"x.png"_s}
+                              << u"too large"_s;
+        QTest::newRow("scale") << QStringList{u"--chart"_s, u"topics"_s, u"--scale"_s,
+                                              u"two"_s,     u"--out"_s,  u"x.png"_s}
+                               << u"--scale"_s;
+        QTest::newRow("transparent jpeg")
+            << QStringList{u"--chart"_s, u"topics"_s, u"--transparent"_s, u"--out"_s, u"x.jpg"_s}
+            << u"PNG"_s;
+        QTest::newRow("unknown country") << QStringList{u"--chart"_s,  u"topics"_s, u"--country"_s,
+                                                        u"Atlantis"_s, u"--out"_s,  u"x.png"_s}
+                                         << u"Atlantis"_s;
+        QTest::newRow("nothing matches") << QStringList{u"--chart"_s, u"per-year"_s, u"--country"_s,
+                                                        u"France"_s,  u"--out"_s,    u"x.png"_s}
+                                         << u"nothing to draw"_s;
+        QTest::newRow("no observations") << QStringList{u"--chart"_s, u"observations"_s, u"--to"_s,
+                                                        u"2000"_s,    u"--out"_s,        u"x.png"_s}
+                                         << u"no observations"_s;
+        QTest::newRow("not a database")
+            << QStringList{u"--chart"_s,    u"topics"_s,
+                           u"--database"_s, QStringLiteral(ENTENTE_SOURCE_TEXT),
+                           u"--out"_s,      u"x.png"_s}
+            << u"not"_s;
     }
     void exportRefusesBadArgumentsWithExitCode2()
     {
@@ -297,9 +347,11 @@ private Q_SLOTS:
         // A folder that cannot be made: its parent is a file.
         const QString file = dir.filePath(u"file"_s);
         QVERIFY(writeFile(file, "x"));
-        Result r = run({u"export"_s, u"--chart"_s, u"topics"_s, u"--out"_s, file + u"/figure.png"_s});
+        Result r =
+            run({u"export"_s, u"--chart"_s, u"topics"_s, u"--out"_s, file + u"/figure.png"_s});
         QCOMPARE(r.exitCode, 3);
-        QVERIFY2(r.err.startsWith(u"entente export: Cannot write"_s) && r.err.count(u'\n') == 1, qPrintable(r.err));
+        QVERIFY2(r.err.startsWith(u"entente export: Cannot write"_s) && r.err.count(u'\n') == 1,
+                 qPrintable(r.err));
 
         // The disk fills up midway (a file size limit of 4 KiB stands in for it, as root too):
         // the existing image is left as it was and no partial file remains.
@@ -307,14 +359,17 @@ private Q_SLOTS:
         // (An image, as far as its first bytes tell: Entente replaces only an image with an image.)
         QVERIFY(writeFile(existing, "\x89PNG\r\n\x1a\nthe analyst's earlier figure"));
         QProcess shell;
-        shell.start(u"bash"_s, {u"-c"_s, u"trap '' XFSZ; ulimit -f 4; exec \"$0\" \"$@\""_s, QStringLiteral(ENTENTE_BINARY),
-                                u"export"_s, u"--chart"_s, u"per-year"_s, u"--scale"_s, u"2"_s, u"--out"_s, existing});
+        shell.start(u"bash"_s, {u"-c"_s, u"trap '' XFSZ; ulimit -f 4; exec \"$0\" \"$@\""_s,
+                                QStringLiteral(ENTENTE_BINARY), u"export"_s, u"--chart"_s,
+                                u"per-year"_s, u"--scale"_s, u"2"_s, u"--out"_s, existing});
         QVERIFY(shell.waitForFinished(60000));
         QCOMPARE(shell.exitCode(), 3);
         const QString err = QString::fromUtf8(shell.readAllStandardError());
-        QVERIFY2(err.startsWith(u"entente export: Cannot write"_s) && err.count(u'\n') == 1, qPrintable(err));
+        QVERIFY2(err.startsWith(u"entente export: Cannot write"_s) && err.count(u'\n') == 1,
+                 qPrintable(err));
         QCOMPARE(readAll(existing), QByteArray("\x89PNG\r\n\x1a\nthe analyst's earlier figure"));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), (QStringList{u"figure.png"_s, u"file"_s}));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files),
+                 (QStringList{u"figure.png"_s, u"file"_s}));
     }
 
     void importsAndExportsData()
@@ -325,31 +380,39 @@ private Q_SLOTS:
         // Problems: every one named with its place, nothing imported, exit 2.
         Result r = run({u"import"_s, file, u"--into"_s, db});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(u"entente import: events[3]: its date 2019-2-30 does not exist.\n"_s), qPrintable(r.err));
+        QVERIFY2(
+            r.err.contains(u"entente import: events[3]: its date 2019-2-30 does not exist.\n"_s),
+            qPrintable(r.err));
         QVERIFY(r.err.contains(u"entente import: events[4]: it has no title.\n"_s));
-        QVERIFY(r.err.endsWith(u"entente import: The file has 2 problems; nothing was imported.\n"_s));
+        QVERIFY(
+            r.err.endsWith(u"entente import: The file has 2 problems; nothing was imported.\n"_s));
         QVERIFY(!QFile::exists(db));
         r = run({u"import"_s, file, u"--into"_s, db, u"--skip-problems"_s});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.startsWith(u"Imported 4 events from timelinejs.json (TimelineJS JSON)"_s), qPrintable(r.out));
+        QVERIFY2(r.out.startsWith(u"Imported 4 events from timelinejs.json (TimelineJS JSON)"_s),
+                 qPrintable(r.out));
         r = run({u"list"_s, u"--database"_s, db});
         QCOMPARE(r.out.split(u'\n', Qt::SkipEmptyParts).size(), 4);
 
         // GDELT with the import filters, into the same database.
-        r = run({u"import"_s, QStringLiteral(ENTENTE_TEST_DATA) + u"/import/gdelt1.tsv"_s, u"--into"_s, db,
-                 u"--country"_s, u"AZE"_s, u"--root-code"_s, u"04"_s, u"--skip-problems"_s});
+        r = run({u"import"_s, QStringLiteral(ENTENTE_TEST_DATA) + u"/import/gdelt1.tsv"_s,
+                 u"--into"_s, db, u"--country"_s, u"AZE"_s, u"--root-code"_s, u"04"_s,
+                 u"--skip-problems"_s});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains(u"Imported 1 event from"_s) && r.out.contains(u"2 events were left out by the filter"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"Imported 1 event from"_s) &&
+                     r.out.contains(u"2 events were left out by the filter"_s),
+                 qPrintable(r.out));
 
         // Out and in again: the bilateral events of the bundled data, with their dates as stated.
         const QString csv = dir.filePath(u"bilateral.csv"_s);
-        r = run({u"export-data"_s, u"--format"_s, u"entente-csv"_s, u"--country"_s, u"AZE"_s, u"--country"_s, u"KHM"_s,
-                 u"--all-countries"_s, u"--out"_s, csv});
+        r = run({u"export-data"_s, u"--format"_s, u"entente-csv"_s, u"--country"_s, u"AZE"_s,
+                 u"--country"_s, u"KHM"_s, u"--all-countries"_s, u"--out"_s, csv});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out, u"Wrote 9 events to %1.\n"_s.arg(csv));
         const QString again = dir.filePath(u"again.sqlite"_s);
         QCOMPARE(run({u"import"_s, csv, u"--into"_s, again}).exitCode, 0);
-        const Result original = run({u"list"_s, u"--country"_s, u"AZE"_s, u"--country"_s, u"KHM"_s, u"--all-countries"_s});
+        const Result original = run(
+            {u"list"_s, u"--country"_s, u"AZE"_s, u"--country"_s, u"KHM"_s, u"--all-countries"_s});
         const Result reimported = run({u"list"_s, u"--database"_s, again});
         // Topics are listed in the order of the database's topic table, which a new database
         // fills in the order the file names them: the same topics, maybe in another order.
@@ -375,12 +438,14 @@ private Q_SLOTS:
         QCOMPARE(sha256(QStringLiteral(ENTENTE_BUNDLED_DB)), bundledBefore);
         r = run({u"import"_s, csv, u"--into"_s, csv + u"/db.sqlite"_s});
         QCOMPARE(r.exitCode, 3);
-        r = run({u"export-data"_s, u"--format"_s, u"entente-json"_s, u"--out"_s, csv + u"/x.json"_s});
+        r = run(
+            {u"export-data"_s, u"--format"_s, u"entente-json"_s, u"--out"_s, csv + u"/x.json"_s});
         QCOMPARE(r.exitCode, 3);
         QVERIFY(r.err.startsWith(u"entente export-data: Cannot write"_s));
         r = run({u"export-data"_s, u"--format"_s, u"xml"_s, u"--out"_s, dir.filePath(u"x"_s)});
         QCOMPARE(r.exitCode, 2);
-        r = run({u"import"_s, QStringLiteral(ENTENTE_BUNDLED_DB), u"--into"_s, dir.filePath(u"x.sqlite"_s)});
+        r = run({u"import"_s, QStringLiteral(ENTENTE_BUNDLED_DB), u"--into"_s,
+                 dir.filePath(u"x.sqlite"_s)});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(u"not a file Entente can import"_s));
     }

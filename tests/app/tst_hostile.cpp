@@ -38,10 +38,12 @@ private:
 
     // Runs entente with \a arguments; a run that has not finished after \a timeoutMs is killed
     // (finished stays false), so that a hang fails the test instead of stalling the suite.
-    static Result run(const QStringList &arguments, int timeoutMs = 60000, const QProcessEnvironment &environment = {})
+    static Result run(const QStringList &arguments, int timeoutMs = 60000,
+                      const QProcessEnvironment &environment = {})
     {
         QProcess process;
-        QProcessEnvironment env = environment.isEmpty() ? QProcessEnvironment::systemEnvironment() : environment;
+        QProcessEnvironment env =
+            environment.isEmpty() ? QProcessEnvironment::systemEnvironment() : environment;
         if (environment.isEmpty())
             env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
         process.setProcessEnvironment(env);
@@ -71,7 +73,10 @@ private:
     }
 
     static QString bundled() { return QStringLiteral(ENTENTE_BUNDLED_DB); }
-    static QString fixture(const char *name) { return QStringLiteral(ENTENTE_TEST_DATA) + u"/import/"_s + QLatin1String(name); }
+    static QString fixture(const char *name)
+    {
+        return QStringLiteral(ENTENTE_TEST_DATA) + u"/import/"_s + QLatin1String(name);
+    }
 
     // A GDELT 2.0 file of \a rows events, made from the fixture's first row.
     static bool writeGdelt(const QString &path, int rows, int firstId = 1000000)
@@ -94,14 +99,15 @@ private:
     }
 
     QTemporaryDir m_dir;
-    QString m_mine; // a database of the user's: a copy of the bundled one
+    QString m_mine;      // a database of the user's: a copy of the bundled one
     QString m_generated; // 2,000 generated events: more than a nearly full disk takes
 
 private Q_SLOTS:
     void initTestCase()
     {
         m_generated = m_dir.filePath(u"generated.sqlite"_s);
-        QCOMPARE(run({u"generate"_s, u"--events"_s, u"2000"_s, u"--out"_s, m_generated}).exitCode, 0);
+        QCOMPARE(run({u"generate"_s, u"--events"_s, u"2000"_s, u"--out"_s, m_generated}).exitCode,
+                 0);
     }
 
     void init()
@@ -118,7 +124,9 @@ private Q_SLOTS:
         const QByteArray before = sha256(bundled());
         const Result r = run({u"generate"_s, u"--events"_s, u"10"_s, u"--out"_s, bundled()});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(oneSentence(r, u"generate"_s) && r.err.contains(u"bundled dataset is never changed"_s), qPrintable(r.err));
+        QVERIFY2(oneSentence(r, u"generate"_s) &&
+                     r.err.contains(u"bundled dataset is never changed"_s),
+                 qPrintable(r.err));
         QCOMPARE(sha256(bundled()), before);
     }
 
@@ -133,7 +141,9 @@ private Q_SLOTS:
         QCOMPARE(readAll(png), QByteArray("\x89PNG\r\n\x1a\nan analyst's chart"));
         // An Entente database is replaced without asking; anything else with --force.
         QCOMPARE(run({u"generate"_s, u"--events"_s, u"10"_s, u"--out"_s, m_mine}).exitCode, 0);
-        QCOMPARE(run({u"generate"_s, u"--events"_s, u"10"_s, u"--out"_s, png, u"--force"_s}).exitCode, 0);
+        QCOMPARE(
+            run({u"generate"_s, u"--events"_s, u"10"_s, u"--out"_s, png, u"--force"_s}).exitCode,
+            0);
         QCOMPARE(countEvents(png), 10);
         QCOMPARE(filesIn(dir.path()), QStringList{u"existing.png"_s});
     }
@@ -143,13 +153,15 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("spelling"); // how --out names the database: "", "link", "hard"
         const QStringList exportData = {u"export-data"_s, u"--format"_s, u"entente-csv"_s};
-        const QStringList exportImage = {u"export"_s, u"--chart"_s, u"per-year"_s, u"--format"_s, u"png"_s};
+        const QStringList exportImage = {u"export"_s, u"--chart"_s, u"per-year"_s, u"--format"_s,
+                                         u"png"_s};
         QTest::newRow("export-data, same path") << exportData << QString();
         QTest::newRow("export-data, symlink") << exportData << u"link"_s;
         QTest::newRow("export image, same path") << exportImage << QString();
         QTest::newRow("export image, symlink") << exportImage << u"link"_s;
         QTest::newRow("export image, hard link") << exportImage << u"hard"_s;
-        QTest::newRow("export image --force, hard link") << (exportImage + QStringList{u"--force"_s}) << u"hard"_s;
+        QTest::newRow("export image --force, hard link")
+            << (exportImage + QStringList{u"--force"_s}) << u"hard"_s;
     }
     void theOutputIsNeverTheInput()
     {
@@ -162,12 +174,15 @@ private Q_SLOTS:
             QVERIFY(QFile::link(m_mine, out));
         } else if (spelling == "hard"_L1) {
             out = dir.filePath(u"hard.sqlite"_s);
-            QCOMPARE(::link(QFile::encodeName(m_mine).constData(), QFile::encodeName(out).constData()), 0);
+            QCOMPARE(
+                ::link(QFile::encodeName(m_mine).constData(), QFile::encodeName(out).constData()),
+                0);
         }
         const QByteArray before = sha256(m_mine);
         const Result r = run(arguments + QStringList{u"--database"_s, m_mine, u"--out"_s, out});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(oneSentence(r, arguments.first()) && r.err.contains(u"is the file being read"_s), qPrintable(r.err));
+        QVERIFY2(oneSentence(r, arguments.first()) && r.err.contains(u"is the file being read"_s),
+                 qPrintable(r.err));
         QCOMPARE(sha256(m_mine), before);
         QCOMPARE(countEvents(m_mine), 11);
     }
@@ -175,8 +190,10 @@ private Q_SLOTS:
     void devicesAreNeverReplaced_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        QTest::newRow("export-data") << QStringList{u"export-data"_s, u"--format"_s, u"entente-csv"_s};
-        QTest::newRow("export") << QStringList{u"export"_s, u"--chart"_s, u"per-year"_s, u"--format"_s, u"png"_s};
+        QTest::newRow("export-data")
+            << QStringList{u"export-data"_s, u"--format"_s, u"entente-csv"_s};
+        QTest::newRow("export") << QStringList{u"export"_s, u"--chart"_s, u"per-year"_s,
+                                               u"--format"_s, u"png"_s};
         QTest::newRow("generate") << QStringList{u"generate"_s, u"--events"_s, u"10"_s};
     }
     void devicesAreNeverReplaced()
@@ -184,7 +201,8 @@ private Q_SLOTS:
         QFETCH(QStringList, arguments);
         const Result r = run(arguments + QStringList{u"--out"_s, u"/dev/full"_s});
         QCOMPARE(r.exitCode, 3);
-        QVERIFY2(oneSentence(r, arguments.first()) && r.err.contains(u"not a regular file"_s), qPrintable(r.err));
+        QVERIFY2(oneSentence(r, arguments.first()) && r.err.contains(u"not a regular file"_s),
+                 qPrintable(r.err));
         QVERIFY(QFileInfo(u"/dev/full"_s).exists() && !QFileInfo(u"/dev/full"_s).isFile());
     }
 
@@ -192,7 +210,8 @@ private Q_SLOTS:
     {
         const Result r = run({u"export"_s, u"--chart"_s, u"per-year"_s, u"--out"_s, m_dir.path()});
         QCOMPARE(r.exitCode, 3);
-        QVERIFY2(oneSentence(r, u"export"_s) && r.err.contains(u"is a folder"_s), qPrintable(r.err));
+        QVERIFY2(oneSentence(r, u"export"_s) && r.err.contains(u"is a folder"_s),
+                 qPrintable(r.err));
     }
 
     void noDisplayIsNeededToAnswer_data()
@@ -203,7 +222,8 @@ private Q_SLOTS:
         QTest::newRow("--help") << QStringList{u"--help"_s} << 0 << u"Exit codes"_s;
         QTest::newRow("--version") << QStringList{u"--version"_s} << 0 << u"Entente "_s;
         QTest::newRow("--bogus") << QStringList{u"--bogus"_s} << 2 << u"Unknown option 'bogus'"_s;
-        QTest::newRow("--database without a value") << QStringList{u"--database"_s} << 2 << u"Missing value"_s;
+        QTest::newRow("--database without a value")
+            << QStringList{u"--database"_s} << 2 << u"Missing value"_s;
         QTest::newRow("the window") << QStringList{} << 2 << u"there is no display"_s;
     }
     void noDisplayIsNeededToAnswer()
@@ -225,7 +245,8 @@ private Q_SLOTS:
 
     void aHugeEventCountIsABadArgument()
     {
-        const Result r = run({u"generate"_s, u"--events"_s, u"99999999999999"_s, u"--out"_s, m_dir.filePath(u"g.sqlite"_s)});
+        const Result r = run({u"generate"_s, u"--events"_s, u"99999999999999"_s, u"--out"_s,
+                              m_dir.filePath(u"g.sqlite"_s)});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(oneSentence(r, u"generate"_s) && r.err.contains(u"at most"_s), qPrintable(r.err));
         QVERIFY(!QFile::exists(m_dir.filePath(u"g.sqlite"_s)));
@@ -236,11 +257,18 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("input"); // "fifo" or a path
         const QString into = u"--into"_s;
-        QTest::newRow("import /dev/zero as JSON") << QStringList{u"import"_s, u"/dev/zero"_s, u"--format"_s, u"entente-json"_s} << QString();
-        QTest::newRow("import /dev/zero as GDELT") << QStringList{u"import"_s, u"/dev/zero"_s, u"--format"_s, u"gdelt2"_s} << QString();
+        QTest::newRow("import /dev/zero as JSON")
+            << QStringList{u"import"_s, u"/dev/zero"_s, u"--format"_s, u"entente-json"_s}
+            << QString();
+        QTest::newRow("import /dev/zero as GDELT")
+            << QStringList{u"import"_s, u"/dev/zero"_s, u"--format"_s, u"gdelt2"_s} << QString();
         QTest::newRow("import a FIFO") << QStringList{u"import"_s, u"FIFO"_s} << u"fifo"_s;
-        QTest::newRow("list a FIFO") << QStringList{u"list"_s, u"--database"_s, u"FIFO"_s} << u"fifo"_s;
-        QTest::newRow("export-data from a FIFO") << QStringList{u"export-data"_s, u"--format"_s, u"entente-csv"_s, u"--database"_s, u"FIFO"_s} << u"fifo"_s;
+        QTest::newRow("list a FIFO")
+            << QStringList{u"list"_s, u"--database"_s, u"FIFO"_s} << u"fifo"_s;
+        QTest::newRow("export-data from a FIFO")
+            << QStringList{u"export-data"_s, u"--format"_s, u"entente-csv"_s, u"--database"_s,
+                           u"FIFO"_s}
+            << u"fifo"_s;
     }
     void anythingButAFileIsRefusedAtOnce()
     {
@@ -258,7 +286,8 @@ private Q_SLOTS:
         const Result r = run(arguments, 20000);
         QVERIFY2(r.finished, "the command hung");
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(oneSentence(r, arguments.first()) && r.err.contains(u"not a regular file"_s), qPrintable(r.err));
+        QVERIFY2(oneSentence(r, arguments.first()) && r.err.contains(u"not a regular file"_s),
+                 qPrintable(r.err));
         QCOMPARE(filesIn(dir.path()), QStringList{u"pipe"_s});
     }
 
@@ -267,11 +296,17 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("filter");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("says");
-        QTest::newRow("unknown country") << QStringList{u"--country"_s, u"XYZ"_s} << 2 << u"unknown country “XYZ”; did you mean"_s;
-        QTest::newRow("a country's name") << QStringList{u"--country"_s, u"Cambodia"_s} << 0 << u"Imported 2 events"_s;
-        QTest::newRow("root code 99") << QStringList{u"--root-code"_s, u"99"_s} << 2 << u"unknown CAMEO root code “99”"_s;
-        QTest::newRow("root code XX") << QStringList{u"--root-code"_s, u"XX"_s} << 2 << u"unknown CAMEO root code “XX”"_s;
-        QTest::newRow("a period ending first") << QStringList{u"--to"_s, u"1995"_s, u"--from"_s, u"2022"_s} << 2 << u"ends (--to) before it starts"_s;
+        QTest::newRow("unknown country") << QStringList{u"--country"_s, u"XYZ"_s} << 2
+                                         << u"unknown country “XYZ”; did you mean"_s;
+        QTest::newRow("a country's name")
+            << QStringList{u"--country"_s, u"Cambodia"_s} << 0 << u"Imported 2 events"_s;
+        QTest::newRow("root code 99")
+            << QStringList{u"--root-code"_s, u"99"_s} << 2 << u"unknown CAMEO root code “99”"_s;
+        QTest::newRow("root code XX")
+            << QStringList{u"--root-code"_s, u"XX"_s} << 2 << u"unknown CAMEO root code “XX”"_s;
+        QTest::newRow("a period ending first")
+            << QStringList{u"--to"_s, u"1995"_s, u"--from"_s, u"2022"_s} << 2
+            << u"ends (--to) before it starts"_s;
     }
     void importFiltersAreValidatedLikeList()
     {
@@ -279,7 +314,8 @@ private Q_SLOTS:
         QFETCH(int, exitCode);
         QFETCH(QString, says);
         const QByteArray before = sha256(m_mine);
-        const Result r = run(QStringList{u"import"_s, fixture("gdelt2.tsv"), u"--into"_s, m_mine} + filter);
+        const Result r =
+            run(QStringList{u"import"_s, fixture("gdelt2.tsv"), u"--into"_s, m_mine} + filter);
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY2(QString(r.out + r.err).contains(says), qPrintable(QString(r.out + r.err)));
         if (exitCode != 0) {
@@ -310,7 +346,8 @@ private Q_SLOTS:
         const QByteArray gdelt = readAll(fixture("gdelt2.tsv")).split('\n').first();
         const QString file = m_dir.filePath(u"short.tsv"_s);
         QVERIFY(writeFile(file, gdelt + '\n' + gdelt + '\n' + "1\t2\t3"));
-        const Result r = run({u"import"_s, file, u"--format"_s, u"gdelt2"_s, u"--into"_s, m_dir.filePath(u"s.sqlite"_s)});
+        const Result r = run({u"import"_s, file, u"--format"_s, u"gdelt2"_s, u"--into"_s,
+                              m_dir.filePath(u"s.sqlite"_s)});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(u"line 3: it has 3 columns"_s), qPrintable(r.err));
     }
@@ -319,27 +356,38 @@ private Q_SLOTS:
     {
         // Titles a spreadsheet would run: written with a leading apostrophe, read back exactly.
         const QString hostile = m_dir.filePath(u"hostile.csv"_s);
-        QVERIFY(writeFile(hostile,
-                          "event,title,summary,date,attested_on,date_note,type_code,type_name,countries,topics,actors,"
-                          "source_publisher,source_title,source_author,source_published,source_url,source_cites,quote,cites,note\n"
-                          "1,=cmd|' /C calc'!A0,A summary.,2020-01-01,,,042,Make a visit,AZE:party,visits|Visits|#1f77b4,,Pub,T,,,,,Q.,,\n"
-                          "2,\"=HYPERLINK(\"\"http://example.invalid\"\",\"\"x\"\")\",S.,2020-01-02,,,042,Make a visit,AZE:party,,,Pub,T,,,,,Q.,,\n"
-                          "3,+1+1,-2+3,2020-01-03,,,042,Make a visit,AZE:party,,,Pub,T,,,,,@SUM(A1),,\n"
-                          "4,\t-minus,S.,2020-01-04,,,042,Make a visit,KHM:party,,,Pub,T,,,,,Q.,,\n"));
-        const QString first = m_dir.filePath(u"first.sqlite"_s), second = m_dir.filePath(u"second.sqlite"_s);
+        QVERIFY(writeFile(
+            hostile,
+            "event,title,summary,date,attested_on,date_note,type_code,type_name,countries,topics,"
+            "actors,"
+            "source_publisher,source_title,source_author,source_published,source_url,source_cites,"
+            "quote,cites,note\n"
+            "1,=cmd|' /C calc'!A0,A summary.,2020-01-01,,,042,Make a "
+            "visit,AZE:party,visits|Visits|#1f77b4,,Pub,T,,,,,Q.,,\n"
+            "2,\"=HYPERLINK(\"\"http://example.invalid\"\",\"\"x\"\")\",S.,2020-01-02,,,042,Make a "
+            "visit,AZE:party,,,Pub,T,,,,,Q.,,\n"
+            "3,+1+1,-2+3,2020-01-03,,,042,Make a visit,AZE:party,,,Pub,T,,,,,@SUM(A1),,\n"
+            "4,\t-minus,S.,2020-01-04,,,042,Make a visit,KHM:party,,,Pub,T,,,,,Q.,,\n"));
+        const QString first = m_dir.filePath(u"first.sqlite"_s),
+                      second = m_dir.filePath(u"second.sqlite"_s);
         QCOMPARE(run({u"import"_s, hostile, u"--into"_s, first}).exitCode, 0);
         const QString out = m_dir.filePath(u"out.csv"_s);
-        QCOMPARE(run({u"export-data"_s, u"--database"_s, first, u"--format"_s, u"entente-csv"_s, u"--out"_s, out}).exitCode, 0);
+        QCOMPARE(run({u"export-data"_s, u"--database"_s, first, u"--format"_s, u"entente-csv"_s,
+                      u"--out"_s, out})
+                     .exitCode,
+                 0);
         // No field of the export starts with a formula character.
         const QByteArray exported = readAll(out);
         for (const QByteArray &line : exported.split('\n')) {
             for (const QByteArray &field : line.split(',')) {
                 const QByteArray bare = field.startsWith('"') ? field.mid(1) : field;
-                QVERIFY2(bare.isEmpty() || !QByteArray("=+-@\t\r").contains(bare.front()), line.constData());
+                QVERIFY2(bare.isEmpty() || !QByteArray("=+-@\t\r").contains(bare.front()),
+                         line.constData());
             }
         }
         QCOMPARE(run({u"import"_s, out, u"--into"_s, second}).exitCode, 0);
-        const Result a = run({u"list"_s, u"--database"_s, first}), b = run({u"list"_s, u"--database"_s, second});
+        const Result a = run({u"list"_s, u"--database"_s, first}),
+                     b = run({u"list"_s, u"--database"_s, second});
         QCOMPARE(b.out, a.out);
         QVERIFY2(a.out.contains(u"\t=cmd|' /C calc'!A0\t"_s), qPrintable(a.out));
         QVERIFY(a.out.contains(u"\t=HYPERLINK(\"http://example.invalid\",\"x\")\t"_s));
@@ -352,19 +400,26 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QStringList>("options");
         QTest::addColumn<QString>("says");
-        static const char nul[] = "{\"title\":{\"text\":{\"headline\":\"t\"}},\"events\":[{\"start_date\":{\"year\":\"2020\"},"
+        static const char nul[] = "{\"title\":{\"text\":{\"headline\":\"t\"}},\"events\":[{\"start_"
+                                  "date\":{\"year\":\"2020\"},"
                                   "\"text\":{\"headline\":\"a\0b\"}}]}";
-        QTest::newRow("NUL in a JSON string") << QByteArray(nul, sizeof nul - 1) << QStringList{} << u"control character U+0000"_s;
-        QTest::newRow("one 50 MB line") << QByteArray(50'000'000, 'x') << QStringList{u"--format"_s, u"entente-csv"_s}
-                                        << u"Line 1: the row is longer than"_s;
+        QTest::newRow("NUL in a JSON string")
+            << QByteArray(nul, sizeof nul - 1) << QStringList{} << u"control character U+0000"_s;
+        QTest::newRow("one 50 MB line")
+            << QByteArray(50'000'000, 'x') << QStringList{u"--format"_s, u"entente-csv"_s}
+            << u"Line 1: the row is longer than"_s;
         const QString csvHeader = u"event,title,summary\n1,A title,\n"_s;
         QStringEncoder utf16(QStringEncoder::Utf16LE);
-        QTest::newRow("UTF-16 without a byte order mark") << QByteArray(utf16.encode(csvHeader)) << QStringList{} << u"is UTF-16 (little-endian) text, not UTF-8"_s;
+        QTest::newRow("UTF-16 without a byte order mark")
+            << QByteArray(utf16.encode(csvHeader)) << QStringList{}
+            << u"is UTF-16 (little-endian) text, not UTF-8"_s;
         QStringEncoder utf16be(QStringEncoder::Utf16BE, QStringEncoder::Flag::WriteBom);
-        QTest::newRow("UTF-16 with a byte order mark") << QByteArray(utf16be.encode(csvHeader)) << QStringList{u"--format"_s, u"entente-csv"_s}
-                                                       << u"is UTF-16 (big-endian) text, not UTF-8"_s;
+        QTest::newRow("UTF-16 with a byte order mark")
+            << QByteArray(utf16be.encode(csvHeader)) << QStringList{u"--format"_s, u"entente-csv"_s}
+            << u"is UTF-16 (big-endian) text, not UTF-8"_s;
         QStringEncoder utf32(QStringEncoder::Utf32LE);
-        QTest::newRow("UTF-32") << QByteArray(utf32.encode(csvHeader)) << QStringList{} << u"is UTF-32 (little-endian) text"_s;
+        QTest::newRow("UTF-32") << QByteArray(utf32.encode(csvHeader)) << QStringList{}
+                                << u"is UTF-32 (little-endian) text"_s;
         QTest::newRow("empty") << QByteArray() << QStringList{} << u"is empty"_s;
     }
     void readersSayWhatIsWrong()
@@ -386,22 +441,28 @@ private Q_SLOTS:
         // A 50 MB headline took ten times its size before it was refused. With address space
         // capped at 400 MB it must still be refused cleanly, not die of std::bad_alloc.
         const QString file = m_dir.filePath(u"huge.json"_s);
-        QVERIFY(writeFile(file, "{\"title\":{\"text\":{\"headline\":\"t\"}},\"events\":[{\"start_date\":{\"year\":\"2020\"},"
-                                "\"text\":{\"headline\":\"" + QByteArray(50'000'000, 'x') + "\"}}]}"));
+        QVERIFY(writeFile(file, "{\"title\":{\"text\":{\"headline\":\"t\"}},\"events\":[{\"start_"
+                                "date\":{\"year\":\"2020\"},"
+                                "\"text\":{\"headline\":\"" +
+                                    QByteArray(50'000'000, 'x') + "\"}}]}"));
         QProcess shell;
-        shell.start(u"bash"_s, {u"-c"_s, u"ulimit -v 400000; exec \"$0\" \"$@\""_s, QStringLiteral(ENTENTE_BINARY),
-                                u"import"_s, file, u"--into"_s, m_mine});
+        shell.start(u"bash"_s,
+                    {u"-c"_s, u"ulimit -v 400000; exec \"$0\" \"$@\""_s,
+                     QStringLiteral(ENTENTE_BINARY), u"import"_s, file, u"--into"_s, m_mine});
         QVERIFY(shell.waitForFinished(60000));
         QCOMPARE(shell.exitStatus(), QProcess::NormalExit);
         QCOMPARE(shell.exitCode(), 2);
-        QVERIFY(QString::fromUtf8(shell.readAllStandardError()).contains(u"longer than 100000 characters"_s));
+        QVERIFY(QString::fromUtf8(shell.readAllStandardError())
+                    .contains(u"longer than 100000 characters"_s));
     }
 
     void errorsNameTheUsersFile()
     {
-        const Result r = run({u"import"_s, fixture("gdelt2.tsv"), u"--into"_s, u"/proc/entente-test.sqlite"_s});
+        const Result r =
+            run({u"import"_s, fixture("gdelt2.tsv"), u"--into"_s, u"/proc/entente-test.sqlite"_s});
         QCOMPARE(r.exitCode, 3);
-        QVERIFY2(oneSentence(r, u"import"_s) && r.err.contains(u"/proc/entente-test.sqlite”"_s), qPrintable(r.err));
+        QVERIFY2(oneSentence(r, u"import"_s) && r.err.contains(u"/proc/entente-test.sqlite”"_s),
+                 qPrintable(r.err));
         QVERIFY2(!r.err.contains(u".partial"_s), qPrintable(r.err));
     }
 
@@ -484,13 +545,15 @@ private Q_SLOTS:
         // A real full disk where the test may mount one (root: a 2 MiB tmpfs, nearly filled);
         // elsewhere a file size limit stands in for it.
         QTemporaryDir dir;
-        const bool tmpfs = ::geteuid() == 0
-                           && QProcess::execute(u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=2m"_s, u"tmpfs"_s, dir.path()}) == 0;
+        const bool tmpfs =
+            ::geteuid() == 0 &&
+            QProcess::execute(u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=2m"_s, u"tmpfs"_s,
+                                           dir.path()}) == 0;
         auto unmount = qScopeGuard([&] {
             if (tmpfs)
                 QProcess::execute(u"umount"_s, {dir.path()});
         });
-        const QString existing = dir.filePath(command == "export"_L1 ? u"figure.png"_s
+        const QString existing = dir.filePath(command == "export"_L1        ? u"figure.png"_s
                                               : command == "export-data"_L1 ? u"events.json"_s
                                                                             : u"mine.sqlite"_s);
         if (command == "export"_L1)
@@ -500,7 +563,10 @@ private Q_SLOTS:
         else
             QVERIFY(QFile::copy(command == "import"_L1 ? m_mine : bundled(), existing));
         if (command == "generate"_L1) // an earlier generated database, to be replaced
-            QCOMPARE(run({u"generate"_s, u"--events"_s, u"10"_s, u"--out"_s, existing, u"--force"_s}).exitCode, 0);
+            QCOMPARE(
+                run({u"generate"_s, u"--events"_s, u"10"_s, u"--out"_s, existing, u"--force"_s})
+                    .exitCode,
+                0);
         const QByteArray before = sha256(existing);
         if (tmpfs) {
             // Leave 16 KiB free: less than any of the writes needs.
@@ -509,9 +575,11 @@ private Q_SLOTS:
         }
         QStringList arguments;
         if (command == "export"_L1)
-            arguments = {u"export"_s, u"--chart"_s, u"timeline"_s, u"--format"_s, u"svg"_s, u"--out"_s, existing};
+            arguments = {u"export"_s, u"--chart"_s, u"timeline"_s, u"--format"_s,
+                         u"svg"_s,    u"--out"_s,   existing};
         else if (command == "export-data"_L1)
-            arguments = {u"export-data"_s, u"--database"_s, m_generated, u"--format"_s, u"entente-json"_s, u"--out"_s, existing};
+            arguments = {u"export-data"_s,  u"--database"_s, m_generated, u"--format"_s,
+                         u"entente-json"_s, u"--out"_s,      existing};
         else if (command == "import"_L1)
             arguments = {u"import"_s, m_dir.filePath(u"full.tsv"_s), u"--into"_s, existing};
         else
@@ -525,13 +593,16 @@ private Q_SLOTS:
         if (tmpfs) {
             process.start(QStringLiteral(ENTENTE_BINARY), arguments);
         } else {
-            process.start(u"bash"_s, QStringList{u"-c"_s, u"ulimit -f 8; exec \"$0\" \"$@\""_s, QStringLiteral(ENTENTE_BINARY)} + arguments);
+            process.start(u"bash"_s, QStringList{u"-c"_s, u"ulimit -f 8; exec \"$0\" \"$@\""_s,
+                                                 QStringLiteral(ENTENTE_BINARY)} +
+                                         arguments);
         }
         QVERIFY(process.waitForFinished(120000));
         const QString err = QString::fromUtf8(process.readAllStandardError());
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(process.exitCode(), 3);
-        QVERIFY2(err.startsWith(u"entente "_s + command + u": "_s) && err.count(u'\n') == 1, qPrintable(err));
+        QVERIFY2(err.startsWith(u"entente "_s + command + u": "_s) && err.count(u'\n') == 1,
+                 qPrintable(err));
         QCOMPARE(sha256(existing), before);
         QStringList expected = {QFileInfo(existing).fileName()};
         if (tmpfs)

@@ -14,29 +14,29 @@
 #include "charts.h"
 #include "dataset.h"
 #include "eventfilter.h"
+#include "generator.h"
 #include "imageexport.h"
 #include "importer.h"
-#include "generator.h"
 #include "mainwindow.h"
-#include "timelineview.h"
 #include "timelinelayout.h"
 #include "timelinerenderer.h"
+#include "timelineview.h"
 
 #include <QApplication>
 #include <QChart>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QEventLoop>
-#include <QKeyEvent>
-#include <QRandomGenerator>
-#include <QTimer>
-#include <QWheelEvent>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QImage>
+#include <QKeyEvent>
 #include <QPainter>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
+#include <QWheelEvent>
 
 #include <algorithm>
 
@@ -49,11 +49,11 @@ QTextStream out(stdout);
 
 void figure(const char *name, qint64 n, double value, const char *unit)
 {
-    out << name << "[n=" << n << "] " << QString::number(value, 'f', value < 10 ? 2 : 1) << ' ' << unit << Qt::endl;
+    out << name << "[n=" << n << "] " << QString::number(value, 'f', value < 10 ? 2 : 1) << ' '
+        << unit << Qt::endl;
 }
 
-template<typename F>
-double medianMs(int runs, F &&work)
+template<typename F> double medianMs(int runs, F &&work)
 {
     std::vector<double> times;
     for (int i = 0; i < runs; ++i) {
@@ -79,7 +79,8 @@ double residentMegabytes()
 }
 
 // What the widget does on a change: layout, the titles it needs from SQLite, then paint.
-void frame(ui::TimelineRenderer &renderer, core::Dataset &dataset, QImage &image, const core::TimelineViewport &vp)
+void frame(ui::TimelineRenderer &renderer, core::Dataset &dataset, QImage &image,
+           const core::TimelineViewport &vp)
 {
     const QRectF rect(0, 0, image.width(), image.height());
     const QList<qint64> missing = renderer.prepare(rect, vp);
@@ -99,7 +100,8 @@ bool measure(qint64 n, const QString &path, bool reuse, const QList<core::Countr
         QString error;
         QElapsedTimer t;
         t.start();
-        if (!core::generateDatabase({path, core::OutputKind::Database}, countries, {n, 1}, &error)) {
+        if (!core::generateDatabase({path, core::OutputKind::Database}, countries, {n, 1},
+                                    &error)) {
             QTextStream(stderr) << "entente-bench: " << error << Qt::endl;
             return false;
         }
@@ -130,20 +132,24 @@ bool measure(qint64 n, const QString &path, bool reuse, const QList<core::Countr
     figure("open_to_first_frame", n, open.nsecsElapsed() / 1e6, "ms");
     figure("open_index_load", n, loadMs, "ms");
     figure("resident_memory_after_load", n, residentMegabytes(), "MB");
-    figure("index_bytes_per_event", n, double(dataset->index().memoryBytes()) / std::max<qint64>(1, n), "B");
+    figure("index_bytes_per_event", n,
+           double(dataset->index().memoryBytes()) / std::max<qint64>(1, n), "B");
 
     // Paint only (layout prepared), at three zoom levels.
     const double mid = (full.firstDay() + full.lastDay()) / 2;
     const core::TimelineViewport year(mid, mid + 365, 1600);
     const core::TimelineViewport week(mid, mid + 7, 1600);
     const QRectF rect(0, 0, 1600, 900);
-    for (const auto &[name, vp] : {std::pair{"paint_full_span", full}, std::pair{"paint_one_year", year},
-                                   std::pair{"paint_one_week", week}}) {
+    for (const auto &[name, vp] :
+         {std::pair{"paint_full_span", full}, std::pair{"paint_one_year", year},
+          std::pair{"paint_one_week", week}}) {
         frame(renderer, *dataset, image, vp); // lay out and read titles once
-        figure(name, n, medianMs(15, [&](int) {
-                   QPainter painter(&image);
-                   renderer.draw(&painter, rect, vp);
-               }),
+        figure(name, n,
+               medianMs(15,
+                        [&](int) {
+                            QPainter painter(&image);
+                            renderer.draw(&painter, rect, vp);
+                        }),
                "ms");
         // ENTENTE_BENCH_IMAGES=DIR keeps the frames measured, to look at what was timed.
         if (const QString dir = qEnvironmentVariable("ENTENTE_BENCH_IMAGES"); !dir.isEmpty())
@@ -151,16 +157,20 @@ bool measure(qint64 n, const QString &path, bool reuse, const QList<core::Countr
     }
     // Input to painted frame: each step lays out anew, reads missing titles, paints.
     core::TimelineViewport panned = year;
-    figure("pan_step_one_year", n, medianMs(15, [&](int) {
-               panned.panPixels(80);
-               frame(renderer, *dataset, image, panned);
-           }),
+    figure("pan_step_one_year", n,
+           medianMs(15,
+                    [&](int) {
+                        panned.panPixels(80);
+                        frame(renderer, *dataset, image, panned);
+                    }),
            "ms");
     core::TimelineViewport zoomed = full;
-    figure("zoom_step_full_span", n, medianMs(15, [&](int i) {
-               zoomed.zoomAt(800, i % 2 ? 1 / 1.25 : 1.25);
-               frame(renderer, *dataset, image, zoomed);
-           }),
+    figure("zoom_step_full_span", n,
+           medianMs(15,
+                    [&](int i) {
+                        zoomed.zoomAt(800, i % 2 ? 1 / 1.25 : 1.25);
+                        frame(renderer, *dataset, image, zoomed);
+                    }),
            "ms");
 
     // Filter changes, counts included.
@@ -180,18 +190,23 @@ bool measure(qint64 n, const QString &path, bool reuse, const QList<core::Countr
     {
         QString e;
         const auto selected = core::applyFilter(index, &dataset->store(), byCountry, &e);
-        figure("filter_lanes_build_country", n, medianMs(5, [&](int) {
-                   core::LaneIndex built(index, core::LaneMode::Countries, &selected->positions);
-               }),
+        figure("filter_lanes_build_country", n,
+               medianMs(5,
+                        [&](int) {
+                            core::LaneIndex built(index, core::LaneMode::Countries,
+                                                  &selected->positions);
+                        }),
                "ms");
         const core::LaneIndex filtered(index, core::LaneMode::Countries, &selected->positions);
         const auto all = core::applyFilter(index, &dataset->store(), core::EventFilter{}, &e);
         const core::LaneIndex everything(index, core::LaneMode::Countries, &all->positions);
         frame(renderer, *dataset, image, full); // titles read once, as after opening
-        figure("gui_apply_filter_result", n, medianMs(6, [&](int i) {
-                   renderer.setIndex(&index, i % 2 ? &everything : &filtered, &undated);
-                   frame(renderer, *dataset, image, full);
-               }),
+        figure("gui_apply_filter_result", n,
+               medianMs(6,
+                        [&](int i) {
+                            renderer.setIndex(&index, i % 2 ? &everything : &filtered, &undated);
+                            frame(renderer, *dataset, image, full);
+                        }),
                "ms");
         renderer.setIndex(&index, &lanes, &undated);
     }
@@ -213,9 +228,13 @@ bool measure(qint64 n, const QString &path, bool reuse, const QList<core::Countr
         QString e;
         const auto all = std::make_shared<const core::FilterResult>(
             *core::applyFilter(index, &dataset->store(), core::EventFilter{}, &e));
-        figure("charts_compute_all", n, medianMs(5, [&](int) { const auto c = core::eventCharts(index, all->positions); }), "ms");
+        figure("charts_compute_all", n,
+               medianMs(5, [&](int) { const auto c = core::eventCharts(index, all->positions); }),
+               "ms");
         const auto some = core::applyFilter(index, &dataset->store(), byCountry, &e);
-        figure("charts_compute_country", n, medianMs(5, [&](int) { const auto c = core::eventCharts(index, some->positions); }), "ms");
+        figure("charts_compute_country", n,
+               medianMs(5, [&](int) { const auto c = core::eventCharts(index, some->positions); }),
+               "ms");
         const core::EventCharts charts = core::eventCharts(index, all->positions);
         const QPalette palette = QApplication::palette();
         QDir out(QDir::temp().filePath(u"entente-bench-export"_s));
@@ -235,15 +254,20 @@ bool measure(qint64 n, const QString &path, bool reuse, const QList<core::Countr
                     paint = ui::chartPainter(chart, {}, palette);
                 }
                 QString error;
-                if (!ui::writeFigure({out.filePath(u"figure."_s + ui::imageFormatSuffix(format)), core::OutputKind::Image}, options, palette,
-                                     QApplication::font(), paint, &error))
+                if (!ui::writeFigure({out.filePath(u"figure."_s + ui::imageFormatSuffix(format)),
+                                      core::OutputKind::Image},
+                                     options, palette, QApplication::font(), paint, &error))
                     qFatal("%s", qPrintable(error));
             });
         };
-        figure("export_png_per_year_1600x900_2x", n, exportMs(ui::ChartKind::PerYear, ui::ImageFormat::Png, 2), "ms");
-        figure("export_svg_per_country", n, exportMs(ui::ChartKind::PerCountry, ui::ImageFormat::Svg, 1), "ms");
-        figure("export_png_timeline_whole_2x", n, exportMs(ui::ChartKind::Timeline, ui::ImageFormat::Png, 2), "ms");
-        figure("export_pdf_timeline_whole", n, exportMs(ui::ChartKind::Timeline, ui::ImageFormat::Pdf, 1), "ms");
+        figure("export_png_per_year_1600x900_2x", n,
+               exportMs(ui::ChartKind::PerYear, ui::ImageFormat::Png, 2), "ms");
+        figure("export_svg_per_country", n,
+               exportMs(ui::ChartKind::PerCountry, ui::ImageFormat::Svg, 1), "ms");
+        figure("export_png_timeline_whole_2x", n,
+               exportMs(ui::ChartKind::Timeline, ui::ImageFormat::Png, 2), "ms");
+        figure("export_pdf_timeline_whole", n,
+               exportMs(ui::ChartKind::Timeline, ui::ImageFormat::Pdf, 1), "ms");
         out.removeRecursively();
     }
     return true;
@@ -286,10 +310,12 @@ void measureWindow(qint64 n, const QString &path)
         player.setInterval(15);
         QObject::connect(&player, &QTimer::timeout, [&] {
             if (next < actions.size()) {
-                QElapsedTimer t; t.start();
+                QElapsedTimer t;
+                t.start();
                 actions[next++]();
                 if (qEnvironmentVariableIsSet("ENTENTE_BENCH_TRACE"))
-                    QTextStream(stderr) << "action " << next << ": " << t.nsecsElapsed() / 1e6 << " ms" << Qt::endl;
+                    QTextStream(stderr)
+                        << "action " << next << ": " << t.nsecsElapsed() / 1e6 << " ms" << Qt::endl;
             }
         });
         player.start();
@@ -328,8 +354,8 @@ void measureWindow(qint64 n, const QString &path)
     for (int i = 0; i < 6; ++i)
         steps.push_back([timeline, i] {
             const QPointF at(700, 300);
-            QWheelEvent wheel(at, at, {}, QPoint(0, i % 2 ? -240 : 240), Qt::NoButton, Qt::NoModifier,
-                              Qt::NoScrollPhase, false);
+            QWheelEvent wheel(at, at, {}, QPoint(0, i % 2 ? -240 : 240), Qt::NoButton,
+                              Qt::NoModifier, Qt::NoScrollPhase, false);
             QCoreApplication::sendEvent(timeline, &wheel);
         });
     figure("window_zoom_pan_longest_block", n, play(steps), "ms");
@@ -338,11 +364,33 @@ void measureWindow(qint64 n, const QString &path)
     std::vector<std::function<void()>> filters;
     const QStringList codes = {index.countries()[index.countriesAt(0).front()].alpha3,
                                index.countries()[index.countriesAt(1).front()].alpha3};
-    filters.push_back([&] { core::EventFilter f; f.countries = {codes[0]}; window.setFilter(f); });
-    filters.push_back([&] { core::EventFilter f; f.countries = codes; f.countryMode = core::EventFilter::CountryMode::All; window.setFilter(f); });
-    filters.push_back([&] { core::EventFilter f; f.topics = {index.topics().front().slug}; window.setFilter(f); });
-    filters.push_back([&] { core::EventFilter f; f.text = u"pipeline"_s; window.setFilter(f); });
-    filters.push_back([&] { core::EventFilter f; f.from = *core::PartialDate::fromEdtf(u"2001"_s); f.to = *core::PartialDate::fromEdtf(u"2002"_s); window.setFilter(f); });
+    filters.push_back([&] {
+        core::EventFilter f;
+        f.countries = {codes[0]};
+        window.setFilter(f);
+    });
+    filters.push_back([&] {
+        core::EventFilter f;
+        f.countries = codes;
+        f.countryMode = core::EventFilter::CountryMode::All;
+        window.setFilter(f);
+    });
+    filters.push_back([&] {
+        core::EventFilter f;
+        f.topics = {index.topics().front().slug};
+        window.setFilter(f);
+    });
+    filters.push_back([&] {
+        core::EventFilter f;
+        f.text = u"pipeline"_s;
+        window.setFilter(f);
+    });
+    filters.push_back([&] {
+        core::EventFilter f;
+        f.from = *core::PartialDate::fromEdtf(u"2001"_s);
+        f.to = *core::PartialDate::fromEdtf(u"2002"_s);
+        window.setFilter(f);
+    });
     filters.push_back([&] { window.setFilter({}); });
     applied = false;
     const double filterBlock = play(filters);
@@ -357,8 +405,8 @@ void measureWindow(qint64 n, const QString &path)
 bool g_warned = false;
 void strictMessages(QtMsgType type, const QMessageLogContext &, const QString &message)
 {
-    if (type == QtDebugMsg || type == QtInfoMsg
-        || message == u"This plugin does not support propagateSizeHints()"_s)
+    if (type == QtDebugMsg || type == QtInfoMsg ||
+        message == u"This plugin does not support propagateSizeHints()"_s)
         return;
     QTextStream(stderr) << "entente-bench: Qt warning: " << message << Qt::endl;
     g_warned = true;
@@ -438,18 +486,23 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({u"sizes"_s, u"Event counts, comma-separated."_s, u"LIST"_s, u"10000,100000,1000000"_s});
-    parser.addOption({u"dir"_s, u"Folder for the generated databases (default: a temporary one)."_s, u"DIR"_s});
+    parser.addOption(
+        {u"sizes"_s, u"Event counts, comma-separated."_s, u"LIST"_s, u"10000,100000,1000000"_s});
+    parser.addOption(
+        {u"dir"_s, u"Folder for the generated databases (default: a temporary one)."_s, u"DIR"_s});
     parser.addOption({u"reuse"_s, u"Reuse DIR/bench-N.sqlite when it exists."_s});
     parser.addOption({u"quick"_s, u"One small run (N = 2000), the smoke test ctest runs."_s});
-    parser.addOption({u"window"_s, u"Also drive the real main window and report its longest blocks."_s});
-    parser.addOption({u"gdelt-import"_s, u"Only time the import of a generated GDELT 2.0 file of N rows."_s, u"N"_s});
+    parser.addOption(
+        {u"window"_s, u"Also drive the real main window and report its longest blocks."_s});
+    parser.addOption({u"gdelt-import"_s,
+                      u"Only time the import of a generated GDELT 2.0 file of N rows."_s, u"N"_s});
     parser.process(app);
 
     QTemporaryDir temporary;
     const QString dir = parser.isSet(u"dir"_s) ? parser.value(u"dir"_s) : temporary.path();
     QString error;
-    const QList<core::Country> countries = core::readIsoCountries(core::defaultIsoCountriesPath(), &error);
+    const QList<core::Country> countries =
+        core::readIsoCountries(core::defaultIsoCountriesPath(), &error);
     if (countries.isEmpty()) {
         QTextStream(stderr) << "entente-bench: " << error << Qt::endl;
         return 2;

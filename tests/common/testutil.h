@@ -7,9 +7,9 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
-#include <QRegularExpression>
 #include <QTest>
 
 namespace entente::test {
@@ -44,7 +44,8 @@ inline QByteArray readAll(const QString &path)
 inline bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           file.write(bytes) == bytes.size();
 }
 
 } // namespace entente::test
@@ -84,8 +85,9 @@ namespace entente::test {
  */
 inline void failOnWarnings()
 {
-    QTest::failOnWarning(QRegularExpression(QStringLiteral("^(?!This plugin does not support (propagateSizeHints|raise)\\(\\)$)"),
-                                            QRegularExpression::DotMatchesEverythingOption));
+    QTest::failOnWarning(QRegularExpression(
+        QStringLiteral("^(?!This plugin does not support (propagateSizeHints|raise)\\(\\)$)"),
+        QRegularExpression::DotMatchesEverythingOption));
 }
 
 } // namespace entente::test

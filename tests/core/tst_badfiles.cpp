@@ -57,40 +57,55 @@ private Q_SLOTS:
         QTest::addColumn<int>("expected");
         QTest::addColumn<QString>("messagePart");
 
-        QTest::newRow("missing") << path(u"missing.sqlite"_s) << int(StoreError::NotFound) << u"does not exist"_s;
+        QTest::newRow("missing") << path(u"missing.sqlite"_s) << int(StoreError::NotFound)
+                                 << u"does not exist"_s;
         QDir(m_dir.path()).mkdir(u"folder.sqlite"_s);
-        QTest::newRow("folder") << path(u"folder.sqlite"_s) << int(StoreError::Unreadable) << u"folder"_s;
+        QTest::newRow("folder") << path(u"folder.sqlite"_s) << int(StoreError::Unreadable)
+                                << u"folder"_s;
         writeFile(path(u"empty.sqlite"_s), {});
-        QTest::newRow("empty") << path(u"empty.sqlite"_s) << int(StoreError::Empty) << u"is empty"_s;
+        QTest::newRow("empty") << path(u"empty.sqlite"_s) << int(StoreError::Empty)
+                               << u"is empty"_s;
         QByteArray noise(64 * 1024, Qt::Uninitialized);
         QRandomGenerator seeded(20260101);
         for (char &c : noise)
             c = char(seeded.bounded(256));
         writeFile(path(u"noise.sqlite"_s), noise);
-        QTest::newRow("random bytes") << path(u"noise.sqlite"_s) << int(StoreError::NotSqlite) << u"not an SQLite database"_s;
+        QTest::newRow("random bytes")
+            << path(u"noise.sqlite"_s) << int(StoreError::NotSqlite) << u"not an SQLite database"_s;
         writeFile(path(u"notes.txt"_s), "Dear diary, 1995-02-02.\n");
-        QTest::newRow("text file") << path(u"notes.txt"_s) << int(StoreError::NotSqlite) << u"not an SQLite database"_s;
+        QTest::newRow("text file")
+            << path(u"notes.txt"_s) << int(StoreError::NotSqlite) << u"not an SQLite database"_s;
         writeFile(path(u"truncated.sqlite"_s), m_bundled.left(m_bundled.size() / 2));
-        QTest::newRow("truncated") << path(u"truncated.sqlite"_s) << int(StoreError::Corrupt) << u"truncated"_s;
+        QTest::newRow("truncated")
+            << path(u"truncated.sqlite"_s) << int(StoreError::Corrupt) << u"truncated"_s;
         writeFile(path(u"header-only.sqlite"_s), m_bundled.left(100));
-        QTest::newRow("header only") << path(u"header-only.sqlite"_s) << int(StoreError::Corrupt) << u"truncated"_s;
-        // Pages past the first (the schema) overwritten: the header and schema read, the events do not.
+        QTest::newRow("header only")
+            << path(u"header-only.sqlite"_s) << int(StoreError::Corrupt) << u"truncated"_s;
+        // Pages past the first (the schema) overwritten: the header and schema read, the events do
+        // not.
         QByteArray damaged = m_bundled;
         for (qsizetype i = 4096; i < damaged.size(); ++i)
             damaged[i] = char(seeded.bounded(256));
         writeFile(path(u"damaged.sqlite"_s), damaged);
-        QTest::newRow("corrupted pages") << path(u"damaged.sqlite"_s) << int(StoreError::Corrupt) << u"damaged"_s;
-        sqliteFile(u"foreign.sqlite"_s, {u"CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)"_s,
-                                         u"INSERT INTO moz_places (url) VALUES ('https://example.org')"_s});
-        QTest::newRow("another application's database") << path(u"foreign.sqlite"_s) << int(StoreError::Foreign) << u"another application"_s;
+        QTest::newRow("corrupted pages")
+            << path(u"damaged.sqlite"_s) << int(StoreError::Corrupt) << u"damaged"_s;
+        sqliteFile(u"foreign.sqlite"_s,
+                   {u"CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)"_s,
+                    u"INSERT INTO moz_places (url) VALUES ('https://example.org')"_s});
+        QTest::newRow("another application's database")
+            << path(u"foreign.sqlite"_s) << int(StoreError::Foreign) << u"another application"_s;
         writeFile(path(u"newer.sqlite"_s), withBigEndian(m_bundled, 60, 99));
-        QTest::newRow("newer schema") << path(u"newer.sqlite"_s) << int(StoreError::NewerSchema) << u"newer version of Entente (schema 99)"_s;
+        QTest::newRow("newer schema") << path(u"newer.sqlite"_s) << int(StoreError::NewerSchema)
+                                      << u"newer version of Entente (schema 99)"_s;
         sqliteFile(u"hollow.sqlite"_s, {u"PRAGMA application_id = %1"_s.arg(kApplicationId),
                                         u"PRAGMA user_version = 1"_s,
                                         u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)"_s});
-        QTest::newRow("Entente mark without the tables") << path(u"hollow.sqlite"_s) << int(StoreError::UnknownSchema) << u"lacks the table"_s;
+        QTest::newRow("Entente mark without the tables")
+            << path(u"hollow.sqlite"_s) << int(StoreError::UnknownSchema) << u"lacks the table"_s;
         writeFile(path(u"unversioned.sqlite"_s), withBigEndian(m_bundled, 60, 0));
-        QTest::newRow("no schema version") << path(u"unversioned.sqlite"_s) << int(StoreError::UnknownSchema) << u"no schema version"_s;
+        QTest::newRow("no schema version")
+            << path(u"unversioned.sqlite"_s) << int(StoreError::UnknownSchema)
+            << u"no schema version"_s;
     }
     void refusedWithOneSentence()
     {
@@ -156,13 +171,15 @@ private Q_SLOTS:
             SqlConnection other;
             QVERIFY(other.open(file, QString()));
             QSqlQuery q(other.database());
-            QVERIFY(q.exec(u"UPDATE event SET date = '1996-03-03', date_lower = %1, date_upper = %1 WHERE id = 1"_s
-                               .arg(JulianDay::fromYmd(1996, 3, 3).value)));
+            QVERIFY(q.exec(
+                u"UPDATE event SET date = '1996-03-03', date_lower = %1, date_upper = %1 WHERE id = 1"_s
+                    .arg(JulianDay::fromYmd(1996, 3, 3).value)));
         }
         const auto changed = Dataset::open(file, &error);
         QVERIFY2(changed, qPrintable(error));
         QVERIFY(!changed->index().loadedFromCache());
-        QCOMPARE(changed->index().lower(changed->index().positionOf(1)).toDate(), QDate(1996, 3, 3));
+        QCOMPARE(changed->index().lower(changed->index().positionOf(1)).toDate(),
+                 QDate(1996, 3, 3));
     }
 
     void aDamagedIndexCacheFallsBackToTheTables_data()
@@ -194,8 +211,9 @@ private Q_SLOTS:
         QVERIFY(!EventIndex::deserialize(blob, good->index().countries(), good->index().topics(),
                                          good->index().eventTypes()));
         // And the intact blob reads back as the same index.
-        const auto same = EventIndex::deserialize(good->index().serialize(), good->index().countries(),
-                                                  good->index().topics(), good->index().eventTypes());
+        const auto same =
+            EventIndex::deserialize(good->index().serialize(), good->index().countries(),
+                                    good->index().topics(), good->index().eventTypes());
         QVERIFY(same);
         QCOMPARE(same->size(), good->index().size());
         for (qsizetype pos = 0; pos < same->size(); ++pos) {

@@ -105,7 +105,8 @@ private Q_SLOTS:
     {
         // The issue's example: Azerbaijan and Cambodia, 1995–2022. The chairmanships involve one
         // country each and drop out.
-        const PerYearChart chart = eventsPerYear(m_bundled->index(), positionsOf(*m_bundled, bilateral()));
+        const PerYearChart chart =
+            eventsPerYear(m_bundled->index(), positionsOf(*m_bundled, bilateral()));
         QCOMPARE(chart.firstYear, 1995);
         QCOMPARE(chart.binCount(), 28);
         QCOMPARE(chart.totals[27], 5);
@@ -151,7 +152,8 @@ private Q_SLOTS:
         // A topic filter leaves one slice per topic of the matching events.
         EventFilter visas;
         visas.topics = {u"visas"_s};
-        const TopicsChart visaTopics = topicShares(m_bundled->index(), positionsOf(*m_bundled, visas));
+        const TopicsChart visaTopics =
+            topicShares(m_bundled->index(), positionsOf(*m_bundled, visas));
         QCOMPARE(visaTopics.events, 1);
         QCOMPARE(visaTopics.assignments, 2); // visas and agreements
     }
@@ -171,7 +173,8 @@ private Q_SLOTS:
         QCOMPARE(series.points[0].year, 2021.5);
         QCOMPARE(series.source, u"Azernews, citing United Nations COMTRADE database"_s);
         QVERIFY(!chart.ignoredFilter);
-        QCOMPARE(describeObservationSources(chart), u"Source: Azernews, citing United Nations COMTRADE database"_s);
+        QCOMPARE(describeObservationSources(chart),
+                 u"Source: Azernews, citing United Nations COMTRADE database"_s);
 
         EventFilter france;
         france.countries = {u"FRA"_s};
@@ -189,9 +192,11 @@ private Q_SLOTS:
     void sourcesOfTheBundledData()
     {
         const QLocale english(QLocale::English);
-        QCOMPARE(describeSources(m_bundled->store(), m_bundled->index(), positionsOf(*m_bundled, bilateral()), english),
+        QCOMPARE(describeSources(m_bundled->store(), m_bundled->index(),
+                                 positionsOf(*m_bundled, bilateral()), english),
                  u"Source: Azernews, 6 Jun 2022"_s);
-        QCOMPARE(describeSources(m_bundled->store(), m_bundled->index(), positionsOf(*m_bundled, {}), english),
+        QCOMPARE(describeSources(m_bundled->store(), m_bundled->index(),
+                                 positionsOf(*m_bundled, {}), english),
                  u"Source: Azernews, 6 Jun 2022"_s);
         QCOMPARE(describeSources(m_bundled->store(), m_bundled->index(), {}, english), QString());
     }
@@ -205,7 +210,8 @@ private Q_SLOTS:
         QCOMPARE(year.countries, base.countries);
         QCOMPARE(positionsOf(*m_bundled, year).size(), size_t(1));
         // With "all of", a country joins; with "any of", it replaces.
-        QCOMPARE(filterForCountry(base, u"FRA"_s).countries, (QStringList{u"AZE"_s, u"KHM"_s, u"FRA"_s}));
+        QCOMPARE(filterForCountry(base, u"FRA"_s).countries,
+                 (QStringList{u"AZE"_s, u"KHM"_s, u"FRA"_s}));
         EventFilter any;
         any.countries = {u"AZE"_s, u"KHM"_s};
         QCOMPARE(filterForCountry(any, u"KHM"_s).countries, QStringList{u"KHM"_s});
@@ -215,7 +221,8 @@ private Q_SLOTS:
     void awkwardDatesAndTopics()
     {
         // Dates over several years, a long span that needs bins, events without topic, one BC.
-        const QList<Country> countries = readIsoCountries(QStringLiteral(ENTENTE_ISO_JSON), nullptr);
+        const QList<Country> countries =
+            readIsoCountries(QStringLiteral(ENTENTE_ISO_JSON), nullptr);
         DatabaseWriter writer;
         const QString path = m_dir.filePath(u"awkward.sqlite"_s);
         QVERIFY(writer.create(path));
@@ -231,7 +238,9 @@ private Q_SLOTS:
                 (5, 'No topic', '2000-06', '042'),
                 (6, 'Undated', NULL, '042');
             INSERT INTO event_topic (event_id, topic_id) VALUES (1, 2), (2, 1), (2, 2), (3, 1), (4, 1), (6, 1);
-        )"_s, u"awkward"_s), qPrintable(writer.errorString()));
+        )"_s,
+                                  u"awkward"_s),
+                 qPrintable(writer.errorString()));
         QVERIFY2(writer.finish(), qPrintable(writer.errorString()));
         QString error;
         auto dataset = Dataset::open(path, &error);
@@ -276,7 +285,8 @@ private Q_SLOTS:
         GeneratorOptions options;
         options.events = 5000;
         options.seed = 7;
-        QVERIFY2(generateDatabase({path, OutputKind::Database}, countries, options, &error), qPrintable(error));
+        QVERIFY2(generateDatabase({path, OutputKind::Database}, countries, options, &error),
+                 qPrintable(error));
         auto dataset = Dataset::open(path, &error);
         QVERIFY2(dataset, qPrintable(error));
         QSqlDatabase db = dataset->store().database();
@@ -300,20 +310,24 @@ private Q_SLOTS:
 
         const PerCountryChart perCountry = eventsPerCountry(dataset->index(), all);
         QCOMPARE(perCountry.bars.size(), size_t(kTopCountries));
-        QVERIFY(q.exec(u"SELECT c.alpha3, COUNT(*) FROM event_country ec JOIN country c ON c.id = ec.country_id"
+        QVERIFY(q.exec(u"SELECT c.alpha3, COUNT(*) FROM event_country ec JOIN country c ON c.id = "
+                       u"ec.country_id"
                        " GROUP BY c.alpha3 ORDER BY 2 DESC LIMIT 15"_s));
         QHash<QString, qint64> sqlCounts;
         while (q.next())
             sqlCounts.insert(q.value(0).toString(), q.value(1).toLongLong());
         for (const auto &bar : perCountry.bars)
-            QCOMPARE(bar.count, sqlCounts.value(bar.alpha3, -1)); // ties at the 15th may differ in name only
+            QCOMPARE(bar.count,
+                     sqlCounts.value(bar.alpha3, -1)); // ties at the 15th may differ in name only
 
         const TopicsChart topics = topicShares(dataset->index(), all);
-        QVERIFY(q.exec(u"SELECT t.slug, COUNT(*) FROM event_topic et JOIN topic t ON t.id = et.topic_id GROUP BY t.slug"_s));
+        QVERIFY(q.exec(
+            u"SELECT t.slug, COUNT(*) FROM event_topic et JOIN topic t ON t.id = et.topic_id GROUP BY t.slug"_s));
         qint64 assignments = 0;
         while (q.next()) {
-            const auto slice = std::find_if(topics.slices.begin(), topics.slices.end(),
-                                            [&](const auto &s) { return s.slug == q.value(0).toString(); });
+            const auto slice =
+                std::find_if(topics.slices.begin(), topics.slices.end(),
+                             [&](const auto &s) { return s.slug == q.value(0).toString(); });
             QVERIFY(slice != topics.slices.end());
             QCOMPARE(slice->count, q.value(1).toLongLong());
             assignments += slice->count;

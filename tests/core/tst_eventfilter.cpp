@@ -125,23 +125,57 @@ private Q_SLOTS:
         QTest::addColumn<QList<qint64>>("expected");
 
         const QList<qint64> everything{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
-        QTest::newRow("no filter") << QStringList() << false << QStringList() << QStringList() << QString() << QString() << QString() << everything;
-        QTest::newRow("Cambodia and visas") << QStringList{u"KHM"_s} << false << QStringList{u"visas"_s} << QStringList() << QString() << QString() << QString() << QList<qint64>{8};
-        QTest::newRow("Azerbaijan only: not ASEAN") << QStringList{u"AZE"_s} << false << QStringList() << QStringList() << QString() << QString() << QString() << QList<qint64>{1, 2, 3, 4, 5, 6, 7, 8, 9, 11};
-        QTest::newRow("any of both") << QStringList{u"AZE"_s, u"KHM"_s} << false << QStringList() << QStringList() << QString() << QString() << QString() << everything;
-        QTest::newRow("all of both: bilateral") << QStringList{u"AZE"_s, u"KHM"_s} << true << QStringList() << QStringList() << QString() << QString() << QString() << QList<qint64>{1, 2, 3, 4, 5, 6, 7, 8, 11};
-        QTest::newRow("a country with no events") << QStringList{u"JPN"_s} << false << QStringList() << QStringList() << QString() << QString() << QString() << QList<qint64>{};
-        QTest::newRow("topics any of") << QStringList() << false << QStringList{u"visas"_s, u"visits"_s} << QStringList() << QString() << QString() << QString() << QList<qint64>{2, 8};
-        QTest::newRow("type 057") << QStringList() << false << QStringList() << QStringList{u"057"_s} << QString() << QString() << QString() << QList<qint64>{8};
-        QTest::newRow("period 1995–2022 leaves the undated out") << QStringList() << false << QStringList() << QStringList() << u"1995"_s << u"2022"_s << QString() << QList<qint64>{1, 2, 5, 6, 7, 8, 9, 10, 11};
-        QTest::newRow("period April 2022") << QStringList() << false << QStringList() << QStringList() << u"2022-04"_s << u"2022-04"_s << QString() << QList<qint64>{5, 6};
-        QTest::newRow("period inside April: partial") << QStringList() << false << QStringList() << QStringList() << u"2022-04-10"_s << u"2022-04-12"_s << QString() << QList<qint64>{5, 6};
-        QTest::newRow("open-ended period") << QStringList() << false << QStringList() << QStringList() << u"2014-04-24"_s << QString() << QString() << QList<qint64>{2, 5, 6, 7, 8, 9, 10, 11};
-        QTest::newRow("chairmanships by their attested day") << QStringList() << false << QStringList{u"international-organisations"_s} << QStringList() << u"2022-06-01"_s << u"2022-06-01"_s << QString() << QList<qint64>{7, 9, 10};
-        QTest::newRow("text demining") << QStringList() << false << QStringList() << QStringList() << QString() << QString() << u"demining"_s << QList<qint64>{5, 6, 7};
-        QTest::newRow("text prefix and case") << QStringList() << false << QStringList() << QStringList() << QString() << QString() << u"VISA exempt"_s << QList<qint64>{8, 11};
-        QTest::newRow("text and country and period") << QStringList{u"KHM"_s} << false << QStringList() << QStringList() << u"2014"_s << u"2022"_s << u"JICA"_s << QList<qint64>{6};
-        QTest::newRow("text that matches nothing") << QStringList() << false << QStringList() << QStringList() << QString() << QString() << u"zanzibar"_s << QList<qint64>{};
+        QTest::newRow("no filter") << QStringList() << false << QStringList() << QStringList()
+                                   << QString() << QString() << QString() << everything;
+        QTest::newRow("Cambodia and visas")
+            << QStringList{u"KHM"_s} << false << QStringList{u"visas"_s} << QStringList()
+            << QString() << QString() << QString() << QList<qint64>{8};
+        QTest::newRow("Azerbaijan only: not ASEAN")
+            << QStringList{u"AZE"_s} << false << QStringList() << QStringList() << QString()
+            << QString() << QString() << QList<qint64>{1, 2, 3, 4, 5, 6, 7, 8, 9, 11};
+        QTest::newRow("any of both")
+            << QStringList{u"AZE"_s, u"KHM"_s} << false << QStringList() << QStringList()
+            << QString() << QString() << QString() << everything;
+        QTest::newRow("all of both: bilateral")
+            << QStringList{u"AZE"_s, u"KHM"_s} << true << QStringList() << QStringList()
+            << QString() << QString() << QString() << QList<qint64>{1, 2, 3, 4, 5, 6, 7, 8, 11};
+        QTest::newRow("a country with no events")
+            << QStringList{u"JPN"_s} << false << QStringList() << QStringList() << QString()
+            << QString() << QString() << QList<qint64>{};
+        QTest::newRow("topics any of")
+            << QStringList() << false << QStringList{u"visas"_s, u"visits"_s} << QStringList()
+            << QString() << QString() << QString() << QList<qint64>{2, 8};
+        QTest::newRow("type 057") << QStringList() << false << QStringList()
+                                  << QStringList{u"057"_s} << QString() << QString() << QString()
+                                  << QList<qint64>{8};
+        QTest::newRow("period 1995–2022 leaves the undated out")
+            << QStringList() << false << QStringList() << QStringList() << u"1995"_s << u"2022"_s
+            << QString() << QList<qint64>{1, 2, 5, 6, 7, 8, 9, 10, 11};
+        QTest::newRow("period April 2022")
+            << QStringList() << false << QStringList() << QStringList() << u"2022-04"_s
+            << u"2022-04"_s << QString() << QList<qint64>{5, 6};
+        QTest::newRow("period inside April: partial")
+            << QStringList() << false << QStringList() << QStringList() << u"2022-04-10"_s
+            << u"2022-04-12"_s << QString() << QList<qint64>{5, 6};
+        QTest::newRow("open-ended period")
+            << QStringList() << false << QStringList() << QStringList() << u"2014-04-24"_s
+            << QString() << QString() << QList<qint64>{2, 5, 6, 7, 8, 9, 10, 11};
+        QTest::newRow("chairmanships by their attested day")
+            << QStringList() << false << QStringList{u"international-organisations"_s}
+            << QStringList() << u"2022-06-01"_s << u"2022-06-01"_s << QString()
+            << QList<qint64>{7, 9, 10};
+        QTest::newRow("text demining")
+            << QStringList() << false << QStringList() << QStringList() << QString() << QString()
+            << u"demining"_s << QList<qint64>{5, 6, 7};
+        QTest::newRow("text prefix and case")
+            << QStringList() << false << QStringList() << QStringList() << QString() << QString()
+            << u"VISA exempt"_s << QList<qint64>{8, 11};
+        QTest::newRow("text and country and period")
+            << QStringList{u"KHM"_s} << false << QStringList() << QStringList() << u"2014"_s
+            << u"2022"_s << u"JICA"_s << QList<qint64>{6};
+        QTest::newRow("text that matches nothing")
+            << QStringList() << false << QStringList() << QStringList() << QString() << QString()
+            << u"zanzibar"_s << QList<qint64>{};
     }
     void bundledSemantics()
     {
@@ -206,17 +240,37 @@ private Q_SLOTS:
         QTest::addColumn<QString>("to");
         QTest::addColumn<QString>("text");
         QTest::addColumn<QList<qint64>>("expected");
-        QTest::newRow("any DEU FRA") << QStringList{u"DEU"_s, u"FRA"_s} << false << QStringList() << QStringList() << QString() << QString() << QString() << QList<qint64>{1, 2, 3, 4, 6};
-        QTest::newRow("all DEU FRA") << QStringList{u"DEU"_s, u"FRA"_s} << true << QStringList() << QStringList() << QString() << QString() << QString() << QList<qint64>{3, 6};
-        QTest::newRow("all three") << QStringList{u"AZE"_s, u"DEU"_s, u"FRA"_s} << true << QStringList() << QStringList() << QString() << QString() << QString() << QList<qint64>{6};
-        QTest::newRow("all with an unknown code") << QStringList{u"AZE"_s, u"ZZZ"_s} << true << QStringList() << QStringList() << QString() << QString() << QString() << QList<qint64>{};
-        QTest::newRow("trade or energy") << QStringList() << false << QStringList{u"trade"_s, u"energy"_s} << QStringList() << QString() << QString() << QString() << QList<qint64>{1, 2, 5, 6};
-        QTest::newRow("year-precision 2010 found by March 2010") << QStringList() << false << QStringList() << QStringList() << u"2010-03"_s << u"2010-03"_s << QString() << QList<qint64>{1, 2};
-        QTest::newRow("interval overlapping") << QStringList() << false << QStringList() << QStringList() << u"2011-07-15"_s << u"2011-07-16"_s << QString() << QList<qint64>{3};
-        QTest::newRow("approximate year") << QStringList() << false << QStringList() << QStringList() << u"2012-06"_s << QString() << QString() << QList<qint64>{4, 6};
-        QTest::newRow("Baki finds Bakı") << QStringList() << false << QStringList() << QStringList() << QString() << QString() << u"Baki"_s << QList<qint64>{1};
-        QTest::newRow("accents folded") << QStringList() << false << QStringList() << QStringList() << QString() << QString() << u"annee"_s << QList<qint64>{4};
-        QTest::newRow("undated found without a period") << QStringList{u"AZE"_s} << false << QStringList{u"trade"_s} << QStringList() << QString() << QString() << QString() << QList<qint64>{1, 5, 6};
+        QTest::newRow("any DEU FRA")
+            << QStringList{u"DEU"_s, u"FRA"_s} << false << QStringList() << QStringList()
+            << QString() << QString() << QString() << QList<qint64>{1, 2, 3, 4, 6};
+        QTest::newRow("all DEU FRA")
+            << QStringList{u"DEU"_s, u"FRA"_s} << true << QStringList() << QStringList()
+            << QString() << QString() << QString() << QList<qint64>{3, 6};
+        QTest::newRow("all three")
+            << QStringList{u"AZE"_s, u"DEU"_s, u"FRA"_s} << true << QStringList() << QStringList()
+            << QString() << QString() << QString() << QList<qint64>{6};
+        QTest::newRow("all with an unknown code")
+            << QStringList{u"AZE"_s, u"ZZZ"_s} << true << QStringList() << QStringList()
+            << QString() << QString() << QString() << QList<qint64>{};
+        QTest::newRow("trade or energy")
+            << QStringList() << false << QStringList{u"trade"_s, u"energy"_s} << QStringList()
+            << QString() << QString() << QString() << QList<qint64>{1, 2, 5, 6};
+        QTest::newRow("year-precision 2010 found by March 2010")
+            << QStringList() << false << QStringList() << QStringList() << u"2010-03"_s
+            << u"2010-03"_s << QString() << QList<qint64>{1, 2};
+        QTest::newRow("interval overlapping")
+            << QStringList() << false << QStringList() << QStringList() << u"2011-07-15"_s
+            << u"2011-07-16"_s << QString() << QList<qint64>{3};
+        QTest::newRow("approximate year")
+            << QStringList() << false << QStringList() << QStringList() << u"2012-06"_s << QString()
+            << QString() << QList<qint64>{4, 6};
+        QTest::newRow("Baki finds Bakı") << QStringList() << false << QStringList() << QStringList()
+                                         << QString() << QString() << u"Baki"_s << QList<qint64>{1};
+        QTest::newRow("accents folded") << QStringList() << false << QStringList() << QStringList()
+                                        << QString() << QString() << u"annee"_s << QList<qint64>{4};
+        QTest::newRow("undated found without a period")
+            << QStringList{u"AZE"_s} << false << QStringList{u"trade"_s} << QStringList()
+            << QString() << QString() << QString() << QList<qint64>{1, 5, 6};
     }
     void fixtureSemantics()
     {
@@ -242,7 +296,8 @@ private Q_SLOTS:
         QTest::newRow("emoji beside a word") << u"😀visa"_s << QList<qint64>{8, 11};
         QTest::newRow("Azerbaijani letters") << u"Azərbaycan İlham şəhər"_s << QList<qint64>{};
         QTest::newRow("Khmer letters") << u"កម្ពុជា"_s << QList<qint64>{};
-        QTest::newRow("lone surrogates") << QString(QChar(0xD800)) + u"visa"_s + QChar(0xDC00) << QList<qint64>{8, 11};
+        QTest::newRow("lone surrogates")
+            << QString(QChar(0xD800)) + u"visa"_s + QChar(0xDC00) << QList<qint64>{8, 11};
         QTest::newRow("NUL and controls") << u"visa\u0000\u0001\t\n"_s << QList<qint64>{8, 11};
     }
     void hostileTextIsSafe()
@@ -253,7 +308,8 @@ private Q_SLOTS:
         f.text = text;
         QCOMPARE(ids(*m_bundled, f), expected);
         // The database still answers afterwards: nothing was dropped or damaged.
-        QCOMPARE(m_bundled->store().event(8)->title, u"Visa exemption for holders of diplomatic passports signed"_s);
+        QCOMPARE(m_bundled->store().event(8)->title,
+                 u"Visa exemption for holders of diplomatic passports signed"_s);
     }
 
     void countriesByCodeOrName_data()

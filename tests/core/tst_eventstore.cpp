@@ -50,7 +50,8 @@ private Q_SLOTS:
         QString error;
         m_dataset = Dataset::open(QStringLiteral(ENTENTE_BUNDLED_DB), &error);
         QVERIFY2(m_dataset, qPrintable(error));
-        m_sourceText = QString::fromUtf8(entente::test::readAll(QStringLiteral(ENTENTE_SOURCE_TEXT)));
+        m_sourceText =
+            QString::fromUtf8(entente::test::readAll(QStringLiteral(ENTENTE_SOURCE_TEXT)));
         QVERIFY(!m_sourceText.isEmpty());
     }
 
@@ -62,11 +63,13 @@ private Q_SLOTS:
         q = query(u"PRAGMA application_id"_s);
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toLongLong(), kApplicationId);
-        q = query(u"SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'"_s);
+        q = query(
+            u"SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'"_s);
         QStringList indexes;
         while (q.next())
             indexes.append(q.value(0).toString());
-        for (const auto name : {"event_by_bounds", "event_country_by_country", "event_topic_by_topic"})
+        for (const auto name :
+             {"event_by_bounds", "event_country_by_country", "event_topic_by_topic"})
             QVERIFY2(indexes.contains(QLatin1String(name)), name);
         q = query(u"SELECT sql FROM sqlite_master WHERE name = 'event_fts'"_s);
         QVERIFY(q.next());
@@ -116,7 +119,8 @@ private Q_SLOTS:
         QTest::newRow("demining conference")
             << u"Baku conference “Humanitarian de-mining and sustainable development goals”"_s
             << u"2022-04"_s << u"April 2022"_s << u"AZE:host,KHM:participant"_s << u"demining"_s
-            << u"entente:conference"_s << u"\"Humanitarian de-mining and sustainable development goals\" held in April, in Baku"_s;
+            << u"entente:conference"_s
+            << u"\"Humanitarian de-mining and sustainable development goals\" held in April, in Baku"_s;
         QTest::newRow("demining offer with JICA")
             << u"Cambodia offers to assist demining in Azerbaijan, with JICA"_s << u"2022-04"_s
             << u"April 2022"_s << u"AZE:party,KHM:party"_s << u"demining"_s << u"033"_s
@@ -133,15 +137,16 @@ private Q_SLOTS:
         QTest::newRow("NAM chairmanship")
             << u"Azerbaijan chairs the Non-Aligned Movement"_s << QString()
             << u"current on 1 June 2022"_s << u"AZE:chair"_s << u"international-organisations"_s
-            << u"entente:chairmanship"_s << u"Azerbaijan’s chairmanship in the Non-Aligned Movement (NAM)"_s;
+            << u"entente:chairmanship"_s
+            << u"Azerbaijan’s chairmanship in the Non-Aligned Movement (NAM)"_s;
         QTest::newRow("ASEAN chairmanship")
             << u"Cambodia chairs ASEAN"_s << QString() << u"current on 1 June 2022"_s
             << u"KHM:chair"_s << u"international-organisations"_s << u"entente:chairmanship"_s
             << u"Cambodia’s chairmanship in the Association of Southeast Asian Nations (ASEAN)"_s;
         QTest::newRow("the report")
             << u"Azernews reports the visa exemption for diplomats"_s << u"2022-06-06"_s
-            << u"6 June 2022"_s << u"AZE:party,KHM:party"_s << u"media"_s
-            << u"entente:report"_s << u"canceled visa requirements for diplomats"_s;
+            << u"6 June 2022"_s << u"AZE:party,KHM:party"_s << u"media"_s << u"entente:report"_s
+            << u"canceled visa requirements for diplomats"_s;
     }
     void everyBundledFactIsPresent()
     {
@@ -187,8 +192,8 @@ private Q_SLOTS:
         while (q.next()) {
             ++count;
             QVERIFY2(m_sourceText.contains(q.value(1).toString()),
-                     qPrintable(u"citation %1 is not in the source: "_s.arg(q.value(0).toInt())
-                                + q.value(1).toString()));
+                     qPrintable(u"citation %1 is not in the source: "_s.arg(q.value(0).toInt()) +
+                                q.value(1).toString()));
         }
         QVERIFY(count >= 12);
         // Every event rests on at least one citation.
@@ -213,7 +218,8 @@ private Q_SLOTS:
 
     void peopleAreNamed()
     {
-        const auto visa = eventTitled(u"Visa exemption for holders of diplomatic passports signed"_s);
+        const auto visa =
+            eventTitled(u"Visa exemption for holders of diplomatic passports signed"_s);
         QStringList names;
         for (const NamedActor &a : visa->actors)
             names.append(a.name + u'/' + a.role);
@@ -301,18 +307,22 @@ private Q_SLOTS:
         for (const EventHeadline &h : headlines)
             titles.append(h.title);
         titles.sort();
-        QCOMPARE(titles, (QStringList{u"Diplomatic relations established"_s,
-                                      u"Visa exemption for holders of diplomatic passports signed"_s}));
+        QCOMPARE(titles,
+                 (QStringList{u"Diplomatic relations established"_s,
+                              u"Visa exemption for holders of diplomatic passports signed"_s}));
     }
 
     void tableModelShowsEventsInDateOrder()
     {
         EventTableModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setDataset(m_dataset.get());
         QCOMPARE(model.rowCount(), 11);
-        QCOMPARE(model.index(0, EventTableModel::DateColumn).data().toString(), u"2 February 1995"_s);
-        QCOMPARE(model.index(1, EventTableModel::DateColumn).data().toString(), u"23–24 April 2014"_s);
+        QCOMPARE(model.index(0, EventTableModel::DateColumn).data().toString(),
+                 u"2 February 1995"_s);
+        QCOMPARE(model.index(1, EventTableModel::DateColumn).data().toString(),
+                 u"23–24 April 2014"_s);
         QCOMPARE(model.index(1, EventTableModel::CountriesColumn).data().toString(),
                  u"Azerbaijan, Cambodia"_s);
         QCOMPARE(model.index(10, EventTableModel::DateColumn).data().toString(), u"undated"_s);

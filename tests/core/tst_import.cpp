@@ -75,7 +75,8 @@ class TestImport : public QObject
 private:
     QTemporaryDir m_dir;
 
-    QString importInto(const char *name, ImportOptions options, ImportReport *report = nullptr, bool expectOk = true)
+    QString importInto(const char *name, ImportOptions options, ImportReport *report = nullptr,
+                       bool expectOk = true)
     {
         static int n = 0;
         const QString db = m_dir.filePath(u"import-%1.sqlite"_s.arg(++n));
@@ -130,7 +131,8 @@ private Q_SLOTS:
         QCOMPARE(visit->citations.size(), 1);
         QCOMPARE(visit->citations[0].source.publisher, u"Example News"_s);
         QCOMPARE(visit->citations[0].source.url, u"https://example.org/visit"_s);
-        QCOMPARE(eventTitled(db, u"Agreement signed"_s)->dateNote, u"Shown in the timeline as “June 2022”."_s);
+        QCOMPARE(eventTitled(db, u"Agreement signed"_s)->dateNote,
+                 u"Shown in the timeline as “June 2022”."_s);
         QCOMPARE(eventTitled(db, u"First period"_s)->type.code, u"entente:era"_s);
     }
 
@@ -150,12 +152,13 @@ private Q_SLOTS:
         QCOMPARE(r[0].date, u"2020-01-01/2021-06-30"_s);
         QCOMPARE(r[1].date, u"2020-03-15"_s);
         QCOMPARE(r[1].topics, u"trade-talks"_s);
-        QCOMPARE(r[2].title, u"Summer session"_s); // the container, its [1] gone
+        QCOMPARE(r[2].title, u"Summer session"_s);         // the container, its [1] gone
         QCOMPARE(r[3].date, u"2020-06-10~/2020-06-12~"_s); // fuzzy: approximate
         const auto sub = eventTitled(db, u"Working group"_s);
         QVERIFY(sub->summary.contains(u"Part of “Summer session”."_s));
         QCOMPARE(sub->topics.front().colour, u"#ff8000"_s); // the category's colour
-        QCOMPARE(eventTitled(db, u"First round"_s)->citations.front().source.url, u"https://example.org/round1"_s);
+        QCOMPARE(eventTitled(db, u"First round"_s)->citations.front().source.url,
+                 u"https://example.org/round1"_s);
     }
 
     void gdelt()
@@ -202,7 +205,8 @@ private Q_SLOTS:
         // A 2.0 file read as 1.0 is refused as a whole.
         options.format = ImportFormat::Gdelt1;
         QString error;
-        QVERIFY(!importEvents(fixture("gdelt2.tsv"), options, m_dir.filePath(u"wrong.sqlite"_s), &report, &error));
+        QVERIFY(!importEvents(fixture("gdelt2.tsv"), options, m_dir.filePath(u"wrong.sqlite"_s),
+                              &report, &error));
         QVERIFY(error.contains(u"61"_s));
         QVERIFY(!QFile::exists(m_dir.filePath(u"wrong.sqlite"_s)));
     }
@@ -223,8 +227,11 @@ private Q_SLOTS:
         QList<qint64> ids;
         for (qsizetype pos = 0; pos < bundled->index().size(); ++pos)
             ids.append(bundled->index().id(pos));
-        const QString file = m_dir.filePath(format == int(DataExportFormat::EntenteCsv) ? u"out.csv"_s : u"out.json"_s);
-        QVERIFY2(exportEvents(bundled->store(), ids, DataExportFormat(format), {file, OutputKind::DataFile}, u"Bundled"_s, &error), qPrintable(error));
+        const QString file = m_dir.filePath(
+            format == int(DataExportFormat::EntenteCsv) ? u"out.csv"_s : u"out.json"_s);
+        QVERIFY2(exportEvents(bundled->store(), ids, DataExportFormat(format),
+                              {file, OutputKind::DataFile}, u"Bundled"_s, &error),
+                 qPrintable(error));
         const QString db = m_dir.filePath(u"roundtrip-%1.sqlite"_s.arg(format));
         ImportOptions options;
         options.format = *detectImportFormat(file, &error);
@@ -272,7 +279,8 @@ private Q_SLOTS:
         QVERIFY(imported->index().loadedFromCache());
         EventFilter visa;
         visa.text = u"visa exemption"_s;
-        QCOMPARE(applyFilter(imported->index(), &imported->store(), visa, &error)->positions.size(), size_t(2));
+        QCOMPARE(applyFilter(imported->index(), &imported->store(), visa, &error)->positions.size(),
+                 size_t(2));
     }
 
     void importAddsToAUsersDatabase()
@@ -284,7 +292,8 @@ private Q_SLOTS:
         options.skipProblems = true;
         ImportReport report;
         QString error;
-        QVERIFY2(importEvents(fixture("sample.timeline"), options, db, &report, &error), qPrintable(error));
+        QVERIFY2(importEvents(fixture("sample.timeline"), options, db, &report, &error),
+                 qPrintable(error));
         QCOMPARE(rows(db).size(), 6);
         auto dataset = Dataset::open(db, &error);
         QVERIFY(dataset->index().loadedFromCache()); // the cache describes the new contents
@@ -295,43 +304,63 @@ private Q_SLOTS:
         QTest::addColumn<QString>("format");
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("expected"); // in a problem or the error
-        const QByteArray header = "event,title,summary,date,attested_on,date_note,type_code,type_name,countries,topics,actors,"
-                                  "source_publisher,source_title,source_author,source_published,source_url,source_cites,"
-                                  "quote,cites,note\n";
-        QTest::newRow("csv wrong columns") << u"entente-csv"_s << header + "1,Title,Summary,2020\n" << u"4 columns"_s;
-        QTest::newRow("csv actor without kind") << u"entente-csv"_s << header + "1,Title,,2020,,,042,Visit,,,Somebody,P,T,,,,,q,,\n"
-                                                << u"person or organisation"_s;
-        QTest::newRow("csv bad date") << u"entente-csv"_s << header + "1,Title,,2020-02-31,,,042,Visit,,,,P,T,,,,,q,,\n"
-                                      << u"not a date"_s;
-        QTest::newRow("csv unknown country") << u"entente-csv"_s << header + "1,Title,,2020,,,042,Visit,XXA:party,,,P,T,,,,,q,,\n"
-                                             << u"“XXA” is not an ISO 3166"_s;
-        QTest::newRow("csv not utf-8") << u"entente-csv"_s << header + "1,Caf\xe9,,2020,,,042,Visit,,,,P,T,,,,,q,,\n"
-                                       << u"not UTF-8"_s;
-        QTest::newRow("csv unclosed quote") << u"entente-csv"_s << header + "1,\"Title,,2020\n" << u"not closed"_s;
-        QTest::newRow("csv not our header") << u"entente-csv"_s << QByteArray("a,b,c\n1,2,3\n") << u"header"_s;
-        QTest::newRow("json deep nesting") << u"entente-json"_s << QByteArray(100000, '[') << u"not valid JSON"_s;
-        QTest::newRow("json foreign") << u"entente-json"_s << QByteArray("{\"events\": 3}") << u"not Entente's"_s;
-        QTest::newRow("json bad event") << u"entente-json"_s
-                                        << QByteArray("{\"format\":\"entente-events\",\"version\":1,\"events\":[{\"title\":\"A\","
-                                                      "\"date\":\"yesterday\"}]}")
-                                        << u"not a date"_s;
+        const QByteArray header =
+            "event,title,summary,date,attested_on,date_note,type_code,type_name,countries,topics,"
+            "actors,"
+            "source_publisher,source_title,source_author,source_published,source_url,source_cites,"
+            "quote,cites,note\n";
+        QTest::newRow("csv wrong columns") << u"entente-csv"_s << header + "1,Title,Summary,2020\n"
+                                           << u"4 columns"_s;
+        QTest::newRow("csv actor without kind")
+            << u"entente-csv"_s << header + "1,Title,,2020,,,042,Visit,,,Somebody,P,T,,,,,q,,\n"
+            << u"person or organisation"_s;
+        QTest::newRow("csv bad date")
+            << u"entente-csv"_s << header + "1,Title,,2020-02-31,,,042,Visit,,,,P,T,,,,,q,,\n"
+            << u"not a date"_s;
+        QTest::newRow("csv unknown country")
+            << u"entente-csv"_s << header + "1,Title,,2020,,,042,Visit,XXA:party,,,P,T,,,,,q,,\n"
+            << u"“XXA” is not an ISO 3166"_s;
+        QTest::newRow("csv not utf-8")
+            << u"entente-csv"_s << header + "1,Caf\xe9,,2020,,,042,Visit,,,,P,T,,,,,q,,\n"
+            << u"not UTF-8"_s;
+        QTest::newRow("csv unclosed quote") << u"entente-csv"_s << header + "1,\"Title,,2020\n"
+                                            << u"not closed"_s;
+        QTest::newRow("csv not our header")
+            << u"entente-csv"_s << QByteArray("a,b,c\n1,2,3\n") << u"header"_s;
+        QTest::newRow("json deep nesting")
+            << u"entente-json"_s << QByteArray(100000, '[') << u"not valid JSON"_s;
+        QTest::newRow("json foreign")
+            << u"entente-json"_s << QByteArray("{\"events\": 3}") << u"not Entente's"_s;
+        QTest::newRow("json bad event")
+            << u"entente-json"_s
+            << QByteArray(
+                   "{\"format\":\"entente-events\",\"version\":1,\"events\":[{\"title\":\"A\","
+                   "\"date\":\"yesterday\"}]}")
+            << u"not a date"_s;
         QTest::newRow("timelinejs year out of range")
             << u"timelinejs"_s
-            << QByteArray("{\"events\": [{\"start_date\": {\"year\": \"2000000000\"}, \"text\": {\"headline\": \"x\"}}]}")
+            << QByteArray("{\"events\": [{\"start_date\": {\"year\": \"2000000000\"}, \"text\": "
+                          "{\"headline\": \"x\"}}]}")
             << u"not between 1 and 9999"_s;
         QTest::newRow("timelinejs huge number")
             << u"timelinejs"_s
-            << QByteArray("{\"events\": [{\"start_date\": {\"year\": 1e300}, \"text\": {\"headline\": \"x\"}}]}")
+            << QByteArray("{\"events\": [{\"start_date\": {\"year\": 1e300}, \"text\": "
+                          "{\"headline\": \"x\"}}]}")
             << u"not a year with an optional month and day"_s;
-        QTest::newRow("timelinejs not json") << u"timelinejs"_s << QByteArray("{\"events\": [") << u"not valid JSON"_s;
+        QTest::newRow("timelinejs not json")
+            << u"timelinejs"_s << QByteArray("{\"events\": [") << u"not valid JSON"_s;
         QTest::newRow("xml entity expansion")
             << u"timeline"_s
-            << QByteArray("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 "
-                          "\"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">]>\n<timeline><events><event><start>2020-01-01"
-                          "</start><text>&lol2;</text></event></events></timeline>")
+            << QByteArray(
+                   "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 "
+                   "\"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">]>\n<timeline><events><"
+                   "event><start>2020-01-01"
+                   "</start><text>&lol2;</text></event></events></timeline>")
             << u"DTD"_s;
-        QTest::newRow("xml broken") << u"timeline"_s << QByteArray("<timeline><events><event>") << u"not valid XML"_s;
-        QTest::newRow("gdelt short row") << u"gdelt1"_s << QByteArray("1\t20200101\t3\n") << u"57 or 58"_s;
+        QTest::newRow("xml broken")
+            << u"timeline"_s << QByteArray("<timeline><events><event>") << u"not valid XML"_s;
+        QTest::newRow("gdelt short row")
+            << u"gdelt1"_s << QByteArray("1\t20200101\t3\n") << u"57 or 58"_s;
     }
     void malformedFilesChangeNothing()
     {
@@ -359,7 +388,8 @@ private Q_SLOTS:
         QVERIFY(!error.contains(u'\n'));
         QCOMPARE(report.failure, ImportReport::Failure::BadInput);
         QCOMPARE(entente::test::sha256(db), before);
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), (QStringList{u"bad.input"_s, u"mine.sqlite"_s}));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files),
+                 (QStringList{u"bad.input"_s, u"mine.sqlite"_s}));
     }
 
     void aHugeFieldIsARowProblem()
@@ -369,13 +399,16 @@ private Q_SLOTS:
         const QString file = dir.filePath(u"huge.csv"_s);
         QFile out(file);
         QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write("event,title,summary,date,attested_on,date_note,type_code,type_name,countries,topics,actors,source_publisher,"
-                  "source_title,source_author,source_published,source_url,source_cites,quote,cites,note\n");
+        out.write("event,title,summary,date,attested_on,date_note,type_code,type_name,countries,"
+                  "topics,actors,source_publisher,"
+                  "source_title,source_author,source_published,source_url,source_cites,quote,cites,"
+                  "note\n");
         out.write("1,Huge,");
         const QByteArray chunk(1 << 20, 'x');
         for (int i = 0; i < 100; ++i)
             out.write(chunk);
-        out.write(",2020,,,042,Visit,,,,P,T,,,,,q,,\n2,Small,,2021,,,042,Visit,AZE:party,,,P,T,,,,,q,,\n");
+        out.write(",2020,,,042,Visit,,,,P,T,,,,,q,,\n2,Small,,2021,,,042,Visit,AZE:party,,,P,T,,,,,"
+                  "q,,\n");
         out.close();
         ImportOptions options;
         options.format = ImportFormat::EntenteCsv;
@@ -402,7 +435,8 @@ private Q_SLOTS:
         const QByteArray before = entente::test::sha256(db);
         options.format = ImportFormat::TimelineJs;
         options.skipProblems = true;
-        QVERIFY(!importEvents(fixture("timelinejs.json"), options, db, &report, &error, [](double) { return false; }));
+        QVERIFY(!importEvents(fixture("timelinejs.json"), options, db, &report, &error,
+                              [](double) { return false; }));
         QVERIFY(report.cancelled);
         QCOMPARE(entente::test::sha256(db), before);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"mine.sqlite"_s});
@@ -415,7 +449,8 @@ private Q_SLOTS:
         options.format = ImportFormat::Gdelt2;
         ImportReport report;
         QString error;
-        QVERIFY(!importEvents(fixture("gdelt2.tsv"), options, QStringLiteral(ENTENTE_BUNDLED_DB), &report, &error));
+        QVERIFY(!importEvents(fixture("gdelt2.tsv"), options, QStringLiteral(ENTENTE_BUNDLED_DB),
+                              &report, &error));
         QVERIFY(error.contains(u"bundled dataset is never changed"_s));
         QCOMPARE(entente::test::sha256(QStringLiteral(ENTENTE_BUNDLED_DB)), before);
     }
@@ -442,7 +477,8 @@ private Q_SLOTS:
             ids.append(bundled->index().id(pos));
         const QString file = m_dir.filePath(u"tl.json"_s);
         qsizetype leftOut = 0;
-        QVERIFY(exportEvents(bundled->store(), ids, DataExportFormat::TimelineJs, {file, OutputKind::DataFile}, u"T"_s, &error, {}, &leftOut));
+        QVERIFY(exportEvents(bundled->store(), ids, DataExportFormat::TimelineJs,
+                             {file, OutputKind::DataFile}, u"T"_s, &error, {}, &leftOut));
         QCOMPARE(leftOut, 2); // the two undated rounds of consultations
         // And it reads back as TimelineJS, with the days it had.
         ImportOptions options;
@@ -463,7 +499,8 @@ private Q_SLOTS:
 
     void plainTextFromHtmlIsPlain()
     {
-        QCOMPARE(plainTextFromHtml(u"<p>A &amp; B</p><p>C&#233;&#x2014;</p><script>x</script>"_s), u"A & B\nCé—\nx"_s);
+        QCOMPARE(plainTextFromHtml(u"<p>A &amp; B</p><p>C&#233;&#x2014;</p><script>x</script>"_s),
+                 u"A & B\nCé—\nx"_s);
         QCOMPARE(plainTextFromHtml(u"&#0; &#xD800; ok"_s), u"ok"_s);
     }
 };

@@ -25,51 +25,75 @@ private Q_SLOTS:
         QTest::addColumn<QDate>("upper");
         QTest::addColumn<int>("precision");
 
-        QTest::newRow("day") << "1995-02-02" << "1995-02-02" << "2 February 1995"
-                             << QDate(1995, 2, 2) << QDate(1995, 2, 2) << int(DatePrecision::Day);
-        QTest::newRow("month") << "2022-04" << "2022-04" << "April 2022" << QDate(2022, 4, 1)
-                               << QDate(2022, 4, 30) << int(DatePrecision::Month);
-        QTest::newRow("february leap") << "2024-02" << "2024-02" << "February 2024"
-                                       << QDate(2024, 2, 1) << QDate(2024, 2, 29)
+        QTest::newRow("day") << "1995-02-02"
+                             << "1995-02-02"
+                             << "2 February 1995" << QDate(1995, 2, 2) << QDate(1995, 2, 2)
+                             << int(DatePrecision::Day);
+        QTest::newRow("month") << "2022-04"
+                               << "2022-04"
+                               << "April 2022" << QDate(2022, 4, 1) << QDate(2022, 4, 30)
+                               << int(DatePrecision::Month);
+        QTest::newRow("february leap") << "2024-02"
+                                       << "2024-02"
+                                       << "February 2024" << QDate(2024, 2, 1) << QDate(2024, 2, 29)
                                        << int(DatePrecision::Month);
-        QTest::newRow("february common") << "2023-02" << "2023-02" << "February 2023"
-                                         << QDate(2023, 2, 1) << QDate(2023, 2, 28)
-                                         << int(DatePrecision::Month);
-        QTest::newRow("year") << "2021" << "2021" << "2021" << QDate(2021, 1, 1)
-                              << QDate(2021, 12, 31) << int(DatePrecision::Year);
-        QTest::newRow("day interval, same month")
-            << "2014-04-23/2014-04-24" << "2014-04-23/2014-04-24" << "23–24 April 2014"
-            << QDate(2014, 4, 23) << QDate(2014, 4, 24) << int(DatePrecision::Day);
-        QTest::newRow("day interval, two months")
-            << "2014-03-30/2014-04-02" << "2014-03-30/2014-04-02" << "30 March – 2 April 2014"
-            << QDate(2014, 3, 30) << QDate(2014, 4, 2) << int(DatePrecision::Day);
-        QTest::newRow("mixed precision interval")
-            << "2019/2021-06" << "2019/2021-06" << "2019 – June 2021" << QDate(2019, 1, 1)
-            << QDate(2021, 6, 30) << int(DatePrecision::Year);
-        QTest::newRow("approximate year") << "2019~" << "2019~" << "c. 2019" << QDate(2019, 1, 1)
-                                          << QDate(2019, 12, 31) << int(DatePrecision::Year);
-        QTest::newRow("uncertain month") << "2004-06?" << "2004-06?" << "June 2004 (uncertain)"
-                                         << QDate(2004, 6, 1) << QDate(2004, 6, 30)
-                                         << int(DatePrecision::Month);
+        QTest::newRow("february common") << "2023-02"
+                                         << "2023-02"
+                                         << "February 2023" << QDate(2023, 2, 1)
+                                         << QDate(2023, 2, 28) << int(DatePrecision::Month);
+        QTest::newRow("year") << "2021"
+                              << "2021"
+                              << "2021" << QDate(2021, 1, 1) << QDate(2021, 12, 31)
+                              << int(DatePrecision::Year);
+        QTest::newRow("day interval, same month") << "2014-04-23/2014-04-24"
+                                                  << "2014-04-23/2014-04-24"
+                                                  << "23–24 April 2014" << QDate(2014, 4, 23)
+                                                  << QDate(2014, 4, 24) << int(DatePrecision::Day);
+        QTest::newRow("day interval, two months") << "2014-03-30/2014-04-02"
+                                                  << "2014-03-30/2014-04-02"
+                                                  << "30 March – 2 April 2014" << QDate(2014, 3, 30)
+                                                  << QDate(2014, 4, 2) << int(DatePrecision::Day);
+        QTest::newRow("mixed precision interval") << "2019/2021-06"
+                                                  << "2019/2021-06"
+                                                  << "2019 – June 2021" << QDate(2019, 1, 1)
+                                                  << QDate(2021, 6, 30) << int(DatePrecision::Year);
+        QTest::newRow("approximate year")
+            << "2019~"
+            << "2019~"
+            << "c. 2019" << QDate(2019, 1, 1) << QDate(2019, 12, 31) << int(DatePrecision::Year);
+        QTest::newRow("uncertain month") << "2004-06?"
+                                         << "2004-06?"
+                                         << "June 2004 (uncertain)" << QDate(2004, 6, 1)
+                                         << QDate(2004, 6, 30) << int(DatePrecision::Month);
         QTest::newRow("approximate and uncertain")
-            << "2004-06-11%" << "2004-06-11%" << "c. 11 June 2004 (uncertain)" << QDate(2004, 6, 11)
-            << QDate(2004, 6, 11) << int(DatePrecision::Day);
-        QTest::newRow("open start") << "../2022-06-01" << "../2022-06-01" << "until 1 June 2022"
-                                    << QDate(2022, 6, 1) << QDate(2022, 6, 1)
+            << "2004-06-11%"
+            << "2004-06-11%"
+            << "c. 11 June 2004 (uncertain)" << QDate(2004, 6, 11) << QDate(2004, 6, 11)
+            << int(DatePrecision::Day);
+        QTest::newRow("open start") << "../2022-06-01"
+                                    << "../2022-06-01"
+                                    << "until 1 June 2022" << QDate(2022, 6, 1) << QDate(2022, 6, 1)
                                     << int(DatePrecision::Day);
-        QTest::newRow("unknown start") << "/2022-06" << "/2022-06" << "? – June 2022 (start unknown)"
-                                       << QDate(2022, 6, 1) << QDate(2022, 6, 30)
-                                       << int(DatePrecision::Month);
-        QTest::newRow("open end") << "2022-06-01/.." << "2022-06-01/.." << "from 1 June 2022, ongoing"
-                                  << QDate(2022, 6, 1) << QDate(2022, 6, 1) << int(DatePrecision::Day);
-        QTest::newRow("unknown end") << "2004-06/" << "2004-06/" << "June 2004 – ? (end unknown)"
-                                     << QDate(2004, 6, 1) << QDate(2004, 6, 30)
-                                     << int(DatePrecision::Month);
-        QTest::newRow("surrounding space") << "  1995-02-02 " << "1995-02-02" << "2 February 1995"
-                                           << QDate(1995, 2, 2) << QDate(1995, 2, 2)
-                                           << int(DatePrecision::Day);
-        QTest::newRow("year 0001") << "0001" << "0001" << "1" << QDate(1, 1, 1) << QDate(1, 12, 31)
-                                   << int(DatePrecision::Year);
+        QTest::newRow("unknown start") << "/2022-06"
+                                       << "/2022-06"
+                                       << "? – June 2022 (start unknown)" << QDate(2022, 6, 1)
+                                       << QDate(2022, 6, 30) << int(DatePrecision::Month);
+        QTest::newRow("open end") << "2022-06-01/.."
+                                  << "2022-06-01/.."
+                                  << "from 1 June 2022, ongoing" << QDate(2022, 6, 1)
+                                  << QDate(2022, 6, 1) << int(DatePrecision::Day);
+        QTest::newRow("unknown end") << "2004-06/"
+                                     << "2004-06/"
+                                     << "June 2004 – ? (end unknown)" << QDate(2004, 6, 1)
+                                     << QDate(2004, 6, 30) << int(DatePrecision::Month);
+        QTest::newRow("surrounding space") << "  1995-02-02 "
+                                           << "1995-02-02"
+                                           << "2 February 1995" << QDate(1995, 2, 2)
+                                           << QDate(1995, 2, 2) << int(DatePrecision::Day);
+        QTest::newRow("year 0001")
+            << "0001"
+            << "0001"
+            << "1" << QDate(1, 1, 1) << QDate(1, 12, 31) << int(DatePrecision::Year);
     }
     void parsesAndPrints()
     {
@@ -95,22 +119,38 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("messagePart");
-        QTest::newRow("words") << "last spring" << "not a date";
-        QTest::newRow("two-digit year") << "95-02-02" << "not a date";
-        QTest::newRow("month 13") << "2022-13" << "Month 13";
-        QTest::newRow("month 00") << "2022-00" << "Month 0";
-        QTest::newRow("30 February") << "2022-02-30" << "Day 30";
-        QTest::newRow("29 February common year") << "2023-02-29" << "Day 29";
-        QTest::newRow("day 00") << "2022-01-00" << "Day 0";
-        QTest::newRow("slash day order") << "02/02/1995" << "more than one";
-        QTest::newRow("reversed interval") << "2022-06-01/2021-01-01" << "ends before it starts";
-        QTest::newRow("no known end") << "../.." << "neither end";
-        QTest::newRow("unknown both") << "/" << "neither end";
-        QTest::newRow("unspecified digits") << "201X" << "four-digit year";
-        QTest::newRow("letters in month") << "2022-AB" << "two-digit month";
-        QTest::newRow("double qualifier") << "2022~~" << "not a date";
-        QTest::newRow("arabic digits") << "١٩٩٥" << "four-digit year";
-        QTest::newRow("bad interval end") << "2014-04-23/2014-04-31" << "Day 31";
+        QTest::newRow("words") << "last spring"
+                               << "not a date";
+        QTest::newRow("two-digit year") << "95-02-02"
+                                        << "not a date";
+        QTest::newRow("month 13") << "2022-13"
+                                  << "Month 13";
+        QTest::newRow("month 00") << "2022-00"
+                                  << "Month 0";
+        QTest::newRow("30 February") << "2022-02-30"
+                                     << "Day 30";
+        QTest::newRow("29 February common year") << "2023-02-29"
+                                                 << "Day 29";
+        QTest::newRow("day 00") << "2022-01-00"
+                                << "Day 0";
+        QTest::newRow("slash day order") << "02/02/1995"
+                                         << "more than one";
+        QTest::newRow("reversed interval") << "2022-06-01/2021-01-01"
+                                           << "ends before it starts";
+        QTest::newRow("no known end") << "../.."
+                                      << "neither end";
+        QTest::newRow("unknown both") << "/"
+                                      << "neither end";
+        QTest::newRow("unspecified digits") << "201X"
+                                            << "four-digit year";
+        QTest::newRow("letters in month") << "2022-AB"
+                                          << "two-digit month";
+        QTest::newRow("double qualifier") << "2022~~"
+                                          << "not a date";
+        QTest::newRow("arabic digits") << "١٩٩٥"
+                                       << "four-digit year";
+        QTest::newRow("bad interval end") << "2014-04-23/2014-04-31"
+                                          << "Day 31";
     }
     void rejectsBadText()
     {
@@ -132,8 +172,9 @@ private Q_SLOTS:
 
     void ordersChronologically()
     {
-        const QStringList texts = {u""_s,        u"2022-06-01"_s, u"2022"_s,       u"2022-06"_s,
-                                   u"1995-02-02"_s, u"2014-04-23/2014-04-24"_s, u"2014-04-23"_s};
+        const QStringList texts = {u""_s,          u"2022-06-01"_s, u"2022"_s,
+                                   u"2022-06"_s,   u"1995-02-02"_s, u"2014-04-23/2014-04-24"_s,
+                                   u"2014-04-23"_s};
         QList<PartialDate> dates;
         for (const QString &t : texts)
             dates.append(*PartialDate::fromEdtf(t));
@@ -149,8 +190,8 @@ private Q_SLOTS:
 
     void julianDayMatchesQDate()
     {
-        for (const QDate d : {QDate(1, 1, 1), QDate(1582, 10, 15), QDate(1995, 2, 2), QDate(2000, 2, 29),
-                              QDate(2100, 3, 1)}) {
+        for (const QDate d : {QDate(1, 1, 1), QDate(1582, 10, 15), QDate(1995, 2, 2),
+                              QDate(2000, 2, 29), QDate(2100, 3, 1)}) {
             QCOMPARE(JulianDay::fromYmd(d.year(), d.month(), d.day()).value, d.toJulianDay());
         }
     }

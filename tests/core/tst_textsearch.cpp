@@ -37,11 +37,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("query");
         QTest::newRow("plain") << u"visa exemption"_s << u"\"visa\"* \"exemption\"*"_s;
-        QTest::newRow("fts operators are words") << u"visa NEAR/3 AND OR NOT"_s
-                                                 << u"\"visa\"* \"near\"* \"3\"* \"and\"* \"or\"* \"not\"*"_s;
+        QTest::newRow("fts operators are words")
+            << u"visa NEAR/3 AND OR NOT"_s
+            << u"\"visa\"* \"near\"* \"3\"* \"and\"* \"or\"* \"not\"*"_s;
         QTest::newRow("quotes and stars") << u"\"de*mining\" ' ^"_s << u"\"de\"* \"mining\"*"_s;
-        QTest::newRow("sql fragment") << u"'); DROP TABLE event; --"_s
-                                      << u"\"drop\"* \"table\"* \"event\"*"_s;
+        QTest::newRow("sql fragment")
+            << u"'); DROP TABLE event; --"_s << u"\"drop\"* \"table\"* \"event\"*"_s;
         QTest::newRow("only punctuation") << u"*** \"\" ()"_s << QString();
         QTest::newRow("emoji dropped") << u"🇦🇿 visa 😀"_s << u"\"visa\"*"_s;
         QTest::newRow("duplicates once") << u"Baku baku BAKU"_s << u"\"baku\"*"_s;

@@ -75,7 +75,8 @@ private Q_SLOTS:
         QTest::newRow("two months") << 60.0 << int(TickUnit::Day) << 7 << int(TickUnit::Month);
         QTest::newRow("a year") << 365.0 << int(TickUnit::Month) << 1 << int(TickUnit::Year);
         QTest::newRow("28 years") << 28 * 365.25 << int(TickUnit::Year) << 2 << int(TickUnit::Year);
-        QTest::newRow("three centuries") << 300 * 365.25 << int(TickUnit::Year) << 20 << int(TickUnit::Year);
+        QTest::newRow("three centuries")
+            << 300 * 365.25 << int(TickUnit::Year) << 20 << int(TickUnit::Year);
     }
     void tickLevelFollowsZoom()
     {

@@ -5,8 +5,8 @@
 #include "dataset.h"
 #include "timelinelayout.h"
 
-#include <QTemporaryDir>
 #include "testutil.h"
+#include <QTemporaryDir>
 
 #include <QTest>
 
@@ -21,7 +21,8 @@ private:
     QTemporaryDir m_dir;
 
     // A database with the given (date, countries) events.
-    std::unique_ptr<Dataset> make(const QString &name, const QList<std::pair<QString, QStringList>> &events)
+    std::unique_ptr<Dataset> make(const QString &name,
+                                  const QList<std::pair<QString, QStringList>> &events)
     {
         QString error;
         const QList<Country> countries = readIsoCountries(QStringLiteral(ENTENTE_ISO_JSON), &error);
@@ -29,16 +30,19 @@ private:
         const QString path = m_dir.filePath(name);
         if (!writer.create(path) || !writer.insertCountries(countries))
             return nullptr;
-        QString script = u"INSERT INTO event_type (code, scheme, name) VALUES ('040', 'cameo', 'Consult');\n"_s;
+        QString script =
+            u"INSERT INTO event_type (code, scheme, name) VALUES ('040', 'cameo', 'Consult');\n"_s;
         int id = 1;
         for (const auto &[date, codes] : events) {
-            script += u"INSERT INTO event (id, title, date, type_code) VALUES (%1, 'Event %1', '%2', '040');\n"_s
-                          .arg(id)
-                          .arg(date);
+            script +=
+                u"INSERT INTO event (id, title, date, type_code) VALUES (%1, 'Event %1', '%2', '040');\n"_s
+                    .arg(id)
+                    .arg(date);
             for (const QString &code : codes)
-                script += u"INSERT INTO event_country (event_id, country_id, role) SELECT %1, id, 'party' FROM country WHERE alpha3 = '%2';\n"_s
-                              .arg(id)
-                              .arg(code);
+                script +=
+                    u"INSERT INTO event_country (event_id, country_id, role) SELECT %1, id, 'party' FROM country WHERE alpha3 = '%2';\n"_s
+                        .arg(id)
+                        .arg(code);
             ++id;
         }
         if (!writer.runScript(script, u"test"_s) || !writer.finish()) {
@@ -75,7 +79,8 @@ private Q_SLOTS:
                                            {u"2005-01-01"_s, {u"FRA"_s}}});
         QVERIFY(ds);
         const LaneIndex lanes(ds->index(), LaneMode::Countries);
-        const TimelineViewport vp(JulianDay::fromYmd(1999, 1, 1).value, JulianDay::fromYmd(2007, 1, 1).value, 800);
+        const TimelineViewport vp(JulianDay::fromYmd(1999, 1, 1).value,
+                                  JulianDay::fromYmd(2007, 1, 1).value, 800);
         TimelineLayout::Options options;
         options.rowsPerLane = 4;
         const TimelineLayout layout = TimelineLayout::compute(ds->index(), lanes, vp, options);
@@ -104,7 +109,8 @@ private Q_SLOTS:
         const LaneIndex lanes(ds->index(), LaneMode::Countries);
         TimelineLayout::Options options;
         options.rowsPerLane = 2;
-        const TimelineViewport far(JulianDay::fromYmd(1990, 1, 1).value, JulianDay::fromYmd(2010, 1, 1).value, 800);
+        const TimelineViewport far(JulianDay::fromYmd(1990, 1, 1).value,
+                                   JulianDay::fromYmd(2010, 1, 1).value, 800);
         TimelineLayout layout = TimelineLayout::compute(ds->index(), lanes, far, options);
         QCOMPARE(layout.marks().size(), 1);
         const TimelineMark cluster = layout.marks().first();
@@ -128,7 +134,8 @@ private Q_SLOTS:
         const LaneIndex lanes(ds->index(), LaneMode::Countries);
         TimelineLayout::Options options;
         options.detailLimit = 10;
-        const TimelineViewport vp(JulianDay::fromYmd(2000, 1, 1).value, JulianDay::fromYmd(2000, 4, 1).value, 910);
+        const TimelineViewport vp(JulianDay::fromYmd(2000, 1, 1).value,
+                                  JulianDay::fromYmd(2000, 4, 1).value, 910);
         const TimelineLayout layout = TimelineLayout::compute(ds->index(), lanes, vp, options);
         qint32 total = 0;
         for (const TimelineMark &m : layout.marks()) {

@@ -19,8 +19,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         QString error;
         return readIsoCountries(defaultIsoCountriesPath(), &error);
     }();
-    static const QList<Topic> topics = {{1, QStringLiteral("visas"), QStringLiteral("Visas"), QStringLiteral("#d62728")},
-                                        {2, QStringLiteral("demining"), QStringLiteral("Demining"), QStringLiteral("#8c564b")}};
+    static const QList<Topic> topics = {
+        {1, QStringLiteral("visas"), QStringLiteral("Visas"), QStringLiteral("#d62728")},
+        {2, QStringLiteral("demining"), QStringLiteral("Demining"), QStringLiteral("#8c564b")}};
     const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
     // A command line names a few values; more lines would only repeat the same work.
     for (const QString &value : text.split(u'\n').mid(0, 8)) {

@@ -13,8 +13,8 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     using namespace entente::core;
-    static const QStringList known = {QStringLiteral("AZE"), QStringLiteral("KHM"), QStringLiteral("FRA"),
-                                      QStringLiteral("THA")};
+    static const QStringList known = {QStringLiteral("AZE"), QStringLiteral("KHM"),
+                                      QStringLiteral("FRA"), QStringLiteral("THA")};
     QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::ReadOnly);
@@ -36,7 +36,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     };
     qint64 filtered = 0;
     QString error;
-    if (!readEvents(buffer, ImportFormat(ENTENTE_FUZZ_FORMAT), known, {}, sink, &filtered, &error) && error.isEmpty())
+    if (!readEvents(buffer, ImportFormat(ENTENTE_FUZZ_FORMAT), known, {}, sink, &filtered,
+                    &error) &&
+        error.isEmpty())
         std::abort();
     return 0;
 }

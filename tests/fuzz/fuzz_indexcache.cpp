@@ -13,10 +13,26 @@ using namespace entente::core;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static const QList<Country> countries = {{1, QStringLiteral("AZ"), QStringLiteral("AZE"), {}, QStringLiteral("Azerbaijan"), {}, {}, {}},
-                                             {2, QStringLiteral("KH"), QStringLiteral("KHM"), {}, QStringLiteral("Cambodia"), {}, {}, {}}};
-    static const QList<Topic> topics = {{1, QStringLiteral("visas"), QStringLiteral("Visas"), QStringLiteral("#d62728")}};
-    static const QList<EventType> types = {{QStringLiteral("057"), QStringLiteral("cameo"), QStringLiteral("Sign")}};
+    static const QList<Country> countries = {{1,
+                                              QStringLiteral("AZ"),
+                                              QStringLiteral("AZE"),
+                                              {},
+                                              QStringLiteral("Azerbaijan"),
+                                              {},
+                                              {},
+                                              {}},
+                                             {2,
+                                              QStringLiteral("KH"),
+                                              QStringLiteral("KHM"),
+                                              {},
+                                              QStringLiteral("Cambodia"),
+                                              {},
+                                              {},
+                                              {}}};
+    static const QList<Topic> topics = {
+        {1, QStringLiteral("visas"), QStringLiteral("Visas"), QStringLiteral("#d62728")}};
+    static const QList<EventType> types = {
+        {QStringLiteral("057"), QStringLiteral("cameo"), QStringLiteral("Sign")}};
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     const auto index = EventIndex::deserialize(bytes, countries, topics, types);
     if (!index)

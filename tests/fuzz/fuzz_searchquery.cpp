@@ -22,12 +22,15 @@ QSqlDatabase &database()
         static char name[] = "fuzz_searchquery";
         static char *argv[] = {name, nullptr};
         static QCoreApplication app(argc, argv);
-        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fuzz"));
+        QSqlDatabase d =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fuzz"));
         d.setDatabaseName(QStringLiteral(":memory:"));
         d.open();
         QSqlQuery q(d);
-        q.exec(QStringLiteral("CREATE VIRTUAL TABLE t USING fts5 (title, summary, tokenize = 'unicode61')"));
-        q.exec(QStringLiteral("INSERT INTO t VALUES ('visa exemption baki', 'demining near baku and or not')"));
+        q.exec(QStringLiteral(
+            "CREATE VIRTUAL TABLE t USING fts5 (title, summary, tokenize = 'unicode61')"));
+        q.exec(QStringLiteral(
+            "INSERT INTO t VALUES ('visa exemption baki', 'demining near baku and or not')"));
         return d;
     }();
     return db;
@@ -42,7 +45,8 @@ void check(const QString &userText)
     q.prepare(QStringLiteral("SELECT rowid FROM t WHERE t MATCH ?"));
     q.addBindValue(match);
     if (!q.exec()) {
-        std::fprintf(stderr, "FTS rejected %s: %s\n", qPrintable(match), qPrintable(q.lastError().text()));
+        std::fprintf(stderr, "FTS rejected %s: %s\n", qPrintable(match),
+                     qPrintable(q.lastError().text()));
         std::abort();
     }
     while (q.next()) {

@@ -61,9 +61,11 @@ QList<SvgRect> svgRects(const QByteArray &svg, QString *title, QString *error)
         xml.readNext();
         if (xml.isStartElement()) {
             const auto attrs = xml.attributes();
-            fills.append(attrs.hasAttribute(u"fill"_s) ? attrs.value(u"fill"_s).toString() : fills.last());
+            fills.append(attrs.hasAttribute(u"fill"_s) ? attrs.value(u"fill"_s).toString()
+                                                       : fills.last());
             if (xml.name() == "rect"_L1)
-                rects.append({fills.last(), attrs.value(u"width"_s).toDouble(), attrs.value(u"height"_s).toDouble()});
+                rects.append({fills.last(), attrs.value(u"width"_s).toDouble(),
+                              attrs.value(u"height"_s).toDouble()});
             inTitle = xml.name() == "title"_L1;
         } else if (xml.isEndElement()) {
             fills.removeLast();
@@ -112,7 +114,8 @@ private Q_SLOTS:
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QString error;
-        QVERIFY2(m_window->openDatabase(QStringLiteral(ENTENTE_BUNDLED_DB), &error), qPrintable(error));
+        QVERIFY2(m_window->openDatabase(QStringLiteral(ENTENTE_BUNDLED_DB), &error),
+                 qPrintable(error));
         QTRY_VERIFY(m_window->filterResult());
         m_window->viewTabs()->setCurrentWidget(m_window->chartsView());
     }
@@ -138,14 +141,16 @@ private Q_SLOTS:
         for (qsizetype s = 0; s < numbers.series.size(); ++s) {
             QCOMPARE(series->barSets()[s]->label(), numbers.series[s].label);
             for (qsizetype bin = 0; bin < numbers.binCount(); ++bin)
-                QCOMPARE(series->barSets()[s]->at(int(bin)), double(numbers.series[s].counts[size_t(bin)]));
+                QCOMPARE(series->barSets()[s]->at(int(bin)),
+                         double(numbers.series[s].counts[size_t(bin)]));
         }
 
         // Visas only: one event, 2022, under "Several topics" (visas and agreements).
         core::EventFilter visas;
         visas.topics = {u"visas"_s};
         applyFilter(visas);
-        series = qobject_cast<QStackedBarSeries *>(m_window->chartsView()->currentChart()->series().value(0));
+        series = qobject_cast<QStackedBarSeries *>(
+            m_window->chartsView()->currentChart()->series().value(0));
         QCOMPARE(series->barSets().size(), 1);
         QCOMPARE(series->barSets().front()->label(), u"Several topics"_s);
         QCOMPARE(series->barSets().front()->sum(), 1.0);
@@ -161,7 +166,10 @@ private Q_SLOTS:
     {
         ui::ChartsView *view = m_window->chartsView();
         view->setCurrentKind(ui::ChartKind::PerCountry);
-        QBarSet *countries = qobject_cast<QAbstractBarSeries *>(view->currentChart()->series().value(0))->barSets().front();
+        QBarSet *countries =
+            qobject_cast<QAbstractBarSeries *>(view->currentChart()->series().value(0))
+                ->barSets()
+                .front();
         QCOMPARE(countries->count(), 2);
         QCOMPARE(countries->sum(), 14.0); // 7 bilateral events, counted for both countries
         view->setCurrentKind(ui::ChartKind::Topics);
@@ -171,8 +179,13 @@ private Q_SLOTS:
         QVERIFY(view->noteText().contains(u"several topics counts for each"_s));
         view->setCurrentKind(ui::ChartKind::Observations);
         QVERIFY(view->currentChart());
-        QVERIFY(view->currentChart()->series().front()->name().contains(u"United Nations COMTRADE"_s));
-        QVERIFY(view->currentChart()->axes(Qt::Vertical).front()->titleText().contains(u"million US$"_s));
+        QVERIFY(
+            view->currentChart()->series().front()->name().contains(u"United Nations COMTRADE"_s));
+        QVERIFY(view->currentChart()
+                    ->axes(Qt::Vertical)
+                    .front()
+                    ->titleText()
+                    .contains(u"million US$"_s));
     }
 
     void clickingABarFilters()
@@ -180,7 +193,8 @@ private Q_SLOTS:
         m_window->setFilter({});
         QSignalSpy applied(m_window.get(), &ui::MainWindow::filterApplied);
         QVERIFY(applied.wait(10000));
-        auto *series = qobject_cast<QStackedBarSeries *>(m_window->chartsView()->currentChart()->series().value(0));
+        auto *series = qobject_cast<QStackedBarSeries *>(
+            m_window->chartsView()->currentChart()->series().value(0));
         QBarSet *visits = nullptr;
         for (QBarSet *set : series->barSets()) {
             if (set->label() == u"Visits"_s)
@@ -196,7 +210,8 @@ private Q_SLOTS:
         m_window->chartsView()->setCurrentKind(ui::ChartKind::Topics);
         m_window->setFilter({});
         QVERIFY(applied.wait(10000));
-        auto *pie = qobject_cast<QPieSeries *>(m_window->chartsView()->currentChart()->series().value(0));
+        auto *pie =
+            qobject_cast<QPieSeries *>(m_window->chartsView()->currentChart()->series().value(0));
         QPieSlice *visas = nullptr;
         for (QPieSlice *slice : pie->slices()) {
             if (slice->label().startsWith(u"Visas"_s))
@@ -219,7 +234,8 @@ private Q_SLOTS:
         dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
         view->setPalette(dark);
         QCOMPARE(view->currentChart()->backgroundBrush().color(), QColor(0x20, 0x20, 0x20));
-        QCOMPARE(view->currentChart()->axes(Qt::Vertical).front()->labelsBrush().color(), QColor(0xee, 0xee, 0xee));
+        QCOMPARE(view->currentChart()->axes(Qt::Vertical).front()->labelsBrush().color(),
+                 QColor(0xee, 0xee, 0xee));
         view->setPalette(light);
         QCOMPARE(view->currentChart()->backgroundBrush().color(), light.color(QPalette::Base));
     }
@@ -229,10 +245,14 @@ private Q_SLOTS:
         QTest::addColumn<int>("format");
         QTest::addColumn<int>("target");
         QTest::addColumn<double>("scale");
-        QTest::newRow("png per year @2x") << int(ui::ImageFormat::Png) << int(ui::ExportTarget::PerYear) << 2.0;
-        QTest::newRow("png timeline @1x") << int(ui::ImageFormat::Png) << int(ui::ExportTarget::TimelineWindow) << 1.0;
-        QTest::newRow("jpeg topics @3x") << int(ui::ImageFormat::Jpeg) << int(ui::ExportTarget::Topics) << 3.0;
-        QTest::newRow("jpeg whole timeline @2x") << int(ui::ImageFormat::Jpeg) << int(ui::ExportTarget::TimelineWhole) << 2.0;
+        QTest::newRow("png per year @2x")
+            << int(ui::ImageFormat::Png) << int(ui::ExportTarget::PerYear) << 2.0;
+        QTest::newRow("png timeline @1x")
+            << int(ui::ImageFormat::Png) << int(ui::ExportTarget::TimelineWindow) << 1.0;
+        QTest::newRow("jpeg topics @3x")
+            << int(ui::ImageFormat::Jpeg) << int(ui::ExportTarget::Topics) << 3.0;
+        QTest::newRow("jpeg whole timeline @2x")
+            << int(ui::ImageFormat::Jpeg) << int(ui::ExportTarget::TimelineWhole) << 2.0;
     }
     void pngAndJpegHaveTheAskedSize()
     {
@@ -247,9 +267,11 @@ private Q_SLOTS:
         options.caption = m_window->exportCaption(ui::ExportTarget(target));
         const QString path = m_dir.filePath(u"figure."_s + ui::imageFormatSuffix(options.format));
         QString error;
-        QVERIFY2(m_window->exportImage(ui::ExportTarget(target), path, options, &error), qPrintable(error));
+        QVERIFY2(m_window->exportImage(ui::ExportTarget(target), path, options, &error),
+                 qPrintable(error));
         QImageReader reader(path);
-        QCOMPARE(reader.format(), options.format == ui::ImageFormat::Png ? QByteArray("png") : QByteArray("jpeg"));
+        QCOMPARE(reader.format(),
+                 options.format == ui::ImageFormat::Png ? QByteArray("png") : QByteArray("jpeg"));
         const QImage image = reader.read();
         QVERIFY2(!image.isNull(), qPrintable(reader.errorString()));
         QCOMPARE(image.size(), QSize(int(800 * scale), int(450 * scale)));
@@ -264,10 +286,13 @@ private Q_SLOTS:
     {
         // The analyst's figure: events per year, Azerbaijan and Cambodia, 1995–2022, captioned.
         const QString caption = m_window->exportCaption(ui::ExportTarget::PerYear);
-        QCOMPARE(caption, u"Countries: Azerbaijan and Cambodia · 1995–2022 · Source: Azernews, 6 Jun 2022"_s);
+        QCOMPARE(
+            caption,
+            u"Countries: Azerbaijan and Cambodia · 1995–2022 · Source: Azernews, 6 Jun 2022"_s);
         QCOMPARE(m_window->exportTitle(ui::ExportTarget::PerYear), u"Events per year"_s);
-        QCOMPARE(m_window->exportCaption(ui::ExportTarget::Observations),
-                 u"Countries: Azerbaijan and Cambodia · 1995–2022 · Source: Azernews, citing United Nations COMTRADE database"_s);
+        QCOMPARE(
+            m_window->exportCaption(ui::ExportTarget::Observations),
+            u"Countries: Azerbaijan and Cambodia · 1995–2022 · Source: Azernews, citing United Nations COMTRADE database"_s);
     }
 
     void svgHasTheTitleAndOneShapePerBar()
@@ -278,7 +303,8 @@ private Q_SLOTS:
         options.caption = m_window->exportCaption(ui::ExportTarget::PerYear);
         const QString path = m_dir.filePath(u"per-year.svg"_s);
         QString error;
-        QVERIFY2(m_window->exportImage(ui::ExportTarget::PerYear, path, options, &error), qPrintable(error));
+        QVERIFY2(m_window->exportImage(ui::ExportTarget::PerYear, path, options, &error),
+                 qPrintable(error));
         const QByteArray svg = test::readAll(path);
         QString title, xmlError;
         const QList<SvgRect> rects = svgRects(svg, &title, &xmlError);
@@ -322,10 +348,12 @@ private Q_SLOTS:
         options.title = u"Timeline"_s;
         const QString path = m_dir.filePath(u"timeline.pdf"_s);
         QString error;
-        QVERIFY2(m_window->exportImage(ui::ExportTarget::TimelineWhole, path, options, &error), qPrintable(error));
+        QVERIFY2(m_window->exportImage(ui::ExportTarget::TimelineWhole, path, options, &error),
+                 qPrintable(error));
         const QByteArray pdf = test::readAll(path);
         QVERIFY(pdf.startsWith("%PDF-"));
-        QCOMPARE(pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type /Page "), 1);
+        QCOMPARE(
+            pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type /Page "), 1);
         // 1600 × 900 pixels at 150 DPI: a page of 768 × 432 points.
         QVERIFY2(pdf.contains("/MediaBox [0 0 768.000000 432.000000]"), pdf.left(2000).constData());
     }
@@ -337,7 +365,8 @@ private Q_SLOTS:
         QVERIFY(test::writeFile(file, "x"));
         ui::FigureOptions options;
         QString error;
-        QVERIFY(!m_window->exportImage(ui::ExportTarget::PerYear, file + u"/figure.png"_s, options, &error));
+        QVERIFY(!m_window->exportImage(ui::ExportTarget::PerYear, file + u"/figure.png"_s, options,
+                                       &error));
         QVERIFY(error.startsWith(u"Cannot write"_s));
         QVERIFY(!error.contains(u'\n'));
         QCOMPARE(test::readAll(file), QByteArray("x"));
@@ -353,7 +382,8 @@ private Q_SLOTS:
         options.format = ui::ImageFormat::Jpeg;
         QVERIFY(!m_window->exportImage(ui::ExportTarget::PerYear, existing, options, &error));
         QCOMPARE(test::readAll(existing), QByteArray("precious"));
-        QCOMPARE(QDir(m_dir.path()).entryList({u"existing.png*"_s}, QDir::Files), QStringList{u"existing.png"_s});
+        QCOMPARE(QDir(m_dir.path()).entryList({u"existing.png*"_s}, QDir::Files),
+                 QStringList{u"existing.png"_s});
     }
 
     void theDialogExportsWhatIsShown()
@@ -378,7 +408,8 @@ private Q_SLOTS:
         m_window->viewTabs()->setCurrentIndex(0);
         m_window->showExportDialog();
         QTRY_COMPARE(m_window->findChildren<ui::ExportDialog *>().size(), 1);
-        QCOMPARE(m_window->findChild<ui::ExportDialog *>()->target(), ui::ExportTarget::TimelineWindow);
+        QCOMPARE(m_window->findChild<ui::ExportDialog *>()->target(),
+                 ui::ExportTarget::TimelineWindow);
         m_window->findChild<ui::ExportDialog *>()->close();
         m_window->viewTabs()->setCurrentWidget(m_window->chartsView());
         QTRY_COMPARE(m_window->findChildren<ui::ExportDialog *>().size(), 0);

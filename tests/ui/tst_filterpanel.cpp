@@ -34,7 +34,8 @@ private:
     {
         auto window = std::make_unique<ui::MainWindow>();
         window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()) || !window->openDatabase(QStringLiteral(ENTENTE_BUNDLED_DB)))
+        if (!QTest::qWaitForWindowExposed(window.get()) ||
+            !window->openDatabase(QStringLiteral(ENTENTE_BUNDLED_DB)))
             return nullptr;
         if (!QTest::qWaitFor([&] { return window->filterResult() != nullptr; }))
             return nullptr;
@@ -101,7 +102,8 @@ private Q_SLOTS:
                 visas = topics->model()->index(row, 0);
         QVERIFY(visas.isValid());
         topics->scrollTo(visas);
-        QTest::mouseClick(topics->viewport(), Qt::LeftButton, {}, topics->visualRect(visas).center());
+        QTest::mouseClick(topics->viewport(), Qt::LeftButton, {},
+                          topics->visualRect(visas).center());
         QCOMPARE(visas.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
         QVERIFY(settle(*window));
         // The table, the timeline and the status bar agree.
@@ -127,7 +129,8 @@ private Q_SLOTS:
         // The chips show both, and removing the topic's chip brings the ten back.
         QVERIFY(panel->chips()->text().contains(u"Cambodia"_s));
         QVERIFY(panel->chips()->text().contains(u"Visas"_s));
-        QMetaObject::invokeMethod(panel->chips(), "linkActivated", Q_ARG(QString, u"topic:visas"_s));
+        QMetaObject::invokeMethod(panel->chips(), "linkActivated",
+                                  Q_ARG(QString, u"topic:visas"_s));
         QVERIFY(settle(*window));
         QCOMPARE(window->tableView()->model()->rowCount(), 10);
     }
@@ -167,7 +170,8 @@ private Q_SLOTS:
         Q_EMIT panel->toField()->editingFinished();
         QVERIFY(settle(*window));
         QCOMPARE(window->tableView()->model()->rowCount(), 2);
-        QCOMPARE(window->tableView()->model()->index(0, 0).data().toString(), u"April 2022 (partly in the period)"_s);
+        QCOMPARE(window->tableView()->model()->index(0, 0).data().toString(),
+                 u"April 2022 (partly in the period)"_s);
         // A date that does not parse is refused with its reason, and the filter is unchanged.
         panel->fromField()->setText(u"2022-13"_s);
         Q_EMIT panel->fromField()->editingFinished();

@@ -79,7 +79,8 @@ private Q_SLOTS:
         QTRY_COMPARE(window.dataset()->path(), db);
         QTRY_VERIFY(window.filterResult());
         QCOMPARE(window.countText(), u"4 events"_s);
-        QCOMPARE(window.tableView()->model()->index(2, 1).data().toString(), u"State visit to Baku"_s);
+        QCOMPARE(window.tableView()->model()->index(2, 1).data().toString(),
+                 u"State visit to Baku"_s);
         QCOMPARE(window.recentDatabases().front(), QFileInfo(db).absoluteFilePath());
 
         // Export what is shown and import it again: the same four events.
@@ -92,7 +93,9 @@ private Q_SLOTS:
         core::ImportOptions options;
         options.format = core::ImportFormat::EntenteJson;
         core::ImportReport report;
-        QVERIFY2(core::importEvents(out, options, m_dir.filePath(u"again.sqlite"_s), &report, &error), qPrintable(error));
+        QVERIFY2(
+            core::importEvents(out, options, m_dir.filePath(u"again.sqlite"_s), &report, &error),
+            qPrintable(error));
         QCOMPARE(report.events, 4);
     }
 };

@@ -12,8 +12,8 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSignalSpy>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -52,7 +52,8 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QString error;
-        QVERIFY2(window.openDatabase(QStringLiteral(ENTENTE_BUNDLED_DB), &error), qPrintable(error));
+        QVERIFY2(window.openDatabase(QStringLiteral(ENTENTE_BUNDLED_DB), &error),
+                 qPrintable(error));
         QTRY_VERIFY(window.filterResult());
         QAbstractItemModel *model = window.tableView()->model();
         QCOMPARE(model->rowCount(), 11);
@@ -81,7 +82,8 @@ private Q_SLOTS:
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
         QCOMPARE(window.selectedEventId(), 8);
         const QString details = window.detailsView()->toPlainText();
-        QVERIFY(details.contains(u"inked an agreement on visa exemption for holders of diplomatic passports"_s));
+        QVERIFY(details.contains(
+            u"inked an agreement on visa exemption for holders of diplomatic passports"_s));
         QVERIFY(details.contains(u"Azernews, Vugar Khalilov, 6 June 2022"_s));
         QVERIFY(details.contains(u"Citing: Foreign Ministry of Azerbaijan"_s));
         QVERIFY(details.contains(u"Elnur Mammadov"_s));
@@ -110,7 +112,8 @@ private Q_SLOTS:
         QCOMPARE(window.tableView()->model()->rowCount(), 11);
 
         window.openDatabaseOrTell(bad);
-        QVERIFY(window.isOpening()); // the load runs on another thread; the window answers meanwhile
+        QVERIFY(
+            window.isOpening()); // the load runs on another thread; the window answers meanwhile
         QTRY_VERIFY(window.findChild<QMessageBox *>());
         auto *box = window.findChild<QMessageBox *>();
         QVERIFY(!window.isOpening());

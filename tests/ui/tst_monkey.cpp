@@ -6,21 +6,21 @@
 // The seed is printed; replay a failure with ENTENTE_MONKEY_SEED=<seed>. ENTENTE_MONKEY_ACTIONS
 // sets how many actions (default 3000), ENTENTE_MONKEY_EVENTS the database size (default 100000).
 
+#include "chartsview.h"
 #include "dataset.h"
 #include "filterpanel.h"
 #include "generator.h"
-#include "chartsview.h"
 #include "mainwindow.h"
 #include "testutil.h"
 #include "timelineview.h"
 
+#include <QChartView>
 #include <QListView>
+#include <QPointer>
 #include <QRandomGenerator>
 #include <QSignalSpy>
-#include <QTableView>
 #include <QTabWidget>
-#include <QChartView>
-#include <QPointer>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 #include <QWheelEvent>
@@ -45,10 +45,13 @@ private Q_SLOTS:
         if (m_events <= 0)
             m_events = 100000;
         QString error;
-        const QList<core::Country> countries = core::readIsoCountries(QStringLiteral(ENTENTE_ISO_JSON), &error);
+        const QList<core::Country> countries =
+            core::readIsoCountries(QStringLiteral(ENTENTE_ISO_JSON), &error);
         QVERIFY2(!countries.isEmpty(), qPrintable(error));
         m_path = m_dir.filePath(u"monkey.sqlite"_s);
-        QVERIFY2(core::generateDatabase({m_path, core::OutputKind::Database}, countries, {m_events, 5}, &error), qPrintable(error));
+        QVERIFY2(core::generateDatabase({m_path, core::OutputKind::Database}, countries,
+                                        {m_events, 5}, &error),
+                 qPrintable(error));
     }
 
     void init() { entente::test::failOnWarnings(); }
@@ -61,8 +64,8 @@ private Q_SLOTS:
         int actions = qEnvironmentVariableIntValue("ENTENTE_MONKEY_ACTIONS");
         if (actions <= 0)
             actions = 3000;
-        qInfo("monkey seed %u, %d actions, %lld events (replay: ENTENTE_MONKEY_SEED=%u)", seed, actions,
-              m_events, seed);
+        qInfo("monkey seed %u, %d actions, %lld events (replay: ENTENTE_MONKEY_SEED=%u)", seed,
+              actions, m_events, seed);
         QRandomGenerator rng(seed);
 
         ui::MainWindow window;
@@ -84,12 +87,17 @@ private Q_SLOTS:
         QTableView *table = window.tableView();
         const core::EventIndex &index = window.dataset()->index();
 
-        auto point = [&](QWidget *w) { return QPoint(int(rng.bounded(std::max(1, w->width()))), int(rng.bounded(std::max(1, w->height())))); };
-        const int keys[] = {Qt::Key_Left, Qt::Key_Right, Qt::Key_Home, Qt::Key_End, Qt::Key_N, Qt::Key_P,
-                            Qt::Key_Escape, Qt::Key_Return, Qt::Key_PageUp, Qt::Key_PageDown, Qt::Key_Equal,
-                            Qt::Key_Minus, Qt::Key_0, Qt::Key_Up, Qt::Key_Down};
-        const QStringList words = {u"pipeline"_s, u"visa"_s, u"\" OR 1=1 --"_s, u"NEAR/2"_s, u"Bakı"_s,
-                                   u"😀"_s, u"tra"_s, QString(300, u'x'), u"*"_s, u""_s};
+        auto point = [&](QWidget *w) {
+            return QPoint(int(rng.bounded(std::max(1, w->width()))),
+                          int(rng.bounded(std::max(1, w->height()))));
+        };
+        const int keys[] = {Qt::Key_Left,   Qt::Key_Right,    Qt::Key_Home,   Qt::Key_End,
+                            Qt::Key_N,      Qt::Key_P,        Qt::Key_Escape, Qt::Key_Return,
+                            Qt::Key_PageUp, Qt::Key_PageDown, Qt::Key_Equal,  Qt::Key_Minus,
+                            Qt::Key_0,      Qt::Key_Up,       Qt::Key_Down};
+        const QStringList words = {u"pipeline"_s, u"visa"_s, u"\" OR 1=1 --"_s, u"NEAR/2"_s,
+                                   u"Bakı"_s,     u"😀"_s,    u"tra"_s,          QString(300, u'x'),
+                                   u"*"_s,        u""_s};
         for (int i = 0; i < actions; ++i) {
             switch (rng.bounded(13)) {
             case 0:
@@ -106,18 +114,21 @@ private Q_SLOTS:
             }
             case 3: {
                 const QPointF at = point(timeline);
-                const Qt::KeyboardModifiers mods[] = {Qt::NoModifier, Qt::ShiftModifier, Qt::AltModifier};
+                const Qt::KeyboardModifiers mods[] = {Qt::NoModifier, Qt::ShiftModifier,
+                                                      Qt::AltModifier};
                 const QPoint delta = rng.bounded(4) == 0 ? QPoint(int(rng.bounded(480)) - 240, 0)
                                                          : QPoint(0, int(rng.bounded(480)) - 240);
-                QWheelEvent wheel(at, timeline->mapToGlobal(at), {}, delta, Qt::NoButton, mods[rng.bounded(3)],
-                                  Qt::NoScrollPhase, false);
+                QWheelEvent wheel(at, timeline->mapToGlobal(at), {}, delta, Qt::NoButton,
+                                  mods[rng.bounded(3)], Qt::NoScrollPhase, false);
                 QApplication::sendEvent(timeline, &wheel);
                 break;
             }
             case 4:
             case 5: {
-                const Qt::KeyboardModifiers mods[] = {Qt::NoModifier, Qt::ShiftModifier, Qt::ControlModifier};
-                QTest::keyClick(timeline, Qt::Key(keys[rng.bounded(int(std::size(keys)))]), mods[rng.bounded(3)]);
+                const Qt::KeyboardModifiers mods[] = {Qt::NoModifier, Qt::ShiftModifier,
+                                                      Qt::ControlModifier};
+                QTest::keyClick(timeline, Qt::Key(keys[rng.bounded(int(std::size(keys)))]),
+                                mods[rng.bounded(3)]);
                 break;
             }
             case 6:
@@ -130,7 +141,8 @@ private Q_SLOTS:
             case 8: {
                 core::EventFilter f;
                 if (rng.bounded(2) && index.size() > 0) {
-                    const auto countries = index.countriesAt(qint32(rng.bounded(int(index.size()))));
+                    const auto countries =
+                        index.countriesAt(qint32(rng.bounded(int(index.size()))));
                     if (!countries.empty())
                         f.countries.append(index.countries()[countries.front()].alpha3);
                 }
@@ -143,17 +155,20 @@ private Q_SLOTS:
                 }
                 if (rng.bounded(3) == 0)
                     f.text = words[rng.bounded(int(words.size()))];
-                f.countryMode = rng.bounded(2) ? core::EventFilter::CountryMode::All : core::EventFilter::CountryMode::Any;
+                f.countryMode = rng.bounded(2) ? core::EventFilter::CountryMode::All
+                                               : core::EventFilter::CountryMode::Any;
                 window.setFilter(f);
                 break;
             }
             case 9: {
-                QListView *list = rng.bounded(2) ? window.filterPanel()->countryList() : window.filterPanel()->topicList();
+                QListView *list = rng.bounded(2) ? window.filterPanel()->countryList()
+                                                 : window.filterPanel()->topicList();
                 QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, point(list->viewport()));
                 break;
             }
             case 10:
-                timeline->setLaneMode(rng.bounded(2) ? core::LaneMode::Topics : core::LaneMode::Countries);
+                timeline->setLaneMode(rng.bounded(2) ? core::LaneMode::Topics
+                                                     : core::LaneMode::Countries);
                 break;
             case 11:
                 window.resize(600 + int(rng.bounded(1000)), 400 + int(rng.bounded(600)));

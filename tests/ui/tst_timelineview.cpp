@@ -96,7 +96,8 @@ private Q_SLOTS:
         QCOMPARE(timeline()->selectedEventId(), 10);
         QTest::keyClick(timeline(), Qt::Key_End);
         QCOMPARE(timeline()->selectedEventId(), 11);
-        QVERIFY(timeline()->accessibleDescription().contains(u"Azernews reports the visa exemption"_s));
+        QVERIFY(
+            timeline()->accessibleDescription().contains(u"Azernews reports the visa exemption"_s));
         QTest::keyClick(timeline(), Qt::Key_Escape);
         QCOMPARE(timeline()->selectedEventId(), -1);
         QCOMPARE(m_window->selectedEventId(), -1);
@@ -140,16 +141,16 @@ private Q_SLOTS:
         const QPointF at(g.lanes.left() + 300, g.lanes.center().y());
         const double dayBefore = timeline()->viewport().dayAtX(300);
         const double spanBefore = timeline()->viewport().spanDays();
-        QWheelEvent wheel(at, timeline()->mapToGlobal(at), {}, QPoint(0, 240), Qt::NoButton, Qt::NoModifier,
-                          Qt::NoScrollPhase, false);
+        QWheelEvent wheel(at, timeline()->mapToGlobal(at), {}, QPoint(0, 240), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
         QApplication::sendEvent(timeline(), &wheel);
         QVERIFY(timeline()->viewport().spanDays() < spanBefore);
         QVERIFY(qAbs(timeline()->viewport().dayAtX(300) - dayBefore) < 1.0);
         // Shift+wheel pans without zooming.
         const double span = timeline()->viewport().spanDays();
         const double first = timeline()->viewport().firstDay();
-        QWheelEvent pan(at, timeline()->mapToGlobal(at), {}, QPoint(0, -120), Qt::NoButton, Qt::ShiftModifier,
-                        Qt::NoScrollPhase, false);
+        QWheelEvent pan(at, timeline()->mapToGlobal(at), {}, QPoint(0, -120), Qt::NoButton,
+                        Qt::ShiftModifier, Qt::NoScrollPhase, false);
         QApplication::sendEvent(timeline(), &pan);
         QCOMPARE(timeline()->viewport().spanDays(), span);
         QVERIFY(timeline()->viewport().firstDay() > first);
@@ -207,7 +208,8 @@ private Q_SLOTS:
         const core::TimelineViewport fitted = r.fitted(rect, vp);
         const auto g = r.geometry(rect);
         // 2 Feb 1995 (diplomatic relations, topic colour #1f77b4) is a diamond at its day.
-        const double x = g.lanes.left() + fitted.xForDay(core::JulianDay::fromYmd(1995, 2, 2).value + 0.5);
+        const double x =
+            g.lanes.left() + fitted.xForDay(core::JulianDay::fromYmd(1995, 2, 2).value + 0.5);
         const qsizetype pos = m_window->dataset()->index().positionOf(1);
         const QRectF mark = r.markRect(r.layout().marksOf(qint32(pos)).first(), rect);
         QVERIFY(qAbs(mark.center().x() - x) < 1.0);
@@ -215,7 +217,8 @@ private Q_SLOTS:
         // Both lanes show it: the bilateral event is in Azerbaijan's and Cambodia's lanes.
         QCOMPARE(r.layout().marksOf(qint32(pos)).size(), 2);
         // Empty lane space is the base colour.
-        QCOMPARE(image.pixelColor(QPoint(int(g.lanes.left() + 20), int(g.lanes.bottom() - 5))), QColor(Qt::white));
+        QCOMPARE(image.pixelColor(QPoint(int(g.lanes.left() + 20), int(g.lanes.bottom() - 5))),
+                 QColor(Qt::white));
     }
 
     void lanesByTopic()
