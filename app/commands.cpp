@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 
-#include "chartdata.h"
 #include "charts.h"
-#include "dataexport.h"
-#include "dataset.h"
-#include "eventfilter.h"
 #include "exitcodes.h"
-#include "fileguard.h"
-#include "generator.h"
+#include "formats/dataexport.h"
+#include "formats/importer.h"
 #include "imageexport.h"
-#include "importer.h"
+#include "index/dataset.h"
+#include "index/eventfilter.h"
+#include "maths/chartdata.h"
+#include "store/fileguard.h"
+#include "store/generator.h"
 
 #include <QApplication>
 #include <QChart>

@@ -2,10 +2,10 @@
 // entente: the graphical viewer, or a headless sub-command (see `entente --help`).
 
 #include "commands.h"
-#include "dataset.h"
 #include "exitcodes.h"
-#include "fileguard.h"
+#include "index/dataset.h"
 #include "mainwindow.h"
+#include "store/fileguard.h"
 #include <QCoreApplication>
 
 #include <QApplication>

@@ -6,8 +6,8 @@
 //
 // Exit codes: 0 written; 2 bad arguments or input; 3 the database could not be written.
 
-#include "country.h"
-#include "databasewriter.h"
+#include "domain/country.h"
+#include "store/databasewriter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chartdata.h"
 #include "charts.h"
+#include "maths/chartdata.h"
 
 #include <QWidget>
 

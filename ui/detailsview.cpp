@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detailsview.h"
 
-#include "event.h"
+#include "domain/event.h"
 
 #include <QUrl>
 

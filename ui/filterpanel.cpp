@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filterpanel.h"
 
-#include "facetmodel.h"
-#include "roles.h"
-#include "textsearch.h"
+#include "index/facetmodel.h"
+#include "index/roles.h"
+#include "index/textsearch.h"
 
 #include <QComboBox>
 #include <QFormLayout>

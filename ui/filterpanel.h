@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "eventfilter.h"
+#include "index/eventfilter.h"
 
 #include <QWidget>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "imageexport.h"
 
-#include "chartdata.h"
-#include "dataset.h"
-#include "eventfilter.h"
+#include "index/dataset.h"
+#include "index/eventfilter.h"
+#include "maths/chartdata.h"
 #include "timelinerenderer.h"
 
 #include <QBuffer>

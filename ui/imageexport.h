@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "fileguard.h"
+#include "store/fileguard.h"
 
-#include "timeaxis.h"
-#include "timelinelayout.h"
+#include "maths/timeaxis.h"
+#include "maths/timelinelayout.h"
 
 #include <QFont>
 #include <QImage>

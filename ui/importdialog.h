@@ -3,7 +3,7 @@
 
 #include <QFutureWatcher>
 
-#include "importer.h"
+#include "formats/importer.h"
 
 #include <QDialog>
 

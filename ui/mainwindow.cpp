@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "chartdata.h"
 #include "charts.h"
 #include "chartsview.h"
-#include "dataexport.h"
-#include "dataset.h"
-#include "datasetloader.h"
 #include "detailsview.h"
-#include "eventtablemodel.h"
 #include "filterpanel.h"
-#include "filterrunner.h"
+#include "formats/dataexport.h"
+#include "formats/importer.h"
 #include "imageexport.h"
 #include "importdialog.h"
-#include "importer.h"
-#include "roles.h"
+#include "index/dataset.h"
+#include "index/datasetloader.h"
+#include "index/eventtablemodel.h"
+#include "index/filterrunner.h"
+#include "index/roles.h"
+#include "maths/chartdata.h"
 #include "timelineview.h"
 
 #include <QAction>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "fileguard.h"
+#include "store/fileguard.h"
 
 #include <QMainWindow>
 
@@ -11,9 +11,9 @@ class QLabel;
 class QSplitter;
 class QTableView;
 
-#include "event.h"
-#include "eventfilter.h"
+#include "domain/event.h"
 #include "exportdialog.h"
+#include "index/eventfilter.h"
 
 class QDockWidget;
 class QStackedWidget;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinerenderer.h"
 
-#include "eventindex.h"
+#include "index/eventindex.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>

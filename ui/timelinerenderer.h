@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "timeaxis.h"
-#include "timelinelayout.h"
+#include "maths/timeaxis.h"
+#include "maths/timelinelayout.h"
 
 #include <QFont>
 #include <QFontMetricsF>

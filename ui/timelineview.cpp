@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelineview.h"
 
-#include "dataset.h"
-#include "eventfilter.h"
+#include "index/dataset.h"
+#include "index/eventfilter.h"
 
 #include <QAccessible>
 #include <QHelpEvent>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "timelinelayout.h"
+#include "maths/timelinelayout.h"
 #include "timelinerenderer.h"
 
 #include <QWidget>

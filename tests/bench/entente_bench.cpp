@@ -10,15 +10,15 @@
 // period and text, counts included; resident memory after load; generation time. Medians of
 // repeated runs. Not pass/fail: ctest only runs --quick (N = 2000) to see that it still works.
 
-#include "chartdata.h"
 #include "charts.h"
-#include "dataset.h"
-#include "eventfilter.h"
-#include "generator.h"
+#include "formats/importer.h"
 #include "imageexport.h"
-#include "importer.h"
+#include "index/dataset.h"
+#include "index/eventfilter.h"
 #include "mainwindow.h"
-#include "timelinelayout.h"
+#include "maths/chartdata.h"
+#include "maths/timelinelayout.h"
+#include "store/generator.h"
 #include "timelinerenderer.h"
 #include "timelineview.h"
 

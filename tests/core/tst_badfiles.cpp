@@ -2,8 +2,8 @@
 // Every kind of bad database gets one clear sentence and the right reason, and is left
 // byte-for-byte as it was, with no -journal, -wal or -shm file beside it.
 
-#include "dataset.h"
-#include "sqlconnection.h"
+#include "index/dataset.h"
+#include "store/sqlconnection.h"
 #include "testutil.h"
 
 #include <QRandomGenerator>

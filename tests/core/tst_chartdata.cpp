@@ -3,10 +3,10 @@
 // check against the event list), on a fixture with awkward dates (spanning years, several topics,
 // none), and on a generated database against counts SQLite computes independently.
 
-#include "chartdata.h"
-#include "databasewriter.h"
-#include "dataset.h"
-#include "generator.h"
+#include "index/dataset.h"
+#include "maths/chartdata.h"
+#include "store/databasewriter.h"
+#include "store/generator.h"
 #include "testutil.h"
 
 #include <QSqlQuery>

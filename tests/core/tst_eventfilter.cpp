@@ -3,10 +3,10 @@
 // exact expected events of the bundled data and of a fixture written for the test; faceted
 // counts; hostile search text; names and codes; persistence.
 
-#include "databasewriter.h"
-#include "dataset.h"
-#include "eventfilter.h"
-#include "filterrunner.h"
+#include "index/dataset.h"
+#include "index/eventfilter.h"
+#include "index/filterrunner.h"
+#include "store/databasewriter.h"
 #include "testutil.h"
 
 #include <QSignalSpy>

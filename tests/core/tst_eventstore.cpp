@@ -2,10 +2,10 @@
 // The schema, the bundled dataset's facts with their quotes and sources, the store's queries, the
 // in-memory index and the event table model (under QAbstractItemModelTester).
 
-#include "dataset.h"
-#include "eventtablemodel.h"
-#include "roles.h"
-#include "sqlconnection.h"
+#include "index/dataset.h"
+#include "index/eventtablemodel.h"
+#include "index/roles.h"
+#include "store/sqlconnection.h"
 #include "testutil.h"
 
 #include <QAbstractItemModelTester>

@@ -4,10 +4,10 @@
 // files that give row-level problems and leave the database byte for byte as it was; cancel; the
 // bundled dataset refused; and the round trip through Entente CSV and JSON.
 
-#include "dataexport.h"
-#include "dataset.h"
-#include "eventfilter.h"
-#include "importer.h"
+#include "formats/dataexport.h"
+#include "formats/importer.h"
+#include "index/dataset.h"
+#include "index/eventfilter.h"
 #include "testutil.h"
 
 #include <QDir>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "partialdate.h"
+#include "domain/partialdate.h"
 
 #include "testutil.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "textsearch.h"
+#include "index/textsearch.h"
 
 #include "testutil.h"
 

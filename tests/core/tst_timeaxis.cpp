@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Time-axis maths, tick choice and lane layout (stacking and clustering), data-driven.
 
-#include "timeaxis.h"
-#include "timelinelayout.h"
+#include "maths/timeaxis.h"
+#include "maths/timelinelayout.h"
 
 #include "testutil.h"
 

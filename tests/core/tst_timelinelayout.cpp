@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Stacking and clustering of marks on a real database written for the test.
 
-#include "databasewriter.h"
-#include "dataset.h"
-#include "timelinelayout.h"
+#include "index/dataset.h"
+#include "maths/timelinelayout.h"
+#include "store/databasewriter.h"
 
 #include "testutil.h"
 #include <QTemporaryDir>

@@ -3,8 +3,8 @@
 // period dates — as entente list reads them. The first 8 lines of the input are values; nothing
 // may crash, and a found country or topic is one of the list.
 
-#include "country.h"
-#include "eventfilter.h"
+#include "domain/country.h"
+#include "index/eventfilter.h"
 
 #include <QString>
 #include <QStringList>

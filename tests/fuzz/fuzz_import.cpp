@@ -4,7 +4,7 @@
 // title, a date whose bounds are in order, and only the known country codes; every problem says
 // where and why.
 
-#include "importdata.h"
+#include "formats/importdata.h"
 
 #include <QBuffer>
 

@@ -3,7 +3,7 @@
 // deserialize() must refuse or accept without crashing, and an accepted index must answer every
 // query within its bounds.
 
-#include "eventindex.h"
+#include "index/eventindex.h"
 
 #include <QByteArray>
 

@@ -2,7 +2,7 @@
 // libFuzzer target: PartialDate::fromEdtf on any text. Whatever parses must print back to text
 // that parses to the same date, with its lower bound at or before its upper bound.
 
-#include "partialdate.h"
+#include "domain/partialdate.h"
 
 #include <QString>
 

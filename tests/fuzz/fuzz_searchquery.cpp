@@ -3,7 +3,7 @@
 // table in SQLite. The text is read both as UTF-8 and as raw UTF-16 (so lone surrogates occur).
 // The query must never be an FTS syntax error: the user's text never becomes FTS syntax.
 
-#include "textsearch.h"
+#include "index/textsearch.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

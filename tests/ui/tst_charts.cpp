@@ -3,12 +3,12 @@
 // the filter and the palette, a click filters, and every format writes a valid file of the asked
 // size whose values are those on screen; a failed export leaves nothing behind.
 
-#include "chartdata.h"
 #include "charts.h"
 #include "chartsview.h"
 #include "exportdialog.h"
 #include "imageexport.h"
 #include "mainwindow.h"
+#include "maths/chartdata.h"
 #include "testutil.h"
 
 #include <QBarSet>

@@ -3,11 +3,11 @@
 // "visas" changes the timeline, the table, the status bar and the counts together; chips remove
 // filters; an empty result says so with a way out; the filter survives a restart.
 
-#include "dataset.h"
 #include "detailsview.h"
 #include "filterpanel.h"
+#include "index/dataset.h"
+#include "index/roles.h"
 #include "mainwindow.h"
-#include "roles.h"
 #include "testutil.h"
 #include "timelineview.h"
 

@@ -3,8 +3,8 @@
 // events into a new database of the user's off the GUI thread, and the window then shows them on
 // the timeline and in the table; the filtered events export to a file that imports again.
 
-#include "dataset.h"
 #include "importdialog.h"
+#include "index/dataset.h"
 #include "mainwindow.h"
 #include "testutil.h"
 

@@ -3,8 +3,8 @@
 // clicking one fills the details pane with its quote and source, counts are in the status bar,
 // and a bad file leaves the open database in place.
 
-#include "dataset.h"
 #include "detailsview.h"
+#include "index/dataset.h"
 #include "mainwindow.h"
 #include "testutil.h"
 

@@ -7,10 +7,10 @@
 // sets how many actions (default 3000), ENTENTE_MONKEY_EVENTS the database size (default 100000).
 
 #include "chartsview.h"
-#include "dataset.h"
 #include "filterpanel.h"
-#include "generator.h"
+#include "index/dataset.h"
 #include "mainwindow.h"
+#include "store/generator.h"
 #include "testutil.h"
 #include "timelineview.h"
 

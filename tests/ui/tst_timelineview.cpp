@@ -3,8 +3,8 @@
 // every dated event, clicks on marks, zoom, the renderer's pixels, and the selection it shares
 // with the table.
 
-#include "dataset.h"
 #include "detailsview.h"
+#include "index/dataset.h"
 #include "mainwindow.h"
 #include "testutil.h"
 #include "timelineview.h"

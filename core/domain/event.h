@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/country.h"
+#include "domain/partialdate.h"
+#include "domain/topic.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace entente::core {
+
+/*! A publication that facts are taken from. */
+struct Source
+{
+    qint64 id = 0;
+    QString publisher;
+    QString title;
+    QString author;
+    PartialDate published;
+    QString url;
+    QString cites; //!< the primary source the publication itself names
+};
+
+/*! What one fact rests on: a source and the sentence quoted from it. */
+struct Citation
+{
+    Source source;
+    QString quote;
+    QString cites; //!< the primary source named for this fact, if any
+    QString note;  //!< e.g. a conflict within the source
+};
+
+/*! A country taking part in an event, with its role ("host", "visitor", "party", …). */
+struct Participant
+{
+    Country country;
+    QString role;
+};
+
+/*! A person or organisation named in an event. */
+struct NamedActor
+{
+    QString name;
+    QString kind; //!< "person" or "organisation"
+    QString description;
+    QString role;
+};
+
+/*!
+ * The date as a reader should see it: the stated date, or "current on …" for a state of affairs
+ * whose start and end are unknown but which the source shows current on \a attestedOn.
+ */
+QString statedDateText(const PartialDate &date, const std::optional<PartialDate> &attestedOn,
+                       const QLocale &locale = QLocale());
+
+/*! One diplomatic event with everything the details pane shows. */
+struct Event
+{
+    qint64 id = 0;
+    QString title;
+    QString summary;
+    PartialDate date;
+    /*! For a state of affairs with unknown start and end: a day the source shows it current. */
+    std::optional<PartialDate> attestedOn;
+    QString dateNote;
+    EventType type;
+    QList<Participant> participants;
+    QList<Topic> topics;
+    QList<NamedActor> actors;
+    QList<Citation> citations;
+
+    /*! The date as a reader should see it, including "current on …" for attested states. */
+    QString dateText(const QLocale &locale = QLocale()) const;
+};
+
+/*! A measured value between two countries over a period (imports in US$ in 2021). */
+struct Observation
+{
+    qint64 id = 0;
+    QString indicator;
+    Country reporter;
+    Country partner;
+    PartialDate period;
+    double value = 0;
+    QString unit;
+    QString note;
+    QList<Citation> citations;
+};
+
+} // namespace entente::core

@@ -1,0 +1,420 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "index/eventindex.h"
+
+#include "store/eventstore.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+#include <cstring>
+#include <numeric>
+#include <type_traits>
+
+namespace entente::core {
+
+namespace {
+
+quint8 flagsOf(const PartialDate &date, bool attested)
+{
+    quint8 f = 0;
+    auto set = [&f](DateFlag flag) { f |= quint8(flag); };
+    if (date.isUndated())
+        set(DateFlag::Undated);
+    if (date.isInterval())
+        set(DateFlag::Interval);
+    if (date.isInterval() && date.startKind() != PartialDate::End::Known)
+        set(DateFlag::StartUnknown);
+    if (date.isInterval() && date.endKind() != PartialDate::End::Known)
+        set(DateFlag::EndUnknown);
+    if (date.isApproximate())
+        set(DateFlag::Approximate);
+    if (date.isUncertain())
+        set(DateFlag::Uncertain);
+    if (attested)
+        set(DateFlag::Attested);
+    return f;
+}
+
+// Builds compressed rows (offsets + refs) for the links of each sorted position.
+void buildLinks(const std::vector<std::pair<qint32, quint16>> &links, // (raw row, ref)
+                const std::vector<qint32> &positionOfRow, LargeArray<quint32> &offsets,
+                LargeArray<quint16> &refs)
+{
+    const size_t n = positionOfRow.size();
+    offsets.assign(n + 1, 0);
+    for (const auto &[row, ref] : links)
+        ++offsets[size_t(positionOfRow[size_t(row)]) + 1];
+    std::partial_sum(offsets.begin(), offsets.end(), offsets.begin());
+    refs.resize(links.size());
+    std::vector<quint32> fill(offsets.begin(), offsets.end() - 1);
+    for (const auto &[row, ref] : links)
+        refs[fill[size_t(positionOfRow[size_t(row)])]++] = ref;
+    for (size_t pos = 0; pos < n; ++pos)
+        std::sort(refs.begin() + offsets[pos], refs.begin() + offsets[pos + 1]);
+}
+
+} // namespace
+
+std::optional<EventIndex> EventIndex::load(EventStore &store, QString *error,
+                                           const std::function<bool()> &cancelled)
+{
+    EventIndex index;
+    index.m_countries = store.countries();
+    index.m_topics = store.topics();
+    index.m_types = store.eventTypes();
+    if (store.error() != StoreError::None) {
+        *error = store.errorString();
+        return std::nullopt;
+    }
+    if (const auto cached = store.readIndexCache()) {
+        if (auto fromCache = deserialize(*cached, index.m_countries, index.m_topics, index.m_types))
+            return fromCache;
+        // An inconsistent cache is not an error: the tables are the truth; build from them.
+    }
+    QHash<qint64, quint16> countryRef;
+    for (qsizetype i = 0; i < index.m_countries.size(); ++i)
+        countryRef.insert(index.m_countries[i].id, quint16(i));
+    QHash<qint64, quint16> topicRef;
+    for (qsizetype i = 0; i < index.m_topics.size(); ++i)
+        topicRef.insert(index.m_topics[i].id, quint16(i));
+    QHash<QString, quint16> typeRef;
+    for (qsizetype i = 0; i < index.m_types.size(); ++i)
+        typeRef.insert(index.m_types[i].code, quint16(i));
+
+    // Raw rows in database order, then sorted into chronological positions.
+    std::vector<qint64> ids;
+    std::vector<qint32> lower, upper;
+    std::vector<quint8> flags, precision;
+    std::vector<quint16> types;
+    QString badDate;
+    size_t polled = 0;
+    auto stop = [&] { return cancelled && (++polled & 0x3fff) == 0 && cancelled(); };
+
+    const bool ok = store.readIndexRows([&](const EventStore::IndexRow &row) {
+        QString dateError;
+        const auto date = PartialDate::fromEdtf(row.date, &dateError);
+        const auto attested = PartialDate::fromEdtf(row.attestedOn, &dateError);
+        if (!date || !attested) {
+            badDate = QCoreApplication::translate("entente::core::EventIndex",
+                                                  "Event %1 has a date that cannot be read: %2")
+                          .arg(row.id)
+                          .arg(dateError);
+            return false;
+        }
+        const bool useAttested = date->isUndated() && !attested->isUndated();
+        const PartialDate &bounding = useAttested ? *attested : *date;
+        ids.push_back(row.id);
+        lower.push_back(bounding.isUndated() ? 0 : bounding.lowerBound().value);
+        upper.push_back(bounding.isUndated() ? 0 : bounding.upperBound().value);
+        quint8 f = flagsOf(bounding, useAttested);
+        if (useAttested)
+            f |= quint8(DateFlag::StartUnknown) | quint8(DateFlag::EndUnknown);
+        flags.push_back(f);
+        precision.push_back(quint8(bounding.precision()));
+        types.push_back(typeRef.value(row.typeCode));
+        return !stop();
+    });
+    if (!ok) {
+        *error = badDate.isEmpty() ? store.errorString() : badDate;
+        if (cancelled && cancelled())
+            error->clear();
+        return std::nullopt;
+    }
+
+    const size_t n = ids.size();
+    std::vector<std::pair<qint64, qint32>> rowOfId(n);
+    for (size_t r = 0; r < n; ++r)
+        rowOfId[r] = {ids[r], qint32(r)};
+    std::sort(rowOfId.begin(), rowOfId.end());
+    auto rowOf = [&](qint64 id) -> qint32 {
+        auto it =
+            std::lower_bound(rowOfId.begin(), rowOfId.end(), std::pair<qint64, qint32>{id, 0});
+        return it != rowOfId.end() && it->first == id ? it->second : -1;
+    };
+
+    std::vector<std::pair<qint32, quint16>> countryLinks, topicLinks;
+    countryLinks.reserve(n * 2);
+    topicLinks.reserve(n * 2);
+    const bool linked = store.readLinks(EventStore::Link::Countries, [&](qint64 eventId,
+                                                                         qint64 countryId) {
+        const qint32 row = rowOf(eventId);
+        if (row >= 0 && countryRef.contains(countryId))
+            countryLinks.emplace_back(row, countryRef.value(countryId));
+        return !stop();
+    }) && store.readLinks(EventStore::Link::Topics, [&](qint64 eventId, qint64 topicId) {
+        const qint32 row = rowOf(eventId);
+        if (row >= 0 && topicRef.contains(topicId))
+            topicLinks.emplace_back(row, topicRef.value(topicId));
+        return !stop();
+    });
+    if (!linked) {
+        *error = (cancelled && cancelled()) ? QString() : store.errorString();
+        return std::nullopt;
+    }
+
+    std::vector<qint32> order(n);
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](qint32 a, qint32 b) {
+        const bool ua = flags[size_t(a)] & quint8(DateFlag::Undated);
+        const bool ub = flags[size_t(b)] & quint8(DateFlag::Undated);
+        if (ua != ub)
+            return ub;
+        if (lower[size_t(a)] != lower[size_t(b)])
+            return lower[size_t(a)] < lower[size_t(b)];
+        if (upper[size_t(a)] != upper[size_t(b)])
+            return upper[size_t(a)] < upper[size_t(b)];
+        return ids[size_t(a)] < ids[size_t(b)];
+    });
+    std::vector<qint32> positionOfRow(n);
+    for (size_t pos = 0; pos < n; ++pos)
+        positionOfRow[size_t(order[pos])] = qint32(pos);
+
+    auto permute = [&](auto &column, const auto &source) {
+        auto &target = column.own;
+        target.resize(n);
+        for (size_t pos = 0; pos < n; ++pos)
+            target[pos] = source[size_t(order[pos])];
+    };
+    permute(index.m_ids, ids);
+    permute(index.m_lower, lower);
+    permute(index.m_upper, upper);
+    permute(index.m_flags, flags);
+    permute(index.m_precision, precision);
+    permute(index.m_type, types);
+    buildLinks(countryLinks, positionOfRow, index.m_countryOffsets.own, index.m_countryRefs.own);
+    buildLinks(topicLinks, positionOfRow, index.m_topicOffsets.own, index.m_topicRefs.own);
+    index.adoptAll();
+
+    index.m_datedCount =
+        qsizetype(std::count_if(index.m_flags.begin(), index.m_flags.end(),
+                                [](quint8 f) { return !(f & quint8(DateFlag::Undated)); }));
+    index.m_maxUpperSoFar.own.resize(size_t(index.m_datedCount));
+    qint32 running = std::numeric_limits<qint32>::min();
+    for (qsizetype pos = 0; pos < index.m_datedCount; ++pos)
+        index.m_maxUpperSoFar.own[size_t(pos)] = running =
+            std::max(running, index.m_upper[size_t(pos)]);
+
+    index.m_byId.own.resize(n);
+    for (size_t pos = 0; pos < n; ++pos)
+        index.m_byId.own[pos] = {index.m_ids[pos], qint32(pos), 0};
+    std::sort(index.m_byId.own.begin(), index.m_byId.own.end(),
+              [](const IdPosition &a, const IdPosition &b) { return a.id < b.id; });
+    index.adoptAll();
+    index.findUsed();
+    return index;
+}
+
+namespace {
+
+// Version 2: every array starts at a multiple of 8 bytes, so a reader can use it where it lies.
+constexpr char kMagic[8] = {'E', 'N', 'T', 'I', 'D', 'X', '0', '2'};
+
+void pad(QByteArray &out)
+{
+    while (out.size() % 8)
+        out.append('\0');
+}
+
+template<typename T> void put(QByteArray &out, const IndexColumn<T> &column)
+{
+    pad(out);
+    out.append(reinterpret_cast<const char *>(column.data()), qsizetype(column.size() * sizeof(T)));
+}
+
+// Reads the blob's arrays in place, refusing to read past its end.
+class Reader
+{
+public:
+    explicit Reader(const QByteArray &bytes) : m_bytes(bytes) {}
+    bool get(quint64 &value)
+    {
+        if (m_at + qsizetype(sizeof(value)) > m_bytes.size())
+            return false;
+        std::memcpy(&value, m_bytes.constData() + m_at, sizeof(value));
+        m_at += sizeof(value);
+        return true;
+    }
+    template<typename T> bool get(IndexColumn<T> &column, quint64 count)
+    {
+        static_assert(std::is_trivially_copyable_v<T>);
+        m_at = (m_at + 7) / 8 * 8;
+        if (m_at > m_bytes.size() || count > quint64(m_bytes.size() - m_at) / sizeof(T))
+            return false;
+        const char *at = m_bytes.constData() + m_at;
+        if (reinterpret_cast<quintptr>(at) % alignof(T) == 0) {
+            column.refer(reinterpret_cast<const T *>(at), size_t(count)); // no copy
+        } else {
+            column.own.resize(size_t(count));
+            if (count > 0) // memcpy with the null data() of an empty vector is undefined
+                std::memcpy(column.own.data(), at, size_t(count) * sizeof(T));
+            column.adopt();
+        }
+        m_at += qsizetype(count * sizeof(T));
+        return true;
+    }
+    bool atEnd() const { return m_at == m_bytes.size(); }
+
+private:
+    const QByteArray &m_bytes;
+    qsizetype m_at = sizeof(kMagic);
+};
+
+bool validLinks(const IndexColumn<quint32> &offsets, const IndexColumn<quint16> &refs, size_t n,
+                qsizetype refLimit)
+{
+    if (offsets.size() != n + 1 || offsets.front() != 0 || offsets.back() != refs.size())
+        return false;
+    for (size_t i = 0; i < n; ++i) {
+        if (offsets[i] > offsets[i + 1])
+            return false;
+    }
+    return std::all_of(refs.begin(), refs.end(),
+                       [refLimit](quint16 r) { return qsizetype(r) < refLimit; });
+}
+
+} // namespace
+
+void EventIndex::adoptAll()
+{
+    m_ids.adopt();
+    m_lower.adopt();
+    m_upper.adopt();
+    m_maxUpperSoFar.adopt();
+    m_flags.adopt();
+    m_precision.adopt();
+    m_type.adopt();
+    m_countryOffsets.adopt();
+    m_countryRefs.adopt();
+    m_topicOffsets.adopt();
+    m_topicRefs.adopt();
+    m_byId.adopt();
+}
+
+QByteArray EventIndex::serialize() const
+{
+    QByteArray out;
+    out.reserve(qsizetype(memoryBytes()) + 256);
+    out.append(kMagic, sizeof(kMagic));
+    const quint64 header[] = {quint64(m_ids.size()), quint64(m_datedCount),
+                              quint64(m_countryRefs.size()), quint64(m_topicRefs.size())};
+    out.append(reinterpret_cast<const char *>(header), sizeof(header));
+    put(out, m_ids);
+    put(out, m_lower);
+    put(out, m_upper);
+    put(out, m_flags);
+    put(out, m_precision);
+    put(out, m_type);
+    put(out, m_countryOffsets);
+    put(out, m_countryRefs);
+    put(out, m_topicOffsets);
+    put(out, m_topicRefs);
+    put(out, m_byId);
+    return out;
+}
+
+std::optional<EventIndex> EventIndex::deserialize(const QByteArray &bytes,
+                                                  const QList<Country> &countries,
+                                                  const QList<Topic> &topics,
+                                                  const QList<EventType> &types)
+{
+    if (bytes.size() < qsizetype(sizeof(kMagic)) ||
+        std::memcmp(bytes.constData(), kMagic, sizeof(kMagic)) != 0)
+        return std::nullopt;
+    EventIndex index;
+    index.m_blob = bytes; // shared, not copied: the columns refer into it
+    Reader in(index.m_blob);
+    quint64 n = 0, dated = 0, countryRefs = 0, topicRefs = 0;
+    if (!in.get(n) || !in.get(dated) || !in.get(countryRefs) || !in.get(topicRefs) || dated > n ||
+        n > quint64(std::numeric_limits<qint32>::max()))
+        return std::nullopt;
+    if (!in.get(index.m_ids, n) || !in.get(index.m_lower, n) || !in.get(index.m_upper, n) ||
+        !in.get(index.m_flags, n) || !in.get(index.m_precision, n) || !in.get(index.m_type, n) ||
+        !in.get(index.m_countryOffsets, n + 1) || !in.get(index.m_countryRefs, countryRefs) ||
+        !in.get(index.m_topicOffsets, n + 1) || !in.get(index.m_topicRefs, topicRefs) ||
+        !in.get(index.m_byId, n) || !in.atEnd())
+        return std::nullopt;
+    // Everything the views rely on, checked once: order, flags, references, the id table.
+    for (size_t pos = 0; pos < n; ++pos) {
+        const bool undated = index.m_flags[pos] & quint8(DateFlag::Undated);
+        if (undated != (pos >= dated) || index.m_precision[pos] > quint8(DatePrecision::Day) ||
+            (!undated && index.m_lower[pos] > index.m_upper[pos]) ||
+            (pos > 0 && pos < dated && index.m_lower[pos - 1] > index.m_lower[pos]) ||
+            (!types.isEmpty() && index.m_type[pos] >= types.size()))
+            return std::nullopt;
+    }
+    if (!validLinks(index.m_countryOffsets, index.m_countryRefs, size_t(n), countries.size()) ||
+        !validLinks(index.m_topicOffsets, index.m_topicRefs, size_t(n), topics.size()))
+        return std::nullopt;
+    for (size_t i = 0; i < n; ++i) {
+        const auto &[id, pos, zero] = index.m_byId[i];
+        if (pos < 0 || quint64(pos) >= n || zero != 0 || index.m_ids[size_t(pos)] != id ||
+            (i > 0 && index.m_byId[i - 1].id >= id))
+            return std::nullopt;
+    }
+    index.m_datedCount = qsizetype(dated);
+    index.m_maxUpperSoFar.own.resize(size_t(dated));
+    qint32 running = std::numeric_limits<qint32>::min();
+    for (size_t pos = 0; pos < dated; ++pos)
+        index.m_maxUpperSoFar.own[pos] = running = std::max(running, index.m_upper[pos]);
+    index.m_maxUpperSoFar.adopt();
+    index.m_countries = countries;
+    index.m_topics = topics;
+    index.m_types = types;
+    index.m_fromCache = true;
+    index.findUsed();
+    return index;
+}
+
+void EventIndex::findUsed()
+{
+    m_countryUsed.assign(size_t(m_countries.size()), false);
+    m_topicUsed.assign(size_t(m_topics.size()), false);
+    m_typeUsed.assign(size_t(m_types.size()), false);
+    for (quint16 ref : m_countryRefs)
+        m_countryUsed[ref] = true;
+    for (quint16 ref : m_topicRefs)
+        m_topicUsed[ref] = true;
+    for (quint16 type : m_type) {
+        if (type < m_typeUsed.size())
+            m_typeUsed[type] = true;
+    }
+}
+
+qsizetype EventIndex::positionOf(qint64 id) const
+{
+    auto it =
+        std::lower_bound(m_byId.begin(), m_byId.end(), id,
+                         [](const IdPosition &entry, qint64 wanted) { return entry.id < wanted; });
+    return it != m_byId.end() && it->id == id ? it->position : -1;
+}
+
+qsizetype EventIndex::firstStartingAtOrAfter(JulianDay day) const
+{
+    return std::lower_bound(m_lower.begin(), m_lower.begin() + m_datedCount, day.value) -
+           m_lower.begin();
+}
+
+qsizetype EventIndex::firstEndingAtOrAfter(JulianDay day) const
+{
+    return std::lower_bound(m_maxUpperSoFar.begin(), m_maxUpperSoFar.end(), day.value) -
+           m_maxUpperSoFar.begin();
+}
+
+std::optional<std::pair<JulianDay, JulianDay>> EventIndex::datedSpan() const
+{
+    if (m_datedCount == 0)
+        return std::nullopt;
+    return std::pair{JulianDay{m_lower.front()}, JulianDay{m_maxUpperSoFar.back()}};
+}
+
+size_t EventIndex::memoryBytes() const
+{
+    auto bytes = [](const auto &column) { return column.ownBytes(); };
+    return size_t(m_blob.size()) + bytes(m_ids) + bytes(m_lower) + bytes(m_upper) +
+           bytes(m_maxUpperSoFar) + bytes(m_flags) + bytes(m_precision) + bytes(m_type) +
+           bytes(m_countryOffsets) + bytes(m_countryRefs) + bytes(m_topicOffsets) +
+           bytes(m_topicRefs) + bytes(m_byId);
+}
+
+} // namespace entente::core

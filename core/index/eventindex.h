@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/country.h"
+#include "domain/julianday.h"
+#include "domain/partialdate.h"
+#include "domain/topic.h"
+#include "index/largearray.h"
+
+#include <QList>
+#include <QString>
+
+#include <QByteArray>
+#include <functional>
+#include <optional>
+#include <span>
+#include <vector>
+
+namespace entente::core {
+
+class EventStore;
+
+/*!
+ * One array of the index: a read-only view, over either storage of its own (built from the
+ * tables) or the bytes of the database's index cache (read without copying). Moving keeps the
+ * view valid (the storage moves with it); copying is not allowed.
+ */
+template<typename T> struct IndexColumn
+{
+    LargeArray<T> own;
+    std::span<const T> view;
+
+    IndexColumn() = default;
+    IndexColumn(IndexColumn &&) noexcept = default;
+    IndexColumn &operator=(IndexColumn &&) noexcept = default;
+    IndexColumn(const IndexColumn &) = delete;
+    IndexColumn &operator=(const IndexColumn &) = delete;
+
+    void adopt() { view = std::span<const T>(own.data(), own.size()); }
+    void refer(const T *data, size_t n)
+    {
+        own = {};
+        view = std::span<const T>(data, n);
+    }
+    const T &operator[](size_t i) const { return view[i]; }
+    size_t size() const { return view.size(); }
+    bool empty() const { return view.empty(); }
+    const T *data() const { return view.data(); }
+    auto begin() const { return view.begin(); }
+    auto end() const { return view.end(); }
+    const T &front() const { return view.front(); }
+    const T &back() const { return view.back(); }
+    size_t ownBytes() const { return own.capacity() * sizeof(T); }
+};
+
+/*! What the index knows of an event's date, as bits. */
+enum class DateFlag : quint8 {
+    Undated = 1 << 0,
+    Interval = 1 << 1,
+    StartUnknown = 1 << 2, //!< unknown or open start: drawn fading
+    EndUnknown = 1 << 3,   //!< unknown or open end: drawn fading
+    Approximate = 1 << 4,
+    Uncertain = 1 << 5,
+    Attested = 1 << 6, //!< bounds are a day the source shows the state current, not its extent
+};
+
+/*!
+ * The compact in-memory index of a database's events: per event only what drawing, navigation
+ * and filtering need (id, date bounds, date flags and precision, event type, countries and topics
+ * as small indexes), in struct-of-arrays form sorted chronologically — by lower bound, then upper
+ * bound, then id — with the undated events after all dated ones. About 30 bytes per event.
+ *
+ * Titles and details stay in SQLite and are read only for what is on screen or selected.
+ */
+class EventIndex final
+{
+public:
+    EventIndex() = default;
+    EventIndex(EventIndex &&) noexcept = default;
+    EventIndex &operator=(EventIndex &&) noexcept = default;
+    EventIndex(const EventIndex &) = delete; // its views would point into the original
+    EventIndex &operator=(const EventIndex &) = delete;
+
+    /*!
+     * Reads the index of \a store. \a cancelled, polled while reading, stops the load; then
+     * nullopt is returned with an empty \a error.
+     */
+    static std::optional<EventIndex> load(EventStore &store, QString *error,
+                                          const std::function<bool()> &cancelled = {});
+
+    qsizetype size() const { return qsizetype(m_ids.size()); }
+    /*! Positions [0, datedCount()) are dated, in order; the rest are undated. */
+    qsizetype datedCount() const { return m_datedCount; }
+
+    qint64 id(qsizetype pos) const { return m_ids[pos]; }
+    JulianDay lower(qsizetype pos) const { return {m_lower[pos]}; }
+    JulianDay upper(qsizetype pos) const { return {m_upper[pos]}; }
+    bool hasFlag(qsizetype pos, DateFlag flag) const { return m_flags[pos] & quint8(flag); }
+    DatePrecision precision(qsizetype pos) const { return DatePrecision(m_precision[pos]); }
+    quint16 typeIndex(qsizetype pos) const { return m_type[pos]; }
+    /*! Indexes into countries() of the countries taking part in the event at \a pos. */
+    std::span<const quint16> countriesAt(qsizetype pos) const
+    {
+        return m_countryRefs.view.subspan(m_countryOffsets[size_t(pos)],
+                                          m_countryOffsets[size_t(pos) + 1] -
+                                              m_countryOffsets[size_t(pos)]);
+    }
+    /*! Indexes into topics() of the topics of the event at \a pos. */
+    std::span<const quint16> topicsAt(qsizetype pos) const
+    {
+        return m_topicRefs.view.subspan(m_topicOffsets[size_t(pos)],
+                                        m_topicOffsets[size_t(pos) + 1] -
+                                            m_topicOffsets[size_t(pos)]);
+    }
+
+    const QList<Country> &countries() const { return m_countries; }
+    const QList<Topic> &topics() const { return m_topics; }
+    const QList<EventType> &eventTypes() const { return m_types; }
+
+    /*! The position of the event with database id \a id, or -1. */
+    qsizetype positionOf(qint64 id) const;
+    /*! The first dated position whose lower bound is at or after \a day (datedCount() if none). */
+    qsizetype firstStartingAtOrAfter(JulianDay day) const;
+    /*!
+     * The first dated position whose event may still be running on \a day: every event before it
+     * ended earlier. With firstStartingAtOrAfter() it brackets the events overlapping a window.
+     */
+    qsizetype firstEndingAtOrAfter(JulianDay day) const;
+    /*! Lower bound of the first and upper bound of the last dated event; nullopt if none. */
+    std::optional<std::pair<JulianDay, JulianDay>> datedSpan() const;
+
+    /*! Bytes held by the index's arrays. */
+    size_t memoryBytes() const;
+
+    /*! The index as bytes, for the database's index cache. */
+    QByteArray serialize() const;
+    /*!
+     * The index stored by serialize(), for data with these countries, topics and types. The bytes
+     * are outside input: every size, order and reference is checked, and nullopt is returned for
+     * anything inconsistent (the caller then builds the index from the tables).
+     */
+    static std::optional<EventIndex> deserialize(const QByteArray &bytes,
+                                                 const QList<Country> &countries,
+                                                 const QList<Topic> &topics,
+                                                 const QList<EventType> &types);
+    /*! Whether any event involves country \a ref (topics, types likewise); found when loaded. */
+    bool countryUsed(qsizetype ref) const
+    {
+        return size_t(ref) < m_countryUsed.size() && m_countryUsed[size_t(ref)];
+    }
+    bool topicUsed(qsizetype ref) const
+    {
+        return size_t(ref) < m_topicUsed.size() && m_topicUsed[size_t(ref)];
+    }
+    bool typeUsed(qsizetype ref) const
+    {
+        return size_t(ref) < m_typeUsed.size() && m_typeUsed[size_t(ref)];
+    }
+
+    /*! True when load() took the index from the database's cache rather than its tables. */
+    bool loadedFromCache() const { return m_fromCache; }
+
+private:
+    IndexColumn<qint64> m_ids;
+    IndexColumn<qint32> m_lower;
+    IndexColumn<qint32> m_upper;
+    IndexColumn<qint32> m_maxUpperSoFar; // running maximum of m_upper over dated positions
+    IndexColumn<quint8> m_flags;
+    IndexColumn<quint8> m_precision;
+    IndexColumn<quint16> m_type;
+    IndexColumn<quint32> m_countryOffsets;
+    IndexColumn<quint16> m_countryRefs;
+    IndexColumn<quint32> m_topicOffsets;
+    IndexColumn<quint16> m_topicRefs;
+    // Sorted by id, for positionOf(). A plain struct with its padding named, so that it is
+    // stored byte for byte in the cache with nothing uninitialised in it.
+    struct IdPosition
+    {
+        qint64 id;
+        qint32 position;
+        qint32 zero;
+    };
+    IndexColumn<IdPosition> m_byId;
+    qsizetype m_datedCount = 0;
+    bool m_fromCache = false;
+    QByteArray m_blob; // the index cache the columns refer to, when read from it
+    std::vector<bool> m_countryUsed, m_topicUsed, m_typeUsed;
+
+    // What every way of loading ends with (on the loading thread, not the GUI's).
+    void findUsed();
+    void adoptAll();
+    QList<Country> m_countries;
+    QList<Topic> m_topics;
+    QList<EventType> m_types;
+};
+
+} // namespace entente::core

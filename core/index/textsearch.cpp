@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "index/textsearch.h"
+
+namespace entente::core {
+
+namespace {
+
+// unicode61's token characters: letters, numbers and private-use characters.
+bool isTokenChar(char32_t c)
+{
+    switch (QChar::category(c)) {
+    case QChar::Letter_Uppercase:
+    case QChar::Letter_Lowercase:
+    case QChar::Letter_Titlecase:
+    case QChar::Letter_Modifier:
+    case QChar::Letter_Other:
+    case QChar::Number_DecimalDigit:
+    case QChar::Number_Letter:
+    case QChar::Number_Other:
+    case QChar::Other_PrivateUse:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+QString foldForSearch(QStringView text)
+{
+    // Lone surrogates are not characters: they become spaces rather than travelling on to SQLite.
+    QString cleaned;
+    cleaned.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            cleaned += c;
+            cleaned += text[++i];
+        } else if (c.isSurrogate()) {
+            cleaned += u' ';
+        } else {
+            cleaned += c;
+        }
+    }
+    const QString decomposed = cleaned.toLower().normalized(QString::NormalizationForm_KD);
+    QString folded;
+    folded.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue;
+        switch (c.unicode()) {
+        case u'ı':
+            folded += u'i';
+            break;
+        case u'ə':
+            folded += u'e';
+            break;
+        default:
+            folded += c;
+            break;
+        }
+    }
+    return folded;
+}
+
+QStringList searchTerms(QStringView userText, qsizetype maxTerms)
+{
+    const QString folded = foldForSearch(userText);
+    QStringList terms;
+    QString term;
+    auto flush = [&] {
+        if (!term.isEmpty() && terms.size() < maxTerms && !terms.contains(term))
+            terms.append(term);
+        term.clear();
+    };
+    for (qsizetype i = 0; i < folded.size(); ++i) {
+        char32_t c = folded[i].unicode();
+        qsizetype width = 1;
+        if (folded[i].isHighSurrogate() && i + 1 < folded.size()) {
+            c = QChar::surrogateToUcs4(folded[i], folded[i + 1]);
+            width = 2;
+        }
+        if (isTokenChar(c))
+            term += folded.mid(i, width);
+        else
+            flush();
+        i += width - 1;
+    }
+    flush();
+    return terms;
+}
+
+QString ftsQueryFor(QStringView userText)
+{
+    QStringList quoted;
+    for (const QString &term : searchTerms(userText))
+        quoted.append(u'"' + term + u"\"*");
+    return quoted.join(u' ');
+}
+
+} // namespace entente::core

@@ -1,0 +1,277 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "maths/timelinelayout.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+
+namespace entente::core {
+
+LaneIndex::LaneIndex(const EventIndex &index, LaneMode mode, const std::vector<qint32> *positions)
+    : m_mode(mode)
+{
+    const qsizetype refCount =
+        mode == LaneMode::Countries ? index.countries().size() : index.topics().size();
+    std::vector<Lane> byRef(size_t(refCount) + 1); // the last one: events with no country/topic
+    m_histogram.assign(kHistogramBins, 0);
+    std::vector<bool> topicUsed(size_t(index.topics().size()), false);
+    const auto span = index.datedSpan();
+    const double spanFirst = span ? span->first.value : 0;
+    const double spanDays =
+        span ? std::max(1.0, double(span->second.value - span->first.value + 1)) : 1;
+    auto add = [&](qint32 pos) {
+        if (index.hasFlag(pos, DateFlag::Undated))
+            return;
+        const int bin =
+            std::clamp(int((index.lower(pos).value - spanFirst) / spanDays * kHistogramBins), 0,
+                       kHistogramBins - 1);
+        ++m_histogram[size_t(bin)];
+        for (quint16 t : index.topicsAt(pos))
+            topicUsed[t] = true;
+        const auto refs =
+            mode == LaneMode::Countries ? index.countriesAt(pos) : index.topicsAt(pos);
+        if (refs.empty()) {
+            byRef.back().positions.push_back(pos);
+            return;
+        }
+        for (quint16 ref : refs)
+            byRef[ref].positions.push_back(pos);
+    };
+    if (positions) {
+        for (qint32 pos : *positions)
+            add(pos);
+    } else {
+        for (qsizetype pos = 0; pos < index.datedCount(); ++pos)
+            add(qint32(pos));
+    }
+    for (qsizetype t = 0; t < qsizetype(topicUsed.size()); ++t) {
+        if (topicUsed[size_t(t)])
+            m_topicsUsed.append(t);
+    }
+    for (qsizetype ref = 0; ref <= refCount; ++ref) {
+        Lane &lane = byRef[size_t(ref)];
+        if (lane.positions.empty())
+            continue;
+        lane.ref = ref < refCount ? int(ref) : -1;
+        if (ref == refCount)
+            lane.label = mode == LaneMode::Countries
+                             ? QCoreApplication::translate("entente::core::LaneIndex", "No country")
+                             : QCoreApplication::translate("entente::core::LaneIndex", "No topic");
+        else
+            lane.label = mode == LaneMode::Countries ? index.countries()[ref].displayName()
+                                                     : index.topics()[ref].name;
+        lane.lower.resize(lane.positions.size());
+        lane.runningMaxUpper.resize(lane.positions.size());
+        qint32 running = std::numeric_limits<qint32>::min();
+        for (size_t i = 0; i < lane.positions.size(); ++i) {
+            lane.lower[i] = index.lower(lane.positions[i]).value;
+            running = std::max(running, index.upper(lane.positions[i]).value);
+            lane.runningMaxUpper[i] = running;
+        }
+        m_lanes.push_back(std::move(lane));
+    }
+    std::stable_sort(m_lanes.begin(), m_lanes.end(), [](const Lane &a, const Lane &b) {
+        if ((a.ref < 0) != (b.ref < 0))
+            return b.ref < 0; // "No country" last
+        return a.positions.size() > b.positions.size();
+    });
+    m_laneOfRef.assign(size_t(refCount) + 1, -1);
+    for (size_t i = 0; i < m_lanes.size(); ++i) {
+        if (m_lanes[i].ref >= 0)
+            m_laneOfRef[size_t(m_lanes[i].ref)] = int(i);
+        else
+            m_noneLane = int(i);
+    }
+}
+
+QList<int> LaneIndex::lanesOf(const EventIndex &index, qint32 position) const
+{
+    QList<int> result;
+    const auto refs =
+        m_mode == LaneMode::Countries ? index.countriesAt(position) : index.topicsAt(position);
+    for (quint16 ref : refs) {
+        if (ref < m_laneOfRef.size() && m_laneOfRef[ref] >= 0)
+            result.append(m_laneOfRef[ref]);
+    }
+    if (refs.empty() && m_noneLane >= 0)
+        result.append(m_noneLane);
+    return result;
+}
+
+std::pair<size_t, size_t> LaneIndex::overlapping(int lane, qint32 from, qint32 to) const
+{
+    const Lane &l = m_lanes[size_t(lane)];
+    const size_t first =
+        size_t(std::lower_bound(l.runningMaxUpper.begin(), l.runningMaxUpper.end(), from) -
+               l.runningMaxUpper.begin());
+    const size_t end =
+        size_t(std::upper_bound(l.lower.begin(), l.lower.end(), to) - l.lower.begin());
+    return {first, std::max(first, end)};
+}
+
+namespace {
+
+void computeLabelRoom(QList<TimelineMark> &marks, qsizetype from, double width, double gap)
+{
+    // Marks of one lane, [from, end): sort a view by (row, x0) and measure the gaps.
+    std::vector<qsizetype> order;
+    for (qsizetype i = from; i < marks.size(); ++i)
+        order.push_back(i);
+    std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        return std::pair(marks[a].row, marks[a].x0) < std::pair(marks[b].row, marks[b].x0);
+    });
+    for (size_t k = 0; k < order.size(); ++k) {
+        TimelineMark &m = marks[order[k]];
+        const bool hasNext = k + 1 < order.size() && marks[order[k + 1]].row == m.row;
+        const bool hasPrev = k > 0 && marks[order[k - 1]].row == m.row;
+        m.labelRoomRight = (hasNext ? marks[order[k + 1]].x0 : width) - m.x1 - gap;
+        m.labelRoomLeft = m.x0 - (hasPrev ? marks[order[k - 1]].x1 : 0) - gap;
+    }
+}
+
+} // namespace
+
+TimelineLayout TimelineLayout::compute(const EventIndex &index, const LaneIndex &lanes,
+                                       const TimelineViewport &viewport, const Options &options)
+{
+    TimelineLayout layout;
+    const qint32 from = qint32(std::floor(viewport.firstDay()));
+    const qint32 to = qint32(std::ceil(viewport.lastDay()));
+    const int rows = std::max(1, options.rowsPerLane);
+    const int laneEnd = int(std::min<qint64>(
+        qint64(lanes.lanes().size()), qint64(std::max(0, options.firstLane)) + options.laneCount));
+    for (int lane = std::max(0, options.firstLane); lane < laneEnd; ++lane) {
+        const LaneIndex::Lane &l = lanes.lanes()[size_t(lane)];
+        const auto [first, end] = lanes.overlapping(lane, from, to);
+        const qsizetype laneStart = layout.m_marks.size();
+        if (qsizetype(end - first) > options.detailLimit) {
+            // Density: count the events starting in each bucket of a few pixels.
+            const int buckets = int(std::ceil(viewport.width() / options.bucketWidth));
+            for (int b = 0; b < buckets; ++b) {
+                const qint32 dayFrom = qint32(std::ceil(viewport.dayAtX(b * options.bucketWidth)));
+                const qint32 dayTo =
+                    qint32(std::ceil(viewport.dayAtX((b + 1) * options.bucketWidth)));
+                const auto lo = std::lower_bound(l.lower.begin(), l.lower.end(), dayFrom);
+                const auto hi = std::lower_bound(lo, l.lower.end(), dayTo);
+                if (hi == lo)
+                    continue;
+                TimelineMark m;
+                m.lane = lane;
+                m.row = -1;
+                m.x0 = b * options.bucketWidth;
+                m.x1 = (b + 1) * options.bucketWidth - 1;
+                m.count = qint32(hi - lo);
+                m.firstDay = dayFrom;
+                m.lastDay = dayTo - 1;
+                layout.m_marks.append(m);
+            }
+            continue;
+        }
+        // One by one: group marks that touch, stack each group in rows, cluster what won't fit.
+        std::vector<TimelineMark> group;
+        // A mark's extent with room for its label: on the right, or on the left near the right
+        // edge, where the renderer puts it. Rows are first tried with that room, then without.
+        auto reach = [&](const TimelineMark &m, bool withLabel) {
+            if (!withLabel || options.labelRoom <= 0)
+                return std::pair{m.x0, m.x1};
+            if (m.x1 + options.labelRoom <= viewport.width())
+                return std::pair{m.x0, m.x1 + options.labelRoom};
+            return std::pair{m.x0 - options.labelRoom, m.x1};
+        };
+        auto stack = [&](bool withLabel) {
+            std::vector<double> rowEnd;
+            for (TimelineMark &m : group) {
+                const auto [from, to] = reach(m, withLabel);
+                size_t r = 0;
+                while (r < rowEnd.size() && from < rowEnd[r] + options.gap)
+                    ++r;
+                if (r == rowEnd.size()) {
+                    if (int(r) >= rows)
+                        return false;
+                    rowEnd.push_back(0);
+                }
+                rowEnd[r] = to;
+                m.row = int(r);
+            }
+            return true;
+        };
+        auto flush = [&] {
+            if (group.empty())
+                return;
+            const bool fits = stack(true) || stack(false);
+            if (fits) {
+                for (const TimelineMark &m : group)
+                    layout.m_marks.append(m);
+            } else {
+                // Too many to stack: density per few pixels, as in a dense lane, so that a long
+                // chain of touching marks never collapses into one bar across the whole view.
+                TimelineMark c;
+                c.lane = lane;
+                c.row = -1;
+                c.count = 0;
+                auto emit = [&] {
+                    if (c.count > 0)
+                        layout.m_marks.append(c);
+                };
+                qint64 bucket = std::numeric_limits<qint64>::min();
+                for (const TimelineMark &m : group) {
+                    const qint64 b =
+                        qint64(std::floor(std::max(0.0, (m.x0 + m.x1) / 2) / options.bucketWidth));
+                    if (b != bucket) {
+                        emit();
+                        bucket = b;
+                        c.x0 = double(b) * options.bucketWidth;
+                        c.x1 = c.x0 + options.bucketWidth - 1;
+                        c.count = 0;
+                        c.firstDay = m.firstDay;
+                        c.lastDay = m.lastDay;
+                    }
+                    ++c.count;
+                    c.firstDay = std::min(c.firstDay, m.firstDay);
+                    c.lastDay = std::max(c.lastDay, m.lastDay);
+                }
+                emit();
+            }
+            group.clear();
+        };
+        double groupEnd = -1e300;
+        for (size_t i = first; i < end; ++i) {
+            const qint32 pos = l.positions[i];
+            if (index.upper(pos).value < from)
+                continue; // ended before the window, though an earlier event runs into it
+            TimelineMark m;
+            m.lane = lane;
+            m.position = pos;
+            m.firstDay = index.lower(pos).value;
+            m.lastDay = index.upper(pos).value;
+            m.x0 = viewport.xForDay(m.firstDay);
+            m.x1 = viewport.xForDay(m.lastDay + 1.0);
+            if (m.x1 - m.x0 < options.minMarkWidth) {
+                const double centre = (m.x0 + m.x1) / 2;
+                m.x0 = centre - options.minMarkWidth / 2;
+                m.x1 = centre + options.minMarkWidth / 2;
+            }
+            const auto [from, to] = reach(m, true);
+            if (!group.empty() && from >= groupEnd + options.gap)
+                flush();
+            groupEnd = group.empty() ? to : std::max(groupEnd, to);
+            group.push_back(m);
+        }
+        flush();
+        computeLabelRoom(layout.m_marks, laneStart, viewport.width(), options.gap);
+    }
+    return layout;
+}
+
+QList<qsizetype> TimelineLayout::marksOf(qint32 position) const
+{
+    QList<qsizetype> result;
+    for (qsizetype i = 0; i < m_marks.size(); ++i) {
+        if (m_marks[i].position == position)
+            result.append(i);
+    }
+    return result;
+}
+
+} // namespace entente::core

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/country.h"
+#include "store/fileguard.h"
+#include "store/sqlconnection.h"
+
+#include <QLockFile>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace entente::core {
+
+/*!
+ * Writes a new Entente database: the bundled one at build time, generated and imported ones at
+ * run time. The target passes checkOutputFile() first. For the whole write the writer holds a
+ * lock file "<path>.lock" (QLockFile: a second writer of the same database waits for it, and a
+ * lock left by a killed process is taken over). Everything goes into a sibling file
+ * "<path>.<pid>.partial" inside one transaction; only finish() moves it to \a path, after an
+ * fsync, so a failure, a cancel, Ctrl+C or a crash never leaves a half-written database where the
+ * user expects one, nor touches a file already there. Temporaries left by a killed writer of the
+ * same database are removed once the lock is held.
+ */
+class DatabaseWriter final
+{
+public:
+    DatabaseWriter() = default;
+    ~DatabaseWriter();
+    DatabaseWriter(const DatabaseWriter &) = delete;
+    DatabaseWriter &operator=(const DatabaseWriter &) = delete;
+
+    /*! Starts a database that will be written to \a target, with the schema in place. */
+    bool create(const OutputTarget &target);
+    bool create(const QString &path)
+    {
+        return create(OutputTarget{path, OutputKind::Database, {}, false});
+    }
+    /*!
+     * Starts from a copy of the Entente database \a existing (which is not touched), to be written
+     * to \a target: imports add to a user's database this way, all or nothing.
+     */
+    bool createFrom(const QString &existing, const OutputTarget &target);
+    /*!
+     * Called, once, when another program holds the target's lock and this writer starts to wait
+     * for it (at most \a waitMs, default ten minutes): a command line says so on stderr.
+     */
+    void setWaitingForLock(std::function<void()> onWaiting, int waitMs = 10 * 60 * 1000)
+    {
+        m_onWaiting = std::move(onWaiting);
+        m_lockWaitMs = waitMs;
+    }
+    /*! Why create() or createFrom() failed: refused by the guard, or could not write. */
+    FileCheck::Verdict failure() const
+    {
+        return m_failure == FileCheck::Verdict::Ok && !m_error.isEmpty()
+                   ? FileCheck::Verdict::CannotWrite
+                   : m_failure;
+    }
+    bool insertCountries(const QList<Country> &countries);
+    /*! Runs one statement; false with errorString() set. */
+    bool exec(const QString &statement);
+    /*! Runs every statement of an SQL script (see splitSqlStatements()). */
+    bool runScript(const QString &script, const QString &scriptName);
+    /*!
+     * Derives what is never written by hand (date bounds from the EDTF dates, the folded
+     * full-text index), checks every foreign key, commits, stores the built in-memory index as
+     * the file's index cache, and moves the file into place.
+     */
+    bool finish();
+    /*!
+     * Tells finish() that the caller wrote the date bounds and the full-text rows itself (the
+     * generator and importers do, row by row), so it need not derive them again.
+     */
+    void setDerivedDataWritten(bool written) { m_derivedWritten = written; }
+    /*!
+     * Call before create(): bulk writers (imports) skip SQLite's per-row foreign key checks, which
+     * cost three index lookups a row; finish() checks every foreign key of the file anyway.
+     */
+    void setForeignKeysCheckedAtFinishOnly(bool onlyAtFinish) { m_keysAtFinishOnly = onlyAtFinish; }
+    /*! Drops the partial file. Called by the destructor when finish() did not succeed. */
+    void abandon();
+
+    QString errorString() const { return m_error; }
+    QSqlDatabase database() const { return m_connection.database(); }
+
+private:
+    bool begin(const OutputTarget &target);
+    bool fail(FileCheck::Verdict verdict, const QString &message);
+    bool setPragmas();
+    bool deriveBounds();
+    bool fillFullTextIndex();
+    bool checkForeignKeys();
+    void writeIndexCache();
+
+    SqlConnection m_connection;
+    QString m_path;
+    QString m_partialPath;
+    QString m_error;
+    std::unique_ptr<QLockFile> m_lock;
+    std::function<void()> m_onWaiting;
+    int m_lockWaitMs = 10 * 60 * 1000;
+    FileCheck::Verdict m_failure = FileCheck::Verdict::Ok;
+    bool m_derivedWritten = false;
+    bool m_keysAtFinishOnly = false;
+};
+
+} // namespace entente::core

@@ -1,0 +1,538 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/eventstore.h"
+
+#include "store/fileguard.h"
+
+#include "index/textsearch.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtEndian>
+
+namespace entente::core {
+
+namespace {
+
+// Ids are bound in chunks, well below SQLite's limit on host parameters.
+constexpr qsizetype kIdChunk = 256;
+
+QString placeholders(qsizetype n)
+{
+    QString text = QStringLiteral("?");
+    for (qsizetype i = 1; i < n; ++i)
+        text += QLatin1String(",?");
+    return text;
+}
+
+} // namespace
+
+namespace {
+
+// The translation context of this file's texts (lupdate reads Text::tr() calls).
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(entente::core::EventStore)
+};
+
+QString nativePath(const QString &path)
+{
+    return QFileInfo(path).fileName().isEmpty() ? path : QFileInfo(path).fileName();
+}
+
+// SQLite result codes (sqlite3.h), as QSqlError::nativeErrorCode() gives them.
+constexpr int kSqliteBusy = 5;
+constexpr int kSqliteLocked = 6;
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteNotADb = 26;
+
+} // namespace
+
+bool EventStore::fail(StoreError error, const QString &message)
+{
+    m_error = error;
+    m_errorString = message;
+    return false;
+}
+
+bool EventStore::failFromSql(const QSqlError &error)
+{
+    const int code = error.nativeErrorCode().toInt();
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    const QString name = nativePath(m_path);
+    if (code == kSqliteBusy || code == kSqliteLocked || text.contains(QLatin1String("locked")))
+        return fail(
+            StoreError::Locked,
+            Text::tr("“%1” is locked by another program; close it there and try again.").arg(name));
+    if (code == kSqliteCorrupt || code == kSqliteNotADb ||
+        text.contains(QLatin1String("malformed")))
+        return fail(StoreError::Corrupt,
+                    Text::tr("“%1” is damaged and cannot be read (%2).").arg(name, text));
+    return fail(StoreError::Corrupt, Text::tr("“%1” cannot be read (%2).").arg(name, text));
+}
+
+bool EventStore::checkHeader(const QString &path)
+{
+    const QString name = nativePath(path);
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(StoreError::NotFound, Text::tr("The database “%1” does not exist.").arg(path));
+    if (info.isDir())
+        return fail(StoreError::Unreadable,
+                    Text::tr("“%1” is a folder, not a database file.").arg(name));
+    // Before anything opens it: opening a FIFO would wait forever for a writer.
+    if (const FileCheck check = checkInputFile(path); !check.ok())
+        return fail(StoreError::Unreadable, check.message);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(StoreError::Unreadable,
+                    Text::tr("“%1” cannot be read: %2.").arg(name, file.errorString()));
+    if (file.size() == 0)
+        return fail(StoreError::Empty,
+                    Text::tr("“%1” is empty, so it is not an Entente database.").arg(name));
+    // The 100-byte SQLite header says, without SQLite reading the file, whose database it is.
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return fail(StoreError::NotSqlite,
+                    Text::tr("“%1” is not an SQLite database, so it is not an Entente database.")
+                        .arg(name));
+    const auto be32 = [&](int offset) {
+        return qFromBigEndian<quint32>(header.constData() + offset);
+    };
+    m_changeCounter = be32(24);
+    const quint32 applicationId = be32(68);
+    const quint32 userVersion = be32(60);
+    if (applicationId != kApplicationId)
+        return fail(
+            StoreError::Foreign,
+            Text::tr("“%1” is an SQLite database of another application, not an Entente database.")
+                .arg(name));
+    if (userVersion > quint32(kSchemaVersion))
+        return fail(
+            StoreError::NewerSchema,
+            Text::tr("“%1” was written by a newer version of Entente (schema %2); this version "
+                     "reads schema %3.")
+                .arg(name)
+                .arg(userVersion)
+                .arg(kSchemaVersion));
+    if (userVersion < 1)
+        return fail(StoreError::UnknownSchema,
+                    Text::tr("“%1” is marked as Entente's but has no schema version.").arg(name));
+    quint32 pageSize = qFromBigEndian<quint16>(header.constData() + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 pageCount = be32(28);
+    // The page count is valid when the "version-valid-for" number matches the change counter.
+    if (be32(92) == be32(24) && qint64(pageSize) * pageCount > file.size())
+        return fail(StoreError::Corrupt,
+                    Text::tr("“%1” is truncated: it should be %2 bytes long but has %3.")
+                        .arg(name)
+                        .arg(qint64(pageSize) * pageCount)
+                        .arg(file.size()));
+    return true;
+}
+
+bool EventStore::checkSchema()
+{
+    QSqlQuery query(m_connection.database());
+    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
+        return failFromSql(query.lastError());
+    QStringList tables;
+    while (query.next())
+        tables.append(query.value(0).toString());
+    for (const char *required :
+         {"meta", "country", "topic", "event_type", "source", "event", "event_country",
+          "event_topic", "citation", "observation", "event_fts"}) {
+        if (!tables.contains(QLatin1String(required)))
+            return fail(StoreError::UnknownSchema,
+                        Text::tr("“%1” is marked as Entente's but lacks the table “%2”.")
+                            .arg(nativePath(m_path), QLatin1String(required)));
+    }
+    return true;
+}
+
+bool EventStore::open(const QString &path, OpenMode mode)
+{
+    close();
+    m_path = path;
+    m_error = StoreError::None;
+    m_errorString.clear();
+    if (!checkHeader(path))
+        return false;
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=1000");
+    if (mode == OpenMode::ReadOnly)
+        options += QLatin1String(";QSQLITE_OPEN_READONLY");
+    if (!m_connection.open(path, options)) {
+        failFromSql(m_connection.database().lastError());
+        close();
+        return false;
+    }
+    if (mode == OpenMode::ReadWrite)
+        QSqlQuery(m_connection.database()).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    else // reads through a memory map: no system call per page for the index cache and big scans
+        QSqlQuery(m_connection.database()).exec(QStringLiteral("PRAGMA mmap_size = 1073741824"));
+    if (!checkSchema()) {
+        close();
+        return false;
+    }
+    return true;
+}
+
+struct EventStore::Prepared
+{
+    QSqlQuery event, participants, topics, actors, citations;
+};
+
+EventStore::EventStore() = default;
+
+EventStore::~EventStore()
+{
+    close();
+}
+
+EventStore::Prepared &EventStore::prepared()
+{
+    if (!m_prepared) {
+        QSqlDatabase db = m_connection.database();
+        m_prepared.reset(new Prepared{QSqlQuery(db), QSqlQuery(db), QSqlQuery(db), QSqlQuery(db),
+                                      QSqlQuery(db)});
+        Prepared &p = *m_prepared;
+        p.event.prepare(QStringLiteral(
+            "SELECT e.title, e.summary, e.date, e.attested_on, e.date_note, t.code, t.scheme, "
+            "t.name"
+            " FROM event e JOIN event_type t ON t.code = e.type_code WHERE e.id = ?"));
+        p.participants.prepare(QStringLiteral(
+            "SELECT c.id, c.alpha2, c.alpha3, c.numeric_code, c.name, c.official_name, "
+            "c.common_name,"
+            " c.flag, ec.role FROM event_country ec JOIN country c ON c.id = ec.country_id"
+            " WHERE ec.event_id = ? ORDER BY c.name"));
+        p.topics.prepare(QStringLiteral(
+            "SELECT t.id, t.slug, t.name, t.colour FROM event_topic et"
+            " JOIN topic t ON t.id = et.topic_id WHERE et.event_id = ? ORDER BY t.name"));
+        p.actors.prepare(QStringLiteral(
+            "SELECT a.name, a.kind, a.description, ea.role FROM event_actor ea"
+            " JOIN actor a ON a.id = ea.actor_id WHERE ea.event_id = ? ORDER BY a.id"));
+        p.citations.prepare(QStringLiteral(
+            "SELECT source_id, quote, cites, note FROM citation WHERE event_id = ? ORDER BY id"));
+        for (QSqlQuery *q : {&p.event, &p.participants, &p.topics, &p.actors, &p.citations})
+            q->setForwardOnly(true);
+    }
+    return *m_prepared;
+}
+
+void EventStore::close()
+{
+    m_prepared.reset(); // the statements go before their connection
+    m_connection.close();
+    m_sources.clear();
+}
+
+QString EventStore::metadata(const QString &key) const
+{
+    QSqlQuery query(m_connection.database());
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.addBindValue(key);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+QList<Country> EventStore::countries()
+{
+    QList<Country> result;
+    QSqlQuery q(m_connection.database());
+    if (!q.exec(QStringLiteral("SELECT id, alpha2, alpha3, numeric_code, name, official_name, "
+                               "common_name, flag FROM country ORDER BY id"))) {
+        failFromSql(q.lastError());
+        return result;
+    }
+    while (q.next()) {
+        result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                       q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                       q.value(6).toString(), q.value(7).toString()});
+    }
+    return result;
+}
+
+QList<Topic> EventStore::topics()
+{
+    QList<Topic> result;
+    QSqlQuery q(m_connection.database());
+    if (!q.exec(QStringLiteral("SELECT id, slug, name, colour FROM topic ORDER BY id"))) {
+        failFromSql(q.lastError());
+        return result;
+    }
+    while (q.next())
+        result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                       q.value(3).toString()});
+    return result;
+}
+
+QList<EventType> EventStore::eventTypes()
+{
+    QList<EventType> result;
+    QSqlQuery q(m_connection.database());
+    if (!q.exec(QStringLiteral("SELECT code, scheme, name FROM event_type ORDER BY code"))) {
+        failFromSql(q.lastError());
+        return result;
+    }
+    while (q.next())
+        result.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    return result;
+}
+
+QList<Citation> EventStore::citations(const QString &column, qint64 id)
+{
+    loadSources();
+    QList<Citation> result;
+    QSqlQuery q(m_connection.database());
+    // The column name is one of two constants chosen by the callers below, never user text.
+    q.prepare(QStringLiteral("SELECT source_id, quote, cites, note FROM citation WHERE ") + column +
+              QStringLiteral(" = ? ORDER BY id"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        failFromSql(q.lastError());
+        return result;
+    }
+    while (q.next())
+        result.append({m_sources.value(q.value(0).toLongLong()), q.value(1).toString(),
+                       q.value(2).toString(), q.value(3).toString()});
+    return result;
+}
+
+std::optional<Event> EventStore::event(qint64 id)
+{
+    Prepared &prep = prepared();
+    QSqlQuery &q = prep.event;
+    q.bindValue(0, id);
+    if (!q.exec()) {
+        failFromSql(q.lastError());
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    Event e;
+    e.id = id;
+    e.title = q.value(0).toString();
+    e.summary = q.value(1).toString();
+    e.date = PartialDate::fromEdtf(q.value(2).toString()).value_or(PartialDate{});
+    if (!q.value(3).isNull())
+        e.attestedOn = PartialDate::fromEdtf(q.value(3).toString());
+    e.dateNote = q.value(4).toString();
+    e.type = {q.value(5).toString(), q.value(6).toString(), q.value(7).toString()};
+    q.finish();
+
+    QSqlQuery &p = prep.participants;
+    p.bindValue(0, id);
+    p.exec();
+    while (p.next()) {
+        e.participants.append(
+            {{p.value(0).toLongLong(), p.value(1).toString(), p.value(2).toString(),
+              p.value(3).toString(), p.value(4).toString(), p.value(5).toString(),
+              p.value(6).toString(), p.value(7).toString()},
+             p.value(8).toString()});
+    }
+    QSqlQuery &t = prep.topics;
+    t.bindValue(0, id);
+    t.exec();
+    while (t.next())
+        e.topics.append({t.value(0).toLongLong(), t.value(1).toString(), t.value(2).toString(),
+                         t.value(3).toString()});
+    QSqlQuery &a = prep.actors;
+    a.bindValue(0, id);
+    a.exec();
+    while (a.next())
+        e.actors.append({a.value(0).toString(), a.value(1).toString(), a.value(2).toString(),
+                         a.value(3).toString()});
+    loadSources();
+    QSqlQuery &c = prep.citations;
+    c.bindValue(0, id);
+    if (!c.exec()) {
+        failFromSql(c.lastError());
+        return std::nullopt;
+    }
+    while (c.next())
+        e.citations.append({m_sources.value(c.value(0).toLongLong()), c.value(1).toString(),
+                            c.value(2).toString(), c.value(3).toString()});
+    return e;
+}
+
+QList<EventHeadline> EventStore::headlines(const QList<qint64> &ids)
+{
+    QList<EventHeadline> result;
+    result.reserve(ids.size());
+    for (qsizetype from = 0; from < ids.size(); from += kIdChunk) {
+        const qsizetype n = std::min(kIdChunk, ids.size() - from);
+        QSqlQuery q(m_connection.database());
+        q.prepare(QStringLiteral("SELECT id, title, date, attested_on FROM event WHERE id IN (") +
+                  placeholders(n) + u')');
+        for (qsizetype i = 0; i < n; ++i)
+            q.addBindValue(ids[from + i]);
+        if (!q.exec()) {
+            failFromSql(q.lastError());
+            return result;
+        }
+        while (q.next()) {
+            EventHeadline h;
+            h.id = q.value(0).toLongLong();
+            h.title = q.value(1).toString();
+            h.date = PartialDate::fromEdtf(q.value(2).toString()).value_or(PartialDate{});
+            if (!q.value(3).isNull())
+                h.attestedOn = PartialDate::fromEdtf(q.value(3).toString());
+            result.append(h);
+        }
+    }
+    return result;
+}
+
+std::optional<QList<qint64>> EventStore::searchText(const QString &userText)
+{
+    const QString match = ftsQueryFor(userText);
+    QList<qint64> ids;
+    if (match.isEmpty())
+        return ids;
+    QSqlQuery q(m_connection.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT rowid FROM event_fts WHERE event_fts MATCH ?"));
+    q.addBindValue(match);
+    if (!q.exec()) {
+        failFromSql(q.lastError());
+        return std::nullopt;
+    }
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+QList<Observation> EventStore::observations()
+{
+    QList<Observation> result;
+    const QList<Country> all = countries();
+    QHash<qint64, Country> byId;
+    for (const Country &c : all)
+        byId.insert(c.id, c);
+    QSqlQuery q(m_connection.database());
+    if (!q.exec(QStringLiteral("SELECT id, indicator, reporter_id, partner_id, period, value, unit,"
+                               " note FROM observation ORDER BY period_lower, id"))) {
+        failFromSql(q.lastError());
+        return result;
+    }
+    while (q.next()) {
+        Observation o;
+        o.id = q.value(0).toLongLong();
+        o.indicator = q.value(1).toString();
+        o.reporter = byId.value(q.value(2).toLongLong());
+        o.partner = byId.value(q.value(3).toLongLong());
+        o.period = PartialDate::fromEdtf(q.value(4).toString()).value_or(PartialDate{});
+        o.value = q.value(5).toDouble();
+        o.unit = q.value(6).toString();
+        o.note = q.value(7).toString();
+        result.append(o);
+    }
+    for (Observation &o : result)
+        o.citations = citations(QStringLiteral("observation_id"), o.id);
+    return result;
+}
+
+void EventStore::loadSources()
+{
+    if (!m_sources.isEmpty())
+        return;
+    QSqlQuery q(m_connection.database());
+    q.exec(
+        QStringLiteral("SELECT id, publisher, title, author, published, url, cites FROM source"));
+    while (q.next()) {
+        Source s{q.value(0).toLongLong(),
+                 q.value(1).toString(),
+                 q.value(2).toString(),
+                 q.value(3).toString(),
+                 PartialDate::fromEdtf(q.value(4).toString()).value_or(PartialDate{}),
+                 q.value(5).toString(),
+                 q.value(6).toString()};
+        m_sources.insert(s.id, s);
+    }
+}
+
+std::optional<QList<EventStore::SourceUse>> EventStore::citedSources(const QList<qint64> *eventIds)
+{
+    loadSources();
+    QHash<qint64, qint64> counts;
+    auto collect = [&](QSqlQuery &q) {
+        if (!q.exec())
+            return failFromSql(q.lastError());
+        while (q.next())
+            counts[q.value(0).toLongLong()] += q.value(1).toLongLong();
+        return true;
+    };
+    if (!eventIds) {
+        // Every source of the database, from its small table: counting a million citations
+        // would cost half a second and touch the whole file for an ordering.
+        QList<SourceUse> all;
+        for (const Source &source : std::as_const(m_sources))
+            all.append({source, 0});
+        std::sort(all.begin(), all.end(),
+                  [](const SourceUse &a, const SourceUse &b) { return a.source.id < b.source.id; });
+        return all;
+    }
+    for (qsizetype from = 0; eventIds && from < eventIds->size(); from += kIdChunk) {
+        const qsizetype n = std::min(kIdChunk, eventIds->size() - from);
+        QSqlQuery q(m_connection.database());
+        q.prepare(QStringLiteral("SELECT source_id, COUNT(*) FROM citation WHERE event_id IN (") +
+                  placeholders(n) + QStringLiteral(") GROUP BY source_id"));
+        for (qsizetype i = 0; i < n; ++i)
+            q.addBindValue(eventIds->at(from + i));
+        if (!collect(q))
+            return std::nullopt;
+    }
+    QList<SourceUse> result;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        result.append({m_sources.value(it.key()), it.value()});
+    std::sort(result.begin(), result.end(), [](const SourceUse &a, const SourceUse &b) {
+        return a.citations != b.citations ? a.citations > b.citations : a.source.id < b.source.id;
+    });
+    return result;
+}
+
+std::optional<QByteArray> EventStore::readIndexCache()
+{
+    QSqlQuery q(m_connection.database());
+    q.setForwardOnly(true);
+    // No table (an older file) or no row: no cache. Neither is an error.
+    if (!q.exec(QStringLiteral("SELECT change_counter, data FROM index_cache WHERE id = 1")) ||
+        !q.next())
+        return std::nullopt;
+    if (quint64(q.value(0).toLongLong()) + 1 != m_changeCounter)
+        return std::nullopt; // written to since the cache was made
+    return q.value(1).toByteArray();
+}
+
+bool EventStore::readIndexRows(const std::function<bool(const IndexRow &)> &onEvent)
+{
+    QSqlQuery q(m_connection.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, date, attested_on, type_code FROM event")))
+        return failFromSql(q.lastError());
+    while (q.next()) {
+        if (!onEvent({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                      q.value(3).toString()}))
+            return false;
+    }
+    return !q.lastError().isValid() || failFromSql(q.lastError());
+}
+
+bool EventStore::readLinks(Link link, const std::function<bool(qint64, qint64)> &onLink)
+{
+    QSqlQuery q(m_connection.database());
+    q.setForwardOnly(true);
+    if (!q.exec(link == Link::Countries
+                    ? QStringLiteral("SELECT event_id, country_id FROM event_country")
+                    : QStringLiteral("SELECT event_id, topic_id FROM event_topic")))
+        return failFromSql(q.lastError());
+    while (q.next()) {
+        if (!onLink(q.value(0).toLongLong(), q.value(1).toLongLong()))
+            return false;
+    }
+    return !q.lastError().isValid() || failFromSql(q.lastError());
+}
+
+} // namespace entente::core

@@ -1,0 +1,350 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/generator.h"
+
+#include "domain/partialdate.h"
+#include "index/textsearch.h"
+#include "store/databasewriter.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator64>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace entente::core {
+
+namespace {
+// The translation context of this file's texts (lupdate reads Text::tr() calls).
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(entente::core::Generator)
+};
+} // namespace
+
+namespace {
+
+struct TypeSpec
+{
+    const char *code;
+    const char *name;
+    int weight;
+    const char *verb; // for titles: "<A> <verb> <B>"
+    int topicHint;    // index into kTopics
+};
+
+// Roughly the shape of GDELT's root codes: much consulting and visiting, less signing and aid.
+constexpr TypeSpec kTypes[] = {
+    {"040", "Consult", 24, "consults", 0},
+    {"042", "Make a visit", 14, "visits", 1},
+    {"043", "Host a visit", 10, "hosts a delegation from", 1},
+    {"036", "Express intent to meet or negotiate", 10, "proposes talks with", 0},
+    {"046", "Engage in negotiation", 9, "negotiates with", 2},
+    {"051", "Praise or endorse", 6, "praises", 0},
+    {"057", "Sign formal agreement", 7, "signs an agreement with", 3},
+    {"061", "Cooperate economically", 5, "expands economic ties with", 4},
+    {"073", "Provide humanitarian aid", 3, "sends humanitarian aid to", 6},
+    {"111", "Criticize or denounce", 6, "criticizes", 7},
+    {"112", "Accuse", 4, "accuses", 7},
+    {"054", "Grant diplomatic recognition", 1, "recognizes", 8},
+    {"0874", "Retreat or surrender militarily", 1, "withdraws observers from", 9},
+};
+
+struct TopicSpec
+{
+    const char *slug;
+    const char *name;
+    const char *colour;
+    const char *subjects[4];
+};
+
+constexpr TopicSpec kTopics[] = {
+    {"diplomacy",
+     "Diplomacy",
+     "#1f77b4",
+     {"bilateral relations", "regional security", "the United Nations agenda", "consular affairs"}},
+    {"visits",
+     "Visits",
+     "#ff7f0e",
+     {"a state visit", "an official visit", "a working visit", "a ministerial visit"}},
+    {"negotiations",
+     "Negotiations",
+     "#2ca02c",
+     {"a border settlement", "a ceasefire", "fishing rights", "water sharing"}},
+    {"agreements",
+     "Agreements",
+     "#9467bd",
+     {"visa exemption", "double taxation", "cultural exchange", "investment protection"}},
+    {"trade",
+     "Trade",
+     "#bcbd22",
+     {"tariffs", "energy exports", "grain shipments", "a free trade area"}},
+    {"energy",
+     "Energy",
+     "#8c564b",
+     {"a gas pipeline", "electricity interconnection", "oil exploration", "renewable power"}},
+    {"humanitarian",
+     "Humanitarian aid",
+     "#17becf",
+     {"flood relief", "demining", "refugee support", "earthquake recovery"}},
+    {"disputes",
+     "Disputes",
+     "#d62728",
+     {"airspace violations", "detained nationals", "election interference", "sanctions"}},
+    {"recognition",
+     "Recognition",
+     "#e377c2",
+     {"independence", "a new government", "embassy opening", "diplomatic relations"}},
+    {"security",
+     "Security",
+     "#7f7f7f",
+     {"peacekeeping", "arms control", "counter-terrorism", "military exercises"}},
+    {"culture",
+     "Culture and education",
+     "#aec7e8",
+     {"student exchanges", "a film festival", "heritage protection", "language teaching"}},
+    {"health",
+     "Health",
+     "#98df8a",
+     {"vaccine supply", "hospital construction", "pandemic preparedness", "medical training"}},
+};
+
+constexpr const char *kCities[] = {"the capital", "Geneva",  "Vienna", "New York",   "Brussels",
+                                   "Addis Ababa", "Jakarta", "Baku",   "Phnom Penh", "Nairobi",
+                                   "Lima",        "Ottawa",  "Doha",   "Astana",     "Belgrade"};
+constexpr const char *kOpeners[] = {
+    "Officials said the talks were frank and constructive.",
+    "Both sides agreed to continue the dialogue at expert level.",
+    "The ministers reviewed progress since their last meeting.",
+    "Observers noted the meeting followed months of preparation.",
+    "A joint statement was issued after the meeting.",
+    "Delegations included representatives of several ministries.",
+    "The talks took place behind closed doors.",
+    "Journalists were briefed afterwards by the foreign ministry spokesperson.",
+};
+
+template<typename T, size_t N> const T &pick(QRandomGenerator64 &rng, const T (&items)[N])
+{
+    return items[rng.bounded(quint64(N))];
+}
+
+// A Zipf-like index in [0, n): index k with weight 1 / (k + 1)^s, by inverse transform on a table.
+class Zipf
+{
+public:
+    Zipf(int n, double s)
+    {
+        double total = 0;
+        m_cumulative.reserve(size_t(n));
+        for (int k = 0; k < n; ++k) {
+            total += 1.0 / std::pow(k + 1, s);
+            m_cumulative.push_back(total);
+        }
+        for (double &c : m_cumulative)
+            c /= total;
+    }
+    int operator()(QRandomGenerator64 &rng) const
+    {
+        const double u = rng.generateDouble();
+        return int(std::lower_bound(m_cumulative.begin(), m_cumulative.end(), u) -
+                   m_cumulative.begin());
+    }
+
+private:
+    std::vector<double> m_cumulative;
+};
+
+} // namespace
+
+bool generateDatabase(const OutputTarget &target, const QList<Country> &countries,
+                      const GeneratorOptions &options, QString *error,
+                      const std::function<bool(qint64)> &progress)
+{
+    if (options.events < 0 || options.events > kMaxGeneratedEvents) {
+        *error = Text::tr("The number of events must be between 0 and 100,000,000.");
+        return false;
+    }
+    if (countries.size() < 2) {
+        *error = Text::tr("The generator needs the ISO country list.");
+        return false;
+    }
+    DatabaseWriter writer;
+    if (!writer.create(target) || !writer.insertCountries(countries)) {
+        *error = writer.errorString();
+        return false;
+    }
+    QRandomGenerator64 rng(options.seed);
+
+    QString setup =
+        u"INSERT INTO meta (key, value) VALUES ('title', 'Synthetic dataset: %1 events, seed %2'),"
+        "('description', 'Generated by entente generate. Not real events.'), ('synthetic', '1');\n"_s
+            .arg(options.events)
+            .arg(options.seed);
+    for (size_t t = 0; t < std::size(kTopics); ++t)
+        setup += u"INSERT INTO topic (id, slug, name, colour) VALUES (%1, '%2', '%3', '%4');\n"_s
+                     .arg(t + 1)
+                     .arg(QLatin1String(kTopics[t].slug), QLatin1String(kTopics[t].name),
+                          QLatin1String(kTopics[t].colour));
+    for (const TypeSpec &t : kTypes)
+        setup +=
+            u"INSERT INTO event_type (code, scheme, name) VALUES ('%1', 'cameo', '%2');\n"_s.arg(
+                QLatin1String(t.code), QLatin1String(t.name));
+    setup += u"INSERT INTO source (id, publisher, title, published, cites) VALUES (1, 'Entente "
+             u"generator', "
+             "'Synthetic events (not real)', NULL, NULL);\n"_s;
+    if (!writer.runScript(setup, u"generator setup"_s)) {
+        *error = writer.errorString();
+        return false;
+    }
+
+    // Countries in a random order of prominence; dyads drawn from prominent countries mostly.
+    std::vector<int> prominence(size_t(countries.size()));
+    std::iota(prominence.begin(), prominence.end(), 0);
+    std::shuffle(prominence.begin(), prominence.end(), rng);
+    const Zipf countryZipf(int(countries.size()), 1.1);
+    constexpr int kDyads = 4000;
+    std::vector<std::pair<int, int>> dyads;
+    while (dyads.size() < size_t(kDyads)) {
+        const int a = prominence[size_t(countryZipf(rng))];
+        const int b = prominence[size_t(countryZipf(rng))];
+        if (a != b)
+            dyads.emplace_back(a, b);
+    }
+    const Zipf dyadZipf(kDyads, 1.05);
+    int totalWeight = 0;
+    for (const TypeSpec &t : kTypes)
+        totalWeight += t.weight;
+
+    const qint32 first = JulianDay::fromYmd(1979, 1, 1).value;
+    const qint32 last = JulianDay::fromYmd(2025, 12, 31).value;
+
+    // The statements live in this scope only: the connection must have none left when finish()
+    // closes it.
+    const bool written = [&] {
+        const QSqlDatabase db = writer.database();
+        QSqlQuery event(db), link(db), topic(db), fts(db), citation(db);
+        event.prepare(
+            u"INSERT INTO event (id, title, summary, date, date_lower, date_upper, type_code) VALUES (?,?,?,?,?,?,?)"_s);
+        link.prepare(u"INSERT INTO event_country (event_id, country_id, role) VALUES (?,?,?)"_s);
+        topic.prepare(u"INSERT INTO event_topic (event_id, topic_id) VALUES (?,?)"_s);
+        fts.prepare(u"INSERT INTO event_fts (rowid, title, summary) VALUES (?,?,?)"_s);
+        citation.prepare(u"INSERT INTO citation (event_id, source_id, quote) VALUES (?, 1, ?)"_s);
+        auto run = [&](QSqlQuery &q) {
+            if (q.exec())
+                return true;
+            *error = q.lastError().text();
+            return false;
+        };
+
+        for (qint64 id = 1; id <= options.events; ++id) {
+            // Dates grow denser towards the present: the square root of a uniform leans late.
+            const double u = std::sqrt(rng.generateDouble());
+            const QDate day = QDate::fromJulianDay(first + qint64(u * (last - first)));
+            StatedDate start{day.year(), day.month(), day.day()};
+            PartialDate date;
+            const int shape = int(rng.bounded(1000));
+            if (shape < 850) {
+                date = PartialDate::point(start);
+            } else if (shape < 930) {
+                date = PartialDate::point({day.year(), day.month(), 0});
+            } else if (shape < 965) {
+                date = PartialDate::point({day.year(), 0, 0});
+            } else if (shape < 990) {
+                const QDate end = day.addDays(qint64(1 + rng.bounded(9)));
+                date =
+                    PartialDate::interval(PartialDate::End::Known, start, PartialDate::End::Known,
+                                          {end.year(), end.month(), end.day()});
+            } else if (shape < 995) {
+                date = PartialDate::interval(PartialDate::End::Known, start,
+                                             PartialDate::End::Unknown, {});
+            } else {
+                start.approximate = true;
+                date = PartialDate::point(start);
+            }
+
+            int roll = int(rng.bounded(totalWeight));
+            const TypeSpec *type = &kTypes[0];
+            for (const TypeSpec &t : kTypes) {
+                if (roll < t.weight) {
+                    type = &t;
+                    break;
+                }
+                roll -= t.weight;
+            }
+            const auto [a, b] = dyads[size_t(dyadZipf(rng))];
+            const int topicIndex = rng.bounded(4) == 0
+                                       ? int(rng.bounded(quint64(std::size(kTopics))))
+                                       : type->topicHint;
+            const TopicSpec &mainTopic = kTopics[topicIndex];
+            const QString subject = QLatin1String(pick(rng, mainTopic.subjects));
+            const QString nameA = countries[a].displayName();
+            const QString nameB = countries[b].displayName();
+            const QString title =
+                nameA + u' ' + QLatin1String(type->verb) + u' ' + nameB + u" on "_s + subject;
+            const QString summary = u"In %1, officials of %2 and %3 met over %4. %5 %6"_s.arg(
+                QLatin1String(pick(rng, kCities)), nameA, nameB, subject,
+                QLatin1String(pick(rng, kOpeners)), QLatin1String(pick(rng, kOpeners)));
+
+            event.bindValue(0, id);
+            event.bindValue(1, title);
+            event.bindValue(2, summary);
+            event.bindValue(3, date.toEdtf());
+            event.bindValue(4, date.lowerBound().value);
+            event.bindValue(5, date.upperBound().value);
+            event.bindValue(6, QLatin1String(type->code));
+            if (!run(event))
+                return false;
+            const bool visit = qstrcmp(type->code, "042") == 0 || qstrcmp(type->code, "043") == 0;
+            for (const auto &[country, role] : {std::pair{a, visit ? "visitor" : "party"},
+                                                std::pair{b, visit ? "host" : "party"}}) {
+                link.bindValue(0, id);
+                link.bindValue(1, country + 1); // insertCountries() numbered them 1… in list order
+                link.bindValue(2, QLatin1String(role));
+                if (!run(link))
+                    return false;
+            }
+            topic.bindValue(0, id);
+            topic.bindValue(1, topicIndex + 1);
+            if (!run(topic))
+                return false;
+            if (rng.bounded(3) == 0) {
+                const int second = int(rng.bounded(quint64(std::size(kTopics))));
+                if (second != topicIndex) {
+                    topic.bindValue(0, id);
+                    topic.bindValue(1, second + 1);
+                    if (!run(topic))
+                        return false;
+                }
+            }
+            fts.bindValue(0, id);
+            fts.bindValue(1, foldForSearch(title));
+            fts.bindValue(2, foldForSearch(summary));
+            if (!run(fts))
+                return false;
+            citation.bindValue(0, id);
+            citation.bindValue(1, QString(summary.section(u". "_s, 0, 0) + u'.'));
+            if (!run(citation))
+                return false;
+            if ((id & 0x3fff) == 0 && progress && !progress(id)) {
+                error->clear();
+                return false;
+            }
+        }
+        return true;
+    }();
+    if (!written)
+        return false; // the writer drops the partial file
+    writer.setDerivedDataWritten(true);
+    if (!writer.finish()) {
+        *error = writer.errorString();
+        return false;
+    }
+    if (progress)
+        progress(options.events);
+    return true;
+}
+
+} // namespace entente::core
