@@ -90,4 +90,37 @@ struct Observation
     QList<Citation> citations;
 };
 
+/*! A citation of a new event: its source by its fields, not a database id. */
+struct ImportedCitation
+{
+    Source source; //!< id unused
+    QString quote;
+    QString cites;
+    QString note;
+};
+
+/*!
+ * A new event before it is written: codes and names, not database ids. What the readers of
+ * formats/ produce, what the generator makes, and what EventWriter writes.
+ */
+struct ImportedEvent
+{
+    QString where; //!< "line 12", "events[3]": where a file has it (empty otherwise)
+    QString title;
+    QString summary;
+    PartialDate date;
+    std::optional<PartialDate> attestedOn;
+    QString dateNote;
+    EventType type;
+    struct Party
+    {
+        QString alpha3;
+        QString role = QStringLiteral("party");
+    };
+    QList<Party> countries;
+    QList<Topic> topics; //!< slug and name; colour may be empty
+    QList<NamedActor> actors;
+    QList<ImportedCitation> citations;
+};
+
 } // namespace entente::core

@@ -102,4 +102,19 @@ private:
 /*! Orders by lower bound, then upper bound; undated dates come last. */
 bool chronologicallyBefore(const PartialDate &a, const PartialDate &b);
 
+/*!
+ * The date an event is placed and filtered by: its own date, or, when the source gives it none,
+ * the date it is attested on ("current on 1 June 2022"); undated when it has neither. The one
+ * home of that rule: the writer's date bounds, the index, and the exports all ask it.
+ */
+inline const PartialDate &boundingDate(const PartialDate &date, const PartialDate &attestedOn)
+{
+    return date.isUndated() ? attestedOn : date;
+}
+inline const PartialDate &boundingDate(const PartialDate &date,
+                                       const std::optional<PartialDate> &attestedOn)
+{
+    return date.isUndated() && attestedOn ? *attestedOn : date;
+}
+
 } // namespace entente::core

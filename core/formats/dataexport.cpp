@@ -106,7 +106,7 @@ QString htmlEscaped(const QString &text)
 // TimelineJS shows dated events only; undated ones and unknown ends cannot be drawn there.
 std::optional<QJsonObject> timelineJsEvent(const Event &e)
 {
-    const PartialDate &date = e.date.isUndated() && e.attestedOn ? *e.attestedOn : e.date;
+    const PartialDate &date = boundingDate(e.date, e.attestedOn);
     if (date.isUndated() || date.startKind() != PartialDate::End::Known)
         return std::nullopt;
     QJsonObject o{{u"start_date"_s, timelineJsDate(date.start())},

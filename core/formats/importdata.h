@@ -38,36 +38,6 @@ constexpr ImportFormat kImportFormats[] = {ImportFormat::EntenteCsv, ImportForma
  */
 std::optional<ImportFormat> detectImportFormat(const QString &path, QString *error);
 
-/*! A citation as a file gives it. */
-struct ImportedCitation
-{
-    Source source; //!< id unused
-    QString quote;
-    QString cites;
-    QString note;
-};
-
-/*! One event read from a file, before it is written: codes and names, not database ids. */
-struct ImportedEvent
-{
-    QString where; //!< "line 12", "events[3]": where the file has it
-    QString title;
-    QString summary;
-    PartialDate date;
-    std::optional<PartialDate> attestedOn;
-    QString dateNote;
-    EventType type;
-    struct Party
-    {
-        QString alpha3;
-        QString role = QStringLiteral("party");
-    };
-    QList<Party> countries;
-    QList<Topic> topics; //!< slug and name; colour may be empty
-    QList<NamedActor> actors;
-    QList<ImportedCitation> citations;
-};
-
 /*! Something wrong with one row or element, or with the whole file (where is then empty). */
 struct ImportProblem
 {

@@ -103,7 +103,7 @@ std::optional<EventIndex> EventIndex::load(EventStore &store, QString *error,
             return false;
         }
         const bool useAttested = date->isUndated() && !attested->isUndated();
-        const PartialDate &bounding = useAttested ? *attested : *date;
+        const PartialDate &bounding = boundingDate(*date, *attested);
         ids.push_back(row.id);
         lower.push_back(bounding.isUndated() ? 0 : bounding.lowerBound().value);
         upper.push_back(bounding.isUndated() ? 0 : bounding.upperBound().value);

@@ -228,7 +228,7 @@ bool DatabaseWriter::deriveBounds()
             m_error = Text::tr("Event %1 has a bad date: %2").arg(id).arg(error);
             return false;
         }
-        const PartialDate &bounding = date->isUndated() ? *attested : *date;
+        const PartialDate &bounding = boundingDate(*date, *attested);
         update.bindValue(0,
                          bounding.isUndated() ? QVariant() : QVariant(bounding.lowerBound().value));
         update.bindValue(1,

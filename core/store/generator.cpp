@@ -4,6 +4,7 @@
 #include "domain/partialdate.h"
 #include "index/textsearch.h"
 #include "store/databasewriter.h"
+#include "store/eventwriter.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator64>
@@ -12,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -157,6 +159,139 @@ private:
     std::vector<double> m_cumulative;
 };
 
+// The synthetic events, one after the other, the same for the same seed: dates denser towards
+// the present, types shaped like GDELT's root codes, dyads drawn mostly from prominent countries.
+class SyntheticEvents
+{
+public:
+    SyntheticEvents(const QList<Country> &countries, quint64 seed)
+        : m_countries(countries), m_rng(seed), m_countryZipf(int(countries.size()), 1.1),
+          m_dyadZipf(kDyads, 1.05)
+    {
+        // Countries in a random order of prominence; dyads drawn from prominent countries mostly.
+        std::vector<int> prominence(size_t(countries.size()));
+        std::iota(prominence.begin(), prominence.end(), 0);
+        std::shuffle(prominence.begin(), prominence.end(), m_rng);
+        while (m_dyads.size() < size_t(kDyads)) {
+            const int a = prominence[size_t(m_countryZipf(m_rng))];
+            const int b = prominence[size_t(m_countryZipf(m_rng))];
+            if (a != b)
+                m_dyads.emplace_back(a, b);
+        }
+        for (const TypeSpec &t : kTypes)
+            m_totalWeight += t.weight;
+    }
+
+    ImportedEvent next()
+    {
+        ImportedEvent e;
+        e.date = nextDate();
+        const TypeSpec &type = nextType();
+        e.type = {QLatin1String(type.code), u"cameo"_s, QLatin1String(type.name)};
+        const auto [a, b] = m_dyads[size_t(m_dyadZipf(m_rng))];
+        const int topicIndex = m_rng.bounded(4) == 0
+                                   ? int(m_rng.bounded(quint64(std::size(kTopics))))
+                                   : type.topicHint;
+        const TopicSpec &mainTopic = kTopics[topicIndex];
+        const QString subject = QLatin1String(pick(m_rng, mainTopic.subjects));
+        const QString nameA = m_countries[a].displayName();
+        const QString nameB = m_countries[b].displayName();
+        e.title = nameA + u' ' + QLatin1String(type.verb) + u' ' + nameB + u" on "_s + subject;
+        e.summary = u"In %1, officials of %2 and %3 met over %4. %5 %6"_s.arg(
+            QLatin1String(pick(m_rng, kCities)), nameA, nameB, subject,
+            QLatin1String(pick(m_rng, kOpeners)), QLatin1String(pick(m_rng, kOpeners)));
+        const bool visit = qstrcmp(type.code, "042") == 0 || qstrcmp(type.code, "043") == 0;
+        e.countries = {{m_countries[a].alpha3, visit ? u"visitor"_s : u"party"_s},
+                       {m_countries[b].alpha3, visit ? u"host"_s : u"party"_s}};
+        e.topics = {topic(topicIndex)};
+        if (m_rng.bounded(3) == 0) {
+            const int second = int(m_rng.bounded(quint64(std::size(kTopics))));
+            if (second != topicIndex)
+                e.topics.append(topic(second));
+        }
+        ImportedCitation citation;
+        citation.source.publisher = u"Entente generator"_s;
+        citation.source.title = u"Synthetic events (not real)"_s;
+        citation.quote = e.summary.section(u". "_s, 0, 0) + u'.';
+        e.citations = {citation};
+        return e;
+    }
+
+private:
+    static constexpr int kDyads = 4000;
+
+    static Topic topic(int index)
+    {
+        return {0, QLatin1String(kTopics[index].slug), QLatin1String(kTopics[index].name),
+                QLatin1String(kTopics[index].colour)};
+    }
+
+    PartialDate nextDate()
+    {
+        static const qint32 first = JulianDay::fromYmd(1979, 1, 1).value;
+        static const qint32 last = JulianDay::fromYmd(2025, 12, 31).value;
+        // Dates grow denser towards the present: the square root of a uniform leans late.
+        const double u = std::sqrt(m_rng.generateDouble());
+        const QDate day = QDate::fromJulianDay(first + qint64(u * (last - first)));
+        StatedDate start{day.year(), day.month(), day.day()};
+        const int shape = int(m_rng.bounded(1000));
+        if (shape < 850)
+            return PartialDate::point(start);
+        if (shape < 930)
+            return PartialDate::point({day.year(), day.month(), 0});
+        if (shape < 965)
+            return PartialDate::point({day.year(), 0, 0});
+        if (shape < 990) {
+            const QDate end = day.addDays(qint64(1 + m_rng.bounded(9)));
+            return PartialDate::interval(PartialDate::End::Known, start, PartialDate::End::Known,
+                                         {end.year(), end.month(), end.day()});
+        }
+        if (shape < 995)
+            return PartialDate::interval(PartialDate::End::Known, start, PartialDate::End::Unknown,
+                                         {});
+        start.approximate = true;
+        return PartialDate::point(start);
+    }
+
+    const TypeSpec &nextType()
+    {
+        int roll = int(m_rng.bounded(m_totalWeight));
+        for (const TypeSpec &t : kTypes) {
+            if (roll < t.weight)
+                return t;
+            roll -= t.weight;
+        }
+        return kTypes[0];
+    }
+
+    const QList<Country> &m_countries;
+    QRandomGenerator64 m_rng;
+    Zipf m_countryZipf;
+    Zipf m_dyadZipf;
+    std::vector<std::pair<int, int>> m_dyads;
+    int m_totalWeight = 0;
+};
+
+// The metadata that marks the database synthetic, and the topics and types events refer to.
+QString setupScript(const GeneratorOptions &options)
+{
+    QString setup =
+        u"INSERT INTO meta (key, value) VALUES ('title', 'Synthetic dataset: %1 events, seed %2'),"
+        "('description', 'Generated by entente generate. Not real events.'), ('synthetic', '1');\n"_s
+            .arg(options.events)
+            .arg(options.seed);
+    for (size_t t = 0; t < std::size(kTopics); ++t)
+        setup += u"INSERT INTO topic (id, slug, name, colour) VALUES (%1, '%2', '%3', '%4');\n"_s
+                     .arg(t + 1)
+                     .arg(QLatin1String(kTopics[t].slug), QLatin1String(kTopics[t].name),
+                          QLatin1String(kTopics[t].colour));
+    for (const TypeSpec &t : kTypes)
+        setup +=
+            u"INSERT INTO event_type (code, scheme, name) VALUES ('%1', 'cameo', '%2');\n"_s.arg(
+                QLatin1String(t.code), QLatin1String(t.name));
+    return setup;
+}
+
 } // namespace
 
 bool generateDatabase(const OutputTarget &target, const QList<Country> &countries,
@@ -172,161 +307,20 @@ bool generateDatabase(const OutputTarget &target, const QList<Country> &countrie
         return false;
     }
     DatabaseWriter writer;
-    if (!writer.create(target) || !writer.insertCountries(countries)) {
+    if (!writer.create(target) || !writer.insertCountries(countries) ||
+        !writer.runScript(setupScript(options), u"generator setup"_s)) {
         *error = writer.errorString();
         return false;
     }
-    QRandomGenerator64 rng(options.seed);
-
-    QString setup =
-        u"INSERT INTO meta (key, value) VALUES ('title', 'Synthetic dataset: %1 events, seed %2'),"
-        "('description', 'Generated by entente generate. Not real events.'), ('synthetic', '1');\n"_s
-            .arg(options.events)
-            .arg(options.seed);
-    for (size_t t = 0; t < std::size(kTopics); ++t)
-        setup += u"INSERT INTO topic (id, slug, name, colour) VALUES (%1, '%2', '%3', '%4');\n"_s
-                     .arg(t + 1)
-                     .arg(QLatin1String(kTopics[t].slug), QLatin1String(kTopics[t].name),
-                          QLatin1String(kTopics[t].colour));
-    for (const TypeSpec &t : kTypes)
-        setup +=
-            u"INSERT INTO event_type (code, scheme, name) VALUES ('%1', 'cameo', '%2');\n"_s.arg(
-                QLatin1String(t.code), QLatin1String(t.name));
-    setup += u"INSERT INTO source (id, publisher, title, published, cites) VALUES (1, 'Entente "
-             u"generator', "
-             "'Synthetic events (not real)', NULL, NULL);\n"_s;
-    if (!writer.runScript(setup, u"generator setup"_s)) {
-        *error = writer.errorString();
-        return false;
-    }
-
-    // Countries in a random order of prominence; dyads drawn from prominent countries mostly.
-    std::vector<int> prominence(size_t(countries.size()));
-    std::iota(prominence.begin(), prominence.end(), 0);
-    std::shuffle(prominence.begin(), prominence.end(), rng);
-    const Zipf countryZipf(int(countries.size()), 1.1);
-    constexpr int kDyads = 4000;
-    std::vector<std::pair<int, int>> dyads;
-    while (dyads.size() < size_t(kDyads)) {
-        const int a = prominence[size_t(countryZipf(rng))];
-        const int b = prominence[size_t(countryZipf(rng))];
-        if (a != b)
-            dyads.emplace_back(a, b);
-    }
-    const Zipf dyadZipf(kDyads, 1.05);
-    int totalWeight = 0;
-    for (const TypeSpec &t : kTypes)
-        totalWeight += t.weight;
-
-    const qint32 first = JulianDay::fromYmd(1979, 1, 1).value;
-    const qint32 last = JulianDay::fromYmd(2025, 12, 31).value;
-
-    // The statements live in this scope only: the connection must have none left when finish()
-    // closes it.
+    // The events go through the one writer of rows; its statements live in this scope only, as
+    // the connection must have none left when finish() closes it.
     const bool written = [&] {
-        const QSqlDatabase db = writer.database();
-        QSqlQuery event(db), link(db), topic(db), fts(db), citation(db);
-        event.prepare(
-            u"INSERT INTO event (id, title, summary, date, date_lower, date_upper, type_code) VALUES (?,?,?,?,?,?,?)"_s);
-        link.prepare(u"INSERT INTO event_country (event_id, country_id, role) VALUES (?,?,?)"_s);
-        topic.prepare(u"INSERT INTO event_topic (event_id, topic_id) VALUES (?,?)"_s);
-        fts.prepare(u"INSERT INTO event_fts (rowid, title, summary) VALUES (?,?,?)"_s);
-        citation.prepare(u"INSERT INTO citation (event_id, source_id, quote) VALUES (?, 1, ?)"_s);
-        auto run = [&](QSqlQuery &q) {
-            if (q.exec())
-                return true;
-            *error = q.lastError().text();
+        EventWriter events(writer.database());
+        if (!events.prepare(error))
             return false;
-        };
-
+        SyntheticEvents synthetic(countries, options.seed);
         for (qint64 id = 1; id <= options.events; ++id) {
-            // Dates grow denser towards the present: the square root of a uniform leans late.
-            const double u = std::sqrt(rng.generateDouble());
-            const QDate day = QDate::fromJulianDay(first + qint64(u * (last - first)));
-            StatedDate start{day.year(), day.month(), day.day()};
-            PartialDate date;
-            const int shape = int(rng.bounded(1000));
-            if (shape < 850) {
-                date = PartialDate::point(start);
-            } else if (shape < 930) {
-                date = PartialDate::point({day.year(), day.month(), 0});
-            } else if (shape < 965) {
-                date = PartialDate::point({day.year(), 0, 0});
-            } else if (shape < 990) {
-                const QDate end = day.addDays(qint64(1 + rng.bounded(9)));
-                date =
-                    PartialDate::interval(PartialDate::End::Known, start, PartialDate::End::Known,
-                                          {end.year(), end.month(), end.day()});
-            } else if (shape < 995) {
-                date = PartialDate::interval(PartialDate::End::Known, start,
-                                             PartialDate::End::Unknown, {});
-            } else {
-                start.approximate = true;
-                date = PartialDate::point(start);
-            }
-
-            int roll = int(rng.bounded(totalWeight));
-            const TypeSpec *type = &kTypes[0];
-            for (const TypeSpec &t : kTypes) {
-                if (roll < t.weight) {
-                    type = &t;
-                    break;
-                }
-                roll -= t.weight;
-            }
-            const auto [a, b] = dyads[size_t(dyadZipf(rng))];
-            const int topicIndex = rng.bounded(4) == 0
-                                       ? int(rng.bounded(quint64(std::size(kTopics))))
-                                       : type->topicHint;
-            const TopicSpec &mainTopic = kTopics[topicIndex];
-            const QString subject = QLatin1String(pick(rng, mainTopic.subjects));
-            const QString nameA = countries[a].displayName();
-            const QString nameB = countries[b].displayName();
-            const QString title =
-                nameA + u' ' + QLatin1String(type->verb) + u' ' + nameB + u" on "_s + subject;
-            const QString summary = u"In %1, officials of %2 and %3 met over %4. %5 %6"_s.arg(
-                QLatin1String(pick(rng, kCities)), nameA, nameB, subject,
-                QLatin1String(pick(rng, kOpeners)), QLatin1String(pick(rng, kOpeners)));
-
-            event.bindValue(0, id);
-            event.bindValue(1, title);
-            event.bindValue(2, summary);
-            event.bindValue(3, date.toEdtf());
-            event.bindValue(4, date.lowerBound().value);
-            event.bindValue(5, date.upperBound().value);
-            event.bindValue(6, QLatin1String(type->code));
-            if (!run(event))
-                return false;
-            const bool visit = qstrcmp(type->code, "042") == 0 || qstrcmp(type->code, "043") == 0;
-            for (const auto &[country, role] : {std::pair{a, visit ? "visitor" : "party"},
-                                                std::pair{b, visit ? "host" : "party"}}) {
-                link.bindValue(0, id);
-                link.bindValue(1, country + 1); // insertCountries() numbered them 1… in list order
-                link.bindValue(2, QLatin1String(role));
-                if (!run(link))
-                    return false;
-            }
-            topic.bindValue(0, id);
-            topic.bindValue(1, topicIndex + 1);
-            if (!run(topic))
-                return false;
-            if (rng.bounded(3) == 0) {
-                const int second = int(rng.bounded(quint64(std::size(kTopics))));
-                if (second != topicIndex) {
-                    topic.bindValue(0, id);
-                    topic.bindValue(1, second + 1);
-                    if (!run(topic))
-                        return false;
-                }
-            }
-            fts.bindValue(0, id);
-            fts.bindValue(1, foldForSearch(title));
-            fts.bindValue(2, foldForSearch(summary));
-            if (!run(fts))
-                return false;
-            citation.bindValue(0, id);
-            citation.bindValue(1, QString(summary.section(u". "_s, 0, 0) + u'.'));
-            if (!run(citation))
+            if (!events.insert(synthetic.next(), error))
                 return false;
             if ((id & 0x3fff) == 0 && progress && !progress(id)) {
                 error->clear();

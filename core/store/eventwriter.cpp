@@ -1,0 +1,301 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/eventwriter.h"
+
+#include "index/textsearch.h"
+
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace entente::core {
+
+namespace {
+
+QVariant orNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+// NOT NULL text columns: a null QString would bind NULL.
+QString orEmpty(const QString &s)
+{
+    return s.isNull() ? u""_s : s;
+}
+
+QString actorKey(const QString &name, const QString &kind, const QString &description)
+{
+    return name + u'\x1f' + kind + u'\x1f' + description;
+}
+
+QString sourceKey(const QString &publisher, const QString &title, const QString &url,
+                  const QString &published)
+{
+    return publisher + u'\x1f' + title + u'\x1f' + url + u'\x1f' + published;
+}
+
+// A colour for a topic given none: one of a fixed set, the same for the same slug.
+QString colourFor(const QString &slug)
+{
+    static const char *const kColours[] = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd",
+                                           "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"};
+    return QLatin1String(kColours[qHash(slug) % std::size(kColours)]);
+}
+
+} // namespace
+
+EventWriter::EventWriter(QSqlDatabase db)
+    : m_db(db), m_event(db), m_country(db), m_topicLink(db), m_citation(db), m_fts(db),
+      m_source(db), m_actor(db), m_actorLink(db)
+{}
+
+bool EventWriter::prepare(QString *error)
+{
+    QSqlQuery q(m_db);
+    auto next = [&](const char *table) {
+        q.exec(u"SELECT COALESCE(MAX(id), 0) + 1 FROM "_s + QLatin1String(table));
+        return q.next() ? q.value(0).toLongLong() : 1;
+    };
+    m_nextEvent = next("event");
+    m_nextSource = next("source");
+    m_nextTopic = next("topic");
+    m_nextActor = next("actor");
+    q.exec(u"SELECT id, name, kind, COALESCE(description, '') FROM actor"_s);
+    while (q.next())
+        m_actors.insert(
+            actorKey(q.value(1).toString(), q.value(2).toString(), q.value(3).toString()),
+            q.value(0).toLongLong());
+    q.exec(u"SELECT alpha3, id FROM country"_s);
+    while (q.next())
+        m_countries.insert(q.value(0).toString(), q.value(1).toLongLong());
+    q.exec(u"SELECT slug, id FROM topic"_s);
+    while (q.next())
+        m_topics.insert(q.value(0).toString(), q.value(1).toLongLong());
+    q.exec(u"SELECT code FROM event_type"_s);
+    while (q.next())
+        m_types.insert(q.value(0).toString());
+    q.exec(u"SELECT id, publisher, title, url, published FROM source"_s);
+    while (q.next())
+        m_sources.insert(sourceKey(q.value(1).toString(), q.value(2).toString(),
+                                   q.value(3).toString(), q.value(4).toString()),
+                         q.value(0).toLongLong());
+    const bool ok =
+        m_event.prepare(
+            u"INSERT INTO event (id, title, summary, date, date_lower, date_upper, attested_on,"
+            " date_note, type_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s) &&
+        m_country.prepare(
+            u"INSERT INTO event_country (event_id, country_id, role) VALUES (?, ?, ?)"_s) &&
+        m_topicLink.prepare(u"INSERT INTO event_topic (event_id, topic_id) VALUES (?, ?)"_s) &&
+        m_citation.prepare(
+            u"INSERT INTO citation (event_id, source_id, quote, cites, note) VALUES (?, ?, ?, ?, ?)"_s) &&
+        m_fts.prepare(u"INSERT INTO event_fts (rowid, title, summary) VALUES (?, ?, ?)"_s) &&
+        m_actor.prepare(u"INSERT INTO actor (id, name, kind, description) VALUES (?, ?, ?, ?)"_s) &&
+        m_actorLink.prepare(
+            u"INSERT INTO event_actor (event_id, actor_id, role) VALUES (?, ?, ?)"_s) &&
+        m_source.prepare(u"INSERT INTO source (id, publisher, title, author, published, url, cites)"
+                         " VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    if (!ok)
+        *error = m_db.lastError().text();
+    return ok;
+}
+
+bool EventWriter::failed(const QSqlQuery &query, const QString &where, QString *error)
+{
+    *error = where.isEmpty() ? query.lastError().text()
+                             : tr("%1: %2").arg(where, query.lastError().text());
+    return false;
+}
+
+bool EventWriter::insert(const ImportedEvent &e, QString *error, qint64 *id)
+{
+    const qint64 newId = m_nextEvent++;
+    if (id)
+        *id = newId;
+    return insertWithId(newId, e, error);
+}
+
+bool EventWriter::insertWithId(qint64 id, const ImportedEvent &e, QString *error)
+{
+    if (!ensureType(e.type, error))
+        return false;
+    const PartialDate &bounding = boundingDate(e.date, e.attestedOn);
+    m_event.bindValue(0, id);
+    m_event.bindValue(1, e.title);
+    m_event.bindValue(2, orEmpty(e.summary));
+    m_event.bindValue(3, e.date.isUndated() ? QVariant() : QVariant(e.date.toEdtf()));
+    m_event.bindValue(4, bounding.isUndated() ? QVariant() : QVariant(bounding.lowerBound().value));
+    m_event.bindValue(5, bounding.isUndated() ? QVariant() : QVariant(bounding.upperBound().value));
+    m_event.bindValue(6, e.attestedOn ? QVariant(e.attestedOn->toEdtf()) : QVariant());
+    m_event.bindValue(7, orNull(e.dateNote));
+    m_event.bindValue(8, e.type.code);
+    if (!m_event.exec())
+        return failed(m_event, e.where, error);
+    for (const ImportedEvent::Party &p : e.countries) {
+        m_country.bindValue(0, id);
+        m_country.bindValue(1, m_countries.value(p.alpha3));
+        m_country.bindValue(2, p.role);
+        if (!m_country.exec())
+            return failed(m_country, e.where, error);
+    }
+    if (!linkTopics(id, e.topics, error) || !linkActors(id, e.actors, error) ||
+        !linkCitations(id, e.citations, error))
+        return false;
+    m_fts.bindValue(0, id);
+    m_fts.bindValue(1, foldForSearch(e.title));
+    m_fts.bindValue(2, foldForSearch(e.summary));
+    return m_fts.exec() || failed(m_fts, e.where, error);
+}
+
+bool EventWriter::ensureType(const EventType &type, QString *error)
+{
+    if (m_types.contains(type.code))
+        return true;
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO event_type (code, scheme, name) VALUES (?, ?, ?)"_s);
+    q.addBindValue(type.code);
+    q.addBindValue(type.scheme);
+    q.addBindValue(type.name);
+    if (!q.exec())
+        return failed(q, {}, error);
+    m_types.insert(type.code);
+    return true;
+}
+
+bool EventWriter::linkTopics(qint64 id, const QList<Topic> &topics, QString *error)
+{
+    for (const Topic &t : topics) {
+        qint64 topicId = m_topics.value(t.slug, -1);
+        if (topicId < 0) {
+            topicId = m_nextTopic++;
+            QSqlQuery q(m_db);
+            q.prepare(u"INSERT INTO topic (id, slug, name, colour) VALUES (?, ?, ?, ?)"_s);
+            q.addBindValue(topicId);
+            q.addBindValue(t.slug);
+            q.addBindValue(t.name);
+            q.addBindValue(t.colour.isEmpty() ? colourFor(t.slug) : t.colour);
+            if (!q.exec())
+                return failed(q, {}, error);
+            m_topics.insert(t.slug, topicId);
+        }
+        m_topicLink.bindValue(0, id);
+        m_topicLink.bindValue(1, topicId);
+        if (!m_topicLink.exec())
+            return failed(m_topicLink, {}, error);
+    }
+    return true;
+}
+
+bool EventWriter::linkActors(qint64 id, const QList<NamedActor> &actors, QString *error)
+{
+    for (const NamedActor &a : actors) {
+        const QString key = actorKey(a.name, a.kind, a.description);
+        qint64 actorId = m_actors.value(key, -1);
+        if (actorId < 0) {
+            actorId = m_nextActor++;
+            m_actor.bindValue(0, actorId);
+            m_actor.bindValue(1, a.name);
+            m_actor.bindValue(2, a.kind);
+            m_actor.bindValue(3, orNull(a.description));
+            if (!m_actor.exec())
+                return failed(m_actor, {}, error);
+            m_actors.insert(key, actorId);
+        }
+        m_actorLink.bindValue(0, id);
+        m_actorLink.bindValue(1, actorId);
+        m_actorLink.bindValue(2, orEmpty(a.role));
+        if (!m_actorLink.exec())
+            return failed(m_actorLink, {}, error);
+    }
+    return true;
+}
+
+bool EventWriter::linkCitations(qint64 id, const QList<ImportedCitation> &citations, QString *error)
+{
+    for (const ImportedCitation &c : citations) {
+        const QString published =
+            c.source.published.isUndated() ? QString() : c.source.published.toEdtf();
+        const QString key = sourceKey(c.source.publisher, c.source.title, c.source.url, published);
+        qint64 sourceId = m_sources.value(key, -1);
+        if (sourceId < 0) {
+            sourceId = m_nextSource++;
+            m_source.bindValue(0, sourceId);
+            m_source.bindValue(1, c.source.publisher);
+            m_source.bindValue(2, c.source.title);
+            m_source.bindValue(3, orNull(c.source.author));
+            m_source.bindValue(4, orNull(published));
+            m_source.bindValue(5, orNull(c.source.url));
+            m_source.bindValue(6, orNull(c.source.cites));
+            if (!m_source.exec())
+                return failed(m_source, {}, error);
+            m_sources.insert(key, sourceId);
+        }
+        m_citation.bindValue(0, id);
+        m_citation.bindValue(1, sourceId);
+        m_citation.bindValue(2, orEmpty(c.quote));
+        m_citation.bindValue(3, orNull(c.cites));
+        m_citation.bindValue(4, orNull(c.note));
+        if (!m_citation.exec())
+            return failed(m_citation, {}, error);
+    }
+    return true;
+}
+
+bool EventWriter::remove(qint64 id, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT 1 FROM event WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return failed(q, {}, error);
+    if (!q.next()) {
+        *error = tr("There is no event %1.").arg(id);
+        return false;
+    }
+    // Explicitly, child rows first: bulk writers run with foreign keys (and so cascades) off.
+    for (const char *table : {"event_country", "event_topic", "event_actor", "citation"}) {
+        QSqlQuery del(m_db);
+        del.prepare(u"DELETE FROM "_s + QLatin1String(table) + u" WHERE event_id = ?"_s);
+        del.addBindValue(id);
+        if (!del.exec())
+            return failed(del, {}, error);
+    }
+    for (const char *statement :
+         {"DELETE FROM event_fts WHERE rowid = ?", "DELETE FROM event WHERE id = ?"}) {
+        QSqlQuery del(m_db);
+        del.prepare(QLatin1String(statement));
+        del.addBindValue(id);
+        if (!del.exec())
+            return failed(del, {}, error);
+    }
+    return true;
+}
+
+bool EventWriter::update(qint64 id, const ImportedEvent &e, QString *error)
+{
+    return remove(id, error) && insertWithId(id, e, error);
+}
+
+bool EventWriter::change(QSqlDatabase db,
+                         const std::function<bool(EventWriter &, QString *)> &changes,
+                         QString *error)
+{
+    QSqlQuery begin(db);
+    // IMMEDIATE: the write lock is taken now, so another writer fails here, not halfway.
+    if (!begin.exec(u"BEGIN IMMEDIATE"_s)) {
+        *error = begin.lastError().text();
+        return false;
+    }
+    bool ok = false;
+    {
+        EventWriter writer(db);
+        ok = writer.prepare(error) && changes(writer, error);
+    } // its statements are finished before the transaction ends
+    QSqlQuery end(db);
+    if (ok && end.exec(u"COMMIT"_s))
+        return true;
+    if (ok)
+        *error = end.lastError().text();
+    end.exec(u"ROLLBACK"_s);
+    return false;
+}
+
+} // namespace entente::core

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/event.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <functional>
+
+namespace entente::core {
+
+/*!
+ * The one writer of an event's rows: the event, its countries, topics, actors, citations (with
+ * their sources) and its full-text row, with ids allocated here and prepared statements only.
+ * Imports and the generator hand it events in bulk inside DatabaseWriter's transaction; a single
+ * change (insert, update or remove one event) runs in a transaction of its own through
+ * change(). Topics, event types, actors and sources it does not know yet are added once.
+ */
+class EventWriter final
+{
+    Q_DECLARE_TR_FUNCTIONS(entente::core::EventWriter)
+
+public:
+    explicit EventWriter(QSqlDatabase db);
+
+    /*! Reads the ids and keys already in the database and prepares the statements. */
+    bool prepare(QString *error);
+    /*! Writes \a e as a new event; its id in \a id when given. */
+    bool insert(const ImportedEvent &e, QString *error, qint64 *id = nullptr);
+    /*! Replaces the event \a id with \a e (same id); false when there is no such event. */
+    bool update(qint64 id, const ImportedEvent &e, QString *error);
+    /*! Removes the event \a id and its links; false when there is no such event. */
+    bool remove(qint64 id, QString *error);
+
+    /*!
+     * Runs \a changes (a few insert(), update() or remove() calls) in one transaction of its
+     * own: all of them are written, or — when one fails — none.
+     */
+    static bool change(QSqlDatabase db,
+                       const std::function<bool(EventWriter &, QString *)> &changes,
+                       QString *error);
+
+private:
+    bool insertWithId(qint64 id, const ImportedEvent &e, QString *error);
+    bool ensureType(const EventType &type, QString *error);
+    bool linkTopics(qint64 id, const QList<Topic> &topics, QString *error);
+    bool linkActors(qint64 id, const QList<NamedActor> &actors, QString *error);
+    bool linkCitations(qint64 id, const QList<ImportedCitation> &citations, QString *error);
+    bool failed(const QSqlQuery &query, const QString &where, QString *error);
+
+    QSqlDatabase m_db;
+    QSqlQuery m_event, m_country, m_topicLink, m_citation, m_fts, m_source, m_actor, m_actorLink;
+    qint64 m_nextEvent = 1, m_nextSource = 1, m_nextTopic = 1, m_nextActor = 1;
+    QHash<QString, qint64> m_countries, m_topics, m_sources, m_actors;
+    QSet<QString> m_types;
+};
+
+} // namespace entente::core
