@@ -43,6 +43,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -157,11 +158,21 @@ MainWindow::MainWindow(QWidget *parent)
     m_countLabel = new QLabel;
     m_datasetLabel = new QLabel;
     statusBar()->addWidget(m_countLabel);
-    // Shown while the open database's file was deleted or changed by another program.
+    // Shown while the open database's file was deleted or changed by another program: an icon
+    // and a sentence, set apart from the count.
+    m_fileWarningBox = new QWidget;
+    auto *warningLayout = new QHBoxLayout(m_fileWarningBox);
+    warningLayout->setContentsMargins(16, 0, 0, 0);
+    auto *warningIcon = new QLabel;
+    const int iconSide = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    warningIcon->setPixmap(
+        style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSide, iconSide));
     m_fileWarning = new QLabel;
     m_fileWarning->setObjectName(u"fileWarning"_s);
-    m_fileWarning->hide();
-    statusBar()->addWidget(m_fileWarning, 1);
+    warningLayout->addWidget(warningIcon);
+    warningLayout->addWidget(m_fileWarning, 1);
+    m_fileWarningBox->hide();
+    statusBar()->addWidget(m_fileWarningBox, 1);
     // Opening a large database: a busy bar and Cancel, while the open one stays usable.
     m_loader = new core::DatasetLoader(this);
     m_openingBox = new QWidget;
@@ -393,13 +404,13 @@ void MainWindow::watchDatabaseFile()
     }
     if (const QStringList watched = m_fileWatcher->files(); !watched.isEmpty())
         m_fileWatcher->removePaths(watched);
-    m_fileWarning->hide();
+    m_fileWarningBox->hide();
     m_fileWatcher->addPath(m_dataset->path());
 }
 
 QString MainWindow::fileWarning() const
 {
-    return m_fileWarning->isHidden() ? QString() : m_fileWarning->text();
+    return m_fileWarningBox->isHidden() ? QString() : m_fileWarning->text();
 }
 
 void MainWindow::databaseFileChanged(const QString &path)
@@ -419,7 +430,7 @@ void MainWindow::databaseFileChanged(const QString &path)
             : tr("“%1” was changed by another program; Entente keeps showing what it loaded. Open "
                  "it again to see the changes.")
                   .arg(name));
-    m_fileWarning->show();
+    m_fileWarningBox->show();
     if (info.exists())
         m_fileWatcher->addPath(path); // a replaced file drops out of the watch
 }

@@ -159,6 +159,7 @@ private:
     DetailsView *m_details = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_datasetLabel = nullptr;
+    QWidget *m_fileWarningBox = nullptr;
     QLabel *m_fileWarning = nullptr;
     QFileSystemWatcher *m_fileWatcher = nullptr;
     FilterPanel *m_filterPanel = nullptr;
