@@ -86,6 +86,18 @@ bool readCountryOptions(const QCommandLineParser &parser, const QList<core::Coun
     return true;
 }
 
+// --from and --to: the period, as the filter panel's period fields mean it.
+void addPeriodOptions(QCommandLineParser &parser)
+{
+    parser.addOption({u"from"_s,
+                      Text::tr("Only events reaching into the period from this date on (EDTF: "
+                               "2014, 2022-04, 2022-06-01)."),
+                      u"DATE"_s});
+    parser.addOption({u"to"_s,
+                      Text::tr("Only events reaching into the period up to this date (EDTF)."),
+                      u"DATE"_s});
+}
+
 // The filter options every headless command takes, meaning what the filter panel means.
 void addFilterOptions(QCommandLineParser &parser)
 {
@@ -104,13 +116,7 @@ void addFilterOptions(QCommandLineParser &parser)
                       Text::tr("Only events of this type (CAMEO code such as 057, or entente:…). "
                                "Repeat for any of several."),
                       u"CODE"_s});
-    parser.addOption({u"from"_s,
-                      Text::tr("Only events reaching into the period from this date on (EDTF: "
-                               "2014, 2022-04, 2022-06-01)."),
-                      u"DATE"_s});
-    parser.addOption({u"to"_s,
-                      Text::tr("Only events reaching into the period up to this date (EDTF)."),
-                      u"DATE"_s});
+    addPeriodOptions(parser);
     parser.addOption(
         {u"search"_s,
          Text::tr(
@@ -480,12 +486,7 @@ void importOptions(QCommandLineParser &parser)
                       Text::tr("Only events involving this country (ISO alpha-2 or alpha-3 code, "
                                "or name). Repeat for any of several."),
                       u"CODE"_s});
-    parser.addOption({u"from"_s,
-                      Text::tr("Only events reaching into the period from this date on (EDTF)."),
-                      u"DATE"_s});
-    parser.addOption({u"to"_s,
-                      Text::tr("Only events reaching into the period up to this date (EDTF)."),
-                      u"DATE"_s});
+    addPeriodOptions(parser);
     parser.addOption(
         {u"root-code"_s,
          Text::tr(

@@ -1176,24 +1176,24 @@ QString listItemEncoded(const QString &text)
     return out;
 }
 
-QString csvFormulaEscaped(const QString &field)
+// How many apostrophes stand before a character a spreadsheet starts a formula with; -1 when
+// the field does not start like a formula after them.
+qsizetype apostrophesBeforeFormula(const QString &field)
 {
     qsizetype i = 0;
     while (i < field.size() && field[i] == u'\'')
         ++i;
-    if (i < field.size() && QStringView(u"=+-@\t\r").contains(field[i]))
-        return u'\'' + field;
-    return field;
+    return i < field.size() && QStringView(u"=+-@\t\r").contains(field[i]) ? i : -1;
+}
+
+QString csvFormulaEscaped(const QString &field)
+{
+    return apostrophesBeforeFormula(field) >= 0 ? u'\'' + field : field;
 }
 
 QString csvFormulaDecoded(const QString &field)
 {
-    qsizetype i = 0;
-    while (i < field.size() && field[i] == u'\'')
-        ++i;
-    if (i > 0 && i < field.size() && QStringView(u"=+-@\t\r").contains(field[i]))
-        return field.mid(1);
-    return field;
+    return apostrophesBeforeFormula(field) > 0 ? field.mid(1) : field;
 }
 
 QString listItemDecoded(const QString &text)
