@@ -159,43 +159,100 @@ QString dataExportFormatKey(DataExportFormat format)
 namespace {
 
 // Writes the events to \a file; the caller (writeFileAtomically) commits or cancels.
+// The rows of one event in Entente CSV: one per citation; an event without one still has its row.
+QByteArray csvRows(const Event &e)
+{
+    QStringList countries, topics, actors;
+    auto item = [](const QStringList &values, QChar separator) {
+        QStringList encoded;
+        for (const QString &v : values)
+            encoded.append(listItemEncoded(v));
+        return encoded.join(separator);
+    };
+    for (const Participant &p : e.participants)
+        countries.append(item({p.country.alpha3, p.role}, u':'));
+    for (const Topic &t : e.topics)
+        topics.append(item({t.slug, t.name, t.colour}, u'|'));
+    for (const NamedActor &a : e.actors)
+        actors.append(item({a.name, a.kind, a.role, a.description}, u'|'));
+    const QList<Citation> citations =
+        e.citations.isEmpty() ? QList<Citation>{Citation{}} : e.citations;
+    QByteArray rows;
+    for (const Citation &c : citations) {
+        const QStringList fields = {QString::number(e.id),
+                                    e.title,
+                                    e.summary,
+                                    e.date.toEdtf(),
+                                    e.attestedOn ? e.attestedOn->toEdtf() : QString(),
+                                    e.dateNote,
+                                    e.type.code,
+                                    e.type.name,
+                                    countries.join(u';'),
+                                    topics.join(u';'),
+                                    actors.join(u';'),
+                                    c.source.publisher,
+                                    c.source.title,
+                                    c.source.author,
+                                    c.source.published.isUndated() ? QString()
+                                                                   : c.source.published.toEdtf(),
+                                    c.source.url,
+                                    c.source.cites,
+                                    c.quote,
+                                    c.cites,
+                                    c.note};
+        QStringList quoted;
+        for (const QString &f : fields)
+            quoted.append(csvField(f));
+        rows += quoted.join(u',').toUtf8() + '\n';
+    }
+    return rows;
+}
+
+// What comes before the events: the CSV header, or the JSON document's head up to "events": [.
+QByteArray documentHead(DataExportFormat format, const QString &title)
+{
+    if (format == DataExportFormat::EntenteCsv)
+        return ententeCsvColumns().join(u',').toUtf8() + '\n';
+    const QJsonObject head =
+        format == DataExportFormat::EntenteJson
+            ? QJsonObject{{u"format"_s, u"entente-events"_s},
+                          {u"version"_s, 1},
+                          {u"title"_s, title}}
+            : QJsonObject{
+                  {u"title"_s,
+                   QJsonObject{{u"text"_s, QJsonObject{{u"headline"_s, htmlEscaped(title)}}}}}};
+    const QByteArray json = QJsonDocument(head).toJson(QJsonDocument::Compact);
+    return json.left(json.size() - 1) + ",\"events\": [";
+}
+
+// Why \a file could not take everything, in one sentence.
+QString writeFailure(QIODevice &file)
+{
+    auto *fileDevice = qobject_cast<QFileDevice *>(&file);
+    const QString reason = !fileDevice || fileDevice->error() == QFileDevice::NoError
+                               ? Text::tr("not all of it could be written; the disk may be full")
+                               : fileDevice->errorString();
+    return Text::tr("Cannot write “%1”: %2.")
+        .arg(fileDevice ? QFileInfo(fileDevice->fileName()).absoluteFilePath() : QString(), reason);
+}
+
 bool writeEvents(QIODevice &file, EventStore &store, const QList<qint64> &ids,
                  DataExportFormat format, const QString &title, QString *error,
                  const std::function<bool(double)> &progress, qsizetype *leftOut)
 {
     // Written in pieces whose length is checked: a short write is not always an error QSaveFile
-    // sees.
+    // sees. JSON is written an event at a time, one per line, so that memory stays flat however
+    // many events there are (a QJsonArray of a million events would take gigabytes).
     bool written = true;
     auto write = [&](const QByteArray &bytes) {
         written = written && file.write(bytes) == bytes.size();
     };
-    // JSON is written an event at a time, one per line, so that memory stays flat however many
-    // events there are (a QJsonArray of a million events would take gigabytes).
     qsizetype skipped = 0;
     qsizetype inArray = 0;
-    auto writeEvent = [&](const QJsonObject &o) {
+    auto writeJson = [&](const QJsonObject &o) {
         write((inArray++ ? ",\n    " : "\n    ") + QJsonDocument(o).toJson(QJsonDocument::Compact));
     };
-    if (format == DataExportFormat::EntenteJson) {
-        const QByteArray head = QJsonDocument(QJsonObject{{u"format"_s, u"entente-events"_s},
-                                                          {u"version"_s, 1},
-                                                          {u"title"_s, title}})
-                                    .toJson(QJsonDocument::Compact);
-        write(head.left(head.size() - 1) + ",\"events\": [");
-    } else if (format == DataExportFormat::TimelineJs) {
-        const QByteArray head =
-            QJsonDocument(
-                QJsonObject{
-                    {u"title"_s,
-                     QJsonObject{{u"text"_s, QJsonObject{{u"headline"_s, htmlEscaped(title)}}}}}})
-                .toJson(QJsonDocument::Compact);
-        write(head.left(head.size() - 1) + ",\"events\": [");
-    }
-    if (format == DataExportFormat::EntenteCsv)
-        write("event,title,summary,date,attested_on,date_note,type_code,type_name,countries,topics,"
-              "actors,source_publisher,"
-              "source_title,source_author,source_published,source_url,source_cites,quote,cites,"
-              "note\n");
+    write(documentHead(format, title));
     for (qsizetype i = 0; i < ids.size() && written; ++i) {
         if ((i & 255) == 0 && progress &&
             !progress(double(i) / double(std::max<qsizetype>(1, ids.size())))) {
@@ -207,77 +264,20 @@ bool writeEvents(QIODevice &file, EventStore &store, const QList<qint64> &ids,
             *error = store.errorString();
             return false;
         }
-        const Event &e = *event;
-        switch (format) {
-        case DataExportFormat::EntenteCsv: {
-            QStringList countries, topics, actors;
-            auto item = [](const QStringList &values, QChar separator) {
-                QStringList encoded;
-                for (const QString &v : values)
-                    encoded.append(listItemEncoded(v));
-                return encoded.join(separator);
-            };
-            for (const Participant &p : e.participants)
-                countries.append(item({p.country.alpha3, p.role}, u':'));
-            for (const Topic &t : e.topics)
-                topics.append(item({t.slug, t.name, t.colour}, u'|'));
-            for (const NamedActor &a : e.actors)
-                actors.append(item({a.name, a.kind, a.role, a.description}, u'|'));
-            // One row per citation; an event without one still has its row.
-            const QList<Citation> citations =
-                e.citations.isEmpty() ? QList<Citation>{Citation{}} : e.citations;
-            for (const Citation &c : citations) {
-                const QStringList fields = {
-                    QString::number(e.id),
-                    e.title,
-                    e.summary,
-                    e.date.toEdtf(),
-                    e.attestedOn ? e.attestedOn->toEdtf() : QString(),
-                    e.dateNote,
-                    e.type.code,
-                    e.type.name,
-                    countries.join(u';'),
-                    topics.join(u';'),
-                    actors.join(u';'),
-                    c.source.publisher,
-                    c.source.title,
-                    c.source.author,
-                    c.source.published.isUndated() ? QString() : c.source.published.toEdtf(),
-                    c.source.url,
-                    c.source.cites,
-                    c.quote,
-                    c.cites,
-                    c.note};
-                QStringList quoted;
-                for (const QString &f : fields)
-                    quoted.append(csvField(f));
-                write(quoted.join(u',').toUtf8() + '\n');
-            }
-            break;
-        }
-        case DataExportFormat::EntenteJson:
-            writeEvent(ententeJson(e));
-            break;
-        case DataExportFormat::TimelineJs:
-            if (const auto o = timelineJsEvent(e))
-                writeEvent(*o);
-            else
-                ++skipped;
-            break;
-        }
+        if (format == DataExportFormat::EntenteCsv)
+            write(csvRows(*event));
+        else if (format == DataExportFormat::EntenteJson)
+            writeJson(ententeJson(*event));
+        else if (const auto o = timelineJsEvent(*event))
+            writeJson(*o);
+        else
+            ++skipped;
     }
     if (format != DataExportFormat::EntenteCsv)
         write("\n]}\n");
     auto *fileDevice = qobject_cast<QFileDevice *>(&file);
     if (!written || (fileDevice && !fileDevice->flush())) {
-        const QString reason =
-            !fileDevice || fileDevice->error() == QFileDevice::NoError
-                ? Text::tr("not all of it could be written; the disk may be full")
-                : fileDevice->errorString();
-        *error =
-            Text::tr("Cannot write “%1”: %2.")
-                .arg(fileDevice ? QFileInfo(fileDevice->fileName()).absoluteFilePath() : QString(),
-                     reason);
+        *error = writeFailure(file);
         return false;
     }
     if (leftOut)

@@ -88,6 +88,9 @@ bool readEvents(QIODevice &device, ImportFormat format, const QStringList &known
  * One item of a list inside a CSV field ("AZE:party;KHM:party"): ';', '|', ':' and '%' are
  * written as %3B, %7C, %3A and %25 so that any text survives; listItemDecoded() reverses it.
  */
+/*! The columns of Entente CSV, in order: the header the writer writes and the reader expects. */
+const QStringList &ententeCsvColumns();
+
 QString listItemEncoded(const QString &text);
 QString listItemDecoded(const QString &text);
 

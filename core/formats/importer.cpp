@@ -111,27 +111,81 @@ bool previewImport(const QString &file, const ImportOptions &options, int sample
         error, progress);
 }
 
-bool createEmptyDatabase(const OutputTarget &target, const QString &title, QString *error)
+namespace {
+
+using Failure = ImportReport::Failure;
+
+Failure failureOf(FileCheck::Verdict verdict)
 {
-    const QString &path = target.path;
+    return verdict == FileCheck::Verdict::CannotWrite ? Failure::CannotWrite : Failure::BadInput;
+}
+
+// Starts a new database in \a writer: the ISO countries and a title. CannotWrite, BadInput (no
+// country list) or None.
+Failure startNewDatabase(DatabaseWriter &writer, const OutputTarget &target, const QString &title,
+                         QString *error)
+{
     const QList<Country> countries = readIsoCountries(defaultIsoCountriesPath(), error);
     if (countries.isEmpty())
-        return false;
-    DatabaseWriter writer;
+        return Failure::BadInput;
     if (!writer.create(target) || !writer.insertCountries(countries)) {
         *error = writer.errorString();
+        return failureOf(writer.failure());
+    }
+    QSqlQuery q(writer.database());
+    q.prepare(u"INSERT INTO meta (key, value) VALUES ('title', ?), ('created_by', ?)"_s);
+    q.addBindValue(title.isEmpty() ? QFileInfo(target.path).completeBaseName() : title);
+    q.addBindValue(QString(u"Entente "_s + QCoreApplication::applicationVersion()));
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return Failure::CannotWrite;
+    }
+    return Failure::None;
+}
+
+// Starts the import's target in \a writer: a copy of the user's database (checked like any open:
+// Entente's, not newer), or a new one.
+Failure startTarget(DatabaseWriter &writer, const OutputTarget &target, QString *error)
+{
+    if (!QFileInfo::exists(target.path))
+        return startNewDatabase(writer, target, QString(), error);
+    EventStore store;
+    if (!store.open(target.path)) {
+        *error = store.errorString();
+        return Failure::BadInput;
+    }
+    store.close();
+    if (!writer.createFrom(target.path, target)) {
+        *error = writer.errorString();
+        return failureOf(writer.failure());
+    }
+    return Failure::None;
+}
+
+// The alpha-3 codes the database knows: what a file's countries are checked against.
+QStringList countryCodes(const QSqlDatabase &db)
+{
+    QStringList codes;
+    QSqlQuery query(db);
+    query.exec(u"SELECT alpha3 FROM country"_s);
+    while (query.next())
+        codes.append(query.value(0).toString());
+    return codes;
+}
+
+QString problemsSentence(qint64 count)
+{
+    return count == 1 ? Text::tr("The file has 1 problem; nothing was imported.")
+                      : Text::tr("The file has %1 problems; nothing was imported.").arg(count);
+}
+
+} // namespace
+
+bool createEmptyDatabase(const OutputTarget &target, const QString &title, QString *error)
+{
+    DatabaseWriter writer;
+    if (startNewDatabase(writer, target, title, error) != Failure::None)
         return false;
-    }
-    {
-        QSqlQuery q(writer.database());
-        q.prepare(u"INSERT INTO meta (key, value) VALUES ('title', ?), ('created_by', ?)"_s);
-        q.addBindValue(title.isEmpty() ? QFileInfo(path).completeBaseName() : title);
-        q.addBindValue(QString(u"Entente "_s + QCoreApplication::applicationVersion()));
-        if (!q.exec()) {
-            *error = q.lastError().text();
-            return false;
-        }
-    }
     if (!writer.finish()) {
         *error = writer.errorString();
         return false;
@@ -143,7 +197,6 @@ bool importEvents(const QString &file, const ImportOptions &options, const QStri
                   ImportReport *report, QString *error, const ImportProgress &progress)
 {
     *report = {};
-    using Failure = ImportReport::Failure;
     auto failWith = [&](Failure failure, const QString &message) {
         report->failure = failure;
         *error = message;
@@ -152,83 +205,41 @@ bool importEvents(const QString &file, const ImportOptions &options, const QStri
     // Never into the file being read, the bundled dataset, or anything but an Entente database.
     const OutputTarget target{database, OutputKind::Database, {file}, true};
     if (FileCheck check = checkOutputFile(target); !check.ok())
-        return failWith(check.verdict == FileCheck::Verdict::CannotWrite ? Failure::CannotWrite
-                                                                         : Failure::BadInput,
-                        check.message);
+        return failWith(failureOf(check.verdict), check.message);
     if (FileCheck check = checkInputFile(file); !check.ok())
         return failWith(Failure::BadInput, check.message);
     DatabaseWriter writer;
     writer.setForeignKeysCheckedAtFinishOnly(true);
     writer.setWaitingForLock(options.onWaitingForLock);
-    auto writerFailed = [&] {
-        return failWith(writer.failure() == FileCheck::Verdict::CannotWrite ? Failure::CannotWrite
-                                                                            : Failure::BadInput,
-                        writer.errorString());
-    };
-    if (QFileInfo::exists(database)) {
-        // A user's database: checked like any open (Entente's, not newer), then copied.
-        EventStore store;
-        if (!store.open(database))
-            return failWith(Failure::BadInput, store.errorString());
-        store.close();
-        if (!writer.createFrom(database, target))
-            return writerFailed();
-    } else {
-        const QList<Country> countries = readIsoCountries(defaultIsoCountriesPath(), error);
-        if (countries.isEmpty())
-            return failWith(Failure::BadInput, *error);
-        if (!writer.create(target) || !writer.insertCountries(countries))
-            return writerFailed();
-        QSqlQuery q(writer.database());
-        q.prepare(u"INSERT INTO meta (key, value) VALUES ('title', ?), ('created_by', ?)"_s);
-        q.addBindValue(QFileInfo(database).completeBaseName());
-        q.addBindValue(QString(u"Entente "_s + QCoreApplication::applicationVersion()));
-        if (!q.exec())
-            return failWith(Failure::CannotWrite, q.lastError().text());
-    }
-    QStringList codes;
-    {
-        QSqlQuery countryQuery(writer.database());
-        countryQuery.exec(u"SELECT alpha3 FROM country"_s);
-        while (countryQuery.next())
-            codes.append(countryQuery.value(0).toString());
-    }
+    if (const Failure failure = startTarget(writer, target, error); failure != Failure::None)
+        return failWith(failure, *error);
+    const QStringList codes = countryCodes(writer.database());
     // Its statements must be gone before the writer closes the connection in finish().
-    auto inserter = std::make_unique<EventWriter>(writer.database());
-    if (!inserter->prepare(error))
+    auto events = std::make_unique<EventWriter>(writer.database());
+    if (!events->prepare(error))
         return failWith(Failure::CannotWrite, *error);
     QString writeError;
-    const bool read = readFile(
-        file, options, codes, report,
-        [&](ImportedEvent &&e) {
-            // After a problem nothing more is written (unless problems are
-            // skipped), but the file is read on so every problem is listed.
-            if (report->problemCount > 0 && !options.skipProblems) {
-                ++report->events;
-                return true;
-            }
-            if (!inserter->insert(e, &writeError))
-                return false;
-            ++report->events;
-            return true;
-        },
-        error, progress);
+    auto write = [&](ImportedEvent &&e) {
+        // After a problem nothing more is written (unless problems are skipped), but the file is
+        // read on so that every problem is listed.
+        const bool writing = report->problemCount == 0 || options.skipProblems;
+        if (writing && !events->insert(e, &writeError))
+            return false;
+        ++report->events;
+        return true;
+    };
+    const bool read = readFile(file, options, codes, report, write, error, progress);
     if (!writeError.isEmpty())
         return failWith(Failure::CannotWrite,
                         Text::tr("Writing failed at %1; nothing was imported.").arg(writeError));
     if (!read)
         return failWith(report->cancelled ? Failure::None : Failure::BadInput, *error);
-    if (report->problemCount > 0 && !options.skipProblems) {
-        return failWith(Failure::BadInput,
-                        report->problemCount == 1
-                            ? Text::tr("The file has 1 problem; nothing was imported.")
-                            : Text::tr("The file has %1 problems; nothing was imported.")
-                                  .arg(report->problemCount));
-    }
-    inserter.reset();
+    if (report->problemCount > 0 && !options.skipProblems)
+        return failWith(Failure::BadInput, problemsSentence(report->problemCount));
+    events.reset();
     writer.setDerivedDataWritten(true);
     if (!writer.finish())
-        return writerFailed();
+        return failWith(failureOf(writer.failure()), writer.errorString());
     return true;
 }
 

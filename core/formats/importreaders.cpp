@@ -323,14 +323,6 @@ bool csvRecord(LineReader &lines, QStringList *fields, QString *reason, bool *at
 
 // --- Entente CSV ----------------------------------------------------------------------------
 
-const QStringList kCsvColumns = {u"event"_s,        u"title"_s,         u"summary"_s,
-                                 u"date"_s,         u"attested_on"_s,   u"date_note"_s,
-                                 u"type_code"_s,    u"type_name"_s,     u"countries"_s,
-                                 u"topics"_s,       u"actors"_s,        u"source_publisher"_s,
-                                 u"source_title"_s, u"source_author"_s, u"source_published"_s,
-                                 u"source_url"_s,   u"source_cites"_s,  u"quote"_s,
-                                 u"cites"_s,        u"note"_s};
-
 bool readEntenteCsv(QIODevice &device, Emitter &out, QString *error)
 {
     LineReader lines(device);
@@ -345,9 +337,9 @@ bool readEntenteCsv(QIODevice &device, Emitter &out, QString *error)
         field = csvFormulaDecoded(field);
     if (!fields.isEmpty() && fields.front().startsWith(QChar(0xfeff)))
         fields.front().remove(0, 1);
-    if (fields != kCsvColumns) {
+    if (fields != ententeCsvColumns()) {
         *error = Text::tr("The first line is not the Entente CSV header (%1).")
-                     .arg(kCsvColumns.join(u','));
+                     .arg(ententeCsvColumns().join(u','));
         return false;
     }
     std::optional<ImportedEvent> pending;
@@ -370,16 +362,16 @@ bool readEntenteCsv(QIODevice &device, Emitter &out, QString *error)
         if (fields.size() == 1 && fields.front().isEmpty())
             continue; // a blank line
         const QString where = Text::tr("line %1").arg(line);
-        if (fields.size() != kCsvColumns.size()) {
-            out.problem(
-                where,
-                Text::tr("it has %1 columns, not %2").arg(fields.size()).arg(kCsvColumns.size()));
+        if (fields.size() != ententeCsvColumns().size()) {
+            out.problem(where, Text::tr("it has %1 columns, not %2")
+                                   .arg(fields.size())
+                                   .arg(ententeCsvColumns().size()));
             continue;
         }
         for (QString &field : fields)
             field = csvFormulaDecoded(field);
         auto f = [&](const char *column) {
-            return fields[kCsvColumns.indexOf(QLatin1String(column))];
+            return fields[ententeCsvColumns().indexOf(QLatin1String(column))];
         };
         ImportedCitation citation;
         citation.source.publisher = f("source_publisher");
@@ -1164,6 +1156,19 @@ bool readEvents(QIODevice &device, ImportFormat format, const QStringList &known
         return readGdelt(device, format == ImportFormat::Gdelt2, out, error);
     }
     return false;
+}
+
+const QStringList &ententeCsvColumns()
+{
+    static const QStringList columns = {
+        u"event"_s,        u"title"_s,         u"summary"_s,
+        u"date"_s,         u"attested_on"_s,   u"date_note"_s,
+        u"type_code"_s,    u"type_name"_s,     u"countries"_s,
+        u"topics"_s,       u"actors"_s,        u"source_publisher"_s,
+        u"source_title"_s, u"source_author"_s, u"source_published"_s,
+        u"source_url"_s,   u"source_cites"_s,  u"quote"_s,
+        u"cites"_s,        u"note"_s};
+    return columns;
 }
 
 QString listItemEncoded(const QString &text)
