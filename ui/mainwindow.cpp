@@ -57,6 +57,20 @@ namespace entente::ui {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_model(new core::EventTableModel(this))
 {
+    createTable();
+    QDockWidget *filterDock = createFilterDock();
+    createViews();
+    createStatusBar();
+    connectSelection();
+    createActions(filterDock);
+    updateTitle();
+    updateStatus();
+    restoreWindowState();
+}
+
+// The table of events below the timeline.
+void MainWindow::createTable()
+{
     m_table = new QTableView;
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -70,7 +84,37 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setAccessibleName(tr("Events in date order"));
+}
 
+// The filter panel in its dock, and the worker that applies the filter.
+QDockWidget *MainWindow::createFilterDock()
+{
+    m_filterPanel = new FilterPanel;
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(m_filterPanel);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_filterPanel->setMinimumWidth(250);
+    auto *dock = new QDockWidget(tr("Filter"));
+    dock->setObjectName(u"filterDock"_s);
+    dock->setWidget(scroll);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    m_runner = new core::FilterRunner(this);
+    connect(m_filterPanel, &FilterPanel::filterChanged, this, &MainWindow::setFilter);
+    connect(m_runner, &core::FilterRunner::finished, this,
+            [this](quint64, std::shared_ptr<const core::FilterResult> result) {
+                showFilterResult(std::move(result));
+            });
+    connect(m_runner, &core::FilterRunner::failed, this,
+            [this](quint64, const QString &error) { statusBar()->showMessage(error, 8000); });
+    return dock;
+}
+
+// The timeline with the table, the charts, the empty state, and the details pane beside them.
+void MainWindow::createViews()
+{
     m_details = new DetailsView;
 
     m_timeline = new TimelineView;
@@ -88,6 +132,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_emptyLabel = new QLabel(tr("No events match the filter."));
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     auto *clear = new QPushButton(tr("Clear filter"));
+    connect(clear, &QPushButton::clicked, m_filterPanel, &FilterPanel::clearAll);
     emptyLayout->addStretch();
     emptyLayout->addWidget(m_emptyLabel);
     emptyLayout->addWidget(clear, 0, Qt::AlignCenter);
@@ -132,29 +177,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setSizes({900, 340});
     m_viewSplitter->setSizes({460, 220});
     setCentralWidget(m_splitter);
+}
 
-    m_filterPanel = new FilterPanel;
-    auto *scroll = new QScrollArea;
-    scroll->setWidget(m_filterPanel);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_filterPanel->setMinimumWidth(250);
-    auto *dock = new QDockWidget(tr("Filter"));
-    dock->setObjectName(u"filterDock"_s);
-    dock->setWidget(scroll);
-    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
-    addDockWidget(Qt::LeftDockWidgetArea, dock);
-    m_runner = new core::FilterRunner(this);
-    connect(m_filterPanel, &FilterPanel::filterChanged, this, &MainWindow::setFilter);
-    connect(clear, &QPushButton::clicked, m_filterPanel, &FilterPanel::clearAll);
-    connect(m_runner, &core::FilterRunner::finished, this,
-            [this](quint64, std::shared_ptr<const core::FilterResult> result) {
-                showFilterResult(std::move(result));
-            });
-    connect(m_runner, &core::FilterRunner::failed, this,
-            [this](quint64, const QString &error) { statusBar()->showMessage(error, 8000); });
-
+// The count, the file warning, the opening progress and the dataset's name.
+void MainWindow::createStatusBar()
+{
     m_countLabel = new QLabel;
     m_datasetLabel = new QLabel;
     statusBar()->addWidget(m_countLabel);
@@ -211,7 +238,11 @@ MainWindow::MainWindow(QWidget *parent)
                 tellCannotOpen(error);
             });
     statusBar()->addPermanentWidget(m_datasetLabel);
+}
 
+// One selection shared by the timeline, the table and the details pane.
+void MainWindow::connectSelection()
+{
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showSelectedEvent);
     // One selection shared by the timeline and the table.
@@ -224,10 +255,10 @@ MainWindow::MainWindow(QWidget *parent)
             selectEvent(id);
         }
     });
-    createActions(dock);
-    updateTitle();
-    updateStatus();
+}
 
+void MainWindow::restoreWindowState()
+{
     QSettings settings;
     if (!restoreGeometry(settings.value("mainWindow/geometry"_L1).toByteArray())) {
         const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);

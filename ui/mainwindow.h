@@ -141,6 +141,12 @@ private:
     void rememberRecent(const QString &path);
     void showAbout();
     void applyFilter();
+    void createTable();
+    QDockWidget *createFilterDock();
+    void createViews();
+    void createStatusBar();
+    void connectSelection();
+    void restoreWindowState();
     void watchDatabaseFile();
     void databaseFileChanged(const QString &path);
     void adoptDataset(std::unique_ptr<core::Dataset> dataset);
