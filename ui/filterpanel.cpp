@@ -112,7 +112,19 @@ FilterPanel::FilterPanel(QWidget *parent)
       m_topicModel(new core::FacetModel(this)), m_typeModel(new core::FacetModel(this))
 {
     auto *layout = new QVBoxLayout(this);
+    createSearch(layout);
+    createChips(layout);
+    createCountryBox(layout);
+    m_topics = addFacetBox(layout, tr("Topics"), m_topicModel, &core::EventFilter::topics, 2);
+    m_types =
+        addFacetBox(layout, tr("Event types"), m_typeModel, &core::EventFilter::eventTypes, 1);
+    createPeriodBox(layout);
+    updateChips();
+}
 
+// The text search, applied as the user types (after a short pause).
+void FilterPanel::createSearch(QVBoxLayout *layout)
+{
     m_search = new QLineEdit;
     m_search->setPlaceholderText(tr("Search titles and summaries…"));
     m_search->setClearButtonEnabled(true);
@@ -132,14 +144,21 @@ FilterPanel::FilterPanel(QWidget *parent)
         m_filter.text = m_search->text();
         emitChanged();
     });
+}
 
+// The active filters as links that remove them.
+void FilterPanel::createChips(QVBoxLayout *layout)
+{
     m_chips = new QLabel;
     m_chips->setWordWrap(true);
     m_chips->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     m_chips->setAccessibleName(tr("Active filters"));
     connect(m_chips, &QLabel::linkActivated, this, &FilterPanel::removeChip);
     layout->addWidget(m_chips);
+}
 
+void FilterPanel::createCountryBox(QVBoxLayout *layout)
+{
     auto *countryBox = new QGroupBox(tr("Countries"));
     auto *countryLayout = new QVBoxLayout(countryBox);
     m_countrySearch = new QLineEdit;
@@ -165,21 +184,36 @@ FilterPanel::FilterPanel(QWidget *parent)
             index == 1 ? core::EventFilter::CountryMode::All : core::EventFilter::CountryMode::Any;
         emitChanged();
     });
+    connectFacet(m_countryModel, &core::EventFilter::countries);
+}
 
-    auto *topicBox = new QGroupBox(tr("Topics"));
-    auto *topicLayout = new QVBoxLayout(topicBox);
-    m_topics = makeList(m_topicModel, topicBox);
-    m_topics->setAccessibleName(tr("Topics"));
-    topicLayout->addWidget(m_topics);
-    layout->addWidget(topicBox, 2);
+// A titled box with the facet list of \a model, whose ticks set \a member of the filter.
+QListView *FilterPanel::addFacetBox(QVBoxLayout *layout, const QString &title,
+                                    core::FacetModel *model, QStringList core::EventFilter::*member,
+                                    int stretch)
+{
+    auto *box = new QGroupBox(title);
+    auto *boxLayout = new QVBoxLayout(box);
+    QListView *list = makeList(model, box);
+    list->setAccessibleName(title);
+    boxLayout->addWidget(list);
+    layout->addWidget(box, stretch);
+    connectFacet(model, member);
+    return list;
+}
 
-    auto *typeBox = new QGroupBox(tr("Event types"));
-    auto *typeLayout = new QVBoxLayout(typeBox);
-    m_types = makeList(m_typeModel, typeBox);
-    m_types->setAccessibleName(tr("Event types"));
-    typeLayout->addWidget(m_types);
-    layout->addWidget(typeBox, 1);
+void FilterPanel::connectFacet(core::FacetModel *model, QStringList core::EventFilter::*member)
+{
+    connect(model, &core::FacetModel::checkedKeysChanged, this,
+            [this, member](const QStringList &keys) {
+                m_filter.*member = keys;
+                emitChanged();
+            });
+}
 
+// From and to as EDTF dates, with presets around the selected event.
+void FilterPanel::createPeriodBox(QVBoxLayout *layout)
+{
     auto *periodBox = new QGroupBox(tr("Period"));
     auto *periodLayout = new QFormLayout(periodBox);
     m_from = new QLineEdit;
@@ -229,23 +263,6 @@ FilterPanel::FilterPanel(QWidget *parent)
     m_yearPreset = year;
     decade->setEnabled(false);
     year->setEnabled(false);
-
-    connect(m_countryModel, &core::FacetModel::checkedKeysChanged, this,
-            [this](const QStringList &keys) {
-                m_filter.countries = keys;
-                emitChanged();
-            });
-    connect(m_topicModel, &core::FacetModel::checkedKeysChanged, this,
-            [this](const QStringList &keys) {
-                m_filter.topics = keys;
-                emitChanged();
-            });
-    connect(m_typeModel, &core::FacetModel::checkedKeysChanged, this,
-            [this](const QStringList &keys) {
-                m_filter.eventTypes = keys;
-                emitChanged();
-            });
-    updateChips();
 }
 
 void FilterPanel::setIndex(const core::EventIndex *index)

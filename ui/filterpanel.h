@@ -11,6 +11,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListView;
+class QVBoxLayout;
 class QTimer;
 
 namespace entente::core {
@@ -56,6 +57,13 @@ Q_SIGNALS:
     void filterChanged(const entente::core::EventFilter &filter);
 
 private:
+    void createSearch(QVBoxLayout *layout);
+    void createChips(QVBoxLayout *layout);
+    void createCountryBox(QVBoxLayout *layout);
+    QListView *addFacetBox(QVBoxLayout *layout, const QString &title, core::FacetModel *model,
+                           QStringList core::EventFilter::*member, int stretch);
+    void connectFacet(core::FacetModel *model, QStringList core::EventFilter::*member);
+    void createPeriodBox(QVBoxLayout *layout);
     void emitChanged();
     void updateChips();
     void readPeriod();
