@@ -42,6 +42,9 @@ cleanup() {
     rm -rf --one-file-system "$work"
 }
 trap cleanup EXIT
+# A stopped CI run ends through the EXIT trap too, so nothing stays mounted.
+trap 'exit 130' INT
+trap 'exit 143' TERM HUP
 
 started=$(date +%s)
 mmdebstrap --quiet --mode=root --variant=apt \
