@@ -231,6 +231,20 @@ struct Context
         return fail(ExitCannotWrite, check.message);
     }
 
+    /*!
+     * The file --out names, as \a kind, never one of \a inputs, replacing another kind only with
+     * --force: ExitOk with \a target set, or the exit code after one sentence (\a missing when
+     * there is no --out).
+     */
+    int outputTarget(core::OutputKind kind, const QStringList &inputs, const QString &missing,
+                     core::OutputTarget *target)
+    {
+        if (!parser.isSet(u"out"_s))
+            return fail(ExitBadInput, missing);
+        *target = {parser.value(u"out"_s), kind, inputs, parser.isSet(u"force"_s)};
+        return refuseOutput(*target);
+    }
+
     /*! Opens --database (or the bundled data) and applies the filter options: ExitOk or the
      * failure's code. */
     int openFiltered()
@@ -310,13 +324,12 @@ int runGenerate(Context &c)
     if (options.events > core::kMaxGeneratedEvents)
         return c.fail(ExitBadInput,
                       Text::tr("--events takes at most %L1.").arg(core::kMaxGeneratedEvents));
-    if (!c.parser.isSet(u"out"_s))
-        return c.fail(ExitBadInput, Text::tr("give the database to write with --out FILE."));
-    const QString out = c.parser.value(u"out"_s);
-    const core::OutputTarget target{
-        out, core::OutputKind::Database, {c.parser.value(u"iso"_s)}, c.parser.isSet(u"force"_s)};
-    if (const int refused = c.refuseOutput(target))
+    core::OutputTarget target;
+    if (const int refused =
+            c.outputTarget(core::OutputKind::Database, {c.parser.value(u"iso"_s)},
+                           Text::tr("give the database to write with --out FILE."), &target))
         return refused;
+    const QString &out = target.path;
     QString error;
     const QList<core::Country> countries = core::readIsoCountries(c.parser.value(u"iso"_s), &error);
     if (countries.isEmpty())
@@ -429,13 +442,12 @@ int runExport(Context &c)
     if (!kind)
         return c.fail(ExitBadInput, Text::tr("give what to draw with --chart per-year, "
                                              "per-country, topics, observations or timeline."));
-    if (!c.parser.isSet(u"out"_s))
-        return c.fail(ExitBadInput, Text::tr("give the image to write with --out FILE."));
-    const QString out = c.parser.value(u"out"_s);
-    const core::OutputTarget target{
-        out, core::OutputKind::Image, {c.databasePath()}, c.parser.isSet(u"force"_s)};
-    if (const int refused = c.refuseOutput(target))
+    core::OutputTarget target;
+    if (const int refused =
+            c.outputTarget(core::OutputKind::Image, {c.databasePath()},
+                           Text::tr("give the image to write with --out FILE."), &target))
         return refused;
+    const QString &out = target.path;
     const QString formatName =
         c.parser.isSet(u"format"_s) ? c.parser.value(u"format"_s) : QFileInfo(out).suffix();
     const auto format = ui::imageFormatFromName(formatName);
@@ -611,13 +623,12 @@ int runExportData(Context &c)
         return c.fail(
             ExitBadInput,
             Text::tr("give the format with --format entente-csv, entente-json or timelinejs."));
-    if (!c.parser.isSet(u"out"_s))
-        return c.fail(ExitBadInput, Text::tr("give the file to write with --out FILE."));
-    const QString out = c.parser.value(u"out"_s);
-    const core::OutputTarget target{
-        out, core::OutputKind::DataFile, {c.databasePath()}, c.parser.isSet(u"force"_s)};
-    if (const int refused = c.refuseOutput(target))
+    core::OutputTarget target;
+    if (const int refused =
+            c.outputTarget(core::OutputKind::DataFile, {c.databasePath()},
+                           Text::tr("give the file to write with --out FILE."), &target))
         return refused;
+    const QString &out = target.path;
     if (const int code = c.openFiltered())
         return code;
     const QList<qint64> ids = c.selectedIds();
