@@ -4,6 +4,7 @@
 #include "charts.h"
 #include "exitcodes.h"
 #include "formats/dataexport.h"
+#include "formats/format.h"
 #include "formats/importer.h"
 #include "imageexport.h"
 #include "index/dataset.h"
@@ -492,8 +493,10 @@ void importOptions(QCommandLineParser &parser)
 {
     parser.addOption(
         {u"into"_s, Text::tr("The database to import into; created when there is none."), u"DB"_s});
-    parser.addOption(
-        {u"format"_s, Text::tr("The file's format (default: detected)."), u"FORMAT"_s});
+    parser.addOption({u"format"_s,
+                      Text::tr("The file's format: %1 (default: detected).")
+                          .arg(core::formatKeys(core::formats())),
+                      u"FORMAT"_s});
     parser.addOption({u"country"_s,
                       Text::tr("Only events involving this country (ISO alpha-2 or alpha-3 code, "
                                "or name). Repeat for any of several."),
@@ -516,17 +519,14 @@ QString readImportOptions(const QCommandLineParser &parser, const QString &file,
 {
     QString error;
     if (parser.isSet(u"format"_s)) {
-        const auto format = core::importFormatFromKey(parser.value(u"format"_s));
-        if (!format)
-            return Text::tr("unknown format “%1”; the formats are entente-csv, entente-json, "
-                            "timelinejs, timeline, gdelt1 and gdelt2.")
-                .arg(parser.value(u"format"_s));
-        options->format = *format;
+        options->format = core::formatByKey(parser.value(u"format"_s));
+        if (!options->format)
+            return Text::tr("unknown format “%1”; the formats are %2.")
+                .arg(parser.value(u"format"_s), core::formatKeys(core::formats()));
     } else {
-        const auto format = core::detectImportFormat(file, &error);
-        if (!format)
+        options->format = core::detectFormat(file, &error);
+        if (!options->format)
             return error;
-        options->format = *format;
     }
     const QList<core::Country> countries =
         core::readIsoCountries(core::defaultIsoCountriesPath(), &error);
@@ -586,7 +586,7 @@ int runImport(Context &c)
     c.out << (report.events == 1
                   ? Text::tr("Imported 1 event from %2 (%3) into %4 in %5 s.")
                   : Text::tr("Imported %1 events from %2 (%3) into %4 in %5 s.").arg(report.events))
-                 .arg(QFileInfo(file).fileName(), core::importFormatName(options.format), into)
+                 .arg(QFileInfo(file).fileName(), options.format->displayName(), into)
                  .arg(timer.elapsed() / 1000.0, 0, 'f', 1);
     if (report.filteredOut > 0)
         c.out << ' '
@@ -606,8 +606,7 @@ int runImport(Context &c)
 
 void exportDataOptions(QCommandLineParser &parser)
 {
-    parser.addOption(
-        {u"format"_s, Text::tr("entente-csv, entente-json or timelinejs."), u"FORMAT"_s});
+    parser.addOption({u"format"_s, core::formatKeys(core::writableFormats()) + u'.', u"FORMAT"_s});
     parser.addOption(
         {u"out"_s,
          Text::tr(
@@ -618,11 +617,10 @@ void exportDataOptions(QCommandLineParser &parser)
 
 int runExportData(Context &c)
 {
-    const auto format = core::dataExportFormatFromKey(c.parser.value(u"format"_s));
-    if (!format)
-        return c.fail(
-            ExitBadInput,
-            Text::tr("give the format with --format entente-csv, entente-json or timelinejs."));
+    const core::Format *format = core::formatByKey(c.parser.value(u"format"_s));
+    if (!format || !format->writer)
+        return c.fail(ExitBadInput, Text::tr("give the format with --format %1.")
+                                        .arg(core::formatKeys(core::writableFormats())));
     core::OutputTarget target;
     if (const int refused =
             c.outputTarget(core::OutputKind::DataFile, {c.databasePath()},
@@ -679,8 +677,6 @@ const Command kCommands[] = {
                                        "(created when missing), all or nothing: "
                                        "a file with problems imports nothing unless "
                                        "--skip-problems, and every problem is listed.\n"
-                                       "Formats: entente-csv, entente-json, timelinejs, timeline, "
-                                       "gdelt1, gdelt2 (detected when not given).\n"
                                        "Exit codes: 0 imported, 2 bad arguments or a file with "
                                        "problems, 3 the database could not be written."),
      false, false, "FILE", QT_TRANSLATE_NOOP("entente::app", "The file to import."),

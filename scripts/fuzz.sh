@@ -20,25 +20,31 @@ fi
 build=${FUZZ_BUILD_DIR:-build-fuzz}
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
     -DENTENTE_FUZZ=ON -DENTENTE_BUILD_TESTS=OFF >/dev/null
-targets=(partialdate searchquery filtervalues indexcache import_entente_csv import_entente_json import_timelinejs
-         import_timeline import_gdelt1 import_gdelt2)
+targets=(partialdate searchquery filtervalues indexcache import)
 cmake --build "$build" --parallel "$(nproc)" --target "${targets[@]/#/fuzz_}"
 export ASAN_OPTIONS="detect_leaks=0:abort_on_error=1"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 total=0
-for t in "${targets[@]}"; do
-    mkdir -p "$scratch/$t"
+# One run per parser, and one per format of the format table: fuzz_import lists their keys.
+runs=(partialdate searchquery filtervalues indexcache)
+for key in $("$build/bin/fuzz_import" --list-formats); do
+    runs+=("import_$key")
+done
+for t in "${runs[@]}"; do
+    mkdir -p "$scratch/$t" "tests/fuzz/corpus/$t"
     log="$scratch/$t.log"
-    if ! "$build/bin/fuzz_$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-        -artifact_prefix="$scratch/" "$scratch/$t" "tests/fuzz/corpus/$t" >"$log" 2>&1; then
+    binary="$build/bin/fuzz_${t%%_*}"
+    if ! ENTENTE_FUZZ_FORMAT="${t#import_}" "$binary" -max_total_time="$seconds" -timeout=10 \
+        -rss_limit_mb=2048 -artifact_prefix="$scratch/" "$scratch/$t" "tests/fuzz/corpus/$t" \
+        >"$log" 2>&1; then
         cat "$log"
-        echo "fuzz_$t found a crash or hang; its input is above. Add it to tests/fuzz/corpus/$t." >&2
+        echo "$t found a crash or hang; its input is above. Add it to tests/fuzz/corpus/$t." >&2
         exit 1
     fi
-    runs=$(grep -o 'Done [0-9]* runs' "$log" | grep -o '[0-9]*' || echo 0)
-    total=$((total + runs))
-    echo "fuzz_$t: $runs executions in ${seconds} s, no crash"
+    runs_done=$(grep -o 'Done [0-9]* runs' "$log" | grep -o '[0-9]*' || echo 0)
+    total=$((total + runs_done))
+    echo "fuzz $t: $runs_done executions in ${seconds} s, no crash"
 done
 echo "fuzzing: $total executions, no crash"

@@ -46,11 +46,11 @@ ImportDialog::ImportDialog(const QString &file, const QString &database, QWidget
 {
     setWindowTitle(tr("Import Events — %1").arg(QFileInfo(file).fileName()));
     m_format = new QComboBox;
-    for (core::ImportFormat f : core::kImportFormats)
-        m_format->addItem(core::importFormatName(f), int(f));
+    for (const core::Format *f : core::formats())
+        m_format->addItem(f->displayName(), QLatin1String(f->key));
     QString error;
-    if (const auto detected = core::detectImportFormat(file, &error))
-        m_format->setCurrentIndex(m_format->findData(int(*detected)));
+    if (const core::Format *detected = core::detectFormat(file, &error))
+        m_format->setCurrentIndex(m_format->findData(QLatin1String(detected->key)));
     m_database = new QLineEdit(database);
     auto *browse = new QPushButton(tr("&Browse…"));
     auto *target = new QHBoxLayout;
@@ -138,7 +138,7 @@ ImportDialog::~ImportDialog()
 core::ImportOptions ImportDialog::options() const
 {
     core::ImportOptions o;
-    o.format = core::ImportFormat(m_format->currentData().toInt());
+    o.format = core::formatByKey(m_format->currentData().toString());
     for (const QString &code : m_countries->text().split(u',', Qt::SkipEmptyParts))
         o.filter.countries.append(code.trimmed().toUpper());
     o.filter.from =

@@ -6,6 +6,7 @@
 #include "detailsview.h"
 #include "filterpanel.h"
 #include "formats/dataexport.h"
+#include "formats/format.h"
 #include "formats/importer.h"
 #include "imageexport.h"
 #include "importdialog.h"
@@ -688,9 +689,18 @@ void MainWindow::importFile(const QString &chosen)
 {
     QString file = chosen;
     if (file.isEmpty()) {
-        file = QFileDialog::getOpenFileName(
-            this, tr("Import Events"), QString(),
-            tr("Event files (*.csv *.json *.timeline *.tsv *.txt *.CSV);;All files (*)"));
+        // Every format's patterns together first: a file is detected by its content anyway.
+        QStringList patterns, filters;
+        for (const core::Format *f : core::formats()) {
+            for (const QString &p : QString::fromLatin1(f->patterns).split(u' '))
+                if (!patterns.contains(p))
+                    patterns.append(p);
+            filters.append(f->fileFilter());
+        }
+        filters.prepend(tr("Event files (%1)").arg(patterns.join(u' ')));
+        filters.append(tr("All files (*)"));
+        file = QFileDialog::getOpenFileName(this, tr("Import Events"), QString(),
+                                            filters.join(u";;"_s));
         if (file.isEmpty())
             return;
     }
@@ -724,7 +734,7 @@ bool MainWindow::confirmReplace(core::OutputTarget *target, QString *error)
     return true;
 }
 
-bool MainWindow::exportEvents(const QString &path, int format, QString *error)
+bool MainWindow::exportEvents(const QString &path, const core::Format &format, QString *error)
 {
     if (!m_dataset || !m_result) {
         *error = tr("No events to export yet.");
@@ -780,7 +790,7 @@ bool MainWindow::exportEvents(const QString &path, int format, QString *error)
                 Q_EMIT eventsExported(true, message);
             });
     watcher->setFuture(
-        QtConcurrent::run([ids, database, title, target, format](QPromise<Outcome> &promise) {
+        QtConcurrent::run([ids, database, title, target, &format](QPromise<Outcome> &promise) {
             promise.setProgressRange(0, 1000);
             Outcome outcome;
             core::EventStore store;
@@ -788,7 +798,7 @@ bool MainWindow::exportEvents(const QString &path, int format, QString *error)
                 outcome.error = store.errorString();
             } else {
                 outcome.ok = core::exportEvents(
-                    store, ids, core::DataExportFormat(format), target, title, &outcome.error,
+                    store, ids, format, target, title, &outcome.error,
                     [&promise](double p) {
                         promise.setProgressValue(int(p * 1000));
                         return !promise.isCanceled();
@@ -802,8 +812,10 @@ bool MainWindow::exportEvents(const QString &path, int format, QString *error)
 
 void MainWindow::chooseExportFile()
 {
-    const QStringList filters = {tr("Entente CSV (*.csv)"), tr("Entente JSON (*.json)"),
-                                 tr("TimelineJS JSON (*.json)")};
+    const QList<const core::Format *> formats = core::writableFormats();
+    QStringList filters;
+    for (const core::Format *f : formats)
+        filters.append(f->fileFilter());
     QString selected = filters.front();
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Events"), QString(),
                                                       filters.join(u";;"_s), &selected);
@@ -811,9 +823,8 @@ void MainWindow::chooseExportFile()
         return;
     QString error;
     // Failures once the export runs are told when it finishes.
-    if (!exportEvents(path, int(filters.indexOf(selected) < 0 ? 0 : filters.indexOf(selected)),
-                      &error) &&
-        !error.isEmpty())
+    const qsizetype chosen = std::max<qsizetype>(0, filters.indexOf(selected));
+    if (!exportEvents(path, *formats[chosen], &error) && !error.isEmpty())
         QMessageBox::warning(this, tr("Cannot export the events"), error);
 }
 

@@ -26,6 +26,7 @@ class Dataset;
 class EventTableModel;
 class DatasetLoader;
 class FilterRunner;
+struct Format;
 } // namespace entente::core
 
 namespace entente::ui {
@@ -95,7 +96,7 @@ public:
      * eventsExported() tells how it ended. False, with the reason in \a error, when it cannot
      * start (nothing loaded, or the user declined to replace a file of another kind).
      */
-    bool exportEvents(const QString &path, int format, QString *error);
+    bool exportEvents(const QString &path, const core::Format &format, QString *error);
     /*!
      * Before a file of another kind is replaced, asks the user; false (with the reason in
      * \a error) when they decline. Every other refusal is the guarded writer's to tell.

@@ -7,28 +7,21 @@
 #include <QString>
 
 #include <functional>
-#include <optional>
 
 namespace entente::core {
 
 class EventStore;
-
-/*! The files Entente writes events to; each can be imported again. */
-enum class DataExportFormat { EntenteCsv, EntenteJson, TimelineJs };
-
-/*! "entente-csv", "entente-json", "timelinejs". */
-std::optional<DataExportFormat> dataExportFormatFromKey(const QString &key);
-QString dataExportFormatKey(DataExportFormat format);
+struct Format;
 
 /*!
- * Writes the events with \a ids (in that order) of \a store to \a target through the guarded
- * writer (writeFileAtomically()): a refused target, a failure or a cancel leaves no partial file
- * and an existing one as it was. Text fields a spreadsheet would run as formulas are written
- * neutralised (csvFormulaEscaped()). \a progress gets 0 to 1 and
- * cancels with false. False with one sentence in \a error otherwise. TimelineJS cannot show
- * undated events or unknown starts: those are left out and counted in \a leftOut.
+ * Writes the events with \a ids (in that order) of \a store to \a target in \a format (one with a
+ * writer: writableFormats()) through the guarded writer (writeFileAtomically()): a refused
+ * target, a failure or a cancel leaves no partial file and an existing one as it was. \a progress
+ * gets 0 to 1 and cancels with false. False with one sentence in \a error otherwise. Events the
+ * format cannot show (TimelineJS: undated events and unknown starts) are left out and counted in
+ * \a leftOut.
  */
-bool exportEvents(EventStore &store, const QList<qint64> &ids, DataExportFormat format,
+bool exportEvents(EventStore &store, const QList<qint64> &ids, const Format &format,
                   const OutputTarget &target, const QString &title, QString *error,
                   const std::function<bool(double)> &progress = {}, qsizetype *leftOut = nullptr);
 

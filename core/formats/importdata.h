@@ -10,33 +10,8 @@
 #include <QStringList>
 
 #include <functional>
-#include <optional>
 
 namespace entente::core {
-
-/*! The files Entente reads events from; docs/data-format.md describes each with an example. */
-enum class ImportFormat {
-    EntenteCsv,  //!< Entente's own CSV: one row per citation, EDTF dates, ISO 3166 codes
-    EntenteJson, //!< Entente's own JSON: everything an event has, round-trip safe
-    TimelineJs,  //!< TimelineJS3 JSON: events, eras, groups
-    Timeline,    //!< the .timeline XML of the Timeline desktop application (thetimelineproj)
-    Gdelt1,      //!< GDELT 1.0 events: 57 (or 58, with SOURCEURL) tab-separated columns
-    Gdelt2,      //!< GDELT 2.0 events: 61 tab-separated columns
-};
-
-/*! "entente-csv", "entente-json", "timelinejs", "timeline", "gdelt1", "gdelt2". */
-QString importFormatKey(ImportFormat format);
-std::optional<ImportFormat> importFormatFromKey(const QString &key);
-QString importFormatName(ImportFormat format);
-constexpr ImportFormat kImportFormats[] = {ImportFormat::EntenteCsv, ImportFormat::EntenteJson,
-                                           ImportFormat::TimelineJs, ImportFormat::Timeline,
-                                           ImportFormat::Gdelt1,     ImportFormat::Gdelt2};
-
-/*!
- * The format of the file at \a path, from its first bytes (and its name): nullopt with one
- * sentence in \a error when it is none of them.
- */
-std::optional<ImportFormat> detectImportFormat(const QString &path, QString *error);
 
 /*! Something wrong with one row or element, or with the whole file (where is then empty). */
 struct ImportProblem
@@ -75,22 +50,9 @@ constexpr qsizetype kMaxLineBytes = 1'000'000;   //!< one CSV or TSV line
 constexpr qint64 kMaxJsonXmlBytes = 512'000'000; //!< JSON and XML files are read whole
 
 /*!
- * Reads the events of \a device in \a format, checks each (a title, a date that parses, known
- * ISO 3166 alpha-3 codes in \a knownCountries), applies \a filter, and sends them to \a sink.
- * Returns false when the file cannot be read as that format at all (then \a error says why);
- * problems with single rows go to the sink and reading goes on.
- */
-bool readEvents(QIODevice &device, ImportFormat format, const QStringList &knownCountries,
-                const ImportFilter &filter, const ImportSink &sink, qint64 *filteredOut,
-                QString *error);
-
-/*!
  * One item of a list inside a CSV field ("AZE:party;KHM:party"): ';', '|', ':' and '%' are
  * written as %3B, %7C, %3A and %25 so that any text survives; listItemDecoded() reverses it.
  */
-/*! The columns of Entente CSV, in order: the header the writer writes and the reader expects. */
-const QStringList &ententeCsvColumns();
-
 QString listItemEncoded(const QString &text);
 QString listItemDecoded(const QString &text);
 

@@ -78,8 +78,9 @@ bool readFile(const QString &file, const ImportOptions &options, const QStringLi
         }
         return true;
     };
-    if (!readEvents(input, options.format, codes, options.filter, sink, &report->filteredOut,
-                    error))
+    const Format *format = options.format ? options.format : detectFormat(file, error);
+    if (!format ||
+        !readEvents(input, *format, codes, options.filter, sink, &report->filteredOut, error))
         return false;
     if (report->cancelled) {
         *error = Text::tr("The import was cancelled; nothing was imported.");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "formats/format.h"
 #include "formats/importdata.h"
 #include "store/fileguard.h"
 
@@ -14,7 +15,8 @@ namespace entente::core {
 /*! What to import and how. */
 struct ImportOptions
 {
-    ImportFormat format = ImportFormat::EntenteCsv;
+    /*! The file's format (formats()); null: detected from the file (detectFormat()). */
+    const Format *format = nullptr;
     ImportFilter filter;
     /*!
      * Import the good events of a file that has problems. Off by default: a file with any problem

@@ -460,7 +460,7 @@ void measureGdeltImport(qint64 n, const QString &dir, const QList<core::Country>
     const QString db = QDir(dir).filePath(u"gdelt-%1.sqlite"_s.arg(n));
     QFile::remove(db);
     core::ImportOptions options;
-    options.format = core::ImportFormat::Gdelt2;
+    options.format = core::formatByKey(u"gdelt2"_s);
     core::ImportReport report;
     QString error;
     timer.restart();

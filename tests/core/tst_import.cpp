@@ -11,6 +11,7 @@
 #include "testutil.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -92,21 +93,45 @@ private Q_SLOTS:
     void init() { entente::test::failOnWarnings(); }
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English)); }
 
+    void everyFormatIsDocumented()
+    {
+        // docs/data-format.md has a section per format of the table, headed with its key, and
+        // names every column or field the format's description lists.
+        QFile file(QStringLiteral(ENTENTE_TEST_DATA "/../../docs/data-format.md"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString doc = QString::fromUtf8(file.readAll());
+        for (const Format *format : formats()) {
+            const QString key = u"`%1`"_s.arg(QLatin1String(format->key));
+            const qsizetype heading =
+                doc.indexOf(QRegularExpression(u"^## [^\n]*"_s + QRegularExpression::escape(key),
+                                               QRegularExpression::MultilineOption));
+            QVERIFY2(heading >= 0, format->key);
+            const qsizetype next = doc.indexOf(u"\n## "_s, heading + 1);
+            const QString section = doc.mid(heading, next < 0 ? -1 : next - heading);
+            for (const QString &column : format->columns())
+                QVERIFY2(section.contains(column),
+                         qPrintable(u"%1: %2"_s.arg(QLatin1String(format->key), column)));
+            QVERIFY(!format->displayName().isEmpty());
+            QVERIFY(format->fileFilter().contains(QLatin1String(format->patterns)));
+        }
+        QCOMPARE(formatKeys(writableFormats()), u"entente-csv, entente-json or timelinejs"_s);
+    }
+
     void detectsEveryFormat()
     {
         QString error;
-        QCOMPARE(detectImportFormat(fixture("timelinejs.json"), &error), ImportFormat::TimelineJs);
-        QCOMPARE(detectImportFormat(fixture("sample.timeline"), &error), ImportFormat::Timeline);
-        QCOMPARE(detectImportFormat(fixture("gdelt1.tsv"), &error), ImportFormat::Gdelt1);
-        QCOMPARE(detectImportFormat(fixture("gdelt2.tsv"), &error), ImportFormat::Gdelt2);
-        QVERIFY(!detectImportFormat(QStringLiteral(ENTENTE_BUNDLED_DB), &error));
+        QCOMPARE(detectFormat(fixture("timelinejs.json"), &error), formatByKey(u"timelinejs"_s));
+        QCOMPARE(detectFormat(fixture("sample.timeline"), &error), formatByKey(u"timeline"_s));
+        QCOMPARE(detectFormat(fixture("gdelt1.tsv"), &error), formatByKey(u"gdelt1"_s));
+        QCOMPARE(detectFormat(fixture("gdelt2.tsv"), &error), formatByKey(u"gdelt2"_s));
+        QVERIFY(!detectFormat(QStringLiteral(ENTENTE_BUNDLED_DB), &error));
         QVERIFY(error.contains(u"not a file Entente can import"_s));
     }
 
     void timelineJs()
     {
         ImportOptions options;
-        options.format = ImportFormat::TimelineJs;
+        options.format = formatByKey(u"timelinejs"_s);
         ImportReport report;
         // Two bad events: nothing is imported, and both are named.
         QVERIFY(importInto("timelinejs.json", options, &report, false).isEmpty());
@@ -139,7 +164,7 @@ private Q_SLOTS:
     void timelineXml()
     {
         ImportOptions options;
-        options.format = ImportFormat::Timeline;
+        options.format = formatByKey(u"timeline"_s);
         options.skipProblems = true;
         ImportReport report;
         const QString db = importInto("sample.timeline", options, &report);
@@ -164,7 +189,7 @@ private Q_SLOTS:
     void gdelt()
     {
         ImportOptions options;
-        options.format = ImportFormat::Gdelt1;
+        options.format = formatByKey(u"gdelt1"_s);
         options.skipProblems = true;
         ImportReport report;
         QString db = importInto("gdelt1.tsv", options, &report);
@@ -196,14 +221,14 @@ private Q_SLOTS:
         QCOMPARE(rows(db).size(), 2);
 
         options = {};
-        options.format = ImportFormat::Gdelt2;
+        options.format = formatByKey(u"gdelt2"_s);
         db = importInto("gdelt2.tsv", options, &report);
         r = rows(db);
         QCOMPARE(r.size(), 2);
         QCOMPARE(r[1].countries, u"KHM:participant,THA:participant"_s);
         QCOMPARE(eventTitled(db, r[0].title)->citations.front().source.publisher, u"GDELT 2.0"_s);
         // A 2.0 file read as 1.0 is refused as a whole.
-        options.format = ImportFormat::Gdelt1;
+        options.format = formatByKey(u"gdelt1"_s);
         QString error;
         QVERIFY(!importEvents(fixture("gdelt2.tsv"), options, m_dir.filePath(u"wrong.sqlite"_s),
                               &report, &error));
@@ -213,28 +238,28 @@ private Q_SLOTS:
 
     void roundTripThroughEntenteFormats_data()
     {
-        QTest::addColumn<int>("format");
-        QTest::newRow("csv") << int(DataExportFormat::EntenteCsv);
-        QTest::newRow("json") << int(DataExportFormat::EntenteJson);
+        QTest::addColumn<QString>("format");
+        QTest::newRow("csv") << u"entente-csv"_s;
+        QTest::newRow("json") << u"entente-json"_s;
     }
     void roundTripThroughEntenteFormats()
     {
         // The bundled events out and in again: the same events, dates and precision, attested
         // days, countries with roles, topics, and every citation with its quote and note.
-        QFETCH(int, format);
+        QFETCH(QString, format);
         QString error;
         auto bundled = Dataset::open(QStringLiteral(ENTENTE_BUNDLED_DB), &error);
         QList<qint64> ids;
         for (qsizetype pos = 0; pos < bundled->index().size(); ++pos)
             ids.append(bundled->index().id(pos));
-        const QString file = m_dir.filePath(
-            format == int(DataExportFormat::EntenteCsv) ? u"out.csv"_s : u"out.json"_s);
-        QVERIFY2(exportEvents(bundled->store(), ids, DataExportFormat(format),
+        const QString file =
+            m_dir.filePath(format == "entente-csv"_L1 ? u"out.csv"_s : u"out.json"_s);
+        QVERIFY2(exportEvents(bundled->store(), ids, *formatByKey(format),
                               {file, OutputKind::DataFile}, u"Bundled"_s, &error),
                  qPrintable(error));
         const QString db = m_dir.filePath(u"roundtrip-%1.sqlite"_s.arg(format));
         ImportOptions options;
-        options.format = *detectImportFormat(file, &error);
+        options.format = detectFormat(file, &error);
         ImportReport report;
         QVERIFY2(importEvents(file, options, db, &report, &error), qPrintable(error));
         QCOMPARE(report.events, 11);
@@ -286,9 +311,9 @@ private Q_SLOTS:
     void importAddsToAUsersDatabase()
     {
         ImportOptions options;
-        options.format = ImportFormat::Gdelt2;
+        options.format = formatByKey(u"gdelt2"_s);
         const QString db = importInto("gdelt2.tsv", options);
-        options.format = ImportFormat::Timeline;
+        options.format = formatByKey(u"timeline"_s);
         options.skipProblems = true;
         ImportReport report;
         QString error;
@@ -371,7 +396,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString db = dir.filePath(u"mine.sqlite"_s);
         ImportOptions seed;
-        seed.format = ImportFormat::Gdelt2;
+        seed.format = formatByKey(u"gdelt2"_s);
         ImportReport report;
         QString error;
         QVERIFY2(importEvents(fixture("gdelt2.tsv"), seed, db, &report, &error), qPrintable(error));
@@ -379,7 +404,7 @@ private Q_SLOTS:
         const QString file = dir.filePath(u"bad.input"_s);
         QVERIFY(entente::test::writeFile(file, content));
         ImportOptions options;
-        options.format = *importFormatFromKey(format);
+        options.format = formatByKey(format);
         QVERIFY(!importEvents(file, options, db, &report, &error));
         QString said = error;
         for (const ImportProblem &p : std::as_const(report.problems))
@@ -411,7 +436,7 @@ private Q_SLOTS:
                   "q,,\n");
         out.close();
         ImportOptions options;
-        options.format = ImportFormat::EntenteCsv;
+        options.format = formatByKey(u"entente-csv"_s);
         options.skipProblems = true;
         ImportReport report;
         QString error;
@@ -428,12 +453,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString db = dir.filePath(u"mine.sqlite"_s);
         ImportOptions options;
-        options.format = ImportFormat::Gdelt2;
+        options.format = formatByKey(u"gdelt2"_s);
         ImportReport report;
         QString error;
         QVERIFY(importEvents(fixture("gdelt2.tsv"), options, db, &report, &error));
         const QByteArray before = entente::test::sha256(db);
-        options.format = ImportFormat::TimelineJs;
+        options.format = formatByKey(u"timelinejs"_s);
         options.skipProblems = true;
         QVERIFY(!importEvents(fixture("timelinejs.json"), options, db, &report, &error,
                               [](double) { return false; }));
@@ -446,7 +471,7 @@ private Q_SLOTS:
     {
         const QByteArray before = entente::test::sha256(QStringLiteral(ENTENTE_BUNDLED_DB));
         ImportOptions options;
-        options.format = ImportFormat::Gdelt2;
+        options.format = formatByKey(u"gdelt2"_s);
         ImportReport report;
         QString error;
         QVERIFY(!importEvents(fixture("gdelt2.tsv"), options, QStringLiteral(ENTENTE_BUNDLED_DB),
@@ -458,7 +483,7 @@ private Q_SLOTS:
     void previewShowsWhatWouldBeImported()
     {
         ImportOptions options;
-        options.format = ImportFormat::TimelineJs;
+        options.format = formatByKey(u"timelinejs"_s);
         ImportReport report;
         QString error;
         QVERIFY(previewImport(fixture("timelinejs.json"), options, 2, &report, &error));
@@ -477,12 +502,12 @@ private Q_SLOTS:
             ids.append(bundled->index().id(pos));
         const QString file = m_dir.filePath(u"tl.json"_s);
         qsizetype leftOut = 0;
-        QVERIFY(exportEvents(bundled->store(), ids, DataExportFormat::TimelineJs,
+        QVERIFY(exportEvents(bundled->store(), ids, *formatByKey(u"timelinejs"_s),
                              {file, OutputKind::DataFile}, u"T"_s, &error, {}, &leftOut));
         QCOMPARE(leftOut, 2); // the two undated rounds of consultations
         // And it reads back as TimelineJS, with the days it had.
         ImportOptions options;
-        options.format = ImportFormat::TimelineJs;
+        options.format = formatByKey(u"timelinejs"_s);
         ImportReport report;
         const QString db = m_dir.filePath(u"tl.sqlite"_s);
         QVERIFY2(importEvents(file, options, db, &report, &error), qPrintable(error));

@@ -1,14 +1,40 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// libFuzzer target, built once per import format (ENTENTE_FUZZ_FORMAT): readEvents on any bytes.
+// libFuzzer target for every import format: readEvents on any bytes, in the format whose key
+// (formats()) the environment variable ENTENTE_FUZZ_FORMAT names. `fuzz_import --list-formats`
+// prints the keys, so scripts/fuzz.sh fuzzes every format in the table.
 // It must never crash or hang; a refusal of the whole file says why; every event it accepts has a
 // title, a date whose bounds are in order, and only the known country codes; every problem says
 // where and why.
 
-#include "formats/importdata.h"
+#include "formats/format.h"
 
 #include <QBuffer>
 
+#include <cstdio>
 #include <cstdlib>
+#include <cstring>
+
+namespace {
+const entente::core::Format *gFormat = nullptr;
+}
+
+extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    using namespace entente::core;
+    for (int i = 1; i < *argc; ++i) {
+        if (std::strcmp((*argv)[i], "--list-formats") == 0) {
+            for (const Format *f : formats())
+                std::printf("%s\n", f->key);
+            std::exit(0);
+        }
+    }
+    gFormat = formatByKey(QString::fromLocal8Bit(qgetenv("ENTENTE_FUZZ_FORMAT")));
+    if (!gFormat) {
+        std::fprintf(stderr, "Set ENTENTE_FUZZ_FORMAT to a format key (--list-formats).\n");
+        std::exit(2);
+    }
+    return 0;
+}
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -36,9 +62,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     };
     qint64 filtered = 0;
     QString error;
-    if (!readEvents(buffer, ImportFormat(ENTENTE_FUZZ_FORMAT), known, {}, sink, &filtered,
-                    &error) &&
-        error.isEmpty())
+    if (!readEvents(buffer, *gFormat, known, {}, sink, &filtered, &error) && error.isEmpty())
         std::abort();
     return 0;
 }

@@ -53,7 +53,7 @@ private Q_SLOTS:
         QTRY_VERIFY((dialog = window.findChild<ui::ImportDialog *>()));
         QSignalSpy previewed(dialog, &ui::ImportDialog::previewShown);
         QVERIFY(previewed.wait(10000));
-        QCOMPARE(dialog->options().format, core::ImportFormat::TimelineJs); // detected
+        QCOMPARE(dialog->options().format, core::formatByKey(u"timelinejs"_s)); // detected
         QCOMPARE(dialog->report().events, 4);
         QCOMPARE(dialog->report().problemCount, 2);
         auto *sample = dialog->findChildren<QTableWidget *>().at(0);
@@ -87,11 +87,12 @@ private Q_SLOTS:
         const QString out = m_dir.filePath(u"out.json"_s);
         QString error;
         QSignalSpy exported(&window, &ui::MainWindow::eventsExported);
-        QVERIFY2(window.exportEvents(out, 1, &error), qPrintable(error));
+        QVERIFY2(window.exportEvents(out, *core::formatByKey(u"entente-json"_s), &error),
+                 qPrintable(error));
         QVERIFY(exported.wait(20000) || exported.size() == 1);
         QVERIFY2(exported.first().at(0).toBool(), qPrintable(exported.first().at(1).toString()));
         core::ImportOptions options;
-        options.format = core::ImportFormat::EntenteJson;
+        options.format = core::formatByKey(u"entente-json"_s);
         core::ImportReport report;
         QVERIFY2(
             core::importEvents(out, options, m_dir.filePath(u"again.sqlite"_s), &report, &error),

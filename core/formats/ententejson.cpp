@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Entente JSON: everything an event has, round-trip safe. {"format": "entente-events",
+// "version": 1, "title": …, "events": [{title, summary, date, attested_on, date_note, type,
+// countries, topics, actors, citations}]}. Written an event per line, so memory stays flat.
+
+#include "domain/event.h"
+#include "formats/format.h"
+#include "formats/formatsupport.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace entente::core {
+
+namespace {
+
+QStringList fields()
+{
+    return {u"title"_s, u"summary"_s,   u"date"_s,   u"attested_on"_s, u"date_note"_s,
+            u"type"_s,  u"countries"_s, u"topics"_s, u"actors"_s,      u"citations"_s};
+}
+
+// --- Reading --------------------------------------------------------------------------------
+
+std::optional<ImportedCitation> citationFromJson(const QJsonObject &co, QString *reason)
+{
+    const QJsonObject so = co.value(u"source"_s).toObject();
+    ImportedCitation citation;
+    citation.source.publisher = jsonText(so, "publisher");
+    citation.source.title = jsonText(so, "title");
+    citation.source.author = jsonText(so, "author");
+    citation.source.url = jsonText(so, "url");
+    citation.source.cites = jsonText(so, "cites");
+    if (!jsonText(so, "published").isEmpty()) {
+        const auto published =
+            parseDate(jsonText(so, "published"), ImportText::tr("source date"), reason);
+        if (!published)
+            return std::nullopt;
+        citation.source.published = *published;
+    }
+    citation.quote = jsonText(co, "quote");
+    citation.cites = jsonText(co, "cites");
+    citation.note = jsonText(co, "note");
+    return citation;
+}
+
+// The dates and citations of one event; nullopt with the reason when one of them is wrong.
+std::optional<ImportedEvent> eventFromJson(const QJsonObject &o, const QString &where,
+                                           QString *reason)
+{
+    ImportedEvent e;
+    e.where = where;
+    e.title = jsonText(o, "title");
+    e.summary = jsonText(o, "summary");
+    e.dateNote = jsonText(o, "date_note");
+    const auto date = parseDate(jsonText(o, "date"), ImportText::tr("date"), reason);
+    if (!date)
+        return std::nullopt;
+    e.date = *date;
+    if (!jsonText(o, "attested_on").isEmpty()) {
+        const auto attested =
+            parseDate(jsonText(o, "attested_on"), ImportText::tr("attested date"), reason);
+        if (!attested)
+            return std::nullopt;
+        e.attestedOn = *attested;
+    }
+    const QJsonObject type = o.value(u"type"_s).toObject();
+    e.type.code = jsonText(type, "code");
+    e.type.name = jsonText(type, "name");
+    for (const QJsonValue &c : o.value(u"countries"_s).toArray())
+        e.countries.append({jsonText(c.toObject(), "code"), jsonText(c.toObject(), "role")});
+    for (const QJsonValue &t : o.value(u"topics"_s).toArray())
+        e.topics.append({0, jsonText(t.toObject(), "slug"), jsonText(t.toObject(), "name"),
+                         jsonText(t.toObject(), "colour")});
+    for (const QJsonValue &a : o.value(u"actors"_s).toArray()) {
+        const QJsonObject ao = a.toObject();
+        e.actors.append({jsonText(ao, "name"), jsonText(ao, "kind"), jsonText(ao, "description"),
+                         jsonText(ao, "role")});
+    }
+    for (const QJsonValue &c : o.value(u"citations"_s).toArray()) {
+        const auto citation = citationFromJson(c.toObject(), reason);
+        if (!citation)
+            return std::nullopt;
+        e.citations.append(*citation);
+    }
+    return e;
+}
+
+bool read(QIODevice &device, ImportOutput &out, QString *error)
+{
+    const auto doc = readJson(device, error);
+    if (!doc)
+        return false;
+    const QJsonObject root = doc->object();
+    if (root.value(u"format"_s).toString() != "entente-events"_L1 ||
+        !root.value(u"events"_s).isArray()) {
+        *error = ImportText::tr("The file is JSON but not Entente's: it lacks \"format\": "
+                                "\"entente-events\" and an \"events\" list.");
+        return false;
+    }
+    if (root.value(u"version"_s).toInt() > 1) {
+        *error = ImportText::tr("The file was written by a newer Entente (format version %1).")
+                     .arg(root.value(u"version"_s).toInt());
+        return false;
+    }
+    const QJsonArray events = root.value(u"events"_s).toArray();
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        if (!out.progress(device.size() * i / std::max<qsizetype>(1, events.size())))
+            return true;
+        const QString where = u"events[%1]"_s.arg(i);
+        QString reason;
+        auto e = eventFromJson(events[i].toObject(), where, &reason);
+        if (!e)
+            out.problem(where, reason);
+        else if (!out.emitEvent(std::move(*e)))
+            return true;
+    }
+    return true;
+}
+
+// --- Writing --------------------------------------------------------------------------------
+
+QJsonObject sourceJson(const Source &s)
+{
+    QJsonObject o{{u"publisher"_s, s.publisher}, {u"title"_s, s.title}};
+    if (!s.author.isEmpty())
+        o.insert(u"author"_s, s.author);
+    if (!s.published.isUndated())
+        o.insert(u"published"_s, s.published.toEdtf());
+    if (!s.url.isEmpty())
+        o.insert(u"url"_s, s.url);
+    if (!s.cites.isEmpty())
+        o.insert(u"cites"_s, s.cites);
+    return o;
+}
+
+QJsonArray citationsJson(const QList<Citation> &citations)
+{
+    QJsonArray list;
+    for (const Citation &c : citations) {
+        QJsonObject co{{u"source"_s, sourceJson(c.source)}, {u"quote"_s, c.quote}};
+        if (!c.cites.isEmpty())
+            co.insert(u"cites"_s, c.cites);
+        if (!c.note.isEmpty())
+            co.insert(u"note"_s, c.note);
+        list.append(co);
+    }
+    return list;
+}
+
+QJsonArray actorsJson(const QList<NamedActor> &actors)
+{
+    QJsonArray list;
+    for (const NamedActor &a : actors) {
+        QJsonObject ao{{u"name"_s, a.name}, {u"kind"_s, a.kind}};
+        if (!a.role.isEmpty())
+            ao.insert(u"role"_s, a.role);
+        if (!a.description.isEmpty())
+            ao.insert(u"description"_s, a.description);
+        list.append(ao);
+    }
+    return list;
+}
+
+QJsonObject eventJson(const Event &e)
+{
+    QJsonObject o{{u"title"_s, e.title}, {u"summary"_s, e.summary}, {u"date"_s, e.date.toEdtf()}};
+    if (e.attestedOn)
+        o.insert(u"attested_on"_s, e.attestedOn->toEdtf());
+    if (!e.dateNote.isEmpty())
+        o.insert(u"date_note"_s, e.dateNote);
+    o.insert(u"type"_s, QJsonObject{{u"code"_s, e.type.code}, {u"name"_s, e.type.name}});
+    QJsonArray countries, topics;
+    for (const Participant &p : e.participants)
+        countries.append(QJsonObject{{u"code"_s, p.country.alpha3}, {u"role"_s, p.role}});
+    for (const Topic &t : e.topics)
+        topics.append(
+            QJsonObject{{u"slug"_s, t.slug}, {u"name"_s, t.name}, {u"colour"_s, t.colour}});
+    o.insert(u"countries"_s, countries);
+    o.insert(u"topics"_s, topics);
+    if (!e.actors.isEmpty())
+        o.insert(u"actors"_s, actorsJson(e.actors));
+    o.insert(u"citations"_s, citationsJson(e.citations));
+    return o;
+}
+
+QByteArray writeHead(const QString &title)
+{
+    return jsonDocumentHead(
+        QJsonObject{{u"format"_s, u"entente-events"_s}, {u"version"_s, 1}, {u"title"_s, title}});
+}
+
+std::optional<QByteArray> writeEvent(const Event &e, qsizetype index)
+{
+    return jsonListItem(eventJson(e), index);
+}
+
+bool detect(const QByteArray &head)
+{
+    return head.trimmed().startsWith('{') && head.contains("\"entente-events\"");
+}
+
+const FormatWriter kWriter{writeHead, writeEvent, kJsonDocumentTail};
+
+} // namespace
+
+const Format &ententeJsonFormat()
+{
+    static const Format format{
+        "entente-json", QT_TRANSLATE_NOOP("entente::core::Format", "Entente JSON"),
+        "*.json",       detect,
+        read,           &kWriter,
+        fields};
+    return format;
+}
+
+} // namespace entente::core

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The table of formats, and what works on any of them: lookup, detection and reading.
+
+#include "formats/format.h"
+
+#include "formats/formatsupport.h"
+#include "store/fileguard.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace entente::core {
+
+// Each format's description, defined in its own file.
+const Format &ententeCsvFormat();
+const Format &ententeJsonFormat();
+const Format &timelineJsFormat();
+const Format &timelineXmlFormat();
+const Format &gdelt1Format();
+const Format &gdelt2Format();
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(entente::core::Format)
+};
+
+} // namespace
+
+const QList<const Format *> &formats()
+{
+    // Adding a format: its file in core/formats/ and one row here.
+    static const QList<const Format *> table = {&ententeCsvFormat(), &ententeJsonFormat(),
+                                                &timelineJsFormat(), &timelineXmlFormat(),
+                                                &gdelt1Format(),     &gdelt2Format()};
+    return table;
+}
+
+QList<const Format *> writableFormats()
+{
+    QList<const Format *> list;
+    for (const Format *f : formats()) {
+        if (f->writer)
+            list.append(f);
+    }
+    return list;
+}
+
+const Format *formatByKey(const QString &key)
+{
+    for (const Format *f : formats()) {
+        if (key.compare(QLatin1String(f->key), Qt::CaseInsensitive) == 0)
+            return f;
+    }
+    return nullptr;
+}
+
+QString formatKeys(const QList<const Format *> &list)
+{
+    QStringList keys;
+    for (const Format *f : list)
+        keys.append(QLatin1String(f->key));
+    if (keys.size() < 2)
+        return keys.join(QString());
+    const QString last = keys.takeLast();
+    return Text::tr("%1 or %2").arg(keys.join(u", "), last);
+}
+
+QString Format::displayName() const
+{
+    return QCoreApplication::translate("entente::core::Format", name);
+}
+
+QString Format::fileFilter() const
+{
+    return u"%1 (%2)"_qs.arg(displayName(), QLatin1String(patterns));
+}
+
+const Format *detectFormat(const QString &path, QString *error)
+{
+    if (FileCheck check = checkInputFile(path); !check.ok()) {
+        *error = check.message;
+        return nullptr;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = Text::tr("Cannot read “%1”: %2.").arg(path, file.errorString());
+        return nullptr;
+    }
+    QByteArray head = file.read(65536);
+    if (const QString wide = wideTextEncoding(head); !wide.isEmpty()) {
+        *error = Text::tr("“%1” is %2 text, not UTF-8; save it as UTF-8 and import it again.")
+                     .arg(QFileInfo(path).fileName(), wide);
+        return nullptr;
+    }
+    if (head.isEmpty()) {
+        *error = Text::tr("“%1” is empty.").arg(QFileInfo(path).fileName());
+        return nullptr;
+    }
+    if (head.startsWith("\xEF\xBB\xBF"))
+        head.remove(0, 3);
+    for (const Format *f : formats()) {
+        if (f->detect(head))
+            return f;
+    }
+    QStringList names;
+    for (const Format *f : formats())
+        names.append(f->displayName());
+    *error = Text::tr("“%1” is not a file Entente can import (%2).")
+                 .arg(QFileInfo(path).fileName(), names.join(u", "));
+    return nullptr;
+}
+
+bool readEvents(QIODevice &device, const Format &format, const QStringList &knownCountries,
+                const ImportFilter &filter, const ImportSink &sink, qint64 *filteredOut,
+                QString *error)
+{
+    ImportOutput out(knownCountries, filter, sink, filteredOut);
+    return format.read(device, out, error);
+}
+
+} // namespace entente::core

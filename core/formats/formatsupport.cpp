@@ -1,0 +1,423 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The common ground of every format: the checks every reader's events are held to, bounded line,
+// CSV and JSON reading, and JSON writing an event at a time. Files are outside input: every size is
+// bounded, nothing is guessed.
+
+#include "formats/formatsupport.h"
+
+#include <QJsonValue>
+#include <QRegularExpression>
+#include <QStringDecoder>
+
+using namespace Qt::StringLiterals;
+
+namespace entente::core {
+
+namespace {
+
+QString slugFor(const QString &name)
+{
+    QString slug;
+    for (const QChar c : name.toLower()) {
+        if (c.isLetterOrNumber())
+            slug += c;
+        else if (!slug.isEmpty() && !slug.endsWith(u'-'))
+            slug += u'-';
+    }
+    while (slug.endsWith(u'-'))
+        slug.chop(1);
+    return slug.isEmpty() ? u"topic"_s : slug;
+}
+
+bool yearsInRange(const PartialDate &date)
+{
+    if (date.isUndated())
+        return true;
+    auto ok = [](const StatedDate &d) { return d.year >= kFirstYear && d.year <= kLastYear; };
+    const bool startOk = date.startKind() != PartialDate::End::Known || ok(date.start());
+    const bool endOk =
+        !date.isInterval() || date.endKind() != PartialDate::End::Known || ok(date.end());
+    return startOk && endOk;
+}
+
+// The steps of the rules every format is held to; each is false with the reason when the event
+// cannot be imported, and may tidy what it checks (trimmed names, upper-case codes…).
+
+bool checkDatesAndTexts(ImportedEvent &e, QString *reason)
+{
+    // Outside the years the day arithmetic would overflow, so no reader lets such a date through.
+    if (!yearsInRange(e.date) || (e.attestedOn && !yearsInRange(*e.attestedOn))) {
+        *reason =
+            ImportText::tr("its date has a year outside %1–%2").arg(kFirstYear).arg(kLastYear);
+        return false;
+    }
+    e.title = e.title.trimmed();
+    if (e.title.isEmpty()) {
+        *reason = ImportText::tr("it has no title");
+        return false;
+    }
+    for (const QString *field : {&e.title, &e.summary, &e.dateNote}) {
+        if (field->size() > kMaxFieldChars) {
+            *reason = ImportText::tr("a text is longer than %1 characters").arg(kMaxFieldChars);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool checkCountries(ImportedEvent &e, const QSet<QString> &known, QString *reason)
+{
+    for (ImportedEvent::Party &p : e.countries) {
+        p.alpha3 = p.alpha3.trimmed().toUpper();
+        if (!known.contains(p.alpha3)) {
+            *reason = ImportText::tr("“%1” is not an ISO 3166 alpha-3 country code")
+                          .arg(p.alpha3.left(40));
+            return false;
+        }
+        static const QStringList roles = {u"party"_s, u"host"_s, u"visitor"_s, u"participant"_s,
+                                          u"chair"_s};
+        if (p.role.isEmpty())
+            p.role = u"party"_s;
+        if (!roles.contains(p.role)) {
+            *reason =
+                ImportText::tr("“%1” is not a role (party, host, visitor, participant, chair)")
+                    .arg(p.role.left(40));
+            return false;
+        }
+    }
+    // One country once: the last role given wins would be a guess, so it is a problem.
+    for (qsizetype i = 0; i < e.countries.size(); ++i) {
+        for (qsizetype j = i + 1; j < e.countries.size(); ++j) {
+            if (e.countries[i].alpha3 == e.countries[j].alpha3) {
+                *reason =
+                    ImportText::tr("the country %1 is named twice").arg(e.countries[i].alpha3);
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+// Topics get a slug from their name when they have none; a slug named twice is kept once.
+bool checkTopics(ImportedEvent &e, QString *reason)
+{
+    for (Topic &t : e.topics) {
+        t.name = t.name.trimmed();
+        if (t.slug.trimmed().isEmpty())
+            t.slug = slugFor(t.name);
+        t.slug = t.slug.trimmed().toLower();
+        if (t.name.isEmpty())
+            t.name = t.slug;
+        static const QRegularExpression colourRe(u"^#[0-9a-f]{6}$"_s);
+        if (!t.colour.isEmpty() && !colourRe.match(t.colour.toLower()).hasMatch()) {
+            *reason = ImportText::tr("the colour “%1” of topic %2 is not #rrggbb")
+                          .arg(t.colour.left(20), t.slug);
+            return false;
+        }
+        t.colour = t.colour.toLower();
+    }
+    QStringList slugs;
+    e.topics.erase(std::remove_if(e.topics.begin(), e.topics.end(),
+                                  [&](const Topic &t) {
+                                      if (slugs.contains(t.slug))
+                                          return true;
+                                      slugs.append(t.slug);
+                                      return false;
+                                  }),
+                   e.topics.end());
+    return true;
+}
+
+bool checkActors(ImportedEvent &e, QString *reason)
+{
+    for (NamedActor &a : e.actors) {
+        a.name = a.name.trimmed();
+        if (a.name.isEmpty() || (a.kind != "person"_L1 && a.kind != "organisation"_L1)) {
+            *reason = ImportText::tr(
+                "a person or organisation needs a name and the kind “person” or “organisation”");
+            return false;
+        }
+    }
+    return true;
+}
+
+// An event without a type is "unspecified"; a code of two to four digits is CAMEO's.
+void settleType(ImportedEvent &e)
+{
+    if (e.type.code.trimmed().isEmpty()) {
+        e.type.code = u"entente:unspecified"_s;
+        e.type.name = ImportText::tr("Unspecified");
+    }
+    if (e.type.name.isEmpty())
+        e.type.name = e.type.code;
+    static const QRegularExpression cameoRe(u"^[0-9]{2,4}$"_s);
+    e.type.scheme = cameoRe.match(e.type.code).hasMatch() ? u"cameo"_s : u"entente"_s;
+}
+
+bool checkCitations(ImportedEvent &e, QString *reason)
+{
+    for (ImportedCitation &c : e.citations) {
+        if (c.source.publisher.isEmpty() && c.source.title.isEmpty() && c.source.url.isEmpty()) {
+            *reason = ImportText::tr("a citation names no source (publisher, title or URL)");
+            return false;
+        }
+        if (c.source.title.isEmpty())
+            c.source.title = c.source.publisher.isEmpty() ? c.source.url : c.source.publisher;
+        if (c.source.publisher.isEmpty())
+            c.source.publisher = c.source.title;
+    }
+    return true;
+}
+
+bool checkEvent(ImportedEvent &e, const QSet<QString> &known, QString *reason)
+{
+    if (!checkDatesAndTexts(e, reason) || !checkCountries(e, known, reason) ||
+        !checkTopics(e, reason) || !checkActors(e, reason))
+        return false;
+    settleType(e);
+    return checkCitations(e, reason);
+}
+
+// What QJsonDocument lets through or pays for dearly, checked on the raw bytes first: a control
+// character inside a string (RFC 8259 forbids them; a raw NUL was stored as \u0000), and a
+// string longer than any field may be (a 50 MB headline took ten times its size in memory
+// before it was refused). Returns the 1-based line of the first fault, or 0.
+qint64 jsonStringFault(const QByteArray &bytes, QString *reason)
+{
+    // Escapes take up to 6 bytes and a character up to 4: a field of kMaxFieldChars characters
+    // needs at most this many bytes.
+    const qsizetype maxStringBytes = 6 * kMaxFieldChars;
+    qint64 line = 1;
+    bool inString = false;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char c = bytes[i];
+        if (c == '\n')
+            ++line;
+        if (!inString) {
+            if (c == '"') {
+                inString = true;
+                start = i;
+            }
+            continue;
+        }
+        if (c == '\\') {
+            ++i;
+            continue;
+        }
+        if (c == '"') {
+            inString = false;
+        } else if (uchar(c) < 0x20) {
+            *reason =
+                ImportText::tr(
+                    "a text holds the control character U+%1, which JSON does not allow unescaped")
+                    .arg(int(uchar(c)), 4, 16, QLatin1Char('0'));
+            return line;
+        } else if (i - start > maxStringBytes) {
+            *reason = ImportText::tr("a text is longer than %1 characters").arg(kMaxFieldChars);
+            return line;
+        }
+    }
+    return 0;
+}
+
+} // namespace
+
+ImportOutput::ImportOutput(const QStringList &known, const ImportFilter &filter,
+                           const ImportSink &sink, qint64 *filteredOut)
+    : m_known(known.begin(), known.end()), m_filter(filter), m_sink(sink),
+      m_filteredOut(filteredOut)
+{}
+
+bool ImportOutput::emitEvent(ImportedEvent &&e)
+{
+    QString reason;
+    if (!checkEvent(e, m_known, &reason)) {
+        problem(e.where, reason);
+        return true;
+    }
+    if (!m_filter.accepts(e)) {
+        if (m_filteredOut)
+            ++*m_filteredOut;
+        return true;
+    }
+    return !m_sink.event || m_sink.event(std::move(e));
+}
+
+void ImportOutput::problem(const QString &where, const QString &reason)
+{
+    if (m_sink.problem)
+        m_sink.problem({where, reason});
+}
+
+bool ImportOutput::progress(qint64 bytes)
+{
+    return !m_sink.progress || m_sink.progress(bytes);
+}
+
+std::optional<QByteArray> LineReader::next(bool *tooLong)
+{
+    *tooLong = false;
+    QByteArray line;
+    bool any = false;
+    while (true) {
+        char buffer[65536];
+        const qint64 n = m_device.readLine(buffer, sizeof buffer);
+        if (n <= 0)
+            break; // the end, with or without a last newline
+        any = true;
+        if (!*tooLong)
+            line.append(buffer, n);
+        if (line.size() > kMaxLineBytes) {
+            *tooLong = true;
+            line.clear();
+            // The first line decides what the file is: one that long is not a line of text,
+            // and its rest need not be read to say so.
+            if (m_lineNumber == 0)
+                break;
+        }
+        if (buffer[n - 1] == '\n')
+            break;
+    }
+    if (!any)
+        return std::nullopt;
+    ++m_lineNumber;
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    return line;
+}
+
+bool decodeUtf8(const QByteArray &bytes, QString *text)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    *text = decoder.decode(bytes);
+    return !decoder.hasError();
+}
+
+bool csvRecord(LineReader &lines, QStringList *fields, QString *reason, bool *atEnd)
+{
+    fields->clear();
+    bool tooLong = false;
+    auto first = lines.next(&tooLong);
+    if (!first) {
+        *atEnd = true;
+        return true;
+    }
+    *atEnd = false;
+    QByteArray record = *first;
+    auto quotesOpen = [](const QByteArray &r) { return r.count('"') % 2 == 1; };
+    while (!tooLong && quotesOpen(record)) {
+        auto more = lines.next(&tooLong);
+        if (!more) {
+            *reason = ImportText::tr("a quoted field is not closed");
+            return false;
+        }
+        record += '\n' + *more;
+        if (record.size() > kMaxLineBytes)
+            tooLong = true;
+    }
+    if (tooLong) {
+        *reason = ImportText::tr("the row is longer than %1 bytes").arg(kMaxLineBytes);
+        return false;
+    }
+    QString text;
+    if (!decodeUtf8(record, &text)) {
+        *reason = ImportText::tr("it is not UTF-8 text");
+        return false;
+    }
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text[i + 1] == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            fields->append(field);
+            field.clear();
+        } else {
+            field += c;
+        }
+    }
+    fields->append(field);
+    return true;
+}
+
+bool yearInRange(int year, QString *reason)
+{
+    if (year >= kFirstYear && year <= kLastYear)
+        return true;
+    *reason = ImportText::tr("its year %1 is not between %2 and %3")
+                  .arg(year)
+                  .arg(kFirstYear)
+                  .arg(kLastYear);
+    return false;
+}
+
+std::optional<PartialDate> parseDate(const QString &text, const QString &what, QString *reason)
+{
+    QString error;
+    const auto date = PartialDate::fromEdtf(text.trimmed(), &error);
+    if (!date)
+        *reason = ImportText::tr("its %1 “%2” is not a date: %3").arg(what, text.left(40), error);
+    return date;
+}
+
+std::optional<QJsonDocument> readJson(QIODevice &device, QString *error)
+{
+    if (device.size() > kMaxJsonXmlBytes) {
+        *error = ImportText::tr("The file is larger than %1 MB; JSON files are read whole.")
+                     .arg(kMaxJsonXmlBytes / 1'000'000);
+        return std::nullopt;
+    }
+    // A regular file (checkInputFile()) of at most the cap: readAll() reads its size, no more.
+    const QByteArray bytes = device.readAll();
+    if (bytes.size() > kMaxJsonXmlBytes) {
+        *error = ImportText::tr("The file is larger than %1 MB; JSON files are read whole.")
+                     .arg(kMaxJsonXmlBytes / 1'000'000);
+        return std::nullopt;
+    }
+    QString reason;
+    if (const qint64 line = jsonStringFault(bytes, &reason)) {
+        *error = ImportText::tr("The file is not valid JSON: line %1: %2.").arg(line).arg(reason);
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = ImportText::tr("The file is not valid JSON: %1 (at byte %2).")
+                     .arg(parseError.errorString())
+                     .arg(parseError.offset);
+        return std::nullopt;
+    }
+    return doc;
+}
+
+QString jsonText(const QJsonObject &o, const char *key)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    return v.isString() ? v.toString() : v.isDouble() ? QString::number(v.toDouble()) : QString();
+}
+
+QByteArray jsonDocumentHead(const QJsonObject &head)
+{
+    const QByteArray json = QJsonDocument(head).toJson(QJsonDocument::Compact);
+    return json.left(json.size() - 1) + ",\"events\": [";
+}
+
+QByteArray jsonListItem(const QJsonObject &item, qsizetype index)
+{
+    // One event per line and never the whole array at once: a QJsonArray of a million events
+    // would take gigabytes.
+    return (index > 0 ? ",\n    " : "\n    ") + QJsonDocument(item).toJson(QJsonDocument::Compact);
+}
+
+} // namespace entente::core

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What the formats of core/formats/ share, and nothing outside core/formats/ includes: where a
+// reader sends its events (ImportOutput, which holds every format to the same checks), bounded
+// line and CSV reading, JSON read whole with its strings checked first, the date rules, and how
+// a JSON document is written an event at a time.
+#pragma once
+
+#include "formats/importdata.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <optional>
+
+namespace entente::core {
+
+// The translation context of every reader's texts (lupdate reads ImportText::tr() calls).
+class ImportText
+{
+    Q_DECLARE_TR_FUNCTIONS(entente::core::Import)
+};
+
+/*!
+ * Where a reader sends what it reads: each event is checked by the rules every format is held to
+ * (a title, years in range, known country codes, roles, topic colours…), then filtered, then
+ * handed to the sink.
+ */
+class ImportOutput
+{
+public:
+    ImportOutput(const QStringList &known, const ImportFilter &filter, const ImportSink &sink,
+                 qint64 *filteredOut);
+    /*! False: stop reading (the sink cancelled). */
+    bool emitEvent(ImportedEvent &&e);
+    void problem(const QString &where, const QString &reason);
+    /*! False: stop reading (a cancel). */
+    bool progress(qint64 bytes);
+    bool knows(const QString &alpha3) const { return m_known.contains(alpha3); }
+
+private:
+    QSet<QString> m_known;
+    const ImportFilter &m_filter;
+    const ImportSink &m_sink;
+    qint64 *m_filteredOut;
+};
+
+/*!
+ * Reads \a device one physical line at a time, counting lines (the last one also when it has no
+ * newline) and bounding each line's length while reading; csvRecord() joins the lines of a
+ * quoted field.
+ */
+class LineReader
+{
+public:
+    explicit LineReader(QIODevice &device) : m_device(device) {}
+    /*!
+     * The next physical line without its end; nullopt at the end. An over-long line is skipped
+     * (its rest read and dropped) and reported through tooLong.
+     */
+    std::optional<QByteArray> next(bool *tooLong);
+    qint64 lineNumber() const { return m_lineNumber; }
+
+private:
+    QIODevice &m_device;
+    qint64 m_lineNumber = 0;
+};
+
+bool decodeUtf8(const QByteArray &bytes, QString *text);
+
+/*! The RFC 4180 fields of one record; more physical lines are pulled while a quote is open. */
+bool csvRecord(LineReader &lines, QStringList *fields, QString *reason, bool *atEnd);
+
+/*! Years a date may have: what EDTF's four digits and the timeline reach. */
+constexpr int kFirstYear = 1;
+constexpr int kLastYear = 9999;
+
+/*! False with the reason when \a year is outside kFirstYear–kLastYear. */
+bool yearInRange(int year, QString *reason);
+
+/*! The EDTF \a text as a date; nullopt with a reason naming \a what ("date") otherwise. */
+std::optional<PartialDate> parseDate(const QString &text, const QString &what, QString *reason);
+
+/*! The JSON document of \a device, read whole within kMaxJsonXmlBytes, its strings checked. */
+std::optional<QJsonDocument> readJson(QIODevice &device, QString *error);
+
+/*! The string (or number, as text) at \a key of \a o; empty otherwise. */
+QString jsonText(const QJsonObject &o, const char *key);
+
+/*!
+ * The opening of a JSON document of events: \a head's members, then "events": [ left open for
+ * jsonListItem()s and closed by kJsonDocumentTail.
+ */
+QByteArray jsonDocumentHead(const QJsonObject &head);
+/*! One item of the events list, \a index counting those before it: one line each. */
+QByteArray jsonListItem(const QJsonObject &item, qsizetype index);
+inline constexpr char kJsonDocumentTail[] = "\n]}\n";
+
+} // namespace entente::core

@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The .timeline XML of the Timeline desktop application (thetimelineproj): <timeline> with
+// <categories>, <events> and <eras>; each event's start, end, text, description, category,
+// fuzzy/milestone flags and hyperlink. Containers are events titled "[N]name", their subevents
+// "(N)name". Entente reads it only.
+
+#include "formats/format.h"
+#include "formats/formatsupport.h"
+
+#include <QDate>
+#include <QHash>
+#include <QRegularExpression>
+#include <QUrl>
+#include <QXmlStreamReader>
+
+using namespace Qt::StringLiterals;
+
+namespace entente::core {
+
+namespace {
+
+QStringList fields()
+{
+    return {u"start"_s,      u"end"_s,       u"text"_s,        u"description"_s, u"category"_s,
+            u"color"_s,      u"fuzzy"_s,     u"fuzzy_start"_s, u"fuzzy_end"_s,   u"milestone"_s,
+            u"ends_today"_s, u"hyperlink"_s, u"era"_s};
+}
+
+// "2014-04-23 10:00:00" (or without the time) as a day.
+std::optional<StatedDate> dateFromXml(const QString &text, QString *reason)
+{
+    static const QRegularExpression re(
+        u"^(-?\\d{1,4})-(\\d{1,2})-(\\d{1,2})(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?$"_s);
+    const auto m = re.match(text.trimmed());
+    if (!m.hasMatch()) {
+        *reason = ImportText::tr("its time “%1” is not YYYY-MM-DD hh:mm:ss").arg(text.left(40));
+        return std::nullopt;
+    }
+    StatedDate d{m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()};
+    if (!yearInRange(d.year, reason))
+        return std::nullopt;
+    if (!QDate(d.year, d.month, d.day).isValid()) {
+        *reason = ImportText::tr("its date %1 does not exist").arg(text.left(40));
+        return std::nullopt;
+    }
+    return d;
+}
+
+QString colourFromRgb(const QString &rgb)
+{
+    const QStringList parts = rgb.split(u',');
+    if (parts.size() != 3)
+        return {};
+    QString colour = u"#"_s;
+    for (const QString &p : parts) {
+        bool ok = false;
+        const int v = p.trimmed().toInt(&ok);
+        if (!ok || v < 0 || v > 255)
+            return {};
+        colour += u"%1"_s.arg(v, 2, 16, QChar(u'0'));
+    }
+    return colour;
+}
+
+// An <event> or <era> as its child elements' texts.
+struct Item
+{
+    QHash<QString, QString> values;
+    QString where;
+    bool era = false;
+};
+
+// What the first pass over the file collects.
+struct Scan
+{
+    QList<Item> items;
+    QHash<QString, QString> categoryColours; // category name → #rrggbb
+    QHash<QString, QString> containers;      // container number → its name
+};
+
+// The children of the current element as name → text (one level deep).
+QHash<QString, QString> childTexts(QXmlStreamReader &xml)
+{
+    QHash<QString, QString> values;
+    while (xml.readNextStartElement()) {
+        const QString name = xml.name().toString();
+        values.insert(
+            name,
+            xml.readElementText(QXmlStreamReader::SkipChildElements).left(kMaxFieldChars + 1));
+    }
+    return values;
+}
+
+// Containers are events titled "[N]name"; their subevents "(N)name".
+const QRegularExpression &containerPattern()
+{
+    static const QRegularExpression re(u"^\\[(\\d+)\\](.*)$"_s,
+                                       QRegularExpression::DotMatchesEverythingOption);
+    return re;
+}
+
+const QRegularExpression &subeventPattern()
+{
+    static const QRegularExpression re(u"^\\((\\d+)\\)(.*)$"_s,
+                                       QRegularExpression::DotMatchesEverythingOption);
+    return re;
+}
+
+// Reads the whole file into \a scan; false with \a error when it is not a Timeline file, or
+// with \a cancelled set when the user stopped it.
+bool scanFile(QIODevice &device, ImportOutput &out, Scan *scan, bool *cancelled, QString *error)
+{
+    QXmlStreamReader xml(&device);
+    bool sawTimeline = false;
+    while (!xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::DTD) {
+            *error = ImportText::tr(
+                "The file declares a DTD, which a .timeline file never does; it is not read.");
+            return false;
+        }
+        if (token != QXmlStreamReader::StartElement)
+            continue;
+        const QString name = xml.name().toString();
+        if (name == "timeline"_L1) {
+            sawTimeline = true;
+        } else if (!sawTimeline) {
+            break;
+        } else if (name == "category"_L1) {
+            const auto v = childTexts(xml);
+            scan->categoryColours.insert(v.value(u"name"_s), colourFromRgb(v.value(u"color"_s)));
+        } else if (name == "event"_L1 || name == "era"_L1) {
+            const qint64 line = xml.lineNumber();
+            scan->items.append(
+                {childTexts(xml), ImportText::tr("line %1").arg(line), name == "era"_L1});
+            if (!out.progress(device.pos())) {
+                *cancelled = true;
+                return true;
+            }
+        }
+    }
+    if (xml.hasError()) {
+        *error = ImportText::tr("The file is not valid XML: %1 (line %2).")
+                     .arg(xml.errorString())
+                     .arg(xml.lineNumber());
+        return false;
+    }
+    if (!sawTimeline) {
+        *error =
+            ImportText::tr("The file is XML but not a Timeline file: its root is not <timeline>.");
+        return false;
+    }
+    for (const Item &item : std::as_const(scan->items)) {
+        if (const auto m = containerPattern().match(item.values.value(u"text"_s)); m.hasMatch())
+            scan->containers.insert(m.captured(1), m.captured(2).trimmed());
+    }
+    return true;
+}
+
+// An item's start and end, with their fuzziness; nullopt with the reason when they are wrong.
+std::optional<PartialDate> itemDate(const QHash<QString, QString> &v, QString *reason)
+{
+    auto start = dateFromXml(v.value(u"start"_s), reason);
+    auto end = start ? dateFromXml(v.value(u"end"_s, v.value(u"start"_s)), reason) : std::nullopt;
+    if (!start || !end)
+        return std::nullopt;
+    const bool fuzzy = v.value(u"fuzzy"_s) == "True"_L1;
+    start->approximate = fuzzy || v.value(u"fuzzy_start"_s) == "True"_L1;
+    end->approximate = fuzzy || v.value(u"fuzzy_end"_s) == "True"_L1;
+    if (end->upperBound() < start->lowerBound()) {
+        *reason = ImportText::tr("it ends before it starts");
+        return std::nullopt;
+    }
+    if (*start == *end)
+        return PartialDate::point(*start);
+    const auto endKind =
+        v.value(u"ends_today"_s) == "True"_L1 ? PartialDate::End::Open : PartialDate::End::Known;
+    return PartialDate::interval(PartialDate::End::Known, *start, endKind, *end);
+}
+
+// The title, and the summary with the container the item belongs to.
+void setTexts(ImportedEvent &e, const Item &item, const Scan &scan)
+{
+    const auto &v = item.values;
+    e.title = item.era ? v.value(u"name"_s) : v.value(u"text"_s);
+    QString container;
+    if (const auto m = containerPattern().match(e.title); m.hasMatch()) {
+        e.title = m.captured(2);
+        e.dateNote = ImportText::tr("A container of other events in the Timeline file.");
+    } else if (const auto s = subeventPattern().match(e.title); s.hasMatch()) {
+        e.title = s.captured(2);
+        container = scan.containers.value(s.captured(1));
+    }
+    e.summary = v.value(u"description"_s);
+    if (!container.isEmpty())
+        e.summary = (e.summary.isEmpty() ? QString() : e.summary + u"\n\n"_s) +
+                    ImportText::tr("Part of “%1”.").arg(container);
+}
+
+std::optional<ImportedEvent> itemEvent(const Item &item, const Scan &scan, QString *reason)
+{
+    const auto &v = item.values;
+    ImportedEvent e;
+    e.where = item.where;
+    setTexts(e, item, scan);
+    const auto date = itemDate(v, reason);
+    if (!date)
+        return std::nullopt;
+    e.date = *date;
+    if (item.era)
+        e.type = {u"entente:era"_s, u"entente"_s, ImportText::tr("Era")};
+    else if (v.value(u"milestone"_s) == "True"_L1)
+        e.type = {u"entente:milestone"_s, u"entente"_s, ImportText::tr("Milestone")};
+    const QString category = v.value(u"category"_s);
+    if (!category.isEmpty())
+        e.topics.append({0, QString(), category, scan.categoryColours.value(category)});
+    if (!v.value(u"hyperlink"_s).isEmpty()) {
+        ImportedCitation c;
+        c.source.url = v.value(u"hyperlink"_s).trimmed();
+        c.source.publisher = QUrl(c.source.url).host();
+        c.note = ImportText::tr("The event's hyperlink in the Timeline file.");
+        e.citations.append(c);
+    }
+    return e;
+}
+
+bool read(QIODevice &device, ImportOutput &out, QString *error)
+{
+    if (device.size() > kMaxJsonXmlBytes) {
+        *error = ImportText::tr("The file is larger than %1 MB.").arg(kMaxJsonXmlBytes / 1'000'000);
+        return false;
+    }
+    Scan scan;
+    bool cancelled = false;
+    if (!scanFile(device, out, &scan, &cancelled, error))
+        return false;
+    if (cancelled)
+        return true;
+    for (const Item &item : std::as_const(scan.items)) {
+        QString reason;
+        auto e = itemEvent(item, scan, &reason);
+        if (!e)
+            out.problem(item.where, reason);
+        else if (!out.emitEvent(std::move(*e)))
+            return true;
+    }
+    return true;
+}
+
+bool detect(const QByteArray &head)
+{
+    return head.trimmed().startsWith('<');
+}
+
+} // namespace
+
+const Format &timelineXmlFormat()
+{
+    static const Format format{
+        "timeline",
+        QT_TRANSLATE_NOOP("entente::core::Format", "Timeline (.timeline XML)"),
+        "*.timeline *.xml",
+        detect,
+        read,
+        nullptr,
+        fields};
+    return format;
+}
+
+} // namespace entente::core
