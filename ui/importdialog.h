@@ -17,7 +17,6 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
-class QThread;
 class QTimer;
 
 namespace entente::ui {

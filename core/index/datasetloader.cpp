@@ -1,71 +1,75 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "index/datasetloader.h"
 
-#include <QThread>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace entente::core {
+
+namespace {
+
+struct Loaded
+{
+    std::shared_ptr<const EventIndex> index; //!< null: failed (or cancelled)
+    QString error;
+    StoreError code = StoreError::None;
+};
+
+Loaded loadIndex(const QString &path, const std::function<bool()> &cancelled)
+{
+    EventStore store;
+    Loaded out;
+    if (!store.open(path)) {
+        out.error = store.errorString();
+        out.code = store.error();
+    } else if (auto built = EventIndex::load(store, &out.error, cancelled)) {
+        out.index = std::make_shared<const EventIndex>(std::move(*built));
+    } else {
+        out.code = store.error() == StoreError::None ? StoreError::Corrupt : store.error();
+    }
+    // Closed on the thread that opened it.
+    store.close();
+    return out;
+}
+
+} // namespace
 
 DatasetLoader::DatasetLoader(QObject *parent) : QObject(parent)
 {
     qRegisterMetaType<std::shared_ptr<const EventIndex>>();
     qRegisterMetaType<StoreError>();
+    m_pool.setObjectName(QStringLiteral("entente-load"));
 }
 
 DatasetLoader::~DatasetLoader()
 {
     cancel();
-    for (QThread *thread : std::as_const(m_threads))
-        thread->wait();
+    m_pool.waitForDone();
 }
 
 void DatasetLoader::load(const QString &path)
 {
-    const quint64 generation = ++*m_generation;
-    auto latest = m_generation;
-    QThread *thread = QThread::create([this, path, generation, latest] {
-        auto cancelled = [&] { return latest->load() != generation; };
-        EventStore store;
-        QString error;
-        std::shared_ptr<const EventIndex> index;
-        StoreError code = StoreError::None;
-        if (!store.open(path)) {
-            error = store.errorString();
-            code = store.error();
-        } else if (auto built = EventIndex::load(store, &error, cancelled)) {
-            index = std::make_shared<const EventIndex>(std::move(*built));
-        } else {
-            code = store.error() == StoreError::None ? StoreError::Corrupt : store.error();
-        }
-        store.close();
-        if (cancelled())
+    const quint64 generation = ++m_generation;
+    auto *watcher = new QFutureWatcher<Loaded>(this);
+    // Back on the loader's thread; a newer load that started meanwhile wins there too.
+    connect(watcher, &QFutureWatcher<Loaded>::finished, this, [this, watcher, path, generation] {
+        watcher->deleteLater();
+        const Loaded loaded = watcher->result();
+        if (m_generation.load() != generation)
             return;
-        // Back on the loader's thread; a newer load that started meanwhile wins there too.
-        QMetaObject::invokeMethod(
-            this,
-            [this, path, index, error, code, generation, latest] {
-                if (latest->load() != generation)
-                    return;
-                if (index)
-                    Q_EMIT loaded(path, index);
-                else
-                    Q_EMIT failed(path, error, code);
-            },
-            Qt::QueuedConnection);
+        if (loaded.index)
+            Q_EMIT this->loaded(path, loaded.index);
+        else
+            Q_EMIT failed(path, loaded.error, loaded.code);
     });
-    thread->setObjectName(QStringLiteral("entente-load"));
-    ++m_running;
-    m_threads.append(thread);
-    connect(thread, &QThread::finished, this, [this, thread] {
-        --m_running;
-        m_threads.removeOne(thread);
-        thread->deleteLater();
-    });
-    thread->start();
+    watcher->setFuture(QtConcurrent::run(&m_pool, [this, path, generation] {
+        return loadIndex(path, [this, generation] { return m_generation.load() != generation; });
+    }));
 }
 
 void DatasetLoader::cancel()
 {
-    ++*m_generation;
+    ++m_generation;
 }
 
 } // namespace entente::core

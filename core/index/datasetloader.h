@@ -5,6 +5,7 @@
 #include "store/eventstore.h"
 
 #include <QObject>
+#include <QThreadPool>
 
 #include <atomic>
 #include <memory>
@@ -12,10 +13,11 @@
 namespace entente::core {
 
 /*!
- * Loads a database's index on a thread of its own, so that opening a large file never blocks the
- * GUI thread. Only the newest load reports back (a newer load() or cancel() drops an older one);
- * loaded() and failed() arrive on the loader's thread. The caller then opens the store for
- * details itself (fast) with Dataset::openWithIndex().
+ * Loads a database's index off the GUI thread (QtConcurrent::run on a pool of its own, the
+ * result handed back through a QFutureWatcher), so that opening a large file never blocks the
+ * GUI thread. Only the newest load reports back (a newer load() or cancel() drops an older one,
+ * which stops at its next check); loaded() and failed() arrive on the loader's thread. The caller
+ * then opens the store for details itself (fast) with Dataset::openWithIndex().
  */
 class DatasetLoader final : public QObject
 {
@@ -33,9 +35,8 @@ Q_SIGNALS:
     void failed(const QString &path, const QString &error, entente::core::StoreError code);
 
 private:
-    std::shared_ptr<std::atomic<quint64>> m_generation = std::make_shared<std::atomic<quint64>>(0);
-    int m_running = 0;
-    QList<QThread *> m_threads;
+    QThreadPool m_pool;
+    std::atomic<quint64> m_generation = 0;
 };
 
 } // namespace entente::core

@@ -3,22 +3,22 @@
 
 #include "index/eventfilter.h"
 #include "maths/timelinelayout.h"
+#include "store/eventstore.h"
 
 #include <QObject>
-#include <QThread>
+#include <QThreadPool>
 
 #include <atomic>
 #include <memory>
 
 namespace entente::core {
 
-class FilterWorker;
-
 /*!
- * Runs filters off the GUI thread. request() returns at once; finished() comes back on the
- * requester's thread with the result of the newest request only: a newer request cancels an older
- * one still running. Text search uses a read-only connection of the worker's own, because an
- * SQLite connection belongs to the thread that opened it.
+ * Runs filters off the GUI thread (QtConcurrent::run on a pool of one thread of its own, the
+ * result handed back through a QFutureWatcher). request() returns at once; finished() comes back
+ * on the requester's thread with the result of the newest request only: a newer request cancels
+ * an older one still running. Text search uses a read-only connection the pool's one thread keeps
+ * open, because an SQLite connection belongs to the thread that opened it.
  */
 class FilterRunner final : public QObject
 {
@@ -39,10 +39,13 @@ Q_SIGNALS:
     void failed(quint64 request, const QString &error);
 
 private:
-    QThread m_thread;
-    FilterWorker *m_worker = nullptr;
-    std::shared_ptr<std::atomic<quint64>> m_latestShared;
-    std::atomic<quint64> &m_latest;
+    struct Outcome;
+    Outcome run(quint64 request, const EventIndex &index, const QString &path,
+                const EventFilter &filter, LaneMode laneMode);
+
+    QThreadPool m_pool;
+    std::atomic<quint64> m_latest = 0;
+    EventStore m_store; //!< used on the pool's thread only
 };
 
 } // namespace entente::core
