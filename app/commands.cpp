@@ -352,11 +352,9 @@ int runGenerate(Context &c)
 void exportOptions(QCommandLineParser &parser)
 {
     parser.addOption(
-        {u"chart"_s,
-         Text::tr("What to draw: per-year, per-country, topics, observations or timeline."),
-         u"KIND"_s});
+        {u"chart"_s, Text::tr("What to draw: %1.").arg(ui::chartKindKeys()), u"KIND"_s});
     parser.addOption({u"format"_s,
-                      Text::tr("png, jpeg, svg or pdf (default: from the --out suffix)."),
+                      Text::tr("%1 (default: from the --out suffix).").arg(ui::imageFormatKeys()),
                       u"FORMAT"_s});
     parser.addOption({u"width"_s, Text::tr("Width in pixels (default 1600)."), u"W"_s, u"1600"_s});
     parser.addOption({u"height"_s, Text::tr("Height in pixels (default 900)."), u"H"_s, u"900"_s});
@@ -441,8 +439,8 @@ int runExport(Context &c)
 {
     const auto kind = ui::chartKindFromKey(c.parser.value(u"chart"_s));
     if (!kind)
-        return c.fail(ExitBadInput, Text::tr("give what to draw with --chart per-year, "
-                                             "per-country, topics, observations or timeline."));
+        return c.fail(ExitBadInput,
+                      Text::tr("give what to draw with --chart %1.").arg(ui::chartKindKeys()));
     core::OutputTarget target;
     if (const int refused =
             c.outputTarget(core::OutputKind::Image, {c.databasePath()},
@@ -453,9 +451,8 @@ int runExport(Context &c)
         c.parser.isSet(u"format"_s) ? c.parser.value(u"format"_s) : QFileInfo(out).suffix();
     const auto format = ui::imageFormatFromName(formatName);
     if (!format)
-        return c.fail(
-            ExitBadInput,
-            Text::tr("unknown format “%1”; use --format png, jpeg, svg or pdf.").arg(formatName));
+        return c.fail(ExitBadInput, Text::tr("unknown format “%1”; use --format %2.")
+                                        .arg(formatName, ui::imageFormatKeys()));
     ui::FigureOptions options;
     if (const QString invalid = readFigureOptions(c.parser, *format, &options); !invalid.isEmpty())
         return c.fail(ExitBadInput, invalid);
@@ -476,7 +473,7 @@ int runExport(Context &c)
     if (!ui::writeFigure(target, options, QApplication::palette(), QApplication::font(), paint,
                          &error))
         return c.fail(ExitCannotWrite, error);
-    const bool raster = *format == ui::ImageFormat::Png || *format == ui::ImageFormat::Jpeg;
+    const bool raster = ui::imageFormatInfo(*format).raster;
     c.out << Text::tr("Wrote %1 (%2 × %3 pixels%4).")
                  .arg(out)
                  .arg(options.size.width())

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts.h"
 
+#include "domain/wording.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCategoryAxis>
@@ -98,31 +100,46 @@ QColor topicColour(const QString &colour, const QPalette &palette)
 
 } // namespace
 
+namespace {
+
+// The charts by the names the command line gives them, in the order --help lists them.
+struct ChartKey
+{
+    ChartKind kind;
+    const char *key;
+};
+constexpr ChartKey kChartKeys[] = {{ChartKind::PerYear, "per-year"},
+                                   {ChartKind::PerCountry, "per-country"},
+                                   {ChartKind::Topics, "topics"},
+                                   {ChartKind::Observations, "observations"},
+                                   {ChartKind::Timeline, "timeline"}};
+
+} // namespace
+
 QString chartKindKey(ChartKind kind)
 {
-    switch (kind) {
-    case ChartKind::PerYear:
-        return u"per-year"_s;
-    case ChartKind::PerCountry:
-        return u"per-country"_s;
-    case ChartKind::Topics:
-        return u"topics"_s;
-    case ChartKind::Observations:
-        return u"observations"_s;
-    case ChartKind::Timeline:
-        return u"timeline"_s;
+    for (const ChartKey &k : kChartKeys) {
+        if (k.kind == kind)
+            return QLatin1String(k.key);
     }
     return {};
 }
 
 std::optional<ChartKind> chartKindFromKey(const QString &key)
 {
-    for (ChartKind kind : {ChartKind::PerYear, ChartKind::PerCountry, ChartKind::Topics,
-                           ChartKind::Observations, ChartKind::Timeline}) {
-        if (chartKindKey(kind) == key)
-            return kind;
+    for (const ChartKey &k : kChartKeys) {
+        if (key == QLatin1String(k.key))
+            return k.kind;
     }
     return std::nullopt;
+}
+
+QString chartKindKeys()
+{
+    QStringList keys;
+    for (const ChartKey &k : kChartKeys)
+        keys.append(QLatin1String(k.key));
+    return core::alternatives(keys);
 }
 
 QString chartTitle(ChartKind kind, const core::PerYearChart *perYear)

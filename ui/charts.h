@@ -22,6 +22,8 @@ enum class ChartKind { PerYear, PerCountry, Topics, Observations, Timeline };
  */
 QString chartKindKey(ChartKind kind);
 std::optional<ChartKind> chartKindFromKey(const QString &key);
+/*! "per-year, per-country, topics, observations or timeline", for messages and --help. */
+QString chartKindKeys();
 /*! The default title, e.g. "Events per year" (or "per decade" when the bins are ten years). */
 QString chartTitle(ChartKind kind, const core::PerYearChart *perYear = nullptr);
 

@@ -38,10 +38,8 @@ ExportDialog::ExportDialog(ExportTarget target, Hooks hooks, QWidget *parent)
     m_target->setCurrentIndex(m_target->findData(int(target)));
 
     m_format = new QComboBox;
-    m_format->addItem(tr("PNG image"), int(ImageFormat::Png));
-    m_format->addItem(tr("JPEG image"), int(ImageFormat::Jpeg));
-    m_format->addItem(tr("SVG drawing"), int(ImageFormat::Svg));
-    m_format->addItem(tr("PDF document"), int(ImageFormat::Pdf));
+    for (const ImageFormatInfo &info : imageFormats())
+        m_format->addItem(info.displayName(), int(info.format));
     m_format->setCurrentIndex(
         std::max(0, m_format->findData(settings.value(u"format"_s, 0).toInt())));
 
@@ -132,9 +130,7 @@ FigureOptions ExportDialog::options() const
     FigureOptions o;
     o.format = ImageFormat(m_format->currentData().toInt());
     o.size = QSize(m_width->value(), m_height->value());
-    o.scale = (o.format == ImageFormat::Png || o.format == ImageFormat::Jpeg)
-                  ? m_scale->currentData().toInt()
-                  : 1;
+    o.scale = imageFormatInfo(o.format).raster ? m_scale->currentData().toInt() : 1;
     o.dpi = m_dpi->value();
     o.title = m_title->text();
     o.caption = m_caption->isChecked() ? m_captionText->text() : QString();
@@ -155,7 +151,7 @@ void ExportDialog::setPath(const QString &path)
 void ExportDialog::updateControls()
 {
     const ImageFormat format = ImageFormat(m_format->currentData().toInt());
-    const bool raster = format == ImageFormat::Png || format == ImageFormat::Jpeg;
+    const bool raster = imageFormatInfo(format).raster;
     m_scale->setEnabled(raster);
     m_dpi->setEnabled(format == ImageFormat::Pdf);
     m_transparent->setEnabled(format == ImageFormat::Png);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "imageexport.h"
 
+#include "domain/wording.h"
 #include "index/dataset.h"
 #include "index/eventfilter.h"
 #include "maths/chartdata.h"
@@ -55,33 +56,55 @@ double wrappedHeight(const QString &text, const QFont &font, double width, QPain
 
 } // namespace
 
+const QList<ImageFormatInfo> &imageFormats()
+{
+    static const QList<ImageFormatInfo> table = {
+        {ImageFormat::Png, "png", "png", QT_TRANSLATE_NOOP("entente::ui::Image", "PNG image"),
+         true},
+        {ImageFormat::Jpeg, "jpeg", "jpg", QT_TRANSLATE_NOOP("entente::ui::Image", "JPEG image"),
+         true},
+        {ImageFormat::Svg, "svg", "svg", QT_TRANSLATE_NOOP("entente::ui::Image", "SVG drawing"),
+         false},
+        {ImageFormat::Pdf, "pdf", "pdf", QT_TRANSLATE_NOOP("entente::ui::Image", "PDF document"),
+         false}};
+    return table;
+}
+
+QString ImageFormatInfo::displayName() const
+{
+    return QCoreApplication::translate("entente::ui::Image", name);
+}
+
+const ImageFormatInfo &imageFormatInfo(ImageFormat format)
+{
+    for (const ImageFormatInfo &info : imageFormats()) {
+        if (info.format == format)
+            return info;
+    }
+    Q_UNREACHABLE();
+}
+
 std::optional<ImageFormat> imageFormatFromName(const QString &name)
 {
-    const QString n = name.toLower();
-    if (n == "png"_L1)
-        return ImageFormat::Png;
-    if (n == "jpeg"_L1 || n == "jpg"_L1)
-        return ImageFormat::Jpeg;
-    if (n == "svg"_L1)
-        return ImageFormat::Svg;
-    if (n == "pdf"_L1)
-        return ImageFormat::Pdf;
+    for (const ImageFormatInfo &info : imageFormats()) {
+        if (name.compare(QLatin1String(info.key), Qt::CaseInsensitive) == 0 ||
+            name.compare(QLatin1String(info.suffix), Qt::CaseInsensitive) == 0)
+            return info.format;
+    }
     return std::nullopt;
 }
 
 QString imageFormatSuffix(ImageFormat format)
 {
-    switch (format) {
-    case ImageFormat::Png:
-        return u"png"_s;
-    case ImageFormat::Jpeg:
-        return u"jpg"_s;
-    case ImageFormat::Svg:
-        return u"svg"_s;
-    case ImageFormat::Pdf:
-        return u"pdf"_s;
-    }
-    return {};
+    return QLatin1String(imageFormatInfo(format).suffix);
+}
+
+QString imageFormatKeys()
+{
+    QStringList keys;
+    for (const ImageFormatInfo &info : imageFormats())
+        keys.append(QLatin1String(info.key));
+    return core::alternatives(keys);
 }
 
 QString FigureOptions::validate() const
@@ -95,7 +118,7 @@ QString FigureOptions::validate() const
         return Text::tr("The scale must be between 1 and 4.");
     if (format == ImageFormat::Pdf && (dpi < 36 || dpi > 2400))
         return Text::tr("The resolution must be between 36 and 2400 DPI.");
-    if ((format == ImageFormat::Png || format == ImageFormat::Jpeg) &&
+    if (imageFormatInfo(format).raster &&
         double(size.width()) * scale * double(size.height()) * scale > kMaxPixels)
         return Text::tr("The image would be too large; choose a smaller size or scale.");
     if (transparent && format != ImageFormat::Png)

@@ -28,10 +28,27 @@ namespace entente::ui {
 
 enum class ImageFormat { Png, Jpeg, Svg, Pdf };
 
-/*! "png", "jpeg" (or "jpg"), "svg", "pdf", any case; nullopt otherwise. */
+/*! What the dialogs and the command line know of an image format: one row of imageFormats(). */
+struct ImageFormatInfo
+{
+    ImageFormat format;
+    const char *key;    //!< "jpeg": the value of --format
+    const char *suffix; //!< "jpg": the file name suffix an export adds, without the dot
+    const char *name;   //!< "JPEG image", translated by displayName()
+    bool raster;        //!< drawn in pixels, size × scale; otherwise a drawing (SVG, PDF)
+    QString displayName() const;
+};
+
+/*! Every image format, in the order the export dialog lists them. */
+const QList<ImageFormatInfo> &imageFormats();
+const ImageFormatInfo &imageFormatInfo(ImageFormat format);
+/*! The format whose key or suffix is \a name ("png", "jpeg", "jpg"…, any case); nullopt otherwise.
+ */
 std::optional<ImageFormat> imageFormatFromName(const QString &name);
 /*! The file name suffix, without the dot. */
 QString imageFormatSuffix(ImageFormat format);
+/*! "png, jpeg, svg or pdf": the keys, for messages and --help. */
+QString imageFormatKeys();
 
 /*! What an exported figure looks like. */
 struct FigureOptions

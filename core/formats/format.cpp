@@ -3,6 +3,7 @@
 
 #include "formats/format.h"
 
+#include "domain/wording.h"
 #include "formats/formatsupport.h"
 #include "store/fileguard.h"
 
@@ -61,10 +62,7 @@ QString formatKeys(const QList<const Format *> &list)
     QStringList keys;
     for (const Format *f : list)
         keys.append(QLatin1String(f->key));
-    if (keys.size() < 2)
-        return keys.join(QString());
-    const QString last = keys.takeLast();
-    return Text::tr("%1 or %2").arg(keys.join(u", "), last);
+    return alternatives(keys);
 }
 
 QString Format::displayName() const
