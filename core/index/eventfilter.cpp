@@ -80,6 +80,113 @@ bool EventFilter::isEmpty() const
            searchTerms(text).isEmpty();
 }
 
+namespace {
+
+// The filter's facets as a flag per country, topic and type of this index.
+struct FacetWants
+{
+    std::vector<bool> country, topic, type;
+    int wantedCountries = 0;
+    bool impossibleCountry = false; //!< a named country the database lacks rules out every event
+    bool anyTopicKnown = false;
+    bool anyTypeKnown = false;
+};
+
+FacetWants facetWants(const EventIndex &index, const EventFilter &filter)
+{
+    FacetWants w;
+    w.country.assign(size_t(index.countries().size()), false);
+    for (qsizetype i = 0; i < index.countries().size(); ++i) {
+        if (filter.countries.contains(index.countries()[i].alpha3)) {
+            w.country[size_t(i)] = true;
+            ++w.wantedCountries;
+        }
+    }
+    // A named country that this database does not have: nothing can involve it.
+    w.impossibleCountry =
+        w.wantedCountries < filter.countries.size() &&
+        (filter.countryMode == EventFilter::CountryMode::All || w.wantedCountries == 0);
+    w.topic.assign(size_t(index.topics().size()), false);
+    for (qsizetype i = 0; i < index.topics().size(); ++i) {
+        if (filter.topics.contains(index.topics()[i].slug))
+            w.topic[size_t(i)] = w.anyTopicKnown = true;
+    }
+    w.type.assign(size_t(index.eventTypes().size()), false);
+    for (qsizetype i = 0; i < index.eventTypes().size(); ++i) {
+        if (filter.eventTypes.contains(index.eventTypes()[i].code))
+            w.type[size_t(i)] = w.anyTypeKnown = true;
+    }
+    return w;
+}
+
+// A flag per position: whether the event's text matches filter.text (asked of the store).
+std::optional<std::vector<bool>> textMatches(const EventIndex &index, EventStore *store,
+                                             const EventFilter &filter, QString *error)
+{
+    if (!store) {
+        *error = Text::tr("Text search needs the database.");
+        return std::nullopt;
+    }
+    const auto ids = store->searchText(filter.text);
+    if (!ids) {
+        *error = store->errorString();
+        return std::nullopt;
+    }
+    std::vector<bool> match(size_t(index.size()), false);
+    for (qint64 id : *ids) {
+        const qsizetype pos = index.positionOf(id);
+        if (pos >= 0)
+            match[size_t(pos)] = true;
+    }
+    return match;
+}
+
+// Which facets one event passes.
+struct FacetVerdict
+{
+    bool country, topic, type;
+};
+
+inline FacetVerdict facetVerdict(std::span<const quint16> countries,
+                                 std::span<const quint16> topics, quint16 type,
+                                 const EventFilter &filter, const FacetWants &w)
+{
+    FacetVerdict v{filter.countries.isEmpty(), filter.topics.isEmpty(), true};
+    if (!v.country && !w.impossibleCountry) {
+        int involved = 0;
+        for (quint16 c : countries)
+            involved += w.country[c] ? 1 : 0;
+        v.country = filter.countryMode == EventFilter::CountryMode::All
+                        ? involved == w.wantedCountries
+                        : involved > 0;
+    }
+    if (!v.topic && w.anyTopicKnown) {
+        for (quint16 t : topics)
+            v.topic = v.topic || w.topic[t];
+    }
+    v.type =
+        filter.eventTypes.isEmpty() || (w.anyTypeKnown && type < w.type.size() && w.type[type]);
+    return v;
+}
+
+// Faceted counts: what each entry would show with the other facets applied.
+inline void countFacets(FilterResult &result, std::span<const quint16> countries,
+                        std::span<const quint16> topics, quint16 type, const FacetVerdict &v)
+{
+    if (v.topic && v.type) {
+        for (quint16 c : countries)
+            ++result.countryCounts[c];
+    }
+    if (v.country && v.type) {
+        for (quint16 t : topics)
+            ++result.topicCounts[t];
+    }
+    if (v.country && v.topic && type < result.typeCounts.size())
+        ++result.typeCounts[type];
+}
+
+} // namespace
+
 std::optional<FilterResult> applyFilter(const EventIndex &index, EventStore *store,
                                         const EventFilter &filter, QString *error,
                                         const std::function<bool()> &cancelled)
@@ -89,51 +196,14 @@ std::optional<FilterResult> applyFilter(const EventIndex &index, EventStore *sto
     result.countryCounts.assign(size_t(index.countries().size()), 0);
     result.topicCounts.assign(size_t(index.topics().size()), 0);
     result.typeCounts.assign(size_t(index.eventTypes().size()), 0);
-
-    // Each part of the filter as a set of wanted refs.
-    std::vector<bool> wantCountry(size_t(index.countries().size()), false);
-    int wantedCountries = 0;
-    for (qsizetype i = 0; i < index.countries().size(); ++i) {
-        if (filter.countries.contains(index.countries()[i].alpha3)) {
-            wantCountry[size_t(i)] = true;
-            ++wantedCountries;
-        }
-    }
-    // A named country that this database does not have: nothing can involve it.
-    const bool impossibleCountry =
-        wantedCountries < filter.countries.size() &&
-        (filter.countryMode == EventFilter::CountryMode::All || wantedCountries == 0);
-    std::vector<bool> wantTopic(size_t(index.topics().size()), false);
-    bool anyTopicKnown = false;
-    for (qsizetype i = 0; i < index.topics().size(); ++i) {
-        if (filter.topics.contains(index.topics()[i].slug))
-            wantTopic[size_t(i)] = anyTopicKnown = true;
-    }
-    std::vector<bool> wantType(size_t(index.eventTypes().size()), false);
-    bool anyTypeKnown = false;
-    for (qsizetype i = 0; i < index.eventTypes().size(); ++i) {
-        if (filter.eventTypes.contains(index.eventTypes()[i].code))
-            wantType[size_t(i)] = anyTypeKnown = true;
-    }
-
+    const FacetWants wants = facetWants(index, filter);
     std::vector<bool> textMatch;
     const bool hasText = !searchTerms(filter.text).isEmpty();
     if (hasText) {
-        if (!store) {
-            *error = Text::tr("Text search needs the database.");
+        auto match = textMatches(index, store, filter, error);
+        if (!match)
             return std::nullopt;
-        }
-        const auto ids = store->searchText(filter.text);
-        if (!ids) {
-            *error = store->errorString();
-            return std::nullopt;
-        }
-        textMatch.assign(size_t(n), false);
-        for (qint64 id : *ids) {
-            const qsizetype pos = index.positionOf(id);
-            if (pos >= 0)
-                textMatch[size_t(pos)] = true;
-        }
+        textMatch = std::move(*match);
     }
     const qint32 periodFrom = filter.from.isUndated() ? std::numeric_limits<qint32>::min()
                                                       : filter.from.lowerBound().value;
@@ -158,40 +228,12 @@ std::optional<FilterResult> applyFilter(const EventIndex &index, EventStore *sto
         }
         if (hasText && !textMatch[size_t(pos)])
             continue;
-
         const auto countries = index.countriesAt(pos);
-        bool countryOk = filter.countries.isEmpty();
-        if (!countryOk && !impossibleCountry) {
-            int involved = 0;
-            for (quint16 c : countries)
-                involved += wantCountry[c] ? 1 : 0;
-            countryOk = filter.countryMode == EventFilter::CountryMode::All
-                            ? involved == wantedCountries
-                            : involved > 0;
-        }
         const auto topics = index.topicsAt(pos);
-        bool topicOk = filter.topics.isEmpty();
-        if (!topicOk && anyTopicKnown) {
-            for (quint16 t : topics)
-                topicOk = topicOk || wantTopic[t];
-        }
         const quint16 type = index.typeIndex(pos);
-        const bool typeOk = filter.eventTypes.isEmpty() ||
-                            (anyTypeKnown && type < wantType.size() && wantType[type]);
-
-        // Faceted counts: what each entry would show with the other filters applied.
-        if (topicOk && typeOk) {
-            for (quint16 c : countries)
-                ++result.countryCounts[c];
-        }
-        if (countryOk && typeOk) {
-            for (quint16 t : topics)
-                ++result.topicCounts[t];
-        }
-        if (countryOk && topicOk && type < result.typeCounts.size())
-            ++result.typeCounts[type];
-
-        if (countryOk && topicOk && typeOk) {
+        const FacetVerdict v = facetVerdict(countries, topics, type, filter, wants);
+        countFacets(result, countries, topics, type, v);
+        if (v.country && v.topic && v.type) {
             result.positions.push_back(qint32(pos));
             if (partial)
                 result.partialPositions.push_back(qint32(pos));

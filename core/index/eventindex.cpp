@@ -56,6 +56,118 @@ void buildLinks(const std::vector<std::pair<qint32, quint16>> &links, // (raw ro
 
 } // namespace
 
+// What load() reads from the tables, in database order, before it sorts it by date.
+struct RawIndexRows
+{
+    std::vector<qint64> ids;
+    std::vector<qint32> lower, upper;
+    std::vector<quint8> flags, precision;
+    std::vector<quint16> types;
+    std::vector<std::pair<qint32, quint16>> countryLinks, topicLinks; // (raw row, ref)
+};
+
+namespace {
+
+template<typename Item, typename Key>
+QHash<Key, quint16> refsOf(const QList<Item> &items, Key Item::*key)
+{
+    QHash<Key, quint16> refs;
+    for (qsizetype i = 0; i < items.size(); ++i)
+        refs.insert(items[i].*key, quint16(i));
+    return refs;
+}
+
+// The events' dates and types; false with \a error (empty on a cancel) otherwise.
+template<typename Stop>
+bool readRows(EventStore &store, const QHash<QString, quint16> &typeRef, const Stop &stop,
+              RawIndexRows *raw, QString *error)
+{
+    QString badDate;
+    const bool ok = store.readIndexRows([&](const EventStore::IndexRow &row) {
+        QString dateError;
+        const auto date = PartialDate::fromEdtf(row.date, &dateError);
+        const auto attested = PartialDate::fromEdtf(row.attestedOn, &dateError);
+        if (!date || !attested) {
+            badDate = QCoreApplication::translate("entente::core::EventIndex",
+                                                  "Event %1 has a date that cannot be read: %2")
+                          .arg(row.id)
+                          .arg(dateError);
+            return false;
+        }
+        const bool useAttested = date->isUndated() && !attested->isUndated();
+        const PartialDate &bounding = boundingDate(*date, *attested);
+        raw->ids.push_back(row.id);
+        raw->lower.push_back(bounding.isUndated() ? 0 : bounding.lowerBound().value);
+        raw->upper.push_back(bounding.isUndated() ? 0 : bounding.upperBound().value);
+        quint8 f = flagsOf(bounding, useAttested);
+        if (useAttested)
+            f |= quint8(DateFlag::StartUnknown) | quint8(DateFlag::EndUnknown);
+        raw->flags.push_back(f);
+        raw->precision.push_back(quint8(bounding.precision()));
+        raw->types.push_back(typeRef.value(row.typeCode));
+        return !stop();
+    });
+    if (!ok)
+        *error = badDate.isEmpty() ? store.errorString() : badDate;
+    return ok;
+}
+
+// The events' countries and topics as (raw row, ref) pairs.
+template<typename Stop>
+bool readLinks(EventStore &store, const QList<Country> &countries, const QList<Topic> &topics,
+               const Stop &stop, RawIndexRows *raw, QString *error)
+{
+    const size_t n = raw->ids.size();
+    std::vector<std::pair<qint64, qint32>> rowOfId(n);
+    for (size_t r = 0; r < n; ++r)
+        rowOfId[r] = {raw->ids[r], qint32(r)};
+    std::sort(rowOfId.begin(), rowOfId.end());
+    auto rowOf = [&](qint64 id) -> qint32 {
+        auto it =
+            std::lower_bound(rowOfId.begin(), rowOfId.end(), std::pair<qint64, qint32>{id, 0});
+        return it != rowOfId.end() && it->first == id ? it->second : -1;
+    };
+    const QHash<qint64, quint16> countryRef = refsOf(countries, &Country::id);
+    const QHash<qint64, quint16> topicRef = refsOf(topics, &Topic::id);
+    raw->countryLinks.reserve(n * 2);
+    raw->topicLinks.reserve(n * 2);
+    auto collect = [&](const QHash<qint64, quint16> &refs, auto &links) {
+        return [&](qint64 eventId, qint64 otherId) {
+            const qint32 row = rowOf(eventId);
+            if (row >= 0 && refs.contains(otherId))
+                links.emplace_back(row, refs.value(otherId));
+            return !stop();
+        };
+    };
+    const bool ok =
+        store.readLinks(EventStore::Link::Countries, collect(countryRef, raw->countryLinks)) &&
+        store.readLinks(EventStore::Link::Topics, collect(topicRef, raw->topicLinks));
+    if (!ok)
+        *error = store.errorString();
+    return ok;
+}
+
+// The raw rows in date order: dated before undated, then by bounds, then by id.
+std::vector<qint32> chronologicalOrder(const RawIndexRows &raw)
+{
+    std::vector<qint32> order(raw.ids.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](qint32 a, qint32 b) {
+        const bool ua = raw.flags[size_t(a)] & quint8(DateFlag::Undated);
+        const bool ub = raw.flags[size_t(b)] & quint8(DateFlag::Undated);
+        if (ua != ub)
+            return ub;
+        if (raw.lower[size_t(a)] != raw.lower[size_t(b)])
+            return raw.lower[size_t(a)] < raw.lower[size_t(b)];
+        if (raw.upper[size_t(a)] != raw.upper[size_t(b)])
+            return raw.upper[size_t(a)] < raw.upper[size_t(b)];
+        return raw.ids[size_t(a)] < raw.ids[size_t(b)];
+    });
+    return order;
+}
+
+} // namespace
+
 std::optional<EventIndex> EventIndex::load(EventStore &store, QString *error,
                                            const std::function<bool()> &cancelled)
 {
@@ -72,137 +184,60 @@ std::optional<EventIndex> EventIndex::load(EventStore &store, QString *error,
             return fromCache;
         // An inconsistent cache is not an error: the tables are the truth; build from them.
     }
-    QHash<qint64, quint16> countryRef;
-    for (qsizetype i = 0; i < index.m_countries.size(); ++i)
-        countryRef.insert(index.m_countries[i].id, quint16(i));
-    QHash<qint64, quint16> topicRef;
-    for (qsizetype i = 0; i < index.m_topics.size(); ++i)
-        topicRef.insert(index.m_topics[i].id, quint16(i));
-    QHash<QString, quint16> typeRef;
-    for (qsizetype i = 0; i < index.m_types.size(); ++i)
-        typeRef.insert(index.m_types[i].code, quint16(i));
-
-    // Raw rows in database order, then sorted into chronological positions.
-    std::vector<qint64> ids;
-    std::vector<qint32> lower, upper;
-    std::vector<quint8> flags, precision;
-    std::vector<quint16> types;
-    QString badDate;
     size_t polled = 0;
     auto stop = [&] { return cancelled && (++polled & 0x3fff) == 0 && cancelled(); };
-
-    const bool ok = store.readIndexRows([&](const EventStore::IndexRow &row) {
-        QString dateError;
-        const auto date = PartialDate::fromEdtf(row.date, &dateError);
-        const auto attested = PartialDate::fromEdtf(row.attestedOn, &dateError);
-        if (!date || !attested) {
-            badDate = QCoreApplication::translate("entente::core::EventIndex",
-                                                  "Event %1 has a date that cannot be read: %2")
-                          .arg(row.id)
-                          .arg(dateError);
-            return false;
-        }
-        const bool useAttested = date->isUndated() && !attested->isUndated();
-        const PartialDate &bounding = boundingDate(*date, *attested);
-        ids.push_back(row.id);
-        lower.push_back(bounding.isUndated() ? 0 : bounding.lowerBound().value);
-        upper.push_back(bounding.isUndated() ? 0 : bounding.upperBound().value);
-        quint8 f = flagsOf(bounding, useAttested);
-        if (useAttested)
-            f |= quint8(DateFlag::StartUnknown) | quint8(DateFlag::EndUnknown);
-        flags.push_back(f);
-        precision.push_back(quint8(bounding.precision()));
-        types.push_back(typeRef.value(row.typeCode));
-        return !stop();
-    });
-    if (!ok) {
-        *error = badDate.isEmpty() ? store.errorString() : badDate;
+    RawIndexRows raw;
+    if (!readRows(store, refsOf(index.m_types, &EventType::code), stop, &raw, error) ||
+        !readLinks(store, index.m_countries, index.m_topics, stop, &raw, error)) {
         if (cancelled && cancelled())
             error->clear();
         return std::nullopt;
     }
+    index.build(raw);
+    return index;
+}
 
-    const size_t n = ids.size();
-    std::vector<std::pair<qint64, qint32>> rowOfId(n);
-    for (size_t r = 0; r < n; ++r)
-        rowOfId[r] = {ids[r], qint32(r)};
-    std::sort(rowOfId.begin(), rowOfId.end());
-    auto rowOf = [&](qint64 id) -> qint32 {
-        auto it =
-            std::lower_bound(rowOfId.begin(), rowOfId.end(), std::pair<qint64, qint32>{id, 0});
-        return it != rowOfId.end() && it->first == id ? it->second : -1;
-    };
-
-    std::vector<std::pair<qint32, quint16>> countryLinks, topicLinks;
-    countryLinks.reserve(n * 2);
-    topicLinks.reserve(n * 2);
-    const bool linked = store.readLinks(EventStore::Link::Countries, [&](qint64 eventId,
-                                                                         qint64 countryId) {
-        const qint32 row = rowOf(eventId);
-        if (row >= 0 && countryRef.contains(countryId))
-            countryLinks.emplace_back(row, countryRef.value(countryId));
-        return !stop();
-    }) && store.readLinks(EventStore::Link::Topics, [&](qint64 eventId, qint64 topicId) {
-        const qint32 row = rowOf(eventId);
-        if (row >= 0 && topicRef.contains(topicId))
-            topicLinks.emplace_back(row, topicRef.value(topicId));
-        return !stop();
-    });
-    if (!linked) {
-        *error = (cancelled && cancelled()) ? QString() : store.errorString();
-        return std::nullopt;
-    }
-
-    std::vector<qint32> order(n);
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&](qint32 a, qint32 b) {
-        const bool ua = flags[size_t(a)] & quint8(DateFlag::Undated);
-        const bool ub = flags[size_t(b)] & quint8(DateFlag::Undated);
-        if (ua != ub)
-            return ub;
-        if (lower[size_t(a)] != lower[size_t(b)])
-            return lower[size_t(a)] < lower[size_t(b)];
-        if (upper[size_t(a)] != upper[size_t(b)])
-            return upper[size_t(a)] < upper[size_t(b)];
-        return ids[size_t(a)] < ids[size_t(b)];
-    });
+void EventIndex::build(const RawIndexRows &raw)
+{
+    const size_t n = raw.ids.size();
+    const std::vector<qint32> order = chronologicalOrder(raw);
     std::vector<qint32> positionOfRow(n);
     for (size_t pos = 0; pos < n; ++pos)
         positionOfRow[size_t(order[pos])] = qint32(pos);
-
     auto permute = [&](auto &column, const auto &source) {
         auto &target = column.own;
         target.resize(n);
         for (size_t pos = 0; pos < n; ++pos)
             target[pos] = source[size_t(order[pos])];
     };
-    permute(index.m_ids, ids);
-    permute(index.m_lower, lower);
-    permute(index.m_upper, upper);
-    permute(index.m_flags, flags);
-    permute(index.m_precision, precision);
-    permute(index.m_type, types);
-    buildLinks(countryLinks, positionOfRow, index.m_countryOffsets.own, index.m_countryRefs.own);
-    buildLinks(topicLinks, positionOfRow, index.m_topicOffsets.own, index.m_topicRefs.own);
-    index.adoptAll();
+    permute(m_ids, raw.ids);
+    permute(m_lower, raw.lower);
+    permute(m_upper, raw.upper);
+    permute(m_flags, raw.flags);
+    permute(m_precision, raw.precision);
+    permute(m_type, raw.types);
+    buildLinks(raw.countryLinks, positionOfRow, m_countryOffsets.own, m_countryRefs.own);
+    buildLinks(raw.topicLinks, positionOfRow, m_topicOffsets.own, m_topicRefs.own);
+    adoptAll();
+    buildDerived();
+}
 
-    index.m_datedCount =
-        qsizetype(std::count_if(index.m_flags.begin(), index.m_flags.end(),
-                                [](quint8 f) { return !(f & quint8(DateFlag::Undated)); }));
-    index.m_maxUpperSoFar.own.resize(size_t(index.m_datedCount));
+void EventIndex::buildDerived()
+{
+    const size_t n = m_ids.size();
+    m_datedCount = qsizetype(std::count_if(
+        m_flags.begin(), m_flags.end(), [](quint8 f) { return !(f & quint8(DateFlag::Undated)); }));
+    m_maxUpperSoFar.own.resize(size_t(m_datedCount));
     qint32 running = std::numeric_limits<qint32>::min();
-    for (qsizetype pos = 0; pos < index.m_datedCount; ++pos)
-        index.m_maxUpperSoFar.own[size_t(pos)] = running =
-            std::max(running, index.m_upper[size_t(pos)]);
-
-    index.m_byId.own.resize(n);
+    for (qsizetype pos = 0; pos < m_datedCount; ++pos)
+        m_maxUpperSoFar.own[size_t(pos)] = running = std::max(running, m_upper[size_t(pos)]);
+    m_byId.own.resize(n);
     for (size_t pos = 0; pos < n; ++pos)
-        index.m_byId.own[pos] = {index.m_ids[pos], qint32(pos), 0};
-    std::sort(index.m_byId.own.begin(), index.m_byId.own.end(),
+        m_byId.own[pos] = {m_ids[pos], qint32(pos), 0};
+    std::sort(m_byId.own.begin(), m_byId.own.end(),
               [](const IdPosition &a, const IdPosition &b) { return a.id < b.id; });
-    index.adoptAll();
-    index.findUsed();
-    return index;
+    adoptAll();
+    findUsed();
 }
 
 namespace {

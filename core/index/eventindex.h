@@ -18,6 +18,8 @@
 
 namespace entente::core {
 
+struct RawIndexRows;
+
 class EventStore;
 
 /*!
@@ -186,6 +188,9 @@ private:
     QByteArray m_blob; // the index cache the columns refer to, when read from it
     std::vector<bool> m_countryUsed, m_topicUsed, m_typeUsed;
 
+    // load(): the columns in date order from the rows as read, then what derives from them.
+    void build(const RawIndexRows &raw);
+    void buildDerived();
     // What every way of loading ends with (on the loading thread, not the GUI's).
     void findUsed();
     void adoptAll();

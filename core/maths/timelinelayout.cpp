@@ -130,6 +130,156 @@ void computeLabelRoom(QList<TimelineMark> &marks, qsizetype from, double width, 
     }
 }
 
+using Options = TimelineLayout::Options;
+
+// A lane with more events in view than options.detailLimit: the events starting in each bucket
+// of a few pixels, counted.
+void appendDensity(QList<TimelineMark> &marks, int lane, const LaneIndex::Lane &l,
+                   const TimelineViewport &viewport, const Options &options)
+{
+    const int buckets = int(std::ceil(viewport.width() / options.bucketWidth));
+    for (int b = 0; b < buckets; ++b) {
+        const qint32 dayFrom = qint32(std::ceil(viewport.dayAtX(b * options.bucketWidth)));
+        const qint32 dayTo = qint32(std::ceil(viewport.dayAtX((b + 1) * options.bucketWidth)));
+        const auto lo = std::lower_bound(l.lower.begin(), l.lower.end(), dayFrom);
+        const auto hi = std::lower_bound(lo, l.lower.end(), dayTo);
+        if (hi == lo)
+            continue;
+        TimelineMark m;
+        m.lane = lane;
+        m.row = -1;
+        m.x0 = b * options.bucketWidth;
+        m.x1 = (b + 1) * options.bucketWidth - 1;
+        m.count = qint32(hi - lo);
+        m.firstDay = dayFrom;
+        m.lastDay = dayTo - 1;
+        marks.append(m);
+    }
+}
+
+// A mark's extent with room for its label: on the right, or on the left near the right edge,
+// where the renderer puts it.
+std::pair<double, double> reach(const TimelineMark &m, bool withLabel, double width,
+                                const Options &options)
+{
+    if (!withLabel || options.labelRoom <= 0)
+        return {m.x0, m.x1};
+    if (m.x1 + options.labelRoom <= width)
+        return {m.x0, m.x1 + options.labelRoom};
+    return {m.x0 - options.labelRoom, m.x1};
+}
+
+// Puts each mark of \a group in the first row where it fits; false when rows run out.
+bool stackInRows(std::vector<TimelineMark> &group, bool withLabel, double width,
+                 const Options &options)
+{
+    const int rows = std::max(1, options.rowsPerLane);
+    std::vector<double> rowEnd;
+    for (TimelineMark &m : group) {
+        const auto [from, to] = reach(m, withLabel, width, options);
+        size_t r = 0;
+        while (r < rowEnd.size() && from < rowEnd[r] + options.gap)
+            ++r;
+        if (r == rowEnd.size()) {
+            if (int(r) >= rows)
+                return false;
+            rowEnd.push_back(0);
+        }
+        rowEnd[r] = to;
+        m.row = int(r);
+    }
+    return true;
+}
+
+// Too many touching marks to stack: density per few pixels, as in a dense lane, so that a long
+// chain of touching marks never collapses into one bar across the whole view.
+void appendClusters(QList<TimelineMark> &marks, const std::vector<TimelineMark> &group, int lane,
+                    const Options &options)
+{
+    TimelineMark c;
+    c.lane = lane;
+    c.row = -1;
+    c.count = 0;
+    auto appendCluster = [&] {
+        if (c.count > 0)
+            marks.append(c);
+    };
+    qint64 bucket = std::numeric_limits<qint64>::min();
+    for (const TimelineMark &m : group) {
+        const qint64 b = qint64(std::floor(std::max(0.0, (m.x0 + m.x1) / 2) / options.bucketWidth));
+        if (b != bucket) {
+            appendCluster();
+            bucket = b;
+            c.x0 = double(b) * options.bucketWidth;
+            c.x1 = c.x0 + options.bucketWidth - 1;
+            c.count = 0;
+            c.firstDay = m.firstDay;
+            c.lastDay = m.lastDay;
+        }
+        ++c.count;
+        c.firstDay = std::min(c.firstDay, m.firstDay);
+        c.lastDay = std::max(c.lastDay, m.lastDay);
+    }
+    appendCluster();
+}
+
+// A group of touching marks: stacked in rows, first with room for labels, then without; else
+// clustered.
+void appendGroup(QList<TimelineMark> &marks, std::vector<TimelineMark> &group, int lane,
+                 double width, const Options &options)
+{
+    if (group.empty())
+        return;
+    if (stackInRows(group, true, width, options) || stackInRows(group, false, width, options)) {
+        for (const TimelineMark &m : group)
+            marks.append(m);
+    } else {
+        appendClusters(marks, group, lane, options);
+    }
+    group.clear();
+}
+
+// The mark of the event at \a pos, at least options.minMarkWidth wide.
+TimelineMark markOf(const EventIndex &index, qint32 pos, int lane, const TimelineViewport &viewport,
+                    const Options &options)
+{
+    TimelineMark m;
+    m.lane = lane;
+    m.position = pos;
+    m.firstDay = index.lower(pos).value;
+    m.lastDay = index.upper(pos).value;
+    m.x0 = viewport.xForDay(m.firstDay);
+    m.x1 = viewport.xForDay(m.lastDay + 1.0);
+    if (m.x1 - m.x0 < options.minMarkWidth) {
+        const double centre = (m.x0 + m.x1) / 2;
+        m.x0 = centre - options.minMarkWidth / 2;
+        m.x1 = centre + options.minMarkWidth / 2;
+    }
+    return m;
+}
+
+// A lane one event at a time: group marks that touch, stack each group in rows, cluster what
+// won't fit.
+void appendDetail(QList<TimelineMark> &marks, const EventIndex &index, int lane,
+                  const LaneIndex::Lane &l, std::pair<size_t, size_t> range, qint32 from,
+                  const TimelineViewport &viewport, const Options &options)
+{
+    std::vector<TimelineMark> group;
+    double groupEnd = -1e300;
+    for (size_t i = range.first; i < range.second; ++i) {
+        const qint32 pos = l.positions[i];
+        if (index.upper(pos).value < from)
+            continue; // ended before the window, though an earlier event runs into it
+        const TimelineMark m = markOf(index, pos, lane, viewport, options);
+        const auto [left, right] = reach(m, true, viewport.width(), options);
+        if (!group.empty() && left >= groupEnd + options.gap)
+            appendGroup(marks, group, lane, viewport.width(), options);
+        groupEnd = group.empty() ? right : std::max(groupEnd, right);
+        group.push_back(m);
+    }
+    appendGroup(marks, group, lane, viewport.width(), options);
+}
+
 } // namespace
 
 TimelineLayout TimelineLayout::compute(const EventIndex &index, const LaneIndex &lanes,
@@ -138,127 +288,17 @@ TimelineLayout TimelineLayout::compute(const EventIndex &index, const LaneIndex 
     TimelineLayout layout;
     const qint32 from = qint32(std::floor(viewport.firstDay()));
     const qint32 to = qint32(std::ceil(viewport.lastDay()));
-    const int rows = std::max(1, options.rowsPerLane);
     const int laneEnd = int(std::min<qint64>(
         qint64(lanes.lanes().size()), qint64(std::max(0, options.firstLane)) + options.laneCount));
     for (int lane = std::max(0, options.firstLane); lane < laneEnd; ++lane) {
         const LaneIndex::Lane &l = lanes.lanes()[size_t(lane)];
-        const auto [first, end] = lanes.overlapping(lane, from, to);
+        const auto range = lanes.overlapping(lane, from, to);
         const qsizetype laneStart = layout.m_marks.size();
-        if (qsizetype(end - first) > options.detailLimit) {
-            // Density: count the events starting in each bucket of a few pixels.
-            const int buckets = int(std::ceil(viewport.width() / options.bucketWidth));
-            for (int b = 0; b < buckets; ++b) {
-                const qint32 dayFrom = qint32(std::ceil(viewport.dayAtX(b * options.bucketWidth)));
-                const qint32 dayTo =
-                    qint32(std::ceil(viewport.dayAtX((b + 1) * options.bucketWidth)));
-                const auto lo = std::lower_bound(l.lower.begin(), l.lower.end(), dayFrom);
-                const auto hi = std::lower_bound(lo, l.lower.end(), dayTo);
-                if (hi == lo)
-                    continue;
-                TimelineMark m;
-                m.lane = lane;
-                m.row = -1;
-                m.x0 = b * options.bucketWidth;
-                m.x1 = (b + 1) * options.bucketWidth - 1;
-                m.count = qint32(hi - lo);
-                m.firstDay = dayFrom;
-                m.lastDay = dayTo - 1;
-                layout.m_marks.append(m);
-            }
+        if (qsizetype(range.second - range.first) > options.detailLimit) {
+            appendDensity(layout.m_marks, lane, l, viewport, options);
             continue;
         }
-        // One by one: group marks that touch, stack each group in rows, cluster what won't fit.
-        std::vector<TimelineMark> group;
-        // A mark's extent with room for its label: on the right, or on the left near the right
-        // edge, where the renderer puts it. Rows are first tried with that room, then without.
-        auto reach = [&](const TimelineMark &m, bool withLabel) {
-            if (!withLabel || options.labelRoom <= 0)
-                return std::pair{m.x0, m.x1};
-            if (m.x1 + options.labelRoom <= viewport.width())
-                return std::pair{m.x0, m.x1 + options.labelRoom};
-            return std::pair{m.x0 - options.labelRoom, m.x1};
-        };
-        auto stack = [&](bool withLabel) {
-            std::vector<double> rowEnd;
-            for (TimelineMark &m : group) {
-                const auto [from, to] = reach(m, withLabel);
-                size_t r = 0;
-                while (r < rowEnd.size() && from < rowEnd[r] + options.gap)
-                    ++r;
-                if (r == rowEnd.size()) {
-                    if (int(r) >= rows)
-                        return false;
-                    rowEnd.push_back(0);
-                }
-                rowEnd[r] = to;
-                m.row = int(r);
-            }
-            return true;
-        };
-        auto flush = [&] {
-            if (group.empty())
-                return;
-            const bool fits = stack(true) || stack(false);
-            if (fits) {
-                for (const TimelineMark &m : group)
-                    layout.m_marks.append(m);
-            } else {
-                // Too many to stack: density per few pixels, as in a dense lane, so that a long
-                // chain of touching marks never collapses into one bar across the whole view.
-                TimelineMark c;
-                c.lane = lane;
-                c.row = -1;
-                c.count = 0;
-                auto emit = [&] {
-                    if (c.count > 0)
-                        layout.m_marks.append(c);
-                };
-                qint64 bucket = std::numeric_limits<qint64>::min();
-                for (const TimelineMark &m : group) {
-                    const qint64 b =
-                        qint64(std::floor(std::max(0.0, (m.x0 + m.x1) / 2) / options.bucketWidth));
-                    if (b != bucket) {
-                        emit();
-                        bucket = b;
-                        c.x0 = double(b) * options.bucketWidth;
-                        c.x1 = c.x0 + options.bucketWidth - 1;
-                        c.count = 0;
-                        c.firstDay = m.firstDay;
-                        c.lastDay = m.lastDay;
-                    }
-                    ++c.count;
-                    c.firstDay = std::min(c.firstDay, m.firstDay);
-                    c.lastDay = std::max(c.lastDay, m.lastDay);
-                }
-                emit();
-            }
-            group.clear();
-        };
-        double groupEnd = -1e300;
-        for (size_t i = first; i < end; ++i) {
-            const qint32 pos = l.positions[i];
-            if (index.upper(pos).value < from)
-                continue; // ended before the window, though an earlier event runs into it
-            TimelineMark m;
-            m.lane = lane;
-            m.position = pos;
-            m.firstDay = index.lower(pos).value;
-            m.lastDay = index.upper(pos).value;
-            m.x0 = viewport.xForDay(m.firstDay);
-            m.x1 = viewport.xForDay(m.lastDay + 1.0);
-            if (m.x1 - m.x0 < options.minMarkWidth) {
-                const double centre = (m.x0 + m.x1) / 2;
-                m.x0 = centre - options.minMarkWidth / 2;
-                m.x1 = centre + options.minMarkWidth / 2;
-            }
-            const auto [from, to] = reach(m, true);
-            if (!group.empty() && from >= groupEnd + options.gap)
-                flush();
-            groupEnd = group.empty() ? to : std::max(groupEnd, to);
-            group.push_back(m);
-        }
-        flush();
+        appendDetail(layout.m_marks, index, lane, l, range, from, viewport, options);
         computeLabelRoom(layout.m_marks, laneStart, viewport.width(), options.gap);
     }
     return layout;
