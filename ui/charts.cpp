@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts.h"
 
+#include "colours.h"
 #include "domain/wording.h"
 
 #include <QBarCategoryAxis>
@@ -50,14 +51,6 @@ QChart *newChart(const QPalette &palette)
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(8, 8, 8, 8));
     return chart;
-}
-
-// \a a towards \b by \a t, opaque: SVG viewers that ignore stroke-opacity draw it right too.
-QColor mix(const QColor &a, const QColor &b, double t)
-{
-    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
-                            float(a.greenF() + (b.greenF() - a.greenF()) * t),
-                            float(a.blueF() + (b.blueF() - a.blueF()) * t));
 }
 
 void styleAxis(QAbstractAxis *axis, const QPalette &palette)

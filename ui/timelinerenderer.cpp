@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinerenderer.h"
 
+#include "colours.h"
+
 #include "index/eventindex.h"
 
 #include <QCoreApplication>
@@ -264,6 +266,18 @@ void TimelineRenderer::drawAxis(QPainter *p, const Geometry &g, const TimelineVi
 void TimelineRenderer::drawLanes(QPainter *p, const QRectF &rect, const Geometry &g,
                                  const TimelineViewport &vp)
 {
+    drawLaneBands(p, g);
+    drawGrid(p, g, vp);
+    p->save();
+    p->setClipRect(g.lanes);
+    drawMarks(p, rect);
+    drawSelectionLink(p, rect);
+    drawLabels(p, rect, g);
+    p->restore();
+}
+
+void TimelineRenderer::drawLaneBands(QPainter *p, const Geometry &g)
+{
     const QFontMetricsF fm(m_font);
     const auto &lanes = m_lanes->lanes();
     for (size_t i = size_t(g.firstLane); i < size_t(g.firstLane + g.visibleLanes); ++i) {
@@ -287,28 +301,23 @@ void TimelineRenderer::drawLanes(QPainter *p, const QRectF &rect, const Geometry
               m_palette.color(QPalette::Mid));
     }
     vline(p, g.lanes.left(), g.lanes.top(), g.lanes.bottom(), m_palette.color(QPalette::Mid));
-    // The grid at the axis's ticks, under the marks and labels: the faint colour mixed into the
-    // base by hand, so it needs no blending.
-    {
-        const QColor faint = m_palette.color(QPalette::Mid);
-        const QColor base = m_palette.color(QPalette::Base);
-        const QColor grid = QColor::fromRgbF(0.3f * faint.redF() + 0.7f * base.redF(),
-                                             0.3f * faint.greenF() + 0.7f * base.greenF(),
-                                             0.3f * faint.blueF() + 0.7f * base.blueF());
-        for (const core::Tick &t : core::TimeAxis::ticks(vp, core::TimeAxis::levelFor(vp, 56))) {
-            const double x = g.lanes.left() + t.x;
-            if (x > g.lanes.left() && x < g.lanes.right())
-                vline(p, x, g.lanes.top(), g.lanes.bottom(), grid);
-        }
-    }
+}
 
-    p->save();
-    p->setClipRect(g.lanes);
-    // Opaque: the highlight colour mixed with the base by hand, so no bar needs blending.
-    const QColor hi = m_palette.color(QPalette::Highlight), base = m_palette.color(QPalette::Base);
-    const QColor densityColour = QColor::fromRgbF(0.6f * hi.redF() + 0.4f * base.redF(),
-                                                  0.6f * hi.greenF() + 0.4f * base.greenF(),
-                                                  0.6f * hi.blueF() + 0.4f * base.blueF());
+// The grid at the axis's ticks, under the marks and labels, opaque so it needs no blending.
+void TimelineRenderer::drawGrid(QPainter *p, const Geometry &g, const TimelineViewport &vp)
+{
+    const QColor grid = mix(m_palette.color(QPalette::Base), m_palette.color(QPalette::Mid), 0.3);
+    for (const core::Tick &t : core::TimeAxis::ticks(vp, core::TimeAxis::levelFor(vp, 56))) {
+        const double x = g.lanes.left() + t.x;
+        if (x > g.lanes.left() && x < g.lanes.right())
+            vline(p, x, g.lanes.top(), g.lanes.bottom(), grid);
+    }
+}
+
+void TimelineRenderer::drawMarks(QPainter *p, const QRectF &rect)
+{
+    const QColor densityColour =
+        mix(m_palette.color(QPalette::Base), m_palette.color(QPalette::Highlight), 0.6);
     qint32 densityMax = 1;
     for (const TimelineMark &m : m_layout.marks()) {
         if (m.row < 0)
@@ -320,9 +329,8 @@ void TimelineRenderer::drawLanes(QPainter *p, const QRectF &rect, const Geometry
         if (m.row < 0) {
             // Density: a bar whose height grows with the log of the count.
             const double share = std::log1p(m.count) / std::log1p(densityMax);
-            const QColor c = densityColour;
             const double h = std::max(2.0, r.height() * share);
-            p->fillRect(QRectF(r.left(), r.bottom() - h, r.width(), h), c);
+            p->fillRect(QRectF(r.left(), r.bottom() - h, r.width(), h), densityColour);
             continue;
         }
         p->setRenderHint(QPainter::Antialiasing, true);
@@ -334,17 +342,25 @@ void TimelineRenderer::drawLanes(QPainter *p, const QRectF &rect, const Geometry
             p->drawRect(r.adjusted(-2, -2, 2, 2));
         }
     }
-    // Linked marks of the selected event: one line joining its lanes.
-    if (m_selected >= 0) {
-        const QList<qsizetype> linked = m_layout.marksOf(m_selected);
-        if (linked.size() > 1) {
-            const QRectF a = markRect(linked.first(), rect);
-            const QRectF b = markRect(linked.last(), rect);
-            p->setPen(QPen(m_palette.color(QPalette::Highlight), 1.5, Qt::DashLine));
-            p->drawLine(QPointF(a.center().x(), a.bottom()), QPointF(b.center().x(), b.top()));
-        }
-    }
-    // Labels left to right, so that each row knows where its previous label ended.
+}
+
+// The marks of the selected event in several lanes, joined by one line.
+void TimelineRenderer::drawSelectionLink(QPainter *p, const QRectF &rect)
+{
+    if (m_selected < 0)
+        return;
+    const QList<qsizetype> linked = m_layout.marksOf(m_selected);
+    if (linked.size() < 2)
+        return;
+    const QRectF a = markRect(linked.first(), rect);
+    const QRectF b = markRect(linked.last(), rect);
+    p->setPen(QPen(m_palette.color(QPalette::Highlight), 1.5, Qt::DashLine));
+    p->drawLine(QPointF(a.center().x(), a.bottom()), QPointF(b.center().x(), b.top()));
+}
+
+// Labels left to right, so that each row knows where its previous label ended.
+void TimelineRenderer::drawLabels(QPainter *p, const QRectF &rect, const Geometry &g)
+{
     std::vector<qsizetype> order(size_t(m_layout.marks().size()));
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [this](qsizetype a, qsizetype b) {
@@ -358,23 +374,26 @@ void TimelineRenderer::drawLanes(QPainter *p, const QRectF &rect, const Geometry
         else if (m.isCluster())
             rowTaken.insert(qint64(m.lane) * 100000 + m.row, markRect(i, rect).right());
     }
-    p->restore();
+}
+
+void TimelineRenderer::drawCluster(QPainter *p, const TimelineMark &m, const QRectF &r)
+{
+    p->setPen(QPen(m_palette.color(QPalette::Dark), 1));
+    p->setBrush(m_palette.color(QPalette::Mid));
+    const QString count = QString::number(m.count);
+    const QFontMetricsF fm(m_font);
+    QRectF box = r;
+    box.setWidth(std::max(r.width(), fm.horizontalAdvance(count) + 10));
+    box.adjust(0, -3, 0, 3);
+    p->drawRoundedRect(box, 5, 5);
+    p->setPen(m_palette.color(QPalette::Text));
+    p->drawText(box, Qt::AlignCenter, count);
 }
 
 void TimelineRenderer::drawMark(QPainter *p, const TimelineMark &m, const QRectF &r)
 {
     if (m.isCluster()) {
-        const QColor fill = m_palette.color(QPalette::Mid);
-        p->setPen(QPen(m_palette.color(QPalette::Dark), 1));
-        p->setBrush(fill);
-        const QString count = QString::number(m.count);
-        const QFontMetricsF fm(m_font);
-        QRectF box = r;
-        box.setWidth(std::max(r.width(), fm.horizontalAdvance(count) + 10));
-        box.adjust(0, -3, 0, 3);
-        p->drawRoundedRect(box, 5, 5);
-        p->setPen(m_palette.color(QPalette::Text));
-        p->drawText(box, Qt::AlignCenter, count);
+        drawCluster(p, m, r);
         return;
     }
     const qint32 pos = m.position;
@@ -382,15 +401,12 @@ void TimelineRenderer::drawMark(QPainter *p, const TimelineMark &m, const QRectF
     if (m_partial && std::binary_search(m_partial->begin(), m_partial->end(), pos))
         colour.setAlpha(110); // only partly inside the filtered period
     const bool selected = pos == m_selected;
-    const bool dayPoint = !m_index->hasFlag(pos, DateFlag::Interval) &&
-                          m_index->precision(pos) == DatePrecision::Day &&
-                          !m_index->hasFlag(pos, DateFlag::Attested);
     const bool vague =
         m_index->hasFlag(pos, DateFlag::Approximate) || m_index->hasFlag(pos, DateFlag::Uncertain);
     QPen outline(selected ? m_palette.color(QPalette::Highlight) : colour.darker(140),
                  selected ? 2.5 : 1);
-    outline.setCosmetic(
-        true); // a hairline is drawn directly; a 1.2 px pen would be stroked as a path
+    // A hairline is drawn directly; a 1.2 px pen would be stroked as a path.
+    outline.setCosmetic(true);
     if (vague)
         outline.setStyle(Qt::DashLine);
     if (selected) {
@@ -400,21 +416,42 @@ void TimelineRenderer::drawMark(QPainter *p, const TimelineMark &m, const QRectF
         p->setBrush(halo);
         p->drawRoundedRect(r.adjusted(-5, -5, 5, 5), 6, 6);
     }
-    if (dayPoint) {
-        // A day: a diamond at the day.
-        const QPointF c = r.center();
-        const double h = r.height() / 2 + 1;
-        QPainterPath diamond;
-        diamond.moveTo(c.x(), c.y() - h);
-        diamond.lineTo(c.x() + h, c.y());
-        diamond.lineTo(c.x(), c.y() + h);
-        diamond.lineTo(c.x() - h, c.y());
-        diamond.closeSubpath();
-        p->setPen(outline);
+    p->setPen(outline);
+    const bool dayPoint = !m_index->hasFlag(pos, DateFlag::Interval) &&
+                          m_index->precision(pos) == DatePrecision::Day &&
+                          !m_index->hasFlag(pos, DateFlag::Attested);
+    if (dayPoint)
+        drawDay(p, r, colour);
+    else if (m_index->hasFlag(pos, DateFlag::StartUnknown) ||
+             m_index->hasFlag(pos, DateFlag::EndUnknown))
+        drawFadingBar(p, pos, r, colour, selected);
+    else if (m_index->precision(pos) != DatePrecision::Day)
+        drawVaguePeriod(p, r, colour);
+    else {
         p->setBrush(colour);
-        p->drawPath(diamond);
-        return;
+        p->drawRoundedRect(r, 3, 3);
     }
+}
+
+// A day: a diamond at the day, in the pen set.
+void TimelineRenderer::drawDay(QPainter *p, const QRectF &r, const QColor &colour)
+{
+    const QPointF c = r.center();
+    const double h = r.height() / 2 + 1;
+    QPainterPath diamond;
+    diamond.moveTo(c.x(), c.y() - h);
+    diamond.lineTo(c.x() + h, c.y());
+    diamond.lineTo(c.x(), c.y() + h);
+    diamond.lineTo(c.x() - h, c.y());
+    diamond.closeSubpath();
+    p->setBrush(colour);
+    p->drawPath(diamond);
+}
+
+// Unknown ends fade out: the bar is solid only over what the source attests.
+void TimelineRenderer::drawFadingBar(QPainter *p, qint32 pos, const QRectF &r, const QColor &colour,
+                                     bool selected)
+{
     const bool fadeStart = m_index->hasFlag(pos, DateFlag::StartUnknown);
     const bool fadeEnd = m_index->hasFlag(pos, DateFlag::EndUnknown);
     QRectF bar = r;
@@ -422,42 +459,36 @@ void TimelineRenderer::drawMark(QPainter *p, const TimelineMark &m, const QRectF
         bar.setLeft(bar.left() - kFade);
     if (fadeEnd)
         bar.setRight(bar.right() + kFade);
-    if (fadeStart || fadeEnd) {
-        // Unknown ends fade out: the bar is solid only over what the source attests.
-        QLinearGradient gradient(bar.left(), 0, bar.right(), 0);
-        QColor clear = colour;
-        clear.setAlpha(0);
-        const double solidFrom = (r.left() - bar.left()) / bar.width();
-        const double solidTo = (r.right() - bar.left()) / bar.width();
-        gradient.setColorAt(0, fadeStart ? clear : colour);
-        gradient.setColorAt(std::clamp(solidFrom, 0.0, 1.0), colour);
-        gradient.setColorAt(std::clamp(solidTo, 0.0, 1.0), colour);
-        gradient.setColorAt(1, fadeEnd ? clear : colour);
-        p->setPen(Qt::NoPen);
-        p->setBrush(gradient);
-        p->drawRect(bar);
-        if (selected) {
-            p->setPen(outline);
-            p->setBrush(Qt::NoBrush);
-            p->drawRect(r);
-        }
-        return;
-    }
-    if (m_index->precision(pos) != DatePrecision::Day) {
-        // A month or a year: the whole period, lightly filled and hatched, so it reads as
-        // "some time in" rather than "all through".
-        QColor light = colour;
-        light.setAlpha(80);
+    QLinearGradient gradient(bar.left(), 0, bar.right(), 0);
+    QColor clear = colour;
+    clear.setAlpha(0);
+    const double solidFrom = (r.left() - bar.left()) / bar.width();
+    const double solidTo = (r.right() - bar.left()) / bar.width();
+    gradient.setColorAt(0, fadeStart ? clear : colour);
+    gradient.setColorAt(std::clamp(solidFrom, 0.0, 1.0), colour);
+    gradient.setColorAt(std::clamp(solidTo, 0.0, 1.0), colour);
+    gradient.setColorAt(1, fadeEnd ? clear : colour);
+    const QPen outline = p->pen();
+    p->setPen(Qt::NoPen);
+    p->setBrush(gradient);
+    p->drawRect(bar);
+    if (selected) {
         p->setPen(outline);
-        p->setBrush(light);
-        p->drawRect(bar);
-        p->setBrush(QBrush(colour, Qt::BDiagPattern));
-        p->drawRect(bar);
-        return;
+        p->setBrush(Qt::NoBrush);
+        p->drawRect(r);
     }
-    p->setPen(outline);
-    p->setBrush(colour);
-    p->drawRoundedRect(bar, 3, 3);
+}
+
+// A month or a year: the whole period, lightly filled and hatched, so it reads as "some time in"
+// rather than "all through".
+void TimelineRenderer::drawVaguePeriod(QPainter *p, const QRectF &r, const QColor &colour)
+{
+    QColor light = colour;
+    light.setAlpha(80);
+    p->setBrush(light);
+    p->drawRect(r);
+    p->setBrush(QBrush(colour, Qt::BDiagPattern));
+    p->drawRect(r);
 }
 
 void TimelineRenderer::drawLabel(QPainter *p, const TimelineMark &m, const QRectF &r,

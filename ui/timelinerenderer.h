@@ -121,7 +121,17 @@ private:
     void drawAxis(QPainter *p, const Geometry &g, const core::TimelineViewport &vp);
     void drawLanes(QPainter *p, const QRectF &rect, const Geometry &g,
                    const core::TimelineViewport &vp);
+    void drawLaneBands(QPainter *p, const Geometry &g);
+    void drawGrid(QPainter *p, const Geometry &g, const core::TimelineViewport &vp);
+    void drawMarks(QPainter *p, const QRectF &rect);
+    void drawSelectionLink(QPainter *p, const QRectF &rect);
+    void drawLabels(QPainter *p, const QRectF &rect, const Geometry &g);
     void drawMark(QPainter *p, const core::TimelineMark &m, const QRectF &r);
+    void drawCluster(QPainter *p, const core::TimelineMark &m, const QRectF &r);
+    void drawDay(QPainter *p, const QRectF &r, const QColor &colour);
+    void drawFadingBar(QPainter *p, qint32 pos, const QRectF &r, const QColor &colour,
+                       bool selected);
+    void drawVaguePeriod(QPainter *p, const QRectF &r, const QColor &colour);
     void drawLabel(QPainter *p, const core::TimelineMark &m, const QRectF &r, const Geometry &g,
                    QHash<qint64, double> &rowTaken);
     void drawUndated(QPainter *p, const Geometry &g);
