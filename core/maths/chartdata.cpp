@@ -42,6 +42,63 @@ QString PerYearChart::binLabel(qsizetype bin) const
     return QString::number(binFirstYear(bin)) + u'–' + QString::number(binLastYear(bin));
 }
 
+namespace {
+
+// The bin width (1, 2, 5, 10… years) that fits [firstYear, lastYear] in at most maxBins bins,
+// with the totals sized to the bins.
+void chooseBins(PerYearChart &chart, int firstYear, int lastYear, int maxBins)
+{
+    static constexpr int kSteps[] = {1,   2,   5,   10,   20,   25,   50,   100,
+                                     200, 250, 500, 1000, 2000, 5000, 10000};
+    chart.binYears = kSteps[std::size(kSteps) - 1];
+    for (int step : kSteps) {
+        if (floorDiv(lastYear, step) - floorDiv(firstYear, step) + 1 <= std::max(1, maxBins)) {
+            chart.binYears = step;
+            break;
+        }
+    }
+    chart.firstYear = floorDiv(firstYear, chart.binYears) * chart.binYears;
+    const qsizetype bins =
+        floorDiv(lastYear, chart.binYears) - floorDiv(firstYear, chart.binYears) + 1;
+    chart.totals.assign(size_t(bins), 0);
+}
+
+// The series of \a counts ([segment][bin]: each topic, then "several topics", then "no topic")
+// that have any event: topics first, largest first.
+void addSeries(PerYearChart &chart, const EventIndex &index, const std::vector<qint64> &counts,
+               qsizetype bins)
+{
+    const qsizetype topicCount = index.topics().size();
+    const qsizetype several = topicCount;
+    for (qsizetype segment = 0; segment < topicCount + 2; ++segment) {
+        PerYearChart::Series series;
+        series.counts.assign(counts.begin() + segment * bins,
+                             counts.begin() + (segment + 1) * bins);
+        series.total = std::accumulate(series.counts.begin(), series.counts.end(), qint64(0));
+        if (series.total == 0)
+            continue;
+        if (segment < topicCount) {
+            series.topicRef = segment;
+            series.label = index.topics()[segment].name;
+            series.colour = index.topics()[segment].colour;
+        } else {
+            series.kind = segment == several ? PerYearChart::Series::Kind::SeveralTopics
+                                             : PerYearChart::Series::Kind::NoTopic;
+            series.label = segment == several ? Text::tr("Several topics") : Text::tr("No topic");
+        }
+        chart.series.append(std::move(series));
+    }
+    std::stable_sort(chart.series.begin(), chart.series.end(), [](const auto &a, const auto &b) {
+        const bool aTopic = a.kind == PerYearChart::Series::Kind::Topic;
+        const bool bTopic = b.kind == PerYearChart::Series::Kind::Topic;
+        if (aTopic != bTopic)
+            return aTopic;
+        return a.total > b.total;
+    });
+}
+
+} // namespace
+
 PerYearChart eventsPerYear(const EventIndex &index, const std::vector<qint32> &positions,
                            int maxBins)
 {
@@ -56,19 +113,8 @@ PerYearChart eventsPerYear(const EventIndex &index, const std::vector<qint32> &p
 
     const int firstYear = yearOf(index.lower(positions.front()));
     const int lastYear = yearOf(index.lower(*(firstUndated - 1)));
-    static constexpr int kSteps[] = {1,   2,   5,   10,   20,   25,   50,   100,
-                                     200, 250, 500, 1000, 2000, 5000, 10000};
-    chart.binYears = kSteps[std::size(kSteps) - 1];
-    for (int step : kSteps) {
-        if (floorDiv(lastYear, step) - floorDiv(firstYear, step) + 1 <= std::max(1, maxBins)) {
-            chart.binYears = step;
-            break;
-        }
-    }
-    chart.firstYear = floorDiv(firstYear, chart.binYears) * chart.binYears;
-    const qsizetype bins =
-        floorDiv(lastYear, chart.binYears) - floorDiv(firstYear, chart.binYears) + 1;
-    chart.totals.assign(size_t(bins), 0);
+    chooseBins(chart, firstYear, lastYear, maxBins);
+    const qsizetype bins = qsizetype(chart.totals.size());
 
     // Per topic, and the two segments without one topic; laid out flat, [segment][bin].
     const qsizetype topicCount = index.topics().size();
@@ -96,31 +142,7 @@ PerYearChart eventsPerYear(const EventIndex &index, const std::vector<qint32> &p
         ++chart.totals[size_t(bin)];
     }
 
-    for (qsizetype segment = 0; segment < topicCount + 2; ++segment) {
-        PerYearChart::Series series;
-        series.counts.assign(counts.begin() + segment * bins,
-                             counts.begin() + (segment + 1) * bins);
-        series.total = std::accumulate(series.counts.begin(), series.counts.end(), qint64(0));
-        if (series.total == 0)
-            continue;
-        if (segment < topicCount) {
-            series.topicRef = segment;
-            series.label = index.topics()[segment].name;
-            series.colour = index.topics()[segment].colour;
-        } else {
-            series.kind = segment == several ? PerYearChart::Series::Kind::SeveralTopics
-                                             : PerYearChart::Series::Kind::NoTopic;
-            series.label = segment == several ? Text::tr("Several topics") : Text::tr("No topic");
-        }
-        chart.series.append(std::move(series));
-    }
-    std::stable_sort(chart.series.begin(), chart.series.end(), [](const auto &a, const auto &b) {
-        const bool aTopic = a.kind == PerYearChart::Series::Kind::Topic;
-        const bool bTopic = b.kind == PerYearChart::Series::Kind::Topic;
-        if (aTopic != bTopic)
-            return aTopic;
-        return a.total > b.total;
-    });
+    addSeries(chart, index, counts, bins);
     return chart;
 }
 
