@@ -179,97 +179,108 @@ void ChartsView::showTip(const QString &text)
         QToolTip::showText(QCursor::pos(), text, m_view);
 }
 
+QString ChartsView::eventCount(qint64 n)
+{
+    return n == 1 ? tr("1 event") : tr("%1 events").arg(QLocale().toString(n));
+}
+
 void ChartsView::connectHover(QChart *chart)
 {
-    const QLocale locale;
     const ChartKind kind = currentKind();
-    auto events = [locale](qint64 n) {
-        return n == 1 ? tr("1 event") : tr("%1 events").arg(locale.toString(n));
-    };
     for (QAbstractSeries *series : chart->series()) {
         if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
             const QList<QBarSet *> sets = bars->barSets();
             for (qsizetype s = 0; s < sets.size(); ++s) {
-                QBarSet *set = sets[s];
-                if (kind == ChartKind::PerYear) {
-                    const core::PerYearChart &d = m_charts->perYear;
-                    connect(set, &QBarSet::hovered, this,
-                            [this, keep = m_charts, &d, s, events](bool on, int bin) {
-                                if (!on || bin < 0 || bin >= d.binCount())
-                                    return showTip({});
-                                const auto &series = d.series[s];
-                                showTip(tr("%1 · %2: %3 of %4")
-                                            .arg(d.binLabel(bin), series.label,
-                                                 events(series.counts[size_t(bin)]),
-                                                 events(d.totals[size_t(bin)])));
-                            });
-                    connect(set, &QBarSet::clicked, this, [this, keep = m_charts, &d](int bin) {
-                        if (bin >= 0 && bin < d.binCount())
-                            Q_EMIT yearsClicked(d.binFirstYear(bin), d.binLastYear(bin));
-                    });
-                } else if (kind == ChartKind::PerCountry) {
-                    const core::PerCountryChart &d = m_charts->perCountry;
-                    // The bars run from the last country up to the first.
-                    auto barAt = [keep = m_charts,
-                                  &d](int i) -> const core::PerCountryChart::Bar * {
-                        const qsizetype n = qsizetype(d.bars.size());
-                        return i >= 0 && i < n ? &d.bars[size_t(n - 1 - i)] : nullptr;
-                    };
-                    connect(set, &QBarSet::hovered, this, [this, barAt, events](bool on, int i) {
-                        const auto *bar = barAt(i);
-                        showTip(on && bar ? tr("%1: %2").arg(bar->name, events(bar->count))
-                                          : QString());
-                    });
-                    connect(set, &QBarSet::clicked, this, [this, barAt](int i) {
-                        if (const auto *bar = barAt(i))
-                            Q_EMIT countryClicked(bar->alpha3);
-                    });
-                }
+                if (kind == ChartKind::PerYear)
+                    connectYearBars(sets[s], s);
+                else if (kind == ChartKind::PerCountry)
+                    connectCountryBars(sets[s]);
             }
         } else if (auto *pie = qobject_cast<QPieSeries *>(series)) {
-            const core::TopicsChart &d = m_charts->topics;
-            const QList<QPieSlice *> slices = pie->slices();
-            for (qsizetype i = 0; i < slices.size() && i < qsizetype(d.slices.size()); ++i) {
-                QPieSlice *slice = slices[i];
-                const auto &data = d.slices[size_t(i)];
-                connect(slice, &QPieSlice::hovered, this,
-                        [this, keep = m_charts, slice, &data, locale](bool on) {
-                            slice->setExploded(on);
-                            showTip(on ? tr("%1: %2 of %3 topic assignments (%4%)")
-                                             .arg(data.label, locale.toString(data.count),
-                                                  locale.toString(keep->topics.assignments),
-                                                  locale.toString(data.share * 100, 'f', 1))
-                                       : QString());
-                        });
-                connect(slice, &QPieSlice::clicked, this,
-                        [this, keep = m_charts, &data] { Q_EMIT topicClicked(data.slug); });
-            }
+            connectTopicSlices(pie);
         } else if (auto *points = qobject_cast<QScatterSeries *>(series)) {
-            connect(points, &QScatterSeries::hovered, this,
-                    [this, points, locale](const QPointF &p, bool on) {
-                        if (!on)
-                            return showTip({});
-                        for (const auto &s : m_observations.series) {
-                            for (const auto &point : s.points) {
-                                if (std::abs(point.year - p.x()) < 1e-6 &&
-                                    points->name().startsWith(s.label())) {
-                                    QString text =
-                                        tr("%1 · %2: %3 %4")
-                                            .arg(
-                                                s.label(), point.period.toDisplayString(locale),
-                                                locale.toString(
-                                                    point.value, 'f',
-                                                    point.value == std::floor(point.value) ? 0 : 2),
-                                                s.unit);
-                                    if (!point.note.isEmpty())
-                                        text += u"\n"_s + point.note;
-                                    return showTip(text);
-                                }
-                            }
-                        }
-                    });
+            connectObservationPoints(points);
         }
     }
+}
+
+// Each lambda keeps the chart numbers it refers to alive (keep).
+void ChartsView::connectYearBars(QBarSet *set, qsizetype s)
+{
+    const core::PerYearChart &d = m_charts->perYear;
+    connect(set, &QBarSet::hovered, this, [this, keep = m_charts, &d, s](bool on, int bin) {
+        if (!on || bin < 0 || bin >= d.binCount())
+            return showTip({});
+        const auto &series = d.series[s];
+        showTip(tr("%1 · %2: %3 of %4")
+                    .arg(d.binLabel(bin), series.label, eventCount(series.counts[size_t(bin)]),
+                         eventCount(d.totals[size_t(bin)])));
+    });
+    connect(set, &QBarSet::clicked, this, [this, keep = m_charts, &d](int bin) {
+        if (bin >= 0 && bin < d.binCount())
+            Q_EMIT yearsClicked(d.binFirstYear(bin), d.binLastYear(bin));
+    });
+}
+
+void ChartsView::connectCountryBars(QBarSet *set)
+{
+    const core::PerCountryChart &d = m_charts->perCountry;
+    // The bars run from the last country up to the first.
+    auto barAt = [keep = m_charts, &d](int i) -> const core::PerCountryChart::Bar * {
+        const qsizetype n = qsizetype(d.bars.size());
+        return i >= 0 && i < n ? &d.bars[size_t(n - 1 - i)] : nullptr;
+    };
+    connect(set, &QBarSet::hovered, this, [this, barAt](bool on, int i) {
+        const auto *bar = barAt(i);
+        showTip(on && bar ? tr("%1: %2").arg(bar->name, eventCount(bar->count)) : QString());
+    });
+    connect(set, &QBarSet::clicked, this, [this, barAt](int i) {
+        if (const auto *bar = barAt(i))
+            Q_EMIT countryClicked(bar->alpha3);
+    });
+}
+
+void ChartsView::connectTopicSlices(QPieSeries *pie)
+{
+    const core::TopicsChart &d = m_charts->topics;
+    const QList<QPieSlice *> slices = pie->slices();
+    for (qsizetype i = 0; i < slices.size() && i < qsizetype(d.slices.size()); ++i) {
+        QPieSlice *slice = slices[i];
+        const auto &data = d.slices[size_t(i)];
+        connect(slice, &QPieSlice::hovered, this, [this, keep = m_charts, slice, &data](bool on) {
+            const QLocale locale;
+            slice->setExploded(on);
+            showTip(on ? tr("%1: %2 of %3 topic assignments (%4%)")
+                             .arg(data.label, locale.toString(data.count),
+                                  locale.toString(keep->topics.assignments),
+                                  locale.toString(data.share * 100, 'f', 1))
+                       : QString());
+        });
+        connect(slice, &QPieSlice::clicked, this,
+                [this, keep = m_charts, &data] { Q_EMIT topicClicked(data.slug); });
+    }
+}
+
+void ChartsView::connectObservationPoints(QScatterSeries *points)
+{
+    connect(points, &QScatterSeries::hovered, this, [this, points](const QPointF &p, bool on) {
+        if (!on)
+            return showTip({});
+        const QLocale locale;
+        for (const auto &s : m_observations.series) {
+            for (const auto &point : s.points) {
+                if (std::abs(point.year - p.x()) >= 1e-6 || !points->name().startsWith(s.label()))
+                    continue;
+                const int decimals = point.value == std::floor(point.value) ? 0 : 2;
+                QString text = tr("%1 · %2: %3 %4")
+                                   .arg(s.label(), point.period.toDisplayString(locale),
+                                        locale.toString(point.value, 'f', decimals), s.unit);
+                if (!point.note.isEmpty())
+                    text += u"\n"_s + point.note;
+                return showTip(text);
+            }
+        }
+    });
 }
 
 } // namespace entente::ui

@@ -8,7 +8,10 @@
 
 #include <memory>
 
+class QBarSet;
 class QChart;
+class QPieSeries;
+class QScatterSeries;
 class QChartView;
 class QLabel;
 class QStackedWidget;
@@ -57,6 +60,11 @@ private:
     void rebuild();
     void setChart(QChart *chart);
     void connectHover(QChart *chart);
+    void connectYearBars(QBarSet *set, qsizetype series);
+    void connectCountryBars(QBarSet *set);
+    void connectTopicSlices(QPieSeries *pie);
+    void connectObservationPoints(QScatterSeries *points);
+    static QString eventCount(qint64 n);
     void showTip(const QString &text);
 
     QTabBar *m_tabs = nullptr;

@@ -21,13 +21,49 @@ using namespace Qt::StringLiterals;
 
 namespace entente::ui {
 
+namespace {
+
+// The last folder exported to, else Pictures when there is one, else home.
+QString initialFolder(const QSettings &settings)
+{
+    QString dir = settings.value(u"folder"_s).toString();
+    if (dir.isEmpty() || !QFileInfo(dir).isDir())
+        dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    if (dir.isEmpty() || !QFileInfo(dir).isDir())
+        dir = QDir::homePath();
+    return dir;
+}
+
+QSpinBox *spinBox(int min, int max, int value, const QString &suffix)
+{
+    auto *box = new QSpinBox;
+    box->setRange(min, max);
+    box->setValue(std::clamp(value, min, max));
+    box->setSuffix(suffix);
+    return box;
+}
+
+} // namespace
+
 ExportDialog::ExportDialog(ExportTarget target, Hooks hooks, QWidget *parent)
     : QDialog(parent), m_hooks(std::move(hooks))
 {
     setWindowTitle(tr("Export Image"));
     QSettings settings;
     settings.beginGroup(u"export"_s);
+    createFigureControls(target, settings);
+    createTextControls(settings);
+    layOut();
+    connect(m_target, &QComboBox::currentIndexChanged, this, &ExportDialog::updateControls);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateControls);
+    connect(m_caption, &QCheckBox::toggled, this, &ExportDialog::updateControls);
+    updateControls();
+    setMinimumWidth(520);
+}
 
+// What to draw, in which format and size, as last time.
+void ExportDialog::createFigureControls(ExportTarget target, const QSettings &settings)
+{
     m_target = new QComboBox;
     m_target->addItem(tr("Timeline — the visible window"), int(ExportTarget::TimelineWindow));
     m_target->addItem(tr("Timeline — the whole filtered span"), int(ExportTarget::TimelineWhole));
@@ -43,31 +79,22 @@ ExportDialog::ExportDialog(ExportTarget target, Hooks hooks, QWidget *parent)
     m_format->setCurrentIndex(
         std::max(0, m_format->findData(settings.value(u"format"_s, 0).toInt())));
 
-    auto spin = [](int min, int max, int value, const QString &suffix) {
-        auto *box = new QSpinBox;
-        box->setRange(min, max);
-        box->setValue(std::clamp(value, min, max));
-        box->setSuffix(suffix);
-        return box;
-    };
-    m_width = spin(FigureOptions::kMinSide, FigureOptions::kMaxSide,
-                   settings.value(u"width"_s, 1600).toInt(), tr(" px"));
-    m_height = spin(FigureOptions::kMinSide, FigureOptions::kMaxSide,
-                    settings.value(u"height"_s, 900).toInt(), tr(" px"));
+    m_width = spinBox(FigureOptions::kMinSide, FigureOptions::kMaxSide,
+                      settings.value(u"width"_s, 1600).toInt(), tr(" px"));
+    m_height = spinBox(FigureOptions::kMinSide, FigureOptions::kMaxSide,
+                       settings.value(u"height"_s, 900).toInt(), tr(" px"));
     m_width->setAccessibleName(tr("Width"));
     m_height->setAccessibleName(tr("Height"));
-    auto *size = new QHBoxLayout;
-    size->addWidget(m_width);
-    size->addWidget(new QLabel(tr("×")));
-    size->addWidget(m_height);
-    size->addStretch();
-
     m_scale = new QComboBox;
     for (int s : {1, 2, 3})
         m_scale->addItem(tr("%1×").arg(s), s);
     m_scale->setCurrentIndex(std::max(0, m_scale->findData(settings.value(u"scale"_s, 2).toInt())));
-    m_dpi = spin(36, 2400, settings.value(u"dpi"_s, 300).toInt(), tr(" DPI"));
+    m_dpi = spinBox(36, 2400, settings.value(u"dpi"_s, 300).toInt(), tr(" DPI"));
+}
 
+// The title, the caption, the background and where to save.
+void ExportDialog::createTextControls(const QSettings &settings)
+{
     m_title = new QLineEdit;
     m_caption = new QCheckBox(tr("Add a &caption with the filter and the sources"));
     m_caption->setChecked(settings.value(u"caption"_s, true).toBool());
@@ -76,19 +103,21 @@ ExportDialog::ExportDialog(ExportTarget target, Hooks hooks, QWidget *parent)
     m_captionText->setForegroundRole(QPalette::PlaceholderText);
     m_transparent = new QCheckBox(tr("&Transparent background"));
 
-    m_path = new QLineEdit;
+    m_path = new QLineEdit(QDir(initialFolder(settings)).filePath(u"entente"_s));
+}
+
+void ExportDialog::layOut()
+{
+    auto *size = new QHBoxLayout;
+    size->addWidget(m_width);
+    size->addWidget(new QLabel(tr("×")));
+    size->addWidget(m_height);
+    size->addStretch();
     auto *browse = new QPushButton(tr("&Browse…"));
+    connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
     auto *file = new QHBoxLayout;
     file->addWidget(m_path, 1);
     file->addWidget(browse);
-    // The last folder exported to, else Pictures when there is one, else home.
-    QString dir = settings.value(u"folder"_s).toString();
-    if (dir.isEmpty() || !QFileInfo(dir).isDir())
-        dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    if (dir.isEmpty() || !QFileInfo(dir).isDir())
-        dir = QDir::homePath();
-    m_path->setText(QDir(dir).filePath(u"entente"_s));
-
     auto *form = new QFormLayout;
     form->addRow(tr("&What:"), m_target);
     form->addRow(tr("&Format:"), m_format);
@@ -112,12 +141,6 @@ ExportDialog::ExportDialog(ExportTarget target, Hooks hooks, QWidget *parent)
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
-    connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
-    connect(m_target, &QComboBox::currentIndexChanged, this, &ExportDialog::updateControls);
-    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateControls);
-    connect(m_caption, &QCheckBox::toggled, this, &ExportDialog::updateControls);
-    updateControls();
-    setMinimumWidth(520);
 }
 
 ExportTarget ExportDialog::target() const

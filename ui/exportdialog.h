@@ -12,6 +12,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QSettings;
 class QSpinBox;
 
 namespace entente::ui {
@@ -60,6 +61,9 @@ public:
     void accept() override;
 
 private:
+    void createFigureControls(ExportTarget target, const QSettings &settings);
+    void createTextControls(const QSettings &settings);
+    void layOut();
     void updateControls();
     void browse();
 

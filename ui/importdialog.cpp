@@ -45,6 +45,28 @@ ImportDialog::ImportDialog(const QString &file, const QString &database, QWidget
     : QDialog(parent), m_file(file)
 {
     setWindowTitle(tr("Import Events — %1").arg(QFileInfo(file).fileName()));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    layout->addLayout(form);
+    const QString error = createOptionControls(file, database, form);
+    createResultControls(layout);
+    m_watcher = new QFutureWatcher<Outcome>(this);
+    connect(m_watcher, &QFutureWatcher<Outcome>::progressValueChanged, m_progress,
+            &QProgressBar::setValue);
+    connect(m_watcher, &QFutureWatcher<Outcome>::finished, this, &ImportDialog::workFinished);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ImportDialog::startPreview);
+    connect(m_skipProblems, &QCheckBox::toggled, this, &ImportDialog::updateButtons);
+    for (QLineEdit *edit : {m_countries, m_from, m_to, m_rootCodes})
+        connect(edit, &QLineEdit::editingFinished, this, &ImportDialog::startPreview);
+    if (!error.isEmpty())
+        m_summary->setText(tr("%1 Choose the format it is in.").arg(error));
+    QTimer::singleShot(0, this, &ImportDialog::startPreview);
+}
+
+// The format (detected: empty, or why not), the target and the filters, in a form on top.
+QString ImportDialog::createOptionControls(const QString &file, const QString &database,
+                                           QFormLayout *form)
+{
     m_format = new QComboBox;
     for (const core::Format *f : core::formats())
         m_format->addItem(f->displayName(), QLatin1String(f->key));
@@ -53,6 +75,13 @@ ImportDialog::ImportDialog(const QString &file, const QString &database, QWidget
         m_format->setCurrentIndex(m_format->findData(QLatin1String(detected->key)));
     m_database = new QLineEdit(database);
     auto *browse = new QPushButton(tr("&Browse…"));
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Import Into"), m_database->text(), tr("Entente databases (*.sqlite)"),
+            nullptr, QFileDialog::DontConfirmOverwrite);
+        if (!path.isEmpty())
+            m_database->setText(path);
+    });
     auto *target = new QHBoxLayout;
     target->addWidget(m_database, 1);
     target->addWidget(browse);
@@ -68,7 +97,6 @@ ImportDialog::ImportDialog(const QString &file, const QString &database, QWidget
     period->addWidget(m_from);
     period->addWidget(new QLabel(tr("to")));
     period->addWidget(m_to);
-    auto *form = new QFormLayout;
     form->addRow(tr("&Format:"), m_format);
     auto *targetLabel = new QLabel(tr("&Into database:"));
     targetLabel->setBuddy(m_database);
@@ -78,7 +106,12 @@ ImportDialog::ImportDialog(const QString &file, const QString &database, QWidget
     periodLabel->setBuddy(m_from);
     form->addRow(periodLabel, period);
     form->addRow(tr("&Root codes:"), m_rootCodes);
+    return error;
+}
 
+// What the preview found, the progress and the buttons, under the form.
+void ImportDialog::createResultControls(QVBoxLayout *layout)
+{
     m_summary = new QLabel;
     m_summary->setWordWrap(true);
     m_sample = table({tr("Date"), tr("Title"), tr("Countries"), tr("Topics"), tr("Where")});
@@ -94,8 +127,6 @@ ImportDialog::ImportDialog(const QString &file, const QString &database, QWidget
     m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
     auto *refresh = buttons->addButton(tr("&Update Preview"), QDialogButtonBox::ActionRole);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
     layout->addWidget(m_summary);
     layout->addWidget(m_sample, 3);
     layout->addWidget(new QLabel(tr("Problems:")));
@@ -104,28 +135,9 @@ ImportDialog::ImportDialog(const QString &file, const QString &database, QWidget
     layout->addWidget(m_progress);
     layout->addWidget(buttons);
     resize(900, 640);
-
-    m_watcher = new QFutureWatcher<Outcome>(this);
-    connect(m_watcher, &QFutureWatcher<Outcome>::progressValueChanged, m_progress,
-            &QProgressBar::setValue);
-    connect(m_watcher, &QFutureWatcher<Outcome>::finished, this, &ImportDialog::workFinished);
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::startImport);
     connect(m_cancel, &QPushButton::clicked, this, &ImportDialog::reject);
     connect(refresh, &QPushButton::clicked, this, &ImportDialog::startPreview);
-    connect(m_format, &QComboBox::currentIndexChanged, this, &ImportDialog::startPreview);
-    connect(m_skipProblems, &QCheckBox::toggled, this, &ImportDialog::updateButtons);
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Import Into"), m_database->text(), tr("Entente databases (*.sqlite)"),
-            nullptr, QFileDialog::DontConfirmOverwrite);
-        if (!path.isEmpty())
-            m_database->setText(path);
-    });
-    for (QLineEdit *edit : {m_countries, m_from, m_to, m_rootCodes})
-        connect(edit, &QLineEdit::editingFinished, this, &ImportDialog::startPreview);
-    if (!error.isEmpty())
-        m_summary->setText(tr("%1 Choose the format it is in.").arg(error));
-    QTimer::singleShot(0, this, &ImportDialog::startPreview);
 }
 
 ImportDialog::~ImportDialog()

@@ -12,12 +12,14 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
 class QTimer;
+class QVBoxLayout;
 
 namespace entente::ui {
 
@@ -57,6 +59,8 @@ protected:
     void reject() override;
 
 private:
+    QString createOptionControls(const QString &file, const QString &database, QFormLayout *form);
+    void createResultControls(QVBoxLayout *layout);
     void startPreview();
     void showPreview(bool ok, const QString &error);
     void run(bool import);

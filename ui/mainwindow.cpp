@@ -277,6 +277,15 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions(QDockWidget *filterDock)
 {
+    createFileMenu();
+    createViewMenu();
+    createFilterMenu(filterDock);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Entente"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::createFileMenu()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open Database…"), this, &MainWindow::chooseDatabase);
     open->setShortcut(QKeySequence::Open);
@@ -314,7 +323,10 @@ void MainWindow::createActions(QDockWidget *filterDock)
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+}
 
+void MainWindow::createViewMenu()
+{
     QMenu *view = menuBar()->addMenu(tr("&View"));
     auto *lanes = new QActionGroup(this);
     QAction *byCountry = view->addAction(tr("Lanes by &Country"), this, [this] {
@@ -361,7 +373,10 @@ void MainWindow::createActions(QDockWidget *filterDock)
     QAction *focusTable =
         view->addAction(tr("Go to T&able"), this, [this] { m_table->setFocus(); });
     focusTable->setShortcut(QKeySequence(tr("Shift+F6")));
+}
 
+void MainWindow::createFilterMenu(QDockWidget *filterDock)
+{
     QMenu *filterMenu = menuBar()->addMenu(tr("F&ilter"));
     QAction *find = filterMenu->addAction(tr("&Search Text…"), this, [this, filterDock] {
         filterDock->show();
@@ -375,9 +390,6 @@ void MainWindow::createActions(QDockWidget *filterDock)
     showPanel->setText(tr("Show Filter &Panel"));
     showPanel->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
     filterMenu->addAction(showPanel);
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Entente"), this, &MainWindow::showAbout);
 }
 
 bool MainWindow::openDatabase(const QString &path, QString *error)

@@ -132,6 +132,9 @@ protected:
 
 private:
     void createActions(QDockWidget *filterDock);
+    void createFileMenu();
+    void createViewMenu();
+    void createFilterMenu(QDockWidget *filterDock);
     void showSelectedEvent();
     void showEventDetails(qint64 id);
     void updateStatus();
