@@ -14,7 +14,7 @@ QString statedDateText(const PartialDate &date, const std::optional<PartialDate>
     return date.toDisplayString(locale);
 }
 
-QString Event::dateText(const QLocale &locale) const
+QString EventDescription::dateText(const QLocale &locale) const
 {
     return statedDateText(date, attestedOn, locale);
 }

@@ -56,10 +56,9 @@ struct NamedActor
 QString statedDateText(const PartialDate &date, const std::optional<PartialDate> &attestedOn,
                        const QLocale &locale = QLocale());
 
-/*! One diplomatic event with everything the details pane shows. */
-struct Event
+/*! What is said of an event, stored or new: its title, summary, date as stated and type. */
+struct EventDescription
 {
-    qint64 id = 0;
     QString title;
     QString summary;
     PartialDate date;
@@ -67,13 +66,19 @@ struct Event
     std::optional<PartialDate> attestedOn;
     QString dateNote;
     EventType type;
+
+    /*! The date as a reader should see it, including "current on …" for attested states. */
+    QString dateText(const QLocale &locale = QLocale()) const;
+};
+
+/*! One diplomatic event with everything the details pane shows. */
+struct Event : EventDescription
+{
+    qint64 id = 0;
     QList<Participant> participants;
     QList<Topic> topics;
     QList<NamedActor> actors;
     QList<Citation> citations;
-
-    /*! The date as a reader should see it, including "current on …" for attested states. */
-    QString dateText(const QLocale &locale = QLocale()) const;
 };
 
 /*! A measured value between two countries over a period (imports in US$ in 2021). */
@@ -103,15 +108,9 @@ struct ImportedCitation
  * A new event before it is written: codes and names, not database ids. What the readers of
  * formats/ produce, what the generator makes, and what EventWriter writes.
  */
-struct ImportedEvent
+struct ImportedEvent : EventDescription
 {
     QString where; //!< "line 12", "events[3]": where a file has it (empty otherwise)
-    QString title;
-    QString summary;
-    PartialDate date;
-    std::optional<PartialDate> attestedOn;
-    QString dateNote;
-    EventType type;
     struct Party
     {
         QString alpha3;

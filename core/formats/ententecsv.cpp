@@ -288,11 +288,13 @@ const FormatWriter kWriter{writeHead, writeEvent, ""};
 
 const Format &ententeCsvFormat()
 {
-    static const Format format{
-        "entente-csv", QT_TRANSLATE_NOOP("entente::core::Format", "Entente CSV"),
-        "*.csv",       detect,
-        read,          &kWriter,
-        columns};
+    static const Format format{.key = "entente-csv",
+                               .name = QT_TRANSLATE_NOOP("entente::core::Format", "Entente CSV"),
+                               .patterns = "*.csv",
+                               .detect = detect,
+                               .read = read,
+                               .writer = &kWriter,
+                               .columns = columns};
     return format;
 }
 

@@ -89,10 +89,10 @@ std::optional<ImportedEvent> eventFromJson(const QJsonObject &o, const QString &
 
 bool read(QIODevice &device, ImportOutput &out, QString *error)
 {
-    const auto doc = readJson(device, error);
-    if (!doc)
+    const auto document = readJsonObject(device, error);
+    if (!document)
         return false;
-    const QJsonObject root = doc->object();
+    const QJsonObject &root = *document;
     if (root.value(u"format"_s).toString() != "entente-events"_L1 ||
         !root.value(u"events"_s).isArray()) {
         *error = ImportText::tr("The file is JSON but not Entente's: it lacks \"format\": "
@@ -104,34 +104,27 @@ bool read(QIODevice &device, ImportOutput &out, QString *error)
                      .arg(root.value(u"version"_s).toInt());
         return false;
     }
-    const QJsonArray events = root.value(u"events"_s).toArray();
-    for (qsizetype i = 0; i < events.size(); ++i) {
-        if (!out.progress(device.size() * i / std::max<qsizetype>(1, events.size())))
-            return true;
-        const QString where = u"events[%1]"_s.arg(i);
-        QString reason;
-        auto e = eventFromJson(events[i].toObject(), where, &reason);
-        if (!e)
-            out.problem(where, reason);
-        else if (!out.emitEvent(std::move(*e)))
-            return true;
-    }
+    readJsonList(root, "events", device.size(), true, out, eventFromJson);
     return true;
 }
 
 // --- Writing --------------------------------------------------------------------------------
 
+// Optional fields are written only when they have something.
+void insertText(QJsonObject &o, const QString &key, const QString &text)
+{
+    if (!text.isEmpty())
+        o.insert(key, text);
+}
+
 QJsonObject sourceJson(const Source &s)
 {
     QJsonObject o{{u"publisher"_s, s.publisher}, {u"title"_s, s.title}};
-    if (!s.author.isEmpty())
-        o.insert(u"author"_s, s.author);
+    insertText(o, u"author"_s, s.author);
     if (!s.published.isUndated())
         o.insert(u"published"_s, s.published.toEdtf());
-    if (!s.url.isEmpty())
-        o.insert(u"url"_s, s.url);
-    if (!s.cites.isEmpty())
-        o.insert(u"cites"_s, s.cites);
+    insertText(o, u"url"_s, s.url);
+    insertText(o, u"cites"_s, s.cites);
     return o;
 }
 
@@ -140,10 +133,8 @@ QJsonArray citationsJson(const QList<Citation> &citations)
     QJsonArray list;
     for (const Citation &c : citations) {
         QJsonObject co{{u"source"_s, sourceJson(c.source)}, {u"quote"_s, c.quote}};
-        if (!c.cites.isEmpty())
-            co.insert(u"cites"_s, c.cites);
-        if (!c.note.isEmpty())
-            co.insert(u"note"_s, c.note);
+        insertText(co, u"cites"_s, c.cites);
+        insertText(co, u"note"_s, c.note);
         list.append(co);
     }
     return list;
@@ -154,10 +145,8 @@ QJsonArray actorsJson(const QList<NamedActor> &actors)
     QJsonArray list;
     for (const NamedActor &a : actors) {
         QJsonObject ao{{u"name"_s, a.name}, {u"kind"_s, a.kind}};
-        if (!a.role.isEmpty())
-            ao.insert(u"role"_s, a.role);
-        if (!a.description.isEmpty())
-            ao.insert(u"description"_s, a.description);
+        insertText(ao, u"role"_s, a.role);
+        insertText(ao, u"description"_s, a.description);
         list.append(ao);
     }
     return list;
@@ -168,8 +157,7 @@ QJsonObject eventJson(const Event &e)
     QJsonObject o{{u"title"_s, e.title}, {u"summary"_s, e.summary}, {u"date"_s, e.date.toEdtf()}};
     if (e.attestedOn)
         o.insert(u"attested_on"_s, e.attestedOn->toEdtf());
-    if (!e.dateNote.isEmpty())
-        o.insert(u"date_note"_s, e.dateNote);
+    insertText(o, u"date_note"_s, e.dateNote);
     o.insert(u"type"_s, QJsonObject{{u"code"_s, e.type.code}, {u"name"_s, e.type.name}});
     QJsonArray countries, topics;
     for (const Participant &p : e.participants)
@@ -207,11 +195,13 @@ const FormatWriter kWriter{writeHead, writeEvent, kJsonDocumentTail};
 
 const Format &ententeJsonFormat()
 {
-    static const Format format{
-        "entente-json", QT_TRANSLATE_NOOP("entente::core::Format", "Entente JSON"),
-        "*.json",       detect,
-        read,           &kWriter,
-        fields};
+    static const Format format{.key = "entente-json",
+                               .name = QT_TRANSLATE_NOOP("entente::core::Format", "Entente JSON"),
+                               .patterns = "*.json",
+                               .detect = detect,
+                               .read = read,
+                               .writer = &kWriter,
+                               .columns = fields};
     return format;
 }
 

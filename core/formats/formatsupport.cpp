@@ -5,6 +5,7 @@
 
 #include "formats/formatsupport.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
 #include <QRegularExpression>
 #include <QStringDecoder>
@@ -399,6 +400,32 @@ std::optional<QJsonDocument> readJson(QIODevice &device, QString *error)
         return std::nullopt;
     }
     return doc;
+}
+
+std::optional<QJsonObject> readJsonObject(QIODevice &device, QString *error)
+{
+    const auto doc = readJson(device, error);
+    if (!doc)
+        return std::nullopt;
+    return doc->object();
+}
+
+bool readJsonList(const QJsonObject &root, const char *key, qint64 deviceSize, bool reportProgress,
+                  ImportOutput &out, const JsonEventReader &toEvent)
+{
+    const QJsonArray list = root.value(QLatin1String(key)).toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (reportProgress && !out.progress(deviceSize * i / std::max<qsizetype>(1, list.size())))
+            return false;
+        const QString where = u"%1[%2]"_s.arg(QLatin1String(key)).arg(i);
+        QString reason;
+        auto e = toEvent(list[i].toObject(), where, &reason);
+        if (!e)
+            out.problem(where, reason);
+        else if (!out.emitEvent(std::move(*e)))
+            return false;
+    }
+    return true;
 }
 
 QString jsonText(const QJsonObject &o, const char *key)

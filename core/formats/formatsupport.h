@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <functional>
 #include <optional>
 
 namespace entente::core {
@@ -85,6 +86,21 @@ std::optional<PartialDate> parseDate(const QString &text, const QString &what, Q
 
 /*! The JSON document of \a device, read whole within kMaxJsonXmlBytes, its strings checked. */
 std::optional<QJsonDocument> readJson(QIODevice &device, QString *error);
+
+/*! The top-level object of the JSON document of \a device (readJson()). */
+std::optional<QJsonObject> readJsonObject(QIODevice &device, QString *error);
+
+/*! What turns one object of a JSON list into an event: nullopt with the reason otherwise. */
+using JsonEventReader = std::function<std::optional<ImportedEvent>(
+    const QJsonObject &, const QString &where, QString *reason)>;
+
+/*!
+ * Reads each object of \a root's list \a key through \a toEvent into \a out, "key[i]" naming
+ * where each is; with \a reportProgress, progress goes by the share of the list read (of
+ * \a deviceSize bytes). False when reading stops (a cancel).
+ */
+bool readJsonList(const QJsonObject &root, const char *key, qint64 deviceSize, bool reportProgress,
+                  ImportOutput &out, const JsonEventReader &toEvent);
 
 /*! The string (or number, as text) at \a key of \a o; empty otherwise. */
 QString jsonText(const QJsonObject &o, const char *key);

@@ -190,32 +190,33 @@ qsizetype firstLineTabs(const QByteArray &head)
 
 const Format &gdelt1Format()
 {
-    static const Format format{"gdelt1",
-                               QT_TRANSLATE_NOOP("entente::core::Format", "GDELT 1.0 events"),
-                               "*.csv *.CSV *.tsv *.txt",
-                               [](const QByteArray &head) {
-                                   const qsizetype tabs = firstLineTabs(head);
-                                   return tabs == 56 || tabs == 57;
-                               },
-                               [](QIODevice &device, ImportOutput &out, QString *error) {
-                                   return read(device, false, out, error);
-                               },
-                               nullptr,
-                               columnNames};
+    static const Format format{
+        .key = "gdelt1",
+        .name = QT_TRANSLATE_NOOP("entente::core::Format", "GDELT 1.0 events"),
+        .patterns = "*.csv *.CSV *.tsv *.txt",
+        .detect =
+            [](const QByteArray &head) {
+                const qsizetype tabs = firstLineTabs(head);
+                return tabs == 56 || tabs == 57;
+            },
+        .read = [](QIODevice &device, ImportOutput &out,
+                   QString *error) { return read(device, false, out, error); },
+        .writer = nullptr,
+        .columns = columnNames};
     return format;
 }
 
 const Format &gdelt2Format()
 {
-    static const Format format{"gdelt2",
-                               QT_TRANSLATE_NOOP("entente::core::Format", "GDELT 2.0 events"),
-                               "*.csv *.CSV *.tsv *.txt",
-                               [](const QByteArray &head) { return firstLineTabs(head) == 60; },
-                               [](QIODevice &device, ImportOutput &out, QString *error) {
-                                   return read(device, true, out, error);
-                               },
-                               nullptr,
-                               columnNames};
+    static const Format format{
+        .key = "gdelt2",
+        .name = QT_TRANSLATE_NOOP("entente::core::Format", "GDELT 2.0 events"),
+        .patterns = "*.csv *.CSV *.tsv *.txt",
+        .detect = [](const QByteArray &head) { return firstLineTabs(head) == 60; },
+        .read = [](QIODevice &device, ImportOutput &out,
+                   QString *error) { return read(device, true, out, error); },
+        .writer = nullptr,
+        .columns = columnNames};
     return format;
 }
 

@@ -31,13 +31,19 @@ bool ImportFilter::accepts(const ImportedEvent &event) const
     return true;
 }
 
+namespace {
+
+// The characters a list item escapes, '%' first so that encoding never escapes an escape.
+constexpr std::pair<char16_t, const char16_t *> kListEscapes[] = {
+    {u'%', u"%25"}, {u';', u"%3B"}, {u'|', u"%7C"}, {u':', u"%3A"}};
+
+} // namespace
+
 QString listItemEncoded(const QString &text)
 {
     QString out = text;
-    out.replace(u"%"_s, u"%25"_s)
-        .replace(u";"_s, u"%3B"_s)
-        .replace(u"|"_s, u"%7C"_s)
-        .replace(u":"_s, u"%3A"_s);
+    for (const auto &[character, escape] : kListEscapes)
+        out.replace(QChar(character), QString::fromUtf16(escape));
     return out;
 }
 
@@ -64,10 +70,8 @@ QString csvFormulaDecoded(const QString &field)
 QString listItemDecoded(const QString &text)
 {
     QString out = text;
-    out.replace(u"%3A"_s, u":"_s)
-        .replace(u"%7C"_s, u"|"_s)
-        .replace(u"%3B"_s, u";"_s)
-        .replace(u"%25"_s, u"%"_s);
+    for (auto it = std::rbegin(kListEscapes); it != std::rend(kListEscapes); ++it)
+        out.replace(QString::fromUtf16(it->second), QString(QChar(it->first)));
     return out;
 }
 

@@ -122,33 +122,23 @@ std::optional<ImportedEvent> slideEvent(const QJsonObject &o, const QString &whe
 
 bool read(QIODevice &device, ImportOutput &out, QString *error)
 {
-    const auto doc = readJson(device, error);
-    if (!doc)
+    const auto document = readJsonObject(device, error);
+    if (!document)
         return false;
-    const QJsonObject root = doc->object();
+    const QJsonObject &root = *document;
     if (!root.value(u"events"_s).isArray()) {
         *error = ImportText::tr(
             "The file is JSON but not a TimelineJS timeline: it has no \"events\" list.");
         return false;
     }
-    // False: stop reading.
-    auto readList = [&](const char *key, bool era) {
-        const QJsonArray list = root.value(QLatin1String(key)).toArray();
-        for (qsizetype i = 0; i < list.size(); ++i) {
-            if (!era && !out.progress(device.size() * i / std::max<qsizetype>(1, list.size())))
-                return false;
-            const QString where = u"%1[%2]"_s.arg(QLatin1String(key)).arg(i);
-            QString reason;
-            auto e = slideEvent(list[i].toObject(), where, era, &reason);
-            if (!e)
-                out.problem(where, reason);
-            else if (!out.emitEvent(std::move(*e)))
-                return false;
-        }
-        return true;
+    auto slides = [](bool era) {
+        return [era](const QJsonObject &o, const QString &where, QString *reason) {
+            return slideEvent(o, where, era, reason);
+        };
     };
-    if (readList("events", false))
-        readList("eras", true);
+    // The eras after the events, unless reading stopped; progress goes by the events.
+    if (readJsonList(root, "events", device.size(), true, out, slides(false)))
+        readJsonList(root, "eras", device.size(), false, out, slides(true));
     return true;
 }
 
@@ -222,11 +212,14 @@ const FormatWriter kWriter{writeHead, writeEvent, kJsonDocumentTail};
 
 const Format &timelineJsFormat()
 {
-    static const Format format{
-        "timelinejs", QT_TRANSLATE_NOOP("entente::core::Format", "TimelineJS JSON"),
-        "*.json",     detect,
-        read,         &kWriter,
-        fields};
+    static const Format format{.key = "timelinejs",
+                               .name =
+                                   QT_TRANSLATE_NOOP("entente::core::Format", "TimelineJS JSON"),
+                               .patterns = "*.json",
+                               .detect = detect,
+                               .read = read,
+                               .writer = &kWriter,
+                               .columns = fields};
     return format;
 }
 

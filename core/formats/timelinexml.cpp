@@ -257,13 +257,13 @@ bool detect(const QByteArray &head)
 const Format &timelineXmlFormat()
 {
     static const Format format{
-        "timeline",
-        QT_TRANSLATE_NOOP("entente::core::Format", "Timeline (.timeline XML)"),
-        "*.timeline *.xml",
-        detect,
-        read,
-        nullptr,
-        fields};
+        .key = "timeline",
+        .name = QT_TRANSLATE_NOOP("entente::core::Format", "Timeline (.timeline XML)"),
+        .patterns = "*.timeline *.xml",
+        .detect = detect,
+        .read = read,
+        .writer = nullptr,
+        .columns = fields};
     return format;
 }
 

@@ -97,6 +97,24 @@ void addSeries(PerYearChart &chart, const EventIndex &index, const std::vector<q
     });
 }
 
+// How many of the events at \a positions each country (or topic) has, by ref; \a without counts
+// the events with none, \a links all the links counted.
+template<typename RefsAt>
+std::vector<qint64> countLinks(const std::vector<qint32> &positions, qsizetype refCount,
+                               qint64 *without, qint64 *links, const RefsAt &refsAt)
+{
+    std::vector<qint64> counts(size_t(refCount), 0);
+    for (qint32 pos : positions) {
+        const std::span<const quint16> refs = refsAt(pos);
+        if (refs.empty())
+            ++*without;
+        for (quint16 ref : refs)
+            ++counts[ref];
+        *links += qint64(refs.size());
+    }
+    return counts;
+}
+
 } // namespace
 
 PerYearChart eventsPerYear(const EventIndex &index, const std::vector<qint32> &positions,
@@ -151,14 +169,10 @@ PerCountryChart eventsPerCountry(const EventIndex &index, const std::vector<qint
 {
     PerCountryChart chart;
     chart.events = qint64(positions.size());
-    std::vector<qint64> counts(size_t(index.countries().size()), 0);
-    for (qint32 pos : positions) {
-        const auto countries = index.countriesAt(pos);
-        if (countries.empty())
-            ++chart.withoutCountry;
-        for (quint16 ref : countries)
-            ++counts[ref];
-    }
+    qint64 links = 0;
+    const std::vector<qint64> counts =
+        countLinks(positions, index.countries().size(), &chart.withoutCountry, &links,
+                   [&](qint32 pos) { return index.countriesAt(pos); });
     for (qsizetype ref = 0; ref < qsizetype(counts.size()); ++ref) {
         if (counts[size_t(ref)] == 0)
             continue;
@@ -179,15 +193,9 @@ TopicsChart topicShares(const EventIndex &index, const std::vector<qint32> &posi
 {
     TopicsChart chart;
     chart.events = qint64(positions.size());
-    std::vector<qint64> counts(size_t(index.topics().size()), 0);
-    for (qint32 pos : positions) {
-        const auto topics = index.topicsAt(pos);
-        if (topics.empty())
-            ++chart.withoutTopic;
-        for (quint16 ref : topics)
-            ++counts[ref];
-        chart.assignments += qint64(topics.size());
-    }
+    const std::vector<qint64> counts =
+        countLinks(positions, index.topics().size(), &chart.withoutTopic, &chart.assignments,
+                   [&](qint32 pos) { return index.topicsAt(pos); });
     for (qsizetype ref = 0; ref < qsizetype(counts.size()); ++ref) {
         if (counts[size_t(ref)] == 0)
             continue;

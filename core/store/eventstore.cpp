@@ -237,67 +237,62 @@ QString EventStore::metadata(const QString &key) const
     return query.exec() && query.next() ? query.value(0).toString() : QString();
 }
 
-QList<Country> EventStore::countries()
+template<typename Row>
+QList<Row> EventStore::rows(QSqlQuery &q, const std::function<Row(const QSqlQuery &)> &row)
 {
-    QList<Country> result;
-    QSqlQuery q(m_connection.database());
-    if (!q.exec(QStringLiteral("SELECT id, alpha2, alpha3, numeric_code, name, official_name, "
-                               "common_name, flag FROM country ORDER BY id"))) {
-        failFromSql(q.lastError());
-        return result;
-    }
-    while (q.next()) {
-        result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                       q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                       q.value(6).toString(), q.value(7).toString()});
-    }
-    return result;
-}
-
-QList<Topic> EventStore::topics()
-{
-    QList<Topic> result;
-    QSqlQuery q(m_connection.database());
-    if (!q.exec(QStringLiteral("SELECT id, slug, name, colour FROM topic ORDER BY id"))) {
-        failFromSql(q.lastError());
-        return result;
-    }
-    while (q.next())
-        result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                       q.value(3).toString()});
-    return result;
-}
-
-QList<EventType> EventStore::eventTypes()
-{
-    QList<EventType> result;
-    QSqlQuery q(m_connection.database());
-    if (!q.exec(QStringLiteral("SELECT code, scheme, name FROM event_type ORDER BY code"))) {
-        failFromSql(q.lastError());
-        return result;
-    }
-    while (q.next())
-        result.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
-    return result;
-}
-
-QList<Citation> EventStore::citations(const QString &column, qint64 id)
-{
-    loadSources();
-    QList<Citation> result;
-    QSqlQuery q(m_connection.database());
-    // The column name is one of two constants chosen by the callers below, never user text.
-    q.prepare(QStringLiteral("SELECT source_id, quote, cites, note FROM citation WHERE ") + column +
-              QStringLiteral(" = ? ORDER BY id"));
-    q.addBindValue(id);
+    QList<Row> result;
     if (!q.exec()) {
         failFromSql(q.lastError());
         return result;
     }
     while (q.next())
-        result.append({m_sources.value(q.value(0).toLongLong()), q.value(1).toString(),
-                       q.value(2).toString(), q.value(3).toString()});
+        result.append(row(q));
     return result;
+}
+
+QList<Country> EventStore::countries()
+{
+    QSqlQuery q(m_connection.database());
+    q.prepare(QStringLiteral("SELECT id, alpha2, alpha3, numeric_code, name, official_name, "
+                             "common_name, flag FROM country ORDER BY id"));
+    return rows<Country>(q, [](const QSqlQuery &q) {
+        return Country{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                       q.value(3).toString(),   q.value(4).toString(), q.value(5).toString(),
+                       q.value(6).toString(),   q.value(7).toString()};
+    });
+}
+
+QList<Topic> EventStore::topics()
+{
+    QSqlQuery q(m_connection.database());
+    q.prepare(QStringLiteral("SELECT id, slug, name, colour FROM topic ORDER BY id"));
+    return rows<Topic>(q, [](const QSqlQuery &q) {
+        return Topic{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toString()};
+    });
+}
+
+QList<EventType> EventStore::eventTypes()
+{
+    QSqlQuery q(m_connection.database());
+    q.prepare(QStringLiteral("SELECT code, scheme, name FROM event_type ORDER BY code"));
+    return rows<EventType>(q, [](const QSqlQuery &q) {
+        return EventType{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+    });
+}
+
+QList<Citation> EventStore::citations(const QString &column, qint64 id)
+{
+    loadSources();
+    QSqlQuery q(m_connection.database());
+    // The column name is one of two constants chosen by the callers below, never user text.
+    q.prepare(QStringLiteral("SELECT source_id, quote, cites, note FROM citation WHERE ") + column +
+              QStringLiteral(" = ? ORDER BY id"));
+    q.addBindValue(id);
+    return rows<Citation>(q, [this](const QSqlQuery &q) {
+        return Citation{m_sources.value(q.value(0).toLongLong()), q.value(1).toString(),
+                        q.value(2).toString(), q.value(3).toString()};
+    });
 }
 
 std::optional<Event> EventStore::event(qint64 id)

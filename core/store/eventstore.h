@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
@@ -127,6 +128,10 @@ private:
     bool checkHeader(const QString &path);
     bool checkSchema();
     QList<Citation> citations(const QString &column, qint64 id);
+    /*! Runs \a q (prepared) and turns each row into a Row; empty, with the error set, on failure.
+     */
+    template<typename Row>
+    QList<Row> rows(QSqlQuery &q, const std::function<Row(const QSqlQuery &)> &row);
     void loadSources();
 
     SqlConnection m_connection;
