@@ -840,45 +840,36 @@ void MainWindow::chooseExportFile()
         QMessageBox::warning(this, tr("Cannot export the events"), error);
 }
 
-ExportTarget MainWindow::shownTarget() const
-{
-    if (m_views->currentWidget() != m_chartsView)
-        return ExportTarget::TimelineWindow;
-    switch (m_chartsView->currentKind()) {
-    case ChartKind::PerCountry:
-        return ExportTarget::PerCountry;
-    case ChartKind::Topics:
-        return ExportTarget::Topics;
-    case ChartKind::Observations:
-        return ExportTarget::Observations;
-    case ChartKind::PerYear:
-    case ChartKind::Timeline:
-        break;
-    }
-    return ExportTarget::PerYear;
-}
-
 namespace {
+
+// The charts an image export can show, by the export's name for them.
+constexpr std::pair<ExportTarget, ChartKind> kChartTargets[] = {
+    {ExportTarget::PerYear, ChartKind::PerYear},
+    {ExportTarget::PerCountry, ChartKind::PerCountry},
+    {ExportTarget::Topics, ChartKind::Topics},
+    {ExportTarget::Observations, ChartKind::Observations}};
 
 ChartKind chartKindOf(ExportTarget target)
 {
-    switch (target) {
-    case ExportTarget::PerYear:
-        return ChartKind::PerYear;
-    case ExportTarget::PerCountry:
-        return ChartKind::PerCountry;
-    case ExportTarget::Topics:
-        return ChartKind::Topics;
-    case ExportTarget::Observations:
-        return ChartKind::Observations;
-    case ExportTarget::TimelineWindow:
-    case ExportTarget::TimelineWhole:
-        break;
+    for (const auto &[t, kind] : kChartTargets) {
+        if (t == target)
+            return kind;
     }
     return ChartKind::Timeline;
 }
 
 } // namespace
+
+ExportTarget MainWindow::shownTarget() const
+{
+    if (m_views->currentWidget() != m_chartsView)
+        return ExportTarget::TimelineWindow;
+    for (const auto &[target, kind] : kChartTargets) {
+        if (kind == m_chartsView->currentKind())
+            return target;
+    }
+    return ExportTarget::PerYear;
+}
 
 PaintFunction MainWindow::painterFor(ExportTarget target) const
 {

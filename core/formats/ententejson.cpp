@@ -89,10 +89,9 @@ std::optional<ImportedEvent> eventFromJson(const QJsonObject &o, const QString &
 
 bool read(QIODevice &device, ImportOutput &out, QString *error)
 {
-    const auto document = readJsonObject(device, error);
-    if (!document)
+    QJsonObject root;
+    if (!readJsonObject(device, &root, error))
         return false;
-    const QJsonObject &root = *document;
     if (root.value(u"format"_s).toString() != "entente-events"_L1 ||
         !root.value(u"events"_s).isArray()) {
         *error = ImportText::tr("The file is JSON but not Entente's: it lacks \"format\": "

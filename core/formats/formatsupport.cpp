@@ -402,12 +402,12 @@ std::optional<QJsonDocument> readJson(QIODevice &device, QString *error)
     return doc;
 }
 
-std::optional<QJsonObject> readJsonObject(QIODevice &device, QString *error)
+bool readJsonObject(QIODevice &device, QJsonObject *root, QString *error)
 {
     const auto doc = readJson(device, error);
-    if (!doc)
-        return std::nullopt;
-    return doc->object();
+    if (doc)
+        *root = doc->object();
+    return doc.has_value();
 }
 
 bool readJsonList(const QJsonObject &root, const char *key, qint64 deviceSize, bool reportProgress,

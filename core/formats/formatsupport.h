@@ -88,7 +88,7 @@ std::optional<PartialDate> parseDate(const QString &text, const QString &what, Q
 std::optional<QJsonDocument> readJson(QIODevice &device, QString *error);
 
 /*! The top-level object of the JSON document of \a device (readJson()). */
-std::optional<QJsonObject> readJsonObject(QIODevice &device, QString *error);
+bool readJsonObject(QIODevice &device, QJsonObject *root, QString *error);
 
 /*! What turns one object of a JSON list into an event: nullopt with the reason otherwise. */
 using JsonEventReader = std::function<std::optional<ImportedEvent>(

@@ -122,10 +122,9 @@ std::optional<ImportedEvent> slideEvent(const QJsonObject &o, const QString &whe
 
 bool read(QIODevice &device, ImportOutput &out, QString *error)
 {
-    const auto document = readJsonObject(device, error);
-    if (!document)
+    QJsonObject root;
+    if (!readJsonObject(device, &root, error))
         return false;
-    const QJsonObject &root = *document;
     if (!root.value(u"events"_s).isArray()) {
         *error = ImportText::tr(
             "The file is JSON but not a TimelineJS timeline: it has no \"events\" list.");
