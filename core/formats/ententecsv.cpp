@@ -277,12 +277,12 @@ std::optional<QByteArray> writeEvent(const Event &e, qsizetype)
     return rows;
 }
 
+const FormatWriter kWriter{writeHead, writeEvent, ""};
+
 bool detect(const QByteArray &head)
 {
     return head.startsWith("event,title,");
 }
-
-const FormatWriter kWriter{writeHead, writeEvent, ""};
 
 } // namespace
 

@@ -183,12 +183,12 @@ std::optional<QByteArray> writeEvent(const Event &e, qsizetype index)
     return jsonListItem(eventJson(e), index);
 }
 
+const FormatWriter kWriter{writeHead, writeEvent, kJsonDocumentTail};
+
 bool detect(const QByteArray &head)
 {
     return head.trimmed().startsWith('{') && head.contains("\"entente-events\"");
 }
-
-const FormatWriter kWriter{writeHead, writeEvent, kJsonDocumentTail};
 
 } // namespace
 

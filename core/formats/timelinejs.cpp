@@ -199,13 +199,13 @@ std::optional<QByteArray> writeEvent(const Event &e, qsizetype index)
     return jsonListItem(*slide, index);
 }
 
+const FormatWriter kWriter{writeHead, writeEvent, kJsonDocumentTail};
+
 // Any JSON object that is not Entente's (formats() tries Entente JSON first).
 bool detect(const QByteArray &head)
 {
     return head.trimmed().startsWith('{');
 }
-
-const FormatWriter kWriter{writeHead, writeEvent, kJsonDocumentTail};
 
 } // namespace
 
