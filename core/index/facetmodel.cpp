@@ -72,14 +72,10 @@ QVariant FacetModel::data(const QModelIndex &index, int role) const
                             : tr("%1: %L2 events with the other filters").arg(e.label).arg(e.count);
     case Qt::CheckStateRole:
         return e.checked ? Qt::Checked : Qt::Unchecked;
-    case FacetKeyRole:
-        return e.key;
     case FacetCountRole:
         return e.count;
     case FacetColourRole:
         return e.colour;
-    case FacetDetailRole:
-        return e.detail;
     default:
         return {};
     }

@@ -17,10 +17,8 @@ namespace entente::core {
 
 /*! Item data roles of FacetModel. */
 enum FacetRole {
-    FacetKeyRole = Qt::UserRole + 100, //!< alpha-3 code, topic slug or event-type code
-    FacetCountRole,                    //!< events left by the other active filters
-    FacetColourRole,                   //!< '#rrggbb' for topics, empty otherwise
-    FacetDetailRole,                   //!< secondary text, e.g. the ISO code
+    FacetCountRole = Qt::UserRole + 100, //!< events left by the other active filters
+    FacetColourRole,                     //!< '#rrggbb' for topics, empty otherwise
 };
 
 } // namespace entente::core
