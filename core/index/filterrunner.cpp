@@ -28,7 +28,7 @@ FilterRunner::~FilterRunner()
 {
     cancelAll();
     // The connection is closed where it was opened, after the last request.
-    QtConcurrent::run(&m_pool, [this] { m_store.close(); });
+    m_pool.start([this] { m_store.close(); });
     m_pool.waitForDone();
 }
 
