@@ -801,8 +801,8 @@ bool MainWindow::exportEvents(const QString &path, const core::Format &format, Q
                 statusBar()->showMessage(message, 10000);
                 Q_EMIT eventsExported(true, message);
             });
-    watcher->setFuture(
-        QtConcurrent::run([ids, database, title, target, &format](QPromise<Outcome> &promise) {
+    watcher->setFuture(QtConcurrent::run(
+        [ids, database, title, target, format = &format](QPromise<Outcome> &promise) {
             promise.setProgressRange(0, 1000);
             Outcome outcome;
             core::EventStore store;
@@ -810,7 +810,7 @@ bool MainWindow::exportEvents(const QString &path, const core::Format &format, Q
                 outcome.error = store.errorString();
             } else {
                 outcome.ok = core::exportEvents(
-                    store, ids, format, target, title, &outcome.error,
+                    store, ids, *format, target, title, &outcome.error,
                     [&promise](double p) {
                         promise.setProgressValue(int(p * 1000));
                         return !promise.isCanceled();
