@@ -180,6 +180,9 @@ QImage renderFigure(const FigureOptions &options, const QPalette &palette, const
 
 namespace {
 
+// A figure pixel is a screen pixel at 96 per inch, whatever device the figure is drawn on.
+constexpr int kFigureDpi = 96;
+
 // The figure encoded in options.format; nullopt when it could not be drawn.
 std::optional<QByteArray> encodeFigure(const FigureOptions &options, const QPalette &palette,
                                        const QFont &font, const PaintFunction &content)
@@ -196,7 +199,7 @@ std::optional<QByteArray> encodeFigure(const FigureOptions &options, const QPale
         if (options.format == ImageFormat::Jpeg)
             image = image.convertToFormat(QImage::Format_RGB32);
         // Written at the figure's physical size: scale × 96 dots per inch.
-        const int dotsPerMeter = qRound(options.scale * 96 / 0.0254);
+        const int dotsPerMeter = qRound(options.scale * kFigureDpi / 0.0254);
         image.setDotsPerMeterX(dotsPerMeter);
         image.setDotsPerMeterY(dotsPerMeter);
         painted = image.save(&buffer, options.format == ImageFormat::Png ? "PNG" : "JPEG",
@@ -222,7 +225,11 @@ std::optional<QByteArray> encodeFigure(const FigureOptions &options, const QPale
         QPdfWriter pdf(&buffer);
         pdf.setCreator(u"Entente "_s + QCoreApplication::applicationVersion());
         pdf.setTitle(options.title);
-        pdf.setResolution(options.dpi);
+        // The page is size / dpi inches, but the writer's own resolution is the figure's: fonts
+        // given in points become as many figure pixels as on screen and in the PNG (96 per
+        // inch), and the window below scales text, marks and lines together onto the page. At
+        // the page's dpi, a 9-point label took 300/96 times its share of the figure.
+        pdf.setResolution(kFigureDpi);
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
         pdf.setPageSize(QPageSize(QSizeF(options.size) / double(options.dpi), QPageSize::Inch,
                                   QString(), QPageSize::ExactMatch));

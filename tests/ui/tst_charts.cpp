@@ -19,6 +19,7 @@
 #include <QGuiApplication>
 #include <QImageReader>
 #include <QPieSeries>
+#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
@@ -356,6 +357,81 @@ private Q_SLOTS:
             pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type /Page "), 1);
         // 1600 × 900 pixels at 150 DPI: a page of 768 × 432 points.
         QVERIFY2(pdf.contains("/MediaBox [0 0 768.000000 432.000000]"), pdf.left(2000).constData());
+    }
+
+    void pdfDrawsTheFigureThePngDraws_data()
+    {
+        QTest::addColumn<int>("target");
+        QTest::newRow("timeline") << int(ui::ExportTarget::TimelineWhole);
+        QTest::newRow("per year") << int(ui::ExportTarget::PerYear);
+        QTest::newRow("per country") << int(ui::ExportTarget::PerCountry);
+        QTest::newRow("topics") << int(ui::ExportTarget::Topics);
+    }
+    void pdfDrawsTheFigureThePngDraws()
+    {
+        // The same figure as PNG and as PDF, the PDF rasterised back to the same pixels by
+        // poppler: where ink is, row by row and column by column, must agree but for
+        // anti-aliasing. Text laid out with one device's metrics and drawn on another's (a PDF
+        // writer at 300 DPI) put labels three times too large, off the lanes and the page.
+        QFETCH(int, target);
+        const QString pdftoppm = QStandardPaths::findExecutable(u"pdftoppm"_s);
+        QVERIFY2(!pdftoppm.isEmpty(), "pdftoppm (poppler-utils) is needed; setup.sh installs it");
+        ui::FigureOptions options;
+        options.size = QSize(800, 450);
+        options.title = u"Bilateral events"_s;
+        options.caption = u"All events · Source: Azernews, 6 Jun 2022"_s;
+        QString error;
+        const QString png = m_dir.filePath(u"same.png"_s);
+        QVERIFY2(m_window->exportImage(ui::ExportTarget(target), png, options, &error),
+                 qPrintable(error));
+        options.format = ui::ImageFormat::Pdf;
+        options.dpi = 300;
+        const QString pdf = m_dir.filePath(u"same.pdf"_s);
+        QVERIFY2(m_window->exportImage(ui::ExportTarget(target), pdf, options, &error),
+                 qPrintable(error));
+        QProcess poppler;
+        poppler.start(pdftoppm, {u"-r"_s, u"300"_s, u"-png"_s, u"-singlefile"_s, pdf,
+                                 m_dir.filePath(u"same-pdf"_s)});
+        QVERIFY(poppler.waitForFinished(60000));
+        QCOMPARE(poppler.exitCode(), 0);
+        const QImage fromPng = QImage(png).convertToFormat(QImage::Format_Grayscale8);
+        const QImage fromPdf =
+            QImage(m_dir.filePath(u"same-pdf.png"_s)).convertToFormat(QImage::Format_Grayscale8);
+        QCOMPARE(fromPdf.size(), fromPng.size());
+        // Ink per row and per column: a shift of a pixel or two is anti-aliasing, text of another
+        // size moves whole bands.
+        auto profiles = [](const QImage &image) {
+            std::vector<double> rows(size_t(image.height())), columns(size_t(image.width()));
+            for (int y = 0; y < image.height(); ++y) {
+                const uchar *line = image.constScanLine(y);
+                for (int x = 0; x < image.width(); ++x) {
+                    const double ink = (255 - line[x]) / 255.0;
+                    rows[size_t(y)] += ink;
+                    columns[size_t(x)] += ink;
+                }
+            }
+            return std::pair{rows, columns};
+        };
+        // Compared over a window of a few pixels, so a one-pixel shift does not count.
+        auto mismatch = [](const std::vector<double> &a, const std::vector<double> &b) {
+            double differ = 0, total = 0;
+            for (size_t i = 0; i < a.size(); ++i) {
+                double sa = 0, sb = 0;
+                for (size_t j = i >= 2 ? i - 2 : 0; j < std::min(a.size(), i + 3); ++j) {
+                    sa += a[j];
+                    sb += b[j];
+                }
+                differ += std::abs(sa - sb);
+                total += sa + sb;
+            }
+            return total > 0 ? differ / total : 0.0;
+        };
+        const auto [pngRows, pngColumns] = profiles(fromPng);
+        const auto [pdfRows, pdfColumns] = profiles(fromPdf);
+        const double rows = mismatch(pngRows, pdfRows), columns = mismatch(pngColumns, pdfColumns);
+        QVERIFY2(rows < 0.12 && columns < 0.12,
+                 qPrintable(u"ink differs by %1 across rows and %2 across columns"_s.arg(rows).arg(
+                     columns)));
     }
 
     void aFailedExportLeavesNothing()
