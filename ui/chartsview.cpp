@@ -63,7 +63,7 @@ ChartsView::ChartsView(QWidget *parent) : QWidget(parent)
     m_tabs = new QTabBar;
     m_tabs->addTab(tr("Per &Year"));
     m_tabs->addTab(tr("Per &Country"));
-    m_tabs->addTab(tr("T&opics"));
+    m_tabs->addTab(tr("To&pics"));
     m_tabs->addTab(tr("O&bservations"));
     m_tabs->setExpanding(false);
     m_tabs->setDrawBase(false);

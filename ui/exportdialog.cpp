@@ -114,6 +114,8 @@ void ExportDialog::layOut()
     size->addWidget(m_height);
     size->addStretch();
     auto *browse = new QPushButton(tr("&Browse…"));
+    // Enter exports, wherever the focus is; Space or Alt+B browses.
+    browse->setAutoDefault(false);
     connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
     auto *file = new QHBoxLayout;
     file->addWidget(m_path, 1);
@@ -135,10 +137,13 @@ void ExportDialog::layOut()
     fileLabel->setBuddy(m_path);
     form->addRow(fileLabel, file);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
-    buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole)->setDefault(true);
+    QPushButton *exportButton = buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
+    // Made the default once it is the dialog's: before that, setDefault() does not reach the
+    // dialog, which then made the first button in the focus chain (Browse…) its default.
+    exportButton->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
 }

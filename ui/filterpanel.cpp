@@ -229,8 +229,8 @@ void FilterPanel::createPeriodBox(QVBoxLayout *layout)
     }
     m_from->setAccessibleName(tr("From"));
     m_to->setAccessibleName(tr("To"));
-    periodLayout->addRow(tr("&From:"), m_from);
-    periodLayout->addRow(tr("&To:"), m_to);
+    periodLayout->addRow(tr("Fro&m:"), m_from);
+    periodLayout->addRow(tr("T&o:"), m_to);
     m_periodError = new QLabel;
     m_periodError->setWordWrap(true);
     m_periodError->hide();

@@ -75,6 +75,8 @@ QString ImportDialog::createOptionControls(const QString &file, const QString &d
         m_format->setCurrentIndex(m_format->findData(QLatin1String(detected->key)));
     m_database = new QLineEdit(database);
     auto *browse = new QPushButton(tr("&Browse…"));
+    // Enter imports, wherever the focus is; Space or Alt+B browses.
+    browse->setAutoDefault(false);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Import Into"), m_database->text(), tr("Entente databases (*.sqlite)"),
@@ -127,6 +129,7 @@ void ImportDialog::createResultControls(QVBoxLayout *layout)
     m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
     auto *refresh = buttons->addButton(tr("&Update Preview"), QDialogButtonBox::ActionRole);
+    refresh->setAutoDefault(false);
     layout->addWidget(m_summary);
     layout->addWidget(m_sample, 3);
     layout->addWidget(new QLabel(tr("Problems:")));
@@ -134,6 +137,8 @@ void ImportDialog::createResultControls(QVBoxLayout *layout)
     layout->addWidget(m_skipProblems);
     layout->addWidget(m_progress);
     layout->addWidget(buttons);
+    // The dialog's default once it is the dialog's (see ExportDialog::layOut()).
+    m_import->setDefault(true);
     resize(900, 640);
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::startImport);
     connect(m_cancel, &QPushButton::clicked, this, &ImportDialog::reject);

@@ -143,8 +143,8 @@ void MainWindow::createViews()
     m_chartsView = new ChartsView;
     m_views = new QTabWidget;
     m_views->setDocumentMode(true);
-    m_views->addTab(m_viewSplitter, tr("&Timeline"));
-    m_views->addTab(m_chartsView, tr("C&harts"));
+    m_views->addTab(m_viewSplitter, tr("Timeli&ne"));
+    m_views->addTab(m_chartsView, tr("Ch&arts"));
     auto *corner = new QWidget;
     auto *cornerLayout = new QHBoxLayout(corner);
     cornerLayout->setContentsMargins(0, 0, 4, 0);

@@ -11,6 +11,7 @@
 #include "maths/chartdata.h"
 #include "testutil.h"
 
+#include <QApplication>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -20,6 +21,7 @@
 #include <QImageReader>
 #include <QPieSeries>
 #include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
@@ -27,6 +29,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QXmlStreamReader>
 
 using namespace entente;
@@ -488,6 +491,36 @@ private Q_SLOTS:
                  ui::ExportTarget::TimelineWindow);
         m_window->findChild<ui::ExportDialog *>()->close();
         m_window->viewTabs()->setCurrentWidget(m_window->chartsView());
+        QTRY_COMPARE(m_window->findChildren<ui::ExportDialog *>().size(), 0);
+    }
+
+    void enterInTheDialogExportsWhereverTheFocusIs()
+    {
+        m_window->showExportDialog();
+        ui::ExportDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<ui::ExportDialog *>()));
+        QTRY_VERIFY(dialog->isVisible());
+        auto *format = dialog->findChildren<QComboBox *>().at(1);
+        format->setCurrentIndex(format->findData(int(ui::ImageFormat::Png)));
+        const QString path = m_dir.filePath(u"by-keyboard.png"_s);
+        dialog->setPath(path);
+        // Were Enter to press Browse…, a file chooser would open: close whatever opens.
+        QTimer guard;
+        QObject::connect(&guard, &QTimer::timeout, [dialog] {
+            if (QWidget *modal = QApplication::activeModalWidget(); modal && modal != dialog)
+                modal->close();
+        });
+        guard.start(200);
+        QPushButton *browse = nullptr;
+        for (QPushButton *b : dialog->findChildren<QPushButton *>()) {
+            if (b->text().contains(u"Browse"_s))
+                browse = b;
+        }
+        QVERIFY(browse);
+        browse->setFocus();
+        QTest::keyClick(browse, Qt::Key_Return);
+        QTRY_VERIFY(QFile::exists(path));
+        QVERIFY(QImage(path).width() > 0);
         QTRY_COMPARE(m_window->findChildren<ui::ExportDialog *>().size(), 0);
     }
 

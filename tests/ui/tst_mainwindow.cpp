@@ -8,14 +8,17 @@
 #include "mainwindow.h"
 #include "testutil.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QLabel>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -65,6 +68,40 @@ private Q_SLOTS:
         // The first event is selected so the details pane is never blank.
         QCOMPARE(window.selectedEventId(), 1);
         QVERIFY(window.detailsView()->toPlainText().contains(u"February 2, 1995"_s));
+    }
+
+    void everyAltKeyLeadsToOnePlace()
+    {
+        // Alt+letter of the menus, the view tabs, the chart tabs and the labelled fields of the
+        // window: each letter once, or Alt+H would open Help and the charts at once.
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString error;
+        QVERIFY2(window.openDatabase(QStringLiteral(ENTENTE_BUNDLED_DB), &error),
+                 qPrintable(error));
+        QStringList texts;
+        for (QAction *menu : window.menuBar()->actions())
+            texts.append(menu->text());
+        for (QTabBar *tabs : window.findChildren<QTabBar *>()) {
+            for (int i = 0; i < tabs->count(); ++i)
+                texts.append(tabs->tabText(i));
+        }
+        for (QLabel *label : window.findChildren<QLabel *>()) {
+            if (label->buddy())
+                texts.append(label->text());
+        }
+        for (QAbstractButton *button : window.findChildren<QAbstractButton *>())
+            texts.append(button->text());
+        QHash<QKeySequence, QStringList> owners;
+        for (const QString &text : std::as_const(texts)) {
+            const QKeySequence key = QKeySequence::mnemonic(text);
+            if (!key.isEmpty())
+                owners[key].append(text);
+        }
+        QVERIFY(owners.size() >= 8);
+        for (auto it = owners.cbegin(); it != owners.cend(); ++it)
+            QVERIFY2(it.value().size() == 1, qPrintable(it.value().join(u", "_s)));
     }
 
     void clickingARowShowsItsSource()
