@@ -24,6 +24,7 @@
 #include <QChart>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -426,7 +427,7 @@ void MainWindow::adoptDataset(std::unique_ptr<core::Dataset> dataset)
     m_observations = m_dataset->store().observations();
     m_chartsView->setData(nullptr, {});
     QSettings settings;
-    settings.beginGroup(u"filter"_s);
+    settings.beginGroup(filterSettingsGroup(m_dataset->path()));
     const core::EventFilter restored = core::loadFilter(settings);
     settings.endGroup();
     // Start on the first event the filter shows, so the details pane shows what a reader clicks.
@@ -437,6 +438,18 @@ void MainWindow::adoptDataset(std::unique_ptr<core::Dataset> dataset)
     watchDatabaseFile();
     rememberRecent(m_dataset->path());
     Q_EMIT databaseOpened(m_dataset->path());
+}
+
+QString MainWindow::filterSettingsGroup(const QString &databasePath)
+{
+    // One filter per database: the filter of one chronology would select nothing in another.
+    // The file is named by a hash of its full path, which settings keys cannot hold as it is.
+    const QString path = QFileInfo(databasePath).canonicalFilePath().isEmpty()
+                             ? QFileInfo(databasePath).absoluteFilePath()
+                             : QFileInfo(databasePath).canonicalFilePath();
+    return u"filters/"_s +
+           QString::fromLatin1(
+               QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha1).toHex());
 }
 
 void MainWindow::watchDatabaseFile()
@@ -484,10 +497,12 @@ void MainWindow::setFilter(const core::EventFilter &filter)
     m_filter = filter;
     if (!(m_filterPanel->filter() == filter))
         m_filterPanel->setFilter(filter);
-    QSettings settings;
-    settings.beginGroup(u"filter"_s);
-    core::saveFilter(settings, filter);
-    settings.endGroup();
+    if (m_dataset) {
+        QSettings settings;
+        settings.beginGroup(filterSettingsGroup(m_dataset->path()));
+        core::saveFilter(settings, filter);
+        settings.endGroup();
+    }
     applyFilter();
 }
 

@@ -131,6 +131,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    static QString filterSettingsGroup(const QString &databasePath);
     void createActions(QDockWidget *filterDock);
     void createFileMenu();
     void createViewMenu();

@@ -5,6 +5,7 @@
 
 #include "detailsview.h"
 #include "index/dataset.h"
+#include "index/eventfilter.h"
 #include "mainwindow.h"
 #include "testutil.h"
 
@@ -204,6 +205,34 @@ private Q_SLOTS:
         table->selectRow(5);
         QTRY_VERIFY(window.detailsView()->toPlainText().contains(u"visa"_s, Qt::CaseInsensitive));
         QCOMPARE(window.tableView()->model()->rowCount(), 11);
+    }
+
+    void eachDatabaseKeepsItsOwnFilter()
+    {
+        // A filter chosen on one chronology comes back with it, and only with it: another
+        // database opens unfiltered instead of showing "No events match".
+        QTemporaryDir dir;
+        const QString other = dir.filePath(u"other.sqlite"_s);
+        QVERIFY(QFile::copy(QStringLiteral(ENTENTE_BUNDLED_DB), other));
+        core::EventFilter visas;
+        visas.topics = {u"visas"_s};
+        {
+            ui::MainWindow window;
+            window.show();
+            QVERIFY(window.openDatabase(QStringLiteral(ENTENTE_BUNDLED_DB)));
+            QTRY_VERIFY(window.filterResult());
+            window.setFilter(visas);
+            QTRY_COMPARE(window.tableView()->model()->rowCount(), 1);
+            QVERIFY(window.openDatabase(other));
+            QTRY_COMPARE(window.filter(), core::EventFilter());
+            QTRY_COMPARE(window.tableView()->model()->rowCount(), 11);
+        }
+        ui::MainWindow again;
+        again.show();
+        QVERIFY(again.openDatabase(QStringLiteral(ENTENTE_BUNDLED_DB)));
+        QTRY_COMPARE(again.filter(), visas);
+        QTRY_COMPARE(again.tableView()->model()->rowCount(), 1);
+        QSettings().remove(u"filters"_s);
     }
 
     void geometryIsKept()
