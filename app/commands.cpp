@@ -424,7 +424,7 @@ ui::PaintFunction figurePainter(const Context &c, ui::ChartKind kind,
                                 const core::EventCharts &charts,
                                 const core::ObservationsChart &observations)
 {
-    const QPalette palette = QApplication::palette();
+    const QPalette palette = ui::figurePalette();
     if (kind == ui::ChartKind::Timeline) {
         ui::TimelineExport what;
         what.laneMode = c.parser.value(u"lanes"_s) == "topics"_L1 ? core::LaneMode::Topics
@@ -470,8 +470,7 @@ int runExport(Context &c)
         options.caption = ui::figureCaption(*c.dataset, c.filter, *c.result,
                                             *kind == ui::ChartKind::Observations);
     QString error;
-    if (!ui::writeFigure(target, options, QApplication::palette(), QApplication::font(), paint,
-                         &error))
+    if (!ui::writeFigure(target, options, ui::figurePalette(), QApplication::font(), paint, &error))
         return c.fail(ExitCannotWrite, error);
     const bool raster = ui::imageFormatInfo(*format).raster;
     c.out << Text::tr("Wrote %1 (%2 × %3 pixels%4).")

@@ -13,6 +13,8 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QSvgGenerator>
 #include <QTextLayout>
 
@@ -105,6 +107,15 @@ QString imageFormatKeys()
     for (const ImageFormatInfo &info : imageFormats())
         keys.append(QLatin1String(info.key));
     return core::alternatives(keys);
+}
+
+QPalette figurePalette()
+{
+    static const QPalette palette = [] {
+        const std::unique_ptr<QStyle> fusion(QStyleFactory::create(u"Fusion"_s));
+        return fusion ? fusion->standardPalette() : QPalette(Qt::white);
+    }();
+    return palette;
 }
 
 QString FigureOptions::validate() const

@@ -73,6 +73,13 @@ struct FigureOptions
     QString validate() const;
 };
 
+/*!
+ * The colours of an exported or copied figure: a light palette for reports and paper, the same
+ * whatever the desktop's theme (Fusion's standard palette), so a figure made in a dark theme
+ * does not come out dark.
+ */
+QPalette figurePalette();
+
 /*! Paints the figure's content (a chart or the timeline) into the rectangle it is given. */
 using PaintFunction = std::function<void(QPainter *painter, const QRectF &rect)>;
 

@@ -898,7 +898,7 @@ PaintFunction MainWindow::painterFor(ExportTarget target) const
             what.window = m_timeline->viewport();
             what.firstLane = m_timeline->renderer().firstLane();
         }
-        return timelinePainter(*m_dataset, m_result, what, palette(), font());
+        return timelinePainter(*m_dataset, m_result, what, figurePalette(), font());
     }
     if (!m_result->charts)
         return {};
@@ -907,8 +907,9 @@ PaintFunction MainWindow::painterFor(ExportTarget target) const
         core::observationsOverTime(m_observations, m_filter);
     if (isChartEmpty(kind, *m_result->charts, observations))
         return {};
-    std::shared_ptr<QChart> chart(createChart(kind, *m_result->charts, observations, palette()));
-    return chartPainter(chart, chartNote(kind, *m_result->charts, observations), palette());
+    std::shared_ptr<QChart> chart(
+        createChart(kind, *m_result->charts, observations, figurePalette()));
+    return chartPainter(chart, chartNote(kind, *m_result->charts, observations), figurePalette());
 }
 
 QString MainWindow::exportTitle(ExportTarget target) const
@@ -943,7 +944,7 @@ bool MainWindow::exportImage(ExportTarget target, const QString &path, const Fig
     if (!confirmReplace(&file, error))
         return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool written = writeFigure(file, options, palette(), font(), paint, error);
+    const bool written = writeFigure(file, options, figurePalette(), font(), paint, error);
     QApplication::restoreOverrideCursor();
     if (written)
         statusBar()->showMessage(
@@ -984,7 +985,7 @@ void MainWindow::copyImage()
     options.scale = std::clamp(devicePixelRatioF(), 1.0, 4.0);
     options.title = exportTitle(target);
     options.caption = exportCaption(target);
-    QGuiApplication::clipboard()->setImage(renderFigure(options, palette(), font(), paint));
+    QGuiApplication::clipboard()->setImage(renderFigure(options, figurePalette(), font(), paint));
     statusBar()->showMessage(tr("Copied “%1” to the clipboard as an image.").arg(options.title),
                              6000);
 }

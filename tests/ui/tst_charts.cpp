@@ -524,6 +524,39 @@ private Q_SLOTS:
         QTRY_COMPARE(m_window->findChildren<ui::ExportDialog *>().size(), 0);
     }
 
+    void figuresAreLightInADarkTheme()
+    {
+        // A figure goes into a report: in a dark desktop theme it still comes out light, with
+        // dark text, while the window itself follows the theme.
+        const QPalette before = QApplication::palette();
+        QPalette dark;
+        for (auto role :
+             {QPalette::Window, QPalette::Base, QPalette::AlternateBase, QPalette::Button})
+            dark.setColor(role, QColor(0x20, 0x20, 0x24));
+        for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+            dark.setColor(role, QColor(0xee, 0xee, 0xee));
+        QApplication::setPalette(dark);
+        QTRY_COMPARE(m_window->palette().color(QPalette::Base), QColor(0x20, 0x20, 0x24));
+        for (auto target : {ui::ExportTarget::PerYear, ui::ExportTarget::TimelineWhole}) {
+            ui::FigureOptions options;
+            options.size = QSize(640, 360);
+            options.title = u"Events"_s;
+            const QString path = m_dir.filePath(u"in-dark.png"_s);
+            QFile::remove(path);
+            QString error;
+            QVERIFY2(m_window->exportImage(target, path, options, &error), qPrintable(error));
+            const QImage image = QImage(path).convertToFormat(QImage::Format_Grayscale8);
+            QVERIFY(qGray(image.pixel(2, 2)) > 220); // the background
+            int darkest = 255;
+            for (int y = 0; y < 40; ++y) {
+                for (int x = 0; x < 200; ++x)
+                    darkest = std::min(darkest, qGray(image.pixel(x, y)));
+            }
+            QVERIFY2(darkest < 80, "the title is drawn in a dark colour");
+        }
+        QApplication::setPalette(before);
+    }
+
     void copyPutsTheChartOnTheClipboard()
     {
         QGuiApplication::clipboard()->clear();
