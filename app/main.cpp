@@ -3,13 +3,16 @@
 
 #include "commands.h"
 #include "exitcodes.h"
+#include "formats/format.h"
 #include "index/dataset.h"
 #include "mainwindow.h"
 #include "store/fileguard.h"
+
 #include <QCoreApplication>
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QTextStream>
 #include <QTimer>
 
@@ -58,6 +61,11 @@ struct GuiOptions
         parser.addVersionOption();
         parser.addOption(database);
         parser.addOption(import);
+        parser.addPositionalArgument(
+            u"FILE"_s,
+            Text::tr("An Entente database to open, or a file to import (what \"Open with "
+                     "Entente\" in a file manager passes)."),
+            u"[FILE]"_s);
     }
 };
 
@@ -128,11 +136,20 @@ int main(int argc, char *argv[])
                             << QCoreApplication::applicationVersion() << '\n';
         return entente::app::ExitOk;
     }
-    if (!options.parser.positionalArguments().isEmpty()) {
-        err << "entente: "
-            << Text::tr("unknown command “%1”; see --help.")
-                   .arg(options.parser.positionalArguments().first())
-            << '\n';
+    const QStringList positional = options.parser.positionalArguments();
+    if (positional.size() > 1) {
+        err << "entente: " << Text::tr("give one file to open; see --help.") << '\n';
+        return entente::app::ExitBadInput;
+    }
+    const QString file = positional.value(0);
+    if (!file.isEmpty() && !QFileInfo::exists(file) && !file.contains(u'/') &&
+        !file.contains(u'.')) {
+        err << "entente: " << Text::tr("unknown command “%1”; see --help.").arg(file) << '\n';
+        return entente::app::ExitBadInput;
+    }
+    QString unusable;
+    if (!file.isEmpty() && !entente::core::fileUse(file, &unusable)) {
+        err << "entente: " << unusable << '\n';
         return entente::app::ExitBadInput;
     }
     if (!hasDisplay()) {
@@ -148,9 +165,15 @@ int main(int argc, char *argv[])
     app.setWindowIcon(QIcon::fromTheme(u"x-office-calendar"_s));
     entente::ui::MainWindow window;
     window.show();
-    window.openDatabaseOrTell(options.parser.isSet(options.database)
+    const bool fileIsDatabase =
+        !file.isEmpty() && entente::core::fileUse(file, &unusable) == entente::core::FileUse::Open;
+    window.openDatabaseOrTell(fileIsDatabase ? file
+                              : options.parser.isSet(options.database)
                                   ? options.parser.value(options.database)
                                   : entente::core::bundledDatabasePath());
+    // A file to import opens the import dialog once the window is up.
+    if (!file.isEmpty() && !fileIsDatabase)
+        QTimer::singleShot(0, &window, [&window, file] { window.openFile(file); });
     if (options.parser.isSet(options.import)) {
         QTimer::singleShot(0, &window, [&window, file = options.parser.value(options.import)] {
             window.importFile(file);

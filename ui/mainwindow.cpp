@@ -27,6 +27,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
@@ -35,6 +37,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -48,7 +51,9 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -68,6 +73,8 @@ MainWindow::MainWindow(QWidget *parent)
     updateTitle();
     updateStatus();
     restoreWindowState();
+    // A database dropped on the window opens; a file of an importable format is imported.
+    setAcceptDrops(true);
 }
 
 // The table of events below the timeline.
@@ -550,14 +557,61 @@ void MainWindow::openDatabaseOrTell(const QString &path)
     m_loader->load(path);
 }
 
+bool MainWindow::openFile(const QString &path, QString *error)
+{
+    QString why;
+    const auto use = core::fileUse(path, &why);
+    if (!use) {
+        if (error)
+            *error = why;
+        tellCannotOpen(why, tr("Cannot open the file"));
+        return false;
+    }
+    if (*use == core::FileUse::Open)
+        openDatabaseOrTell(path);
+    else
+        importFile(path);
+    return true;
+}
+
+namespace {
+
+// The one local file a drag carries; empty when it carries anything else.
+QString droppedFile(const QMimeData *data)
+{
+    if (!data || !data->hasUrls() || data->urls().size() != 1)
+        return {};
+    const QUrl url = data->urls().front();
+    return url.isLocalFile() ? url.toLocalFile() : QString();
+}
+
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString file = droppedFile(event->mimeData());
+    if (file.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // After the drop returns, so the source of the drag is not kept waiting on a dialog.
+    QTimer::singleShot(0, this, [this, file] { openFile(file); });
+}
+
 bool MainWindow::isOpening() const
 {
     return m_openingBox->isVisible();
 }
 
-void MainWindow::tellCannotOpen(const QString &error)
+void MainWindow::tellCannotOpen(const QString &error, const QString &title)
 {
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open the database"), error,
+    auto *box = new QMessageBox(QMessageBox::Warning,
+                                title.isEmpty() ? tr("Cannot open the database") : title, error,
                                 QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();

@@ -16,6 +16,8 @@ class QTableView;
 #include "index/eventfilter.h"
 
 class QDockWidget;
+class QDragEnterEvent;
+class QDropEvent;
 class QStackedWidget;
 class QTabWidget;
 
@@ -59,6 +61,12 @@ public:
      * ready. On failure the user is told in a window-modal message box.
      */
     void openDatabaseOrTell(const QString &path);
+    /*!
+     * Opens what a file manager, the command line or a drop hands over: an SQLite file as the
+     * database, a file of an importable format in the import dialog; anything else is told in
+     * one sentence (and put in \a error when given), and false is returned.
+     */
+    bool openFile(const QString &path, QString *error = nullptr);
     bool isOpening() const;
 
     core::Dataset *dataset() const { return m_dataset.get(); }
@@ -130,6 +138,10 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
 
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
     static QString filterSettingsGroup(const QString &databasePath);
     void createActions(QDockWidget *filterDock);
@@ -155,7 +167,7 @@ private:
     void watchDatabaseFile();
     void databaseFileChanged(const QString &path);
     void adoptDataset(std::unique_ptr<core::Dataset> dataset);
-    void tellCannotOpen(const QString &error);
+    void tellCannotOpen(const QString &error, const QString &title = {});
     void showFilterResult(std::shared_ptr<const core::FilterResult> result);
     ExportTarget shownTarget() const;
     PaintFunction painterFor(ExportTarget target) const;

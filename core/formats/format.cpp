@@ -110,6 +110,22 @@ const Format *detectFormat(const QString &path, QString *error)
     return nullptr;
 }
 
+std::optional<FileUse> fileUse(const QString &path, QString *error)
+{
+    if (isSqliteFile(path))
+        return FileUse::Open;
+    QString why;
+    if (detectFormat(path, &why))
+        return FileUse::Import;
+    // A file that cannot be read says so; one of no known kind says what Entente takes.
+    const FileCheck check = checkInputFile(path);
+    *error = !check.ok()
+                 ? check.message
+                 : Text::tr("“%1” is neither an Entente database nor a file Entente can import.")
+                       .arg(QFileInfo(path).fileName());
+    return std::nullopt;
+}
+
 bool readEvents(QIODevice &device, const Format &format, const QStringList &knownCountries,
                 const ImportFilter &filter, const ImportSink &sink, qint64 *filteredOut,
                 QString *error)

@@ -74,6 +74,18 @@ QString formatKeys(const QList<const Format *> &list);
  */
 const Format *detectFormat(const QString &path, QString *error);
 
+/*! What Entente can do with a file it is handed (on the command line, by a drop). */
+enum class FileUse {
+    Open,   //!< an SQLite file: opened as a database (the store says whether it is Entente's)
+    Import, //!< a file of an importable format
+};
+
+/*!
+ * How Entente can use the file at \a path: nullopt with one sentence in \a error when it is
+ * neither a database nor a file of a format Entente imports (or cannot be read).
+ */
+std::optional<FileUse> fileUse(const QString &path, QString *error);
+
 /*!
  * Reads the events of \a device in \a format, checks each (a title, a date that parses, known
  * ISO 3166 alpha-3 codes in \a knownCountries), applies \a filter, and sends them to \a sink.

@@ -121,6 +121,14 @@ QString wideTextEncoding(const QByteArray &head)
     return {};
 }
 
+bool isSqliteFile(const QString &path)
+{
+    if (!checkInputFile(path).ok())
+        return false;
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && startsWith(file.read(16), "SQLite format 3\0", 16);
+}
+
 FileCheck checkInputFile(const QString &path)
 {
     using V = FileCheck::Verdict;

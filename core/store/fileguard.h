@@ -81,6 +81,12 @@ FileCheck checkInputFile(const QString &path);
  */
 QString wideTextEncoding(const QByteArray &head);
 
+/*!
+ * Whether the regular file at \a path starts as an SQLite database does: a file to open as a
+ * database (the store then says whether it is Entente's), not to import.
+ */
+bool isSqliteFile(const QString &path);
+
 /*! True when \a a and \a b are the same file (device and inode), whatever their spelling. */
 bool isSameFile(const QString &a, const QString &b);
 

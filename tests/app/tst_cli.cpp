@@ -110,6 +110,29 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(u"no-such-option"_s));
     }
 
+    void aFileToOpenThatCannotBeUsedIsToldAtOnce()
+    {
+        // `entente FILE` (the desktop file's "Open with"): a file that is neither a database nor
+        // importable, a missing one, or two files get one sentence and code 2, before any window.
+        QTemporaryDir dir;
+        const QString notes = dir.filePath(u"notes.txt"_s);
+        QVERIFY(writeFile(notes, "Meeting notes, nothing more.\n"));
+        Result r = run({notes});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"neither an Entente database nor a file Entente can import"_s),
+                 qPrintable(r.err));
+        QCOMPARE(r.err.count(u'\n'), 1);
+        r = run({dir.filePath(u"missing.sqlite"_s)});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"does not exist"_s), qPrintable(r.err));
+        r = run({notes, notes});
+        QCOMPARE(r.exitCode, 2);
+        r = run({u"lsit"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"unknown command"_s), qPrintable(r.err));
+        QVERIFY(run({u"--help"_s}).out.contains(u"[FILE]"_s));
+    }
+
     void databaseLockedByAnotherProcess()
     {
         QTemporaryDir dir;

@@ -4,6 +4,7 @@
 // and a bad file leaves the open database in place.
 
 #include "detailsview.h"
+#include "importdialog.h"
 #include "index/dataset.h"
 #include "index/eventfilter.h"
 #include "mainwindow.h"
@@ -11,9 +12,11 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDragEnterEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -23,6 +26,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace entente;
 using namespace Qt::StringLiterals;
@@ -233,6 +237,47 @@ private Q_SLOTS:
         QTRY_COMPARE(again.filter(), visas);
         QTRY_COMPARE(again.tableView()->model()->rowCount(), 1);
         QSettings().remove(u"filters"_s);
+    }
+
+    void filesHandedOverOpenOrImport()
+    {
+        // What "Open with" or a drop hands over: a database opens, an importable file opens the
+        // import dialog with it, and anything else is told in one sentence.
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.acceptDrops());
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(u"copy.sqlite"_s);
+        QVERIFY(QFile::copy(QStringLiteral(ENTENTE_BUNDLED_DB), copy));
+        QSignalSpy opened(&window, &ui::MainWindow::databaseOpened);
+        QVERIFY(window.openFile(copy));
+        QTRY_COMPARE(opened.size(), 1);
+        QCOMPARE(opened.first().first().toString(), copy);
+
+        QString error;
+        const QString notes = dir.filePath(u"notes.txt"_s);
+        QVERIFY(test::writeFile(notes, "Meeting notes, nothing more.\n"));
+        QVERIFY(!window.openFile(notes, &error));
+        QVERIFY2(error.contains(u"neither an Entente database nor"_s), qPrintable(error));
+        QTRY_VERIFY(window.findChild<QMessageBox *>());
+        window.findChild<QMessageBox *>()->close();
+
+        // A TimelineJS file dropped on the window: the import dialog, with that file.
+        const QString timeline = QStringLiteral(ENTENTE_TEST_DATA) + u"/import/timelinejs.json"_s;
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(timeline)});
+        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &data, Qt::LeftButton,
+                              Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &drop);
+        QVERIFY(drop.isAccepted());
+        ui::ImportDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<ui::ImportDialog *>()));
+        QVERIFY(dialog->windowTitle().contains(u"timelinejs.json"_s));
+        dialog->close();
     }
 
     void geometryIsKept()
