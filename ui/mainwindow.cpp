@@ -51,6 +51,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTextDocument>
 #include <QTimer>
 #include <QToolButton>
 #include <QUrl>
@@ -286,6 +287,10 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions(QDockWidget *filterDock)
 {
     createFileMenu();
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *copy = edit->addAction(tr("&Copy Event"), this, &MainWindow::copyEvent);
+    // A text selected in the details pane is copied as text: the pane takes Ctrl+C first.
+    copy->setShortcut(QKeySequence::Copy);
     createViewMenu();
     createFilterMenu(filterDock);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -381,6 +386,15 @@ void MainWindow::createViewMenu()
     QAction *focusTable =
         view->addAction(tr("Go to T&able"), this, [this] { m_table->setFocus(); });
     focusTable->setShortcut(QKeySequence(tr("Shift+F6")));
+    view->addSeparator();
+    QAction *fullScreen = view->addAction(tr("F&ull Screen"), this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen
+                          : windowState() & ~Qt::WindowFullScreen);
+    });
+    fullScreen->setCheckable(true);
+    fullScreen->setShortcut(QKeySequence(tr("F11")));
+    connect(view, &QMenu::aboutToShow, this,
+            [this, fullScreen] { fullScreen->setChecked(isFullScreen()); });
 }
 
 void MainWindow::createFilterMenu(QDockWidget *filterDock)
@@ -1044,12 +1058,38 @@ void MainWindow::copyImage()
                              6000);
 }
 
+void MainWindow::copyEvent()
+{
+    const qint64 id = selectedEventId();
+    const auto event = m_dataset && id > 0 ? m_dataset->store().event(id) : std::nullopt;
+    if (!event) {
+        statusBar()->showMessage(tr("Select an event to copy it."), 4000);
+        return;
+    }
+    // What the details pane shows, as HTML for documents and as text for everything else: the
+    // date as stated, the countries with their roles, and every source with its quote.
+    const QString html = DetailsView::toHtml(*event);
+    QTextDocument document;
+    document.setHtml(html);
+    auto *data = new QMimeData;
+    data->setHtml(html);
+    data->setText(document.toPlainText());
+    QGuiApplication::clipboard()->setMimeData(data);
+    statusBar()->showMessage(tr("Copied “%1” with its sources.").arg(event->title), 6000);
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox::about(
         this, tr("About Entente"),
         tr("<h3>Entente %1</h3><p>Diplomatic events between countries on an interactive "
-           "timeline, each with the source it comes from.</p>")
+           "timeline, each with the source it comes from.</p>"
+           "<p>Free software under the GNU General Public License, version 3 or (at your "
+           "option) any later version. It comes with no warranty.</p>"
+           "<p>The bundled Azerbaijan–Cambodia chronology rests on one report: Vugar Khalilov, "
+           "<i>Azernews</i>, 6 June 2022, citing the Foreign Ministry of Azerbaijan; its 2021 "
+           "trade figure cites the UN COMTRADE database. Country names and codes come from "
+           "Debian's iso-codes (ISO 3166).</p>")
             .arg(QCoreApplication::applicationVersion()));
 }
 

@@ -126,6 +126,8 @@ public:
     /*! Selects the event with database id \a id, if it is shown. */
     void selectEvent(qint64 id);
     qint64 selectedEventId() const;
+    /*! Puts the selected event on the clipboard as text and HTML, with its sources. */
+    void copyEvent();
 
 Q_SIGNALS:
     void databaseOpened(const QString &path);

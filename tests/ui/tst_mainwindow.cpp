@@ -11,7 +11,9 @@
 #include "testutil.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QDragEnterEvent>
 #include <QLabel>
 #include <QMenuBar>
@@ -278,6 +280,43 @@ private Q_SLOTS:
         QTRY_VERIFY((dialog = window.findChild<ui::ImportDialog *>()));
         QVERIFY(dialog->windowTitle().contains(u"timelinejs.json"_s));
         dialog->close();
+    }
+
+    void copyPutsTheEventWithItsSourceOnTheClipboard()
+    {
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDatabase(QStringLiteral(ENTENTE_BUNDLED_DB)));
+        QTRY_COMPARE(window.selectedEventId(), 1);
+        QGuiApplication::clipboard()->clear();
+        window.copyEvent();
+        const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+        QVERIFY(data);
+        const QString text = data->text();
+        QVERIFY2(text.contains(u"Diplomatic relations established"_s), qPrintable(text));
+        QVERIFY(text.contains(u"2 February 1995"_s));
+        QVERIFY(text.contains(u"Azerbaijan (party)"_s));
+        QVERIFY(text.contains(u"established diplomatic relations on February 2, 1995"_s));
+        QVERIFY(text.contains(u"Azernews"_s));
+        QVERIFY(data->html().contains(u"<h2>"_s));
+    }
+
+    void f11MakesTheWindowFullScreen()
+    {
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QAction *fullScreen = nullptr;
+        for (QAction *a : window.findChildren<QAction *>()) {
+            if (a->shortcut() == QKeySequence(Qt::Key_F11))
+                fullScreen = a;
+        }
+        QVERIFY(fullScreen);
+        fullScreen->trigger();
+        QTRY_VERIFY(window.windowState() & Qt::WindowFullScreen);
+        fullScreen->trigger();
+        QTRY_VERIFY(!(window.windowState() & Qt::WindowFullScreen));
     }
 
     void geometryIsKept()
