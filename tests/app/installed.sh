@@ -19,6 +19,7 @@ fail() {
 cmake --install "$build" --prefix "$work/prefix" >/dev/null
 [ -f "$work/prefix/$datadir/entente/azerbaijan-cambodia.sqlite" ] || fail "no bundled database in $datadir/entente"
 [ -f "$work/prefix/$datadir/applications/entente.desktop" ] || fail "no desktop file in $datadir/applications"
+[ -f "$work/prefix/$datadir/mime/packages/entente.xml" ] || fail "no MIME definition in $datadir/mime/packages"
 
 lists_bundled_events() { # ENTENTE_BINARY: its `list` prints the 11 bundled events, oldest first
     local out
