@@ -24,12 +24,13 @@ cd "$(dirname "$0")/.."
 # What the build and the tests need, and nothing more. scripts/check-deps.sh proves the list
 # against what the configure step, the linker and the running app actually load. Debian's
 # Qt6Charts CMake package needs Qt6OpenGL's CMake files (libqt6opengl6-dev), which qt6-base-dev
-# only recommends. poppler-utils (pdftoppm) lets the tests look at exported PDFs as pixels.
+# only recommends. poppler-utils (pdftoppm) and librsvg2-bin (rsvg-convert) let the tests look
+# at exported PDFs and SVGs as pixels.
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
     iso-codes sqlite3 fonts-dejavu-core
-    poppler-utils
+    poppler-utils librsvg2-bin
 )
 if [ "$mode" = packages ]; then
     printf '%s\n' "${packages[@]}"
