@@ -372,6 +372,10 @@ void exportOptions(QCommandLineParser &parser)
         {u"caption"_s,
          Text::tr("Add a caption with the filter in plain language and the sources.")});
     parser.addOption({u"transparent"_s, Text::tr("PNG: no background.")});
+    parser.addOption({u"palette"_s,
+                      Text::tr("Colours: light (for print, the default), dark, or system (as the "
+                               "desktop's theme)."),
+                      u"COLOURS"_s, u"light"_s});
     parser.addOption({u"lanes"_s,
                       Text::tr("Timeline: lanes by countries or topics (default countries)."),
                       u"BY"_s, u"countries"_s});
@@ -396,6 +400,10 @@ QString readFigureOptions(const QCommandLineParser &parser, ui::ImageFormat form
     if (!widthOk || !heightOk || !scaleOk || !dpiOk)
         return Text::tr("--width, --height and --dpi take whole numbers, --scale a number.");
     options->transparent = parser.isSet(u"transparent"_s);
+    const auto colours = ui::figureColoursFromKey(parser.value(u"palette"_s));
+    if (!colours)
+        return Text::tr("--palette takes light, dark or system.");
+    options->colours = *colours;
     if (const QString invalid = options->validate(); !invalid.isEmpty())
         return invalid;
     const QString lanes = parser.value(u"lanes"_s);
@@ -422,9 +430,9 @@ QString nothingToDraw(const Context &c, ui::ChartKind kind, const core::EventCha
 // What to paint for \a kind from the filtered data (which has something to draw).
 ui::PaintFunction figurePainter(const Context &c, ui::ChartKind kind,
                                 const core::EventCharts &charts,
-                                const core::ObservationsChart &observations)
+                                const core::ObservationsChart &observations,
+                                const QPalette &palette)
 {
-    const QPalette palette = ui::figurePalette();
     if (kind == ui::ChartKind::Timeline) {
         ui::TimelineExport what;
         what.laneMode = c.parser.value(u"lanes"_s) == "topics"_L1 ? core::LaneMode::Topics
@@ -463,14 +471,15 @@ int runExport(Context &c)
         core::observationsOverTime(c.dataset->store().observations(), c.filter);
     if (const QString nothing = nothingToDraw(c, *kind, charts, observations); !nothing.isEmpty())
         return c.fail(ExitBadInput, nothing);
-    const ui::PaintFunction paint = figurePainter(c, *kind, charts, observations);
+    const QPalette palette = ui::figurePalette(options.colours, QApplication::palette());
+    const ui::PaintFunction paint = figurePainter(c, *kind, charts, observations, palette);
     options.title = c.parser.isSet(u"title"_s) ? c.parser.value(u"title"_s)
                                                : ui::chartTitle(*kind, &charts.perYear);
     if (c.parser.isSet(u"caption"_s))
         options.caption = ui::figureCaption(*c.dataset, c.filter, *c.result,
                                             *kind == ui::ChartKind::Observations);
     QString error;
-    if (!ui::writeFigure(target, options, ui::figurePalette(), QApplication::font(), paint, &error))
+    if (!ui::writeFigure(target, options, palette, QApplication::font(), paint, &error))
         return c.fail(ExitCannotWrite, error);
     const bool raster = ui::imageFormatInfo(*format).raster;
     c.out << Text::tr("Wrote %1 (%2 × %3 pixels%4).")

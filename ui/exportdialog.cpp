@@ -102,6 +102,12 @@ void ExportDialog::createTextControls(const QSettings &settings)
     m_captionText->setWordWrap(true);
     m_captionText->setForegroundRole(QPalette::PlaceholderText);
     m_transparent = new QCheckBox(tr("&Transparent background"));
+    m_colours = new QComboBox;
+    m_colours->addItem(tr("Light, for reports and print"), int(FigureColours::Light));
+    m_colours->addItem(tr("Dark"), int(FigureColours::Dark));
+    m_colours->addItem(tr("As on screen"), int(FigureColours::Screen));
+    m_colours->setCurrentIndex(std::max(
+        0, m_colours->findData(settings.value(u"colours"_s, int(FigureColours::Light)).toInt())));
 
     m_path = new QLineEdit(QDir(initialFolder(settings)).filePath(u"entente"_s));
 }
@@ -132,6 +138,7 @@ void ExportDialog::layOut()
     form->addRow(tr("T&itle:"), m_title);
     form->addRow(QString(), m_caption);
     form->addRow(QString(), m_captionText);
+    form->addRow(tr("C&olours:"), m_colours);
     form->addRow(QString(), m_transparent);
     auto *fileLabel = new QLabel(tr("Sa&ve to:"));
     fileLabel->setBuddy(m_path);
@@ -163,6 +170,7 @@ FigureOptions ExportDialog::options() const
     o.title = m_title->text();
     o.caption = m_caption->isChecked() ? m_captionText->text() : QString();
     o.transparent = o.format == ImageFormat::Png && m_transparent->isChecked();
+    o.colours = FigureColours(m_colours->currentData().toInt());
     return o;
 }
 
@@ -228,6 +236,7 @@ bool ExportDialog::exportNow(QString *error)
     settings.setValue(u"scale"_s, m_scale->currentData().toInt());
     settings.setValue(u"dpi"_s, o.dpi);
     settings.setValue(u"caption"_s, m_caption->isChecked());
+    settings.setValue(u"colours"_s, int(o.colours));
     settings.setValue(u"folder"_s, QFileInfo(m_path->text()).absolutePath());
     return true;
 }

@@ -78,6 +78,7 @@ private:
     QCheckBox *m_caption = nullptr;
     QLabel *m_captionText = nullptr;
     QCheckBox *m_transparent = nullptr;
+    QComboBox *m_colours = nullptr;
     QLineEdit *m_path = nullptr;
     QString m_lastDefaultTitle;
 };

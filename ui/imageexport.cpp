@@ -109,13 +109,61 @@ QString imageFormatKeys()
     return core::alternatives(keys);
 }
 
-QPalette figurePalette()
+std::optional<FigureColours> figureColoursFromKey(const QString &key)
 {
-    static const QPalette palette = [] {
+    if (key == "light"_L1)
+        return FigureColours::Light;
+    if (key == "dark"_L1)
+        return FigureColours::Dark;
+    if (key == "system"_L1)
+        return FigureColours::Screen;
+    return std::nullopt;
+}
+
+namespace {
+
+QPalette darkFigurePalette()
+{
+    QPalette p;
+    const auto set = [&p](QPalette::ColorRole role, const char *colour) {
+        p.setColor(role, QColor::fromString(QLatin1String(colour)));
+    };
+    set(QPalette::Window, "#2b2b2e");
+    set(QPalette::Base, "#1e1e21");
+    set(QPalette::AlternateBase, "#26262a");
+    set(QPalette::Button, "#35353a");
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(role, QColor(0xe8, 0xe8, 0xea));
+    set(QPalette::BrightText, "#ffffff");
+    set(QPalette::PlaceholderText, "#9a9aa0");
+    set(QPalette::Light, "#4a4a50");
+    set(QPalette::Midlight, "#3e3e44");
+    set(QPalette::Mid, "#6a6a72");
+    set(QPalette::Dark, "#16161a");
+    set(QPalette::Shadow, "#000000");
+    set(QPalette::Highlight, "#3d8fd6");
+    set(QPalette::HighlightedText, "#ffffff");
+    return p;
+}
+
+} // namespace
+
+QPalette figurePalette(FigureColours colours, const QPalette &screen)
+{
+    static const QPalette light = [] {
         const std::unique_ptr<QStyle> fusion(QStyleFactory::create(u"Fusion"_s));
         return fusion ? fusion->standardPalette() : QPalette(Qt::white);
     }();
-    return palette;
+    static const QPalette dark = darkFigurePalette();
+    switch (colours) {
+    case FigureColours::Light:
+        return light;
+    case FigureColours::Dark:
+        return dark;
+    case FigureColours::Screen:
+        return screen;
+    }
+    return light;
 }
 
 QString FigureOptions::validate() const

@@ -50,10 +50,20 @@ QString imageFormatSuffix(ImageFormat format);
 /*! "png, jpeg, svg or pdf": the keys, for messages and --help. */
 QString imageFormatKeys();
 
+/*! The colours of an exported figure. */
+enum class FigureColours {
+    Light,  //!< for reports and paper, whatever the desktop's theme (the default)
+    Dark,   //!< light text on a dark ground, for slides
+    Screen, //!< as the window shows them (the system's palette)
+};
+/*! "light", "dark", "system"; nullopt for anything else. */
+std::optional<FigureColours> figureColoursFromKey(const QString &key);
+
 /*! What an exported figure looks like. */
 struct FigureOptions
 {
     ImageFormat format = ImageFormat::Png;
+    FigureColours colours = FigureColours::Light;
     /*! The figure's size in pixels; the image is scale times larger (PNG, JPEG). */
     QSize size{1600, 900};
     /*! 1, 2 or 3: PNG and JPEG pixels per figure pixel, so text and lines stay sharp. */
@@ -74,11 +84,12 @@ struct FigureOptions
 };
 
 /*!
- * The colours of an exported or copied figure: a light palette for reports and paper, the same
- * whatever the desktop's theme (Fusion's standard palette), so a figure made in a dark theme
- * does not come out dark.
+ * The palette of a figure in \a colours: Light is Fusion's standard palette, the same whatever
+ * the desktop's theme, so a figure made in a dark theme does not come out dark unless asked;
+ * Dark is a fixed dark palette; Screen is \a screen, the window's own.
  */
-QPalette figurePalette();
+QPalette figurePalette(FigureColours colours = FigureColours::Light,
+                       const QPalette &screen = QPalette());
 
 /*! Paints the figure's content (a chart or the timeline) into the rectangle it is given. */
 using PaintFunction = std::function<void(QPainter *painter, const QRectF &rect)>;

@@ -954,7 +954,7 @@ ExportTarget MainWindow::shownTarget() const
     return ExportTarget::PerYear;
 }
 
-PaintFunction MainWindow::painterFor(ExportTarget target) const
+PaintFunction MainWindow::painterFor(ExportTarget target, const QPalette &colours) const
 {
     if (!m_dataset || !m_result)
         return {};
@@ -966,7 +966,7 @@ PaintFunction MainWindow::painterFor(ExportTarget target) const
             what.window = m_timeline->viewport();
             what.firstLane = m_timeline->renderer().firstLane();
         }
-        return timelinePainter(*m_dataset, m_result, what, figurePalette(), font());
+        return timelinePainter(*m_dataset, m_result, what, colours, font());
     }
     if (!m_result->charts)
         return {};
@@ -975,9 +975,8 @@ PaintFunction MainWindow::painterFor(ExportTarget target) const
         core::observationsOverTime(m_observations, m_filter);
     if (isChartEmpty(kind, *m_result->charts, observations))
         return {};
-    std::shared_ptr<QChart> chart(
-        createChart(kind, *m_result->charts, observations, figurePalette()));
-    return chartPainter(chart, chartNote(kind, *m_result->charts, observations), figurePalette());
+    std::shared_ptr<QChart> chart(createChart(kind, *m_result->charts, observations, colours));
+    return chartPainter(chart, chartNote(kind, *m_result->charts, observations), colours);
 }
 
 QString MainWindow::exportTitle(ExportTarget target) const
@@ -996,7 +995,8 @@ QString MainWindow::exportCaption(ExportTarget target) const
 bool MainWindow::exportImage(ExportTarget target, const QString &path, const FigureOptions &options,
                              QString *error)
 {
-    const PaintFunction paint = painterFor(target);
+    const QPalette colours = figurePalette(options.colours, palette());
+    const PaintFunction paint = painterFor(target, colours);
     if (!paint) {
         *error = target == ExportTarget::Observations
                      ? tr("No observations match the filter: there is nothing to export.")
@@ -1012,7 +1012,7 @@ bool MainWindow::exportImage(ExportTarget target, const QString &path, const Fig
     if (!confirmReplace(&file, error))
         return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool written = writeFigure(file, options, figurePalette(), font(), paint, error);
+    const bool written = writeFigure(file, options, colours, font(), paint, error);
     QApplication::restoreOverrideCursor();
     if (written)
         statusBar()->showMessage(
@@ -1039,7 +1039,7 @@ void MainWindow::showExportDialog()
 void MainWindow::copyImage()
 {
     const ExportTarget target = shownTarget();
-    const PaintFunction paint = painterFor(target);
+    const PaintFunction paint = painterFor(target, figurePalette());
     if (!paint) {
         statusBar()->showMessage(tr("Nothing to copy: no events match the filter."), 4000);
         return;

@@ -172,7 +172,7 @@ private:
     void tellCannotOpen(const QString &error, const QString &title = {});
     void showFilterResult(std::shared_ptr<const core::FilterResult> result);
     ExportTarget shownTarget() const;
-    PaintFunction painterFor(ExportTarget target) const;
+    PaintFunction painterFor(ExportTarget target, const QPalette &colours) const;
 
     std::unique_ptr<core::Dataset> m_dataset;
     core::EventTableModel *m_model = nullptr;

@@ -4,6 +4,7 @@
 
 #include "testutil.h"
 
+#include <QImage>
 #include <QImageReader>
 #include <QProcess>
 #include <QRegularExpression>
@@ -131,6 +132,24 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(u"unknown command"_s), qPrintable(r.err));
         QVERIFY(run({u"--help"_s}).out.contains(u"[FILE]"_s));
+    }
+
+    void exportTakesItsColours()
+    {
+        QTemporaryDir dir;
+        const QString light = dir.filePath(u"light.png"_s), dark = dir.filePath(u"dark.png"_s);
+        QCOMPARE(run({u"export"_s, u"--chart"_s, u"per-year"_s, u"--out"_s, light}).exitCode, 0);
+        QCOMPARE(run({u"export"_s, u"--chart"_s, u"per-year"_s, u"--palette"_s, u"dark"_s,
+                      u"--out"_s, dark})
+                     .exitCode,
+                 0);
+        QVERIFY(qGray(QImage(light).pixel(2, 2)) > 220);
+        QVERIFY(qGray(QImage(dark).pixel(2, 2)) < 60);
+        const Result r = run({u"export"_s, u"--chart"_s, u"per-year"_s, u"--palette"_s, u"pink"_s,
+                              u"--out"_s, dir.filePath(u"pink.png"_s)});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"--palette takes light, dark or system"_s), qPrintable(r.err));
+        QVERIFY(!QFile::exists(dir.filePath(u"pink.png"_s)));
     }
 
     void databaseLockedByAnotherProcess()

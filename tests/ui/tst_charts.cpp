@@ -570,6 +570,20 @@ private Q_SLOTS:
             }
             QVERIFY2(darkest < 80, "the title is drawn in a dark colour");
         }
+        // Asked for, a figure comes out as the window shows it, or dark in any theme.
+        for (auto colours : {ui::FigureColours::Screen, ui::FigureColours::Dark}) {
+            ui::FigureOptions options;
+            options.size = QSize(640, 360);
+            options.colours = colours;
+            const QString path = m_dir.filePath(u"as-asked.png"_s);
+            QFile::remove(path);
+            QString error;
+            QVERIFY2(m_window->exportImage(ui::ExportTarget::PerYear, path, options, &error),
+                     qPrintable(error));
+            QVERIFY(qGray(QImage(path).pixel(2, 2)) < 60);
+            if (colours == ui::FigureColours::Screen)
+                QApplication::setPalette(before); // Dark stays dark in a light theme too
+        }
         QApplication::setPalette(before);
     }
 
