@@ -432,6 +432,7 @@ void MainWindow::adoptDataset(std::unique_ptr<core::Dataset> dataset)
     m_loader->cancel(); // a load still running would replace what the user just opened
     m_openingBox->hide();
     m_runner->cancelAll(); // no result computed on the old data is shown on the new
+    saveDatabaseState();
     m_result.reset();
     m_model->setDataset(nullptr);
     m_timeline->setDataset(nullptr);
@@ -448,8 +449,19 @@ void MainWindow::adoptDataset(std::unique_ptr<core::Dataset> dataset)
     m_observations = m_dataset->store().observations();
     m_chartsView->setData(nullptr, {});
     QSettings settings;
-    settings.beginGroup(filterSettingsGroup(m_dataset->path()));
+    settings.beginGroup(databaseSettingsGroup(m_dataset->path()));
+    // The lanes and the window this database was last seen with; a new one opens fitted.
+    const QString lanes = settings.value(u"lanes"_s).toString();
+    if (!lanes.isEmpty())
+        m_timeline->setLaneMode(lanes == "topics"_L1 ? core::LaneMode::Topics
+                                                     : core::LaneMode::Countries);
+    const QVariantList window = settings.value(u"window"_s).toList();
+    if (window.size() == 2 && window[0].toDouble() < window[1].toDouble())
+        m_timeline->setViewport(core::TimelineViewport(window[0].toDouble(), window[1].toDouble(),
+                                                       m_timeline->viewport().width()));
+    settings.beginGroup(u"filter"_s);
     const core::EventFilter restored = core::loadFilter(settings);
+    settings.endGroup();
     settings.endGroup();
     // Start on the first event the filter shows, so the details pane shows what a reader clicks.
     m_selectFirstOnResult = true;
@@ -461,14 +473,29 @@ void MainWindow::adoptDataset(std::unique_ptr<core::Dataset> dataset)
     Q_EMIT databaseOpened(m_dataset->path());
 }
 
-QString MainWindow::filterSettingsGroup(const QString &databasePath)
+void MainWindow::saveDatabaseState()
 {
-    // One filter per database: the filter of one chronology would select nothing in another.
+    if (!m_dataset)
+        return;
+    QSettings settings;
+    settings.beginGroup(databaseSettingsGroup(m_dataset->path()));
+    settings.setValue(u"lanes"_s, m_timeline->laneMode() == core::LaneMode::Topics
+                                      ? u"topics"_s
+                                      : u"countries"_s);
+    settings.setValue(u"window"_s, QVariantList{m_timeline->viewport().firstDay(),
+                                                m_timeline->viewport().lastDay()});
+    settings.endGroup();
+}
+
+QString MainWindow::databaseSettingsGroup(const QString &databasePath)
+{
+    // State per database: the filter, lanes and window of one chronology would show nothing
+    // useful in another.
     // The file is named by a hash of its full path, which settings keys cannot hold as it is.
     const QString path = QFileInfo(databasePath).canonicalFilePath().isEmpty()
                              ? QFileInfo(databasePath).absoluteFilePath()
                              : QFileInfo(databasePath).canonicalFilePath();
-    return u"filters/"_s +
+    return u"databases/"_s +
            QString::fromLatin1(
                QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha1).toHex());
 }
@@ -520,7 +547,7 @@ void MainWindow::setFilter(const core::EventFilter &filter)
         m_filterPanel->setFilter(filter);
     if (m_dataset) {
         QSettings settings;
-        settings.beginGroup(filterSettingsGroup(m_dataset->path()));
+        settings.beginGroup(databaseSettingsGroup(m_dataset->path()) + u"/filter"_s);
         core::saveFilter(settings, filter);
         settings.endGroup();
     }
@@ -555,13 +582,29 @@ void MainWindow::showFilterResult(std::shared_ptr<const core::FilterResult> resu
     if (keep) {
         selectEvent(selected);
     } else if (m_selectFirstOnResult && !result->positions.empty()) {
-        selectEvent(m_dataset->index().id(result->positions.front()));
+        selectEvent(m_dataset->index().id(firstShown(*result)));
     } else if (selected >= 0) {
         m_details->showPlaceholder(tr("The event you had selected is hidden by the filter."));
     }
     m_selectFirstOnResult = false;
     updateStatus();
     Q_EMIT filterApplied();
+}
+
+qint32 MainWindow::firstShown(const core::FilterResult &result) const
+{
+    // The first event in the window the timeline shows (a database reopened shows the window
+    // it was left at), else the first event: selecting it moves the window to it.
+    const core::EventIndex &index = m_dataset->index();
+    const core::TimelineViewport &window = m_timeline->viewport();
+    for (qint32 pos : result.positions) {
+        if (index.hasFlag(pos, core::DateFlag::Undated))
+            break;
+        if (index.upper(pos).value >= window.firstDay() &&
+            index.lower(pos).value <= window.lastDay())
+            return pos;
+    }
+    return result.positions.front();
 }
 
 void MainWindow::openDatabaseOrTell(const QString &path)
@@ -1100,6 +1143,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue("mainWindow/splitter"_L1, m_splitter->saveState());
     settings.setValue("mainWindow/viewSplitter"_L1, m_viewSplitter->saveState());
     settings.setValue("mainWindow/state"_L1, saveState());
+    saveDatabaseState();
     settings.setValue("timeline/lanes"_L1, m_timeline->laneMode() == core::LaneMode::Topics
                                                ? "topics"_L1
                                                : "countries"_L1);

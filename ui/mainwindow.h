@@ -145,7 +145,10 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    static QString filterSettingsGroup(const QString &databasePath);
+    static QString databaseSettingsGroup(const QString &databasePath);
+    /*! Keeps the open database's lanes and visible window for the next time it is opened. */
+    void saveDatabaseState();
+    qint32 firstShown(const core::FilterResult &result) const;
     void createActions(QDockWidget *filterDock);
     void createFileMenu();
     void createViewMenu();

@@ -4,11 +4,13 @@
 // and a bad file leaves the open database in place.
 
 #include "detailsview.h"
+#include "domain/julianday.h"
 #include "importdialog.h"
 #include "index/dataset.h"
 #include "index/eventfilter.h"
 #include "mainwindow.h"
 #include "testutil.h"
+#include "timelineview.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -48,7 +50,11 @@ private:
     }
 
 private Q_SLOTS:
-    void init() { entente::test::failOnWarnings(); }
+    void init()
+    {
+        entente::test::failOnWarnings();
+        QSettings().remove(u"databases"_s); // each test opens the bundled data afresh
+    }
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
@@ -220,25 +226,35 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString other = dir.filePath(u"other.sqlite"_s);
         QVERIFY(QFile::copy(QStringLiteral(ENTENTE_BUNDLED_DB), other));
-        core::EventFilter visas;
-        visas.topics = {u"visas"_s};
+        core::EventFilter visits;
+        visits.topics = {u"visits"_s};
+        const double first2014 = core::JulianDay::fromYmd(2014, 1, 1).value;
+        const double first2015 = core::JulianDay::fromYmd(2015, 1, 1).value;
         {
             ui::MainWindow window;
             window.show();
             QVERIFY(window.openDatabase(QStringLiteral(ENTENTE_BUNDLED_DB)));
             QTRY_VERIFY(window.filterResult());
-            window.setFilter(visas);
+            window.setFilter(visits);
             QTRY_COMPARE(window.tableView()->model()->rowCount(), 1);
+            // The lanes and the window shown go with the database too.
+            window.timelineView()->setLaneMode(core::LaneMode::Topics);
+            window.timelineView()->setViewport(
+                core::TimelineViewport(first2014, first2015, window.timelineView()->width()));
             QVERIFY(window.openDatabase(other));
             QTRY_COMPARE(window.filter(), core::EventFilter());
             QTRY_COMPARE(window.tableView()->model()->rowCount(), 11);
+            QVERIFY(window.timelineView()->viewport().firstDay() < first2014 - 365 * 10);
         }
         ui::MainWindow again;
         again.show();
         QVERIFY(again.openDatabase(QStringLiteral(ENTENTE_BUNDLED_DB)));
-        QTRY_COMPARE(again.filter(), visas);
+        QTRY_COMPARE(again.filter(), visits);
         QTRY_COMPARE(again.tableView()->model()->rowCount(), 1);
-        QSettings().remove(u"filters"_s);
+        QCOMPARE(again.timelineView()->laneMode(), core::LaneMode::Topics);
+        QVERIFY(qAbs(again.timelineView()->viewport().firstDay() - first2014) < 1);
+        QVERIFY(qAbs(again.timelineView()->viewport().lastDay() - first2015) < 1);
+        QSettings().remove(u"databases"_s);
     }
 
     void filesHandedOverOpenOrImport()

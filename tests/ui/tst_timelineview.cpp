@@ -49,7 +49,7 @@ private Q_SLOTS:
         m_window->resize(1400, 900);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QSettings().remove(u"filters"_s);
+        QSettings().remove(u"databases"_s);
         QVERIFY(m_window->openDatabase(QStringLiteral(ENTENTE_BUNDLED_DB)));
         QTRY_VERIFY(m_window->filterResult());
         timeline()->setLaneMode(core::LaneMode::Countries);
