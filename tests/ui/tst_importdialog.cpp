@@ -8,6 +8,8 @@
 #include "mainwindow.h"
 #include "testutil.h"
 
+#include <QApplication>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -15,6 +17,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace entente;
 using namespace Qt::StringLiterals;
@@ -98,6 +101,41 @@ private Q_SLOTS:
             core::importEvents(out, options, m_dir.filePath(u"again.sqlite"_s), &report, &error),
             qPrintable(error));
         QCOMPARE(report.events, 4);
+    }
+
+    void enterImportsWhereverTheFocusIs()
+    {
+        // Enter is the dialog's main action: with the focus on Browse… it imports, and no file
+        // chooser opens.
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDatabase(QStringLiteral(ENTENTE_BUNDLED_DB)));
+        window.importFile(QStringLiteral(ENTENTE_TEST_DATA) + u"/import/sample.timeline"_s);
+        ui::ImportDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<ui::ImportDialog *>()));
+        QSignalSpy previewed(dialog, &ui::ImportDialog::previewShown);
+        QVERIFY(previewed.wait(10000));
+        dialog->setDatabase(m_dir.filePath(u"by-keyboard.sqlite"_s));
+        dialog->setSkipProblems(true);
+        QTimer guard; // were Enter to press Browse…, close the chooser it opens
+        QObject::connect(&guard, &QTimer::timeout, [dialog] {
+            if (QWidget *modal = QApplication::activeModalWidget(); modal && modal != dialog)
+                modal->close();
+        });
+        guard.start(200);
+        QPushButton *browse = nullptr;
+        for (QPushButton *b : dialog->findChildren<QPushButton *>()) {
+            if (b->text().contains(u"Browse"_s))
+                browse = b;
+        }
+        QVERIFY(browse);
+        browse->setFocus();
+        QSignalSpy finished(dialog, &ui::ImportDialog::importFinished);
+        QTest::keyClick(browse, Qt::Key_Return);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.front().front().toBool(), true);
+        QVERIFY(QFile::exists(m_dir.filePath(u"by-keyboard.sqlite"_s)));
     }
 };
 
