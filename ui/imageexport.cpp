@@ -13,6 +13,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPrinter>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QSvgGenerator>
@@ -315,6 +316,30 @@ std::optional<QByteArray> encodeFigure(const FigureOptions &options, const QPale
 }
 
 } // namespace
+
+bool printFigures(QPrinter *printer, const QString &title, const QString &caption,
+                  const QList<PaintFunction> &pages, const QPalette &palette, const QFont &font)
+{
+    // Fonts in points become as many figure pixels as in the PNG (see the PDF case above).
+    printer->setResolution(kFigureDpi);
+    QPainter painter;
+    if (!painter.begin(printer))
+        return false;
+    const QRectF page(QPointF(0, 0), printer->pageRect(QPrinter::DevicePixel).size());
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        if (i > 0 && !printer->newPage())
+            return false;
+        FigureOptions options;
+        options.size = page.size().toSize();
+        options.title = title;
+        options.caption =
+            pages.size() == 1
+                ? caption
+                : Text::tr("%1 · page %2 of %3").arg(caption).arg(i + 1).arg(pages.size());
+        paintFigure(&painter, page, options, palette, font, pages[i]);
+    }
+    return painter.end();
+}
 
 bool writeFigure(const core::OutputTarget &target, const FigureOptions &options,
                  const QPalette &palette, const QFont &font, const PaintFunction &content,

@@ -16,6 +16,7 @@
 #include <optional>
 
 class QPainter;
+class QPrinter;
 class QRectF;
 
 namespace entente::core {
@@ -114,6 +115,15 @@ QImage renderFigure(const FigureOptions &options, const QPalette &palette, const
 bool writeFigure(const core::OutputTarget &target, const FigureOptions &options,
                  const QPalette &palette, const QFont &font, const PaintFunction &content,
                  QString *error);
+
+/*!
+ * Prints \a pages, one figure a page filling the printable area, through the same painting as
+ * the screen and the image export: \a title on each page, \a caption below (with "page i of
+ * n" when there are several). The printer works at the figure's 96 per inch, so text has the
+ * size it has in a PNG. False when the printer cannot be painted on.
+ */
+bool printFigures(QPrinter *printer, const QString &title, const QString &caption,
+                  const QList<PaintFunction> &pages, const QPalette &palette, const QFont &font);
 
 /*! Which part of the timeline an export shows. */
 struct TimelineExport

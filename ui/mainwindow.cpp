@@ -38,6 +38,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -330,6 +333,10 @@ void MainWindow::createFileMenu()
     QAction *exportImage =
         file->addAction(tr("&Export Image…"), this, &MainWindow::showExportDialog);
     exportImage->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    QAction *printAction = file->addAction(tr("&Print…"), this, [this] { print(false); });
+    printAction->setShortcut(QKeySequence::Print);
+    QAction *preview = file->addAction(tr("Print Previe&w…"), this, [this] { print(true); });
+    preview->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
     QAction *copy = file->addAction(tr("&Copy as Image"), this, &MainWindow::copyImage);
     copy->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
     file->addSeparator();
@@ -1099,6 +1106,85 @@ void MainWindow::copyImage()
     QGuiApplication::clipboard()->setImage(renderFigure(options, figurePalette(), font(), paint));
     statusBar()->showMessage(tr("Copied “%1” to the clipboard as an image.").arg(options.title),
                              6000);
+}
+
+QList<PaintFunction> MainWindow::printPages(bool wholeTimeline) const
+{
+    const ExportTarget target = shownTarget();
+    if (target != ExportTarget::TimelineWindow || !wholeTimeline) {
+        const PaintFunction paint = painterFor(target, figurePalette());
+        return paint ? QList<PaintFunction>{paint} : QList<PaintFunction>{};
+    }
+    // The whole filtered span, in pages of the days the timeline shows now.
+    const core::EventIndex &index = m_dataset->index();
+    double first = 0, last = 0;
+    bool any = false;
+    for (qint32 pos : m_result->positions) {
+        if (index.hasFlag(pos, core::DateFlag::Undated))
+            break;
+        first = any ? std::min(first, double(index.lower(pos).value)) : index.lower(pos).value;
+        last =
+            any ? std::max(last, double(index.upper(pos).value) + 1) : index.upper(pos).value + 1;
+        any = true;
+    }
+    if (!any)
+        return {};
+    const double perPage =
+        std::max(1.0, m_timeline->viewport().lastDay() - m_timeline->viewport().firstDay());
+    constexpr int kMaxPages = 100;
+    const int count = std::clamp(int(std::ceil((last - first) / perPage)), 1, kMaxPages);
+    const double step = std::max(perPage, (last - first) / count);
+    QList<PaintFunction> pages;
+    for (int i = 0; i < count; ++i) {
+        TimelineExport what;
+        what.laneMode = m_timeline->laneMode();
+        what.window = core::TimelineViewport(first + i * step, first + (i + 1) * step,
+                                             m_timeline->viewport().width());
+        pages.append(timelinePainter(*m_dataset, m_result, what, figurePalette(), font()));
+    }
+    return pages;
+}
+
+void MainWindow::paintForPrinter(QPrinter *printer, bool wholeTimeline)
+{
+    const ExportTarget target = shownTarget();
+    const QList<PaintFunction> pages = printPages(wholeTimeline);
+    if (pages.isEmpty() || !printFigures(printer, exportTitle(target), exportCaption(target), pages,
+                                         figurePalette(), font()))
+        statusBar()->showMessage(tr("Nothing was printed: no events match the filter."), 6000);
+}
+
+void MainWindow::print(bool preview)
+{
+    if (!m_dataset || !m_result || m_result->positions.empty()) {
+        statusBar()->showMessage(tr("Nothing to print: no events match the filter."), 4000);
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    printer.setDocName(exportTitle(shownTarget()));
+    // The timeline prints the window shown, or its whole filtered span across pages.
+    bool whole = false;
+    if (shownTarget() == ExportTarget::TimelineWindow) {
+        const auto answer = QMessageBox::question(
+            this, tr("Print the Timeline"),
+            tr("Print the whole filtered span, across as many pages as it takes at the zoom "
+               "shown? No prints the window shown on one page."),
+            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::No);
+        if (answer == QMessageBox::Cancel)
+            return;
+        whole = answer == QMessageBox::Yes;
+    }
+    if (preview) {
+        QPrintPreviewDialog dialog(&printer, this);
+        connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+                [this, whole](QPrinter *p) { paintForPrinter(p, whole); });
+        dialog.exec();
+        return;
+    }
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        paintForPrinter(&printer, whole);
 }
 
 void MainWindow::copyEvent()

@@ -22,6 +22,7 @@ class QStackedWidget;
 class QTabWidget;
 
 class QFileSystemWatcher;
+class QPrinter;
 
 namespace entente::core {
 class Dataset;
@@ -128,6 +129,15 @@ public:
     qint64 selectedEventId() const;
     /*! Puts the selected event on the clipboard as text and HTML, with its sources. */
     void copyEvent();
+    /*! File › Print… and Print Preview…: the chart shown, or the timeline (see printPages()). */
+    void print(bool preview);
+    /*!
+     * The pages to print: the chart shown, or the timeline's visible window, or with
+     * \a wholeTimeline its whole filtered span in pages of the days shown now.
+     */
+    QList<PaintFunction> printPages(bool wholeTimeline) const;
+    /*! Prints printPages(\a wholeTimeline) on \a printer, with the export's title and caption. */
+    void paintForPrinter(QPrinter *printer, bool wholeTimeline);
 
 Q_SIGNALS:
     void databaseOpened(const QString &path);

@@ -5,11 +5,13 @@
 
 #include "charts.h"
 #include "chartsview.h"
+#include "domain/julianday.h"
 #include "exportdialog.h"
 #include "imageexport.h"
 #include "mainwindow.h"
 #include "maths/chartdata.h"
 #include "testutil.h"
+#include "timelineview.h"
 
 #include <QApplication>
 #include <QBarSet>
@@ -20,8 +22,10 @@
 #include <QGuiApplication>
 #include <QImageReader>
 #include <QPieSeries>
+#include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
@@ -585,6 +589,60 @@ private Q_SLOTS:
                 QApplication::setPalette(before); // Dark stays dark in a light theme too
         }
         QApplication::setPalette(before);
+    }
+
+    void printingGoesThroughTheSameFigure()
+    {
+        // Printed to a PDF file through QPrinter: the chart shown on one page; the timeline's
+        // whole filtered span across pages of the days the window shows, each with ink.
+        const QString pdfinfo = QStandardPaths::findExecutable(u"pdfinfo"_s);
+        QVERIFY2(!pdfinfo.isEmpty(), "pdfinfo (poppler-utils) is needed; setup.sh installs it");
+        auto pagesOf = [&](const QString &file) {
+            QProcess process;
+            process.start(pdfinfo, {file});
+            process.waitForFinished(30000);
+            const QString info = QString::fromUtf8(process.readAllStandardOutput());
+            const auto match = QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(info);
+            return match.hasMatch() ? match.captured(1).toInt() : -1;
+        };
+        auto printTo = [&](const QString &file, bool whole) {
+            QPrinter printer(QPrinter::HighResolution);
+            printer.setOutputFormat(QPrinter::PdfFormat);
+            printer.setOutputFileName(file);
+            printer.setPageOrientation(QPageLayout::Landscape);
+            m_window->paintForPrinter(&printer, whole);
+        };
+        m_window->viewTabs()->setCurrentWidget(m_window->chartsView());
+        const QString chart = m_dir.filePath(u"chart-print.pdf"_s);
+        printTo(chart, true);
+        QCOMPARE(pagesOf(chart), 1);
+
+        m_window->viewTabs()->setCurrentIndex(0);
+        applyFilter({});
+        const double first = core::JulianDay::fromYmd(1994, 1, 1).value;
+        m_window->timelineView()->setViewport(core::TimelineViewport(
+            first, first + 365.25 * 8, m_window->timelineView()->viewport().width()));
+        const QString window = m_dir.filePath(u"window-print.pdf"_s);
+        printTo(window, false);
+        QCOMPARE(pagesOf(window), 1);
+        const QString whole = m_dir.filePath(u"whole-print.pdf"_s);
+        printTo(whole, true);
+        const int pages = pagesOf(whole);
+        QVERIFY2(pages >= 3 && pages <= 5, qPrintable(QString::number(pages))); // 1995–2023
+        QProcess poppler;
+        poppler.start(QStandardPaths::findExecutable(u"pdftoppm"_s),
+                      {u"-r"_s, u"40"_s, u"-png"_s, u"-f"_s, u"1"_s, u"-singlefile"_s, whole,
+                       m_dir.filePath(u"whole-page1"_s)});
+        QVERIFY(poppler.waitForFinished(60000));
+        const QImage page =
+            QImage(m_dir.filePath(u"whole-page1.png"_s)).convertToFormat(QImage::Format_Grayscale8);
+        QVERIFY(!page.isNull());
+        int darkest = 255;
+        for (int y = 0; y < page.height(); ++y)
+            for (int x = 0; x < page.width(); ++x)
+                darkest = std::min(darkest, qGray(page.pixel(x, y)));
+        QVERIFY(darkest < 100); // the title, lanes and labels were drawn
+        m_window->viewTabs()->setCurrentWidget(m_window->chartsView());
     }
 
     void copyPutsTheChartOnTheClipboard()
