@@ -12,6 +12,7 @@
 #include "maths/chartdata.h"
 #include "testutil.h"
 #include "timelineview.h"
+#include "uitestutil.h"
 
 #include <QApplication>
 #include <QBarSet>
@@ -524,21 +525,8 @@ private Q_SLOTS:
         format->setCurrentIndex(format->findData(int(ui::ImageFormat::Png)));
         const QString path = m_dir.filePath(u"by-keyboard.png"_s);
         dialog->setPath(path);
-        // Were Enter to press Browse…, a file chooser would open: close whatever opens.
-        QTimer guard;
-        QObject::connect(&guard, &QTimer::timeout, [dialog] {
-            if (QWidget *modal = QApplication::activeModalWidget(); modal && modal != dialog)
-                modal->close();
-        });
-        guard.start(200);
-        QPushButton *browse = nullptr;
-        for (QPushButton *b : dialog->findChildren<QPushButton *>()) {
-            if (b->text().contains(u"Browse"_s))
-                browse = b;
-        }
-        QVERIFY(browse);
-        browse->setFocus();
-        QTest::keyClick(browse, Qt::Key_Return);
+        // Enter with the focus on Browse…: the main action, not a file chooser.
+        QVERIFY(test::pressEnterWithFocusOn(dialog, u"Browse"_s));
         QTRY_VERIFY(QFile::exists(path));
         QVERIFY(QImage(path).width() > 0);
         QTRY_COMPARE(m_window->findChildren<ui::ExportDialog *>().size(), 0);

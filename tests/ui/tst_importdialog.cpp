@@ -7,6 +7,7 @@
 #include "index/dataset.h"
 #include "mainwindow.h"
 #include "testutil.h"
+#include "uitestutil.h"
 
 #include <QApplication>
 #include <QPushButton>
@@ -118,21 +119,9 @@ private Q_SLOTS:
         QVERIFY(previewed.wait(10000));
         dialog->setDatabase(m_dir.filePath(u"by-keyboard.sqlite"_s));
         dialog->setSkipProblems(true);
-        QTimer guard; // were Enter to press Browse…, close the chooser it opens
-        QObject::connect(&guard, &QTimer::timeout, [dialog] {
-            if (QWidget *modal = QApplication::activeModalWidget(); modal && modal != dialog)
-                modal->close();
-        });
-        guard.start(200);
-        QPushButton *browse = nullptr;
-        for (QPushButton *b : dialog->findChildren<QPushButton *>()) {
-            if (b->text().contains(u"Browse"_s))
-                browse = b;
-        }
-        QVERIFY(browse);
-        browse->setFocus();
         QSignalSpy finished(dialog, &ui::ImportDialog::importFinished);
-        QTest::keyClick(browse, Qt::Key_Return);
+        // Enter with the focus on Browse…: the main action, not a file chooser.
+        QVERIFY(test::pressEnterWithFocusOn(dialog, u"Browse"_s));
         QVERIFY(finished.wait(20000));
         QCOMPARE(finished.front().front().toBool(), true);
         QVERIFY(QFile::exists(m_dir.filePath(u"by-keyboard.sqlite"_s)));
