@@ -268,6 +268,61 @@ void MainWindow::connectSelection()
             selectEvent(id);
         }
     });
+    // The same menu on a mark and on a row.
+    connect(m_timeline, &TimelineView::eventMenuRequested, this,
+            [this](qint64 id, const QPoint &at) { eventMenu(id)->popup(at); });
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_table->indexAt(pos);
+        const qint64 id =
+            index.isValid() ? index.data(core::EventIdRole).toLongLong() : selectedEventId();
+        if (id <= 0)
+            return;
+        selectEvent(id);
+        eventMenu(id)->popup(m_table->viewport()->mapToGlobal(pos));
+    });
+}
+
+QMenu *MainWindow::eventMenu(qint64 id)
+{
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(tr("&Copy Event"), this, &MainWindow::copyEvent);
+    menu->addAction(tr("&Zoom to Event"), this, [this] {
+        m_views->setCurrentIndex(0);
+        m_timeline->zoomToSelected();
+    });
+    const auto event = m_dataset ? m_dataset->store().event(id) : std::nullopt;
+    if (!event)
+        return menu;
+    // Narrow the filter to what the event is about: each of its countries, topics and its year.
+    menu->addSeparator();
+    for (const core::Participant &p : event->participants) {
+        menu->addAction(tr("Only Events of %1").arg(p.country.displayName()), this,
+                        [this, code = p.country.alpha3] {
+                            core::EventFilter f = m_filter;
+                            f.countries = {code};
+                            setFilter(f);
+                        });
+    }
+    for (const core::Topic &t : event->topics) {
+        menu->addAction(tr("Only the Topic “%1”").arg(t.name), this, [this, slug = t.slug] {
+            core::EventFilter f = m_filter;
+            f.topics = {slug};
+            setFilter(f);
+        });
+    }
+    const core::PartialDate &date = core::boundingDate(event->date, event->attestedOn);
+    if (!date.isUndated() && date.startKind() == core::PartialDate::End::Known) {
+        const int year = date.start().year;
+        menu->addAction(tr("Only the Year %1").arg(year), this, [this, year] {
+            core::EventFilter f = m_filter;
+            f.from = core::PartialDate::point({year, 0, 0});
+            f.to = core::PartialDate::point({year, 0, 0});
+            setFilter(f);
+        });
+    }
+    return menu;
 }
 
 void MainWindow::restoreWindowState()

@@ -8,6 +8,7 @@
 #include <memory>
 
 class QLabel;
+class QMenu;
 class QSplitter;
 class QTableView;
 
@@ -129,6 +130,11 @@ public:
     qint64 selectedEventId() const;
     /*! Puts the selected event on the clipboard as text and HTML, with its sources. */
     void copyEvent();
+    /*!
+     * The context menu of the event \a id, on a mark or a row: copy it, zoom to it, or narrow
+     * the filter to one of its countries, topics or its year. Deleted when closed.
+     */
+    QMenu *eventMenu(qint64 id);
     /*! File › Print… and Print Preview…: the chart shown, or the timeline (see printPages()). */
     void print(bool preview);
     /*!

@@ -5,6 +5,7 @@
 #include "index/eventfilter.h"
 
 #include <QAccessible>
+#include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QNativeGestureEvent>
@@ -512,6 +513,23 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
     default:
         break;
     }
+}
+
+void TimelineView::contextMenuEvent(QContextMenuEvent *event)
+{
+    // On a mark: that event, selected first; from the keyboard: the selected event.
+    qint32 position = m_selected;
+    if (event->reason() == QContextMenuEvent::Mouse) {
+        const TimelineRenderer::Hit hit = m_renderer.hitTest(event->pos(), rect());
+        position =
+            hit.kind == TimelineRenderer::Hit::Mark || hit.kind == TimelineRenderer::Hit::Undated
+                ? hit.position
+                : -1;
+        if (position >= 0 && position != m_selected)
+            selectPosition(position, true);
+    }
+    if (position >= 0 && m_dataset)
+        Q_EMIT eventMenuRequested(m_dataset->index().id(position), event->globalPos());
 }
 
 void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)

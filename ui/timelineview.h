@@ -72,12 +72,15 @@ Q_SIGNALS:
     void selectedEventChanged(qint64 id);
     void viewportChanged();
     void laneModeChanged(entente::core::LaneMode mode);
+    /*! A context menu was asked for on the event \a id (right click or the Menu key). */
+    void eventMenuRequested(qint64 id, const QPoint &globalPos);
 
 protected:
     bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;

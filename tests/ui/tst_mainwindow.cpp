@@ -16,8 +16,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QContextMenuEvent>
 #include <QDragEnterEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -316,6 +318,47 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"established diplomatic relations on February 2, 1995"_s));
         QVERIFY(text.contains(u"Azernews"_s));
         QVERIFY(data->html().contains(u"<h2>"_s));
+    }
+
+    void contextMenusNarrowTheFilterToAnEvent()
+    {
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDatabase(QStringLiteral(ENTENTE_BUNDLED_DB)));
+        QTRY_COMPARE(window.selectedEventId(), 1);
+        // The Menu key on the timeline asks for the selected event's menu.
+        QSignalSpy asked(window.timelineView(), &ui::TimelineView::eventMenuRequested);
+        QContextMenuEvent key(QContextMenuEvent::Keyboard, QPoint(10, 10), QPoint(10, 10));
+        // (A popup grabs the keyboard, which the offscreen platform cannot do, and says so.)
+        QTest::ignoreMessage(QtWarningMsg, "This plugin does not support grabbing the keyboard");
+        QApplication::sendEvent(window.timelineView(), &key);
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.first().first().toLongLong(), 1);
+        QTRY_VERIFY(window.findChild<QMenu *>(QString(), Qt::FindDirectChildrenOnly));
+        window.findChild<QMenu *>(QString(), Qt::FindDirectChildrenOnly)->close();
+
+        auto trigger = [&](qint64 id, const QString &text) {
+            QMenu *menu = window.eventMenu(id);
+            for (QAction *a : menu->actions()) {
+                if (a->text() == text) {
+                    a->trigger();
+                    menu->close();
+                    return true;
+                }
+            }
+            menu->close();
+            return false;
+        };
+        QVERIFY(trigger(1, u"Only Events of Cambodia"_s));
+        QCOMPARE(window.filter().countries, QStringList{u"KHM"_s});
+        // The 2014 visit: its year, as a period.
+        QVERIFY(trigger(2, u"Only the Year 2014"_s));
+        QCOMPARE(window.filter().from.toEdtf(), u"2014"_s);
+        QCOMPARE(window.filter().to.toEdtf(), u"2014"_s);
+        QTRY_COMPARE(window.tableView()->model()->rowCount(), 1);
+        QVERIFY(trigger(2, u"Only the Topic “Visits”"_s));
+        QCOMPARE(window.filter().topics, QStringList{u"visits"_s});
     }
 
     void f11MakesTheWindowFullScreen()
