@@ -16,6 +16,8 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -147,10 +149,15 @@ int main(int argc, char *argv[])
         err << "entente: " << Text::tr("unknown command “%1”; see --help.").arg(file) << '\n';
         return entente::app::ExitBadInput;
     }
-    QString unusable;
-    if (!file.isEmpty() && !entente::core::fileUse(file, &unusable)) {
-        err << "entente: " << unusable << '\n';
-        return entente::app::ExitBadInput;
+    // What the file is for, decided once: a database to open, or a file to import.
+    std::optional<entente::core::FileUse> use;
+    if (!file.isEmpty()) {
+        QString unusable;
+        use = entente::core::fileUse(file, &unusable);
+        if (!use) {
+            err << "entente: " << unusable << '\n';
+            return entente::app::ExitBadInput;
+        }
     }
     if (!hasDisplay()) {
         err << "entente: "
@@ -165,15 +172,13 @@ int main(int argc, char *argv[])
     app.setWindowIcon(QIcon::fromTheme(u"x-office-calendar"_s));
     entente::ui::MainWindow window;
     window.show();
-    const bool fileIsDatabase =
-        !file.isEmpty() && entente::core::fileUse(file, &unusable) == entente::core::FileUse::Open;
-    window.openDatabaseOrTell(fileIsDatabase ? file
+    window.openDatabaseOrTell(use == entente::core::FileUse::Open ? file
                               : options.parser.isSet(options.database)
                                   ? options.parser.value(options.database)
                                   : entente::core::bundledDatabasePath());
     // A file to import opens the import dialog once the window is up.
-    if (!file.isEmpty() && !fileIsDatabase)
-        QTimer::singleShot(0, &window, [&window, file] { window.openFile(file); });
+    if (use == entente::core::FileUse::Import)
+        QTimer::singleShot(0, &window, [&window, file] { window.importFile(file); });
     if (options.parser.isSet(options.import)) {
         QTimer::singleShot(0, &window, [&window, file = options.parser.value(options.import)] {
             window.importFile(file);

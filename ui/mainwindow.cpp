@@ -1200,13 +1200,25 @@ QList<PaintFunction> MainWindow::printPages(bool wholeTimeline) const
     return pages;
 }
 
-void MainWindow::paintForPrinter(QPrinter *printer, bool wholeTimeline)
+bool MainWindow::paintForPrinter(QPrinter *printer, bool wholeTimeline)
 {
     const ExportTarget target = shownTarget();
     const QList<PaintFunction> pages = printPages(wholeTimeline);
-    if (pages.isEmpty() || !printFigures(printer, exportTitle(target), exportCaption(target), pages,
-                                         figurePalette(), font()))
+    if (pages.isEmpty()) {
         statusBar()->showMessage(tr("Nothing was printed: no events match the filter."), 6000);
+        return false;
+    }
+    if (!printFigures(printer, exportTitle(target), exportCaption(target), pages, figurePalette(),
+                      font())) {
+        statusBar()->showMessage(
+            printer->outputFileName().isEmpty()
+                ? tr("Nothing was printed: the printer could not be used.")
+                : tr("Nothing was printed: “%1” could not be written.")
+                      .arg(QDir::toNativeSeparators(printer->outputFileName())),
+            8000);
+        return false;
+    }
+    return true;
 }
 
 void MainWindow::print(bool preview)

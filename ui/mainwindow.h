@@ -142,8 +142,12 @@ public:
      * \a wholeTimeline its whole filtered span in pages of the days shown now.
      */
     QList<PaintFunction> printPages(bool wholeTimeline) const;
-    /*! Prints printPages(\a wholeTimeline) on \a printer, with the export's title and caption. */
-    void paintForPrinter(QPrinter *printer, bool wholeTimeline);
+    /*!
+     * Prints printPages(\a wholeTimeline) on \a printer, with the export's title and caption.
+     * False, told in the status bar, when there is nothing to print or the printer (or its
+     * output file) cannot be used.
+     */
+    bool paintForPrinter(QPrinter *printer, bool wholeTimeline);
 
 Q_SIGNALS:
     void databaseOpened(const QString &path);

@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+using namespace Qt::StringLiterals;
+
 namespace entente::core {
 
 // Each format's description, defined in its own file.
@@ -72,7 +74,7 @@ QString Format::displayName() const
 
 QString Format::fileFilter() const
 {
-    return u"%1 (%2)"_qs.arg(displayName(), QLatin1String(patterns));
+    return u"%1 (%2)"_s.arg(displayName(), QLatin1String(patterns));
 }
 
 const Format *detectFormat(const QString &path, QString *error)

@@ -31,6 +31,7 @@
 #include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -630,6 +631,16 @@ private Q_SLOTS:
             for (int x = 0; x < page.width(); ++x)
                 darkest = std::min(darkest, qGray(page.pixel(x, y)));
         QVERIFY(darkest < 100); // the title, lanes and labels were drawn
+
+        // A PDF that cannot be written: told, and nothing left behind.
+        QPrinter unwritable(QPrinter::HighResolution);
+        unwritable.setOutputFormat(QPrinter::PdfFormat);
+        const QString nowhere = m_dir.filePath(u"no-such-folder/print.pdf"_s);
+        unwritable.setOutputFileName(nowhere);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"QPainter::begin.*"_s));
+        QVERIFY(!m_window->paintForPrinter(&unwritable, false));
+        QVERIFY(m_window->statusBar()->currentMessage().contains(u"could not be written"_s));
+        QVERIFY(!QFile::exists(nowhere));
         m_window->viewTabs()->setCurrentWidget(m_window->chartsView());
     }
 
