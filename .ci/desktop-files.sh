@@ -9,8 +9,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:?usage: desktop-files.sh BUILD_DIR}
-desktop-file-validate resources/entente.desktop
-echo "resources/entente.desktop: desktop-file-validate finds nothing to say."
+desktop-file-validate resources/org.entente.Entente.desktop
+echo "resources/org.entente.Entente.desktop: desktop-file-validate finds nothing to say."
+appstreamcli validate --no-net resources/org.entente.Entente.metainfo.xml
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/mime/packages"

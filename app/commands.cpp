@@ -339,8 +339,7 @@ int runGenerate(Context &c)
     timer.start();
     if (!core::generateDatabase(target, countries, options, &error))
         return c.fail(ExitCannotWrite, error);
-    c.out << Text::tr("Wrote %1 synthetic events to %2 in %3 s.")
-                 .arg(options.events)
+    c.out << Text::tr("Wrote %Ln synthetic event(s) to %1 in %2 s.", nullptr, int(options.events))
                  .arg(out)
                  .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
           << '\n';
@@ -556,10 +555,10 @@ void reportProblems(Context &c, const core::ImportReport &report)
         c.err << "entente import: " << (p.where.isEmpty() ? QString() : p.where + u": "_s)
               << p.reason << ".\n";
     if (report.problemCount > report.problems.size())
-        c.err
-            << "entente import: "
-            << Text::tr("… and %1 more problems.").arg(report.problemCount - report.problems.size())
-            << '\n';
+        c.err << "entente import: "
+              << Text::tr("… and %Ln more problem(s).", nullptr,
+                          int(report.problemCount - report.problems.size()))
+              << '\n';
 }
 
 int runImport(Context &c)
@@ -588,21 +587,16 @@ int runImport(Context &c)
         return c.fail(report.failure == core::ImportReport::Failure::CannotWrite ? ExitCannotWrite
                                                                                  : ExitBadInput,
                       error);
-    c.out << (report.events == 1
-                  ? Text::tr("Imported 1 event from %2 (%3) into %4 in %5 s.")
-                  : Text::tr("Imported %1 events from %2 (%3) into %4 in %5 s.").arg(report.events))
+    c.out << Text::tr("Imported %Ln event(s) from %1 (%2) into %3 in %4 s.", nullptr,
+                      int(report.events))
                  .arg(QFileInfo(file).fileName(), options.format->displayName(), into)
                  .arg(timer.elapsed() / 1000.0, 0, 'f', 1);
     if (report.filteredOut > 0)
         c.out << ' '
-              << (report.filteredOut == 1
-                      ? Text::tr("1 event was left out by the filter.")
-                      : Text::tr("%1 events were left out by the filter.").arg(report.filteredOut));
+              << Text::tr("%Ln event(s) left out by the filter.", nullptr, int(report.filteredOut));
     if (report.problemCount > 0)
         c.out << ' '
-              << (report.problemCount == 1
-                      ? Text::tr("1 row with a problem was skipped.")
-                      : Text::tr("%1 rows with problems were skipped.").arg(report.problemCount));
+              << Text::tr("%Ln row(s) with problems skipped.", nullptr, int(report.problemCount));
     c.out << '\n';
     return ExitOk;
 }
@@ -641,12 +635,11 @@ int runExportData(Context &c)
                             {}, &leftOut))
         return c.fail(ExitCannotWrite, error);
     const qsizetype written = ids.size() - leftOut;
-    c.out << (written == 1 ? Text::tr("Wrote 1 event to %1.").arg(out)
-                           : Text::tr("Wrote %1 events to %2.").arg(written).arg(out));
+    c.out << Text::tr("Wrote %Ln event(s) to %1.", nullptr, int(written)).arg(out);
     if (leftOut > 0)
         c.out << ' '
-              << Text::tr("%1 undated events were left out: TimelineJS cannot show them.")
-                     .arg(leftOut);
+              << Text::tr("%Ln undated event(s) left out: TimelineJS cannot show them.", nullptr,
+                          int(leftOut));
     c.out << '\n';
     return ExitOk;
 }

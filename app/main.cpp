@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // entente: the graphical viewer, or a headless sub-command (see `entente --help`).
 
+#include "appicon.h"
 #include "commands.h"
 #include "exitcodes.h"
 #include "formats/format.h"
+#include "i18n/translations.h"
 #include "index/dataset.h"
 #include "mainwindow.h"
 #include "store/fileguard.h"
@@ -105,9 +107,11 @@ int runHeadless(int argc, char *argv[])
                 qtHandler(type, context, message);
             });
         QApplication app(argc, argv);
+        entente::core::installTranslations(&app);
         return entente::app::runHeadlessCommand(app.arguments());
     }
     QCoreApplication app(argc, argv);
+    entente::core::installTranslations(&app);
     return entente::app::runHeadlessCommand(app.arguments());
 }
 
@@ -169,7 +173,9 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
-    app.setWindowIcon(QIcon::fromTheme(u"x-office-calendar"_s));
+    entente::core::installTranslations(&app);
+    QGuiApplication::setDesktopFileName(QStringLiteral(ENTENTE_APP_ID));
+    QApplication::setWindowIcon(entente::ui::applicationIcon());
     entente::ui::MainWindow window;
     window.show();
     window.openDatabaseOrTell(use == entente::core::FileUse::Open ? file

@@ -25,10 +25,12 @@ cd "$(dirname "$0")/.."
 # against what the configure step, the linker and the running app actually load. Debian's
 # Qt6Charts CMake package needs Qt6OpenGL's CMake files (libqt6opengl6-dev), which qt6-base-dev
 # only recommends. poppler-utils (pdftoppm) and librsvg2-bin (rsvg-convert) let the tests look
-# at exported PDFs and SVGs as pixels.
+# at exported PDFs and SVGs as pixels. qt6-tools-dev (the LinguistTools CMake package) and
+# qt6-l10n-tools (lupdate, lrelease) build the translations; qt6-translations-l10n is Qt's own.
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
+    qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     iso-codes sqlite3 fonts-dejavu-core
     poppler-utils librsvg2-bin
 )

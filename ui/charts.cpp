@@ -407,17 +407,15 @@ QString chartNote(ChartKind kind, const core::EventCharts &charts,
 {
     QStringList notes;
     const QLocale locale;
-    auto events = [&](qint64 n) {
-        return n == 1 ? Text::tr("1 event") : Text::tr("%1 events").arg(locale.toString(n));
-    };
     switch (kind) {
     case ChartKind::PerYear: {
         const core::PerYearChart &d = charts.perYear;
         if (d.undated > 0)
-            notes.append(Text::tr("%1 without a date not shown.").arg(events(d.undated)));
+            notes.append(
+                Text::tr("%Ln event(s) without a date not shown.", nullptr, int(d.undated)));
         if (d.spanningYears > 0)
-            notes.append(Text::tr("%1 running over several years counted in the first.")
-                             .arg(events(d.spanningYears)));
+            notes.append(Text::tr("%Ln event(s) running over several years counted in the first.",
+                                  nullptr, int(d.spanningYears)));
         const bool several = std::any_of(d.series.begin(), d.series.end(), [](const auto &s) {
             return s.kind == core::PerYearChart::Series::Kind::SeveralTopics;
         });
@@ -430,10 +428,11 @@ QString chartNote(ChartKind kind, const core::EventCharts &charts,
         const core::PerCountryChart &d = charts.perCountry;
         notes.append(Text::tr("An event counts for every country taking part."));
         if (d.otherCountries > 0)
-            notes.append(Text::tr("%1 more countries not shown.")
-                             .arg(locale.toString(qint64(d.otherCountries))));
+            notes.append(
+                Text::tr("%Ln more country(ies) not shown.", nullptr, int(d.otherCountries)));
         if (d.withoutCountry > 0)
-            notes.append(Text::tr("%1 naming no country not shown.").arg(events(d.withoutCountry)));
+            notes.append(Text::tr("%Ln event(s) naming no country not shown.", nullptr,
+                                  int(d.withoutCountry)));
         break;
     }
     case ChartKind::Topics: {
@@ -442,7 +441,8 @@ QString chartNote(ChartKind kind, const core::EventCharts &charts,
             notes.append(Text::tr(
                 "Shares of topic assignments: an event with several topics counts for each."));
         if (d.withoutTopic > 0)
-            notes.append(Text::tr("%1 without a topic not shown.").arg(events(d.withoutTopic)));
+            notes.append(
+                Text::tr("%Ln event(s) without a topic not shown.", nullptr, int(d.withoutTopic)));
         break;
     }
     case ChartKind::Observations:

@@ -5,9 +5,11 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QContextMenuEvent>
 #include <QCursor>
 #include <QEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPieSeries>
 #include <QPieSlice>
@@ -179,9 +181,30 @@ void ChartsView::showTip(const QString &text)
         QToolTip::showText(QCursor::pos(), text, m_view);
 }
 
+void ChartsView::setHovered(const QString &text, std::function<void()> narrow)
+{
+    m_hoveredText = text;
+    m_hoveredNarrow = std::move(narrow);
+}
+
+void ChartsView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    // The bar or slice under the pointer, when the menu was asked for with the mouse.
+    if (event->reason() == QContextMenuEvent::Mouse && !m_hoveredText.isEmpty() &&
+        m_hoveredNarrow) {
+        menu.addAction(m_hoveredText, this, m_hoveredNarrow);
+        menu.addSeparator();
+    }
+    Q_EMIT contextMenuOpening(&menu);
+    if (!menu.isEmpty())
+        menu.exec(event->globalPos());
+    event->accept();
+}
+
 QString ChartsView::eventCount(qint64 n)
 {
-    return n == 1 ? tr("1 event") : tr("%1 events").arg(QLocale().toString(n));
+    return tr("%Ln event(s)", nullptr, int(n));
 }
 
 void ChartsView::connectHover(QChart *chart)
@@ -209,8 +232,14 @@ void ChartsView::connectYearBars(QBarSet *set, qsizetype s)
 {
     const core::PerYearChart &d = m_charts->perYear;
     connect(set, &QBarSet::hovered, this, [this, keep = m_charts, &d, s](bool on, int bin) {
-        if (!on || bin < 0 || bin >= d.binCount())
+        if (!on || bin < 0 || bin >= d.binCount()) {
+            setHovered({}, {});
             return showTip({});
+        }
+        const int first = d.binFirstYear(bin), last = d.binLastYear(bin);
+        setHovered(first == last ? tr("Only the Year %1").arg(first)
+                                 : tr("Only the Years %1–%2").arg(first).arg(last),
+                   [this, first, last] { Q_EMIT yearsClicked(first, last); });
         const auto &series = d.series[s];
         showTip(tr("%1 · %2: %3 of %4")
                     .arg(d.binLabel(bin), series.label, eventCount(series.counts[size_t(bin)]),
@@ -232,6 +261,11 @@ void ChartsView::connectCountryBars(QBarSet *set)
     };
     connect(set, &QBarSet::hovered, this, [this, barAt](bool on, int i) {
         const auto *bar = barAt(i);
+        if (on && bar)
+            setHovered(tr("Only Events of %1").arg(bar->name),
+                       [this, code = bar->alpha3] { Q_EMIT countryClicked(code); });
+        else
+            setHovered({}, {});
         showTip(on && bar ? tr("%1: %2").arg(bar->name, eventCount(bar->count)) : QString());
     });
     connect(set, &QBarSet::clicked, this, [this, barAt](int i) {
@@ -250,6 +284,11 @@ void ChartsView::connectTopicSlices(QPieSeries *pie)
         connect(slice, &QPieSlice::hovered, this, [this, keep = m_charts, slice, &data](bool on) {
             const QLocale locale;
             slice->setExploded(on);
+            if (on && !data.slug.isEmpty())
+                setHovered(tr("Only the Topic “%1”").arg(data.label),
+                           [this, slug = data.slug] { Q_EMIT topicClicked(slug); });
+            else
+                setHovered({}, {});
             showTip(on ? tr("%1: %2 of %3 topic assignments (%4%)")
                              .arg(data.label, locale.toString(data.count),
                                   locale.toString(keep->topics.assignments),

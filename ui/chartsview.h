@@ -6,9 +6,11 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QBarSet;
+class QMenu;
 class QChart;
 class QPieSeries;
 class QScatterSeries;
@@ -22,7 +24,8 @@ namespace entente::ui {
 /*!
  * The charts of what the filter selects: events per year stacked by topic, events per country,
  * the share of topics and observations over time. They follow the filter and the palette. Hover
- * shows exact values; a click on a year, a country or a topic asks for that filter. Ctrl+Tab and
+ * shows exact values; a click on a year, a country or a topic asks for that filter, and so does the
+ * context menu of the bar or slice under the pointer. Ctrl+Tab and
  * the tab bar switch charts. Charts are built from core's numbers (computed on the filter's
  * thread) only when shown.
  */
@@ -52,9 +55,12 @@ Q_SIGNALS:
     void yearsClicked(int firstYear, int lastYear);
     void countryClicked(const QString &alpha3);
     void topicClicked(const QString &slug);
+    /*! The context menu is about to show: add what the window offers for any chart to \a menu. */
+    void contextMenuOpening(QMenu *menu);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void rebuild();
@@ -66,6 +72,8 @@ private:
     void connectObservationPoints(QScatterSeries *points);
     static QString eventCount(qint64 n);
     void showTip(const QString &text);
+    /*! What the context menu offers for the bar or slice under the pointer (none: empty text). */
+    void setHovered(const QString &text, std::function<void()> narrow);
 
     QTabBar *m_tabs = nullptr;
     QStackedWidget *m_stack = nullptr;
@@ -74,6 +82,8 @@ private:
     QLabel *m_note = nullptr;
     std::shared_ptr<const core::EventCharts> m_charts;
     core::ObservationsChart m_observations;
+    QString m_hoveredText;
+    std::function<void()> m_hoveredNarrow;
 };
 
 } // namespace entente::ui

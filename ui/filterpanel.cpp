@@ -90,6 +90,7 @@ QListView *makeList(core::FacetModel *model, QWidget *parent,
     auto *proxy = new QSortFilterProxyModel(list);
     proxy->setSourceModel(model);
     proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    proxy->setFilterRole(core::FacetSearchRole);
     list->setModel(proxy);
     list->setItemDelegate(new FacetDelegate(list));
     list->setUniformItemSizes(true);
@@ -162,6 +163,7 @@ void FilterPanel::createCountryBox(QVBoxLayout *layout)
     auto *countryBox = new QGroupBox(tr("Countries"));
     auto *countryLayout = new QVBoxLayout(countryBox);
     m_countrySearch = new QLineEdit;
+    m_countrySearch->setObjectName(u"countrySearch"_s);
     m_countrySearch->setPlaceholderText(tr("Find a country or code…"));
     m_countrySearch->setClearButtonEnabled(true);
     m_countryMode = new QComboBox;
@@ -275,7 +277,8 @@ void FilterPanel::setIndex(const core::EventIndex *index)
         for (qsizetype i = 0; i < index->countries().size(); ++i) {
             if (index->countryUsed(i)) {
                 const core::Country &c = index->countries()[i];
-                countries.append({c.alpha3, c.displayName(), c.alpha3, {}, qint32(i)});
+                countries.append(
+                    {c.alpha3, c.displayName(), c.alpha3, c.englishName(), {}, qint32(i)});
             }
         }
         std::sort(countries.begin(), countries.end(), [](const auto &a, const auto &b) {
@@ -284,14 +287,18 @@ void FilterPanel::setIndex(const core::EventIndex *index)
         for (qsizetype i = 0; i < index->topics().size(); ++i) {
             if (index->topicUsed(i)) {
                 const core::Topic &t = index->topics()[i];
-                topics.append({t.slug, t.name, {}, t.colour, qint32(i)});
+                topics.append({t.slug, t.name, {}, {}, t.colour, qint32(i)});
             }
         }
         for (qsizetype i = 0; i < index->eventTypes().size(); ++i) {
             if (index->typeUsed(i)) {
                 const core::EventType &t = index->eventTypes()[i];
-                types.append(
-                    {t.code, t.name, t.scheme == u"cameo"_s ? t.code : QString(), {}, qint32(i)});
+                types.append({t.code,
+                              t.name,
+                              t.scheme == u"cameo"_s ? t.code : QString(),
+                              {},
+                              {},
+                              qint32(i)});
             }
         }
     }

@@ -267,15 +267,15 @@ void ImportDialog::showPreview(bool ok, const QString &error)
     } else if (m_report.cancelled) {
         m_summary->setText(tr("Cancelled; nothing was imported."));
     } else {
-        QString text =
-            tr("%1 events will be imported into %2.")
-                .arg(locale.toString(m_report.events), QFileInfo(m_database->text()).fileName());
+        QString text = tr("%Ln event(s) will be imported into %1.", nullptr, int(m_report.events))
+                           .arg(QFileInfo(m_database->text()).fileName());
         if (m_report.filteredOut > 0)
-            text += u' ' + tr("%1 events are left out by the filters.")
-                               .arg(locale.toString(m_report.filteredOut));
+            text += u' ' +
+                    tr("%Ln event(s) left out by the filters.", nullptr, int(m_report.filteredOut));
         if (m_report.problemCount > 0)
-            text += u' ' + tr("%1 rows have problems: nothing is imported unless they are skipped.")
-                               .arg(locale.toString(m_report.problemCount));
+            text +=
+                u' ' + tr("%Ln row(s) with problems: nothing is imported unless they are skipped.",
+                          nullptr, int(m_report.problemCount));
         m_summary->setText(m_running_import ? error : text);
     }
     if (!m_running_import) {

@@ -8,6 +8,7 @@
 #include "formats/dataexport.h"
 #include "formats/format.h"
 #include "formats/importer.h"
+#include "handbook.h"
 #include "imageexport.h"
 #include "importdialog.h"
 #include "index/dataset.h"
@@ -178,6 +179,10 @@ void MainWindow::createViews()
             [this](const QString &alpha3) { setFilter(core::filterForCountry(m_filter, alpha3)); });
     connect(m_chartsView, &ChartsView::topicClicked, this,
             [this](const QString &slug) { setFilter(core::filterForTopic(m_filter, slug)); });
+    connect(m_chartsView, &ChartsView::contextMenuOpening, this, [this](QMenu *menu) {
+        menu->addAction(tr("&Copy as Image"), this, &MainWindow::copyImage);
+        menu->addAction(tr("&Export Image…"), this, &MainWindow::showExportDialog);
+    });
     m_viewStack = new QStackedWidget;
     m_viewStack->addWidget(m_views);
     m_viewStack->addWidget(empty);
@@ -352,6 +357,8 @@ void MainWindow::createActions(QDockWidget *filterDock)
     createViewMenu();
     createFilterMenu(filterDock);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *handbook = help->addAction(tr("&Handbook"), this, &MainWindow::showHandbook);
+    handbook->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Entente"), this, &MainWindow::showAbout);
 }
 
@@ -362,7 +369,7 @@ void MainWindow::createFileMenu()
     open->setShortcut(QKeySequence::Open);
     QAction *bundled = file->addAction(tr("Open &Bundled Dataset"), this,
                                        [this] { openDatabaseOrTell(core::bundledDatabasePath()); });
-    bundled->setShortcut(QKeySequence(tr("Ctrl+Shift+B")));
+    bundled->setShortcut(QKeySequence(u"Ctrl+Shift+B"_s, QKeySequence::PortableText));
     QMenu *recent = file->addMenu(tr("Open &Recent"));
     connect(recent, &QMenu::aboutToShow, this, [this, recent] {
         recent->clear();
@@ -380,20 +387,20 @@ void MainWindow::createFileMenu()
     newDb->setShortcut(QKeySequence::New);
     file->addSeparator();
     QAction *import = file->addAction(tr("&Import Events…"), this, [this] { importFile(); });
-    import->setShortcut(QKeySequence(tr("Ctrl+I")));
+    import->setShortcut(QKeySequence(u"Ctrl+I"_s, QKeySequence::PortableText));
     QAction *exportData =
         file->addAction(tr("Export E&vents…"), this, &MainWindow::chooseExportFile);
-    exportData->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
+    exportData->setShortcut(QKeySequence(u"Ctrl+Shift+S"_s, QKeySequence::PortableText));
     file->addSeparator();
     QAction *exportImage =
         file->addAction(tr("&Export Image…"), this, &MainWindow::showExportDialog);
-    exportImage->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    exportImage->setShortcut(QKeySequence(u"Ctrl+Shift+E"_s, QKeySequence::PortableText));
     QAction *printAction = file->addAction(tr("&Print…"), this, [this] { print(false); });
     printAction->setShortcut(QKeySequence::Print);
     QAction *preview = file->addAction(tr("Print Previe&w…"), this, [this] { print(true); });
-    preview->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
+    preview->setShortcut(QKeySequence(u"Ctrl+Shift+P"_s, QKeySequence::PortableText));
     QAction *copy = file->addAction(tr("&Copy as Image"), this, &MainWindow::copyImage);
-    copy->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    copy->setShortcut(QKeySequence(u"Ctrl+Shift+C"_s, QKeySequence::PortableText));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -407,10 +414,10 @@ void MainWindow::createViewMenu()
     QAction *byCountry = view->addAction(tr("Lanes by &Country"), this, [this] {
         m_timeline->setLaneMode(core::LaneMode::Countries);
     });
-    byCountry->setShortcut(QKeySequence(tr("Ctrl+1")));
+    byCountry->setShortcut(QKeySequence(u"Ctrl+1"_s, QKeySequence::PortableText));
     QAction *byTopic = view->addAction(tr("Lanes by &Topic"), this,
                                        [this] { m_timeline->setLaneMode(core::LaneMode::Topics); });
-    byTopic->setShortcut(QKeySequence(tr("Ctrl+2")));
+    byTopic->setShortcut(QKeySequence(u"Ctrl+2"_s, QKeySequence::PortableText));
     for (QAction *a : {byCountry, byTopic}) {
         a->setCheckable(true);
         lanes->addAction(a);
@@ -422,39 +429,40 @@ void MainWindow::createViewMenu()
     view->addSeparator();
     QAction *showTimeline =
         view->addAction(tr("Show T&imeline"), this, [this] { m_views->setCurrentIndex(0); });
-    showTimeline->setShortcut(QKeySequence(tr("F7")));
+    showTimeline->setShortcut(QKeySequence(u"F7"_s, QKeySequence::PortableText));
     QAction *showCharts =
         view->addAction(tr("Show C&harts"), this, [this] { m_views->setCurrentIndex(1); });
-    showCharts->setShortcut(QKeySequence(tr("F8")));
+    showCharts->setShortcut(QKeySequence(u"F8"_s, QKeySequence::PortableText));
     view->addSeparator();
     QAction *zoomIn = view->addAction(tr("Zoom &In"), m_timeline, &TimelineView::zoomIn);
-    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(tr("Ctrl+="))});
+    zoomIn->setShortcuts(
+        {QKeySequence::ZoomIn, QKeySequence(u"Ctrl+="_s, QKeySequence::PortableText)});
     QAction *zoomOut = view->addAction(tr("Zoom &Out"), m_timeline, &TimelineView::zoomOut);
     zoomOut->setShortcut(QKeySequence::ZoomOut);
     QAction *fit = view->addAction(tr("Zoom to &Fit"), m_timeline, &TimelineView::zoomToFit);
-    fit->setShortcut(QKeySequence(tr("Ctrl+0")));
+    fit->setShortcut(QKeySequence(u"Ctrl+0"_s, QKeySequence::PortableText));
     QAction *toEvent =
         view->addAction(tr("Zoom to &Selected Event"), m_timeline, &TimelineView::zoomToSelected);
-    toEvent->setShortcut(QKeySequence(tr("Ctrl+E")));
+    toEvent->setShortcut(QKeySequence(u"Ctrl+E"_s, QKeySequence::PortableText));
     view->addSeparator();
     QAction *next = view->addAction(tr("&Next Event"), m_timeline, &TimelineView::selectNext);
-    next->setShortcut(QKeySequence(tr("Alt+Right")));
+    next->setShortcut(QKeySequence(u"Alt+Right"_s, QKeySequence::PortableText));
     QAction *previous =
         view->addAction(tr("&Previous Event"), m_timeline, &TimelineView::selectPrevious);
-    previous->setShortcut(QKeySequence(tr("Alt+Left")));
+    previous->setShortcut(QKeySequence(u"Alt+Left"_s, QKeySequence::PortableText));
     QAction *focusTimeline =
         view->addAction(tr("Go to &Timeline"), this, [this] { m_timeline->setFocus(); });
-    focusTimeline->setShortcut(QKeySequence(tr("F6")));
+    focusTimeline->setShortcut(QKeySequence(u"F6"_s, QKeySequence::PortableText));
     QAction *focusTable =
         view->addAction(tr("Go to T&able"), this, [this] { m_table->setFocus(); });
-    focusTable->setShortcut(QKeySequence(tr("Shift+F6")));
+    focusTable->setShortcut(QKeySequence(u"Shift+F6"_s, QKeySequence::PortableText));
     view->addSeparator();
     QAction *fullScreen = view->addAction(tr("F&ull Screen"), this, [this](bool on) {
         setWindowState(on ? windowState() | Qt::WindowFullScreen
                           : windowState() & ~Qt::WindowFullScreen);
     });
     fullScreen->setCheckable(true);
-    fullScreen->setShortcut(QKeySequence(tr("F11")));
+    fullScreen->setShortcut(QKeySequence(u"F11"_s, QKeySequence::PortableText));
     connect(view, &QMenu::aboutToShow, this,
             [this, fullScreen] { fullScreen->setChecked(isFullScreen()); });
 }
@@ -469,10 +477,10 @@ void MainWindow::createFilterMenu(QDockWidget *filterDock)
     find->setShortcut(QKeySequence::Find);
     QAction *clearFilter =
         filterMenu->addAction(tr("&Clear Filter"), m_filterPanel, &FilterPanel::clearAll);
-    clearFilter->setShortcut(QKeySequence(tr("Ctrl+Shift+Backspace")));
+    clearFilter->setShortcut(QKeySequence(u"Ctrl+Shift+Backspace"_s, QKeySequence::PortableText));
     QAction *showPanel = filterDock->toggleViewAction();
     showPanel->setText(tr("Show Filter &Panel"));
-    showPanel->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
+    showPanel->setShortcut(QKeySequence(u"Ctrl+Shift+F"_s, QKeySequence::PortableText));
     filterMenu->addAction(showPanel);
 }
 
@@ -804,9 +812,9 @@ QString MainWindow::countText() const
         m_result ? shown - m_result->datedCount : index.size() - index.datedCount();
     QString text;
     if (shown == index.size())
-        text = index.size() == 1 ? tr("1 event") : tr("%L1 events").arg(index.size());
+        text = tr("%Ln event(s)", nullptr, int(index.size()));
     else
-        text = tr("%L1 of %L2 events").arg(shown).arg(index.size());
+        text = tr("%L1 of %Ln event(s)", nullptr, int(index.size())).arg(shown);
     if (undated > 0)
         text += tr(" · %L1 undated").arg(undated);
     return text;
@@ -909,10 +917,10 @@ void MainWindow::importFile(const QString &chosen)
     connect(dialog, &ImportDialog::importFinished, this, [this, dialog](bool imported) {
         if (!imported)
             return;
-        statusBar()->showMessage(tr("Imported %L1 events into %2.")
-                                     .arg(dialog->report().events)
-                                     .arg(QFileInfo(dialog->importedInto()).fileName()),
-                                 8000);
+        statusBar()->showMessage(
+            tr("Imported %Ln event(s) into %1.", nullptr, int(dialog->report().events))
+                .arg(QFileInfo(dialog->importedInto()).fileName()),
+            8000);
         openDatabaseOrTell(dialog->importedInto());
     });
     dialog->open();
@@ -957,8 +965,8 @@ bool MainWindow::exportEvents(const QString &path, const core::Format &format, Q
     // On the thread pool with its own connection (a connection belongs to its thread); progress
     // and Cancel through the future, never a loop on the GUI thread.
     auto *watcher = new QFutureWatcher<Outcome>(this);
-    auto *progress = new QProgressDialog(tr("Exporting %L1 events…").arg(ids.size()), tr("Cancel"),
-                                         0, 1000, this);
+    auto *progress = new QProgressDialog(tr("Exporting %Ln event(s)…", nullptr, int(ids.size())),
+                                         tr("Cancel"), 0, 1000, this);
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(300);
     connect(watcher, &QFutureWatcher<Outcome>::progressValueChanged, progress,
@@ -979,13 +987,13 @@ bool MainWindow::exportEvents(const QString &path, const core::Format &format, Q
                     Q_EMIT eventsExported(false, outcome.error);
                     return;
                 }
-                QString message = tr("Exported %L1 events to %2.")
-                                      .arg(count - outcome.leftOut)
-                                      .arg(QFileInfo(path).fileName());
+                QString message =
+                    tr("Exported %Ln event(s) to %1.", nullptr, int(count - outcome.leftOut))
+                        .arg(QFileInfo(path).fileName());
                 if (outcome.leftOut > 0)
-                    message +=
-                        u' ' + tr("%L1 undated events were left out: TimelineJS cannot show them.")
-                                   .arg(outcome.leftOut);
+                    message += u' ' + tr("%Ln undated event(s) left out: TimelineJS cannot show "
+                                         "them.",
+                                         nullptr, int(outcome.leftOut));
                 statusBar()->showMessage(message, 10000);
                 Q_EMIT eventsExported(true, message);
             });
@@ -1272,6 +1280,17 @@ void MainWindow::copyEvent()
     data->setText(document.toPlainText());
     QGuiApplication::clipboard()->setMimeData(data);
     statusBar()->showMessage(tr("Copied “%1” with its sources.").arg(event->title), 6000);
+}
+
+void MainWindow::showHandbook()
+{
+    if (!m_handbook) {
+        m_handbook = new Handbook(this);
+        m_handbook->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_handbook->show();
+    m_handbook->raise();
+    m_handbook->activateWindow();
 }
 
 void MainWindow::showAbout()

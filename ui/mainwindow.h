@@ -4,6 +4,7 @@
 #include "store/fileguard.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -38,6 +39,7 @@ namespace entente::ui {
 class ChartsView;
 class DetailsView;
 class FilterPanel;
+class Handbook;
 class TimelineView;
 
 /*!
@@ -182,6 +184,8 @@ private:
     void chooseExportFile();
     void rememberRecent(const QString &path);
     void showAbout();
+    /*! Help › Handbook (F1): the user sections of the README and every shortcut. */
+    void showHandbook();
     void applyFilter();
     void createTable();
     QDockWidget *createFilterDock();
@@ -215,6 +219,7 @@ private:
     QLabel *m_emptyLabel = nullptr;
     QTabWidget *m_views = nullptr;
     ChartsView *m_chartsView = nullptr;
+    QPointer<Handbook> m_handbook;
     QList<core::Observation> m_observations; // of the open database: a handful, read once
     core::FilterRunner *m_runner = nullptr;
     core::DatasetLoader *m_loader = nullptr;

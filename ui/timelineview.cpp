@@ -337,7 +337,7 @@ QString TimelineView::toolTipFor(const TimelineRenderer::Hit &hit) const
         return {};
     if (hit.kind == TimelineRenderer::Hit::Cluster) {
         const core::TimelineMark &m = m_renderer.layout().marks()[hit.mark];
-        return tr("%1 events — click to zoom in").arg(m.count);
+        return tr("%Ln event(s) — click to zoom in", nullptr, int(m.count));
     }
     if ((hit.kind != TimelineRenderer::Hit::Mark && hit.kind != TimelineRenderer::Hit::Undated) ||
         hit.position < 0)
@@ -528,8 +528,23 @@ void TimelineView::contextMenuEvent(QContextMenuEvent *event)
         if (position >= 0 && position != m_selected)
             selectPosition(position, true);
     }
-    if (position >= 0 && m_dataset)
-        Q_EMIT eventMenuRequested(m_dataset->index().id(position), event->globalPos());
+    if (position < 0 || !m_dataset)
+        return;
+    // From the keyboard, the menu opens beside the selected event's mark where one is drawn.
+    QPoint at = event->globalPos();
+    if (event->reason() != QContextMenuEvent::Mouse) {
+        const auto &marks = m_renderer.layout().marks();
+        for (qsizetype i = 0; i < marks.size(); ++i) {
+            if (marks[i].position != position)
+                continue;
+            const QRectF r = m_renderer.markRect(i, rect());
+            if (!r.isEmpty() && rect().intersects(r.toAlignedRect())) {
+                at = mapToGlobal(r.bottomRight().toPoint());
+                break;
+            }
+        }
+    }
+    Q_EMIT eventMenuRequested(m_dataset->index().id(position), at);
 }
 
 void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/country.h"
 
+#include "i18n/translations.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -8,6 +10,11 @@
 #include <QJsonObject>
 
 namespace entente::core {
+
+QString Country::displayName() const
+{
+    return localCountryName(englishName());
+}
 
 namespace {
 // The translation context of this file's texts (lupdate reads Text::tr() calls).

@@ -18,8 +18,11 @@ struct Country
     QString commonName;   //!< e.g. "Bolivia"; may be empty
     QString flag;         //!< the flag emoji
 
-    /*! The name a reader expects: the common name where ISO gives one, else the short name. */
-    QString displayName() const { return commonName.isEmpty() ? name : commonName; }
+    /*! The English name a reader expects: the common name where ISO gives one, else the short
+        name. What the data itself says (synthetic titles, exports). */
+    QString englishName() const { return commonName.isEmpty() ? name : commonName; }
+    /*! englishName() in the user's language (iso-codes' catalogue), for what the window shows. */
+    QString displayName() const;
 };
 
 /*!

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/partialdate.h"
 
+#include "domain/wording.h"
+
 #include <QCoreApplication>
 
 namespace entente::core {
@@ -110,14 +112,13 @@ QString displayStated(const StatedDate &date, const QLocale &locale)
     QString text;
     switch (date.precision()) {
     case DatePrecision::Year:
-        text = QString::number(date.year);
+        text = yearText(date.year, locale);
         break;
     case DatePrecision::Month:
-        text = locale.monthName(date.month) + u' ' + QString::number(date.year);
+        text = monthAndYear(date.month, date.year, locale);
         break;
     case DatePrecision::Day:
-        text = QString::number(date.day) + u' ' + locale.monthName(date.month) + u' ' +
-               QString::number(date.year);
+        text = dayMonthAndYear(date.day, date.month, date.year, locale);
         break;
     }
     return qualified(date, text);
@@ -261,9 +262,8 @@ QString PartialDate::toDisplayString(const QLocale &locale) const
     if (plain && a.precision() == DatePrecision::Day && b.precision() == DatePrecision::Day &&
         a.year == b.year) {
         if (a.month == b.month)
-            return QString::number(a.day) + u'–' + displayStated(b, locale);
-        return QString::number(a.day) + u' ' + locale.monthName(a.month) + u" – " +
-               displayStated(b, locale);
+            return locale.toString(a.day) + u'–' + displayStated(b, locale);
+        return dayAndMonth(a.day, a.month, locale) + u" – " + displayStated(b, locale);
     }
     return displayStated(a, locale) + u" – " + displayStated(b, locale);
 }

@@ -22,4 +22,29 @@ QString alternatives(QStringList items)
     return Text::tr("%1 or %2", "choices: “png, jpeg, svg or pdf”").arg(items.join(u", "), last);
 }
 
+QString yearText(int year, const QLocale &locale)
+{
+    QLocale plain = locale;
+    plain.setNumberOptions(QLocale::OmitGroupSeparator);
+    return plain.toString(year);
+}
+
+QString monthAndYear(int month, int year, const QLocale &locale)
+{
+    return Text::tr("%1 %2", "month and year: “April 2022”")
+        .arg(locale.standaloneMonthName(month), yearText(year, locale));
+}
+
+QString dayMonthAndYear(int day, int month, int year, const QLocale &locale)
+{
+    return Text::tr("%1 %2 %3", "day, month and year: “5 April 2022”")
+        .arg(locale.toString(day), locale.monthName(month), yearText(year, locale));
+}
+
+QString dayAndMonth(int day, int month, const QLocale &locale)
+{
+    return Text::tr("%1 %2", "day and month: “3 March”")
+        .arg(locale.toString(day), locale.monthName(month));
+}
+
 } // namespace entente::core

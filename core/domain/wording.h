@@ -1,11 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QLocale>
 #include <QStringList>
 
 namespace entente::core {
 
 /*! "a, b or c": choices in words, for messages and --help (the last two joined by "or"). */
 QString alternatives(QStringList items);
+
+/*! A year as \a locale writes numbers, never grouped: "2022", not "2,022". */
+QString yearText(int year, const QLocale &locale);
+
+/*! "April 2022": the month's stand-alone name (nominative where the grammar has cases). */
+QString monthAndYear(int month, int year, const QLocale &locale);
+
+/*! "5 April 2022", in the order and month form the translation gives. */
+QString dayMonthAndYear(int day, int month, int year, const QLocale &locale);
+
+/*! "3 March", the first half of "3 March – 4 April 2014". */
+QString dayAndMonth(int day, int month, const QLocale &locale);
 
 } // namespace entente::core

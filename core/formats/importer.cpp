@@ -176,8 +176,7 @@ QStringList countryCodes(const QSqlDatabase &db)
 
 QString problemsSentence(qint64 count)
 {
-    return count == 1 ? Text::tr("The file has 1 problem; nothing was imported.")
-                      : Text::tr("The file has %1 problems; nothing was imported.").arg(count);
+    return Text::tr("The file has %Ln problem(s); nothing was imported.", nullptr, int(count));
 }
 
 } // namespace

@@ -263,8 +263,10 @@ qsizetype findCountry(const QList<Country> &countries, const QString &text,
     candidates.reserve(countries.size() * 3);
     for (qsizetype i = 0; i < countries.size(); ++i) {
         const Country &c = countries[i];
-        const QString shown = c.displayName() + u" ("_s + c.alpha3 + u')';
-        for (const QString &name : {c.name, c.commonName, c.officialName}) {
+        const QString local = c.displayName();
+        const QString shown = local + u" ("_s + c.alpha3 + u')';
+        // The English names always, and the name in the user's language too.
+        for (const QString &name : {c.name, c.commonName, c.officialName, local}) {
             if (name.isEmpty())
                 continue;
             const QString folded = foldForSearch(name);

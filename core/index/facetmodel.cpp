@@ -68,14 +68,15 @@ QVariant FacetModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return e.detail.isEmpty() ? e.label : e.label + u" (" + e.detail + u')';
     case Qt::ToolTipRole:
-        return e.count == 1 ? tr("%1: 1 event with the other filters").arg(e.label)
-                            : tr("%1: %L2 events with the other filters").arg(e.label).arg(e.count);
+        return tr("%1: %Ln event(s) with the other filters", nullptr, int(e.count)).arg(e.label);
     case Qt::CheckStateRole:
         return e.checked ? Qt::Checked : Qt::Unchecked;
     case FacetCountRole:
         return e.count;
     case FacetColourRole:
         return e.colour;
+    case FacetSearchRole:
+        return QStringList{e.label, e.detail, e.also}.join(u'\n');
     default:
         return {};
     }

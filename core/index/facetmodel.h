@@ -22,6 +22,7 @@ public:
         QString key;     //!< what the filter stores: alpha-3, slug or code
         QString label;   //!< what the user reads
         QString detail;  //!< e.g. the ISO code, searched too
+        QString also;    //!< searched, never shown: e.g. the English name of a country
         QString colour;  //!< '#rrggbb' or empty
         qint32 ref = -1; //!< index into the counts given to setCounts()
         qint32 count = 0;

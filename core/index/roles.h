@@ -19,6 +19,7 @@ namespace entente::core {
 enum FacetRole {
     FacetCountRole = Qt::UserRole + 100, //!< events left by the other active filters
     FacetColourRole,                     //!< '#rrggbb' for topics, empty otherwise
+    FacetSearchRole,                     //!< every text the list's search field finds it by
 };
 
 } // namespace entente::core

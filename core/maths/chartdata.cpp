@@ -335,7 +335,7 @@ QString joinSources(const QStringList &names, qsizetype total, int maxNamed)
     QString text = shown.join(u"; "_s);
     if (total > shown.size())
         text = Text::tr("%1 and %n more", nullptr, int(total - shown.size())).arg(text);
-    return (total == 1 ? Text::tr("Source: %1") : Text::tr("Sources: %1")).arg(text);
+    return Text::tr("Source(s): %1", nullptr, int(total)).arg(text);
 }
 
 } // namespace

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "maths/timeaxis.h"
 
+#include "domain/wording.h"
+
 #include <QCoreApplication>
 #include <QDate>
 
@@ -160,14 +162,15 @@ QString labelFor(QDate date, TickLevel level, const QLocale &locale, bool band)
 {
     switch (level.unit) {
     case TickUnit::Day:
-        return QString::number(date.day());
+        return locale.toString(date.day());
     case TickUnit::Month:
-        return band ? locale.monthName(date.month()) + u' ' + QString::number(date.year())
-                    : locale.monthName(date.month(), QLocale::ShortFormat);
+        return band ? monthAndYear(date.month(), date.year(), locale)
+                    : locale.standaloneMonthName(date.month(), QLocale::ShortFormat);
     case TickUnit::Year:
         if (band && level.step >= 10)
-            return QCoreApplication::translate("entente::core::TimeAxis", "%1s").arg(date.year());
-        return QString::number(date.year());
+            return QCoreApplication::translate("entente::core::TimeAxis", "%1s", "decade: “1990s”")
+                .arg(yearText(date.year(), locale));
+        return yearText(date.year(), locale);
     }
     return {};
 }

@@ -194,8 +194,8 @@ public:
                                    : type.topicHint;
         const TopicSpec &mainTopic = kTopics[topicIndex];
         const QString subject = QLatin1String(pick(m_rng, mainTopic.subjects));
-        const QString nameA = m_countries[a].displayName();
-        const QString nameB = m_countries[b].displayName();
+        const QString nameA = m_countries[a].englishName();
+        const QString nameB = m_countries[b].englishName();
         e.title = nameA + u' ' + QLatin1String(type.verb) + u' ' + nameB + u" on "_s + subject;
         e.summary = u"In %1, officials of %2 and %3 met over %4. %5 %6"_s.arg(
             QLatin1String(pick(m_rng, kCities)), nameA, nameB, subject,

@@ -18,7 +18,10 @@ fail() {
 
 cmake --install "$build" --prefix "$work/prefix" >/dev/null
 [ -f "$work/prefix/$datadir/entente/azerbaijan-cambodia.sqlite" ] || fail "no bundled database in $datadir/entente"
-[ -f "$work/prefix/$datadir/applications/entente.desktop" ] || fail "no desktop file in $datadir/applications"
+[ -f "$work/prefix/$datadir/applications/org.entente.Entente.desktop" ] || fail "no desktop file in $datadir/applications"
+[ -f "$work/prefix/$datadir/metainfo/org.entente.Entente.metainfo.xml" ] || fail "no metainfo in $datadir/metainfo"
+[ -f "$work/prefix/$datadir/icons/hicolor/scalable/apps/org.entente.Entente.svg" ] || fail "no scalable icon"
+[ -f "$work/prefix/$datadir/icons/hicolor/48x48/apps/org.entente.Entente.png" ] || fail "no 48×48 icon"
 [ -f "$work/prefix/$datadir/mime/packages/entente.xml" ] || fail "no MIME definition in $datadir/mime/packages"
 
 lists_bundled_events() { # ENTENTE_BINARY: its `list` prints the 11 bundled events, oldest first

@@ -442,7 +442,7 @@ private Q_SLOTS:
                  u"--skip-problems"_s});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(u"Imported 1 event from"_s) &&
-                     r.out.contains(u"2 events were left out by the filter"_s),
+                     r.out.contains(u"2 events left out by the filter"_s),
                  qPrintable(r.out));
 
         // Out and in again: the bilateral events of the bundled data, with their dates as stated.

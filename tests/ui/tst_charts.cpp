@@ -20,8 +20,10 @@
 #include <QChartView>
 #include <QClipboard>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QGuiApplication>
 #include <QImageReader>
+#include <QMenu>
 #include <QPieSeries>
 #include <QPrinter>
 #include <QProcess>
@@ -231,6 +233,45 @@ private Q_SLOTS:
         Q_EMIT visas->clicked();
         QVERIFY(applied.wait(10000));
         QCOMPARE(m_window->filter().topics, QStringList{u"visas"_s});
+        QCOMPARE(m_window->countText(), u"1 of 11 events"_s);
+    }
+
+    void theContextMenuOfABarNarrowsTheFilter()
+    {
+        m_window->chartsView()->setCurrentKind(ui::ChartKind::PerYear);
+        m_window->setFilter({});
+        QSignalSpy applied(m_window.get(), &ui::MainWindow::filterApplied);
+        QVERIFY(applied.wait(10000));
+        auto *series = qobject_cast<QStackedBarSeries *>(
+            m_window->chartsView()->currentChart()->series().value(0));
+        QVERIFY(series && !series->barSets().isEmpty());
+        // The pointer rests on the 2014 bar, as QtCharts reports it, and the right button asks
+        // for the menu there.
+        Q_EMIT series->barSets().front()->hovered(true, 19);
+        QStringList offered;
+        QTimer::singleShot(0, this, [&offered] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            QAction *year = nullptr;
+            for (QAction *a : menu->actions()) {
+                offered << a->text();
+                if (a->text() == u"Only the Year 2014"_s)
+                    year = a;
+            }
+            menu->close();
+            if (year)
+                year->trigger();
+        });
+        QTest::ignoreMessage(QtWarningMsg, "This plugin does not support grabbing the keyboard");
+        const QPoint at = m_window->chartsView()->rect().center();
+        QContextMenuEvent click(QContextMenuEvent::Mouse, at,
+                                m_window->chartsView()->mapToGlobal(at));
+        QApplication::sendEvent(m_window->chartsView(), &click);
+        QVERIFY2(offered.contains(u"&Copy as Image"_s), qPrintable(offered.join(u", "_s)));
+        QVERIFY(offered.contains(u"&Export Image…"_s));
+        QVERIFY(applied.wait(10000));
+        QCOMPARE(m_window->filter().from.toEdtf(), u"2014"_s);
         QCOMPARE(m_window->countText(), u"1 of 11 events"_s);
     }
 

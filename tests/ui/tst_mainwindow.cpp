@@ -5,6 +5,7 @@
 
 #include "detailsview.h"
 #include "domain/julianday.h"
+#include "handbook.h"
 #include "importdialog.h"
 #include "index/dataset.h"
 #include "index/eventfilter.h"
@@ -32,6 +33,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QUrl>
 
 using namespace entente;
@@ -335,6 +337,10 @@ private Q_SLOTS:
         QApplication::sendEvent(window.timelineView(), &key);
         QCOMPARE(asked.size(), 1);
         QCOMPARE(asked.first().first().toLongLong(), 1);
+        // Beside the selected mark (1995, at the left), not where the event said.
+        const QPoint menuAt = window.timelineView()->mapFromGlobal(asked.first().at(1).toPoint());
+        QVERIFY2(menuAt != QPoint(10, 10) && window.timelineView()->rect().contains(menuAt),
+                 qPrintable(u"%1,%2"_s.arg(menuAt.x()).arg(menuAt.y())));
         QTRY_VERIFY(window.findChild<QMenu *>(QString(), Qt::FindDirectChildrenOnly));
         window.findChild<QMenu *>(QString(), Qt::FindDirectChildrenOnly)->close();
 
@@ -359,6 +365,36 @@ private Q_SLOTS:
         QTRY_COMPARE(window.tableView()->model()->rowCount(), 1);
         QVERIFY(trigger(2, u"Only the Topic “Visits”"_s));
         QCOMPARE(window.filter().topics, QStringList{u"visits"_s});
+    }
+
+    void f1OpensTheHandbookWithEveryShortcut()
+    {
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::keyClick(&window, Qt::Key_F1);
+        QTRY_VERIFY(window.findChild<ui::Handbook *>());
+        const QString text = window.findChild<ui::Handbook *>()->browser()->toPlainText();
+        // The README's user sections, without its set-up and developer sections.
+        QVERIFY(text.contains(u"Using the timeline"_s));
+        QVERIFY(text.contains(u"Filtering"_s));
+        QVERIFY(!text.contains(u"Set up"_s));
+        // Every action with a shortcut is listed with it, from the menus themselves.
+        int listed = 0;
+        for (QAction *menu : window.menuBar()->actions()) {
+            for (QAction *a : menu->menu()->actions()) {
+                if (a->shortcut().isEmpty())
+                    continue;
+                const QString name = a->text().remove(u'&');
+                const QString keys = a->shortcut().toString(QKeySequence::NativeText);
+                QVERIFY2(text.contains(name) && text.contains(keys),
+                         qPrintable(name + u' ' + keys));
+                ++listed;
+            }
+        }
+        QVERIFY2(listed >= 20, qPrintable(QString::number(listed)));
+        QVERIFY(text.contains(u"Zoom to Fit"_s) && text.contains(u"Ctrl+0"_s));
+        QVERIFY(text.contains(u"Handbook"_s) && text.contains(u"F1"_s));
     }
 
     void f11MakesTheWindowFullScreen()

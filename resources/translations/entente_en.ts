@@ -1,0 +1,220 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>entente::app</name>
+    <message numerus="yes">
+        <source>Wrote %Ln synthetic event(s) to %1 in %2 s.</source>
+        <translation>
+            <numerusform>Wrote %Ln synthetic event to %1 in %2 s.</numerusform>
+            <numerusform>Wrote %Ln synthetic events to %1 in %2 s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more problem(s).</source>
+        <translation>
+            <numerusform>… and %Ln more problem.</numerusform>
+            <numerusform>… and %Ln more problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln event(s) from %1 (%2) into %3 in %4 s.</source>
+        <translation>
+            <numerusform>Imported %Ln event from %1 (%2) into %3 in %4 s.</numerusform>
+            <numerusform>Imported %Ln events from %1 (%2) into %3 in %4 s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) left out by the filter.</source>
+        <translation>
+            <numerusform>%Ln event left out by the filter.</numerusform>
+            <numerusform>%Ln events left out by the filter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) with problems skipped.</source>
+        <translation>
+            <numerusform>%Ln row with problems skipped.</numerusform>
+            <numerusform>%Ln rows with problems skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln event(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %Ln event to %1.</numerusform>
+            <numerusform>Wrote %Ln events to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln undated event(s) left out: TimelineJS cannot show them.</source>
+        <translation>
+            <numerusform>%Ln undated event left out: TimelineJS cannot show them.</numerusform>
+            <numerusform>%Ln undated events left out: TimelineJS cannot show them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entente::core::Charts</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Source(s): %1</source>
+        <translation>
+            <numerusform>Source: %1</numerusform>
+            <numerusform>Sources: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entente::core::FacetModel</name>
+    <message numerus="yes">
+        <source>%1: %Ln event(s) with the other filters</source>
+        <translation>
+            <numerusform>%1: %Ln event with the other filters</numerusform>
+            <numerusform>%1: %Ln events with the other filters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entente::core::Import</name>
+    <message numerus="yes">
+        <source>The file has %Ln problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>The file has %Ln problem; nothing was imported.</numerusform>
+            <numerusform>The file has %Ln problems; nothing was imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entente::ui::Charts</name>
+    <message numerus="yes">
+        <source>%Ln event(s) without a date not shown.</source>
+        <translation>
+            <numerusform>%Ln event without a date not shown.</numerusform>
+            <numerusform>%Ln events without a date not shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) running over several years counted in the first.</source>
+        <translation>
+            <numerusform>%Ln event running over several years counted in the first.</numerusform>
+            <numerusform>%Ln events running over several years counted in the first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more country(ies) not shown.</source>
+        <translation>
+            <numerusform>%Ln more country not shown.</numerusform>
+            <numerusform>%Ln more countries not shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) naming no country not shown.</source>
+        <translation>
+            <numerusform>%Ln event naming no country not shown.</numerusform>
+            <numerusform>%Ln events naming no country not shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) without a topic not shown.</source>
+        <translation>
+            <numerusform>%Ln event without a topic not shown.</numerusform>
+            <numerusform>%Ln events without a topic not shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entente::ui::ChartsView</name>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entente::ui::ImportDialog</name>
+    <message numerus="yes">
+        <source>%Ln event(s) will be imported into %1.</source>
+        <translation>
+            <numerusform>%Ln event will be imported into %1.</numerusform>
+            <numerusform>%Ln events will be imported into %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) left out by the filters.</source>
+        <translation>
+            <numerusform>%Ln event left out by the filters.</numerusform>
+            <numerusform>%Ln events left out by the filters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) with problems: nothing is imported unless they are skipped.</source>
+        <translation>
+            <numerusform>%Ln row with problems: nothing is imported unless they are skipped.</numerusform>
+            <numerusform>%Ln rows with problems: nothing is imported unless they are skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entente::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln event(s)</source>
+        <translation>
+            <numerusform>%L1 of %Ln event</numerusform>
+            <numerusform>%L1 of %Ln events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln event(s) into %1.</source>
+        <translation>
+            <numerusform>Imported %Ln event into %1.</numerusform>
+            <numerusform>Imported %Ln events into %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln event(s)…</source>
+        <translation>
+            <numerusform>Exporting %Ln event…</numerusform>
+            <numerusform>Exporting %Ln events…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln event(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln event to %1.</numerusform>
+            <numerusform>Exported %Ln events to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln undated event(s) left out: TimelineJS cannot show them.</source>
+        <translation>
+            <numerusform>%Ln undated event left out: TimelineJS cannot show them.</numerusform>
+            <numerusform>%Ln undated events left out: TimelineJS cannot show them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entente::ui::TimelineView</name>
+    <message numerus="yes">
+        <source>%Ln event(s) — click to zoom in</source>
+        <translation>
+            <numerusform>%Ln event — click to zoom in</numerusform>
+            <numerusform>%Ln events — click to zoom in</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2413 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>entente::app</name>
+    <message>
+        <source>The Entente database to read (default: the bundled dataset).</source>
+        <translation>La base Entente à lire (par défaut&#xa0;: le jeu de données fourni).</translation>
+    </message>
+    <message>
+        <source>Replace --out even when it exists and is not a file of the kind written.</source>
+        <translation>Remplacer --out même s&apos;il existe et n&apos;est pas un fichier du type écrit.</translation>
+    </message>
+    <message>
+        <source>the period ends (--to) before it starts (--from).</source>
+        <translation>la période finit (--to) avant de commencer (--from).</translation>
+    </message>
+    <message>
+        <source>unknown country “%1”.</source>
+        <translation>pays inconnu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>unknown country “%1”; did you mean %2?</source>
+        <translation>pays inconnu «&#xa0;%1&#xa0;»&#xa0;; vouliez-vous dire %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Only events reaching into the period from this date on (EDTF: 2014, 2022-04, 2022-06-01).</source>
+        <translation>Seulement les événements qui atteignent la période à partir de cette date (EDTF&#xa0;: 2014, 2022-04, 2022-06-01).</translation>
+    </message>
+    <message>
+        <source>Only events reaching into the period up to this date (EDTF).</source>
+        <translation>Seulement les événements qui atteignent la période jusqu&apos;à cette date (EDTF).</translation>
+    </message>
+    <message>
+        <source>Only events involving this country (ISO alpha-2 or alpha-3 code, or name). Repeat for several.</source>
+        <translation>Seulement les événements impliquant ce pays (code ISO alpha-2 ou alpha-3, ou nom). À répéter pour plusieurs.</translation>
+    </message>
+    <message>
+        <source>With several --country: only events involving all of them (e.g. bilateral events), not any.</source>
+        <translation>Avec plusieurs --country&#xa0;: seulement les événements qui les impliquent tous (p.&#xa0;ex. bilatéraux), pas l&apos;un d&apos;eux.</translation>
+    </message>
+    <message>
+        <source>Only events with this topic (slug or name). Repeat for any of several.</source>
+        <translation>Seulement les événements de ce thème (identifiant ou nom). À répéter pour l&apos;un de plusieurs.</translation>
+    </message>
+    <message>
+        <source>Only events of this type (CAMEO code such as 057, or entente:…). Repeat for any of several.</source>
+        <translation>Seulement les événements de ce type (code CAMEO comme 057, ou entente:…). À répéter pour l&apos;un de plusieurs.</translation>
+    </message>
+    <message>
+        <source>Only events whose title or summary has all these words (prefixes; accents ignored).</source>
+        <translation>Seulement les événements dont le titre ou le résumé contient tous ces mots (préfixes&#xa0;; accents ignorés).</translation>
+    </message>
+    <message>
+        <source>unknown topic “%1”; did you mean %2?</source>
+        <translation>thème inconnu «&#xa0;%1&#xa0;»&#xa0;; vouliez-vous dire %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>unknown event type “%1”; the types are: %2.</source>
+        <translation>type d&apos;événement inconnu «&#xa0;%1&#xa0;»&#xa0;; les types sont&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Give --force to replace it.</source>
+        <translation>Donnez --force pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>How many events (default 10000).</source>
+        <translation>Nombre d&apos;événements (par défaut 10000).</translation>
+    </message>
+    <message>
+        <source>Seed of the random generator (default 1).</source>
+        <translation>Graine du générateur aléatoire (par défaut 1).</translation>
+    </message>
+    <message>
+        <source>The database to write; replaced only when complete.</source>
+        <translation>La base à écrire&#xa0;; remplacée seulement une fois complète.</translation>
+    </message>
+    <message>
+        <source>ISO 3166-1 JSON of iso-codes.</source>
+        <translation>Le JSON ISO 3166-1 d&apos;iso-codes.</translation>
+    </message>
+    <message>
+        <source>--events and --seed take whole numbers (0 or more).</source>
+        <translation>--events et --seed prennent des nombres entiers (0 ou plus).</translation>
+    </message>
+    <message>
+        <source>--events takes at most %L1.</source>
+        <translation>--events prend au plus %L1.</translation>
+    </message>
+    <message>
+        <source>give the database to write with --out FILE.</source>
+        <translation>donnez la base à écrire avec --out FICHIER.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln synthetic event(s) to %1 in %2 s.</source>
+        <translation>
+            <numerusform>%Ln événement synthétique écrit dans %1 en %2&#xa0;s.</numerusform>
+            <numerusform>%Ln événements synthétiques écrits dans %1 en %2&#xa0;s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to draw: %1.</source>
+        <translation>Ce qu&apos;il faut dessiner&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (default: from the --out suffix).</source>
+        <translation>%1 (par défaut&#xa0;: d&apos;après le suffixe de --out).</translation>
+    </message>
+    <message>
+        <source>Width in pixels (default 1600).</source>
+        <translation>Largeur en pixels (par défaut 1600).</translation>
+    </message>
+    <message>
+        <source>Height in pixels (default 900).</source>
+        <translation>Hauteur en pixels (par défaut 900).</translation>
+    </message>
+    <message>
+        <source>PNG and JPEG: pixels per figure pixel, 1 to 4 (default 1).</source>
+        <translation>PNG et JPEG&#xa0;: pixels par pixel de la figure, de 1 à 4 (par défaut 1).</translation>
+    </message>
+    <message>
+        <source>PDF: dots per inch; the page is width/dpi by height/dpi inches (default 300).</source>
+        <translation>PDF&#xa0;: points par pouce&#xa0;; la page mesure largeur/dpi sur hauteur/dpi pouces (par défaut 300).</translation>
+    </message>
+    <message>
+        <source>The title above the figure (default: the chart&apos;s name).</source>
+        <translation>Le titre au-dessus de la figure (par défaut&#xa0;: le nom du graphique).</translation>
+    </message>
+    <message>
+        <source>Add a caption with the filter in plain language and the sources.</source>
+        <translation>Ajouter une légende avec le filtre en clair et les sources.</translation>
+    </message>
+    <message>
+        <source>PNG: no background.</source>
+        <translation>PNG&#xa0;: sans fond.</translation>
+    </message>
+    <message>
+        <source>Colours: light (for print, the default), dark, or system (as the desktop&apos;s theme).</source>
+        <translation>Couleurs&#xa0;: light (claires, pour l&apos;impression, par défaut), dark (sombres) ou system (celles du thème du bureau).</translation>
+    </message>
+    <message>
+        <source>Timeline: lanes by countries or topics (default countries).</source>
+        <translation>Chronologie&#xa0;: couloirs par pays (countries) ou par thèmes (topics) (par défaut countries).</translation>
+    </message>
+    <message>
+        <source>The image to write; an existing file is replaced only when the new one is complete.</source>
+        <translation>L&apos;image à écrire&#xa0;; un fichier existant n&apos;est remplacé qu&apos;une fois le nouveau complet.</translation>
+    </message>
+    <message>
+        <source>--width, --height and --dpi take whole numbers, --scale a number.</source>
+        <translation>--width, --height et --dpi prennent des nombres entiers, --scale un nombre.</translation>
+    </message>
+    <message>
+        <source>--palette takes light, dark or system.</source>
+        <translation>--palette prend light, dark ou system.</translation>
+    </message>
+    <message>
+        <source>--lanes takes countries or topics.</source>
+        <translation>--lanes prend countries ou topics.</translation>
+    </message>
+    <message>
+        <source>nothing to draw: no dated events match the filter.</source>
+        <translation>rien à dessiner&#xa0;: aucun événement daté ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>nothing to draw: no observations match the filter.</source>
+        <translation>rien à dessiner&#xa0;: aucune observation ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>nothing to draw: no events match the filter.</source>
+        <translation>rien à dessiner&#xa0;: aucun événement ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>give what to draw with --chart %1.</source>
+        <translation>donnez ce qu&apos;il faut dessiner avec --chart %1.</translation>
+    </message>
+    <message>
+        <source>give the image to write with --out FILE.</source>
+        <translation>donnez l&apos;image à écrire avec --out FICHIER.</translation>
+    </message>
+    <message>
+        <source>unknown format “%1”; use --format %2.</source>
+        <translation>format inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez --format %2.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 × %3 pixels%4).</source>
+        <translation>%1 écrit (%2&#xa0;×&#xa0;%3 pixels%4).</translation>
+    </message>
+    <message>
+        <source> at %1×</source>
+        <translation> à %1×</translation>
+    </message>
+    <message>
+        <source>The database to import into; created when there is none.</source>
+        <translation>La base où importer&#xa0;; créée si elle n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s format: %1 (default: detected).</source>
+        <translation>Le format du fichier&#xa0;: %1 (par défaut&#xa0;: détecté).</translation>
+    </message>
+    <message>
+        <source>Only events involving this country (ISO alpha-2 or alpha-3 code, or name). Repeat for any of several.</source>
+        <translation>Seulement les événements impliquant ce pays (code ISO alpha-2 ou alpha-3, ou nom). À répéter pour l&apos;un de plusieurs.</translation>
+    </message>
+    <message>
+        <source>GDELT: only events of this CAMEO root code (04 consult, …). Repeat for several.</source>
+        <translation>GDELT&#xa0;: seulement les événements de ce code racine CAMEO (04 consulter, …). À répéter pour plusieurs.</translation>
+    </message>
+    <message>
+        <source>Import the good events of a file that has problems, leaving the others out.</source>
+        <translation>Importer les événements corrects d&apos;un fichier qui a des problèmes, en laissant les autres de côté.</translation>
+    </message>
+    <message>
+        <source>unknown format “%1”; the formats are %2.</source>
+        <translation>format inconnu «&#xa0;%1&#xa0;»&#xa0;; les formats sont %2.</translation>
+    </message>
+    <message>
+        <source>unknown CAMEO root code “%1”; the root codes are 01 to 20.</source>
+        <translation>code racine CAMEO inconnu «&#xa0;%1&#xa0;»&#xa0;; les codes racines vont de 01 à 20.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more problem(s).</source>
+        <translation>
+            <numerusform>… et %Ln autre problème.</numerusform>
+            <numerusform>… et %Ln autres problèmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give the database to import into with --into DB.</source>
+        <translation>donnez la base où importer avec --into BASE.</translation>
+    </message>
+    <message>
+        <source>another import into “%1” is running; waiting for it to finish…</source>
+        <translation>une autre importation dans «&#xa0;%1&#xa0;» est en cours&#xa0;; attente de sa fin…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln event(s) from %1 (%2) into %3 in %4 s.</source>
+        <translation>
+            <numerusform>%Ln événement importé de %1 (%2) dans %3 en %4&#xa0;s.</numerusform>
+            <numerusform>%Ln événements importés de %1 (%2) dans %3 en %4&#xa0;s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) left out by the filter.</source>
+        <translation>
+            <numerusform>%Ln événement écarté par le filtre.</numerusform>
+            <numerusform>%Ln événements écartés par le filtre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) with problems skipped.</source>
+        <translation>
+            <numerusform>%Ln ligne à problème ignorée.</numerusform>
+            <numerusform>%Ln lignes à problèmes ignorées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file to write; an existing file is replaced only when the new one is complete.</source>
+        <translation>Le fichier à écrire&#xa0;; un fichier existant n&apos;est remplacé qu&apos;une fois le nouveau complet.</translation>
+    </message>
+    <message>
+        <source>give the format with --format %1.</source>
+        <translation>donnez le format avec --format %1.</translation>
+    </message>
+    <message>
+        <source>give the file to write with --out FILE.</source>
+        <translation>donnez le fichier à écrire avec --out FICHIER.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln event(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln événement écrit dans %1.</numerusform>
+            <numerusform>%Ln événements écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln undated event(s) left out: TimelineJS cannot show them.</source>
+        <translation>
+            <numerusform>%Ln événement sans date écarté&#xa0;: TimelineJS ne peut pas l&apos;afficher.</numerusform>
+            <numerusform>%Ln événements sans date écartés&#xa0;: TimelineJS ne peut pas les afficher.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>print the events of a database in date order</source>
+        <translation>afficher les événements d&apos;une base dans l&apos;ordre des dates</translation>
+    </message>
+    <message>
+        <source>Prints the events the filter options select (all by default) in date order, one per line, tab-separated: EDTF date, date as stated, title, countries (ISO alpha-3), topics.</source>
+        <translation>Affiche les événements que choisissent les options de filtre (tous par défaut) dans l&apos;ordre des dates, un par ligne, séparés par des tabulations&#xa0;: date EDTF, date telle qu&apos;énoncée, titre, pays (ISO alpha-3), thèmes.</translation>
+    </message>
+    <message>
+        <source>write a synthetic database (entente generate --help)</source>
+        <translation>écrire une base synthétique (entente generate --help)</translation>
+    </message>
+    <message>
+        <source>Writes a synthetic Entente database, marked as synthetic, the same for the same seed.</source>
+        <translation>Écrit une base Entente synthétique, marquée comme telle, identique pour une même graine.</translation>
+    </message>
+    <message>
+        <source>draw a chart or the timeline as an image (entente export --help)</source>
+        <translation>dessiner un graphique ou la chronologie en image (entente export --help)</translation>
+    </message>
+    <message>
+        <source>Writes a chart of the events the filter options select, or their timeline, as an image.
+Exit codes: 0 written, 2 bad arguments or nothing to draw, 3 the file could not be written.</source>
+        <translation>Écrit en image un graphique des événements que choisissent les options de filtre, ou leur chronologie.
+Codes de sortie&#xa0;: 0 écrit, 2 arguments incorrects ou rien à dessiner, 3 le fichier n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>import events from a file into a database (entente import --help)</source>
+        <translation>importer les événements d&apos;un fichier dans une base (entente import --help)</translation>
+    </message>
+    <message>
+        <source>Imports the events of FILE into the Entente database DB (created when missing), all or nothing: a file with problems imports nothing unless --skip-problems, and every problem is listed.
+Exit codes: 0 imported, 2 bad arguments or a file with problems, 3 the database could not be written.</source>
+        <translation>Importe les événements de FICHIER dans la base Entente BASE (créée si absente), tout ou rien&#xa0;: un fichier à problèmes n&apos;importe rien sans --skip-problems, et chaque problème est listé.
+Codes de sortie&#xa0;: 0 importé, 2 arguments incorrects ou fichier à problèmes, 3 la base n&apos;a pas pu être écrite.</translation>
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation>Le fichier à importer.</translation>
+    </message>
+    <message>
+        <source>give one file to import.</source>
+        <translation>donnez un seul fichier à importer.</translation>
+    </message>
+    <message>
+        <source>write the selected events as CSV, JSON or TimelineJS JSON</source>
+        <translation>écrire les événements choisis en CSV, JSON ou JSON TimelineJS</translation>
+    </message>
+    <message>
+        <source>Writes the events the filter options select (all by default) as entente-csv, entente-json or timelinejs.
+Exit codes: 0 written, 2 bad arguments or database, 3 the file could not be written.</source>
+        <translation>Écrit les événements que choisissent les options de filtre (tous par défaut) en entente-csv, entente-json ou timelinejs.
+Codes de sortie&#xa0;: 0 écrit, 2 arguments ou base incorrects, 3 le fichier n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”.</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”.</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>entente::core::Charts</name>
+    <message>
+        <source>Several topics</source>
+        <translation>Plusieurs thèmes</translation>
+    </message>
+    <message>
+        <source>No topic</source>
+        <translation>Sans thème</translation>
+    </message>
+    <message>
+        <source>%1, %2 from %3 (%4)</source>
+        <translation>%1, %2 de %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1, citing %2</source>
+        <translation>%1, citant %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Source(s): %1</source>
+        <translation>
+            <numerusform>Source&#xa0;: %1</numerusform>
+            <numerusform>Sources&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (of the whole database)</source>
+        <translation> (de toute la base)</translation>
+    </message>
+</context>
+<context>
+    <name>entente::core::Country</name>
+    <message>
+        <source>Cannot read the ISO 3166-1 country list “%1”: %2.</source>
+        <translation>Impossible de lire la liste de pays ISO 3166-1 «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not iso-codes&apos; ISO 3166-1 JSON.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas le JSON ISO 3166-1 d&apos;iso-codes.</translation>
+    </message>
+    <message>
+        <source>“%1” has an entry without alpha-2, alpha-3 code or name.</source>
+        <translation>«&#xa0;%1&#xa0;» a une entrée sans code alpha-2, alpha-3 ou nom.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::core::DataExport</name>
+    <message>
+        <source>not all of it could be written; the disk may be full</source>
+        <translation>tout n&apos;a pas pu être écrit&#xa0;; le disque est peut-être plein</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>L&apos;exportation a été annulée&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Entente does not write %1 files.</source>
+        <translation>Entente n&apos;écrit pas de fichiers %1.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::core::DatabaseWriter</name>
+    <message>
+        <source>Another program is writing “%1”; try again when it has finished.</source>
+        <translation>Un autre programme écrit «&#xa0;%1&#xa0;»&#xa0;; réessayez quand il aura fini.</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder of “%1”.</source>
+        <translation>Impossible d&apos;écrire dans le dossier de «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>SQL failed (%1): %2</source>
+        <translation>Échec SQL (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2.</source>
+        <translation>Impossible de créer «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The schema resource is missing from this build.</source>
+        <translation>La ressource du schéma manque dans cette version compilée.</translation>
+    </message>
+    <message>
+        <source>Cannot write a copy of “%1” beside it (a full disk?).</source>
+        <translation>Impossible d&apos;écrire une copie de «&#xa0;%1&#xa0;» à côté (disque plein&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2.</source>
+        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot insert country %1: %2</source>
+        <translation>Impossible d&apos;insérer le pays %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1, statement %2: %3</source>
+        <translation>%1, instruction %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Event %1 has a bad date: %2</source>
+        <translation>L&apos;événement %1 a une date incorrecte&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Observation %1 has a bad period: %2</source>
+        <translation>L&apos;observation %1 a une période incorrecte&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Table %1, row %2, refers to a missing row of %3.</source>
+        <translation>Table %1, ligne %2&#xa0;: renvoie à une ligne absente de %3.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot move the new database to “%1”: %2.</source>
+        <translation>Impossible de déplacer la nouvelle base vers «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::core::Event</name>
+    <message>
+        <source>current on %1</source>
+        <translation>en cours le %1</translation>
+    </message>
+</context>
+<context>
+    <name>entente::core::EventFilter</name>
+    <message>
+        <source>Text search needs the database.</source>
+        <translation>La recherche de texte a besoin de la base.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>Countries: %1</source>
+        <translation>Pays&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Topics: %1</source>
+        <translation>Thèmes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Types: %1</source>
+        <translation>Types&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>depuis %1</translation>
+    </message>
+    <message>
+        <source>Text: “%1”</source>
+        <translation>Texte&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>entente::core::EventIndex</name>
+    <message>
+        <source>Event %1 has a date that cannot be read: %2</source>
+        <translation>L&apos;événement %1 a une date illisible&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>entente::core::EventStore</name>
+    <message>
+        <source>“%1” is locked by another program; close it there and try again.</source>
+        <translation>«&#xa0;%1&#xa0;» est verrouillé par un autre programme&#xa0;; fermez-le là-bas et réessayez.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be read (%2).</source>
+        <translation>«&#xa0;%1&#xa0;» est endommagé et illisible (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read (%2).</source>
+        <translation>«&#xa0;%1&#xa0;» est illisible (%2).</translation>
+    </message>
+    <message>
+        <source>The database “%1” does not exist.</source>
+        <translation>La base «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a database file.</source>
+        <translation>«&#xa0;%1&#xa0;» est un dossier, pas un fichier de base.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» est illisible&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty, so it is not an Entente database.</source>
+        <translation>«&#xa0;%1&#xa0;» est vide&#xa0;: ce n&apos;est donc pas une base Entente.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an SQLite database, so it is not an Entente database.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une base SQLite&#xa0;: ce n&apos;est donc pas une base Entente.</translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database of another application, not an Entente database.</source>
+        <translation>«&#xa0;%1&#xa0;» est une base SQLite d&apos;une autre application, pas une base Entente.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Entente (schema %2); this version reads schema %3.</source>
+        <translation>«&#xa0;%1&#xa0;» a été écrit par une version plus récente d&apos;Entente (schéma %2)&#xa0;; cette version lit le schéma %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is marked as Entente&apos;s but has no schema version.</source>
+        <translation>«&#xa0;%1&#xa0;» est marqué comme base Entente mais n&apos;a pas de version de schéma.</translation>
+    </message>
+    <message>
+        <source>“%1” is truncated: it should be %2 bytes long but has %3.</source>
+        <translation>«&#xa0;%1&#xa0;» est tronqué&#xa0;: il devrait faire %2 octets mais en a %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is marked as Entente&apos;s but lacks the table “%2”.</source>
+        <translation>«&#xa0;%1&#xa0;» est marqué comme base Entente mais n&apos;a pas la table «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>entente::core::EventTableModel</name>
+    <message>
+        <source>%1 (partly in the period)</source>
+        <translation>%1 (en partie dans la période)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>entente::core::EventWriter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>There is no event %1.</source>
+        <translation>Il n&apos;y a pas d&apos;événement %1.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::core::FacetModel</name>
+    <message numerus="yes">
+        <source>%1: %Ln event(s) with the other filters</source>
+        <translation>
+            <numerusform>%1&#xa0;: %Ln événement avec les autres filtres</numerusform>
+            <numerusform>%1&#xa0;: %Ln événements avec les autres filtres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entente::core::FileGuard</name>
+    <message>
+        <source>an Entente database</source>
+        <translation>une base Entente</translation>
+    </message>
+    <message>
+        <source>a PNG, JPEG, SVG or PDF image</source>
+        <translation>une image PNG, JPEG, SVG ou PDF</translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation>un fichier texte</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a file.</source>
+        <translation>«&#xa0;%1&#xa0;» est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (it is a device, pipe or socket); Entente reads only files.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier ordinaire (c&apos;est un périphérique, un tube ou une socket)&#xa0;; Entente ne lit que des fichiers.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» est illisible&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>No file to write was given.</source>
+        <translation>Aucun fichier à écrire n&apos;a été donné.</translation>
+    </message>
+    <message>
+        <source>“%1” is the file being read; write to another file.</source>
+        <translation>«&#xa0;%1&#xa0;» est le fichier en cours de lecture&#xa0;; écrivez dans un autre fichier.</translation>
+    </message>
+    <message>
+        <source>The bundled dataset is never changed; write to a file of your own instead of “%1”.</source>
+        <translation>Le jeu de données fourni n&apos;est jamais modifié&#xa0;; écrivez dans un fichier à vous plutôt que dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; give the name of a file to write.</source>
+        <translation>«&#xa0;%1&#xa0;» est un dossier&#xa0;; donnez le nom d&apos;un fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (it is a device, pipe or socket); Entente writes only files.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier ordinaire (c&apos;est un périphérique, un tube ou une socket)&#xa0;; Entente n&apos;écrit que des fichiers.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be replaced: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être remplacé&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” exists and is not %2.</source>
+        <translation>«&#xa0;%1&#xa0;» existe et n&apos;est pas %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the folder “%2” does not exist.</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: le dossier «&#xa0;%2&#xa0;» n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: “%2” is not a folder.</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder “%1”.</source>
+        <translation>Impossible d&apos;écrire dans le dossier «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>entente::core::Format</name>
+    <message>
+        <source>Entente CSV</source>
+        <translation>CSV Entente</translation>
+    </message>
+    <message>
+        <source>Entente JSON</source>
+        <translation>JSON Entente</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 text, not UTF-8; save it as UTF-8 and import it again.</source>
+        <translation>«&#xa0;%1&#xa0;» est du texte %2, pas de l&apos;UTF-8&#xa0;; enregistrez-le en UTF-8 et importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>«&#xa0;%1&#xa0;» est vide.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file Entente can import (%2).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier qu&apos;Entente sait importer (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is neither an Entente database nor a file Entente can import.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni une base Entente ni un fichier qu&apos;Entente sait importer.</translation>
+    </message>
+    <message>
+        <source>GDELT 1.0 events</source>
+        <translation>Événements GDELT 1.0</translation>
+    </message>
+    <message>
+        <source>GDELT 2.0 events</source>
+        <translation>Événements GDELT 2.0</translation>
+    </message>
+    <message>
+        <source>TimelineJS JSON</source>
+        <translation>JSON TimelineJS</translation>
+    </message>
+    <message>
+        <source>Timeline (.timeline XML)</source>
+        <translation>Timeline (XML .timeline)</translation>
+    </message>
+</context>
+<context>
+    <name>entente::core::Generator</name>
+    <message>
+        <source>The number of events must be between 0 and 100,000,000.</source>
+        <translation>Le nombre d&apos;événements doit être compris entre 0 et 100&#xa0;000&#xa0;000.</translation>
+    </message>
+    <message>
+        <source>The generator needs the ISO country list.</source>
+        <translation>Le générateur a besoin de la liste ISO des pays.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::core::Import</name>
+    <message>
+        <source>source date</source>
+        <translation>date de la source</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>attested date</source>
+        <translation>date attestée</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>Line 1: %1.</source>
+        <translation>Ligne 1&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The first line is not the Entente CSV header (%1).</source>
+        <translation>La première ligne n&apos;est pas l&apos;en-tête CSV d&apos;Entente (%1).</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>it has %1 columns, not %2</source>
+        <translation>elle a %1 colonnes, pas %2</translation>
+    </message>
+    <message>
+        <source>The file is JSON but not Entente&apos;s: it lacks &quot;format&quot;: &quot;entente-events&quot; and an &quot;events&quot; list.</source>
+        <translation>Le fichier est du JSON mais pas celui d&apos;Entente&#xa0;: il lui manque &quot;format&quot;: &quot;entente-events&quot; et une liste &quot;events&quot;.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer Entente (format version %1).</source>
+        <translation>Le fichier a été écrit par un Entente plus récent (version de format %1).</translation>
+    </message>
+    <message>
+        <source>its date has a year outside %1–%2</source>
+        <translation>sa date a une année hors de %1–%2</translation>
+    </message>
+    <message>
+        <source>it has no title</source>
+        <translation>il n&apos;a pas de titre</translation>
+    </message>
+    <message>
+        <source>a text is longer than %1 characters</source>
+        <translation>un texte dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 3166 alpha-3 country code</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de pays ISO 3166 alpha-3</translation>
+    </message>
+    <message>
+        <source>“%1” is not a role (party, host, visitor, participant, chair)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un rôle (party, host, visitor, participant, chair)</translation>
+    </message>
+    <message>
+        <source>the country %1 is named twice</source>
+        <translation>le pays %1 est nommé deux fois</translation>
+    </message>
+    <message>
+        <source>the colour “%1” of topic %2 is not #rrggbb</source>
+        <translation>la couleur «&#xa0;%1&#xa0;» du thème %2 n&apos;est pas de la forme #rrggbb</translation>
+    </message>
+    <message>
+        <source>a person or organisation needs a name and the kind “person” or “organisation”</source>
+        <translation>une personne ou une organisation a besoin d&apos;un nom et du genre «&#xa0;person&#xa0;» ou «&#xa0;organisation&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>a citation names no source (publisher, title or URL)</source>
+        <translation>une citation ne nomme aucune source (éditeur, titre ou URL)</translation>
+    </message>
+    <message>
+        <source>a text holds the control character U+%1, which JSON does not allow unescaped</source>
+        <translation>un texte contient le caractère de contrôle U+%1, que JSON n&apos;autorise pas sans échappement</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>un champ entre guillemets n&apos;est pas fermé</translation>
+    </message>
+    <message>
+        <source>the row is longer than %1 bytes</source>
+        <translation>la ligne dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>ce n&apos;est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>its year %1 is not between %2 and %3</source>
+        <translation>son année %1 n&apos;est pas comprise entre %2 et %3</translation>
+    </message>
+    <message>
+        <source>its %1 “%2” is not a date: %3</source>
+        <translation>sa %1 «&#xa0;%2&#xa0;» n&apos;est pas une date&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; JSON files are read whole.</source>
+        <translation>Le fichier dépasse %1&#xa0;Mo&#xa0;; les fichiers JSON sont lus en entier.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: line %1: %2.</source>
+        <translation>Le fichier n&apos;est pas du JSON valide&#xa0;: ligne %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 (at byte %2).</source>
+        <translation>Le fichier n&apos;est pas du JSON valide&#xa0;: %1 (à l&apos;octet %2).</translation>
+    </message>
+    <message>
+        <source>its SQLDATE “%1” is not YYYYMMDD</source>
+        <translation>son SQLDATE «&#xa0;%1&#xa0;» n&apos;est pas de la forme AAAAMMJJ</translation>
+    </message>
+    <message>
+        <source>CAMEO %1</source>
+        <translation>CAMEO %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (with %2)</source>
+        <translation>%1 (avec %2)</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>GDELT event %1, CAMEO %2; Goldstein scale %3; %4 mentions; place: %5.</source>
+        <translation>Événement GDELT %1, CAMEO %2&#xa0;; échelle de Goldstein %3&#xa0;; %4 mentions&#xa0;; lieu&#xa0;: %5.</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>Machine-coded by GDELT (event %1); no sentence is quoted.</source>
+        <translation>Codé automatiquement par GDELT (événement %1)&#xa0;; aucune phrase n&apos;est citée.</translation>
+    </message>
+    <message>
+        <source>Line 1 is longer than %1 bytes, so this is not a GDELT file.</source>
+        <translation>La ligne 1 dépasse %1 octets&#xa0;: ce n&apos;est donc pas un fichier GDELT.</translation>
+    </message>
+    <message>
+        <source>Line 1 has %1 tab-separated columns; a GDELT %2 file has %3.</source>
+        <translation>La ligne 1 a %1 colonnes séparées par des tabulations&#xa0;; un fichier GDELT %2 en a %3.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 text, not UTF-8; save it as UTF-8 and import it again.</source>
+        <translation>«&#xa0;%1&#xa0;» est du texte %2, pas de l&apos;UTF-8&#xa0;; enregistrez-le en UTF-8 et importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>L&apos;importation a été annulée&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %Ln problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>Le fichier a %Ln problème&#xa0;; rien n&apos;a été importé.</numerusform>
+            <numerusform>Le fichier a %Ln problèmes&#xa0;; rien n&apos;a été importé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing failed at %1; nothing was imported.</source>
+        <translation>L&apos;écriture a échoué à %1&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>its date is not a year with an optional month and day</source>
+        <translation>sa date n&apos;est pas une année suivie éventuellement d&apos;un mois et d&apos;un jour</translation>
+    </message>
+    <message>
+        <source>its date %1-%2-%3 does not exist</source>
+        <translation>sa date %1-%2-%3 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>it ends before it starts</source>
+        <translation>il finit avant de commencer</translation>
+    </message>
+    <message>
+        <source>Shown in the timeline as “%1”.</source>
+        <translation>Affiché dans la chronologie comme «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Era</source>
+        <translation>Époque</translation>
+    </message>
+    <message>
+        <source>The timeline&apos;s media credit.</source>
+        <translation>Le crédit du média de la chronologie.</translation>
+    </message>
+    <message>
+        <source>The file is JSON but not a TimelineJS timeline: it has no &quot;events&quot; list.</source>
+        <translation>Le fichier est du JSON mais pas une chronologie TimelineJS&#xa0;: il n&apos;a pas de liste &quot;events&quot;.</translation>
+    </message>
+    <message>
+        <source>its time “%1” is not YYYY-MM-DD hh:mm:ss</source>
+        <translation>son heure «&#xa0;%1&#xa0;» n&apos;est pas de la forme AAAA-MM-JJ hh:mm:ss</translation>
+    </message>
+    <message>
+        <source>its date %1 does not exist</source>
+        <translation>sa date %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>The file declares a DTD, which a .timeline file never does; it is not read.</source>
+        <translation>Le fichier déclare une DTD, ce que ne fait jamais un fichier .timeline&#xa0;; il n&apos;est pas lu.</translation>
+    </message>
+    <message>
+        <source>The file is not valid XML: %1 (line %2).</source>
+        <translation>Le fichier n&apos;est pas du XML valide&#xa0;: %1 (ligne %2).</translation>
+    </message>
+    <message>
+        <source>The file is XML but not a Timeline file: its root is not &lt;timeline&gt;.</source>
+        <translation>Le fichier est du XML mais pas un fichier Timeline&#xa0;: sa racine n&apos;est pas &lt;timeline&gt;.</translation>
+    </message>
+    <message>
+        <source>A container of other events in the Timeline file.</source>
+        <translation>Un conteneur d&apos;autres événements dans le fichier Timeline.</translation>
+    </message>
+    <message>
+        <source>Part of “%1”.</source>
+        <translation>Fait partie de «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <source>The event&apos;s hyperlink in the Timeline file.</source>
+        <translation>Le lien hypertexte de l&apos;événement dans le fichier Timeline.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>Le fichier dépasse %1&#xa0;Mo.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::core::LaneIndex</name>
+    <message>
+        <source>No country</source>
+        <translation>Sans pays</translation>
+    </message>
+    <message>
+        <source>No topic</source>
+        <translation>Sans thème</translation>
+    </message>
+</context>
+<context>
+    <name>entente::core::PartialDate</name>
+    <message>
+        <source>“%1” is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: attendu AAAA, AAAA-MM ou AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>“%1” does not start with a four-digit year.</source>
+        <translation>«&#xa0;%1&#xa0;» ne commence pas par une année à quatre chiffres.</translation>
+    </message>
+    <message>
+        <source>“%1” has no two-digit month after the year.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas de mois à deux chiffres après l&apos;année.</translation>
+    </message>
+    <message>
+        <source>Month %1 in “%2” is not between 01 and 12.</source>
+        <translation>Le mois %1 de «&#xa0;%2&#xa0;» n&apos;est pas compris entre 01 et 12.</translation>
+    </message>
+    <message>
+        <source>“%1” has no two-digit day after the month.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas de jour à deux chiffres après le mois.</translation>
+    </message>
+    <message>
+        <source>Day %1 does not exist in %2.</source>
+        <translation>Le jour %1 n&apos;existe pas en %2.</translation>
+    </message>
+    <message>
+        <source>c. %1 (uncertain)</source>
+        <translation>vers %1 (incertain)</translation>
+    </message>
+    <message>
+        <source>c. %1</source>
+        <translation>vers %1</translation>
+    </message>
+    <message>
+        <source>%1 (uncertain)</source>
+        <translation>%1 (incertain)</translation>
+    </message>
+    <message>
+        <source>“%1” has more than one “/”; an interval has one start and one end.</source>
+        <translation>«&#xa0;%1&#xa0;» a plus d&apos;un «&#xa0;/&#xa0;»&#xa0;; un intervalle a un début et une fin.</translation>
+    </message>
+    <message>
+        <source>“%1” is an interval with neither end known.</source>
+        <translation>«&#xa0;%1&#xa0;» est un intervalle dont aucune borne n&apos;est connue.</translation>
+    </message>
+    <message>
+        <source>“%1” ends before it starts.</source>
+        <translation>«&#xa0;%1&#xa0;» finit avant de commencer.</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>? – %1 (start unknown)</source>
+        <translation>? – %1 (début inconnu)</translation>
+    </message>
+    <message>
+        <source>from %1, ongoing</source>
+        <translation>depuis %1, en cours</translation>
+    </message>
+    <message>
+        <source>%1 – ? (end unknown)</source>
+        <translation>%1 – ? (fin inconnue)</translation>
+    </message>
+</context>
+<context>
+    <name>entente::core::TimeAxis</name>
+    <message>
+        <source>%1s</source>
+        <comment>decade: “1990s”</comment>
+        <translation>années %1</translation>
+    </message>
+</context>
+<context>
+    <name>entente::core::Wording</name>
+    <message>
+        <source>%1 or %2</source>
+        <comment>choices: “png, jpeg, svg or pdf”</comment>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month and year: “April 2022”</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>day, month and year: “5 April 2022”</comment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>day and month: “3 March”</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ui::Charts</name>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Events per decade</source>
+        <translation>Événements par décennie</translation>
+    </message>
+    <message>
+        <source>Events per century</source>
+        <translation>Événements par siècle</translation>
+    </message>
+    <message>
+        <source>Events per %1 years</source>
+        <translation>Événements par tranche de %1 ans</translation>
+    </message>
+    <message>
+        <source>Events per year</source>
+        <translation>Événements par année</translation>
+    </message>
+    <message>
+        <source>Events per country</source>
+        <translation>Événements par pays</translation>
+    </message>
+    <message>
+        <source>Share of topics</source>
+        <translation>Part des thèmes</translation>
+    </message>
+    <message>
+        <source>Observations over time</source>
+        <translation>Observations dans le temps</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) without a date not shown.</source>
+        <translation>
+            <numerusform>%Ln événement sans date n&apos;est pas montré.</numerusform>
+            <numerusform>%Ln événements sans date ne sont pas montrés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) running over several years counted in the first.</source>
+        <translation>
+            <numerusform>%Ln événement qui court sur plusieurs années est compté dans la première.</numerusform>
+            <numerusform>%Ln événements qui courent sur plusieurs années sont comptés dans la première.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each event is counted once; one with several topics under “Several topics”.</source>
+        <translation>Chaque événement est compté une fois&#xa0;; celui qui a plusieurs thèmes, sous «&#xa0;Plusieurs thèmes&#xa0;».</translation>
+    </message>
+    <message>
+        <source>An event counts for every country taking part.</source>
+        <translation>Un événement compte pour chaque pays qui y prend part.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more country(ies) not shown.</source>
+        <translation>
+            <numerusform>%Ln autre pays n&apos;est pas montré.</numerusform>
+            <numerusform>%Ln autres pays ne sont pas montrés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) naming no country not shown.</source>
+        <translation>
+            <numerusform>%Ln événement qui ne nomme aucun pays n&apos;est pas montré.</numerusform>
+            <numerusform>%Ln événements qui ne nomment aucun pays ne sont pas montrés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shares of topic assignments: an event with several topics counts for each.</source>
+        <translation>Parts des attributions de thèmes&#xa0;: un événement à plusieurs thèmes compte pour chacun.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) without a topic not shown.</source>
+        <translation>
+            <numerusform>%Ln événement sans thème n&apos;est pas montré.</numerusform>
+            <numerusform>%Ln événements sans thème ne sont pas montrés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Observations have no topics, types or text: only the filter’s countries and period apply.</source>
+        <translation>Les observations n&apos;ont ni thème, ni type, ni texte&#xa0;: seuls les pays et la période du filtre s&apos;appliquent.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ui::ChartsView</name>
+    <message>
+        <source>Per &amp;Year</source>
+        <translation>&amp;Par année</translation>
+    </message>
+    <message>
+        <source>Per &amp;Country</source>
+        <translation>Par pa&amp;ys</translation>
+    </message>
+    <message>
+        <source>To&amp;pics</source>
+        <translation>&amp;Thèmes</translation>
+    </message>
+    <message>
+        <source>O&amp;bservations</source>
+        <translation>O&amp;bservations</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Preparing the charts…</source>
+        <translation>Préparation des graphiques…</translation>
+    </message>
+    <message>
+        <source>No observations match the filter. Observations are filtered by country and period only.</source>
+        <translation>Aucune observation ne correspond au filtre. Les observations ne sont filtrées que par pays et par période.</translation>
+    </message>
+    <message>
+        <source>No events to chart: the filter selects none with this information.</source>
+        <translation>Aucun événement à représenter&#xa0;: le filtre n&apos;en choisit aucun qui porte cette information.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln événement</numerusform>
+            <numerusform>%Ln événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 of %4</source>
+        <translation>%1 · %2&#xa0;: %3 sur %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 topic assignments (%4%)</source>
+        <translation>%1&#xa0;: %2 des %3 attributions de thèmes (%4&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 %4</source>
+        <translation>%1 · %2&#xa0;: %3 %4</translation>
+    </message>
+    <message>
+        <source>Only the Year %1</source>
+        <translation>Seulement l&apos;année %1</translation>
+    </message>
+    <message>
+        <source>Only the Years %1–%2</source>
+        <translation>Seulement les années %1–%2</translation>
+    </message>
+    <message>
+        <source>Only Events of %1</source>
+        <translation>Seulement les événements de %1</translation>
+    </message>
+    <message>
+        <source>Only the Topic “%1”</source>
+        <translation>Seulement le thème «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ui::DetailsView</name>
+    <message>
+        <source>host</source>
+        <translation>hôte</translation>
+    </message>
+    <message>
+        <source>visitor</source>
+        <translation>visiteur</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>partie</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>présidence</translation>
+    </message>
+    <message>
+        <source>Event details</source>
+        <translation>Détails de l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Select an event to read its details and sources.</source>
+        <translation>Choisissez un événement pour lire ses détails et ses sources.</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Countries:</source>
+        <translation>Pays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Topics:</source>
+        <translation>Thèmes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(CAMEO %1)</source>
+        <translation>(CAMEO %1)</translation>
+    </message>
+    <message>
+        <source>People and organisations:</source>
+        <translation>Personnes et organisations&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>No source is recorded for this event.</source>
+        <translation>Aucune source n&apos;est enregistrée pour cet événement.</translation>
+    </message>
+    <message>
+        <source>Citing: %1</source>
+        <translation>Citant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ui::ExportDialog</name>
+    <message>
+        <source>Export Image</source>
+        <translation>Exporter l&apos;image</translation>
+    </message>
+    <message>
+        <source>Timeline — the visible window</source>
+        <translation>Chronologie — la fenêtre visible</translation>
+    </message>
+    <message>
+        <source>Timeline — the whole filtered span</source>
+        <translation>Chronologie — toute l&apos;étendue filtrée</translation>
+    </message>
+    <message>
+        <source>Chart — events per year</source>
+        <translation>Graphique — événements par année</translation>
+    </message>
+    <message>
+        <source>Chart — events per country</source>
+        <translation>Graphique — événements par pays</translation>
+    </message>
+    <message>
+        <source>Chart — share of topics</source>
+        <translation>Graphique — part des thèmes</translation>
+    </message>
+    <message>
+        <source>Chart — observations over time</source>
+        <translation>Graphique — observations dans le temps</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation>&#xa0;px</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Largeur</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Hauteur</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source> DPI</source>
+        <translation>&#xa0;ppp</translation>
+    </message>
+    <message>
+        <source>Add a &amp;caption with the filter and the sources</source>
+        <translation>Ajouter une &amp;légende avec le filtre et les sources</translation>
+    </message>
+    <message>
+        <source>&amp;Transparent background</source>
+        <translation>Fond tr&amp;ansparent</translation>
+    </message>
+    <message>
+        <source>Light, for reports and print</source>
+        <translation>Claires, pour les rapports et l&apos;impression</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombres</translation>
+    </message>
+    <message>
+        <source>As on screen</source>
+        <translation>Comme à l&apos;écran</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Quoi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Taille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sca&amp;le:</source>
+        <translation>É&amp;chelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Résolution&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;olours:</source>
+        <translation>C&amp;ouleurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve to:</source>
+        <translation>&amp;Enregistrer dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Fichiers %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Choisissez le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>Cannot export the image</source>
+        <translation>Impossible d&apos;exporter l&apos;image</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ui::FilterPanel</name>
+    <message>
+        <source>Topics</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Event types</source>
+        <translation>Types d&apos;événements</translation>
+    </message>
+    <message>
+        <source>Search titles and summaries…</source>
+        <translation>Chercher dans les titres et les résumés…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Active filters</source>
+        <translation>Filtres actifs</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Find a country or code…</source>
+        <translation>Trouver un pays ou un code…</translation>
+    </message>
+    <message>
+        <source>Any of the ticked countries</source>
+        <translation>L&apos;un des pays cochés</translation>
+    </message>
+    <message>
+        <source>All of them (e.g. bilateral events)</source>
+        <translation>Tous (p.&#xa0;ex. événements bilatéraux)</translation>
+    </message>
+    <message>
+        <source>Country mode</source>
+        <translation>Mode des pays</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>e.g. 2014, 2022-04 or 2022-06-01</source>
+        <translation>p.&#xa0;ex. 2014, 2022-04 ou 2022-06-01</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Jusqu&apos;à</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>Dep&amp;uis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Jusqu&apos;à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Toutes dates</translation>
+    </message>
+    <message>
+        <source>Decade</source>
+        <translation>Décennie</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>The decade of the selected event</source>
+        <translation>La décennie de l&apos;événement choisi</translation>
+    </message>
+    <message>
+        <source>The year of the selected event</source>
+        <translation>L&apos;année de l&apos;événement choisi</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>La période finit avant de commencer.</translation>
+    </message>
+    <message>
+        <source>all of them</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>No filter: all events are shown.</source>
+        <translation>Aucun filtre&#xa0;: tous les événements sont montrés.</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Tout effacer</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ui::Handbook</name>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>Entente Handbook</source>
+        <translation>Manuel d&apos;Entente</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ui::Image</name>
+    <message>
+        <source>PNG image</source>
+        <translation>Image PNG</translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation>Image JPEG</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>Dessin SVG</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ui::ImageExport</name>
+    <message>
+        <source>The width and height must each be between %1 and %2 pixels.</source>
+        <translation>La largeur et la hauteur doivent chacune être comprises entre %1 et %2 pixels.</translation>
+    </message>
+    <message>
+        <source>The scale must be between 1 and 4.</source>
+        <translation>L&apos;échelle doit être comprise entre 1 et 4.</translation>
+    </message>
+    <message>
+        <source>The resolution must be between 36 and 2400 DPI.</source>
+        <translation>La résolution doit être comprise entre 36 et 2400&#xa0;ppp.</translation>
+    </message>
+    <message>
+        <source>The image would be too large; choose a smaller size or scale.</source>
+        <translation>L&apos;image serait trop grande&#xa0;; choisissez une taille ou une échelle plus petite.</translation>
+    </message>
+    <message>
+        <source>Only PNG images can have a transparent background.</source>
+        <translation>Seules les images PNG peuvent avoir un fond transparent.</translation>
+    </message>
+    <message>
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · page %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the image could not be drawn.</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: l&apos;image n&apos;a pas pu être dessinée.</translation>
+    </message>
+    <message>
+        <source>not all of it could be written; the disk may be full</source>
+        <translation>tout n&apos;a pas pu être écrit&#xa0;; le disque est peut-être plein</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Tous les événements</translation>
+    </message>
+    <message>
+        <source>Synthetic data, not real events</source>
+        <translation>Données synthétiques, pas des événements réels</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ui::ImportDialog</name>
+    <message>
+        <source>Import Events — %1</source>
+        <translation>Importer des événements — %1</translation>
+    </message>
+    <message>
+        <source>%1 Choose the format it is in.</source>
+        <translation>%1 Choisissez son format.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Import Into</source>
+        <translation>Importer dans</translation>
+    </message>
+    <message>
+        <source>Entente databases (*.sqlite)</source>
+        <translation>Bases Entente (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>any; or ISO alpha-3 codes, e.g. AZE, KHM</source>
+        <translation>tous&#xa0;; ou codes ISO alpha-3, p.&#xa0;ex. AZE, KHM</translation>
+    </message>
+    <message>
+        <source>EDTF, e.g. 2014</source>
+        <translation>EDTF, p.&#xa0;ex. 2014</translation>
+    </message>
+    <message>
+        <source>EDTF, e.g. 2022-06</source>
+        <translation>EDTF, p.&#xa0;ex. 2022-06</translation>
+    </message>
+    <message>
+        <source>GDELT: CAMEO root codes, e.g. 04, 05</source>
+        <translation>GDELT&#xa0;: codes racines CAMEO, p.&#xa0;ex. 04, 05</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Into database:</source>
+        <translation>&amp;Dans la base&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Countries:</source>
+        <translation>Pa&amp;ys&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>Pé&amp;riode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Root codes:</source>
+        <translation>Codes ra&amp;cines&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Events to import</source>
+        <translation>Événements à importer</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the rows with problems and import the others</source>
+        <translation>&amp;Ignorer les lignes à problèmes et importer les autres</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>Import&amp;er</translation>
+    </message>
+    <message>
+        <source>&amp;Update Preview</source>
+        <translation>&amp;Mettre à jour l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problèmes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The period: %1</source>
+        <translation>La période&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Choose the database to import into.</source>
+        <translation>Choisissez la base où importer.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>L&apos;importation a été annulée&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>Annulé&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) will be imported into %1.</source>
+        <translation>
+            <numerusform>%Ln événement sera importé dans %1.</numerusform>
+            <numerusform>%Ln événements seront importés dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) left out by the filters.</source>
+        <translation>
+            <numerusform>%Ln événement écarté par les filtres.</numerusform>
+            <numerusform>%Ln événements écartés par les filtres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) with problems: nothing is imported unless they are skipped.</source>
+        <translation>
+            <numerusform>%Ln ligne à problème&#xa0;: rien n&apos;est importé à moins de l&apos;ignorer.</numerusform>
+            <numerusform>%Ln lignes à problèmes&#xa0;: rien n&apos;est importé à moins de les ignorer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ui::MainWindow</name>
+    <message>
+        <source>Events in date order</source>
+        <translation>Événements dans l&apos;ordre des dates</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>No events match the filter.</source>
+        <translation>Aucun événement ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>Effacer le filtre</translation>
+    </message>
+    <message>
+        <source>Timeli&amp;ne</source>
+        <translation>Chro&amp;nologie</translation>
+    </message>
+    <message>
+        <source>Ch&amp;arts</source>
+        <translation>&amp;Graphiques</translation>
+    </message>
+    <message>
+        <source>Copy Image</source>
+        <translation>Copier l&apos;image</translation>
+    </message>
+    <message>
+        <source>Copy what is shown as an image (Ctrl+Shift+C)</source>
+        <translation>Copier ce qui est affiché comme image (Ctrl+Maj+C)</translation>
+    </message>
+    <message>
+        <source>Export Image…</source>
+        <translation>Exporter l&apos;image…</translation>
+    </message>
+    <message>
+        <source>Export what is shown as PNG, JPEG, SVG or PDF (Ctrl+Shift+E)</source>
+        <translation>Exporter ce qui est affiché en PNG, JPEG, SVG ou PDF (Ctrl+Maj+E)</translation>
+    </message>
+    <message>
+        <source>Opening progress</source>
+        <translation>Avancement de l&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Opening cancelled.</source>
+        <translation>Ouverture annulée.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Event</source>
+        <translation>&amp;Copier l&apos;événement</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to Event</source>
+        <translation>&amp;Zoom sur l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Only Events of %1</source>
+        <translation>Seulement les événements de %1</translation>
+    </message>
+    <message>
+        <source>Only the Topic “%1”</source>
+        <translation>Seulement le thème «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Only the Year %1</source>
+        <translation>Seulement l&apos;année %1</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;About Entente</source>
+        <translation>À &amp;propos d&apos;Entente</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Ouvrir une base…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Bundled Dataset</source>
+        <translation>Ouvrir le jeu de données &amp;fourni</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>No databases opened yet</source>
+        <translation>Aucune base ouverte pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Nouvelle base…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Events…</source>
+        <translation>&amp;Importer des événements…</translation>
+    </message>
+    <message>
+        <source>Export E&amp;vents…</source>
+        <translation>E&amp;xporter des événements…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Image…</source>
+        <translation>&amp;Exporter l&apos;image…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+        <source>Print Previe&amp;w…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as Image</source>
+        <translation>&amp;Copier comme image</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Lanes by &amp;Country</source>
+        <translation>Couloirs par &amp;pays</translation>
+    </message>
+    <message>
+        <source>Lanes by &amp;Topic</source>
+        <translation>Couloirs par &amp;thème</translation>
+    </message>
+    <message>
+        <source>Show T&amp;imeline</source>
+        <translation>Afficher la &amp;chronologie</translation>
+    </message>
+    <message>
+        <source>Show C&amp;harts</source>
+        <translation>Afficher les &amp;graphiques</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Fit</source>
+        <translation>Zoom sur l&apos;&amp;ensemble</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Selected Event</source>
+        <translation>Zoom sur l&apos;événement &amp;sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Next Event</source>
+        <translation>Événement s&amp;uivant</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Event</source>
+        <translation>Événement précé&amp;dent</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Timeline</source>
+        <translation>Aller à la chr&amp;onologie</translation>
+    </message>
+    <message>
+        <source>Go to T&amp;able</source>
+        <translation>Aller au t&amp;ableau</translation>
+    </message>
+    <message>
+        <source>F&amp;ull Screen</source>
+        <translation>P&amp;lein écran</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter</source>
+        <translation>F&amp;iltre</translation>
+    </message>
+    <message>
+        <source>&amp;Search Text…</source>
+        <translation>&amp;Rechercher du texte…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filter</source>
+        <translation>&amp;Effacer le filtre</translation>
+    </message>
+    <message>
+        <source>Show Filter &amp;Panel</source>
+        <translation>Afficher le &amp;panneau de filtre</translation>
+    </message>
+    <message>
+        <source>Select an event to read its details and sources.</source>
+        <translation>Choisissez un événement pour lire ses détails et ses sources.</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted or moved while open; Entente keeps showing what it loaded.</source>
+        <translation>«&#xa0;%1&#xa0;» a été supprimé ou déplacé pendant qu&apos;il était ouvert&#xa0;; Entente continue de montrer ce qu&apos;il a chargé.</translation>
+    </message>
+    <message>
+        <source>“%1” can no longer be read; Entente keeps showing what it loaded.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est plus lisible&#xa0;; Entente continue de montrer ce qu&apos;il a chargé.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program; Entente keeps showing what it loaded. Open it again to see the changes.</source>
+        <translation>«&#xa0;%1&#xa0;» a été modifié par un autre programme&#xa0;; Entente continue de montrer ce qu&apos;il a chargé. Rouvrez-le pour voir les changements.</translation>
+    </message>
+    <message>
+        <source>No events match the filter: %1.</source>
+        <translation>Aucun événement ne correspond au filtre&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The event you had selected is hidden by the filter.</source>
+        <translation>L&apos;événement que vous aviez choisi est masqué par le filtre.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Impossible d&apos;ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Impossible d&apos;ouvrir la base</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Ouvrir une base</translation>
+    </message>
+    <message>
+        <source>Entente databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases Entente (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>Aucune base ouverte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln événement</numerusform>
+            <numerusform>%Ln événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln event(s)</source>
+        <translation>
+            <numerusform>%L1 sur %Ln événement</numerusform>
+            <numerusform>%L1 sur %Ln événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %L1 undated</source>
+        <translation> · %L1 sans date</translation>
+    </message>
+    <message>
+        <source>%1 — synthetic data, not real events</source>
+        <translation>%1 — données synthétiques, pas des événements réels</translation>
+    </message>
+    <message>
+        <source>No filter</source>
+        <translation>Aucun filtre</translation>
+    </message>
+    <message>
+        <source>%1 — Entente</source>
+        <translation>%1 — Entente</translation>
+    </message>
+    <message>
+        <source>Entente</source>
+        <translation>Entente</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Nouvelle base</translation>
+    </message>
+    <message>
+        <source>My events.sqlite</source>
+        <translation>Mes événements.sqlite</translation>
+    </message>
+    <message>
+        <source>Entente databases (*.sqlite)</source>
+        <translation>Bases Entente (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Event files (%1)</source>
+        <translation>Fichiers d&apos;événements (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import Events</source>
+        <translation>Importer des événements</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln event(s) into %1.</source>
+        <translation>
+            <numerusform>%Ln événement importé dans %1.</numerusform>
+            <numerusform>%Ln événements importés dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace the File?</source>
+        <translation>Remplacer le fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Replace it all the same?</source>
+        <translation>Le remplacer quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>No events to export yet.</source>
+        <translation>Aucun événement à exporter pour l&apos;instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln event(s)…</source>
+        <translation>
+            <numerusform>Exportation de %Ln événement…</numerusform>
+            <numerusform>Exportation de %Ln événements…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>L&apos;exportation a été annulée&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Cannot export the events</source>
+        <translation>Impossible d&apos;exporter les événements</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln event(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln événement exporté dans %1.</numerusform>
+            <numerusform>%Ln événements exportés dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln undated event(s) left out: TimelineJS cannot show them.</source>
+        <translation>
+            <numerusform>%Ln événement sans date écarté&#xa0;: TimelineJS ne peut pas l&apos;afficher.</numerusform>
+            <numerusform>%Ln événements sans date écartés&#xa0;: TimelineJS ne peut pas les afficher.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Events</source>
+        <translation>Exporter des événements</translation>
+    </message>
+    <message>
+        <source>No observations match the filter: there is nothing to export.</source>
+        <translation>Aucune observation ne correspond au filtre&#xa0;: il n&apos;y a rien à exporter.</translation>
+    </message>
+    <message>
+        <source>No events match the filter: there is nothing to export.</source>
+        <translation>Aucun événement ne correspond au filtre&#xa0;: il n&apos;y a rien à exporter.</translation>
+    </message>
+    <message>
+        <source>Exported the image to %1.</source>
+        <translation>Image exportée dans %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet.</source>
+        <translation>Rien à exporter pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Nothing to copy: no events match the filter.</source>
+        <translation>Rien à copier&#xa0;: aucun événement ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>Copied “%1” to the clipboard as an image.</source>
+        <translation>«&#xa0;%1&#xa0;» copié dans le presse-papiers comme image.</translation>
+    </message>
+    <message>
+        <source>Nothing was printed: no events match the filter.</source>
+        <translation>Rien n&apos;a été imprimé&#xa0;: aucun événement ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>Nothing was printed: the printer could not be used.</source>
+        <translation>Rien n&apos;a été imprimé&#xa0;: l&apos;imprimante n&apos;a pas pu être utilisée.</translation>
+    </message>
+    <message>
+        <source>Nothing was printed: “%1” could not be written.</source>
+        <translation>Rien n&apos;a été imprimé&#xa0;: «&#xa0;%1&#xa0;» n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Nothing to print: no events match the filter.</source>
+        <translation>Rien à imprimer&#xa0;: aucun événement ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>Print the Timeline</source>
+        <translation>Imprimer la chronologie</translation>
+    </message>
+    <message>
+        <source>Print the whole filtered span, across as many pages as it takes at the zoom shown? No prints the window shown on one page.</source>
+        <translation>Imprimer toute l&apos;étendue filtrée, sur autant de pages qu&apos;il le faut au zoom affiché&#xa0;? «&#xa0;Non&#xa0;» imprime la fenêtre affichée sur une seule page.</translation>
+    </message>
+    <message>
+        <source>Select an event to copy it.</source>
+        <translation>Choisissez un événement pour le copier.</translation>
+    </message>
+    <message>
+        <source>Copied “%1” with its sources.</source>
+        <translation>«&#xa0;%1&#xa0;» copié avec ses sources.</translation>
+    </message>
+    <message>
+        <source>About Entente</source>
+        <translation>À propos d&apos;Entente</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Entente %1&lt;/h3&gt;&lt;p&gt;Diplomatic events between countries on an interactive timeline, each with the source it comes from.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.&lt;/p&gt;&lt;p&gt;The bundled Azerbaijan–Cambodia chronology rests on one report: Vugar Khalilov, &lt;i&gt;Azernews&lt;/i&gt;, 6 June 2022, citing the Foreign Ministry of Azerbaijan; its 2021 trade figure cites the UN COMTRADE database. Country names and codes come from Debian&apos;s iso-codes (ISO 3166).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Entente %1&lt;/h3&gt;&lt;p&gt;Les événements diplomatiques entre pays sur une chronologie interactive, chacun avec la source dont il vient.&lt;/p&gt;&lt;p&gt;Logiciel libre sous la licence publique générale GNU (GPL), version 3 ou (à votre choix) toute version ultérieure. Il est fourni sans aucune garantie.&lt;/p&gt;&lt;p&gt;La chronologie Azerbaïdjan–Cambodge fournie repose sur un seul article&#xa0;: Vugar Khalilov, &lt;i&gt;Azernews&lt;/i&gt;, 6&#xa0;juin&#xa0;2022, qui cite le ministère des Affaires étrangères d&apos;Azerbaïdjan&#xa0;; son chiffre du commerce de 2021 cite la base UN COMTRADE. Les noms et codes des pays viennent du paquet iso-codes de Debian (ISO 3166).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Handbook</source>
+        <translation>&amp;Manuel</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ui::TimelineRenderer</name>
+    <message>
+        <source>No dated events to show.</source>
+        <translation>Aucun événement daté à montrer.</translation>
+    </message>
+    <message>
+        <source>Undated (%1)</source>
+        <translation>Sans date (%1)</translation>
+    </message>
+    <message>
+        <source>+%1 more in the table</source>
+        <translation>+%1 de plus dans le tableau</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>month or year</source>
+        <translation>mois ou année</translation>
+    </message>
+    <message>
+        <source>start or end unknown</source>
+        <translation>début ou fin inconnus</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ui::TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>Couloirs</translation>
+    </message>
+    <message>
+        <source>Preparing the timeline…</source>
+        <translation>Préparation de la chronologie…</translation>
+    </message>
+    <message>
+        <source>Selected: %1, %2, %3</source>
+        <translation>Choisi&#xa0;: %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>No event selected</source>
+        <translation>Aucun événement choisi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) — click to zoom in</source>
+        <translation>
+            <numerusform>%Ln événement — cliquez pour zoomer</numerusform>
+            <numerusform>%Ln événements — cliquez pour zoomer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Open FILE instead of the bundled dataset.</source>
+        <translation>Ouvrir FICHIER au lieu du jeu de données fourni.</translation>
+    </message>
+    <message>
+        <source>Open the import dialog for FILE once the window is up.</source>
+        <translation>Ouvrir la fenêtre d&apos;importation pour FICHIER une fois la fenêtre principale affichée.</translation>
+    </message>
+    <message>
+        <source>Diplomatic events between countries on an interactive timeline.</source>
+        <translation>Les événements diplomatiques entre pays sur une chronologie interactive.</translation>
+    </message>
+    <message>
+        <source>Commands (run without a display):</source>
+        <translation>Commandes (sans affichage)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 internal error, 2 bad arguments or unusable input,
+3 output could not be written.</source>
+        <translation>Codes de sortie&#xa0;: 0 fait, 1 erreur interne, 2 arguments incorrects ou entrée inutilisable,
+3 la sortie n&apos;a pas pu être écrite.</translation>
+    </message>
+    <message>
+        <source>An Entente database to open, or a file to import (what &quot;Open with Entente&quot; in a file manager passes).</source>
+        <translation>Une base Entente à ouvrir, ou un fichier à importer (ce que passe «&#xa0;Ouvrir avec Entente&#xa0;» dans un gestionnaire de fichiers).</translation>
+    </message>
+    <message>
+        <source>give one file to open; see --help.</source>
+        <translation>donnez un seul fichier à ouvrir&#xa0;; voir --help.</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”; see --help.</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»&#xa0;; voir --help.</translation>
+    </message>
+    <message>
+        <source>there is no display to open the window on; the commands list, export, import, export-data and generate run without one (see --help).</source>
+        <translation>il n&apos;y a pas d&apos;affichage où ouvrir la fenêtre&#xa0;; les commandes list, export, import, export-data et generate s&apos;en passent (voir --help).</translation>
+    </message>
+</context>
+</TS>
