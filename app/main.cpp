@@ -81,12 +81,36 @@ bool hasDisplay()
            qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
 }
 
+// The arguments Entente reads: without the options every Qt program takes (-reverse, -style S,
+// -platform P, …), which QApplication reads and removes later. Parsed before QApplication exists,
+// they would otherwise be "unknown options".
 QStringList argumentList(int argc, char *argv[])
 {
+    static const QStringList qtFlags{u"reverse"_s, u"nograb"_s, u"dograb"_s, u"sync"_s,
+                                     u"widgetcount"_s};
+    static const QStringList qtOptionsWithValue{
+        u"style"_s,         u"stylesheet"_s, u"platform"_s,        u"platformpluginpath"_s,
+        u"platformtheme"_s, u"plugin"_s,     u"qwindowgeometry"_s, u"qwindowtitle"_s,
+        u"qwindowicon"_s,   u"session"_s,    u"display"_s,         u"geometry"_s,
+        u"title"_s,         u"name"_s};
     QStringList arguments;
     arguments.reserve(argc);
-    for (int i = 0; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
+    for (int i = 0; i < argc; ++i) {
+        const QString argument = QString::fromLocal8Bit(argv[i]);
+        if (i > 0 && argument.startsWith(u'-')) {
+            QString name = argument.mid(argument.startsWith(u"--"_s) ? 2 : 1);
+            const bool inlineValue = name.contains(u'=');
+            name = name.section(u'=', 0, 0);
+            if (qtFlags.contains(name))
+                continue;
+            if (qtOptionsWithValue.contains(name)) {
+                if (!inlineValue)
+                    ++i; // and its value
+                continue;
+            }
+        }
+        arguments.append(argument);
+    }
     return arguments;
 }
 

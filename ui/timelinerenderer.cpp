@@ -194,6 +194,10 @@ void TimelineRenderer::draw(QPainter *p, const QRectF &rect, const TimelineViewp
     const TimelineViewport vp = fitted(rect, viewport);
     const Geometry g = geometry(rect);
     p->save();
+    // Time runs left to right in every language, as on a chart's axis; each label reads in its
+    // own text's direction (an Arabic title right to left, an English one left to right,
+    // whatever the window's layout), so a right-to-left desktop neither mirrors nor mangles it.
+    p->setLayoutDirection(Qt::LayoutDirectionAuto);
     // Straight lines and bars need no antialiasing, and are much cheaper without; marks turn it on.
     p->setRenderHint(QPainter::Antialiasing, false);
     p->setFont(m_font);

@@ -54,6 +54,11 @@ private Q_SLOTS:
         r = run({u"--version"_s});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith(u"Entente "_s));
+        // The options every Qt program takes are Qt's, not unknown options.
+        r = run({u"-reverse"_s, u"-style"_s, u"Fusion"_s, u"--platform=xcb"_s, u"--version"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(u"Entente "_s), qPrintable(r.err));
+        QCOMPARE(run({u"-reverse"_s, u"--bogus"_s}).exitCode, 2);
     }
 
     void listsTheBundledEventsInDateOrder()

@@ -57,6 +57,19 @@ private Q_SLOTS:
     }
     void cleanup() { m_window.reset(); }
 
+    void aRightToLeftDesktopDrawsTheSameTimeline()
+    {
+        // English titles in a right-to-left window: the same figure, no label mirrored or
+        // elided at its start.
+        const QImage leftToRight = timeline()->grab().toImage();
+        QGuiApplication::setLayoutDirection(Qt::RightToLeft);
+        timeline()->update();
+        const QImage rightToLeft = timeline()->grab().toImage();
+        QGuiApplication::setLayoutDirection(Qt::LeftToRight);
+        QVERIFY(!leftToRight.isNull());
+        QVERIFY(leftToRight == rightToLeft);
+    }
+
     void framesTheWholeSpan()
     {
         const core::TimelineViewport &vp = timeline()->viewport();
