@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TimelineJS3 JSON (https://timeline.knightlab.com/docs/json-format.html): {"title", "events",
 // "eras"}, each slide with start_date and end_date objects, text.headline and text.text (HTML),
-// group, media {url, caption, credit}. Entente reads events and eras and writes dated events.
+// group, media {url, caption, credit}. Entente reads events and eras, and the TimelineJS 2 form
+// that many sites still serve ({"timeline": {"date": [...], "era": [...]}}, dates as "Y,M,D",
+// asset {media, credit, caption}, tag); it writes dated events as TimelineJS 3.
 
 #include "domain/event.h"
 #include "formats/format.h"
@@ -21,9 +23,10 @@ namespace {
 
 QStringList fields()
 {
-    return {u"start_date"_s, u"end_date"_s, u"display_date"_s, u"headline"_s,
-            u"text"_s,       u"group"_s,    u"media"_s,        u"url"_s,
-            u"caption"_s,    u"credit"_s,   u"eras"_s,         u"unique_id"_s};
+    return {u"start_date"_s, u"end_date"_s,  u"display_date"_s, u"headline"_s, u"text"_s,
+            u"group"_s,      u"media"_s,     u"url"_s,          u"caption"_s,  u"credit"_s,
+            u"eras"_s,       u"unique_id"_s, u"startDate"_s,    u"endDate"_s,  u"asset"_s,
+            u"tag"_s,        u"tags"_s};
 }
 
 // --- Reading --------------------------------------------------------------------------------
@@ -67,22 +70,50 @@ std::optional<StatedDate> dateFromJson(const QJsonObject &o, QString *reason)
     return d;
 }
 
-// The slide's start and end as a date; nullopt with the reason when they are wrong.
-std::optional<PartialDate> slideDate(const QJsonObject &o, QString *reason)
+// The slide's start and end as a date; nullopt with the reason when the start is wrong. An end
+// that cannot be used (unreadable, or before the start) leaves the start alone, and \a endNote
+// says what the file had: the source's slip is recorded, not guessed away.
+std::optional<PartialDate> slideDate(const QJsonObject &o, QString *reason, QString *endNote)
 {
     const auto start = dateFromJson(o.value(u"start_date"_s).toObject(), reason);
     if (!start)
         return std::nullopt;
     if (!o.contains(u"end_date"_s))
         return PartialDate::point(*start);
-    const auto end = dateFromJson(o.value(u"end_date"_s).toObject(), reason);
-    if (!end)
-        return std::nullopt;
-    if (end->upperBound() < start->lowerBound()) {
-        *reason = ImportText::tr("it ends before it starts");
-        return std::nullopt;
+    QString endProblem;
+    const auto end = dateFromJson(o.value(u"end_date"_s).toObject(), &endProblem);
+    if (end && end->upperBound() < start->lowerBound())
+        endProblem = ImportText::tr("it ends before it starts");
+    if (!endProblem.isEmpty()) {
+        const QJsonObject given = o.value(u"end_date"_s).toObject();
+        QStringList parts{jsonText(given, "year"), jsonText(given, "month"),
+                          jsonText(given, "day")};
+        parts.removeAll(QString());
+        const QString text = parts.join(u'-');
+        *endNote = ImportText::tr("The file's end date (%1) cannot be used: %2; only the start "
+                                  "is kept.")
+                       .arg(text, endProblem);
+        return PartialDate::point(*start);
     }
     return PartialDate::interval(PartialDate::End::Known, *start, PartialDate::End::Known, *end);
+}
+
+// A slide without a headline (TimelineJS shows text-only and media-only slides) is titled by
+// the first words of its text, else its media's caption or address, and says so.
+QString untitledSlideTitle(const QString &summary, const QJsonObject &media)
+{
+    constexpr qsizetype kWords = 8;
+    QString words = summary.simplified();
+    if (words.isEmpty())
+        words = plainTextFromHtml(jsonText(media, "caption")).simplified();
+    if (words.isEmpty())
+        words = jsonText(media, "url").simplified();
+    if (words.isEmpty())
+        return {};
+    const QStringList list = words.split(u' ');
+    if (list.size() > kWords)
+        words = QStringList(list.mid(0, kWords)).join(u' ') + u'…';
+    return ImportText::tr("%1 (no headline in the file)").arg(words);
 }
 
 std::optional<ImportedEvent> slideEvent(const QJsonObject &o, const QString &where, bool era,
@@ -93,7 +124,10 @@ std::optional<ImportedEvent> slideEvent(const QJsonObject &o, const QString &whe
     const QJsonObject text = o.value(u"text"_s).toObject();
     e.title = plainTextFromHtml(jsonText(text, "headline")).simplified();
     e.summary = plainTextFromHtml(jsonText(text, "text"));
-    const auto date = slideDate(o, reason);
+    if (e.title.isEmpty())
+        e.title = untitledSlideTitle(e.summary, o.value(u"media"_s).toObject());
+    QString endNote;
+    const auto date = slideDate(o, reason, &endNote);
     if (!date)
         return std::nullopt;
     e.date = *date;
@@ -101,9 +135,13 @@ std::optional<ImportedEvent> slideEvent(const QJsonObject &o, const QString &whe
     const QString display = jsonText(start, "display_date").isEmpty()
                                 ? jsonText(o, "display_date")
                                 : jsonText(start, "display_date");
+    QStringList notes;
     if (!display.isEmpty())
-        e.dateNote = ImportText::tr("Shown in the timeline as “%1”.")
-                         .arg(plainTextFromHtml(display).simplified());
+        notes.append(ImportText::tr("Shown in the timeline as “%1”.")
+                         .arg(plainTextFromHtml(display).simplified()));
+    if (!endNote.isEmpty())
+        notes.append(endNote);
+    e.dateNote = notes.join(u' ');
     if (era)
         e.type = {u"entente:era"_s, u"entente"_s, ImportText::tr("Era")};
     if (!jsonText(o, "group").isEmpty())
@@ -120,24 +158,83 @@ std::optional<ImportedEvent> slideEvent(const QJsonObject &o, const QString &whe
     return e;
 }
 
-bool read(QIODevice &device, ImportOutput &out, QString *error)
+// TimelineJS 2's "2011,3,23" (or "2011", "2011,3", with hours after the day) as a TimelineJS 3
+// date object; what is not a number is kept, for the date check to refuse.
+QJsonObject dateFromVersion2(const QString &text)
+{
+    const QStringList parts = text.split(u',');
+    QJsonObject o{{u"year"_s, parts.value(0).trimmed()}};
+    if (parts.size() > 1)
+        o.insert(u"month"_s, parts[1].trimmed());
+    if (parts.size() > 2)
+        o.insert(u"day"_s, parts[2].trimmed());
+    return o;
+}
+
+// A TimelineJS 2 slide in TimelineJS 3's shape.
+QJsonValue slideFromVersion2(const QJsonValue &value)
+{
+    const QJsonObject v2 = value.toObject();
+    QJsonObject o{{u"start_date"_s, dateFromVersion2(jsonText(v2, "startDate"))},
+                  {u"text"_s, QJsonObject{{u"headline"_s, jsonText(v2, "headline")},
+                                          {u"text"_s, jsonText(v2, "text")}}}};
+    if (!jsonText(v2, "endDate").isEmpty())
+        o.insert(u"end_date"_s, dateFromVersion2(jsonText(v2, "endDate")));
+    const QString tag = jsonText(v2, "tag").isEmpty() ? jsonText(v2, "tags") : jsonText(v2, "tag");
+    if (!tag.isEmpty())
+        o.insert(u"group"_s, tag);
+    const QJsonObject asset = v2.value(u"asset"_s).toObject();
+    if (!asset.isEmpty())
+        o.insert(u"media"_s, QJsonObject{{u"url"_s, jsonText(asset, "media")},
+                                         {u"credit"_s, jsonText(asset, "credit")},
+                                         {u"caption"_s, jsonText(asset, "caption")}});
+    return o;
+}
+
+// {"timeline": {"date": [...], "era": [...]}} with its slides in TimelineJS 3's shape, under
+// the same keys, so that problems name the file's own paths ("date[3]").
+QJsonObject rootFromVersion2(const QJsonObject &timeline)
 {
     QJsonObject root;
-    if (!readJsonObject(device, &root, error))
-        return false;
-    if (!root.value(u"events"_s).isArray()) {
-        *error = ImportText::tr(
-            "The file is JSON but not a TimelineJS timeline: it has no \"events\" list.");
-        return false;
+    for (const char *key : {"date", "era"}) {
+        QJsonArray slides;
+        for (const QJsonValue &v : timeline.value(QLatin1String(key)).toArray())
+            slides.append(slideFromVersion2(v));
+        root.insert(QLatin1String(key), slides);
     }
+    return root;
+}
+
+// The slides of \a eventsKey, then the eras of \a erasKey unless reading stopped; progress goes
+// by the events.
+void readSlides(const QJsonObject &root, const char *eventsKey, const char *erasKey,
+                qint64 deviceSize, ImportOutput &out)
+{
     auto slides = [](bool era) {
         return [era](const QJsonObject &o, const QString &where, QString *reason) {
             return slideEvent(o, where, era, reason);
         };
     };
-    // The eras after the events, unless reading stopped; progress goes by the events.
-    if (readJsonList(root, "events", device.size(), true, out, slides(false)))
-        readJsonList(root, "eras", device.size(), false, out, slides(true));
+    if (readJsonList(root, eventsKey, deviceSize, true, out, slides(false)))
+        readJsonList(root, erasKey, deviceSize, false, out, slides(true));
+}
+
+bool read(QIODevice &device, ImportOutput &out, QString *error)
+{
+    QJsonObject root;
+    if (!readJsonObject(device, &root, error))
+        return false;
+    const QJsonObject version2 = root.value(u"timeline"_s).toObject();
+    if (!root.contains(u"events"_s) && version2.value(u"date"_s).isArray()) {
+        readSlides(rootFromVersion2(version2), "date", "era", device.size(), out);
+        return true;
+    }
+    if (!root.value(u"events"_s).isArray()) {
+        *error = ImportText::tr(
+            "The file is JSON but not a TimelineJS timeline: it has no \"events\" list.");
+        return false;
+    }
+    readSlides(root, "events", "eras", device.size(), out);
     return true;
 }
 
@@ -158,7 +255,53 @@ QString htmlEscaped(const QString &text)
     return text.toHtmlEscaped().replace(u"\n"_s, u"<br>"_s);
 }
 
+// One source of an event as TimelineJS's slide text shows it: the quoted sentence, then who says
+// it, linked where the source has an address. (The file's words are in the data's language,
+// English, as its display dates are.)
+QString citationHtml(const Citation &c)
+{
+    const Source &s = c.source;
+    QStringList who;
+    for (const QString &part : {s.publisher, s.author})
+        if (!part.isEmpty())
+            who.append(htmlEscaped(part));
+    if (!s.published.isUndated())
+        who.append(htmlEscaped(s.published.toDisplayString(QLocale(QLocale::English))));
+    QString title = htmlEscaped(s.title.isEmpty() ? s.url : s.title);
+    if (!s.url.isEmpty())
+        title = u"<a href=\"%1\">%2</a>"_s.arg(s.url.toHtmlEscaped(), title);
+    QString line = u"— "_s + who.join(u", "_s);
+    if (!title.isEmpty())
+        line += (who.isEmpty() ? QString() : u": "_s) + title;
+    const QString cites = c.cites.isEmpty() ? s.cites : c.cites;
+    if (!cites.isEmpty())
+        line += u"; citing "_s + htmlEscaped(cites);
+    QString html;
+    if (!c.quote.isEmpty())
+        html += u"<blockquote>“"_s + htmlEscaped(c.quote) + u"”</blockquote>"_s;
+    return html + u"<p>"_s + line + u"</p>"_s;
+}
+
+// The slide's text: the summary, the countries with their roles, and every source.
+QString slideText(const Event &e)
+{
+    QString html;
+    if (!e.summary.isEmpty())
+        html += u"<p>"_s + htmlEscaped(e.summary) + u"</p>"_s;
+    QStringList countries;
+    for (const Participant &p : e.participants)
+        countries.append(htmlEscaped(p.country.englishName()) + u" ("_s + p.role + u')');
+    if (!countries.isEmpty())
+        html += u"<p>Countries: "_s + countries.join(u", "_s) + u"</p>"_s;
+    for (const Citation &c : e.citations)
+        html += citationHtml(c);
+    return html;
+}
+
 // TimelineJS shows dated events only; undated ones and unknown starts cannot be drawn there.
+// A slide's media must have a url (TimelineJS fails on the whole file otherwise), so there is
+// media only for a source with an address; its group is the event's first country, the lane
+// Entente draws it in first.
 std::optional<QJsonObject> slideJson(const Event &e)
 {
     const PartialDate &date = boundingDate(e.date, e.attestedOn);
@@ -166,21 +309,23 @@ std::optional<QJsonObject> slideJson(const Event &e)
         return std::nullopt;
     QJsonObject start = dateJson(date.start());
     start.insert(u"display_date"_s, e.dateText(QLocale(QLocale::English)));
-    QJsonObject o{{u"start_date"_s, start},
-                  {u"text"_s, QJsonObject{{u"headline"_s, htmlEscaped(e.title)},
-                                          {u"text"_s, htmlEscaped(e.summary)}}},
-                  {u"unique_id"_s, u"entente-%1"_s.arg(e.id)}};
+    QJsonObject o{
+        {u"start_date"_s, start},
+        {u"text"_s, QJsonObject{{u"headline"_s, htmlEscaped(e.title)}, {u"text"_s, slideText(e)}}},
+        {u"unique_id"_s, u"entente-%1"_s.arg(e.id)}};
     if (date.isInterval() && date.endKind() == PartialDate::End::Known)
         o.insert(u"end_date"_s, dateJson(date.end()));
-    if (!e.topics.isEmpty())
+    if (!e.participants.isEmpty())
+        o.insert(u"group"_s, e.participants.front().country.englishName());
+    else if (!e.topics.isEmpty())
         o.insert(u"group"_s, e.topics.front().name);
-    if (!e.citations.isEmpty()) {
-        const Source &s = e.citations.front().source;
-        QJsonObject media{{u"credit"_s, htmlEscaped(s.publisher)},
-                          {u"caption"_s, htmlEscaped(e.citations.front().quote)}};
-        if (!s.url.isEmpty())
-            media.insert(u"url"_s, s.url);
-        o.insert(u"media"_s, media);
+    for (const Citation &c : e.citations) {
+        if (c.source.url.isEmpty())
+            continue;
+        o.insert(u"media"_s, QJsonObject{{u"url"_s, c.source.url},
+                                         {u"credit"_s, htmlEscaped(c.source.publisher)},
+                                         {u"caption"_s, htmlEscaped(c.source.title)}});
+        break;
     }
     return o;
 }

@@ -1011,6 +1011,14 @@ Codes de sortie&#xa0;: 0 écrit, 2 arguments ou base incorrects, 3 le fichier n&
         <source>The file is larger than %1 MB.</source>
         <translation>Le fichier dépasse %1&#xa0;Mo.</translation>
     </message>
+    <message>
+        <source>The file&apos;s end date (%1) cannot be used: %2; only the start is kept.</source>
+        <translation>La date de fin du fichier (%1) est inutilisable&#xa0;: %2&#xa0;; seul le début est gardé.</translation>
+    </message>
+    <message>
+        <source>%1 (no headline in the file)</source>
+        <translation>%1 (sans titre dans le fichier)</translation>
+    </message>
 </context>
 <context>
     <name>entente::core::LaneIndex</name>

@@ -11,6 +11,10 @@
 #include "testutil.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -159,6 +163,79 @@ private Q_SLOTS:
         QCOMPARE(eventTitled(db, u"Agreement signed"_s)->dateNote,
                  u"Shown in the timeline as “June 2022”."_s);
         QCOMPARE(eventTitled(db, u"First period"_s)->type.code, u"entente:era"_s);
+    }
+
+    void timelineJsVersion2()
+    {
+        // {"timeline": {"date": [...], "era": [...]}}, as TimelineJS 2 and many sites wrote it.
+        QString error;
+        QCOMPARE(detectFormat(fixture("timelinejs2.json"), &error), formatByKey(u"timelinejs"_s));
+        ImportOptions options;
+        ImportReport report;
+        const QString db = importInto("timelinejs2.json", options, &report);
+        QVERIFY(!db.isEmpty());
+        QCOMPARE(report.problemCount, 0);
+        const QList<Row> r = rows(db);
+        QCOMPARE(r.size(), 4);
+        QCOMPARE(r[0].date, u"1995"_s);
+        QCOMPARE(r[1].date, u"2010/2015"_s);
+        QCOMPARE(r[2].date, u"2014-04-23/2014-04-24"_s);
+        QCOMPARE(r[2].topics, u"visits"_s); // tag
+        QCOMPARE(r[3].date, u"2022-06"_s);
+        QCOMPARE(r[3].topics, u"agreements"_s); // tags
+        const auto visit = eventTitled(db, u"Official visit to Baku"_s);
+        QCOMPARE(visit->summary, u"Talks on trade."_s);
+        QCOMPARE(visit->citations.size(), 1);
+        QCOMPARE(visit->citations[0].source.url, u"https://example.org/visit.jpg"_s);
+        QCOMPARE(visit->citations[0].source.publisher, u"Example Photo Desk"_s);
+        QCOMPARE(eventTitled(db, u"A first period"_s)->type.code, u"entente:era"_s);
+        // An end the file garbles keeps the start, and says what the file had.
+        const auto relations = eventTitled(db, u"Relations established"_s);
+        QVERIFY2(relations->dateNote.contains(u"199502021200"_s), qPrintable(relations->dateNote));
+        QVERIFY(relations->dateNote.contains(u"only the start is kept"_s));
+    }
+
+    void slidesWithoutAHeadlineAreTitledAndSaySo()
+    {
+        ImportOptions options;
+        ImportReport report;
+        const QString db = importInto("timelinejs-untitled.json", options, &report);
+        QVERIFY(!db.isEmpty());
+        QCOMPARE(report.events, 4);
+        QStringList titles;
+        for (const Row &row : rows(db))
+            titles << row.title;
+        QCOMPARE(titles,
+                 (QStringList{u"The two ministries held their third round of… (no headline in "
+                              u"the file)"_s,
+                              u"A report on the visa exemption (no headline in the file)"_s,
+                              u"https://example.org/video (no headline in the file)"_s,
+                              u"Short text"_s}));
+    }
+
+    void peersRealTimelineJsFilesImport_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("events");
+        // Written by TimelineJS's own project (../shared/peer-files, never copied here).
+        QTest::newRow("TimelineJS 2 wrapper") << u"website_examples_example.json"_s << 28;
+        QTest::newRow("slides without a headline")
+            << u"website_examples_twain_marktwain.json"_s << 17;
+    }
+    void peersRealTimelineJsFilesImport()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, events);
+        const QString path = QStringLiteral(ENTENTE_PEER_FILES "/timelinejs3/") + file;
+        if (!QFileInfo::exists(path))
+            QSKIP("the peers' files are not on this machine");
+        ImportOptions options;
+        ImportReport report;
+        QString error;
+        const QString db = m_dir.filePath(file + u".sqlite"_s);
+        QVERIFY2(importEvents(path, options, db, &report, &error), qPrintable(error));
+        QCOMPARE(report.problemCount, 0);
+        QCOMPARE(report.events, events);
     }
 
     void timelineXml()
@@ -513,6 +590,26 @@ private Q_SLOTS:
         QVERIFY2(importEvents(file, options, db, &report, &error), qPrintable(error));
         QCOMPARE(report.events, 9);
         QCOMPARE(rows(db).front().date, u"1995-02-02"_s);
+
+        // What TimelineJS needs and what it can show: media only with an address (a media
+        // without "url" stops TimelineJS on the whole file), the countries and every source
+        // with its quote in the slide's text, the lane as the group.
+        QFile json(file);
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonArray slides = QJsonDocument::fromJson(json.readAll())[u"events"_s].toArray();
+        QCOMPARE(slides.size(), 9);
+        for (const QJsonValue &slide : slides) {
+            if (slide.toObject().contains(u"media"_s))
+                QVERIFY(!slide[u"media"_s][u"url"_s].toString().isEmpty());
+        }
+        const QJsonObject first = slides.first().toObject();
+        QCOMPARE(first[u"group"_s].toString(), u"Azerbaijan"_s);
+        const QString text = first[u"text"_s][u"text"_s].toString();
+        QVERIFY2(text.contains(u"Countries: Azerbaijan (party), Cambodia (party)"_s),
+                 qPrintable(text));
+        QVERIFY(text.contains(
+            u"“Azerbaijan and Cambodia established diplomatic relations on February 2, 1995.”"_s));
+        QVERIFY(text.contains(u"— Azernews, Vugar Khalilov, 6 June 2022"_s));
     }
 
     void listItemsSurviveAnyText()
