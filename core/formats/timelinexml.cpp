@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The .timeline XML of the Timeline desktop application (thetimelineproj): <timeline> with
-// <categories>, <events> and <eras>; each event's start, end, text, description, category,
-// fuzzy/milestone flags and hyperlink. Containers are events titled "[N]name", their subevents
-// "(N)name". Entente reads it only.
+// <categories> (each with a name, a colour and perhaps a parent), <events> and <eras>; each
+// event's start, end, text, description, category and further <categories>, fuzzy/milestone
+// flags and hyperlink. Containers are events titled "[N]name", their subevents "(N)name".
+// Entente reads it only.
 
 #include "formats/format.h"
 #include "formats/formatsupport.h"
@@ -23,14 +24,15 @@ QStringList fields()
 {
     return {u"start"_s,      u"end"_s,       u"text"_s,        u"description"_s, u"category"_s,
             u"color"_s,      u"fuzzy"_s,     u"fuzzy_start"_s, u"fuzzy_end"_s,   u"milestone"_s,
-            u"ends_today"_s, u"hyperlink"_s, u"era"_s};
+            u"ends_today"_s, u"hyperlink"_s, u"era"_s,         u"categories"_s,  u"parent"_s};
 }
 
 // "2014-04-23 10:00:00" (or without the time) as a day.
 std::optional<StatedDate> dateFromXml(const QString &text, QString *reason)
 {
+    // (Timeline 0.10 wrote times unpadded: "2009-11-4 22:52:0".)
     static const QRegularExpression re(
-        u"^(-?\\d{1,4})-(\\d{1,2})-(\\d{1,2})(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?$"_s);
+        u"^(-?\\d{1,4})-(\\d{1,2})-(\\d{1,2})(?:[ T]\\d{1,2}:\\d{1,2}(?::\\d{1,2})?)?$"_s);
     const auto m = re.match(text.trimmed());
     if (!m.hasMatch()) {
         *reason = ImportText::tr("its time “%1” is not YYYY-MM-DD hh:mm:ss").arg(text.left(40));
@@ -66,6 +68,7 @@ QString colourFromRgb(const QString &rgb)
 struct Item
 {
     QHash<QString, QString> values;
+    QStringList categories; //!< <category> and those under <categories>, in the file's order
     QString where;
     bool era = false;
 };
@@ -75,18 +78,32 @@ struct Scan
 {
     QList<Item> items;
     QHash<QString, QString> categoryColours; // category name → #rrggbb
+    QHash<QString, QString> categoryParents; // category name → its parent's name
     QHash<QString, QString> containers;      // container number → its name
 };
 
-// The children of the current element as name → text (one level deep).
-QHash<QString, QString> childTexts(QXmlStreamReader &xml)
+// The children of the current element as name → text (one level deep); the <category> items of
+// a <categories> child, and a lone <category>, go to \a categories when it is given.
+QHash<QString, QString> childTexts(QXmlStreamReader &xml, QStringList *categories = nullptr)
 {
     QHash<QString, QString> values;
+    auto text = [&xml] {
+        return xml.readElementText(QXmlStreamReader::SkipChildElements).left(kMaxFieldChars + 1);
+    };
     while (xml.readNextStartElement()) {
         const QString name = xml.name().toString();
-        values.insert(
-            name,
-            xml.readElementText(QXmlStreamReader::SkipChildElements).left(kMaxFieldChars + 1));
+        if (categories && name == "categories"_L1) {
+            while (xml.readNextStartElement()) {
+                if (xml.name() == "category"_L1)
+                    categories->append(text());
+                else
+                    xml.skipCurrentElement();
+            }
+            continue;
+        }
+        values.insert(name, text());
+        if (categories && name == "category"_L1)
+            categories->prepend(values.value(name));
     }
     return values;
 }
@@ -129,10 +146,13 @@ bool scanFile(QIODevice &device, ImportOutput &out, Scan *scan, bool *cancelled,
         } else if (name == "category"_L1) {
             const auto v = childTexts(xml);
             scan->categoryColours.insert(v.value(u"name"_s), colourFromRgb(v.value(u"color"_s)));
+            if (!v.value(u"parent"_s).isEmpty())
+                scan->categoryParents.insert(v.value(u"name"_s), v.value(u"parent"_s));
         } else if (name == "event"_L1 || name == "era"_L1) {
             const qint64 line = xml.lineNumber();
-            scan->items.append(
-                {childTexts(xml), ImportText::tr("line %1").arg(line), name == "era"_L1});
+            Item item{{}, {}, ImportText::tr("line %1").arg(line), name == "era"_L1};
+            item.values = childTexts(xml, &item.categories);
+            scan->items.append(item);
             if (!out.progress(device.pos())) {
                 *cancelled = true;
                 return true;
@@ -197,6 +217,22 @@ void setTexts(ImportedEvent &e, const Item &item, const Scan &scan)
                     ImportText::tr("Part of “%1”.").arg(container);
 }
 
+// Every category of the item as a topic, each followed by the categories it is part of (a
+// parent, its parent, …), so that a parent's topic finds its children's events; once each.
+void addCategories(ImportedEvent &e, const QStringList &categories, const Scan &scan)
+{
+    QStringList names;
+    for (QString name : categories) {
+        // (A cycle of parents, which Timeline itself refuses, ends where it repeats.)
+        while (!name.isEmpty() && !names.contains(name)) {
+            names.append(name);
+            name = scan.categoryParents.value(name);
+        }
+    }
+    for (const QString &name : std::as_const(names))
+        e.topics.append({0, QString(), name, scan.categoryColours.value(name)});
+}
+
 std::optional<ImportedEvent> itemEvent(const Item &item, const Scan &scan, QString *reason)
 {
     const auto &v = item.values;
@@ -211,9 +247,7 @@ std::optional<ImportedEvent> itemEvent(const Item &item, const Scan &scan, QStri
         e.type = {u"entente:era"_s, u"entente"_s, ImportText::tr("Era")};
     else if (v.value(u"milestone"_s) == "True"_L1)
         e.type = {u"entente:milestone"_s, u"entente"_s, ImportText::tr("Milestone")};
-    const QString category = v.value(u"category"_s);
-    if (!category.isEmpty())
-        e.topics.append({0, QString(), category, scan.categoryColours.value(category)});
+    addCategories(e, item.categories, scan);
     if (!v.value(u"hyperlink"_s).isEmpty()) {
         ImportedCitation c;
         c.source.url = v.value(u"hyperlink"_s).trimmed();

@@ -213,29 +213,63 @@ private Q_SLOTS:
                               u"Short text"_s}));
     }
 
-    void peersRealTimelineJsFilesImport_data()
+    void peersRealFilesImport_data()
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<int>("events");
-        // Written by TimelineJS's own project (../shared/peer-files, never copied here).
-        QTest::newRow("TimelineJS 2 wrapper") << u"website_examples_example.json"_s << 28;
+        // Written by the peers' own projects (../shared/peer-files, never copied here).
+        QTest::newRow("TimelineJS 2 wrapper")
+            << u"timelinejs3/website_examples_example.json"_s << 28;
         QTest::newRow("slides without a headline")
-            << u"website_examples_twain_marktwain.json"_s << 17;
+            << u"timelinejs3/website_examples_twain_marktwain.json"_s << 17;
+        QTest::newRow("Timeline's own release history")
+            << u"thetimelineproj/documentation_release_versions.timeline"_s << 59;
     }
-    void peersRealTimelineJsFilesImport()
+    void peersRealFilesImport()
     {
         QFETCH(QString, file);
         QFETCH(int, events);
-        const QString path = QStringLiteral(ENTENTE_PEER_FILES "/timelinejs3/") + file;
+        const QString path = QStringLiteral(ENTENTE_PEER_FILES "/") + file;
         if (!QFileInfo::exists(path))
             QSKIP("the peers' files are not on this machine");
         ImportOptions options;
         ImportReport report;
         QString error;
-        const QString db = m_dir.filePath(file + u".sqlite"_s);
+        const QString db = m_dir.filePath(QFileInfo(file).fileName() + u".sqlite"_s);
         QVERIFY2(importEvents(path, options, db, &report, &error), qPrintable(error));
         QCOMPARE(report.problemCount, 0);
         QCOMPARE(report.events, events);
+    }
+
+    void timelineCategoriesAllKeptWithTheirParents()
+    {
+        ImportOptions options;
+        ImportReport report;
+        const QString db = importInto("categories.timeline", options, &report);
+        QVERIFY(!db.isEmpty());
+        QCOMPARE(report.problemCount, 0);
+        const QList<Row> r = rows(db);
+        QCOMPARE(r.size(), 3);
+        QCOMPARE(r[0].date, u"2009-11-04"_s); // an unpadded time of Timeline 0.10
+        QCOMPARE(r[0].topics, u"trade"_s);
+        // Both categories of the visit, and the two categories "State visits" sits in.
+        const auto visit = eventTitled(db, u"State visit with a trade forum"_s);
+        QStringList topics;
+        for (const Topic &t : visit->topics)
+            topics << t.name + u' ' + t.colour;
+        topics.sort();
+        QCOMPARE(topics, (QStringList{u"Diplomacy #285aa0"_s, u"State visits #c83c14"_s,
+                                      u"Trade #14963c"_s, u"Visits #e67814"_s}));
+        QVERIFY(eventTitled(db, u"No category at all"_s)->topics.isEmpty());
+        // The parent finds its descendants' events.
+        QString error;
+        auto dataset = Dataset::open(db, &error);
+        QVERIFY2(dataset, qPrintable(error));
+        EventFilter filter;
+        filter.topics = {u"diplomacy"_s};
+        const auto result = applyFilter(dataset->index(), &dataset->store(), filter, &error);
+        QVERIFY2(result, qPrintable(error));
+        QCOMPARE(result->positions.size(), size_t(1));
     }
 
     void timelineXml()
