@@ -19,6 +19,7 @@ const Format &ententeCsvFormat();
 const Format &ententeJsonFormat();
 const Format &timelineJsFormat();
 const Format &timelineXmlFormat();
+const Format &timelineTextFormat();
 const Format &gdelt1Format();
 const Format &gdelt2Format();
 
@@ -34,9 +35,9 @@ class Text
 const QList<const Format *> &formats()
 {
     // Adding a format: its file in core/formats/ and one row here.
-    static const QList<const Format *> table = {&ententeCsvFormat(), &ententeJsonFormat(),
-                                                &timelineJsFormat(), &timelineXmlFormat(),
-                                                &gdelt1Format(),     &gdelt2Format()};
+    static const QList<const Format *> table = {
+        &ententeCsvFormat(),   &ententeJsonFormat(), &timelineJsFormat(), &timelineXmlFormat(),
+        &timelineTextFormat(), &gdelt1Format(),      &gdelt2Format()};
     return table;
 }
 

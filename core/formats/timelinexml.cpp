@@ -4,6 +4,12 @@
 // event's start, end, text, description, category and further <categories>, fuzzy/milestone
 // flags and hyperlink. Containers are events titled "[N]name", their subevents "(N)name".
 // Entente reads it only.
+//
+// Timeline 0.1–0.9 wrote a text file instead, one record a line: "# Written by Timeline 0.9.0 on
+// <time>", then "PREFERRED-PERIOD:start;end", "CATEGORY:name;r,g,b[;visible]" and
+// "EVENT:start;end;text[;category][;description:text][;icon:png]" lines, and "# END" (from 0.3.0).
+// Fields are split on ";" not preceded by a backslash; "\;", "\n", "\r" and "\\" stand for the
+// character. Read as its own row of the format table.
 
 #include "formats/format.h"
 #include "formats/formatsupport.h"
@@ -286,6 +292,95 @@ bool detect(const QByteArray &head)
     return head.trimmed().startsWith('<');
 }
 
+// --- Timeline 0.1–0.9 text ------------------------------------------------------------------
+
+QStringList textFields()
+{
+    return {u"PREFERRED-PERIOD"_s, u"CATEGORY"_s, u"EVENT"_s, u"description"_s, u"icon"_s};
+}
+
+// The fields of a record: split on ";" unless escaped, each unescaped.
+QStringList splitRecord(const QString &text)
+{
+    QStringList fields{QString()};
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c == u'\\' && i + 1 < text.size()) {
+            const QChar next = text[++i];
+            fields.last() += next == u'n' ? QChar(u'\n') : next == u'r' ? QChar(u'\r') : next;
+        } else if (c == u';') {
+            fields.append(QString());
+        } else {
+            fields.last() += c;
+        }
+    }
+    return fields;
+}
+
+// An EVENT record: start;end;text;category, then id:data items (description, icon).
+std::optional<ImportedEvent> textEvent(const QStringList &f, const QString &where,
+                                       const QHash<QString, QString> &colours, QString *reason)
+{
+    if (f.size() < 3) {
+        *reason = ImportText::tr("it has %1 fields, not at least 3").arg(f.size());
+        return std::nullopt;
+    }
+    ImportedEvent e;
+    e.where = where;
+    e.title = f[2].trimmed();
+    const auto date = itemDate({{u"start"_s, f[0]}, {u"end"_s, f[1]}}, reason);
+    if (!date)
+        return std::nullopt;
+    e.date = *date;
+    if (f.size() > 3 && !f[3].isEmpty())
+        e.topics.append({0, QString(), f[3], colours.value(f[3])});
+    for (qsizetype i = 4; i < f.size(); ++i) {
+        if (f[i].startsWith(u"description:"_s))
+            e.summary = f[i].mid(12);
+    }
+    return e;
+}
+
+bool readText(QIODevice &device, ImportOutput &out, QString *error)
+{
+    LineReader lines(device);
+    bool tooLong = false;
+    QHash<QString, QString> colours; // category name → #rrggbb
+    while (auto line = lines.next(&tooLong)) {
+        const QString where = ImportText::tr("line %1").arg(lines.lineNumber());
+        QString text;
+        if (tooLong || !decodeUtf8(*line, &text)) {
+            out.problem(where,
+                        tooLong
+                            ? ImportText::tr("the row is longer than %1 bytes").arg(kMaxLineBytes)
+                            : ImportText::tr("it is not UTF-8 text"));
+            continue;
+        }
+        if (text.startsWith(u"CATEGORY:"_s)) {
+            const QStringList f = splitRecord(text.mid(9));
+            colours.insert(f.value(0), colourFromRgb(f.value(1)));
+        } else if (text.startsWith(u"EVENT:"_s)) {
+            QString reason;
+            auto e = textEvent(splitRecord(text.mid(6)), where, colours, &reason);
+            if (!e)
+                out.problem(where, reason);
+            else if (!out.emitEvent(std::move(*e)))
+                return true;
+        }
+        if ((lines.lineNumber() & 1023) == 0 && !out.progress(device.pos()))
+            return true;
+    }
+    // (The header, PREFERRED-PERIOD and "# END" say nothing about events; what is wrong is a
+    // record's problem, so the file as a whole is never refused.)
+    Q_UNUSED(error);
+    return true;
+}
+
+bool detectText(const QByteArray &head)
+{
+    return head.startsWith("# Written by Timeline ");
+}
+
 } // namespace
 
 const Format &timelineXmlFormat()
@@ -298,6 +393,19 @@ const Format &timelineXmlFormat()
         .read = read,
         .writer = nullptr,
         .columns = fields};
+    return format;
+}
+
+const Format &timelineTextFormat()
+{
+    static const Format format{
+        .key = "timeline-text",
+        .name = QT_TRANSLATE_NOOP("entente::core::Format", "Timeline 0.1–0.9 (text)"),
+        .patterns = "*.timeline",
+        .detect = detectText,
+        .read = readText,
+        .writer = nullptr,
+        .columns = textFields};
     return format;
 }
 

@@ -750,6 +750,10 @@ Codes de sortie&#xa0;: 0 écrit, 2 arguments ou base incorrects, 3 le fichier n&
         <source>Timeline (.timeline XML)</source>
         <translation>Timeline (XML .timeline)</translation>
     </message>
+    <message>
+        <source>Timeline 0.1–0.9 (text)</source>
+        <translation>Timeline 0.1–0.9 (texte)</translation>
+    </message>
 </context>
 <context>
     <name>entente::core::Generator</name>
@@ -1018,6 +1022,10 @@ Codes de sortie&#xa0;: 0 écrit, 2 arguments ou base incorrects, 3 le fichier n&
     <message>
         <source>%1 (no headline in the file)</source>
         <translation>%1 (sans titre dans le fichier)</translation>
+    </message>
+    <message>
+        <source>it has %1 fields, not at least 3</source>
+        <translation>elle a %1 champs, pas au moins 3</translation>
     </message>
 </context>
 <context>

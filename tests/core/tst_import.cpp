@@ -272,6 +272,33 @@ private Q_SLOTS:
         QCOMPARE(result->positions.size(), size_t(1));
     }
 
+    void timelineTextOfTimelineBefore010()
+    {
+        QString error;
+        QCOMPARE(detectFormat(fixture("old-text.timeline"), &error),
+                 formatByKey(u"timeline-text"_s));
+        ImportOptions options;
+        options.skipProblems = true;
+        ImportReport report;
+        const QString db = importInto("old-text.timeline", options, &report);
+        QVERIFY(!db.isEmpty());
+        QCOMPARE(report.problemCount, 1);
+        QCOMPARE(report.problems[0].where, u"line 7"_s);
+        QVERIFY(report.problems[0].reason.contains(u"2014-2-30"_s));
+        const QList<Row> r = rows(db);
+        QCOMPARE(r.size(), 3);
+        QCOMPARE(r[0].date, u"2014-04-23/2014-04-24"_s);
+        QCOMPARE(r[0].title, u"State visit to Baku"_s);
+        QCOMPARE(r[0].topics, u"visits"_s);
+        QCOMPARE(r[1].title, u"Consultations; second round"_s); // an escaped ";"
+        const auto visit = eventTitled(db, u"State visit to Baku"_s);
+        QCOMPARE(visit->summary, u"Two days of talks.\nA second line."_s);
+        QCOMPARE(visit->topics.value(0).colour, u"#e67814"_s);
+        const auto talks = eventTitled(db, u"Consultations; second round"_s);
+        QCOMPARE(talks->topics.value(0).name, u"Talks; rounds"_s);
+        QVERIFY(eventTitled(db, u"Without a category"_s)->topics.isEmpty());
+    }
+
     void timelineXml()
     {
         ImportOptions options;
