@@ -509,7 +509,8 @@ void importOptions(QCommandLineParser &parser)
     parser.addOption(
         {u"root-code"_s,
          Text::tr(
-             "GDELT: only events of this CAMEO root code (04 consult, …). Repeat for several."),
+             "GDELT and ICEWS: only events of this CAMEO root code (04 consult, …). Repeat for "
+             "several."),
          u"CODE"_s});
     parser.addOption(
         {u"skip-problems"_s,

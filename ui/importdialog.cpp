@@ -94,7 +94,7 @@ QString ImportDialog::createOptionControls(const QString &file, const QString &d
     m_to = new QLineEdit;
     m_to->setPlaceholderText(tr("EDTF, e.g. 2022-06"));
     m_rootCodes = new QLineEdit;
-    m_rootCodes->setPlaceholderText(tr("GDELT: CAMEO root codes, e.g. 04, 05"));
+    m_rootCodes->setPlaceholderText(tr("GDELT and ICEWS: CAMEO root codes, e.g. 04, 05"));
     auto *period = new QHBoxLayout;
     period->addWidget(m_from);
     period->addWidget(new QLabel(tr("to")));

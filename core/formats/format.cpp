@@ -22,6 +22,7 @@ const Format &timelineXmlFormat();
 const Format &timelineTextFormat();
 const Format &gdelt1Format();
 const Format &gdelt2Format();
+const Format &icewsFormat();
 
 namespace {
 
@@ -37,7 +38,7 @@ const QList<const Format *> &formats()
     // Adding a format: its file in core/formats/ and one row here.
     static const QList<const Format *> table = {
         &ententeCsvFormat(),   &ententeJsonFormat(), &timelineJsFormat(), &timelineXmlFormat(),
-        &timelineTextFormat(), &gdelt1Format(),      &gdelt2Format()};
+        &timelineTextFormat(), &gdelt1Format(),      &gdelt2Format(),     &icewsFormat()};
     return table;
 }
 
@@ -129,11 +130,11 @@ std::optional<FileUse> fileUse(const QString &path, QString *error)
     return std::nullopt;
 }
 
-bool readEvents(QIODevice &device, const Format &format, const QStringList &knownCountries,
+bool readEvents(QIODevice &device, const Format &format, const QList<Country> &countries,
                 const ImportFilter &filter, const ImportSink &sink, qint64 *filteredOut,
                 QString *error)
 {
-    ImportOutput out(knownCountries, filter, sink, filteredOut);
+    ImportOutput out(countries, filter, sink, filteredOut);
     return format.read(device, out, error);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/country.h"
 #include "formats/importdata.h"
 
 #include <QByteArray>
@@ -87,12 +88,12 @@ enum class FileUse {
 std::optional<FileUse> fileUse(const QString &path, QString *error);
 
 /*!
- * Reads the events of \a device in \a format, checks each (a title, a date that parses, known
- * ISO 3166 alpha-3 codes in \a knownCountries), applies \a filter, and sends them to \a sink.
+ * Reads the events of \a device in \a format, checks each (a title, a date that parses, its
+ * countries among \a countries), applies \a filter, and sends them to \a sink.
  * Returns false when the file cannot be read as that format at all (then \a error says why);
  * problems with single rows go to the sink and reading goes on.
  */
-bool readEvents(QIODevice &device, const Format &format, const QStringList &knownCountries,
+bool readEvents(QIODevice &device, const Format &format, const QList<Country> &countries,
                 const ImportFilter &filter, const ImportSink &sink, qint64 *filteredOut,
                 QString *error);
 

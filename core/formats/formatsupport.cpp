@@ -224,11 +224,83 @@ qint64 jsonStringFault(const QByteArray &bytes, QString *reason)
 
 } // namespace
 
-ImportOutput::ImportOutput(const QStringList &known, const ImportFilter &filter,
+namespace {
+
+// A name as compared: lower case, accents and punctuation gone, spaces single.
+QString foldName(const QString &name)
+{
+    QString folded;
+    for (const QChar c : name.normalized(QString::NormalizationForm_KD)) {
+        if (c.isLetterOrNumber())
+            folded += c.toLower();
+        else if ((c.isSpace() || c.isPunct()) && !folded.endsWith(u' '))
+            folded += u' ';
+    }
+    return folded.trimmed();
+}
+
+// Names event data sets give countries that are none of ISO's short, common or official names
+// (ICEWS writes "South Korea", "Occupied Palestinian Territory", …), with the country's code.
+constexpr std::pair<const char16_t *, const char16_t *> kOtherCountryNames[] = {
+    {u"Bolivia", u"BOL"},
+    {u"Brunei", u"BRN"},
+    {u"Burma", u"MMR"},
+    {u"Cape Verde", u"CPV"},
+    {u"Congo, Democratic Republic of", u"COD"},
+    {u"Democratic Republic of Congo", u"COD"},
+    {u"Democratic Republic of the Congo", u"COD"},
+    {u"Republic of Congo", u"COG"},
+    {u"Congo", u"COG"},
+    {u"Czech Republic", u"CZE"},
+    {u"East Timor", u"TLS"},
+    {u"Iran", u"IRN"},
+    {u"Ivory Coast", u"CIV"},
+    {u"Laos", u"LAO"},
+    {u"Macedonia", u"MKD"},
+    {u"Micronesia", u"FSM"},
+    {u"Moldova", u"MDA"},
+    {u"North Korea", u"PRK"},
+    {u"Occupied Palestinian Territory", u"PSE"},
+    {u"Palestine", u"PSE"},
+    {u"Russia", u"RUS"},
+    {u"South Korea", u"KOR"},
+    {u"Swaziland", u"SWZ"},
+    {u"Syria", u"SYR"},
+    {u"Taiwan", u"TWN"},
+    {u"Tanzania", u"TZA"},
+    {u"United States", u"USA"},
+    {u"United Kingdom", u"GBR"},
+    {u"Vatican City", u"VAT"},
+    {u"Venezuela", u"VEN"},
+    {u"Vietnam", u"VNM"},
+};
+
+} // namespace
+
+ImportOutput::ImportOutput(const QList<Country> &countries, const ImportFilter &filter,
                            const ImportSink &sink, qint64 *filteredOut)
-    : m_known(known.begin(), known.end()), m_filter(filter), m_sink(sink),
-      m_filteredOut(filteredOut)
-{}
+    : m_filter(filter), m_sink(sink), m_filteredOut(filteredOut)
+{
+    for (const Country &c : countries) {
+        m_known.insert(c.alpha3);
+        for (const QString &name : {c.name, c.commonName, c.officialName}) {
+            if (!name.isEmpty())
+                m_byName.insert(foldName(name), c.alpha3);
+        }
+    }
+    // ISO's own names first: another name never overrides one.
+    for (const auto &[name, alpha3] : kOtherCountryNames) {
+        const QString code = QString::fromUtf16(alpha3);
+        const QString folded = foldName(QString::fromUtf16(name));
+        if (m_known.contains(code) && !m_byName.contains(folded))
+            m_byName.insert(folded, code);
+    }
+}
+
+QString ImportOutput::alpha3ForName(const QString &name) const
+{
+    return m_byName.value(foldName(name));
+}
 
 bool ImportOutput::emitEvent(ImportedEvent &&e)
 {
@@ -426,6 +498,22 @@ bool readJsonList(const QJsonObject &root, const char *key, qint64 deviceSize, b
             return false;
     }
     return true;
+}
+
+void setCameoTypeAndTopic(ImportedEvent &e, const QString &code, const QString &root,
+                          const QString &name)
+{
+    const QString rootName = cameoRootName(root);
+    // Named after its root category unless the file names it: the code is shown beside the name
+    // everywhere.
+    e.type = {code, u"cameo"_s,
+              !name.isEmpty()      ? name
+              : rootName.isEmpty() ? ImportText::tr("CAMEO %1").arg(code)
+                                   : rootName};
+    if (!root.isEmpty())
+        e.topics.append({0, u"cameo-"_s + root,
+                         rootName.isEmpty() ? ImportText::tr("CAMEO %1").arg(root) : rootName,
+                         QString()});
 }
 
 QString jsonText(const QJsonObject &o, const char *key)

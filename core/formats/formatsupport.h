@@ -8,6 +8,7 @@
 #include "formats/importdata.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QIODevice>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,17 +33,24 @@ class ImportText
 class ImportOutput
 {
 public:
-    ImportOutput(const QStringList &known, const ImportFilter &filter, const ImportSink &sink,
-                 qint64 *filteredOut);
+    ImportOutput(const QList<Country> &countries, const ImportFilter &filter,
+                 const ImportSink &sink, qint64 *filteredOut);
     /*! False: stop reading (the sink cancelled). */
     bool emitEvent(ImportedEvent &&e);
     void problem(const QString &where, const QString &reason);
     /*! False: stop reading (a cancel). */
     bool progress(qint64 bytes);
     bool knows(const QString &alpha3) const { return m_known.contains(alpha3); }
+    /*!
+     * The alpha-3 code of the country \a name names: an ISO short, common or official name
+     * (case and accents aside), or one of the other names event data sets use ("South Korea",
+     * "Ivory Coast"); empty when none.
+     */
+    QString alpha3ForName(const QString &name) const;
 
 private:
     QSet<QString> m_known;
+    QHash<QString, QString> m_byName; // folded name → alpha-3
     const ImportFilter &m_filter;
     const ImportSink &m_sink;
     qint64 *m_filteredOut;
@@ -101,6 +109,13 @@ using JsonEventReader = std::function<std::optional<ImportedEvent>(
  */
 bool readJsonList(const QJsonObject &root, const char *key, qint64 deviceSize, bool reportProgress,
                   ImportOutput &out, const JsonEventReader &toEvent);
+
+/*!
+ * A machine-coded event's CAMEO \a code as its type (named \a name, else after its root
+ * category) and its root category ("04") as a topic, as GDELT and ICEWS events have them.
+ */
+void setCameoTypeAndTopic(ImportedEvent &e, const QString &code, const QString &root,
+                          const QString &name = {});
 
 /*! The string (or number, as text) at \a key of \a o; empty otherwise. */
 QString jsonText(const QJsonObject &o, const char *key);

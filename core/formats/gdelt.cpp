@@ -62,15 +62,7 @@ std::optional<StatedDate> rowDay(const QByteArray &day, QString *reason)
 void setTypeAndCountries(ImportedEvent &e, const Row &text, const Columns &c,
                          const ImportOutput &out)
 {
-    const QString code = text(c.eventCode), root = text(c.rootCode);
-    const QString rootName = cameoRootName(root);
-    // Named after its root category: the code itself is shown beside the name everywhere.
-    e.type = {code, u"cameo"_s,
-              rootName.isEmpty() ? ImportText::tr("CAMEO %1").arg(code) : rootName};
-    if (!root.isEmpty())
-        e.topics.append({0, u"cameo-"_s + root,
-                         rootName.isEmpty() ? ImportText::tr("CAMEO %1").arg(root) : rootName,
-                         QString()});
+    setCameoTypeAndTopic(e, text(c.eventCode), text(c.rootCode));
     // Actor country codes are CAMEO's: ISO alpha-3 for states, regions ("AFR") otherwise,
     // which are not countries and are left out.
     for (int col : {c.actor1Country, c.actor2Country}) {

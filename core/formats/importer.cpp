@@ -29,16 +29,6 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(entente::core::Import)
 };
 
-// Where the ISO 3166 countries come from for a new database, and which codes a file may use.
-QStringList knownCountryCodes(const QList<Country> &countries)
-{
-    QStringList codes;
-    codes.reserve(countries.size());
-    for (const Country &c : countries)
-        codes.append(c.alpha3);
-    return codes;
-}
-
 void addProblem(ImportReport *report, const ImportProblem &problem)
 {
     ++report->problemCount;
@@ -47,7 +37,7 @@ void addProblem(ImportReport *report, const ImportProblem &problem)
 }
 
 // Opens the file and reads it through readEvents with progress by bytes.
-bool readFile(const QString &file, const ImportOptions &options, const QStringList &codes,
+bool readFile(const QString &file, const ImportOptions &options, const QList<Country> &countries,
               ImportReport *report, const std::function<bool(ImportedEvent &&)> &onEvent,
               QString *error, const ImportProgress &progress)
 {
@@ -80,7 +70,7 @@ bool readFile(const QString &file, const ImportOptions &options, const QStringLi
     };
     const Format *format = options.format ? options.format : detectFormat(file, error);
     if (!format ||
-        !readEvents(input, *format, codes, options.filter, sink, &report->filteredOut, error))
+        !readEvents(input, *format, countries, options.filter, sink, &report->filteredOut, error))
         return false;
     if (report->cancelled) {
         *error = Text::tr("The import was cancelled; nothing was imported.");
@@ -102,7 +92,7 @@ bool previewImport(const QString &file, const ImportOptions &options, int sample
         return false;
     }
     return readFile(
-        file, options, knownCountryCodes(countries), report,
+        file, options, countries, report,
         [&](ImportedEvent &&e) {
             ++report->events;
             if (report->sample.size() < sampleSize)
@@ -163,15 +153,21 @@ Failure startTarget(DatabaseWriter &writer, const OutputTarget &target, QString 
     return Failure::None;
 }
 
-// The alpha-3 codes the database knows: what a file's countries are checked against.
-QStringList countryCodes(const QSqlDatabase &db)
+// The countries the database knows: what a file's countries (codes or names) are checked against.
+QList<Country> databaseCountries(const QSqlDatabase &db)
 {
-    QStringList codes;
+    QList<Country> countries;
     QSqlQuery query(db);
-    query.exec(u"SELECT alpha3 FROM country"_s);
-    while (query.next())
-        codes.append(query.value(0).toString());
-    return codes;
+    query.exec(u"SELECT alpha3, name, common_name, official_name FROM country"_s);
+    while (query.next()) {
+        Country c;
+        c.alpha3 = query.value(0).toString();
+        c.name = query.value(1).toString();
+        c.commonName = query.value(2).toString();
+        c.officialName = query.value(3).toString();
+        countries.append(c);
+    }
+    return countries;
 }
 
 QString problemsSentence(qint64 count)
@@ -213,7 +209,7 @@ bool importEvents(const QString &file, const ImportOptions &options, const QStri
     writer.setWaitingForLock(options.onWaitingForLock);
     if (const Failure failure = startTarget(writer, target, error); failure != Failure::None)
         return failWith(failure, *error);
-    const QStringList codes = countryCodes(writer.database());
+    const QList<Country> countries = databaseCountries(writer.database());
     // Its statements must be gone before the writer closes the connection in finish().
     auto events = std::make_unique<EventWriter>(writer.database());
     if (!events->prepare(error))
@@ -228,7 +224,7 @@ bool importEvents(const QString &file, const ImportOptions &options, const QStri
         ++report->events;
         return true;
     };
-    const bool read = readFile(file, options, codes, report, write, error, progress);
+    const bool read = readFile(file, options, countries, report, write, error, progress);
     if (!writeError.isEmpty())
         return failWith(Failure::CannotWrite,
                         Text::tr("Writing failed at %1; nothing was imported.").arg(writeError));

@@ -203,10 +203,6 @@
         <translation>Seulement les événements impliquant ce pays (code ISO alpha-2 ou alpha-3, ou nom). À répéter pour l&apos;un de plusieurs.</translation>
     </message>
     <message>
-        <source>GDELT: only events of this CAMEO root code (04 consult, …). Repeat for several.</source>
-        <translation>GDELT&#xa0;: seulement les événements de ce code racine CAMEO (04 consulter, …). À répéter pour plusieurs.</translation>
-    </message>
-    <message>
         <source>Import the good events of a file that has problems, leaving the others out.</source>
         <translation>Importer les événements corrects d&apos;un fichier qui a des problèmes, en laissant les autres de côté.</translation>
     </message>
@@ -341,6 +337,10 @@ Codes de sortie&#xa0;: 0 écrit, 2 arguments ou base incorrects, 3 le fichier n&
     <message>
         <source>unknown command “%1”.</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>GDELT and ICEWS: only events of this CAMEO root code (04 consult, …). Repeat for several.</source>
+        <translation>GDELT et ICEWS&#xa0;: seulement les événements de ce code racine CAMEO (04 consulter, …). À répéter pour plusieurs.</translation>
     </message>
 </context>
 <context>
@@ -754,6 +754,10 @@ Codes de sortie&#xa0;: 0 écrit, 2 arguments ou base incorrects, 3 le fichier n&
         <source>Timeline 0.1–0.9 (text)</source>
         <translation>Timeline 0.1–0.9 (texte)</translation>
     </message>
+    <message>
+        <source>ICEWS coded events</source>
+        <translation>Événements codés ICEWS</translation>
+    </message>
 </context>
 <context>
     <name>entente::core::Generator</name>
@@ -1026,6 +1030,34 @@ Codes de sortie&#xa0;: 0 écrit, 2 arguments ou base incorrects, 3 le fichier n&
     <message>
         <source>it has %1 fields, not at least 3</source>
         <translation>elle a %1 champs, pas au moins 3</translation>
+    </message>
+    <message>
+        <source>its Event Date “%1” is not a day written YYYY-MM-DD</source>
+        <translation>sa date d&apos;événement «&#xa0;%1&#xa0;» n&apos;est pas un jour écrit AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>its %1 “%2” is no ISO 3166 country</source>
+        <translation>son %1 «&#xa0;%2&#xa0;» n&apos;est pas un pays ISO 3166</translation>
+    </message>
+    <message>
+        <source>ICEWS event %1, CAMEO %2; intensity %3; story %4, sentence %5; place: %6.</source>
+        <translation>Événement ICEWS %1, CAMEO %2&#xa0;; intensité %3&#xa0;; article %4, phrase %5&#xa0;; lieu&#xa0;: %6.</translation>
+    </message>
+    <message>
+        <source>its CAMEO Code “%1” is not a CAMEO code</source>
+        <translation>son code CAMEO «&#xa0;%1&#xa0;» n&apos;est pas un code CAMEO</translation>
+    </message>
+    <message>
+        <source>ICEWS story %1</source>
+        <translation>Article ICEWS %1</translation>
+    </message>
+    <message>
+        <source>Machine-coded by ICEWS (event %1); no sentence is quoted.</source>
+        <translation>Codé automatiquement par ICEWS (événement %1)&#xa0;; aucune phrase n&apos;est citée.</translation>
+    </message>
+    <message>
+        <source>The first line is not an ICEWS header: it lacks %1.</source>
+        <translation>La première ligne n&apos;est pas un en-tête ICEWS&#xa0;: il y manque %1.</translation>
     </message>
 </context>
 <context>
@@ -1750,10 +1782,6 @@ Codes de sortie&#xa0;: 0 écrit, 2 arguments ou base incorrects, 3 le fichier n&
         <translation>EDTF, p.&#xa0;ex. 2022-06</translation>
     </message>
     <message>
-        <source>GDELT: CAMEO root codes, e.g. 04, 05</source>
-        <translation>GDELT&#xa0;: codes racines CAMEO, p.&#xa0;ex. 04, 05</translation>
-    </message>
-    <message>
         <source>to</source>
         <translation>à</translation>
     </message>
@@ -1889,6 +1917,10 @@ Codes de sortie&#xa0;: 0 écrit, 2 arguments ou base incorrects, 3 le fichier n&
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>GDELT and ICEWS: CAMEO root codes, e.g. 04, 05</source>
+        <translation>GDELT et ICEWS&#xa0;: codes racines CAMEO, p.&#xa0;ex. 04, 05</translation>
     </message>
 </context>
 <context>

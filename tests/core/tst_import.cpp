@@ -299,6 +299,45 @@ private Q_SLOTS:
         QVERIFY(eventTitled(db, u"Without a category"_s)->topics.isEmpty());
     }
 
+    void icewsCountriesByNameAndCodesRepaired()
+    {
+        QString error;
+        QCOMPARE(detectFormat(fixture("icews.tab"), &error), formatByKey(u"icews"_s));
+        ImportOptions options;
+        ImportReport report;
+        // A day that does not exist and a country iso-codes does not know: nothing imported.
+        QVERIFY(importInto("icews.tab", options, &report, false).isEmpty());
+        QCOMPARE(report.problemCount, 2);
+        QCOMPARE(report.problems[0].where, u"line 5"_s);
+        QVERIFY(report.problems[0].reason.contains(u"2021-02-30"_s));
+        QVERIFY(report.problems[1].reason.contains(u"“Republic of Nowhere”"_s));
+
+        options.skipProblems = true;
+        const QString db = importInto("icews.tab", options, &report);
+        QCOMPARE(report.events, 4);
+        const QList<Row> r = rows(db);
+        QCOMPARE(r[0].date, u"2014-04-23"_s);
+        QCOMPARE(r[0].title, u"Hun Sen → Ilham Aliyev: Make a visit"_s);
+        QCOMPARE(r[0].countries, u"AZE:participant,KHM:participant"_s);
+        QCOMPARE(r[2].countries, u"KHM:participant,KOR:participant"_s); // "South Korea"
+        QCOMPARE(r[3].countries, u"KHM:participant"_s);                 // no target country
+        const auto visit = eventTitled(db, u"Hun Sen → Ilham Aliyev: Make a visit"_s);
+        QCOMPARE(visit->type.code, u"042"_s); // the leading zero the file lost
+        QCOMPARE(visit->type.name, u"Make a visit"_s);
+        QCOMPARE(visit->citations.value(0).source.publisher, u"Example Wire"_s);
+        QVERIFY(visit->summary.contains(u"place: Baku, Baku, Azerbaijan"_s));
+        QCOMPARE(eventTitled(db, u"Cambodian Ministry: Make statement"_s)->type.code, u"010"_s);
+
+        // The filters GDELT has: a country, a period, CAMEO root codes.
+        options.filter.rootCodes = {u"04"_s};
+        options.filter.countries = {u"KHM"_s};
+        options.filter.from = PartialDate::fromEdtf(u"2014").value();
+        options.filter.to = PartialDate::fromEdtf(u"2014").value();
+        const QString filtered = importInto("icews.tab", options, &report);
+        QCOMPARE(rows(filtered).size(), 1);
+        QCOMPARE(report.filteredOut, 3);
+    }
+
     void timelineXml()
     {
         ImportOptions options;

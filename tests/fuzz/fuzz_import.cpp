@@ -41,6 +41,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     using namespace entente::core;
     static const QStringList known = {QStringLiteral("AZE"), QStringLiteral("KHM"),
                                       QStringLiteral("FRA"), QStringLiteral("THA")};
+    static const QList<Country> countries = [] {
+        QList<Country> list;
+        for (const QString &code : known) {
+            Country c;
+            c.alpha3 = code;
+            c.name = code == QLatin1String("AZE")   ? QStringLiteral("Azerbaijan")
+                     : code == QLatin1String("KHM") ? QStringLiteral("Cambodia")
+                     : code == QLatin1String("FRA") ? QStringLiteral("France")
+                                                    : QStringLiteral("Thailand");
+            list.append(c);
+        }
+        return list;
+    }();
     QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::ReadOnly);
@@ -62,7 +75,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     };
     qint64 filtered = 0;
     QString error;
-    if (!readEvents(buffer, *gFormat, known, {}, sink, &filtered, &error) && error.isEmpty())
+    if (!readEvents(buffer, *gFormat, countries, {}, sink, &filtered, &error) && error.isEmpty())
         std::abort();
     return 0;
 }
