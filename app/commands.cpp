@@ -295,6 +295,13 @@ int runList(Context &c)
         c.out << h.date.toEdtf() << '\t' << h.dateText(english) << '\t' << h.title << '\t'
               << countries.join(u',') << '\t' << topics.join(u',') << '\n';
     }
+    // Said once, apart from the rows a script reads.
+    if (!c.dataset->isChecked() && !c.dataset->isSynthetic())
+        c.err << "entente list: "
+              << Text::tr("“%1” holds imported events that no one has checked against their "
+                          "sources.")
+                     .arg(c.dataset->path())
+              << '\n';
     return ExitOk;
 }
 
@@ -379,6 +386,9 @@ void exportOptions(QCommandLineParser &parser)
                       Text::tr("Timeline: lanes by countries or topics (default countries)."),
                       u"BY"_s, u"countries"_s});
     parser.addOption(
+        {u"no-eras"_s, Text::tr("Timeline: draw eras and office periods as events only, not also "
+                                "as bands behind the lanes.")});
+    parser.addOption(
         {u"out"_s,
          Text::tr(
              "The image to write; an existing file is replaced only when the new one is complete."),
@@ -436,6 +446,7 @@ ui::PaintFunction figurePainter(const Context &c, ui::ChartKind kind,
         ui::TimelineExport what;
         what.laneMode = c.parser.value(u"lanes"_s) == "topics"_L1 ? core::LaneMode::Topics
                                                                   : core::LaneMode::Countries;
+        what.showEras = !c.parser.isSet(u"no-eras"_s);
         return ui::timelinePainter(*c.dataset, c.result, what, palette, QApplication::font());
     }
     std::shared_ptr<QChart> chart(ui::createChart(kind, charts, observations, palette));
@@ -477,6 +488,7 @@ int runExport(Context &c)
     if (c.parser.isSet(u"caption"_s))
         options.caption = ui::figureCaption(*c.dataset, c.filter, *c.result,
                                             *kind == ui::ChartKind::Observations);
+    options.notice = ui::figureNotice(*c.dataset);
     QString error;
     if (!ui::writeFigure(target, options, palette, QApplication::font(), paint, &error))
         return c.fail(ExitCannotWrite, error);

@@ -2,6 +2,7 @@
 #include "detailsview.h"
 
 #include "domain/event.h"
+#include "index/dataset.h"
 
 #include <QUrl>
 
@@ -46,15 +47,17 @@ void DetailsView::showPlaceholder(const QString &message)
             esc(message) + u"</p>"_s);
 }
 
-void DetailsView::showDetails(const core::Event &event)
+void DetailsView::showDetails(const core::Event &event, bool checked)
 {
-    setHtml(toHtml(event));
+    setHtml(toHtml(event, checked));
     setAccessibleDescription(event.title + u", "_s + event.dateText());
 }
 
-QString DetailsView::toHtml(const core::Event &e)
+QString DetailsView::toHtml(const core::Event &e, bool checked)
 {
     QString html = u"<h2>"_s + esc(e.title) + u"</h2>"_s;
+    if (!checked)
+        html += u"<p><b>&#9888; "_s + esc(core::Dataset::notCheckedText()) + u"</b></p>"_s;
     html += u"<p><b>"_s + esc(tr("Date:")) + u"</b> "_s + esc(e.dateText());
     if (!e.date.isUndated())
         html += u" ("_s + esc(e.date.toEdtf()) + u")"_s;

@@ -22,12 +22,13 @@ class DetailsView final : public QTextBrowser
 public:
     explicit DetailsView(QWidget *parent = nullptr);
 
-    void showDetails(const core::Event &event);
+    /*! \a checked: a person checked the event against its source (false: said at the top). */
+    void showDetails(const core::Event &event, bool checked);
     /*! Shows \a message in place of an event ("No event selected"). */
     void showPlaceholder(const QString &message);
 
     /*! The HTML the pane shows for \a event; every text from the database is escaped. */
-    static QString toHtml(const core::Event &event);
+    static QString toHtml(const core::Event &event, bool checked);
 };
 
 } // namespace entente::ui

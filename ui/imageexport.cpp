@@ -197,7 +197,8 @@ void paintFigure(QPainter *painter, const QRectF &rect, const FigureOptions &opt
     const QFont title = titleFont(font);
     const QFont caption = captionFont(font);
     const double titleHeight = wrappedHeight(options.title, title, inner.width(), device);
-    const double captionHeight = wrappedHeight(options.caption, caption, inner.width(), device);
+    const QString bottomText = options.caption.isEmpty() ? options.notice : options.caption;
+    const double captionHeight = wrappedHeight(bottomText, caption, inner.width(), device);
     double top = inner.top();
     painter->setPen(palette.color(QPalette::Text));
     if (titleHeight > 0) {
@@ -214,7 +215,7 @@ void paintFigure(QPainter *painter, const QRectF &rect, const FigureOptions &opt
         painter->setPen(muted);
         painter->setFont(caption);
         painter->drawText(QRectF(inner.left(), bottom, inner.width(), captionHeight),
-                          Qt::TextWordWrap | Qt::AlignLeft, options.caption);
+                          Qt::TextWordWrap | Qt::AlignLeft, bottomText);
         bottom -= 10;
     }
     painter->setFont(font);
@@ -422,6 +423,7 @@ PaintFunction timelinePainter(core::Dataset &dataset,
     renderer.setIndex(&index, state->lanes.get(), &state->undated);
     renderer.setPartial(&state->result->partialPositions);
     renderer.setFirstLane(what.firstLane);
+    renderer.setShowEras(what.showEras);
     renderer.setShowOverview(
         false); // a figure shows its period on the axis; the strip is for navigating
     core::EventStore *store = &dataset.store();
@@ -457,9 +459,18 @@ QString figureCaption(core::Dataset &dataset, const core::EventFilter &filter,
     }
     if (!sources.isEmpty())
         parts.append(sources);
-    if (dataset.isSynthetic())
-        parts.append(Text::tr("Synthetic data, not real events"));
+    if (const QString notice = figureNotice(dataset); !notice.isEmpty())
+        parts.append(notice);
     return parts.join(u" · "_s);
+}
+
+QString figureNotice(const core::Dataset &dataset)
+{
+    if (dataset.isSynthetic())
+        return Text::tr("Synthetic data, not real events");
+    if (!dataset.isChecked())
+        return Text::tr("Imported events, not checked against their sources");
+    return {};
 }
 
 } // namespace entente::ui

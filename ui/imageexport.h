@@ -74,6 +74,11 @@ struct FigureOptions
     QString title;
     /*! Empty: no caption. */
     QString caption;
+    /*!
+     * What the figure's data is, when it is not checked real data (figureNotice()): written
+     * where the caption goes when there is no caption, so that it is never left out.
+     */
+    QString notice;
     /*! PNG only: no background behind the figure. */
     bool transparent = false;
 
@@ -132,6 +137,7 @@ struct TimelineExport
     /*! The days to show; nullopt: the whole span of the filtered events. */
     std::optional<core::TimelineViewport> window;
     int firstLane = 0;
+    bool showEras = true; //!< eras and office periods as bands
 };
 
 /*!
@@ -147,6 +153,8 @@ PaintFunction timelinePainter(core::Dataset &dataset,
  * The caption under an exported figure: the filter in plain language and the sources, e.g.
  * "Countries: Azerbaijan and Cambodia · 1995–2022 · Source: Azernews, 6 Jun 2022".
  */
+QString figureNotice(const core::Dataset &dataset);
+
 QString figureCaption(core::Dataset &dataset, const core::EventFilter &filter,
                       const core::FilterResult &result, bool observations);
 

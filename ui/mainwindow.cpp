@@ -426,6 +426,11 @@ void MainWindow::createViewMenu()
     connect(view, &QMenu::aboutToShow, this, [this, byTopic, byCountry] {
         (m_timeline->laneMode() == core::LaneMode::Topics ? byTopic : byCountry)->setChecked(true);
     });
+    QAction *eras = view->addAction(tr("Show E&ras as Bands"), this,
+                                    [this](bool on) { m_timeline->setShowEras(on); });
+    eras->setCheckable(true);
+    eras->setChecked(m_timeline->showsEras());
+    eras->setShortcut(QKeySequence(u"Ctrl+Shift+R"_s, QKeySequence::PortableText));
     view->addSeparator();
     QAction *showTimeline =
         view->addAction(tr("Show T&imeline"), this, [this] { m_views->setCurrentIndex(0); });
@@ -796,7 +801,7 @@ void MainWindow::showEventDetails(qint64 id)
     if (id < 0 || !m_dataset) {
         m_details->showPlaceholder(tr("Select an event to read its details and sources."));
     } else if (const auto event = m_dataset->store().event(id)) {
-        m_details->showDetails(*event);
+        m_details->showDetails(*event, m_dataset->isChecked());
     } else {
         m_details->showPlaceholder(m_dataset->store().errorString());
     }
@@ -831,6 +836,8 @@ void MainWindow::updateStatus()
         m_dataset->title().isEmpty() ? QFileInfo(m_dataset->path()).fileName() : m_dataset->title();
     if (m_dataset->isSynthetic())
         label = tr("%1 — synthetic data, not real events").arg(label);
+    else if (!m_dataset->isChecked())
+        label = tr("%1 — imported, not checked against the sources").arg(label);
     m_datasetLabel->setText(label);
     const QString description = core::describeFilter(m_filter, m_dataset->index());
     m_countLabel->setToolTip(description.isEmpty() ? tr("No filter") : description);
@@ -1075,6 +1082,7 @@ PaintFunction MainWindow::painterFor(ExportTarget target, const QPalette &colour
     if (kind == ChartKind::Timeline) {
         TimelineExport what;
         what.laneMode = m_timeline->laneMode();
+        what.showEras = m_timeline->showsEras();
         if (target == ExportTarget::TimelineWindow) {
             what.window = m_timeline->viewport();
             what.firstLane = m_timeline->renderer().firstLane();
@@ -1124,8 +1132,10 @@ bool MainWindow::exportImage(ExportTarget target, const QString &path, const Fig
         path, core::OutputKind::Image, {m_dataset ? m_dataset->path() : QString()}};
     if (!confirmReplace(&file, error))
         return false;
+    FigureOptions figure = options;
+    figure.notice = figureNotice(*m_dataset);
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool written = writeFigure(file, options, colours, font(), paint, error);
+    const bool written = writeFigure(file, figure, colours, font(), paint, error);
     QApplication::restoreOverrideCursor();
     if (written)
         statusBar()->showMessage(
@@ -1166,6 +1176,7 @@ void MainWindow::copyImage()
     options.scale = std::clamp(devicePixelRatioF(), 1.0, 4.0);
     options.title = exportTitle(target);
     options.caption = exportCaption(target);
+    options.notice = figureNotice(*m_dataset);
     QGuiApplication::clipboard()->setImage(renderFigure(options, figurePalette(), font(), paint));
     statusBar()->showMessage(tr("Copied “%1” to the clipboard as an image.").arg(options.title),
                              6000);
@@ -1201,6 +1212,7 @@ QList<PaintFunction> MainWindow::printPages(bool wholeTimeline) const
     for (int i = 0; i < count; ++i) {
         TimelineExport what;
         what.laneMode = m_timeline->laneMode();
+        what.showEras = m_timeline->showsEras();
         what.window = core::TimelineViewport(first + i * step, first + (i + 1) * step,
                                              m_timeline->viewport().width());
         pages.append(timelinePainter(*m_dataset, m_result, what, figurePalette(), font()));
@@ -1272,7 +1284,7 @@ void MainWindow::copyEvent()
     }
     // What the details pane shows, as HTML for documents and as text for everything else: the
     // date as stated, the countries with their roles, and every source with its quote.
-    const QString html = DetailsView::toHtml(*event);
+    const QString html = DetailsView::toHtml(*event, m_dataset->isChecked());
     QTextDocument document;
     document.setHtml(html);
     auto *data = new QMimeData;

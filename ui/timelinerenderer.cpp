@@ -11,6 +11,7 @@
 #include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
+#include <QSet>
 
 #include <cmath>
 #include <numeric>
@@ -32,6 +33,8 @@ constexpr double kLegendRow = 20;
 constexpr double kLegendHeight = 2 * kLegendRow + 2; // wraps onto a second row
 constexpr double kOverviewHeight = 34;
 constexpr double kFade = 36; // pixels over which an unknown end fades out
+constexpr int kEraRows = 2;  // rows of era names over the lanes
+constexpr double kEraRowHeight = 16;
 
 // The translation context of this file's texts (lupdate reads Text::tr() calls).
 class Text
@@ -65,6 +68,32 @@ void TimelineRenderer::setIndex(const core::EventIndex *index, const core::LaneI
     m_overviewCache = {}; // the selection's density changed
     m_legendCache = {};
     m_laneLabels.clear();
+    findEras();
+}
+
+// The shown events that are eras or office periods, found once per data and filter: only when
+// the data has such a type at all is any lane walked.
+void TimelineRenderer::findEras()
+{
+    m_eras.clear();
+    if (!m_index || !m_lanes)
+        return;
+    QSet<quint16> eraTypes;
+    const auto &types = m_index->eventTypes();
+    for (qsizetype i = 0; i < types.size(); ++i) {
+        if (types[i].code == u"entente:era"_s || types[i].code == u"entente:chairmanship"_s)
+            eraTypes.insert(quint16(i));
+    }
+    if (eraTypes.isEmpty())
+        return;
+    for (const core::LaneIndex::Lane &lane : m_lanes->lanes()) {
+        for (qint32 pos : lane.positions) {
+            if (eraTypes.contains(m_index->typeIndex(pos)))
+                m_eras.push_back(pos);
+        }
+    }
+    std::sort(m_eras.begin(), m_eras.end());
+    m_eras.erase(std::unique(m_eras.begin(), m_eras.end()), m_eras.end());
 }
 
 void TimelineRenderer::setFirstLane(int lane)
@@ -97,8 +126,10 @@ TimelineRenderer::Geometry TimelineRenderer::geometry(const QRectF &rect) const
     }
     const double width = rect.width() - kGutter - m_rightMargin;
     g.axis = QRectF(rect.left() + kGutter, rect.top(), width, kAxisHeight);
-    g.lanes = QRectF(rect.left() + kGutter, rect.top() + kAxisHeight, width,
-                     std::max(0.0, bottom - rect.top() - kAxisHeight));
+    const double eras = m_showEras && !m_eras.empty() ? kEraRows * kEraRowHeight + 2 : 0;
+    g.eras = QRectF(rect.left() + kGutter, g.axis.bottom(), width, eras);
+    g.lanes = QRectF(rect.left() + kGutter, g.eras.bottom(), width,
+                     std::max(0.0, bottom - g.eras.bottom()));
     g.gutter = QRectF(rect.left(), g.lanes.top(), kGutter, g.lanes.height());
     const int laneCount = m_lanes ? int(m_lanes->lanes().size()) : 0;
     // Lanes share the height, but never below a readable minimum: then they scroll.
@@ -143,6 +174,10 @@ QList<qint64> TimelineRenderer::prepare(const QRectF &rect, const TimelineViewpo
     for (const TimelineMark &m : m_layout.marks()) {
         if (!m.isCluster() && !m_titles.contains(m_index->id(m.position)))
             missing.append(m_index->id(m.position));
+    }
+    for (qint32 pos : m_eras) {
+        if (!m_titles.contains(m_index->id(pos)))
+            missing.append(m_index->id(pos));
     }
     if (m_undated) {
         for (qint32 pos : *m_undated) {
@@ -271,6 +306,8 @@ void TimelineRenderer::drawLanes(QPainter *p, const QRectF &rect, const Geometry
                                  const TimelineViewport &vp)
 {
     drawLaneBands(p, g);
+    if (m_showEras)
+        drawEras(p, g, vp);
     drawGrid(p, g, vp);
     p->save();
     p->setClipRect(g.lanes);
@@ -305,6 +342,61 @@ void TimelineRenderer::drawLaneBands(QPainter *p, const Geometry &g)
               m_palette.color(QPalette::Mid));
     }
     vline(p, g.lanes.left(), g.lanes.top(), g.lanes.bottom(), m_palette.color(QPalette::Mid));
+}
+
+// Eras as bands across every lane, under the grid and the marks, each named at its top;
+// an end the source does not know fades out, as on its bar.
+void TimelineRenderer::drawEras(QPainter *p, const Geometry &g, const TimelineViewport &vp)
+{
+    if (m_eras.empty())
+        return;
+    p->save();
+    const QRectF area = g.eras.united(g.lanes);
+    p->fillRect(g.eras, m_palette.color(QPalette::Base));
+    p->setClipRect(area);
+    p->setRenderHint(QPainter::Antialiasing, false);
+    const QColor tint =
+        mix(m_palette.color(QPalette::Base), m_palette.color(QPalette::Highlight), 0.14);
+    const QColor edge =
+        mix(m_palette.color(QPalette::Base), m_palette.color(QPalette::Highlight), 0.45);
+    // Names in the rows over the lanes, each in the first row where it overlaps no other; one
+    // that finds none is left to its mark's label.
+    std::vector<double> rowEnds;
+    for (qint32 pos : m_eras) {
+        const double left = g.lanes.left() + vp.xForDay(m_index->lower(pos).value);
+        const double right =
+            std::max(left + 2, g.lanes.left() + vp.xForDay(m_index->upper(pos).value + 1));
+        if (right < g.lanes.left() - kFade || left > g.lanes.right() + kFade)
+            continue;
+        const QRectF band(left, area.top(), right - left, area.height());
+        p->setPen(Qt::NoPen);
+        drawFadingBar(p, pos, band, tint, false);
+        if (!m_index->hasFlag(pos, DateFlag::StartUnknown))
+            vline(p, left, area.top(), area.bottom(), edge);
+        if (!m_index->hasFlag(pos, DateFlag::EndUnknown))
+            vline(p, right, area.top(), area.bottom(), edge);
+        const QString title = m_titles.value(m_index->id(pos)).text;
+        if (title.isEmpty())
+            continue;
+        const QString name =
+            m_metrics.elidedText(title, Qt::ElideRight, std::max(band.width(), 280.0) - 8);
+        const double width = m_metrics.horizontalAdvance(name);
+        // Inside the lanes, even for a band at their edge.
+        const double x = std::clamp(left + 4, g.lanes.left() + 4, g.lanes.right() - width - 4);
+        size_t row = 0;
+        while (row < rowEnds.size() && rowEnds[row] > x)
+            ++row;
+        if (row >= size_t(kEraRows))
+            continue;
+        if (row == rowEnds.size())
+            rowEnds.push_back(0);
+        rowEnds[row] = x + width + 8;
+        p->setPen(m_palette.color(QPalette::PlaceholderText));
+        p->drawText(
+            QRectF(x, g.eras.top() + 1 + kEraRowHeight * double(row), width + 1, kEraRowHeight),
+            Qt::AlignLeft | Qt::AlignVCenter, name);
+    }
+    p->restore();
 }
 
 // The grid at the axis's ticks, under the marks and labels, opaque so it needs no blending.

@@ -36,6 +36,7 @@ public:
     struct Geometry
     {
         QRectF axis;    //!< band and tick labels
+        QRectF eras;    //!< the eras' names, over the lanes (empty when none are shown)
         QRectF lanes;   //!< lanes, right of the gutter
         QRectF gutter;  //!< lane labels
         QRectF undated; //!< the undated tray (empty when there are no undated events)
@@ -84,6 +85,14 @@ public:
         m_legendCache = {};
     }
     void setShowOverview(bool show) { m_showOverview = show; }
+    /*!
+     * Eras (of any imported format) and office periods (chairmanships) shown as labelled bands
+     * behind the lanes, besides their marks.
+     */
+    void setShowEras(bool show) { m_showEras = show; }
+    bool showsEras() const { return m_showEras; }
+    /*! The positions drawn as bands when eras are shown, in index order. */
+    const std::vector<qint32> &eraPositions() const { return m_eras; }
     void setSelected(qint32 position) { m_selected = position; }
     void setHovered(qsizetype mark) { m_hovered = mark; }
     /*! Positions matched only partly by the period filter (sorted), drawn faded; null: none. */
@@ -123,6 +132,8 @@ private:
                    const core::TimelineViewport &vp);
     void drawLaneBands(QPainter *p, const Geometry &g);
     void drawGrid(QPainter *p, const Geometry &g, const core::TimelineViewport &vp);
+    void drawEras(QPainter *p, const Geometry &g, const core::TimelineViewport &vp);
+    void findEras();
     void drawMarks(QPainter *p, const QRectF &rect);
     void drawSelectionLink(QPainter *p, const QRectF &rect);
     void drawLabels(QPainter *p, const QRectF &rect, const Geometry &g);
@@ -154,6 +165,8 @@ private:
     QFontMetricsF m_metrics{QFont()};
     QFontMetricsF m_boldMetrics{QFont()};
     bool m_showOverview = true;
+    bool m_showEras = true;
+    std::vector<qint32> m_eras;
     int m_firstLane = 0;
     QString m_placeholder;
     double m_rightMargin = 0;

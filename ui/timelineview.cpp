@@ -110,6 +110,12 @@ void TimelineView::setLaneMode(core::LaneMode mode)
     Q_EMIT laneModeChanged(mode);
 }
 
+void TimelineView::setShowEras(bool show)
+{
+    m_renderer.setShowEras(show);
+    update();
+}
+
 void TimelineView::rebuildLanes(core::LaneMode mode)
 {
     m_lanes.reset(); // free the old lanes before building the new ones
@@ -350,8 +356,11 @@ QString TimelineView::toolTipFor(const TimelineRenderer::Hit &hit) const
     QStringList countries;
     for (quint16 ref : m_dataset->index().countriesAt(hit.position))
         countries.append(m_dataset->index().countries()[ref].displayName());
-    return u"<b>"_s + h.title.toHtmlEscaped() + u"</b><br>"_s + date.toHtmlEscaped() + u"<br>"_s +
-           countries.join(u", "_s).toHtmlEscaped();
+    QString tip = u"<b>"_s + h.title.toHtmlEscaped() + u"</b><br>"_s + date.toHtmlEscaped() +
+                  u"<br>"_s + countries.join(u", "_s).toHtmlEscaped();
+    if (!m_dataset->isChecked())
+        tip += u"<br><i>"_s + core::Dataset::notCheckedText().toHtmlEscaped() + u"</i>"_s;
+    return tip;
 }
 
 bool TimelineView::event(QEvent *event)

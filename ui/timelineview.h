@@ -39,6 +39,9 @@ public:
      */
     void setDataset(core::Dataset *dataset);
     void setLaneMode(core::LaneMode mode);
+    /*! Eras and office periods as bands behind the lanes (View › Show Eras as Bands). */
+    void setShowEras(bool show);
+    bool showsEras() const { return m_renderer.showsEras(); }
     /*! Shows only the events \a result selects (null: all), keeping the current view. */
     void setFilterResult(std::shared_ptr<const core::FilterResult> result);
     core::LaneMode laneMode() const { return m_laneMode; }

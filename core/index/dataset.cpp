@@ -1,7 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "index/dataset.h"
 
+#include <QCoreApplication>
+
 namespace entente::core {
+
+QString Dataset::notCheckedText()
+{
+    return QCoreApplication::translate(
+        "entente::core::Dataset",
+        "Imported or generated: no one has checked this event against its source.");
+}
 
 std::unique_ptr<Dataset> Dataset::open(const QString &path, QString *error, StoreError *code,
                                        const std::function<bool()> &cancelled)
@@ -23,6 +32,7 @@ std::unique_ptr<Dataset> Dataset::open(const QString &path, QString *error, Stor
     dataset->m_index = std::make_shared<const EventIndex>(std::move(*index));
     dataset->m_title = dataset->m_store.metadata(QStringLiteral("title"));
     dataset->m_synthetic = dataset->m_store.isSynthetic();
+    dataset->m_checked = dataset->m_store.isChecked();
     return dataset;
 }
 
@@ -37,6 +47,7 @@ Dataset::openWithIndex(const QString &path, std::shared_ptr<const EventIndex> in
     dataset->m_index = std::move(index);
     dataset->m_title = dataset->m_store.metadata(QStringLiteral("title"));
     dataset->m_synthetic = dataset->m_store.isSynthetic();
+    dataset->m_checked = dataset->m_store.isChecked();
     return dataset;
 }
 

@@ -39,6 +39,10 @@ public:
     QString path() const { return m_store.path(); }
     QString title() const { return m_title; }
     bool isSynthetic() const { return m_synthetic; }
+    /*! Whether a person checked its events against their sources (EventStore::isChecked()). */
+    bool isChecked() const { return m_checked; }
+    /*! What an event no one has checked says, wherever it is shown. */
+    static QString notCheckedText();
 
 private:
     Dataset() = default;
@@ -46,6 +50,7 @@ private:
     std::shared_ptr<const EventIndex> m_index = std::make_shared<EventIndex>();
     QString m_title;
     bool m_synthetic = false;
+    bool m_checked = false;
 };
 
 } // namespace entente::core

@@ -139,7 +139,9 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
                        : text;
         }
         case TitleColumn:
-            return headline(index.row())->title;
+            return role == Qt::ToolTipRole && !m_dataset->isChecked()
+                       ? headline(index.row())->title + u'\n' + Dataset::notCheckedText()
+                       : headline(index.row())->title;
         case CountriesColumn:
             return countriesText(position);
         case TopicsColumn:

@@ -73,6 +73,11 @@ public:
     QString metadata(const QString &key) const;
     /*! True for generated databases, which the app never presents as real data. */
     bool isSynthetic() const { return metadata(QStringLiteral("synthetic")) == QLatin1String("1"); }
+    /*!
+     * True when a person has checked every event against its source (the bundled dataset);
+     * imported and generated databases are not, and say so wherever their events are shown.
+     */
+    bool isChecked() const { return metadata(QStringLiteral("checked")) == QLatin1String("1"); }
 
     QList<Country> countries();
     QList<Topic> topics();

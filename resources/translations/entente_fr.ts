@@ -342,6 +342,14 @@ Codes de sortie&#xa0;: 0 écrit, 2 arguments ou base incorrects, 3 le fichier n&
         <source>GDELT and ICEWS: only events of this CAMEO root code (04 consult, …). Repeat for several.</source>
         <translation>GDELT et ICEWS&#xa0;: seulement les événements de ce code racine CAMEO (04 consulter, …). À répéter pour plusieurs.</translation>
     </message>
+    <message>
+        <source>Timeline: draw eras and office periods as events only, not also as bands behind the lanes.</source>
+        <translation>Chronologie&#xa0;: dessiner les époques et les mandats seulement comme des événements, pas aussi comme des bandes derrière les couloirs.</translation>
+    </message>
+    <message>
+        <source>“%1” holds imported events that no one has checked against their sources.</source>
+        <translation>«&#xa0;%1&#xa0;» contient des événements importés que personne n&apos;a vérifiés d&apos;après leurs sources.</translation>
+    </message>
 </context>
 <context>
     <name>entente::core::Charts</name>
@@ -471,6 +479,13 @@ Codes de sortie&#xa0;: 0 écrit, 2 arguments ou base incorrects, 3 le fichier n&
     <message>
         <source>Cannot move the new database to “%1”: %2.</source>
         <translation>Impossible de déplacer la nouvelle base vers «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::core::Dataset</name>
+    <message>
+        <source>Imported or generated: no one has checked this event against its source.</source>
+        <translation>Importé ou généré&#xa0;: personne n&apos;a vérifié cet événement d&apos;après sa source.</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +1761,10 @@ Codes de sortie&#xa0;: 0 écrit, 2 arguments ou base incorrects, 3 le fichier n&
         <source>Synthetic data, not real events</source>
         <translation>Données synthétiques, pas des événements réels</translation>
     </message>
+    <message>
+        <source>Imported events, not checked against their sources</source>
+        <translation>Événements importés, non vérifiés d&apos;après leurs sources</translation>
+    </message>
 </context>
 <context>
     <name>entente::ui::ImportDialog</name>
@@ -2358,6 +2377,14 @@ Codes de sortie&#xa0;: 0 écrit, 2 arguments ou base incorrects, 3 le fichier n&
     <message>
         <source>&amp;Handbook</source>
         <translation>&amp;Manuel</translation>
+    </message>
+    <message>
+        <source>Show E&amp;ras as Bands</source>
+        <translation>&amp;Bandes des époques</translation>
+    </message>
+    <message>
+        <source>%1 — imported, not checked against the sources</source>
+        <translation>%1 — importé, non vérifié d&apos;après les sources</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,7 @@ private Q_SLOTS:
     {
         const Result r = run({u"list"_s, u"--database"_s, QStringLiteral(ENTENTE_BUNDLED_DB)});
         QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err)); // checked by a person: nothing to say
         const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 11);
         QCOMPARE(
@@ -440,6 +441,8 @@ private Q_SLOTS:
                  qPrintable(r.out));
         r = run({u"list"_s, u"--database"_s, db});
         QCOMPARE(r.out.split(u'\n', Qt::SkipEmptyParts).size(), 4);
+        // Said once, on stderr, apart from the rows.
+        QVERIFY2(r.err.contains(u"imported events that no one has checked"_s), qPrintable(r.err));
 
         // GDELT with the import filters, into the same database.
         r = run({u"import"_s, QStringLiteral(ENTENTE_TEST_DATA) + u"/import/gdelt1.tsv"_s,

@@ -5,6 +5,7 @@
 
 #include "detailsview.h"
 #include "domain/julianday.h"
+#include "formats/importer.h"
 #include "handbook.h"
 #include "importdialog.h"
 #include "index/dataset.h"
@@ -365,6 +366,41 @@ private Q_SLOTS:
         QTRY_COMPARE(window.tableView()->model()->rowCount(), 1);
         QVERIFY(trigger(2, u"Only the Topic “Visits”"_s));
         QCOMPARE(window.filter().topics, QStringList{u"visits"_s});
+    }
+
+    void importedEventsSayNoOneCheckedThem()
+    {
+        QTemporaryDir dir;
+        core::ImportOptions options;
+        options.skipProblems = true;
+        core::ImportReport report;
+        QString error;
+        const QString db = dir.filePath(u"imported.sqlite"_s);
+        QVERIFY2(core::importEvents(QStringLiteral(ENTENTE_TEST_DATA "/import/timelinejs.json"),
+                                    options, db, &report, &error),
+                 qPrintable(error));
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY2(window.openDatabase(db, &error), qPrintable(error));
+        QTRY_VERIFY(window.filterResult());
+        window.tableView()->selectRow(0);
+        const QString notice = core::Dataset::notCheckedText();
+        QTRY_VERIFY(window.findChild<ui::DetailsView *>()->toPlainText().contains(notice));
+        QVERIFY(statusText(window).contains(u"imported, not checked against the sources"_s));
+        QVERIFY(window.tableView()
+                    ->model()
+                    ->index(0, 1)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(notice));
+        // The bundled events were checked by a person: no notice.
+        QVERIFY(window.openDatabase(QStringLiteral(ENTENTE_BUNDLED_DB), &error));
+        QTRY_VERIFY(window.dataset() && window.dataset()->isChecked());
+        window.tableView()->selectRow(0);
+        QTRY_VERIFY(window.findChild<ui::DetailsView *>()->toPlainText().contains(u"Sources"_s));
+        QVERIFY(!window.findChild<ui::DetailsView *>()->toPlainText().contains(notice));
+        QVERIFY(!statusText(window).contains(u"not checked"_s));
     }
 
     void f1OpensTheHandbookWithEveryShortcut()

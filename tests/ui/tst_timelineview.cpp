@@ -9,10 +9,12 @@
 #include "testutil.h"
 #include "timelineview.h"
 
+#include <QAction>
 #include <QPainter>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QWheelEvent>
 
@@ -56,6 +58,45 @@ private Q_SLOTS:
         timeline()->zoomToFit();
     }
     void cleanup() { m_window.reset(); }
+
+    void officePeriodsAndErasAreBandsThatCanBeHidden()
+    {
+        // The two chairmanships (NAM, ASEAN) are office periods: bands behind the lanes, named
+        // over them, besides their own marks.
+        const auto &eras = timeline()->renderer().eraPositions();
+        QCOMPARE(eras.size(), size_t(2));
+        for (qint32 pos : eras) {
+            const qint64 id = m_window->dataset()->index().id(pos);
+            QVERIFY(m_window->dataset()->store().event(id)->title.contains(u"chairs"_s));
+        }
+        const QRectF strip = timeline()->renderer().geometry(timeline()->rect()).eras;
+        QVERIFY(strip.height() > 20);
+        const QImage shown = timeline()->grab().toImage();
+        QAction *toggle = nullptr;
+        for (QAction *a : m_window->findChildren<QAction *>()) {
+            if (a->text() == u"Show E&ras as Bands"_s)
+                toggle = a;
+        }
+        QVERIFY(toggle && toggle->isChecked());
+        toggle->trigger();
+        QVERIFY(!timeline()->showsEras());
+        QCOMPARE(timeline()->renderer().geometry(timeline()->rect()).eras.height(), 0.0);
+        QVERIFY(timeline()->grab().toImage() != shown);
+        toggle->trigger();
+        QVERIFY(timeline()->showsEras());
+        // The export draws what the view shows.
+        QTemporaryDir dir;
+        ui::FigureOptions options;
+        QString error;
+        const QString with = dir.filePath(u"with.png"_s), without = dir.filePath(u"without.png"_s);
+        QVERIFY2(m_window->exportImage(ui::ExportTarget::TimelineWhole, with, options, &error),
+                 qPrintable(error));
+        toggle->trigger();
+        QVERIFY2(m_window->exportImage(ui::ExportTarget::TimelineWhole, without, options, &error),
+                 qPrintable(error));
+        toggle->trigger();
+        QVERIFY(QImage(with) != QImage(without));
+    }
 
     void aRightToLeftDesktopDrawsTheSameTimeline()
     {
