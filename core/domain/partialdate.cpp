@@ -7,14 +7,6 @@
 
 namespace entente::core {
 
-namespace {
-
-// The translation context of this file's texts (lupdate reads Text::tr() calls).
-class Text
-{
-    Q_DECLARE_TR_FUNCTIONS(entente::core::PartialDate)
-};
-
 bool isLeapYear(int year)
 {
     return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
@@ -25,6 +17,19 @@ int daysInMonth(int year, int month)
     static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     return month == 2 && isLeapYear(year) ? 29 : days[month - 1];
 }
+
+bool isValidDay(int year, int month, int day)
+{
+    return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+namespace {
+
+// The translation context of this file's texts (lupdate reads Text::tr() calls).
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(entente::core::PartialDate)
+};
 
 // Reads exactly \a count ASCII digits; -1 when any is not a digit.
 int readDigits(QStringView text, qsizetype from, qsizetype count)
@@ -66,14 +71,25 @@ bool parseStated(QStringView text, StatedDate &out, QString *error)
         if (out.approximate || out.uncertain)
             text.chop(1);
     }
+    // EDTF's years beyond four digits ("Y-13800000000") are beyond the timeline's reach.
+    if (text.startsWith(u'Y'))
+        return fail(error, Text::tr("“%1” is a year beyond ±9999, which Entente cannot place yet.")
+                               .arg(text.toString()));
+    // A year before 1 CE has a minus, as EDTF writes it: -0500 is 501 BCE, 0000 is 1 BCE.
+    const bool before = text.startsWith(u'-');
+    const QStringView whole = text;
+    if (before)
+        text = text.mid(1);
     const qsizetype n = text.size();
     if (n != 4 && n != 7 && n != 10)
         return fail(error, Text::tr("“%1” is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD.")
-                               .arg(text.toString()));
+                               .arg(whole.toString()));
     out.year = readDigits(text, 0, 4);
-    if (out.year < 0)
+    if (out.year < 0 || (before && out.year == 0))
         return fail(error,
-                    Text::tr("“%1” does not start with a four-digit year.").arg(text.toString()));
+                    Text::tr("“%1” does not start with a four-digit year.").arg(whole.toString()));
+    if (before)
+        out.year = -out.year;
     if (n >= 7) {
         if (text[4] != u'-' || (out.month = readDigits(text, 5, 2)) < 0)
             return fail(
@@ -140,7 +156,9 @@ JulianDay StatedDate::upperBound() const
 
 QString StatedDate::toEdtf() const
 {
-    QString text = QString::number(year).rightJustified(4, u'0');
+    QString text = QString::number(std::abs(year)).rightJustified(4, u'0');
+    if (year < 0)
+        text.prepend(u'-');
     if (month)
         text += u'-' + QString::number(month).rightJustified(2, u'0');
     if (day)

@@ -13,6 +13,13 @@ namespace entente::core {
 /*! How finely a stated date is known. */
 enum class DatePrecision : quint8 { Year, Month, Day };
 
+/*! Whether astronomical \a year (0 is 1 BCE) is a leap year of the proleptic Gregorian calendar. */
+bool isLeapYear(int year);
+/*! The days of \a month (1-12) in astronomical \a year. */
+int daysInMonth(int year, int month);
+/*! Whether \a year-\a month-\a day is a day of the proleptic Gregorian calendar (any year). */
+bool isValidDay(int year, int month, int day);
+
 /*!
  * One calendar date as a source states it: a year, a year and month, or a full day, with the
  * EDTF level-1 qualifiers approximate (~) and uncertain (?).

@@ -26,6 +26,9 @@ QString yearText(int year, const QLocale &locale)
 {
     QLocale plain = locale;
     plain.setNumberOptions(QLocale::OmitGroupSeparator);
+    // Astronomical years, as EDTF counts them: 0 is 1 BCE, -499 is 500 BCE.
+    if (year <= 0)
+        return Text::tr("%1 BCE", "a year before the common era").arg(plain.toString(1 - year));
     return plain.toString(year);
 }
 

@@ -9,7 +9,8 @@ namespace entente::core {
 /*! "a, b or c": choices in words, for messages and --help (the last two joined by "or"). */
 QString alternatives(QStringList items);
 
-/*! A year as \a locale writes numbers, never grouped: "2022", not "2,022". */
+/*! A year as \a locale writes numbers, never grouped: "2022", not "2,022"; an astronomical year
+    before 1 CE in words: 0 is "1 BCE", -499 "500 BCE". */
 QString yearText(int year, const QLocale &locale);
 
 /*! "April 2022": the month's stand-alone name (nominative where the grammar has cases). */

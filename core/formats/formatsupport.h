@@ -83,7 +83,7 @@ bool decodeUtf8(const QByteArray &bytes, QString *text);
 bool csvRecord(LineReader &lines, QStringList *fields, QString *reason, bool *atEnd);
 
 /*! Years a date may have: what EDTF's four digits and the timeline reach. */
-constexpr int kFirstYear = 1;
+constexpr int kFirstYear = -9999;
 constexpr int kLastYear = 9999;
 
 /*! False with the reason when \a year is outside kFirstYear–kLastYear. */

@@ -62,7 +62,7 @@ std::optional<StatedDate> dateFromJson(const QJsonObject &o, QString *reason)
     }
     if (!yearInRange(d.year, reason))
         return std::nullopt;
-    if (d.day && !QDate(d.year, d.month, d.day).isValid()) {
+    if (d.day && !isValidDay(d.year, d.month, d.day)) {
         *reason =
             ImportText::tr("its date %1-%2-%3 does not exist").arg(d.year).arg(d.month).arg(d.day);
         return std::nullopt;

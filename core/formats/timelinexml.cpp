@@ -47,7 +47,7 @@ std::optional<StatedDate> dateFromXml(const QString &text, QString *reason)
     StatedDate d{m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()};
     if (!yearInRange(d.year, reason))
         return std::nullopt;
-    if (!QDate(d.year, d.month, d.day).isValid()) {
+    if (!isValidDay(d.year, d.month, d.day)) {
         *reason = ImportText::tr("its date %1 does not exist").arg(text.left(40));
         return std::nullopt;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "maths/chartdata.h"
 
+#include "domain/wording.h"
 #include "index/eventindex.h"
 #include "store/eventstore.h"
 
@@ -30,7 +31,7 @@ int floorDiv(int a, int b)
 
 int yearOf(JulianDay day)
 {
-    return day.toDate().year();
+    return day.astronomicalYear();
 }
 
 } // namespace
@@ -38,8 +39,8 @@ int yearOf(JulianDay day)
 QString PerYearChart::binLabel(qsizetype bin) const
 {
     if (binYears == 1)
-        return QString::number(binFirstYear(bin));
-    return QString::number(binFirstYear(bin)) + u'–' + QString::number(binLastYear(bin));
+        return yearText(binFirstYear(bin), QLocale());
+    return yearText(binFirstYear(bin), QLocale()) + u'–' + yearText(binLastYear(bin), QLocale());
 }
 
 namespace {

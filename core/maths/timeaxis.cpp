@@ -60,11 +60,13 @@ void TimelineViewport::fit(JulianDay first, JulianDay last, double marginFractio
 const QList<TickLevel> &TimeAxis::levels()
 {
     static const QList<TickLevel> all = {
-        {TickUnit::Day, 1},     {TickUnit::Day, 2},    {TickUnit::Day, 7},    {TickUnit::Day, 14},
-        {TickUnit::Month, 1},   {TickUnit::Month, 3},  {TickUnit::Month, 6},  {TickUnit::Year, 1},
-        {TickUnit::Year, 2},    {TickUnit::Year, 5},   {TickUnit::Year, 10},  {TickUnit::Year, 20},
-        {TickUnit::Year, 50},   {TickUnit::Year, 100}, {TickUnit::Year, 200}, {TickUnit::Year, 500},
-        {TickUnit::Year, 1000},
+        {TickUnit::Day, 1},     {TickUnit::Day, 2},     {TickUnit::Day, 7},
+        {TickUnit::Day, 14},    {TickUnit::Month, 1},   {TickUnit::Month, 3},
+        {TickUnit::Month, 6},   {TickUnit::Year, 1},    {TickUnit::Year, 2},
+        {TickUnit::Year, 5},    {TickUnit::Year, 10},   {TickUnit::Year, 20},
+        {TickUnit::Year, 50},   {TickUnit::Year, 100},  {TickUnit::Year, 200},
+        {TickUnit::Year, 500},  {TickUnit::Year, 1000}, {TickUnit::Year, 2000},
+        {TickUnit::Year, 5000},
     };
     return all;
 }
@@ -115,6 +117,28 @@ TickLevel TimeAxis::bandLevelFor(TickLevel level)
 
 namespace {
 
+// The tick year at or before astronomical \a year for ticks every \a step years: round in the
+// common era (1990, 2000), and round in words before it (500 BCE, 400 BCE: astronomical -499,
+// -399), so that labels read as a historian writes them.
+int alignedYear(int year, int step)
+{
+    if (year > 0) {
+        const int aligned = year - year % step;
+        return aligned > 0 ? aligned : 1 - step; // 5 CE, every 10 years: from 10 BCE
+    }
+    const int bce = 1 - year;                           // 1 BCE is 1
+    const int rounded = (bce + step - 1) / step * step; // up, further into the past
+    return 1 - rounded;
+}
+
+// The next tick year after \a year: from the last tick before the era to the first round
+// year of it.
+int nextYear(int year, int step)
+{
+    const int next = year + step;
+    return year <= 0 && next > 0 ? step : next;
+}
+
 // The first tick of \a level at or before \a date.
 QDate alignDown(QDate date, TickLevel level)
 {
@@ -130,11 +154,8 @@ QDate alignDown(QDate date, TickLevel level)
         const int month = (date.month() - 1) / level.step * level.step + 1;
         return QDate(date.year(), month, 1);
     }
-    case TickUnit::Year: {
-        int year = date.year();
-        year = year - ((year % level.step) + level.step) % level.step;
-        return QDate(std::max(year, 1), 1, 1);
-    }
+    case TickUnit::Year:
+        return JulianDay::yearStart(alignedYear(JulianDay::astronomicalYear(date), level.step));
     }
     return date;
 }
@@ -153,7 +174,7 @@ QDate advance(QDate date, TickLevel level)
     case TickUnit::Month:
         return date.addMonths(level.step);
     case TickUnit::Year:
-        return date.addYears(level.step);
+        return JulianDay::yearStart(nextYear(JulianDay::astronomicalYear(date), level.step));
     }
     return date;
 }
@@ -164,13 +185,15 @@ QString labelFor(QDate date, TickLevel level, const QLocale &locale, bool band)
     case TickUnit::Day:
         return locale.toString(date.day());
     case TickUnit::Month:
-        return band ? monthAndYear(date.month(), date.year(), locale)
+        return band ? monthAndYear(date.month(), JulianDay::astronomicalYear(date), locale)
                     : locale.standaloneMonthName(date.month(), QLocale::ShortFormat);
-    case TickUnit::Year:
-        if (band && level.step >= 10)
+    case TickUnit::Year: {
+        const int year = JulianDay::astronomicalYear(date);
+        if (band && level.step >= 10 && year > 0)
             return QCoreApplication::translate("entente::core::TimeAxis", "%1s", "decade: “1990s”")
-                .arg(yearText(date.year(), locale));
-        return yearText(date.year(), locale);
+                .arg(yearText(year, locale));
+        return yearText(year, locale);
+    }
     }
     return {};
 }

@@ -40,12 +40,12 @@ public:
     /*! Frames [\a first, \a last] with a margin of \a marginFraction of the span on each side. */
     void fit(JulianDay first, JulianDay last, double marginFraction = 0.04);
 
-    /*! Zoom limits: about a day to five centuries across the view. */
+    /*! Zoom limits: about a day to nineteen millennia (nearly all that is reachable). */
     static constexpr double kMinSpanDays = 1.0;
-    static constexpr double kMaxSpanDays = 500 * 365.2425;
-    /*! Days that the view can reach: years 1 to 9999. */
-    static constexpr double kFirstReachableDay = 1721426; // 0001-01-01
-    static constexpr double kLastReachableDay = 5373484;  // 9999-12-31
+    static constexpr double kMaxSpanDays = 19000 * 365.2425;
+    /*! Days that the view can reach: 10000 BCE (astronomical -9999) to 9999 CE. */
+    static constexpr double kFirstReachableDay = -1930999; // -9999-01-01 (10000 BCE)
+    static constexpr double kLastReachableDay = 5373484;   // 9999-12-31
 
     friend bool operator==(const TimelineViewport &, const TimelineViewport &) = default;
 

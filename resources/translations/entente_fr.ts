@@ -1156,6 +1156,10 @@ Codes de sortie&#xa0;: 0 écrit, 2 arguments ou base incorrects, 3 le fichier n&
         <source>%1 – ? (end unknown)</source>
         <translation>%1 – ? (fin inconnue)</translation>
     </message>
+    <message>
+        <source>“%1” is a year beyond ±9999, which Entente cannot place yet.</source>
+        <translation>«&#xa0;%1&#xa0;» est une année au-delà de ±9999, qu&apos;Entente ne sait pas encore placer.</translation>
+    </message>
 </context>
 <context>
     <name>entente::core::TimeAxis</name>
@@ -1186,6 +1190,11 @@ Codes de sortie&#xa0;: 0 écrit, 2 arguments ou base incorrects, 3 le fichier n&
         <source>%1 %2</source>
         <comment>day and month: “3 March”</comment>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 BCE</source>
+        <comment>a year before the common era</comment>
+        <translation>%1 av. J.-C.</translation>
     </message>
 </context>
 <context>

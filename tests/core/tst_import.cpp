@@ -195,6 +195,27 @@ private Q_SLOTS:
         QVERIFY(relations->dateNote.contains(u"only the start is kept"_s));
     }
 
+    void yearsBeforeTheCommonEra()
+    {
+        // TimelineJS counts years as EDTF does (0 is 1 BCE); beyond ±9999 is a row's problem.
+        ImportOptions options;
+        options.skipProblems = true;
+        ImportReport report;
+        const QString db = importInto("timelinejs-bce.json", options, &report);
+        QVERIFY(!db.isEmpty());
+        QCOMPARE(report.problemCount, 1);
+        QVERIFY(report.problems[0].reason.contains(u"-315000"_s));
+        const QList<Row> r = rows(db);
+        QCOMPARE(r.size(), 4);
+        QCOMPARE(r[0].date, u"-3000/-2900"_s); // in order, the earliest first
+        QCOMPARE(r[1].date, u"-0500-03-15"_s);
+        QCOMPARE(r[2].date, u"0000"_s);
+        QCOMPARE(r[3].date, u"0200"_s);
+        QCOMPARE(eventTitled(db, u"An event on 15 March 501 BCE"_s)->dateText(),
+                 u"15 March 501 BCE"_s);
+        QCOMPARE(eventTitled(db, u"An event in 1 BCE (year 0)"_s)->dateText(), u"1 BCE"_s);
+    }
+
     void slidesWithoutAHeadlineAreTitledAndSaySo()
     {
         ImportOptions options;
@@ -543,7 +564,7 @@ private Q_SLOTS:
             << u"timelinejs"_s
             << QByteArray("{\"events\": [{\"start_date\": {\"year\": \"2000000000\"}, \"text\": "
                           "{\"headline\": \"x\"}}]}")
-            << u"not between 1 and 9999"_s;
+            << u"not between -9999 and 9999"_s;
         QTest::newRow("timelinejs huge number")
             << u"timelinejs"_s
             << QByteArray("{\"events\": [{\"start_date\": {\"year\": 1e300}, \"text\": "

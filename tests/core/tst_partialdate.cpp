@@ -94,6 +94,30 @@ private Q_SLOTS:
             << "0001"
             << "0001"
             << "1" << QDate(1, 1, 1) << QDate(1, 12, 31) << int(DatePrecision::Year);
+        // Years before 1 CE as EDTF writes them: astronomical, so 0000 is 1 BCE (QDate's -1,
+        // which has no year 0) and -0500 is 501 BCE.
+        QTest::newRow("1 BCE") << "0000"
+                               << "0000"
+                               << "1 BCE" << QDate(-1, 1, 1) << QDate(-1, 12, 31)
+                               << int(DatePrecision::Year);
+        QTest::newRow("501 BCE, a day") << "-0500-03-15"
+                                        << "-0500-03-15"
+                                        << "15 March 501 BCE" << QDate(-501, 3, 15)
+                                        << QDate(-501, 3, 15) << int(DatePrecision::Day);
+        QTest::newRow("an interval across the era")
+            << "-0099/0100"
+            << "-0099/0100"
+            << "100 BCE – 100" << QDate(-100, 1, 1) << QDate(100, 12, 31)
+            << int(DatePrecision::Year);
+        QTest::newRow("10000 BCE, the first year reached")
+            << "-9999"
+            << "-9999"
+            << "10000 BCE" << QDate(-10000, 1, 1) << QDate(-10000, 12, 31)
+            << int(DatePrecision::Year);
+        QTest::newRow("leap year 4 BCE (astronomical -3)")
+            << "-0004-02"
+            << "-0004-02"
+            << "February 5 BCE" << QDate(-5, 2, 1) << QDate(-5, 2, 29) << int(DatePrecision::Month);
     }
     void parsesAndPrints()
     {
@@ -151,6 +175,10 @@ private Q_SLOTS:
                                        << "four-digit year";
         QTest::newRow("bad interval end") << "2014-04-23/2014-04-31"
                                           << "Day 31";
+        QTest::newRow("minus zero") << "-0000"
+                                    << "four-digit year";
+        QTest::newRow("deep time") << "Y-13800000000"
+                                   << "beyond ±9999";
     }
     void rejectsBadText()
     {

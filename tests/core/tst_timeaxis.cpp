@@ -109,6 +109,17 @@ private Q_SLOTS:
         const QList<Tick> decades = TimeAxis::ticks(wide, {TickUnit::Year, 10}, QLocale(), true);
         QCOMPARE(decades.first().label, u"1990s"_s);
         QCOMPARE(TimeAxis::ticks(wide, {TickUnit::Year, 10}).first().label, u"1990"_s);
+
+        // Across the era: round in words on both sides (300 BCE … 100 BCE, then 100, 200), with
+        // no year 0 between them.
+        const TimelineViewport era(JulianDay::fromYmd(-250, 1, 1).value,
+                                   JulianDay::fromYmd(250, 1, 1).value, 1000);
+        QStringList labels;
+        for (const Tick &t : TimeAxis::ticks(era, {TickUnit::Year, 100}))
+            labels << t.label;
+        QCOMPARE(labels,
+                 (QStringList{u"300 BCE"_s, u"200 BCE"_s, u"100 BCE"_s, u"100"_s, u"200"_s}));
+        QCOMPARE(TimeAxis::ticks(era, {TickUnit::Year, 100})[2].day, JulianDay::fromYmd(-99, 1, 1));
     }
 };
 
