@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# The files Entente gives the desktop: the .desktop entry passes desktop-file-validate, and the
+# The files Entente gives the desktop: the .desktop entry passes desktop-file-validate, the
+# AppStream metainfo appstreamcli validate, and the
 # MIME definition, built into a MIME database of its own, makes the desktop call the bundled
 # database (and a copy without its name) application/x-entente-database, and a plain SQLite
 # file still application/vnd.sqlite3.
@@ -27,3 +28,7 @@ done
 [ "$(type_of "$work/plain.sqlite")" = application/vnd.sqlite3 ] ||
     { echo "a plain SQLite file is $(type_of "$work/plain.sqlite")" >&2; exit 1; }
 echo "The MIME definition names Entente databases, by content, and no other SQLite file."
+cp tests/data/import/sample.timeline "$work/history.timeline"
+[ "$(type_of "$work/history.timeline")" = application/x-timeline+xml ] ||
+    { echo "a .timeline file is $(type_of "$work/history.timeline")" >&2; exit 1; }
+echo "A .timeline file is application/x-timeline+xml, which the desktop entry lists."
