@@ -273,9 +273,9 @@ QString citationHtml(const Citation &c)
     QString line = u"— "_s + who.join(u", "_s);
     if (!title.isEmpty())
         line += (who.isEmpty() ? QString() : u": "_s) + title;
-    const QString cites = c.cites.isEmpty() ? s.cites : c.cites;
-    if (!cites.isEmpty())
-        line += u"; citing "_s + htmlEscaped(cites);
+    // Only where the source attributes this sentence (the source's own attribution is general).
+    if (!c.cites.isEmpty())
+        line += u"; citing "_s + htmlEscaped(c.cites);
     QString html;
     if (!c.quote.isEmpty())
         html += u"<blockquote>“"_s + htmlEscaped(c.quote) + u"”</blockquote>"_s;

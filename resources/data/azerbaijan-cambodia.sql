@@ -74,7 +74,7 @@ INSERT INTO event_country (event_id, country_id, role) VALUES
 INSERT INTO event_topic (event_id, topic_id) VALUES (1, 1);
 INSERT INTO citation (event_id, source_id, quote, cites) VALUES
     (1, 1, 'Azerbaijan and Cambodia established diplomatic relations on February 2, 1995.',
-     'Foreign Ministry of Azerbaijan');
+     NULL);
 
 -- 2. Hun Sen's visit, 23–24 April 2014. The sentence conflicts with the rest of the report.
 INSERT INTO event (id, title, summary, date, type_code) VALUES
@@ -88,20 +88,23 @@ INSERT INTO event_topic (event_id, topic_id) VALUES (2, 2);
 INSERT INTO event_actor (event_id, actor_id, role) VALUES (2, 1, 'visitor');
 INSERT INTO citation (event_id, source_id, quote, cites, note) VALUES
     (2, 1, 'The three rounds of the bilateral consultations were followed by Cambodian Prime Minister Hun Sen’s visit to Azerbaijan on April 23-24, 2014.',
-     'Foreign Ministry of Azerbaijan',
-     'Conflict in the source: this sentence places three rounds of consultations before April 2014, but the same report dates the third round to June 1 (2022). The visit''s date is kept as stated; the order of the consultations is not guessed.');
+     NULL,
+     'Conflict in the source: this sentence places three rounds of consultations before April 2014, but the same report dates the third round to June 1 (2022). The visit''s date is kept as stated; the order of the consultations is not guessed.'),
+    (2, 1, 'Both sides reviewed the bilateral ties and exchanged views on regional and international issues while setting up a roadmap for future cooperation to advance ties in potential areas of common interest.',
+     NULL,
+     'The report does not say which meeting this sentence describes. It follows the sentence on the 2014 visit, so it is recorded here; it may as well describe the consultations of June 1 (2022).');
 
 -- 3–4. The first two rounds of consultations: the report gives no date for either.
 INSERT INTO event (id, title, summary, date, date_note, type_code) VALUES
     (3, 'First round of foreign-ministry consultations',
      'The first of the bilateral consultations between the Foreign Ministries of Azerbaijan and Cambodia.',
      NULL,
-     'The report gives no date. It calls the meeting of June 1 (2022) the third round, so this round was earlier; one sentence places three rounds before April 2014, which conflicts with that.',
+     'The report gives this round no date. It only orders it: the meeting of June 1 (2022) was the third round, and Widhya spoke of “the two previous meetings”. (Another sentence places three rounds before April 2014, which conflicts with that.)',
      '040'),
     (4, 'Second round of foreign-ministry consultations',
      'The second of the bilateral consultations between the Foreign Ministries of Azerbaijan and Cambodia.',
      NULL,
-     'The report gives no date. It calls the meeting of June 1 (2022) the third round, so this round was earlier; one sentence places three rounds before April 2014, which conflicts with that.',
+     'The report gives this round no date. It only orders it: the meeting of June 1 (2022) was the third round, and Widhya spoke of “the two previous meetings”. (Another sentence places three rounds before April 2014, which conflicts with that.)',
      '040');
 INSERT INTO event_country (event_id, country_id, role) VALUES
     (3, (SELECT id FROM country WHERE alpha3 = 'AZE'), 'party'),
@@ -113,9 +116,9 @@ INSERT INTO event_actor (event_id, actor_id, role) VALUES
     (3, 9, 'party'), (3, 10, 'party'), (4, 9, 'party'), (4, 10, 'party');
 INSERT INTO citation (event_id, source_id, quote, cites) VALUES
     (3, 1, 'Widhya thanked Mammadov for the hospitality, reminding him that the two previous meetings were also held in an atmosphere of cordial friendship and mutual commitment to further enhancing the relations between the two nations.',
-     'Foreign Ministry of Azerbaijan'),
+     NULL),
     (4, 1, 'Widhya thanked Mammadov for the hospitality, reminding him that the two previous meetings were also held in an atmosphere of cordial friendship and mutual commitment to further enhancing the relations between the two nations.',
-     'Foreign Ministry of Azerbaijan');
+     NULL);
 
 -- 5. The demining conference in Baku, April (2022).
 INSERT INTO event (id, title, summary, date, date_note, type_code) VALUES
@@ -125,8 +128,8 @@ INSERT INTO event (id, title, summary, date, date_note, type_code) VALUES
      'The report says “held in April”; the year 2022 follows from the report''s date (6 June 2022). No day is given.',
      'entente:conference');
 INSERT INTO event_country (event_id, country_id, role) VALUES
-    (5, (SELECT id FROM country WHERE alpha3 = 'AZE'), 'host'),
-    (5, (SELECT id FROM country WHERE alpha3 = 'KHM'), 'participant');
+    (5, (SELECT id FROM country WHERE alpha3 = 'AZE'), 'party'),
+    (5, (SELECT id FROM country WHERE alpha3 = 'KHM'), 'party');
 INSERT INTO event_topic (event_id, topic_id) VALUES (5, 6);
 INSERT INTO event_actor (event_id, actor_id, role) VALUES (5, 4, 'speaker');
 INSERT INTO citation (event_id, source_id, quote, cites) VALUES
@@ -155,20 +158,20 @@ INSERT INTO event (id, title, summary, date, date_note, type_code) VALUES
     (7, 'Third round of foreign-ministry consultations, Baku',
      'Deputy Foreign Minister Elnur Mammadov and his Cambodian counterpart Chem Widhya reviewed bilateral relations and the potential for cooperation in political, economic, humanitarian and other spheres. Mammadov informed his colleague about the regional post-conflict situation and the progress of demining Azerbaijan’s liberated regions. The parties discussed cooperation within international organisations, including Azerbaijan’s chairmanship of the Non-Aligned Movement and Cambodia’s chairmanship of ASEAN.',
      '2022-06-01',
-     'The report says “on June 1”; the year 2022 follows from the report''s date (6 June 2022).',
+     'The report says “on June 1”; the year 2022 follows from the report''s date (6 June 2022). Conflict in the source: another sentence places three rounds of consultations before Hun Sen''s visit of April 2014; this round is dated as the report''s account of the meeting gives it.',
      '040');
 INSERT INTO event_country (event_id, country_id, role) VALUES
-    (7, (SELECT id FROM country WHERE alpha3 = 'AZE'), 'host'),
-    (7, (SELECT id FROM country WHERE alpha3 = 'KHM'), 'visitor');
+    (7, (SELECT id FROM country WHERE alpha3 = 'AZE'), 'party'),
+    (7, (SELECT id FROM country WHERE alpha3 = 'KHM'), 'party');
 INSERT INTO event_topic (event_id, topic_id) VALUES (7, 3), (7, 6), (7, 7);
-INSERT INTO event_actor (event_id, actor_id, role) VALUES (7, 2, 'delegation head'), (7, 3, 'delegation head');
+INSERT INTO event_actor (event_id, actor_id, role) VALUES (7, 2, 'participant'), (7, 3, 'participant');
 INSERT INTO citation (event_id, source_id, quote, cites) VALUES
     (7, 1, 'As part of the third round of bilateral consultations between the Foreign Ministries of the two countries on June 1, in Baku, Azerbaijani Deputy Foreign Minister Elnur Mammadov and his Cambodian counterpart Chem Widhya inked an agreement on visa exemption for holders of diplomatic passports, the report added.',
      'Foreign Ministry of Azerbaijan'),
     (7, 1, 'During the meeting, the parties reviewed the present condition of bilateral relations, as well as the potential for extending and growing cooperation in political, economic, humanitarian, and other spheres.',
-     'Foreign Ministry of Azerbaijan'),
+     NULL),
     (7, 1, 'Mammadov informed his colleague about the regional post-conflict situation, the progress of demining Azerbaijan’s liberated regions, and restoration and building activities carried out in these lands.',
-     'Foreign Ministry of Azerbaijan');
+     NULL);
 
 -- 8. The visa-exemption agreement, signed at that meeting.
 INSERT INTO event (id, title, summary, date, date_note, type_code) VALUES
@@ -207,15 +210,17 @@ INSERT INTO event_topic (event_id, topic_id) VALUES (9, 7), (10, 7);
 INSERT INTO event_actor (event_id, actor_id, role) VALUES (9, 7, 'organisation'), (10, 8, 'organisation');
 INSERT INTO citation (event_id, source_id, quote, cites) VALUES
     (9, 1, 'The parties also discussed prospects for cooperation between the two countries within the framework of international organizations, including Azerbaijan’s chairmanship in the Non-Aligned Movement (NAM), and Cambodia’s chairmanship in the Association of Southeast Asian Nations (ASEAN).',
-     'Foreign Ministry of Azerbaijan'),
+     NULL),
     (10, 1, 'The parties also discussed prospects for cooperation between the two countries within the framework of international organizations, including Azerbaijan’s chairmanship in the Non-Aligned Movement (NAM), and Cambodia’s chairmanship in the Association of Southeast Asian Nations (ASEAN).',
-     'Foreign Ministry of Azerbaijan');
+     NULL);
 
 -- 11. The report itself.
-INSERT INTO event (id, title, summary, date, type_code) VALUES
+INSERT INTO event (id, title, summary, date, date_note, type_code) VALUES
     (11, 'Azernews reports the visa exemption for diplomats',
      'Azernews (Vugar Khalilov) reports, citing the Foreign Ministry of Azerbaijan, that Azerbaijan and Cambodia have cancelled visa requirements for diplomats. This report is the source of every event in this dataset.',
-     '2022-06-06', 'entente:report');
+     '2022-06-06',
+     'The report''s publication date, 6 June 2022, as its publication details give it; the text itself states no date.',
+     'entente:report');
 INSERT INTO event_country (event_id, country_id, role) VALUES
     (11, (SELECT id FROM country WHERE alpha3 = 'AZE'), 'party'),
     (11, (SELECT id FROM country WHERE alpha3 = 'KHM'), 'party');

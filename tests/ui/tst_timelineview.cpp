@@ -186,7 +186,7 @@ private Q_SLOTS:
         }
         QVERIFY(found);
         QCOMPARE(timeline()->selectedEventId(), 3);
-        QVERIFY(m_window->detailsView()->toPlainText().contains(u"gives no date"_s));
+        QVERIFY(m_window->detailsView()->toPlainText().contains(u"gives this round no date"_s));
     }
 
     void wheelZoomsAtTheCursor()
