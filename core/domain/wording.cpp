@@ -38,16 +38,28 @@ QString monthAndYear(int month, int year, const QLocale &locale)
         .arg(locale.standaloneMonthName(month), yearText(year, locale));
 }
 
+namespace {
+
+// The day of the month before a month's name: some languages write the first differently
+// (French "1er juin").
+QString dayOfMonth(int day, const QLocale &locale)
+{
+    return day == 1 ? Text::tr("1", "the first day of the month before its name: “1 June”")
+                    : locale.toString(day);
+}
+
+} // namespace
+
 QString dayMonthAndYear(int day, int month, int year, const QLocale &locale)
 {
     return Text::tr("%1 %2 %3", "day, month and year: “5 April 2022”")
-        .arg(locale.toString(day), locale.monthName(month), yearText(year, locale));
+        .arg(dayOfMonth(day, locale), locale.monthName(month), yearText(year, locale));
 }
 
 QString dayAndMonth(int day, int month, const QLocale &locale)
 {
     return Text::tr("%1 %2", "day and month: “3 March”")
-        .arg(locale.toString(day), locale.monthName(month));
+        .arg(dayOfMonth(day, locale), locale.monthName(month));
 }
 
 } // namespace entente::core

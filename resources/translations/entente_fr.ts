@@ -1196,6 +1196,11 @@ Codes de sortie&#xa0;: 0 écrit, 2 arguments ou base incorrects, 3 le fichier n&
         <comment>a year before the common era</comment>
         <translation>%1 av. J.-C.</translation>
     </message>
+    <message>
+        <source>1</source>
+        <comment>the first day of the month before its name: “1 June”</comment>
+        <translation>1er</translation>
+    </message>
 </context>
 <context>
     <name>entente::ui::Charts</name>

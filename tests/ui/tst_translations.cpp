@@ -375,6 +375,7 @@ private Q_SLOTS:
         QAbstractItemModel *model = window.tableView()->model();
         QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), u"Date"_s);
         QCOMPARE(model->index(0, 0).data().toString(), u"2 février 1995"_s);
+        QCOMPARE(model->index(4, 0).data().toString(), u"1er juin 2022"_s); // the first, as written
         QVERIFY2(model->index(0, 2).data().toString().contains(u"Cambodge"_s),
                  qPrintable(model->index(0, 2).data().toString()));
         // Qt's own texts come from Qt's French catalogue.
