@@ -299,7 +299,12 @@ ImportOutput::ImportOutput(const QList<Country> &countries, const ImportFilter &
 
 QString ImportOutput::alpha3ForName(const QString &name) const
 {
-    return m_byName.value(foldName(name));
+    if (auto it = m_nameCache.constFind(name); it != m_nameCache.cend())
+        return *it;
+    const QString alpha3 = m_byName.value(foldName(name));
+    if (m_nameCache.size() < 100'000) // bounded, whatever a hostile file holds
+        m_nameCache.insert(name, alpha3);
+    return alpha3;
 }
 
 bool ImportOutput::emitEvent(ImportedEvent &&e)

@@ -51,6 +51,8 @@ public:
 private:
     QSet<QString> m_known;
     QHash<QString, QString> m_byName; // folded name → alpha-3
+    // Name as written → alpha-3: a file names the same few countries millions of times.
+    mutable QHash<QString, QString> m_nameCache;
     const ImportFilter &m_filter;
     const ImportSink &m_sink;
     qint64 *m_filteredOut;

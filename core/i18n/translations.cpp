@@ -47,6 +47,10 @@ QHash<QString, QString> readMoFile(const QString &path)
     const quint32 count = word(8);
     const qsizetype originals = word(12);
     const qsizetype translations = word(16);
+    // Both tables inside the file, or it is no catalogue (and no count makes the loop long).
+    const qsizetype tableBytes = 8 * qsizetype(count);
+    if (originals + tableBytes > size || translations + tableBytes > size)
+        return {};
     QHash<QString, QString> catalogue;
     for (quint32 i = 0; i < count; ++i) {
         bool okOriginal = false, okTranslation = false;
