@@ -333,6 +333,21 @@ bool ImportOutput::progress(qint64 bytes)
     return !m_sink.progress || m_sink.progress(bytes);
 }
 
+std::optional<QString> nextTextLine(LineReader &lines, ImportOutput &out, QString *where)
+{
+    bool tooLong = false;
+    while (auto line = lines.next(&tooLong)) {
+        *where = ImportText::tr("line %1").arg(lines.lineNumber());
+        QString text;
+        if (!tooLong && decodeUtf8(*line, &text))
+            return text;
+        out.problem(*where,
+                    tooLong ? ImportText::tr("the row is longer than %1 bytes").arg(kMaxLineBytes)
+                            : ImportText::tr("it is not UTF-8 text"));
+    }
+    return std::nullopt;
+}
+
 std::optional<QByteArray> LineReader::next(bool *tooLong)
 {
     *tooLong = false;

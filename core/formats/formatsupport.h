@@ -81,6 +81,12 @@ private:
 
 bool decodeUtf8(const QByteArray &bytes, QString *text);
 
+/*!
+ * The next line of \a lines as text, with \a where it is ("line 12"); a line too long or not
+ * UTF-8 is \a out's problem, reported, and skipped. nullopt at the end.
+ */
+std::optional<QString> nextTextLine(LineReader &lines, ImportOutput &out, QString *where);
+
 /*! The RFC 4180 fields of one record; more physical lines are pulled while a quote is open. */
 bool csvRecord(LineReader &lines, QStringList *fields, QString *reason, bool *atEnd);
 

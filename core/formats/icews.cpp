@@ -166,22 +166,14 @@ bool read(QIODevice &device, ImportOutput &out, QString *error)
             *error = ImportText::tr("The file is empty.");
         return false;
     }
-    while (auto line = lines.next(&tooLong)) {
-        const QString where = ImportText::tr("line %1").arg(lines.lineNumber());
-        QString text;
-        if (tooLong || !decodeUtf8(*line, &text)) {
-            out.problem(where,
-                        tooLong
-                            ? ImportText::tr("the row is longer than %1 bytes").arg(kMaxLineBytes)
-                            : ImportText::tr("it is not UTF-8 text"));
-            continue;
-        }
-        if (text.isEmpty())
+    QString where;
+    while (const auto text = nextTextLine(lines, out, &where)) {
+        if (text->isEmpty())
             continue;
         if ((lines.lineNumber() & 1023) == 0 && !out.progress(device.pos()))
             return true;
         QString reason;
-        auto e = rowEvent(Row{text.split(u'\t'), columns}, where, out, &reason);
+        auto e = rowEvent(Row{text->split(u'\t'), columns}, where, out, &reason);
         if (!e)
             out.problem(where, reason);
         else if (!out.emitEvent(std::move(*e)))

@@ -344,24 +344,15 @@ std::optional<ImportedEvent> textEvent(const QStringList &f, const QString &wher
 bool readText(QIODevice &device, ImportOutput &out, QString *error)
 {
     LineReader lines(device);
-    bool tooLong = false;
     QHash<QString, QString> colours; // category name → #rrggbb
-    while (auto line = lines.next(&tooLong)) {
-        const QString where = ImportText::tr("line %1").arg(lines.lineNumber());
-        QString text;
-        if (tooLong || !decodeUtf8(*line, &text)) {
-            out.problem(where,
-                        tooLong
-                            ? ImportText::tr("the row is longer than %1 bytes").arg(kMaxLineBytes)
-                            : ImportText::tr("it is not UTF-8 text"));
-            continue;
-        }
-        if (text.startsWith(u"CATEGORY:"_s)) {
-            const QStringList f = splitRecord(text.mid(9));
+    QString where;
+    while (const auto text = nextTextLine(lines, out, &where)) {
+        if (text->startsWith(u"CATEGORY:"_s)) {
+            const QStringList f = splitRecord(text->mid(9));
             colours.insert(f.value(0), colourFromRgb(f.value(1)));
-        } else if (text.startsWith(u"EVENT:"_s)) {
+        } else if (text->startsWith(u"EVENT:"_s)) {
             QString reason;
-            auto e = textEvent(splitRecord(text.mid(6)), where, colours, &reason);
+            auto e = textEvent(splitRecord(text->mid(6)), where, colours, &reason);
             if (!e)
                 out.problem(where, reason);
             else if (!out.emitEvent(std::move(*e)))
