@@ -19,4 +19,17 @@ QString EventDescription::dateText(const QLocale &locale) const
     return statedDateText(date, attestedOn, locale);
 }
 
+ImportedEvent toImported(const Event &e)
+{
+    ImportedEvent out;
+    static_cast<EventDescription &>(out) = e;
+    for (const Participant &p : e.participants)
+        out.countries.append({p.country.alpha3, p.role});
+    out.topics = e.topics;
+    out.actors = e.actors;
+    for (const Citation &c : e.citations)
+        out.citations.append({c.source, c.quote, c.cites, c.note});
+    return out;
+}
+
 } // namespace entente::core

@@ -122,4 +122,10 @@ struct ImportedEvent : EventDescription
     QList<ImportedCitation> citations;
 };
 
+/*!
+ * \a e as a new event would be written: what undo keeps of an event, what an editor starts from,
+ * and what "Duplicate" copies.
+ */
+ImportedEvent toImported(const Event &e);
+
 } // namespace entente::core

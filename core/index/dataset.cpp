@@ -12,6 +12,12 @@ QString Dataset::notCheckedText()
         "Imported or generated: no one has checked this event against its source.");
 }
 
+void Dataset::setIndex(std::shared_ptr<const EventIndex> index)
+{
+    m_index = std::move(index);
+    m_store.forgetCachedRows();
+}
+
 std::unique_ptr<Dataset> Dataset::open(const QString &path, QString *error, StoreError *code,
                                        const std::function<bool()> &cancelled)
 {

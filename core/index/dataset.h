@@ -36,6 +36,12 @@ public:
     const EventIndex &index() const { return *m_index; }
     /*! The index, shared with work running on other threads so that it outlives them. */
     std::shared_ptr<const EventIndex> sharedIndex() const { return m_index; }
+    /*!
+     * Puts \a index in place of the current one, after a change written to the database (the
+     * views then show the filter result made from it). The store forgets what it kept of the
+     * tables.
+     */
+    void setIndex(std::shared_ptr<const EventIndex> index);
     QString path() const { return m_store.path(); }
     QString title() const { return m_title; }
     bool isSynthetic() const { return m_synthetic; }

@@ -36,6 +36,24 @@ quint8 flagsOf(const PartialDate &date, bool attested)
     return f;
 }
 
+} // namespace
+
+DateKey dateKeyOf(const PartialDate &date, const PartialDate &attestedOn)
+{
+    const bool useAttested = date.isUndated() && !attestedOn.isUndated();
+    const PartialDate &bounding = boundingDate(date, attestedOn);
+    DateKey key;
+    key.lower = bounding.isUndated() ? 0 : bounding.lowerBound().value;
+    key.upper = bounding.isUndated() ? 0 : bounding.upperBound().value;
+    key.flags = flagsOf(bounding, useAttested);
+    if (useAttested)
+        key.flags |= quint8(DateFlag::StartUnknown) | quint8(DateFlag::EndUnknown);
+    key.precision = quint8(bounding.precision());
+    return key;
+}
+
+namespace {
+
 // Builds compressed rows (offsets + refs) for the links of each sorted position.
 void buildLinks(const std::vector<std::pair<qint32, quint16>> &links, // (raw row, ref)
                 const std::vector<qint32> &positionOfRow, LargeArray<quint32> &offsets,
@@ -94,16 +112,12 @@ bool readRows(EventStore &store, const QHash<QString, quint16> &typeRef, const S
                           .arg(dateError);
             return false;
         }
-        const bool useAttested = date->isUndated() && !attested->isUndated();
-        const PartialDate &bounding = boundingDate(*date, *attested);
+        const DateKey key = dateKeyOf(*date, *attested);
         raw->ids.push_back(row.id);
-        raw->lower.push_back(bounding.isUndated() ? 0 : bounding.lowerBound().value);
-        raw->upper.push_back(bounding.isUndated() ? 0 : bounding.upperBound().value);
-        quint8 f = flagsOf(bounding, useAttested);
-        if (useAttested)
-            f |= quint8(DateFlag::StartUnknown) | quint8(DateFlag::EndUnknown);
-        raw->flags.push_back(f);
-        raw->precision.push_back(quint8(bounding.precision()));
+        raw->lower.push_back(key.lower);
+        raw->upper.push_back(key.upper);
+        raw->flags.push_back(key.flags);
+        raw->precision.push_back(key.precision);
         raw->types.push_back(typeRef.value(row.typeCode));
         return !stop();
     });
@@ -222,15 +236,20 @@ void EventIndex::build(const RawIndexRows &raw)
     buildDerived();
 }
 
-void EventIndex::buildDerived()
+void EventIndex::buildRunningMaximum()
 {
-    const size_t n = m_ids.size();
     m_datedCount = qsizetype(std::count_if(
         m_flags.begin(), m_flags.end(), [](quint8 f) { return !(f & quint8(DateFlag::Undated)); }));
     m_maxUpperSoFar.own.resize(size_t(m_datedCount));
     qint32 running = std::numeric_limits<qint32>::min();
     for (qsizetype pos = 0; pos < m_datedCount; ++pos)
         m_maxUpperSoFar.own[size_t(pos)] = running = std::max(running, m_upper[size_t(pos)]);
+}
+
+void EventIndex::buildDerived()
+{
+    const size_t n = m_ids.size();
+    buildRunningMaximum();
     m_byId.own.resize(n);
     for (size_t pos = 0; pos < n; ++pos)
         m_byId.own[pos] = {m_ids[pos], qint32(pos), 0};

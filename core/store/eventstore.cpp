@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/eventstore.h"
 
+#include "store/chronology.h"
+
 #include "store/fileguard.h"
 
 #include "index/textsearch.h"
@@ -159,6 +161,10 @@ bool EventStore::open(const QString &path, OpenMode mode)
     m_path = path;
     m_error = StoreError::None;
     m_errorString.clear();
+    // A change interrupted by a crash leaves a journal that a read-only connection cannot roll
+    // back: SQLite would refuse the file. Restoring it gives the database as it was before.
+    if (QString why; !recoverInterruptedChange(path, &why))
+        return fail(StoreError::Locked, why);
     if (!checkHeader(path))
         return false;
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=1000");

@@ -70,6 +70,9 @@ public:
     QString errorString() const { return m_errorString; }
     StoreError error() const { return m_error; }
 
+    /*! Forgets the rows it keeps read (the sources), after this process wrote to the file. */
+    void forgetCachedRows() { m_sources.clear(); }
+
     QString metadata(const QString &key) const;
     /*! True for generated databases, which the app never presents as real data. */
     bool isSynthetic() const { return metadata(QStringLiteral("synthetic")) == QLatin1String("1"); }

@@ -48,8 +48,9 @@ EventWriter::EventWriter(QSqlDatabase db)
       m_source(db), m_actor(db), m_actorLink(db)
 {}
 
-bool EventWriter::prepare(QString *error)
+bool EventWriter::prepare(QString *error, Scale scale)
 {
+    m_fewChanges = scale == Scale::FewChanges;
     QSqlQuery q(m_db);
     auto next = [&](const char *table) {
         q.exec(u"SELECT COALESCE(MAX(id), 0) + 1 FROM "_s + QLatin1String(table));
@@ -59,7 +60,10 @@ bool EventWriter::prepare(QString *error)
     m_nextSource = next("source");
     m_nextTopic = next("topic");
     m_nextActor = next("actor");
-    q.exec(u"SELECT id, name, kind, COALESCE(description, '') FROM actor"_s);
+    // A bulk writer knows every actor and source up front; one change looks up the few it names
+    // (a database of a million events may hold hundreds of thousands of them).
+    q.exec(m_fewChanges ? u"SELECT 1 WHERE 0"_s
+                        : u"SELECT id, name, kind, COALESCE(description, '') FROM actor"_s);
     while (q.next())
         m_actors.insert(
             actorKey(q.value(1).toString(), q.value(2).toString(), q.value(3).toString()),
@@ -73,7 +77,8 @@ bool EventWriter::prepare(QString *error)
     q.exec(u"SELECT code FROM event_type"_s);
     while (q.next())
         m_types.insert(q.value(0).toString());
-    q.exec(u"SELECT id, publisher, title, url, published FROM source"_s);
+    q.exec(m_fewChanges ? u"SELECT 1 WHERE 0"_s
+                        : u"SELECT id, publisher, title, url, published FROM source"_s);
     while (q.next())
         m_sources.insert(sourceKey(q.value(1).toString(), q.value(2).toString(),
                                    q.value(3).toString(), q.value(4).toString()),
@@ -98,11 +103,35 @@ bool EventWriter::prepare(QString *error)
     return ok;
 }
 
+qint64 EventWriter::lookUp(const QString &statement, const QVariantList &values)
+{
+    QSqlQuery q(m_db);
+    q.prepare(statement);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+}
+
 bool EventWriter::failed(const QSqlQuery &query, const QString &where, QString *error)
 {
     *error = where.isEmpty() ? query.lastError().text()
                              : tr("%1: %2").arg(where, query.lastError().text());
     return false;
+}
+
+bool EventWriter::insertAs(qint64 id, const ImportedEvent &e, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT 1 FROM event WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return failed(q, {}, error);
+    if (q.next()) {
+        *error = tr("There is already an event %1.").arg(id);
+        return false;
+    }
+    m_nextEvent = std::max(m_nextEvent, id + 1);
+    return insertWithId(id, e, error);
 }
 
 bool EventWriter::insert(const ImportedEvent &e, QString *error, qint64 *id)
@@ -189,6 +218,10 @@ bool EventWriter::linkActors(qint64 id, const QList<NamedActor> &actors, QString
     for (const NamedActor &a : actors) {
         const QString key = actorKey(a.name, a.kind, a.description);
         qint64 actorId = m_actors.value(key, -1);
+        if (actorId < 0 && m_fewChanges)
+            actorId = lookUp(u"SELECT id FROM actor WHERE name = ? AND kind = ? AND "
+                             "COALESCE(description, '') = ?"_s,
+                             {a.name, a.kind, orEmpty(a.description)});
         if (actorId < 0) {
             actorId = m_nextActor++;
             m_actor.bindValue(0, actorId);
@@ -215,6 +248,11 @@ bool EventWriter::linkCitations(qint64 id, const QList<ImportedCitation> &citati
             c.source.published.isUndated() ? QString() : c.source.published.toEdtf();
         const QString key = sourceKey(c.source.publisher, c.source.title, c.source.url, published);
         qint64 sourceId = m_sources.value(key, -1);
+        if (sourceId < 0 && m_fewChanges)
+            sourceId = lookUp(
+                u"SELECT id FROM source WHERE publisher = ? AND title = ? AND "
+                "COALESCE(url, '') = ? AND COALESCE(published, '') = ?"_s,
+                {c.source.publisher, c.source.title, orEmpty(c.source.url), orEmpty(published)});
         if (sourceId < 0) {
             sourceId = m_nextSource++;
             m_source.bindValue(0, sourceId);
@@ -287,7 +325,7 @@ bool EventWriter::change(QSqlDatabase db,
     bool ok = false;
     {
         EventWriter writer(db);
-        ok = writer.prepare(error) && changes(writer, error);
+        ok = writer.prepare(error, Scale::FewChanges) && changes(writer, error);
     } // its statements are finished before the transaction ends
     QSqlQuery end(db);
     if (ok && end.exec(u"COMMIT"_s))

@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QVariant>
 
 #include <functional>
 
@@ -28,10 +29,17 @@ class EventWriter final
 public:
     explicit EventWriter(QSqlDatabase db);
 
-    /*! Reads the ids and keys already in the database and prepares the statements. */
-    bool prepare(QString *error);
+    /*! What the writer is used for: a bulk write, or a few changes (see change()). */
+    enum class Scale { Bulk, FewChanges };
+    /*!
+     * Reads the ids and keys already in the database and prepares the statements. For a bulk
+     * write every actor and source is read up front; for a few changes each is looked up.
+     */
+    bool prepare(QString *error, Scale scale = Scale::Bulk);
     /*! Writes \a e as a new event; its id in \a id when given. */
     bool insert(const ImportedEvent &e, QString *error, qint64 *id = nullptr);
+    /*! Writes \a e as the event \a id, which must be free (undoing a removal). */
+    bool insertAs(qint64 id, const ImportedEvent &e, QString *error);
     /*! Replaces the event \a id with \a e (same id); false when there is no such event. */
     bool update(qint64 id, const ImportedEvent &e, QString *error);
     /*! Removes the event \a id and its links; false when there is no such event. */
@@ -52,12 +60,15 @@ private:
     bool linkActors(qint64 id, const QList<NamedActor> &actors, QString *error);
     bool linkCitations(qint64 id, const QList<ImportedCitation> &citations, QString *error);
     bool failed(const QSqlQuery &query, const QString &where, QString *error);
+    /*! The id the one-column \a statement finds with \a values bound, or -1. */
+    qint64 lookUp(const QString &statement, const QVariantList &values);
 
     QSqlDatabase m_db;
     QSqlQuery m_event, m_country, m_topicLink, m_citation, m_fts, m_source, m_actor, m_actorLink;
     qint64 m_nextEvent = 1, m_nextSource = 1, m_nextTopic = 1, m_nextActor = 1;
     QHash<QString, qint64> m_countries, m_topics, m_sources, m_actors;
     QSet<QString> m_types;
+    bool m_fewChanges = false;
 };
 
 } // namespace entente::core

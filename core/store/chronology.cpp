@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/chronology.h"
+
+#include "index/dataset.h"
+#include "store/eventwriter.h"
+#include "store/sqlconnection.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtEndian>
+
+#include <sys/stat.h>
+
+using namespace Qt::StringLiterals;
+
+namespace entente::core {
+
+namespace {
+
+quint64 inodeOf(const QString &path)
+{
+    struct stat st {};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? quint64(st.st_ino) : 0;
+}
+
+QString nativeName(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+} // namespace
+
+quint32 fileChangeCounter(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray header = file.read(100);
+    return header.size() == 100 ? qFromBigEndian<quint32>(header.constData() + 24) : 0;
+}
+
+bool recoverInterruptedChange(const QString &path, QString *error)
+{
+    const QString journal = path + u"-journal"_s;
+    if (!QFileInfo::exists(journal) || QFileInfo(journal).size() == 0 ||
+        !Chronology::editable(path).ok())
+        return true;
+    // Reading through a read-write connection makes SQLite roll the hot journal back.
+    SqlConnection connection;
+    bool ok = connection.open(path, u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    QString why = connection.database().lastError().text();
+    if (ok) {
+        QSqlQuery q(connection.database());
+        ok = q.exec(u"SELECT count(*) FROM sqlite_master"_s);
+        why = q.lastError().text();
+    }
+    if (!ok)
+        *error = Chronology::tr("“%1” was left half-changed by a program that stopped, and "
+                                "could not be restored: %2")
+                     .arg(nativeName(path), why);
+    return ok;
+}
+
+Chronology::Chronology(const QString &path, quint32 changeCounter)
+    : m_path(path), m_changeCounter(changeCounter), m_inode(inodeOf(path))
+{}
+
+FileCheck Chronology::editable(const QString &path)
+{
+    if (isSameFile(path, bundledDatabasePath()))
+        return FileCheck::fail(FileCheck::Verdict::Refused,
+                               tr("The bundled dataset is never changed; save a copy as your own "
+                                  "database to add to it or edit it."));
+    const QFileInfo info(path);
+    if (!info.isFile() || !info.isWritable())
+        return FileCheck::fail(FileCheck::Verdict::CannotWrite,
+                               tr("“%1” cannot be changed: you may not write to it.")
+                                   .arg(nativeName(path)));
+    return {};
+}
+
+bool Chronology::fail(ChangeFailure failure, const QString &message, QString *error)
+{
+    m_failure = failure;
+    *error = message;
+    return false;
+}
+
+bool Chronology::unchanged(QString *error)
+{
+    if (inodeOf(m_path) != m_inode || fileChangeCounter(m_path) != m_changeCounter)
+        return fail(ChangeFailure::ChangedElsewhere,
+                    tr("“%1” was changed by another program since Entente opened it; nothing was "
+                       "written. Open it again to see those changes, then make yours.")
+                        .arg(nativeName(m_path)),
+                    error);
+    return true;
+}
+
+bool Chronology::write(const std::function<bool(EventWriter &, QString *)> &changes,
+                       QString *error, qint64 changedId)
+{
+    m_failure = ChangeFailure::None;
+    if (const FileCheck check = editable(m_path); !check.ok())
+        return fail(ChangeFailure::Refused, check.message, error);
+    QLockFile lock(m_path + u".lock"_s);
+    lock.setStaleLockTime(0); // as the importer's: stale only when its process is gone
+    if (!lock.tryLock(2000))
+        return fail(ChangeFailure::Busy,
+                    tr("Another program is writing “%1” (an import?); nothing was written. Try "
+                       "again when it has finished.")
+                        .arg(nativeName(m_path)),
+                    error);
+    QString why;
+    if (!recoverInterruptedChange(m_path, &why))
+        return fail(ChangeFailure::WriteFailed, why, error);
+    if (!unchanged(error))
+        return false;
+    bool ok = false;
+    {
+        SqlConnection connection;
+        if (!connection.open(m_path, u"QSQLITE_BUSY_TIMEOUT=2000"_s))
+            return fail(ChangeFailure::WriteFailed, connection.database().lastError().text(),
+                        error);
+        QSqlQuery pragma(connection.database());
+        for (const QString &p : {u"PRAGMA journal_mode = DELETE"_s, u"PRAGMA synchronous = FULL"_s,
+                                 u"PRAGMA foreign_keys = ON"_s})
+            pragma.exec(p);
+        bool changedMeanwhile = false;
+        ok = EventWriter::change(
+            connection.database(),
+            [&](EventWriter &writer, QString *message) {
+                // Under SQLite's write lock: the counter cannot move between this check and the
+                // commit.
+                changedMeanwhile = !unchanged(message);
+                return !changedMeanwhile && exists(connection.database(), changedId, message) &&
+                       changes(writer, message);
+            },
+            &why);
+        if (!ok) {
+            if (m_failure == ChangeFailure::None)
+                m_failure = ChangeFailure::WriteFailed;
+            *error = m_failure != ChangeFailure::WriteFailed
+                         ? why
+                         : tr("Could not write the change to “%1”; the database is as it was: %2")
+                               .arg(nativeName(m_path), why);
+        }
+    }
+    m_changeCounter = fileChangeCounter(m_path);
+    return ok;
+}
+
+bool Chronology::exists(const QSqlDatabase &db, qint64 id, QString *error)
+{
+    if (id <= 0)
+        return true;
+    QSqlQuery q(db);
+    q.prepare(u"SELECT 1 FROM event WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    if (q.next())
+        return true;
+    return fail(ChangeFailure::NoSuchEvent,
+                tr("There is no event %1 in “%2”.").arg(id).arg(nativeName(m_path)), error);
+}
+
+std::optional<qint64> Chronology::add(const ImportedEvent &e, QString *error)
+{
+    qint64 id = 0;
+    if (!write([&](EventWriter &w, QString *message) { return w.insert(e, message, &id); }, error))
+        return std::nullopt;
+    return id;
+}
+
+bool Chronology::restore(qint64 id, const ImportedEvent &e, QString *error)
+{
+    return write([&](EventWriter &w, QString *message) { return w.insertAs(id, e, message); },
+                 error);
+}
+
+bool Chronology::replace(qint64 id, const ImportedEvent &e, QString *error)
+{
+    return write([&](EventWriter &w, QString *message) { return w.update(id, e, message); },
+                 error, id);
+}
+
+bool Chronology::remove(qint64 id, QString *error)
+{
+    return write([&](EventWriter &w, QString *message) { return w.remove(id, message); }, error,
+                 id);
+}
+
+IndexedEvent Chronology::indexed(qint64 id, const ImportedEvent &e)
+{
+    IndexedEvent out;
+    out.id = id;
+    out.date = e.date;
+    out.attestedOn = e.attestedOn;
+    out.typeCode = e.type.code;
+    for (const ImportedEvent::Party &p : e.countries)
+        out.countries.append(p.alpha3);
+    for (const Topic &t : e.topics)
+        out.topics.append(t.slug);
+    return out;
+}
+
+} // namespace entente::core

@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A person's changes to their own chronology: each written in a transaction of its own to the
+// real SQLite file, read back as the app reads it; the bundled dataset and files changed by
+// another program are never written; and the index the views get after a change, made by merging
+// rather than reloading, is the index a fresh load of the file gives.
+
+#include "index/dataset.h"
+#include "store/chronology.h"
+#include "store/generator.h"
+#include "testutil.h"
+
+#include <QLockFile>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace entente::core;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+ImportedEvent sourcedEvent(const QString &title, const QString &date)
+{
+    ImportedEvent e;
+    e.title = title;
+    e.summary = u"The ministers met in Baku."_s;
+    e.date = *PartialDate::fromEdtf(date);
+    e.type = {u"040"_s, u"cameo"_s, u"Consult"_s};
+    e.countries = {{u"AZE"_s, u"host"_s}, {u"KHM"_s, u"visitor"_s}};
+    e.topics = {{0, u"consultations"_s, u"Consultations"_s, QString()},
+                {0, u"my-new-topic"_s, u"My new topic"_s, u"#336699"_s}};
+    e.actors = {{u"A. Minister"_s, u"person"_s, u"Foreign Minister"_s, u"host"_s}};
+    ImportedCitation c;
+    c.source.publisher = u"A newspaper"_s;
+    c.source.title = u"A report of my own"_s;
+    c.quote = u"The ministers met in Baku."_s;
+    e.citations = {c};
+    return e;
+}
+
+// Every column of two indexes, position by position.
+void compareIndexes(const EventIndex &a, const EventIndex &b)
+{
+    QCOMPARE(a.size(), b.size());
+    QCOMPARE(a.datedCount(), b.datedCount());
+    for (qsizetype pos = 0; pos < a.size(); ++pos) {
+        QCOMPARE(a.id(pos), b.id(pos));
+        QCOMPARE(a.lower(pos).value, b.lower(pos).value);
+        QCOMPARE(a.upper(pos).value, b.upper(pos).value);
+        QCOMPARE(a.precision(pos), b.precision(pos));
+        QCOMPARE(a.eventTypes()[a.typeIndex(pos)].code, b.eventTypes()[b.typeIndex(pos)].code);
+        QStringList ca, cb, ta, tb;
+        for (quint16 r : a.countriesAt(pos))
+            ca.append(a.countries()[r].alpha3);
+        for (quint16 r : b.countriesAt(pos))
+            cb.append(b.countries()[r].alpha3);
+        for (quint16 r : a.topicsAt(pos))
+            ta.append(a.topics()[r].slug);
+        for (quint16 r : b.topicsAt(pos))
+            tb.append(b.topics()[r].slug);
+        ca.sort();
+        cb.sort();
+        ta.sort();
+        tb.sort();
+        QCOMPARE(ca, cb);
+        QCOMPARE(ta, tb);
+        QCOMPARE(a.positionOf(a.id(pos)), pos);
+    }
+    QCOMPARE(a.datedSpan(), b.datedSpan());
+    for (qsizetype i = 0; i < a.topics().size(); ++i)
+        QCOMPARE(a.topicUsed(i), b.topicUsed(i));
+}
+
+} // namespace
+
+class TestChronology : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+
+    std::unique_ptr<Dataset> open()
+    {
+        QString error;
+        auto dataset = Dataset::open(m_path, &error);
+        if (!dataset)
+            qWarning("%s", qPrintable(error));
+        return dataset;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        entente::test::failOnWarnings();
+        m_path = m_dir.filePath(u"mine.sqlite"_s);
+        QFile::remove(m_path);
+        QVERIFY(QFile::copy(QStringLiteral(ENTENTE_BUNDLED_DB), m_path));
+        QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
+    }
+
+    void addsEditsRemovesAndRestores()
+    {
+        auto dataset = open();
+        QVERIFY(dataset);
+        const qsizetype before = dataset->index().size();
+        Chronology chronology(m_path, dataset->store().changeCounter());
+        QString error;
+        const auto id = chronology.add(sourcedEvent(u"Consultations in Baku"_s, u"2022-06"_s),
+                                       &error);
+        QVERIFY2(id, qPrintable(error));
+        auto added = dataset->store().event(*id);
+        QVERIFY(added);
+        QCOMPARE(added->title, u"Consultations in Baku"_s);
+        QCOMPARE(added->date.toEdtf(), u"2022-06"_s);
+        QCOMPARE(added->citations.size(), 1);
+        QCOMPARE(added->citations.first().quote, u"The ministers met in Baku."_s);
+        QCOMPARE(added->actors.first().description, u"Foreign Minister"_s);
+
+        ImportedEvent edited = toImported(*added);
+        edited.date = *PartialDate::fromEdtf(u"2022-06-01"_s);
+        QVERIFY2(chronology.replace(*id, edited, &error), qPrintable(error));
+        QCOMPARE(dataset->store().event(*id)->date.toEdtf(), u"2022-06-01"_s);
+        QCOMPARE(dataset->store().event(*id)->topics.size(), 2);
+
+        // Removing and restoring gives the same event back, with the same id.
+        const ImportedEvent kept = toImported(*dataset->store().event(*id));
+        QVERIFY2(chronology.remove(*id, &error), qPrintable(error));
+        QVERIFY(!dataset->store().event(*id));
+        QVERIFY(!chronology.remove(*id, &error));
+        QCOMPARE(chronology.failure(), ChangeFailure::NoSuchEvent);
+        QVERIFY2(chronology.restore(*id, kept, &error), qPrintable(error));
+        dataset->store().forgetCachedRows();
+        const auto back = dataset->store().event(*id);
+        QVERIFY(back);
+        QCOMPARE(back->title, kept.title);
+        QCOMPARE(back->citations.first().source.title, u"A report of my own"_s);
+
+        // What a fresh load of the file sees.
+        auto reopened = open();
+        QVERIFY(reopened);
+        QCOMPARE(reopened->index().size(), before + 1);
+        QVERIFY(!reopened->index().loadedFromCache()); // the cache of the old file is not used
+        SqlConnection connection;
+        QVERIFY(connection.open(m_path, u"QSQLITE_OPEN_READONLY"_s));
+        QSqlQuery q(connection.database());
+        QVERIFY(q.exec(u"PRAGMA foreign_key_check"_s));
+        QVERIFY(!q.next());
+        QVERIFY(q.exec(u"SELECT count(*) FROM event_fts"_s) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), qint64(before + 1));
+        QVERIFY(!QFileInfo::exists(m_path + u"-journal"_s));
+    }
+
+    void neverWritesTheBundledDataset()
+    {
+        const QString bundled = QStringLiteral(ENTENTE_BUNDLED_DB);
+        const QByteArray hash = entente::test::sha256(bundled);
+        Chronology chronology(bundled, fileChangeCounter(bundled));
+        QString error;
+        QVERIFY(!chronology.add(sourcedEvent(u"Not here"_s, u"2022"_s), &error));
+        QCOMPARE(chronology.failure(), ChangeFailure::Refused);
+        QVERIFY2(error.contains(u"save a copy"_s), qPrintable(error));
+        QVERIFY(!chronology.remove(1, &error));
+        QCOMPARE(entente::test::sha256(bundled), hash);
+        QVERIFY(!Chronology::editable(bundled).ok());
+        QVERIFY(Chronology::editable(m_path).ok());
+    }
+
+    void refusesAFileChangedByAnotherProgram()
+    {
+        auto dataset = open();
+        QVERIFY(dataset);
+        Chronology mine(m_path, dataset->store().changeCounter());
+        Chronology theirs(m_path, dataset->store().changeCounter());
+        QString error;
+        QVERIFY2(theirs.add(sourcedEvent(u"Theirs"_s, u"2021"_s), &error), qPrintable(error));
+        const QByteArray hash = entente::test::sha256(m_path);
+        QVERIFY(!mine.add(sourcedEvent(u"Mine"_s, u"2021"_s), &error));
+        QCOMPARE(mine.failure(), ChangeFailure::ChangedElsewhere);
+        QVERIFY2(error.contains(u"changed by another program"_s), qPrintable(error));
+        QCOMPARE(entente::test::sha256(m_path), hash);
+        // Its own changes never count as another program's.
+        QVERIFY2(theirs.add(sourcedEvent(u"Theirs again"_s, u"2021"_s), &error),
+                 qPrintable(error));
+    }
+
+    void waitsForNoImportButSaysItIsBusy()
+    {
+        QLockFile importing(m_path + u".lock"_s);
+        QVERIFY(importing.lock());
+        Chronology chronology(m_path, fileChangeCounter(m_path));
+        const QByteArray hash = entente::test::sha256(m_path);
+        QString error;
+        QVERIFY(!chronology.add(sourcedEvent(u"Later"_s, u"2021"_s), &error));
+        QCOMPARE(chronology.failure(), ChangeFailure::Busy);
+        QCOMPARE(entente::test::sha256(m_path), hash);
+        importing.unlock();
+        QVERIFY2(chronology.add(sourcedEvent(u"Later"_s, u"2021"_s), &error), qPrintable(error));
+    }
+
+    void aFailedChangeWritesNothing()
+    {
+        Chronology chronology(m_path, fileChangeCounter(m_path));
+        ImportedEvent bad = sourcedEvent(u"Nowhere"_s, u"2021"_s);
+        bad.countries.append({u"XXX"_s, u"party"_s}); // no such country: a foreign key fails
+        const QByteArray hash = entente::test::sha256(m_path);
+        QString error;
+        QVERIFY(!chronology.add(bad, &error));
+        QCOMPARE(chronology.failure(), ChangeFailure::WriteFailed);
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(entente::test::sha256(m_path), hash);
+    }
+
+    // The merged index equals a fresh load after any mix of adds, edits and removals, on data of
+    // some size: thousands of generated events with every kind of date.
+    void theEditedIndexIsTheLoadedIndex()
+    {
+        QString error;
+        const QList<Country> countries =
+            readIsoCountries(QStringLiteral(ENTENTE_ISO_JSON), &error);
+        QVERIFY2(!countries.isEmpty(), qPrintable(error));
+        m_path = m_dir.filePath(u"generated.sqlite"_s);
+        QFile::remove(m_path);
+        GeneratorOptions options;
+        options.events = 3000;
+        QVERIFY2(generateDatabase(OutputTarget(m_path, OutputKind::Database), countries, options,
+                                  &error),
+                 qPrintable(error));
+        auto dataset = open();
+        QVERIFY(dataset);
+        Chronology chronology(m_path, dataset->store().changeCounter());
+        QRandomGenerator random(7);
+        const QStringList dates = {u"1979"_s, u"2001-03"_s, u"2024-12-31"_s, u"2010/2012"_s,
+                                   u"../2005-05"_s, u""_s, u"2019~"_s, u"-0500"_s};
+        auto current = dataset->sharedIndex();
+        for (int step = 0; step < 12; ++step) {
+            QList<qint64> removed;
+            QList<IndexedEvent> added;
+            const qint64 someId = current->id(qsizetype(random.bounded(int(current->size()))));
+            ImportedEvent e = sourcedEvent(u"Step %1"_s.arg(step), u"2000"_s);
+            e.date = *PartialDate::fromEdtf(dates[step % dates.size()]);
+            if (step % 3 == 0) {
+                const auto id = chronology.add(e, &error);
+                QVERIFY2(id, qPrintable(error));
+                added.append(Chronology::indexed(*id, e));
+            } else if (step % 3 == 1) {
+                QVERIFY2(chronology.replace(someId, e, &error), qPrintable(error));
+                removed.append(someId);
+                added.append(Chronology::indexed(someId, e));
+            } else {
+                QVERIFY2(chronology.remove(someId, &error), qPrintable(error));
+                removed.append(someId);
+            }
+            current = std::make_shared<const EventIndex>(
+                current->edited(removed, added, dataset->store().countries(),
+                                dataset->store().topics(), dataset->store().eventTypes()));
+            auto fresh = open();
+            QVERIFY(fresh);
+            compareIndexes(*current, fresh->index());
+            if (QTest::currentTestFailed())
+                return;
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChronology)
+#include "tst_chronology.moc"
