@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 
+#include "editcommands.h"
+
 #include "charts.h"
 #include "exitcodes.h"
 #include "formats/dataexport.h"
@@ -276,6 +278,12 @@ struct Context
 
 // --- list ---------------------------------------------------------------------------------------
 
+void listOptions(QCommandLineParser &parser)
+{
+    parser.addOption({u"ids"_s, Text::tr("Start each line with the event's id (for entente edit "
+                                         "and delete).")});
+}
+
 int runList(Context &c)
 {
     if (const int code = c.openFiltered())
@@ -292,6 +300,8 @@ int runList(Context &c)
             countries.append(index.countries()[ref].alpha3);
         for (quint16 ref : index.topicsAt(pos))
             topics.append(index.topics()[ref].slug);
+        if (c.parser.isSet(u"ids"_s))
+            c.out << h.id << '\t';
         c.out << h.date.toEdtf() << '\t' << h.dateText(english) << '\t' << h.title << '\t'
               << countries.join(u',') << '\t' << topics.join(u',') << '\n';
     }
@@ -657,6 +667,31 @@ int runExportData(Context &c)
     return ExitOk;
 }
 
+// --- add, edit, delete (editcommands.cpp) ------------------------------------------------------
+
+int reportChange(Context &c, const EditOutcome &outcome)
+{
+    if (outcome.code != ExitOk)
+        return c.fail(outcome.code, outcome.message);
+    c.out << outcome.output << '\n';
+    return ExitOk;
+}
+
+int runAdd(Context &c)
+{
+    return reportChange(c, addEvent(c.parser));
+}
+
+int runEdit(Context &c)
+{
+    return reportChange(c, editEvent(c.parser));
+}
+
+int runDelete(Context &c)
+{
+    return reportChange(c, deleteEvent(c.parser));
+}
+
 // --- the table ----------------------------------------------------------------------------------
 
 const Command kCommands[] = {
@@ -665,7 +700,7 @@ const Command kCommands[] = {
          "entente::app",
          "Prints the events the filter options select (all by default) in date order, one per "
          "line, tab-separated: EDTF date, date as stated, title, countries (ISO alpha-3), topics."),
-     false, true, nullptr, nullptr, nullptr, nullptr, runList},
+     false, true, nullptr, nullptr, nullptr, listOptions, runList},
     {"generate",
      QT_TRANSLATE_NOOP("entente::app", "write a synthetic database (entente generate --help)"),
      QT_TRANSLATE_NOOP(
@@ -700,6 +735,34 @@ const Command kCommands[] = {
          "entente-json or timelinejs.\n"
          "Exit codes: 0 written, 2 bad arguments or database, 3 the file could not be written."),
      false, true, nullptr, nullptr, nullptr, exportDataOptions, runExportData},
+    {"add", QT_TRANSLATE_NOOP("entente::app", "add a sourced event to your database"),
+     QT_TRANSLATE_NOOP(
+         "entente::app",
+         "Adds one event to your database --database DB, in one transaction, and prints its id. "
+         "It needs a title, a type and a country; without a source and a quoted sentence it is "
+         "refused unless --unsourced.\n"
+         "Exit codes: 0 added, 2 bad arguments, the bundled dataset, or a database changed by "
+         "another program meanwhile, 3 the database could not be written (left as it was)."),
+     false, false, nullptr, nullptr, nullptr, addEventOptions, runAdd},
+    {"edit", QT_TRANSLATE_NOOP("entente::app", "change an event of your database"),
+     QT_TRANSLATE_NOOP(
+         "entente::app",
+         "Changes the fields the options give of the event ID of --database DB, in one "
+         "transaction; --country, --topic, --person and the source options replace the lists "
+         "they name.\n"
+         "Exit codes: 0 changed, 2 bad arguments, no such event or the bundled dataset, 3 the "
+         "database could not be written (left as it was)."),
+     false, false, "ID", QT_TRANSLATE_NOOP("entente::app", "The id of the event (entente list)."),
+     QT_TRANSLATE_NOOP("entente::app", "give the id of one event."), addEventOptions, runEdit},
+    {"delete", QT_TRANSLATE_NOOP("entente::app", "delete an event of your database"),
+     QT_TRANSLATE_NOOP(
+         "entente::app",
+         "Deletes the event ID of --database DB with its links and citations, in one "
+         "transaction.\n"
+         "Exit codes: 0 deleted, 2 bad arguments, no such event or the bundled dataset, 3 the "
+         "database could not be written (left as it was)."),
+     false, false, "ID", QT_TRANSLATE_NOOP("entente::app", "The id of the event (entente list)."),
+     QT_TRANSLATE_NOOP("entente::app", "give the id of one event."), deleteOptions, runDelete},
 };
 
 const Command *findCommand(const QString &name)

@@ -256,8 +256,8 @@ bool EventWriter::linkCitations(qint64 id, const QList<ImportedCitation> &citati
         if (sourceId < 0) {
             sourceId = m_nextSource++;
             m_source.bindValue(0, sourceId);
-            m_source.bindValue(1, c.source.publisher);
-            m_source.bindValue(2, c.source.title);
+            m_source.bindValue(1, orEmpty(c.source.publisher));
+            m_source.bindValue(2, orEmpty(c.source.title));
             m_source.bindValue(3, orNull(c.source.author));
             m_source.bindValue(4, orNull(published));
             m_source.bindValue(5, orNull(c.source.url));
