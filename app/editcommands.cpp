@@ -46,8 +46,8 @@ bool readType(const QCommandLineParser &parser, core::EventStore &store, core::I
             return true;
         }
     }
-    const bool digits = !code.isEmpty() && std::all_of(code.begin(), code.end(),
-                                                       [](QChar c) { return c.isDigit(); });
+    const bool digits = !code.isEmpty() &&
+                        std::all_of(code.begin(), code.end(), [](QChar c) { return c.isDigit(); });
     QString name = parser.value(u"type-name"_s).trimmed();
     if (name.isEmpty() && digits && code.size() == 2)
         name = core::cameoRootName(code);
@@ -95,8 +95,8 @@ bool readTopics(const QCommandLineParser &parser, core::EventStore &store, core:
         QStringList suggestions;
         const qsizetype i = core::findTopic(topics, text, &suggestions);
         if (i < 0) {
-            *error = Text::tr("unknown topic “%1”; give --new-topic NAME to add a topic.")
-                         .arg(text);
+            *error =
+                Text::tr("unknown topic “%1”; give --new-topic NAME to add a topic.").arg(text);
             return false;
         }
         e->topics.append(topics[i]);
@@ -121,9 +121,8 @@ void readSource(const QCommandLineParser &parser, core::ImportedEvent *e)
 
 bool anySet(const QCommandLineParser &parser, std::initializer_list<const char16_t *> names)
 {
-    return std::any_of(names.begin(), names.end(), [&](const char16_t *n) {
-        return parser.isSet(QString::fromUtf16(n));
-    });
+    return std::any_of(names.begin(), names.end(),
+                       [&](const char16_t *n) { return parser.isSet(QString::fromUtf16(n)); });
 }
 
 // The options given, over \a e (empty for add, the stored event for edit).
@@ -186,8 +185,7 @@ bool readEvent(const QCommandLineParser &parser, core::EventStore &store, core::
 }
 
 // The database to change, open for reading, or why not.
-std::optional<EditOutcome> openForChange(const QCommandLineParser &parser,
-                                         core::EventStore &store)
+std::optional<EditOutcome> openForChange(const QCommandLineParser &parser, core::EventStore &store)
 {
     if (!parser.isSet(u"database"_s))
         return failed(ExitBadInput, Text::tr("give your database with --database DB (the bundled "
@@ -252,14 +250,16 @@ void addEventOptions(QCommandLineParser &parser)
         {u"source-publisher", QT_TRANSLATE_NOOP("entente::app", "The source's publisher.")},
         {u"source-title", QT_TRANSLATE_NOOP("entente::app", "The source's title.")},
         {u"source-author", QT_TRANSLATE_NOOP("entente::app", "The source's author.")},
-        {u"source-date", QT_TRANSLATE_NOOP("entente::app", "When the source was published (EDTF).")},
+        {u"source-date",
+         QT_TRANSLATE_NOOP("entente::app", "When the source was published (EDTF).")},
         {u"source-url", QT_TRANSLATE_NOOP("entente::app", "Where the source can be read.")},
         {u"quote", QT_TRANSLATE_NOOP("entente::app",
                                      "The sentence of the source the event rests on, verbatim.")},
         {u"cites", QT_TRANSLATE_NOOP("entente::app",
                                      "Whom the source attributes the sentence to, if anyone.")},
         {u"citation-note",
-         QT_TRANSLATE_NOOP("entente::app", "A note on the citation, e.g. a conflict in the source.")},
+         QT_TRANSLATE_NOOP("entente::app",
+                           "A note on the citation, e.g. a conflict in the source.")},
     };
     for (const auto &[name, help] : options)
         parser.addOption({QString::fromUtf16(name), Text::tr(help), u"TEXT"_s});

@@ -13,7 +13,7 @@ struct EventProblem
 {
     enum class Field { Title, Date, Countries, Type, Sources };
     Field field;
-    QString message; //!< one sentence for the user
+    QString message;     //!< one sentence for the user
     qsizetype item = -1; //!< the country or source it is about, when it is about one
 };
 

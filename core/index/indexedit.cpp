@@ -65,8 +65,8 @@ EventIndex EventIndex::edited(const QList<qint64> &removed, const QList<IndexedE
     out.m_countries = countries;
     out.m_topics = topics;
     out.m_types = types;
-    const auto countryMap = remapRefs(m_countries, countries,
-                                      [](const Country &a, const Country &b) { return a.id == b.id; });
+    const auto countryMap = remapRefs(
+        m_countries, countries, [](const Country &a, const Country &b) { return a.id == b.id; });
     const auto topicMap =
         remapRefs(m_topics, topics, [](const Topic &a, const Topic &b) { return a.id == b.id; });
     const auto typeMap = remapRefs(
@@ -78,9 +78,10 @@ EventIndex EventIndex::edited(const QList<qint64> &removed, const QList<IndexedE
             refsOfKeys(types, [](const EventType &t) { return t.code; }, {e.typeCode});
         rows.push_back({e.id, dateKeyOf(e.date, e.attestedOn.value_or(PartialDate())),
                         typeRefs.empty() ? quint16(0) : typeRefs.front(),
-                        refsOfKeys(countries, [](const Country &c) { return c.alpha3; },
-                                   e.countries),
-                        refsOfKeys(topics, [](const Topic &t) { return t.slug; }, e.topics)});
+                        refsOfKeys(
+                            countries, [](const Country &c) { return c.alpha3; }, e.countries),
+                        refsOfKeys(
+                            topics, [](const Topic &t) { return t.slug; }, e.topics)});
     }
     std::sort(rows.begin(), rows.end(),
               [](const NewRow &a, const NewRow &b) { return a.order() < b.order(); });

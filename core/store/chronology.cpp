@@ -23,7 +23,9 @@ namespace {
 
 quint64 inodeOf(const QString &path)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? quint64(st.st_ino) : 0;
 }
 
@@ -77,9 +79,9 @@ FileCheck Chronology::editable(const QString &path)
                                   "database to add to it or edit it."));
     const QFileInfo info(path);
     if (!info.isFile() || !info.isWritable())
-        return FileCheck::fail(FileCheck::Verdict::CannotWrite,
-                               tr("“%1” cannot be changed: you may not write to it.")
-                                   .arg(nativeName(path)));
+        return FileCheck::fail(
+            FileCheck::Verdict::CannotWrite,
+            tr("“%1” cannot be changed: you may not write to it.").arg(nativeName(path)));
     return {};
 }
 
@@ -101,8 +103,8 @@ bool Chronology::unchanged(QString *error)
     return true;
 }
 
-bool Chronology::write(const std::function<bool(EventWriter &, QString *)> &changes,
-                       QString *error, qint64 changedId)
+bool Chronology::write(const std::function<bool(EventWriter &, QString *)> &changes, QString *error,
+                       qint64 changedId)
 {
     m_failure = ChangeFailure::None;
     if (const FileCheck check = editable(m_path); !check.ok())
@@ -187,8 +189,8 @@ bool Chronology::restore(qint64 id, const ImportedEvent &e, QString *error)
 
 bool Chronology::replace(qint64 id, const ImportedEvent &e, QString *error)
 {
-    return write([&](EventWriter &w, QString *message) { return w.update(id, e, message); },
-                 error, id);
+    return write([&](EventWriter &w, QString *message) { return w.update(id, e, message); }, error,
+                 id);
 }
 
 bool Chronology::remove(qint64 id, QString *error)

@@ -499,6 +499,98 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(u"not a file Entente can import"_s));
     }
+
+    // add, edit and delete on a copy of the bundled data, as a script would use them; every bad
+    // input is one sentence and exit code 2, and the bundled dataset is never written.
+    void addsEditsAndDeletesEvents()
+    {
+        QTemporaryDir dir;
+        const QString bundled = QStringLiteral(ENTENTE_BUNDLED_DB);
+        const QByteArray bundledHash = entente::test::sha256(bundled);
+        const QString mine = dir.filePath(u"mine.sqlite"_s);
+        QVERIFY(QFile::copy(bundled, mine));
+        QFile::setPermissions(mine, QFile::ReadOwner | QFile::WriteOwner);
+        const QStringList event = {u"--title"_s,
+                                   u"Consultations in Phnom Penh"_s,
+                                   u"--date"_s,
+                                   u"2023-05"_s,
+                                   u"--country"_s,
+                                   u"AZE:visitor"_s,
+                                   u"--country"_s,
+                                   u"Cambodia:host"_s,
+                                   u"--type"_s,
+                                   u"040"_s,
+                                   u"--topic"_s,
+                                   u"consultations"_s,
+                                   u"--source-publisher"_s,
+                                   u"My notes"_s,
+                                   u"--quote"_s,
+                                   u"The delegations met in Phnom Penh."_s};
+        Result r = run(QStringList{u"add"_s, u"--database"_s, mine} + event);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString id = r.out.trimmed();
+        QCOMPARE(id, u"12"_s);
+        r = run({u"list"_s, u"--database"_s, mine, u"--ids"_s, u"--from"_s, u"2023"_s});
+        QCOMPARE(r.out, u"12\t2023-05\tMay 2023\tConsultations in Phnom Penh\tAZE,KHM\t"
+                        "consultations\n"_s);
+        r = run({u"edit"_s, id, u"--database"_s, mine, u"--date"_s, u"2023-05-02"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = run({u"list"_s, u"--database"_s, mine, u"--ids"_s, u"--from"_s, u"2023"_s});
+        QVERIFY2(r.out.startsWith(u"12\t2023-05-02\t2 May 2023\t"_s), qPrintable(r.out));
+        r = run({u"delete"_s, u"3"_s, u"--database"_s, mine});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"First round of foreign-ministry consultations"_s),
+                 qPrintable(r.out));
+        QCOMPARE(run({u"list"_s, u"--database"_s, mine}).out.count(u'\n'), 11);
+
+        const QByteArray mineHash = entente::test::sha256(mine);
+        struct Bad
+        {
+            QStringList arguments;
+            const char16_t *says;
+        };
+        const Bad bad[] = {
+            {QStringList{u"add"_s, u"--database"_s, bundled} + event, u"bundled dataset"},
+            {QStringList{u"add"_s} + event, u"--database"},
+            {{u"add"_s, u"--database"_s, mine, u"--title"_s, u"X"_s, u"--country"_s, u"AZE"_s,
+              u"--type"_s, u"040"_s},
+             u"--unsourced"},
+            {QStringList{u"add"_s, u"--database"_s, mine, u"--date"_s, u"2023-13"_s} + event.mid(4),
+             u"Month 13"},
+            {QStringList{u"add"_s, u"--database"_s, mine, u"--country"_s, u"Azerbajan"_s} + event,
+             u"did you mean Azerbaijan"},
+            {QStringList{u"add"_s, u"--database"_s, mine} + event +
+                 QStringList{u"--type"_s, u"999"_s},
+             u"unknown event type"},
+            {QStringList{u"add"_s, u"--database"_s, mine} + event +
+                 QStringList{u"--topic"_s, u"no such topic"_s},
+             u"--new-topic"},
+            {QStringList{u"add"_s, u"--database"_s, mine} + event +
+                 QStringList{u"--title"_s, u" "_s},
+             u"title"},
+            {{u"edit"_s, u"99"_s, u"--database"_s, mine, u"--title"_s, u"X"_s}, u"no event 99"},
+            {{u"edit"_s, u"1"_s, u"--database"_s, bundled, u"--title"_s, u"X"_s},
+             u"bundled dataset"},
+            {{u"delete"_s, u"abc"_s, u"--database"_s, mine}, u"whole number"},
+            {{u"delete"_s, u"3"_s, u"--database"_s, mine}, u"no event 3"},
+            {{u"delete"_s, u"1"_s, u"--database"_s, bundled}, u"bundled dataset"},
+            {{u"delete"_s, u"1"_s, u"--database"_s, dir.filePath(u"missing.sqlite"_s)},
+             u"does not exist"},
+        };
+        for (const Bad &b : bad) {
+            r = run(b.arguments);
+            QVERIFY2(r.exitCode == 2, qPrintable(b.arguments.join(u' ') + u": "_s + r.err));
+            QVERIFY2(r.err.contains(QString::fromUtf16(b.says)), qPrintable(r.err));
+            QCOMPARE(r.err.count(u'\n'), 1);
+        }
+        QCOMPARE(entente::test::sha256(mine), mineHash);
+        QCOMPARE(entente::test::sha256(bundled), bundledHash);
+        QVERIFY(!QFileInfo::exists(mine + u".lock"_s));
+        QVERIFY(!QFileInfo::exists(mine + u"-journal"_s));
+        r = run({u"add"_s, u"--help"_s});
+        QVERIFY(r.out.contains(u"--quote"_s) && r.out.contains(u"--unsourced"_s));
+        QVERIFY(run({u"--help"_s}).out.contains(u"delete"_s));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
