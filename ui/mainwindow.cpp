@@ -4,6 +4,7 @@
 #include "charts.h"
 #include "chartsview.h"
 #include "detailsview.h"
+#include "editing.h"
 #include "filterpanel.h"
 #include "formats/dataexport.h"
 #include "formats/format.h"
@@ -15,8 +16,10 @@
 #include "index/datasetloader.h"
 #include "index/eventtablemodel.h"
 #include "index/filterrunner.h"
+#include "index/indexeditor.h"
 #include "index/roles.h"
 #include "maths/chartdata.h"
+#include "store/chronology.h"
 #include "timelineview.h"
 
 #include <QAction>
@@ -293,6 +296,9 @@ QMenu *MainWindow::eventMenu(qint64 id)
     auto *menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->addAction(tr("&Copy Event"), this, &MainWindow::copyEvent);
+    menu->addAction(tr("&Edit Event…"), this, [this, id] { m_editing->editEvent(id); });
+    menu->addAction(tr("Du&plicate Event…"), this, [this, id] { m_editing->duplicateEvent(id); });
+    menu->addAction(tr("&Delete Event…"), this, [this, id] { m_editing->deleteEvent(id); });
     menu->addAction(tr("&Zoom to Event"), this, [this] {
         m_views->setCurrentIndex(0);
         m_timeline->zoomToSelected();
@@ -347,10 +353,57 @@ void MainWindow::restoreWindowState()
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::createEditing(QMenu *edit)
+{
+    m_editing = new Editing(this, [this] { return selectedEventId(); });
+    m_editing->addActions(edit);
+    m_indexEditor = new core::IndexEditor(this);
+    connect(m_editing, &Editing::changed, this, &MainWindow::applyChange);
+    connect(m_editing, &Editing::copySaved, this, &MainWindow::openDatabaseOrTell);
+    connect(m_editing, &Editing::failed, this, [this](const QString &message) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("The Change Was Not Saved"), message,
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setWindowModality(Qt::WindowModal);
+        box->show();
+    });
+    connect(m_indexEditor, &core::IndexEditor::edited, this,
+            [this](std::shared_ptr<const core::EventIndex> index) {
+                if (m_dataset)
+                    m_runner->request(std::move(index), m_dataset->path(), m_filter,
+                                      m_timeline->laneMode());
+            });
+    // Double-click on a row edits it (on the timeline it zooms, as Enter does).
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        m_editing->editEvent(index.data(core::EventIdRole).toLongLong());
+    });
+}
+
+void MainWindow::applyChange(const QList<qint64> &removed, const QList<core::IndexedEvent> &added,
+                             qint64 selectId)
+{
+    if (!m_dataset)
+        return;
+    core::EventStore &store = m_dataset->store();
+    store.forgetCachedRows();
+    m_selectAfterChange = selectId;
+    m_indexEditor->apply(removed, added, m_dataset->index().countries(), store.topics(),
+                         store.eventTypes());
+}
+
+void MainWindow::adoptEditedIndex(const std::shared_ptr<const core::FilterResult> &result)
+{
+    m_dataset->setIndex(result->index);
+    m_timeline->indexReplaced();
+    m_filterPanel->setIndex(&m_dataset->index());
+    updateTitle();
+}
+
 void MainWindow::createActions(QDockWidget *filterDock)
 {
     createFileMenu();
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    createEditing(edit);
     QAction *copy = edit->addAction(tr("&Copy Event"), this, &MainWindow::copyEvent);
     // A text selected in the details pane is copied as text: the pane takes Ctrl+C first.
     copy->setShortcut(QKeySequence::Copy);
@@ -385,6 +438,7 @@ void MainWindow::createFileMenu()
     });
     QAction *newDb = file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
     newDb->setShortcut(QKeySequence::New);
+    file->addAction(tr("Save a Copy as &My Database…"), this, [this] { m_editing->saveCopy(); });
     file->addSeparator();
     QAction *import = file->addAction(tr("&Import Events…"), this, [this] { importFile(); });
     import->setShortcut(QKeySequence(u"Ctrl+I"_s, QKeySequence::PortableText));
@@ -512,7 +566,10 @@ void MainWindow::adoptDataset(std::unique_ptr<core::Dataset> dataset)
     m_model->setDataset(nullptr);
     m_timeline->setDataset(nullptr);
     m_filterPanel->setIndex(nullptr);
+    m_editing->setDataset(nullptr);
     m_dataset = std::move(dataset);
+    m_indexEditor->reset(m_dataset->sharedIndex());
+    m_editing->setDataset(m_dataset.get());
     m_model->setDataset(m_dataset.get());
     m_timeline->setDataset(m_dataset.get());
     m_table->resizeColumnToContents(core::EventTableModel::DateColumn);
@@ -597,6 +654,12 @@ void MainWindow::databaseFileChanged(const QString &path)
 {
     if (!m_dataset || path != m_dataset->path())
         return;
+    // Entente's own change: the file is as the window knows it.
+    if (const auto own = m_editing->ownChangeCounter();
+        own && QFileInfo::exists(path) && core::fileChangeCounter(path) == *own) {
+        m_fileWatcher->addPath(path);
+        return;
+    }
     // SQLite keeps reading the file it opened, even once it is deleted or replaced, and the index
     // is in memory: the window goes on working on what it loaded, and says so.
     const QFileInfo info(path);
@@ -633,7 +696,9 @@ void MainWindow::applyFilter()
 {
     if (!m_dataset)
         return;
-    m_runner->request(m_dataset->sharedIndex(), m_dataset->path(), m_filter,
+    // The newest index, with the changes whose merge is still running.
+    auto index = m_indexEditor->latest();
+    m_runner->request(index ? index : m_dataset->sharedIndex(), m_dataset->path(), m_filter,
                       m_timeline->laneMode());
 }
 
@@ -641,8 +706,14 @@ void MainWindow::showFilterResult(std::shared_ptr<const core::FilterResult> resu
 {
     if (!m_dataset)
         return;
-    const qint64 selected =
+    qint64 selected =
         m_timeline->selectedEventId() >= 0 ? m_timeline->selectedEventId() : selectedEventId();
+    if (result->index && result->index != m_dataset->sharedIndex()) {
+        adoptEditedIndex(result);
+        if (m_selectAfterChange > 0)
+            selected = m_selectAfterChange;
+        m_selectAfterChange = -1;
+    }
     m_result = result;
     m_model->setFilterResult(result);
     m_timeline->setFilterResult(result);

@@ -28,6 +28,8 @@ class QPrinter;
 
 namespace entente::core {
 class Dataset;
+class IndexEditor;
+struct IndexedEvent;
 class EventTableModel;
 class DatasetLoader;
 class FilterRunner;
@@ -38,6 +40,7 @@ namespace entente::ui {
 
 class ChartsView;
 class DetailsView;
+class Editing;
 class FilterPanel;
 class Handbook;
 class TimelineView;
@@ -82,6 +85,8 @@ public:
     /*! The Timeline and Charts tabs. */
     QTabWidget *viewTabs() const { return m_views; }
     ChartsView *chartsView() const { return m_chartsView; }
+    /*! New, Edit, Delete and Duplicate Event, Undo and Redo. */
+    Editing *editing() const { return m_editing; }
 
     /*!
      * Writes \a target of what is shown now to \a path, as the export dialog does; false with one
@@ -198,6 +203,12 @@ private:
     void adoptDataset(std::unique_ptr<core::Dataset> dataset);
     void tellCannotOpen(const QString &error, const QString &title = {});
     void showFilterResult(std::shared_ptr<const core::FilterResult> result);
+    /*! After a change was written: the index is edited off the GUI thread, then filtered. */
+    void applyChange(const QList<qint64> &removed, const QList<core::IndexedEvent> &added,
+                     qint64 selectId);
+    /*! Puts the index a filter result was made from in place, in every view. */
+    void adoptEditedIndex(const std::shared_ptr<const core::FilterResult> &result);
+    void createEditing(QMenu *edit);
     ExportTarget shownTarget() const;
     PaintFunction painterFor(ExportTarget target, const QPalette &colours) const;
 
@@ -222,6 +233,9 @@ private:
     QPointer<Handbook> m_handbook;
     QList<core::Observation> m_observations; // of the open database: a handful, read once
     core::FilterRunner *m_runner = nullptr;
+    core::IndexEditor *m_indexEditor = nullptr;
+    Editing *m_editing = nullptr;
+    qint64 m_selectAfterChange = -1;
     core::DatasetLoader *m_loader = nullptr;
     QWidget *m_openingBox = nullptr;
     QLabel *m_openingLabel = nullptr;

@@ -64,6 +64,14 @@ void TimelineView::setDataset(core::Dataset *dataset)
     zoomToFit();
 }
 
+void TimelineView::indexReplaced()
+{
+    m_selected = -1;
+    m_renderer.setSelected(-1);
+    m_renderer.setDataSpan(m_dataset ? m_dataset->index().datedSpan() : std::nullopt);
+    m_renderer.setIndex(m_dataset ? &m_dataset->index() : nullptr, m_lanes.get(), &m_undated);
+}
+
 void TimelineView::setFilterResult(std::shared_ptr<const core::FilterResult> result)
 {
     m_result = std::move(result);

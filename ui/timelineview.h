@@ -43,6 +43,12 @@ public:
     void setShowEras(bool show);
     bool showsEras() const { return m_renderer.showsEras(); }
     /*! Shows only the events \a result selects (null: all), keeping the current view. */
+    /*!
+     * The dataset's index was replaced by one with a change in it: positions change, so the
+     * selection is dropped (the window selects again by id) and the titles are read anew. The
+     * filter result made from the new index follows at once.
+     */
+    void indexReplaced();
     void setFilterResult(std::shared_ptr<const core::FilterResult> result);
     core::LaneMode laneMode() const { return m_laneMode; }
 

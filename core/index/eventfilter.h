@@ -70,6 +70,8 @@ struct FilterResult
     std::shared_ptr<const LaneIndex> lanes;
     /*! The numbers behind the charts, likewise built on the filter's thread. */
     std::shared_ptr<const EventCharts> charts;
+    /*! The index the positions are into (FilterRunner sets it; a change makes a new index). */
+    std::shared_ptr<const EventIndex> index;
 
     bool isPartial(qint32 position) const
     {

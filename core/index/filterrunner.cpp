@@ -32,11 +32,13 @@ FilterRunner::~FilterRunner()
     m_pool.waitForDone();
 }
 
-FilterRunner::Outcome FilterRunner::run(quint64 request, const EventIndex &index,
+FilterRunner::Outcome FilterRunner::run(quint64 request,
+                                        const std::shared_ptr<const EventIndex> &shared,
                                         const QString &path, const EventFilter &filter,
                                         LaneMode laneMode)
 {
     auto superseded = [this, request] { return m_latest.load() != request; };
+    const EventIndex &index = *shared;
     if (superseded())
         return {};
     if (!filter.text.trimmed().isEmpty() && (!m_store.isOpen() || m_store.path() != path)) {
@@ -54,6 +56,7 @@ FilterRunner::Outcome FilterRunner::run(quint64 request, const EventIndex &index
     if (superseded())
         return {};
     result->charts = std::make_shared<const EventCharts>(eventCharts(index, result->positions));
+    result->index = shared;
     if (superseded())
         return {};
     return {std::make_shared<const FilterResult>(std::move(*result)), {}};
@@ -77,7 +80,7 @@ quint64 FilterRunner::request(std::shared_ptr<const EventIndex> index, const QSt
     });
     watcher->setFuture(QtConcurrent::run(
         &m_pool, [this, request, index = std::move(index), databasePath, filter, laneMode] {
-            return run(request, *index, databasePath, filter, laneMode);
+            return run(request, index, databasePath, filter, laneMode);
         }));
     return request;
 }

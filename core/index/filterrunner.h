@@ -40,8 +40,8 @@ Q_SIGNALS:
 
 private:
     struct Outcome;
-    Outcome run(quint64 request, const EventIndex &index, const QString &path,
-                const EventFilter &filter, LaneMode laneMode);
+    Outcome run(quint64 request, const std::shared_ptr<const EventIndex> &index,
+                const QString &path, const EventFilter &filter, LaneMode laneMode);
 
     QThreadPool m_pool;
     std::atomic<quint64> m_latest = 0;

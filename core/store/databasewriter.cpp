@@ -366,4 +366,14 @@ bool DatabaseWriter::finish()
     return true;
 }
 
+bool copyDatabase(const QString &from, const OutputTarget &target, QString *error)
+{
+    DatabaseWriter writer;
+    writer.setDerivedDataWritten(true); // a copy of a whole database has them already
+    if (writer.createFrom(from, target) && writer.finish())
+        return true;
+    *error = writer.errorString();
+    return false;
+}
+
 } // namespace entente::core

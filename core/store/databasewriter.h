@@ -106,4 +106,11 @@ private:
     bool m_keysAtFinishOnly = false;
 };
 
+/*!
+ * Writes a copy of the Entente database \a from to \a target (its inputs should name \a from), the
+ * guarded way: "Save a copy as my database" of the bundled dataset, to extend it. False with one
+ * sentence in \a error.
+ */
+bool copyDatabase(const QString &from, const OutputTarget &target, QString *error);
+
 } // namespace entente::core

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/event.h"
+#include "index/eventindex.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QAction;
+class QMenu;
+class QUndoStack;
+class QWidget;
+
+namespace entente::core {
+class Chronology;
+class Dataset;
+} // namespace entente::core
+
+namespace entente::ui {
+
+/*!
+ * Editing the open database: New, Edit, Delete and Duplicate Event, Undo and Redo, and Save a
+ * Copy as My Database. Every change is written by core::Chronology (one transaction each) and is a
+ * command on a QUndoStack, so a session's changes can be undone and redone, deletes included.
+ * After each write changed() names what changed, and the window brings its views up to date from
+ * it without reloading the database.
+ *
+ * The bundled dataset is never edited: trying offers to save a copy of it as the user's own
+ * database, which is then opened, editable.
+ */
+class Editing final : public QObject
+{
+    Q_OBJECT
+
+public:
+    /*! \a window is the parent of the dialogs; \a selected gives the selected event's id (or -1).
+     */
+    Editing(QWidget *window, std::function<qint64()> selected);
+    ~Editing() override;
+
+    /*! The database the window shows now (null for none); the undo history starts anew. */
+    void setDataset(core::Dataset *dataset);
+    /*! The file as this process last wrote it: a change of the file to that counter is its own. */
+    std::optional<quint32> ownChangeCounter() const;
+    /*! Whether the open database may be edited (the bundled dataset may not). */
+    bool isEditable() const;
+
+    QUndoStack *undoStack() const { return m_stack; }
+    /*! Adds the Edit menu's editing actions to \a menu. */
+    void addActions(QMenu *menu);
+
+    /*! Opens the editor for a new event. */
+    void newEvent();
+    /*! Opens the editor for the event \a id. */
+    void editEvent(qint64 id);
+    /*! Asks, naming the event, then deletes the event \a id. */
+    void deleteEvent(qint64 id);
+    /*! Opens the editor on a copy of the event \a id, to save as a new event. */
+    void duplicateEvent(qint64 id);
+    /*! Copies the open database to a file the user chooses, and opens that. */
+    void saveCopy();
+    /*! Copies the open database to \a path in the background; copySaved() or failed() follows. */
+    void saveCopyTo(const QString &path);
+
+    /*!
+     * The changes themselves, as the editor's Save and the Delete confirmation make them: each
+     * written at once and pushed on the undo stack. False, with one sentence in \a error, when
+     * nothing was written.
+     */
+    bool add(const core::ImportedEvent &e, QString *error, qint64 *id = nullptr);
+    bool replace(qint64 id, const core::ImportedEvent &e, QString *error);
+    bool remove(qint64 id, QString *error);
+
+    /*!
+     * Writes a move of the event \a id from \a from to \a to (nullopt: absent); for an absent
+     * event without an id, \a id receives the new one. Used by the undo commands.
+     */
+    bool write(qint64 *id, const std::optional<core::ImportedEvent> &from,
+               const std::optional<core::ImportedEvent> &to, QString *error);
+    /*! Tells the user that an undo or redo failed, and clears the history it no longer fits. */
+    void undoFailed(const QString &error);
+
+Q_SIGNALS:
+    /*! Rows were written: \a removed ids are gone or replaced, \a added are new or new versions. */
+    void changed(const QList<qint64> &removed, const QList<entente::core::IndexedEvent> &added,
+                 qint64 selectId);
+    /*! A copy was saved at \a path and should be opened. */
+    void copySaved(const QString &path);
+    /*! One sentence about a change that was not made. */
+    void failed(const QString &message);
+
+private:
+    qint64 selectedEventId() const;
+    bool offerCopy();
+    std::optional<core::ImportedEvent> stored(qint64 id) const;
+    bool runEditor(core::ImportedEvent *e, const QString &title);
+    void updateActions();
+
+    QWidget *m_window;
+    std::function<qint64()> m_selected;
+    core::Dataset *m_dataset = nullptr;
+    std::unique_ptr<core::Chronology> m_chronology;
+    QUndoStack *m_stack;
+    QAction *m_new = nullptr;
+    QAction *m_edit = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_duplicate = nullptr;
+};
+
+} // namespace entente::ui
