@@ -58,6 +58,10 @@ QString DetailsView::toHtml(const core::Event &e, bool checked)
     QString html = u"<h2>"_s + esc(e.title) + u"</h2>"_s;
     if (!checked)
         html += u"<p><b>&#9888; "_s + esc(core::Dataset::notCheckedText()) + u"</b></p>"_s;
+    const bool quotes = std::any_of(e.citations.begin(), e.citations.end(),
+                                    [](const core::Citation &c) { return !c.quote.isEmpty(); });
+    if (!quotes)
+        html += u"<p><b>&#9888; "_s + esc(core::Dataset::unsourcedText()) + u"</b></p>"_s;
     html += u"<p><b>"_s + esc(tr("Date:")) + u"</b> "_s + esc(e.dateText());
     if (!e.date.isUndated())
         html += u" ("_s + esc(e.date.toEdtf()) + u")"_s;
@@ -101,7 +105,8 @@ QString DetailsView::toHtml(const core::Event &e, bool checked)
     if (e.citations.isEmpty())
         html += u"<p>"_s + esc(tr("No source is recorded for this event.")) + u"</p>"_s;
     for (const core::Citation &c : e.citations) {
-        html += u"<blockquote>“"_s + esc(c.quote) + u"”</blockquote>"_s;
+        if (!c.quote.isEmpty())
+            html += u"<blockquote>“"_s + esc(c.quote) + u"”</blockquote>"_s;
         QString source = esc(c.source.publisher);
         if (!c.source.author.isEmpty())
             source += u", "_s + esc(c.source.author);

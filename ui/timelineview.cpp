@@ -366,6 +366,8 @@ QString TimelineView::toolTipFor(const TimelineRenderer::Hit &hit) const
         countries.append(m_dataset->index().countries()[ref].displayName());
     QString tip = u"<b>"_s + h.title.toHtmlEscaped() + u"</b><br>"_s + date.toHtmlEscaped() +
                   u"<br>"_s + countries.join(u", "_s).toHtmlEscaped();
+    if (h.unsourced)
+        tip += u"<br><i>"_s + core::Dataset::unsourcedText().toHtmlEscaped() + u"</i>"_s;
     if (!m_dataset->isChecked())
         tip += u"<br><i>"_s + core::Dataset::notCheckedText().toHtmlEscaped() + u"</i>"_s;
     return tip;

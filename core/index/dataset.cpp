@@ -12,6 +12,12 @@ QString Dataset::notCheckedText()
         "Imported or generated: no one has checked this event against its source.");
 }
 
+QString Dataset::unsourcedText()
+{
+    return QCoreApplication::translate("entente::core::Dataset",
+                                       "Unsourced: this event quotes no sentence from a source.");
+}
+
 void Dataset::setIndex(std::shared_ptr<const EventIndex> index)
 {
     m_index = std::move(index);

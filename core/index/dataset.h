@@ -49,6 +49,8 @@ public:
     bool isChecked() const { return m_checked; }
     /*! What an event no one has checked says, wherever it is shown. */
     static QString notCheckedText();
+    /*! What an event that quotes no source says, wherever it is shown. */
+    static QString unsourcedText();
 
 private:
     Dataset() = default;

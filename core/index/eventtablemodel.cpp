@@ -138,10 +138,17 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
                        ? tr("%1 (partly in the period)").arg(text)
                        : text;
         }
-        case TitleColumn:
-            return role == Qt::ToolTipRole && !m_dataset->isChecked()
-                       ? headline(index.row())->title + u'\n' + Dataset::notCheckedText()
-                       : headline(index.row())->title;
+        case TitleColumn: {
+            const EventHeadline *h = headline(index.row());
+            if (role != Qt::ToolTipRole)
+                return h->title;
+            QString tip = h->title;
+            if (h->unsourced)
+                tip += u'\n' + Dataset::unsourcedText();
+            if (!m_dataset->isChecked())
+                tip += u'\n' + Dataset::notCheckedText();
+            return tip;
+        }
         case CountriesColumn:
             return countriesText(position);
         case TopicsColumn:

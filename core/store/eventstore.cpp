@@ -365,7 +365,9 @@ QList<EventHeadline> EventStore::headlines(const QList<qint64> &ids)
     for (qsizetype from = 0; from < ids.size(); from += kIdChunk) {
         const qsizetype n = std::min(kIdChunk, ids.size() - from);
         QSqlQuery q(m_connection.database());
-        q.prepare(QStringLiteral("SELECT id, title, date, attested_on FROM event WHERE id IN (") +
+        q.prepare(QStringLiteral("SELECT id, title, date, attested_on, NOT EXISTS (SELECT 1 FROM "
+                                 "citation c WHERE c.event_id = event.id AND c.quote <> '') "
+                                 "FROM event WHERE id IN (") +
                   placeholders(n) + u')');
         for (qsizetype i = 0; i < n; ++i)
             q.addBindValue(ids[from + i]);
@@ -380,6 +382,7 @@ QList<EventHeadline> EventStore::headlines(const QList<qint64> &ids)
             h.date = PartialDate::fromEdtf(q.value(2).toString()).value_or(PartialDate{});
             if (!q.value(3).isNull())
                 h.attestedOn = PartialDate::fromEdtf(q.value(3).toString());
+            h.unsourced = q.value(4).toBool();
             result.append(h);
         }
     }

@@ -37,6 +37,7 @@ struct EventHeadline
     QString title;
     PartialDate date;
     std::optional<PartialDate> attestedOn;
+    bool unsourced = false; //!< no citation quotes a sentence
 
     QString dateText(const QLocale &locale = QLocale()) const
     {

@@ -6,6 +6,7 @@
 // exactly that at every step.
 
 #include "chartsview.h"
+#include "detailsview.h"
 #include "editing.h"
 #include "eventeditor.h"
 #include "index/dataset.h"
@@ -253,6 +254,49 @@ private Q_SLOTS:
             QCOMPARE(fresh->index().id(pos), window.dataset()->index().id(pos));
         // Its own writes are not "changed by another program".
         QCOMPARE(window.fileWarning(), QString());
+    }
+
+    // Saving without a quoted source asks once; the event then says so in the details pane, the
+    // table and the timeline.
+    void anUnsourcedEventSaysSo()
+    {
+        const QString mine = m_dir.filePath(u"unsourced.sqlite"_s);
+        QVERIFY(QFile::copy(QStringLiteral(ENTENTE_BUNDLED_DB), mine));
+        QFile::setPermissions(mine, QFile::ReadOwner | QFile::WriteOwner);
+        ui::MainWindow window;
+        QString error;
+        QVERIFY2(window.openDatabase(mine, &error), qPrintable(error));
+        QTRY_VERIFY(window.filterResult());
+        int asked = 0;
+        whenShown<ui::EventEditor>([&asked](ui::EventEditor *editor) {
+            editor->findChild<QLineEdit *>(u"title"_s)->setText(u"A rumour"_s);
+            auto *type = editor->findChild<QComboBox *>(u"type"_s);
+            type->setCurrentIndex(type->findData(u"040"_s));
+            editor->findChild<QLineEdit *>(u"countryInput"_s)->setText(u"KHM"_s);
+            buttonNamed(editor, u"Add Country"_s)->click();
+            QPushButton *save =
+                editor->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+            QVERIFY(save->isEnabled());
+            whenShown<QMessageBox>([&asked](QMessageBox *box) {
+                ++asked;
+                QCOMPARE(box->windowTitle(), u"Save without a source?"_s);
+                box->button(QMessageBox::Cancel)->click();
+            });
+            save->click(); // asked, and cancelled: the editor stays
+            QTRY_COMPARE(asked, 1);
+            QVERIFY(editor->isVisible());
+            save->click(); // asked once only: saved now
+        });
+        window.editing()->newEvent();
+        QTRY_COMPARE(window.selectedEventId(), qint64(12));
+        QCOMPARE(asked, 1);
+        const QString unsourced = core::Dataset::unsourcedText();
+        QVERIFY(window.detailsView()->toPlainText().contains(unsourced));
+        const QModelIndex title =
+            window.tableView()->currentIndex().siblingAtColumn(core::EventTableModel::TitleColumn);
+        QVERIFY(title.data(Qt::ToolTipRole).toString().contains(unsourced));
+        QVERIFY(!window.dataset()->store().headlines({1}).first().unsourced);
+        QVERIFY(window.dataset()->store().headlines({12}).first().unsourced);
     }
 
     void aChangeByAnotherProgramIsNotOverwritten()
