@@ -422,16 +422,16 @@ std::optional<EventIndex> EventIndex::deserialize(const QByteArray &bytes,
 
 void EventIndex::findUsed()
 {
-    m_countryUsed.assign(size_t(m_countries.size()), false);
-    m_topicUsed.assign(size_t(m_topics.size()), false);
-    m_typeUsed.assign(size_t(m_types.size()), false);
+    m_countryUses.assign(size_t(m_countries.size()), 0);
+    m_topicUses.assign(size_t(m_topics.size()), 0);
+    m_typeUses.assign(size_t(m_types.size()), 0);
     for (quint16 ref : m_countryRefs)
-        m_countryUsed[ref] = true;
+        ++m_countryUses[ref];
     for (quint16 ref : m_topicRefs)
-        m_topicUsed[ref] = true;
+        ++m_topicUses[ref];
     for (quint16 type : m_type) {
-        if (type < m_typeUsed.size())
-            m_typeUsed[type] = true;
+        if (type < m_typeUses.size())
+            ++m_typeUses[type];
     }
 }
 

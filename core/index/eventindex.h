@@ -181,15 +181,15 @@ public:
     /*! Whether any event involves country \a ref (topics, types likewise); found when loaded. */
     bool countryUsed(qsizetype ref) const
     {
-        return size_t(ref) < m_countryUsed.size() && m_countryUsed[size_t(ref)];
+        return size_t(ref) < m_countryUses.size() && m_countryUses[size_t(ref)] > 0;
     }
     bool topicUsed(qsizetype ref) const
     {
-        return size_t(ref) < m_topicUsed.size() && m_topicUsed[size_t(ref)];
+        return size_t(ref) < m_topicUses.size() && m_topicUses[size_t(ref)] > 0;
     }
     bool typeUsed(qsizetype ref) const
     {
-        return size_t(ref) < m_typeUsed.size() && m_typeUsed[size_t(ref)];
+        return size_t(ref) < m_typeUses.size() && m_typeUses[size_t(ref)] > 0;
     }
 
     /*! True when load() took the index from the database's cache rather than its tables. */
@@ -219,7 +219,9 @@ private:
     qsizetype m_datedCount = 0;
     bool m_fromCache = false;
     QByteArray m_blob; // the index cache the columns refer to, when read from it
-    std::vector<bool> m_countryUsed, m_topicUsed, m_typeUsed;
+    // How many events name each country, topic and type: counted once when loaded, then kept
+    // up to date by edited().
+    std::vector<qint64> m_countryUses, m_topicUses, m_typeUses;
 
     // load(): the columns in date order from the rows as read, then what derives from them.
     void build(const RawIndexRows &raw);

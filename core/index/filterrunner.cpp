@@ -52,10 +52,13 @@ FilterRunner::Outcome FilterRunner::run(quint64 request,
         return {};
     if (!result)
         return {nullptr, error};
+    // The charts' numbers on another thread while this one lays out the lanes: both only read.
+    QFuture<EventCharts> charts = QtConcurrent::run(
+        [&index, &positions = result->positions] { return eventCharts(index, positions); });
     result->lanes = std::make_shared<const LaneIndex>(index, laneMode, &result->positions);
+    result->charts = std::make_shared<const EventCharts>(charts.result());
     if (superseded())
         return {};
-    result->charts = std::make_shared<const EventCharts>(eventCharts(index, result->positions));
     result->index = shared;
     if (superseded())
         return {};

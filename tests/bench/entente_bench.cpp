@@ -10,6 +10,7 @@
 // period and text, counts included; resident memory after load; generation time. Medians of
 // repeated runs. Not pass/fail: ctest only runs --quick (N = 2000) to see that it still works.
 
+#include "benchfigures.h"
 #include "charts.h"
 #include "formats/importer.h"
 #include "imageexport.h"
@@ -45,26 +46,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QTextStream out(stdout);
-
-void figure(const char *name, qint64 n, double value, const char *unit)
-{
-    out << name << "[n=" << n << "] " << QString::number(value, 'f', value < 10 ? 2 : 1) << ' '
-        << unit << Qt::endl;
-}
-
-template<typename F> double medianMs(int runs, F &&work)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        work(i);
-        times.push_back(t.nsecsElapsed() / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
+using bench::figure;
+using bench::medianMs;
 
 double residentMegabytes()
 {
@@ -494,6 +477,8 @@ int main(int argc, char *argv[])
     parser.addOption({u"quick"_s, u"One small run (N = 2000), the smoke test ctest runs."_s});
     parser.addOption(
         {u"window"_s, u"Also drive the real main window and report its longest blocks."_s});
+    parser.addOption({u"edits"_s, u"Also time edits in the real main window (on a copy)."_s});
+    parser.addOption({u"edits-only"_s, u"Only time edits (with --reuse: no other figure)."_s});
     parser.addOption({u"gdelt-import"_s,
                       u"Only time the import of a generated GDELT 2.0 file of N rows."_s, u"N"_s});
     parser.process(app);
@@ -520,10 +505,16 @@ int main(int argc, char *argv[])
     }
     for (qint64 n : sizes) {
         const QString path = QDir(dir).filePath(u"bench-%1.sqlite"_s.arg(n));
+        if (parser.isSet(u"edits-only"_s) && QFile::exists(path)) {
+            bench::measureEdits(n, path);
+            continue;
+        }
         if (!measure(n, path, parser.isSet(u"reuse"_s), countries))
             return 1;
         if (parser.isSet(u"window"_s) || parser.isSet(u"quick"_s))
             measureWindow(n, path);
+        if (parser.isSet(u"edits"_s) || parser.isSet(u"quick"_s))
+            bench::measureEdits(n, path);
     }
     return g_warned ? 1 : 0;
 }
