@@ -2,6 +2,7 @@
 #include "detailsview.h"
 
 #include "domain/event.h"
+#include "domain/wording.h"
 #include "index/dataset.h"
 
 #include <QUrl>
@@ -15,21 +16,6 @@ namespace {
 QString esc(const QString &text)
 {
     return text.toHtmlEscaped();
-}
-
-QString roleText(const QString &role)
-{
-    if (role == QLatin1String("host"))
-        return DetailsView::tr("host");
-    if (role == QLatin1String("visitor"))
-        return DetailsView::tr("visitor");
-    if (role == QLatin1String("party"))
-        return DetailsView::tr("party");
-    if (role == QLatin1String("participant"))
-        return DetailsView::tr("participant");
-    if (role == QLatin1String("chair"))
-        return DetailsView::tr("chair");
-    return role;
 }
 
 } // namespace
@@ -73,7 +59,8 @@ QString DetailsView::toHtml(const core::Event &e, bool checked)
 
     QStringList countries;
     for (const core::Participant &p : e.participants)
-        countries.append(esc(p.country.displayName()) + u" ("_s + esc(roleText(p.role)) + u')');
+        countries.append(esc(p.country.displayName()) + u" ("_s + esc(core::roleText(p.role)) +
+                         u')');
     if (!countries.isEmpty())
         html +=
             u"<p><b>"_s + esc(tr("Countries:")) + u"</b> "_s + countries.join(u", "_s) + u"</p>"_s;

@@ -3,6 +3,7 @@
 
 #include "colours.h"
 
+#include "domain/wording.h"
 #include "formats/importdata.h"
 #include "index/eventfilter.h"
 
@@ -154,20 +155,20 @@ EventEditor::EventEditor(const Choices &choices, QWidget *parent)
     for (int root = 1; root <= 20; ++root) {
         const QString code = u"%1"_s.arg(root, 2, 10, QLatin1Char('0'));
         if (!codes.contains(code))
-            m_type->addItem(u"%1 — %2"_s.arg(code, core::cameoRootName(code)), code);
+            m_type->addItem(u"%1 — %2"_s.arg(code, core::cameoRootDisplayName(code)), code);
     }
     m_type->setCurrentIndex(-1);
     m_typeProblem = problemLabel(u"typeProblem"_s);
     form->addRow(tr("T&ype:"), stacked({m_type, m_typeProblem}));
-    form->addRow(tr("&Countries:"), createCountries());
-    form->addRow(tr("To&pics:"), createTopics());
-    form->addRow(tr("&People and\norganisations:"), createActors());
+    form->addRow(tr("C&ountries:"), createCountries());
+    form->addRow(tr("Top&ics:"), createTopics());
+    form->addRow(tr("Peop&le and\norganisations:"), createActors());
     m_summary = new QPlainTextEdit;
     m_summary->setObjectName(u"summary"_s);
     m_summary->setTabChangesFocus(true);
     m_summary->setFixedHeight(m_summary->fontMetrics().lineSpacing() * 4 + 12);
     form->addRow(tr("Su&mmary:"), m_summary);
-    form->addRow(tr("&Sources:"), createSources());
+    form->addRow(tr("Sourc&es:"), createSources());
 
     auto *content = new QWidget;
     content->setLayout(form);
@@ -202,9 +203,9 @@ QWidget *EventEditor::createDateRow()
     auto *row = new QHBoxLayout;
     row->addWidget(m_date, 1);
     const std::pair<QString, core::DatePrecision> precisions[] = {
-        {tr("Da&y"), core::DatePrecision::Day},
-        {tr("Mont&h"), core::DatePrecision::Month},
-        {tr("Yea&r"), core::DatePrecision::Year}};
+        {tr("Day"), core::DatePrecision::Day},
+        {tr("Month"), core::DatePrecision::Month},
+        {tr("Year"), core::DatePrecision::Year}};
     for (const auto &[text, precision] : precisions) {
         auto *button = new QToolButton;
         button->setText(text);
@@ -213,7 +214,7 @@ QWidget *EventEditor::createDateRow()
         row->addWidget(button);
     }
     m_approximate = new QCheckBox(tr("Appro&ximate"));
-    m_uncertain = new QCheckBox(tr("Uncer&tain"));
+    m_uncertain = new QCheckBox(tr("&Uncertain"));
     connect(m_approximate, &QCheckBox::toggled, this, [this](bool on) { setQualifier(u'~', on); });
     connect(m_uncertain, &QCheckBox::toggled, this, [this](bool on) { setQualifier(u'?', on); });
     row->addWidget(m_approximate);
@@ -221,7 +222,7 @@ QWidget *EventEditor::createDateRow()
     m_dateWords = new QLabel;
     m_dateWords->setObjectName(u"dateWords"_s);
     m_dateProblem = problemLabel(u"dateProblem"_s);
-    m_yearInferred = new QCheckBox(tr("The source gives no &year: it is inferred (say from what "
+    m_yearInferred = new QCheckBox(tr("The source gives no year: it is in&ferred (say from what "
                                       "in the date note)"));
     m_yearInferred->setObjectName(u"yearInferred"_s);
     auto *box = new QVBoxLayout;
@@ -254,9 +255,10 @@ QWidget *EventEditor::createCountries()
     m_role = new QComboBox;
     m_role->setObjectName(u"role"_s);
     m_role->setEditable(true);
-    // The stored role words stay English, as in the data; the list only offers them.
-    m_role->addItems({u"party"_s, u"host"_s, u"visitor"_s, u"chair"_s, u"signatory"_s, u"donor"_s,
-                      u"recipient"_s});
+    // Shown in the user's language, stored in English as the data has them; a role typed in is
+    // stored as typed.
+    for (const QString &role : core::knownRoles())
+        m_role->addItem(core::roleText(role), role);
     auto *add = new QPushButton(tr("&Add Country"));
     auto *remove = new QPushButton(tr("Remove"));
     connect(add, &QPushButton::clicked, this, &EventEditor::addCountry);
@@ -297,7 +299,7 @@ QWidget *EventEditor::createTopics()
     m_newTopic = new QLineEdit;
     m_newTopic->setObjectName(u"newTopic"_s);
     m_newTopic->setPlaceholderText(tr("A new topic's name"));
-    auto *add = new QPushButton(tr("New T&opic…"));
+    auto *add = new QPushButton(tr("New Topi&c…"));
     add->setToolTip(tr("Adds the topic named on the left, with a colour you choose"));
     connect(add, &QPushButton::clicked, this, &EventEditor::addTopic);
     auto *row = new QHBoxLayout;
@@ -353,7 +355,7 @@ QWidget *EventEditor::createSources()
     m_sources = new QListWidget;
     m_sources->setObjectName(u"sources"_s);
     m_sources->setMaximumHeight(m_sources->fontMetrics().lineSpacing() * 3 + 10);
-    auto *add = new QPushButton(tr("Add So&urce"));
+    auto *add = new QPushButton(tr("Add Sou&rce"));
     auto *remove = new QPushButton(tr("Remove Source"));
     connect(add, &QPushButton::clicked, this, &EventEditor::addSource);
     connect(remove, &QPushButton::clicked, this, [this] {
@@ -473,10 +475,14 @@ void EventEditor::addCountry()
         return;
     }
     const core::Country &c = m_choices.countries[i];
+    const bool offered = m_role->currentIndex() >= 0 &&
+                         m_role->currentText() == m_role->itemText(m_role->currentIndex());
+    const QString role =
+        offered ? m_role->currentData().toString() : m_role->currentText().trimmed();
     auto *item =
-        new QListWidgetItem(u"%1 — %2"_s.arg(countryLabel(c), m_role->currentText()), m_countries);
+        new QListWidgetItem(u"%1 — %2"_s.arg(countryLabel(c), core::roleText(role)), m_countries);
     item->setData(CodeRole, c.alpha3);
-    item->setData(RoleRole, m_role->currentText().trimmed());
+    item->setData(RoleRole, role.isEmpty() ? u"party"_s : role);
     m_countryInput->clear();
     revalidate();
 }
@@ -651,7 +657,8 @@ void EventEditor::setEvent(const core::ImportedEvent &e)
         const auto it = std::find_if(m_choices.countries.begin(), m_choices.countries.end(),
                                      [&](const core::Country &c) { return c.alpha3 == p.alpha3; });
         const QString name = it == m_choices.countries.end() ? p.alpha3 : countryLabel(*it);
-        auto *item = new QListWidgetItem(u"%1 — %2"_s.arg(name, p.role), m_countries);
+        auto *item =
+            new QListWidgetItem(u"%1 — %2"_s.arg(name, core::roleText(p.role)), m_countries);
         item->setData(CodeRole, p.alpha3);
         item->setData(RoleRole, p.role);
     }

@@ -62,4 +62,33 @@ QString dayAndMonth(int day, int month, const QLocale &locale)
         .arg(dayOfMonth(day, locale), locale.monthName(month));
 }
 
+namespace {
+const char *const kRoles[] = {
+    QT_TRANSLATE_NOOP("entente::core::Role", "party"),
+    QT_TRANSLATE_NOOP("entente::core::Role", "host"),
+    QT_TRANSLATE_NOOP("entente::core::Role", "visitor"),
+    QT_TRANSLATE_NOOP("entente::core::Role", "participant"),
+    QT_TRANSLATE_NOOP("entente::core::Role", "chair"),
+    QT_TRANSLATE_NOOP("entente::core::Role", "signatory"),
+    QT_TRANSLATE_NOOP("entente::core::Role", "donor"),
+    QT_TRANSLATE_NOOP("entente::core::Role", "recipient"),
+};
+} // namespace
+
+QString roleText(const QString &role)
+{
+    for (const char *known : kRoles)
+        if (role == QLatin1String(known))
+            return QCoreApplication::translate("entente::core::Role", known);
+    return role;
+}
+
+QStringList knownRoles()
+{
+    QStringList roles;
+    for (const char *known : kRoles)
+        roles.append(QString::fromLatin1(known));
+    return roles;
+}
+
 } // namespace entente::core

@@ -22,4 +22,13 @@ QString dayMonthAndYear(int day, int month, int year, const QLocale &locale);
 /*! "3 March", the first half of "3 March – 4 April 2014". */
 QString dayAndMonth(int day, int month, const QLocale &locale);
 
+/*!
+ * A participant's role in the user's language ("host" -> "hôte"); the stored role words stay
+ * English. An unknown role is shown as it is stored.
+ */
+QString roleText(const QString &role);
+
+/*! The roles offered when a person adds a country to an event, as stored. */
+QStringList knownRoles();
+
 } // namespace entente::core

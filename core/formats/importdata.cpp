@@ -3,6 +3,7 @@
 
 #include "formats/importdata.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 
@@ -114,30 +115,51 @@ QString plainTextFromHtml(const QString &html)
     return lines.join(u'\n');
 }
 
+namespace {
+
+// The twenty root categories of the CAMEO codebook (Schrodt, 2012), in code order.
+const char *const kCameoRoots[] = {
+    QT_TRANSLATE_NOOP("entente::core::Cameo", "Make public statement"),
+    QT_TRANSLATE_NOOP("entente::core::Cameo", "Appeal"),
+    QT_TRANSLATE_NOOP("entente::core::Cameo", "Express intent to cooperate"),
+    QT_TRANSLATE_NOOP("entente::core::Cameo", "Consult"),
+    QT_TRANSLATE_NOOP("entente::core::Cameo", "Engage in diplomatic cooperation"),
+    QT_TRANSLATE_NOOP("entente::core::Cameo", "Engage in material cooperation"),
+    QT_TRANSLATE_NOOP("entente::core::Cameo", "Provide aid"),
+    QT_TRANSLATE_NOOP("entente::core::Cameo", "Yield"),
+    QT_TRANSLATE_NOOP("entente::core::Cameo", "Investigate"),
+    QT_TRANSLATE_NOOP("entente::core::Cameo", "Demand"),
+    QT_TRANSLATE_NOOP("entente::core::Cameo", "Disapprove"),
+    QT_TRANSLATE_NOOP("entente::core::Cameo", "Reject"),
+    QT_TRANSLATE_NOOP("entente::core::Cameo", "Threaten"),
+    QT_TRANSLATE_NOOP("entente::core::Cameo", "Protest"),
+    QT_TRANSLATE_NOOP("entente::core::Cameo", "Exhibit force posture"),
+    QT_TRANSLATE_NOOP("entente::core::Cameo", "Reduce relations"),
+    QT_TRANSLATE_NOOP("entente::core::Cameo", "Coerce"),
+    QT_TRANSLATE_NOOP("entente::core::Cameo", "Assault"),
+    QT_TRANSLATE_NOOP("entente::core::Cameo", "Fight"),
+    QT_TRANSLATE_NOOP("entente::core::Cameo", "Use unconventional mass violence"),
+};
+
+const char *cameoRoot(const QString &rootCode)
+{
+    bool ok = false;
+    const int root = rootCode.size() == 2 ? rootCode.toInt(&ok) : 0;
+    return ok && root >= 1 && root <= 20 ? kCameoRoots[root - 1] : nullptr;
+}
+
+} // namespace
+
 QString cameoRootName(const QString &rootCode)
 {
-    // The twenty root categories of the CAMEO codebook (Schrodt, 2012).
-    static const QHash<QString, QString> names = {{u"01"_s, u"Make public statement"_s},
-                                                  {u"02"_s, u"Appeal"_s},
-                                                  {u"03"_s, u"Express intent to cooperate"_s},
-                                                  {u"04"_s, u"Consult"_s},
-                                                  {u"05"_s, u"Engage in diplomatic cooperation"_s},
-                                                  {u"06"_s, u"Engage in material cooperation"_s},
-                                                  {u"07"_s, u"Provide aid"_s},
-                                                  {u"08"_s, u"Yield"_s},
-                                                  {u"09"_s, u"Investigate"_s},
-                                                  {u"10"_s, u"Demand"_s},
-                                                  {u"11"_s, u"Disapprove"_s},
-                                                  {u"12"_s, u"Reject"_s},
-                                                  {u"13"_s, u"Threaten"_s},
-                                                  {u"14"_s, u"Protest"_s},
-                                                  {u"15"_s, u"Exhibit force posture"_s},
-                                                  {u"16"_s, u"Reduce relations"_s},
-                                                  {u"17"_s, u"Coerce"_s},
-                                                  {u"18"_s, u"Assault"_s},
-                                                  {u"19"_s, u"Fight"_s},
-                                                  {u"20"_s, u"Use unconventional mass violence"_s}};
-    return names.value(rootCode);
+    const char *name = cameoRoot(rootCode);
+    return name ? QString::fromLatin1(name) : QString();
+}
+
+QString cameoRootDisplayName(const QString &rootCode)
+{
+    const char *name = cameoRoot(rootCode);
+    return name ? QCoreApplication::translate("entente::core::Cameo", name) : QString();
 }
 
 } // namespace entente::core

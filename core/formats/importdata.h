@@ -71,5 +71,7 @@ QString plainTextFromHtml(const QString &html);
 
 /*! The name of a CAMEO root code ("04" → "Consult"); empty if unknown. */
 QString cameoRootName(const QString &rootCode);
+/*! The same name in the user's language, for what the window offers (stored names stay English). */
+QString cameoRootDisplayName(const QString &rootCode);
 
 } // namespace entente::core

@@ -350,6 +350,251 @@ Codes de sortie&#xa0;: 0 écrit, 2 arguments ou base incorrects, 3 le fichier n&
         <source>“%1” holds imported events that no one has checked against their sources.</source>
         <translation>«&#xa0;%1&#xa0;» contient des événements importés que personne n&apos;a vérifiés d&apos;après leurs sources.</translation>
     </message>
+    <message>
+        <source>Start each line with the event&apos;s id (for entente edit and delete).</source>
+        <translation>Commencer chaque ligne par l&apos;identifiant de l&apos;événement (pour entente edit et delete).</translation>
+    </message>
+    <message>
+        <source>add a sourced event to your database</source>
+        <translation>ajouter un événement sourcé à votre base</translation>
+    </message>
+    <message>
+        <source>Adds one event to your database --database DB, in one transaction, and prints its id. It needs a title, a type and a country; without a source and a quoted sentence it is refused unless --unsourced.
+Exit codes: 0 added, 2 bad arguments, the bundled dataset, or a database changed by another program meanwhile, 3 the database could not be written (left as it was).</source>
+        <translation>Ajoute un événement à votre base --database BASE, en une transaction, et affiche son identifiant. Il lui faut un titre, un type et un pays&#xa0;; sans source ni phrase citée, il est refusé sauf avec --unsourced.
+Codes de sortie&#xa0;: 0 ajouté, 2 arguments incorrects, jeu de données fourni, ou base modifiée entre-temps par un autre programme, 3 la base n&apos;a pas pu être écrite (laissée telle quelle).</translation>
+    </message>
+    <message>
+        <source>change an event of your database</source>
+        <translation>modifier un événement de votre base</translation>
+    </message>
+    <message>
+        <source>Changes the fields the options give of the event ID of --database DB, in one transaction; --country, --topic, --person and the source options replace the lists they name.
+Exit codes: 0 changed, 2 bad arguments, no such event or the bundled dataset, 3 the database could not be written (left as it was).</source>
+        <translation>Modifie les champs que donnent les options de l&apos;événement ID de --database BASE, en une transaction&#xa0;; --country, --topic, --person et les options de source remplacent les listes qu&apos;elles nomment.
+Codes de sortie&#xa0;: 0 modifié, 2 arguments incorrects, événement absent ou jeu de données fourni, 3 la base n&apos;a pas pu être écrite (laissée telle quelle).</translation>
+    </message>
+    <message>
+        <source>The id of the event (entente list).</source>
+        <translation>L&apos;identifiant de l&apos;événement (entente list).</translation>
+    </message>
+    <message>
+        <source>give the id of one event.</source>
+        <translation>donnez l&apos;identifiant d&apos;un événement.</translation>
+    </message>
+    <message>
+        <source>delete an event of your database</source>
+        <translation>supprimer un événement de votre base</translation>
+    </message>
+    <message>
+        <source>Deletes the event ID of --database DB with its links and citations, in one transaction.
+Exit codes: 0 deleted, 2 bad arguments, no such event or the bundled dataset, 3 the database could not be written (left as it was).</source>
+        <translation>Supprime l&apos;événement ID de --database BASE avec ses liens et citations, en une transaction.
+Codes de sortie&#xa0;: 0 supprimé, 2 arguments incorrects, événement absent ou jeu de données fourni, 3 la base n&apos;a pas pu être écrite (laissée telle quelle).</translation>
+    </message>
+    <message>
+        <source>unknown event type “%1”: give --type-name NAME to add it, or one of the database&apos;s types: %2.</source>
+        <translation>type d&apos;événement inconnu «&#xa0;%1&#xa0;»&#xa0;: donnez --type-name NOM pour l&apos;ajouter, ou l&apos;un des types de la base&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>unknown topic “%1”; give --new-topic NAME to add a topic.</source>
+        <translation>thème inconnu «&#xa0;%1&#xa0;»&#xa0;; donnez --new-topic NOM pour ajouter un thème.</translation>
+    </message>
+    <message>
+        <source>the event quotes no source: give --source-publisher or --source-title with --quote, or --unsourced to save it marked as unsourced.</source>
+        <translation>l&apos;événement ne cite aucune source&#xa0;: donnez --source-publisher ou --source-title avec --quote, ou --unsourced pour l&apos;enregistrer marqué comme non sourcé.</translation>
+    </message>
+    <message>
+        <source>give your database with --database DB (the bundled dataset is never changed).</source>
+        <translation>donnez votre base avec --database BASE (le jeu de données fourni n&apos;est jamais modifié).</translation>
+    </message>
+    <message>
+        <source>Your database to change (the bundled dataset never is).</source>
+        <translation>Votre base à modifier (le jeu de données fourni ne l&apos;est jamais).</translation>
+    </message>
+    <message>
+        <source>The event&apos;s title.</source>
+        <translation>Le titre de l&apos;événement.</translation>
+    </message>
+    <message>
+        <source>What happened, in a sentence or two.</source>
+        <translation>Ce qui s&apos;est passé, en une phrase ou deux.</translation>
+    </message>
+    <message>
+        <source>The date as the source states it (EDTF: 2022-06-01, 2022-06, 2014-04-23/2014-04-24, 2019~; empty for undated).</source>
+        <translation>La date telle que la source l&apos;énonce (EDTF&#xa0;: 2022-06-01, 2022-06, 2014-04-23/2014-04-24, 2019~&#xa0;; vide pour un événement sans date).</translation>
+    </message>
+    <message>
+        <source>A note on the date, e.g. that its year is inferred, and from what.</source>
+        <translation>Une note sur la date, p. ex. que son année est déduite, et de quoi.</translation>
+    </message>
+    <message>
+        <source>A country taking part, as CODE or name, with its role after a colon (AZE:host). Repeat for each.</source>
+        <translation>Un pays participant, par CODE ou nom, avec son rôle après deux-points (AZE:host). À répéter pour chacun.</translation>
+    </message>
+    <message>
+        <source>A topic of the database (slug or name). Repeat for each.</source>
+        <translation>Un thème de la base (identifiant ou nom). À répéter pour chacun.</translation>
+    </message>
+    <message>
+        <source>A new topic, by its name.</source>
+        <translation>Un nouveau thème, par son nom.</translation>
+    </message>
+    <message>
+        <source>The event type: a code of the database (CAMEO such as 042, or entente:…), or a CAMEO root code (01–20).</source>
+        <translation>Le type d&apos;événement&#xa0;: un code de la base (CAMEO comme 042, ou entente:…), ou un code racine CAMEO (01–20).</translation>
+    </message>
+    <message>
+        <source>The name of a type the database does not have yet.</source>
+        <translation>Le nom d&apos;un type que la base n&apos;a pas encore.</translation>
+    </message>
+    <message>
+        <source>A person named: NAME|TITLE|ROLE (title and role optional). Repeat for each.</source>
+        <translation>Une personne nommée&#xa0;: NOM|TITRE|RÔLE (titre et rôle facultatifs). À répéter pour chacune.</translation>
+    </message>
+    <message>
+        <source>An organisation named: NAME|DESCRIPTION|ROLE.</source>
+        <translation>Une organisation nommée&#xa0;: NOM|DESCRIPTION|RÔLE.</translation>
+    </message>
+    <message>
+        <source>The source&apos;s publisher.</source>
+        <translation>L&apos;éditeur de la source.</translation>
+    </message>
+    <message>
+        <source>The source&apos;s title.</source>
+        <translation>Le titre de la source.</translation>
+    </message>
+    <message>
+        <source>The source&apos;s author.</source>
+        <translation>L&apos;auteur de la source.</translation>
+    </message>
+    <message>
+        <source>When the source was published (EDTF).</source>
+        <translation>La date de publication de la source (EDTF).</translation>
+    </message>
+    <message>
+        <source>Where the source can be read.</source>
+        <translation>Où lire la source.</translation>
+    </message>
+    <message>
+        <source>The sentence of the source the event rests on, verbatim.</source>
+        <translation>La phrase de la source sur laquelle repose l&apos;événement, mot pour mot.</translation>
+    </message>
+    <message>
+        <source>Whom the source attributes the sentence to, if anyone.</source>
+        <translation>À qui la source attribue la phrase, s&apos;il y a lieu.</translation>
+    </message>
+    <message>
+        <source>A note on the citation, e.g. a conflict in the source.</source>
+        <translation>Une note sur la citation, p. ex. une contradiction dans la source.</translation>
+    </message>
+    <message>
+        <source>Save the event although it quotes no source; it is then shown as unsourced.</source>
+        <translation>Enregistrer l&apos;événement bien qu&apos;il ne cite aucune source&#xa0;; il est alors affiché comme non sourcé.</translation>
+    </message>
+    <message>
+        <source>give the id of the event to edit (a whole number).</source>
+        <translation>donnez l&apos;identifiant de l&apos;événement à modifier (un nombre entier).</translation>
+    </message>
+    <message>
+        <source>there is no event %1 in “%2”.</source>
+        <translation>il n&apos;y a pas d&apos;événement %1 dans «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Changed event %1, “%2”.</source>
+        <translation>Événement %1 modifié, «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>give the id of the event to delete (a whole number).</source>
+        <translation>donnez l&apos;identifiant de l&apos;événement à supprimer (un nombre entier).</translation>
+    </message>
+    <message>
+        <source>Deleted event %1, “%2”.</source>
+        <translation>Événement %1 supprimé, «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>entente::core::Cameo</name>
+    <message>
+        <source>Make public statement</source>
+        <translation>Faire une déclaration publique</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Lancer un appel</translation>
+    </message>
+    <message>
+        <source>Express intent to cooperate</source>
+        <translation>Exprimer l&apos;intention de coopérer</translation>
+    </message>
+    <message>
+        <source>Consult</source>
+        <translation>Consulter</translation>
+    </message>
+    <message>
+        <source>Engage in diplomatic cooperation</source>
+        <translation>Coopérer sur le plan diplomatique</translation>
+    </message>
+    <message>
+        <source>Engage in material cooperation</source>
+        <translation>Coopérer sur le plan matériel</translation>
+    </message>
+    <message>
+        <source>Provide aid</source>
+        <translation>Fournir une aide</translation>
+    </message>
+    <message>
+        <source>Yield</source>
+        <translation>Céder</translation>
+    </message>
+    <message>
+        <source>Investigate</source>
+        <translation>Enquêter</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Exiger</translation>
+    </message>
+    <message>
+        <source>Disapprove</source>
+        <translation>Désapprouver</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <source>Threaten</source>
+        <translation>Menacer</translation>
+    </message>
+    <message>
+        <source>Protest</source>
+        <translation>Protester</translation>
+    </message>
+    <message>
+        <source>Exhibit force posture</source>
+        <translation>Faire une démonstration de force</translation>
+    </message>
+    <message>
+        <source>Reduce relations</source>
+        <translation>Réduire les relations</translation>
+    </message>
+    <message>
+        <source>Coerce</source>
+        <translation>Contraindre</translation>
+    </message>
+    <message>
+        <source>Assault</source>
+        <translation>Agresser</translation>
+    </message>
+    <message>
+        <source>Fight</source>
+        <translation>Combattre</translation>
+    </message>
+    <message>
+        <source>Use unconventional mass violence</source>
+        <translation>Recourir à la violence de masse non conventionnelle</translation>
+    </message>
 </context>
 <context>
     <name>entente::core::Charts</name>
@@ -386,6 +631,37 @@ Codes de sortie&#xa0;: 0 écrit, 2 arguments ou base incorrects, 3 le fichier n&
     <message>
         <source> (of the whole database)</source>
         <translation> (de toute la base)</translation>
+    </message>
+</context>
+<context>
+    <name>entente::core::Chronology</name>
+    <message>
+        <source>“%1” was left half-changed by a program that stopped, and could not be restored: %2</source>
+        <translation>«&#xa0;%1&#xa0;» a été laissé à moitié modifié par un programme qui s&apos;est arrêté, et n&apos;a pas pu être restauré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The bundled dataset is never changed; save a copy as your own database to add to it or edit it.</source>
+        <translation>Le jeu de données fourni n&apos;est jamais modifié&#xa0;; enregistrez-en une copie comme votre propre base pour le compléter ou le modifier.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be changed: you may not write to it.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être modifié&#xa0;: vous n&apos;avez pas le droit d&apos;y écrire.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program since Entente opened it; nothing was written. Open it again to see those changes, then make yours.</source>
+        <translation>«&#xa0;%1&#xa0;» a été modifié par un autre programme depuis qu&apos;Entente l&apos;a ouvert&#xa0;; rien n&apos;a été écrit. Rouvrez-le pour voir ces changements, puis faites les vôtres.</translation>
+    </message>
+    <message>
+        <source>Another program is writing “%1” (an import?); nothing was written. Try again when it has finished.</source>
+        <translation>Un autre programme écrit «&#xa0;%1&#xa0;» (une importation&#xa0;?)&#xa0;; rien n&apos;a été écrit. Réessayez quand il aura fini.</translation>
+    </message>
+    <message>
+        <source>Could not write the change to “%1”; the database is as it was: %2</source>
+        <translation>Impossible d&apos;écrire le changement dans «&#xa0;%1&#xa0;»&#xa0;; la base est restée telle quelle&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>There is no event %1 in “%2”.</source>
+        <translation>Il n&apos;y a pas d&apos;événement %1 dans «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -487,12 +763,43 @@ Codes de sortie&#xa0;: 0 écrit, 2 arguments ou base incorrects, 3 le fichier n&
         <source>Imported or generated: no one has checked this event against its source.</source>
         <translation>Importé ou généré&#xa0;: personne n&apos;a vérifié cet événement d&apos;après sa source.</translation>
     </message>
+    <message>
+        <source>Unsourced: this event quotes no sentence from a source.</source>
+        <translation>Non sourcé&#xa0;: cet événement ne cite aucune phrase d&apos;une source.</translation>
+    </message>
 </context>
 <context>
     <name>entente::core::Event</name>
     <message>
         <source>current on %1</source>
         <translation>en cours le %1</translation>
+    </message>
+</context>
+<context>
+    <name>entente::core::EventCheck</name>
+    <message>
+        <source>Give the event a title.</source>
+        <translation>Donnez un titre à l&apos;événement.</translation>
+    </message>
+    <message>
+        <source>Name at least one country taking part.</source>
+        <translation>Nommez au moins un pays participant.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pays.</translation>
+    </message>
+    <message>
+        <source>“%1” is named twice.</source>
+        <translation>«&#xa0;%1&#xa0;» est nommé deux fois.</translation>
+    </message>
+    <message>
+        <source>Choose the type of the event.</source>
+        <translation>Choisissez le type de l&apos;événement.</translation>
+    </message>
+    <message>
+        <source>Source %1 has neither a publisher nor a title.</source>
+        <translation>La source %1 n&apos;a ni éditeur ni titre.</translation>
     </message>
 </context>
 <context>
@@ -632,6 +939,10 @@ Codes de sortie&#xa0;: 0 écrit, 2 arguments ou base incorrects, 3 le fichier n&
     <message>
         <source>There is no event %1.</source>
         <translation>Il n&apos;y a pas d&apos;événement %1.</translation>
+    </message>
+    <message>
+        <source>There is already an event %1.</source>
+        <translation>Il y a déjà un événement %1.</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1473,41 @@ Codes de sortie&#xa0;: 0 écrit, 2 arguments ou base incorrects, 3 le fichier n&
     </message>
 </context>
 <context>
+    <name>entente::core::Role</name>
+    <message>
+        <source>party</source>
+        <translation>partie</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>hôte</translation>
+    </message>
+    <message>
+        <source>visitor</source>
+        <translation>visiteur</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>présidence</translation>
+    </message>
+    <message>
+        <source>signatory</source>
+        <translation>signataire</translation>
+    </message>
+    <message>
+        <source>donor</source>
+        <translation>donateur</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>bénéficiaire</translation>
+    </message>
+</context>
+<context>
     <name>entente::core::TimeAxis</name>
     <message>
         <source>%1s</source>
@@ -1385,26 +1731,6 @@ Codes de sortie&#xa0;: 0 écrit, 2 arguments ou base incorrects, 3 le fichier n&
 <context>
     <name>entente::ui::DetailsView</name>
     <message>
-        <source>host</source>
-        <translation>hôte</translation>
-    </message>
-    <message>
-        <source>visitor</source>
-        <translation>visiteur</translation>
-    </message>
-    <message>
-        <source>party</source>
-        <translation>partie</translation>
-    </message>
-    <message>
-        <source>participant</source>
-        <translation>participant</translation>
-    </message>
-    <message>
-        <source>chair</source>
-        <translation>présidence</translation>
-    </message>
-    <message>
         <source>Event details</source>
         <translation>Détails de l&apos;événement</translation>
     </message>
@@ -1451,6 +1777,330 @@ Codes de sortie&#xa0;: 0 écrit, 2 arguments ou base incorrects, 3 le fichier n&
     <message>
         <source>Note:</source>
         <translation>Note&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ui::Editing</name>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;New Event…</source>
+        <translation>&amp;Nouvel événement…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Event…</source>
+        <translation>&amp;Modifier l&apos;événement…</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate Event…</source>
+        <translation>Du&amp;pliquer l&apos;événement…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Event…</source>
+        <translation>&amp;Supprimer l&apos;événement…</translation>
+    </message>
+    <message>
+        <source>This Database Is Not Editable</source>
+        <translation>Cette base n&apos;est pas modifiable</translation>
+    </message>
+    <message>
+        <source>&amp;Save a Copy as My Database…</source>
+        <translation>&amp;Enregistrer une copie comme ma base…</translation>
+    </message>
+    <message>
+        <source>New Event</source>
+        <translation>Nouvel événement</translation>
+    </message>
+    <message>
+        <source>Edit Event</source>
+        <translation>Modifier l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Duplicate Event</source>
+        <translation>Dupliquer l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Delete Event</source>
+        <translation>Supprimer l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Delete the event %1 with its sources&apos; quotes? Undo (Ctrl+Z) brings it back.</source>
+        <translation>Supprimer l&apos;événement %1 avec les citations de ses sources&#xa0;? Annuler (Ctrl+Z) le fait revenir.</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajout de %1</translation>
+    </message>
+    <message>
+        <source>The event is no longer in the database.</source>
+        <translation>L&apos;événement n&apos;est plus dans la base.</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modification de %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Suppression de %1</translation>
+    </message>
+    <message>
+        <source>No database is open for editing.</source>
+        <translation>Aucune base n&apos;est ouverte pour la modification.</translation>
+    </message>
+    <message>
+        <source>The undo history was cleared: it no longer matches the database.</source>
+        <translation>L&apos;historique d&apos;annulation a été vidé&#xa0;: il ne correspond plus à la base.</translation>
+    </message>
+    <message>
+        <source>My copy of %1.sqlite</source>
+        <translation>Ma copie de %1.sqlite</translation>
+    </message>
+    <message>
+        <source>Save a Copy as My Database</source>
+        <translation>Enregistrer une copie comme ma base</translation>
+    </message>
+    <message>
+        <source>Entente databases (*.sqlite)</source>
+        <translation>Bases Entente (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Saving a copy as %1…</source>
+        <translation>Enregistrement d&apos;une copie sous %1…</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ui::EventEditor</name>
+    <message>
+        <source>(new source)</source>
+        <translation>(nouvelle source)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. The report says “on June 1”; the year follows from the report&apos;s date.</source>
+        <translation>p. ex. L&apos;article dit «&#xa0;le 1er juin&#xa0;»&#xa0;; l&apos;année découle de la date de l&apos;article.</translation>
+    </message>
+    <message>
+        <source>Date &amp;note:</source>
+        <translation>&amp;Note sur la date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>Ré&amp;sumé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>EDTF: 2022-06-01, 2022-06, 2014-04-23/2014-04-24, 2019~</source>
+        <translation>EDTF&#xa0;: 2022-06-01, 2022-06, 2014-04-23/2014-04-24, 2019~</translation>
+    </message>
+    <message>
+        <source>The date as the source states it, in EDTF: a day, a month or a year; an interval with “/”; “..” for an open end; “~” approximate, “?” uncertain. Empty for an undated event.</source>
+        <translation>La date telle que la source l&apos;énonce, en EDTF&#xa0;: un jour, un mois ou une année&#xa0;; un intervalle avec «&#xa0;/&#xa0;»&#xa0;; «&#xa0;..&#xa0;» pour une borne ouverte&#xa0;; «&#xa0;~&#xa0;» approximative, «&#xa0;?&#xa0;» incertaine. Vide pour un événement sans date.</translation>
+    </message>
+    <message>
+        <source>Keep the date to this precision</source>
+        <translation>Ramener la date à cette précision</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ximate</source>
+        <translation>Appro&amp;ximative</translation>
+    </message>
+    <message>
+        <source>Country name or ISO code</source>
+        <translation>Nom du pays ou code ISO</translation>
+    </message>
+    <message>
+        <source>&amp;Add Country</source>
+        <translation>&amp;Ajouter le pays</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>A new topic&apos;s name</source>
+        <translation>Le nom d&apos;un nouveau thème</translation>
+    </message>
+    <message>
+        <source>Adds the topic named on the left, with a colour you choose</source>
+        <translation>Ajoute le thème nommé à gauche, avec une couleur de votre choix</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>Title or description</source>
+        <translation>Titre ou description</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove Source</source>
+        <translation>Retirer la source</translation>
+    </message>
+    <message>
+        <source>Publisher:</source>
+        <translation>Éditeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>Auteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Published (EDTF):</source>
+        <translation>Publiée le (EDTF)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cites:</source>
+        <translation>Cite&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The sentence the event rests on, verbatim</source>
+        <translation>La phrase sur laquelle repose l&apos;événement, mot pour mot</translation>
+    </message>
+    <message>
+        <source>Quote:</source>
+        <translation>Citation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The selected source</source>
+        <translation>La source choisie</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pays.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country; did you mean %2?</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pays&#xa0;; vouliez-vous dire %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The Colour of “%1”</source>
+        <translation>La couleur de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>No date: the event is listed among the undated ones.</source>
+        <translation>Pas de date&#xa0;: l&apos;événement figure parmi ceux sans date.</translation>
+    </message>
+    <message>
+        <source>%1, day unknown</source>
+        <translation>%1, jour inconnu</translation>
+    </message>
+    <message>
+        <source>%1, month and day unknown</source>
+        <translation>%1, mois et jour inconnus</translation>
+    </message>
+    <message>
+        <source>%1 (year inferred)</source>
+        <translation>%1 (année déduite)</translation>
+    </message>
+    <message>
+        <source>Say in the date note what the year is inferred from.</source>
+        <translation>Dites dans la note sur la date de quoi l&apos;année est déduite.</translation>
+    </message>
+    <message>
+        <source>Save without a source?</source>
+        <translation>Enregistrer sans source&#xa0;?</translation>
+    </message>
+    <message>
+        <source>This event quotes no sentence from a source. It will be shown as unsourced wherever it appears. Save it anyway?</source>
+        <translation>Cet événement ne cite aucune phrase d&apos;une source. Il sera affiché comme non sourcé partout où il apparaît. L&apos;enregistrer quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>C&amp;ountries:</source>
+        <translation>&amp;Pays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Top&amp;ics:</source>
+        <translation>T&amp;hèmes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Peop&amp;le and
+organisations:</source>
+        <translation>Personnes et
+&amp;organisations&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sourc&amp;es:</source>
+        <translation>Sourc&amp;es&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>&amp;Uncertain</source>
+        <translation>&amp;Incertaine</translation>
+    </message>
+    <message>
+        <source>The source gives no year: it is in&amp;ferred (say from what in the date note)</source>
+        <translation>La source ne donne pas l&apos;année&#xa0;: elle est déd&amp;uite (dites de quoi dans la note sur la date)</translation>
+    </message>
+    <message>
+        <source>New Topi&amp;c…</source>
+        <translation>Nouveau thè&amp;me…</translation>
+    </message>
+    <message>
+        <source>Add Sou&amp;rce</source>
+        <translation>Ajouter une sou&amp;rce</translation>
     </message>
 </context>
 <context>
@@ -1828,7 +2478,7 @@ Codes de sortie&#xa0;: 0 écrit, 2 arguments ou base incorrects, 3 le fichier n&
     </message>
     <message>
         <source>&amp;Countries:</source>
-        <translation>Pa&amp;ys&#xa0;:</translation>
+        <translation>&amp;Pays&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
@@ -2399,6 +3049,26 @@ Codes de sortie&#xa0;: 0 écrit, 2 arguments ou base incorrects, 3 le fichier n&
     <message>
         <source>%1 — imported, not checked against the sources</source>
         <translation>%1 — importé, non vérifié d&apos;après les sources</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Event…</source>
+        <translation>&amp;Modifier l&apos;événement…</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate Event…</source>
+        <translation>Du&amp;pliquer l&apos;événement…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Event…</source>
+        <translation>&amp;Supprimer l&apos;événement…</translation>
+    </message>
+    <message>
+        <source>The Change Was Not Saved</source>
+        <translation>Le changement n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>Save a Copy as &amp;My Database…</source>
+        <translation>Enregistrer une copie comme &amp;ma base…</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 // French user would and reads menus, dates, plurals and country names in French.
 
 #include "chartsview.h"
+#include "eventeditor.h"
 #include "exportdialog.h"
 #include "handbook.h"
 #include "i18n/translations.h"
@@ -184,7 +185,7 @@ QStringList dataTexts(core::Dataset &dataset)
     for (const core::Topic &t : index.topics())
         data << t.name;
     for (const core::EventType &t : index.eventTypes())
-        data << t.name;
+        data << t.name << t.code;
     for (qsizetype pos = 0; pos < index.size(); ++pos) {
         const std::optional<core::Event> e = dataset.store().event(index.id(pos));
         if (!e)
@@ -194,7 +195,7 @@ QStringList dataTexts(core::Dataset &dataset)
             data << c.quote << c.cites << c.note << c.source.publisher << c.source.title
                  << c.source.author << c.source.url << c.source.cites;
         for (const core::NamedActor &a : e->actors)
-            data << a.name << a.description;
+            data << a.name << a.description << a.role;
     }
     for (const core::Observation &o : dataset.store().observations()) {
         data << o.indicator << o.unit << o.note;
@@ -324,6 +325,18 @@ private Q_SLOTS:
         auto *importDialog = window.findChild<ImportDialog *>();
         check(u"import dialog"_s, visibleTexts(importDialog), data);
         importDialog->close();
+
+        {
+            const core::Dataset &dataset = *window.dataset();
+            EventEditor editor({dataset.index().countries(), window.dataset()->store().topics(),
+                                window.dataset()->store().eventTypes()},
+                               &window);
+            editor.setEvent(core::toImported(*window.dataset()->store().event(5)));
+            editor.show();
+            check(u"event editor"_s, visibleTexts(&editor), data);
+            editor.setEvent({}); // every problem shown
+            check(u"event editor problems"_s, visibleTexts(&editor), data);
+        }
 
         QTest::keyClick(&window, Qt::Key_F1);
         QTRY_VERIFY(window.findChild<Handbook *>());
