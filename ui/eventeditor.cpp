@@ -62,7 +62,7 @@ QLabel *problemLabel(const QString &name)
 {
     auto *label = new QLabel;
     label->setObjectName(name);
-    label->setWordWrap(true);
+    // One line: a word-wrapped label's height-for-width squeezes the field above it in the form.
     // Red, pulled towards the theme's text colour: readable on light and dark palettes.
     QPalette p = label->palette();
     p.setColor(QPalette::WindowText,
@@ -268,6 +268,10 @@ QWidget *EventEditor::createCountries()
         revalidate();
     });
     m_countryProblem = problemLabel(u"countryProblem"_s);
+    // What is wrong with the country typed, apart from the event's problems: it stays until the
+    // text changes.
+    m_countryInputProblem = problemLabel(u"countryInputProblem"_s);
+    connect(m_countryInput, &QLineEdit::textChanged, m_countryInputProblem, &QWidget::hide);
     auto *row = new QHBoxLayout;
     row->addWidget(m_countryInput, 1);
     row->addWidget(m_role);
@@ -277,6 +281,7 @@ QWidget *EventEditor::createCountries()
     box->setContentsMargins({});
     box->addWidget(m_countries);
     box->addLayout(row);
+    box->addWidget(m_countryInputProblem);
     box->addWidget(m_countryProblem);
     auto *widget = new QWidget;
     widget->setLayout(box);
@@ -468,7 +473,7 @@ void EventEditor::addCountry()
     QStringList suggestions;
     const qsizetype i = core::findCountry(m_choices.countries, text, &suggestions);
     if (i < 0) {
-        showProblem(m_countryProblem,
+        showProblem(m_countryInputProblem,
                     {suggestions.isEmpty() ? tr("“%1” is not a country.").arg(text)
                                            : tr("“%1” is not a country; did you mean %2?")
                                                  .arg(text, suggestions.join(u", "_s))});

@@ -94,6 +94,7 @@ private:
     QLineEdit *m_countryInput = nullptr;
     QComboBox *m_role = nullptr;
     QLabel *m_countryProblem = nullptr;
+    QLabel *m_countryInputProblem = nullptr;
     QListWidget *m_topics = nullptr;
     QLineEdit *m_newTopic = nullptr;
     QListWidget *m_actors = nullptr;

@@ -53,6 +53,15 @@ template<typename T> void whenShown(const std::function<void(T *)> &act)
     });
 }
 
+// With ENTENTE_SHOTS=DIR, the editor as the user sees it at each step, for a person to look at.
+void shoot(QWidget *w, const char *name)
+{
+    if (!qEnvironmentVariableIsSet("ENTENTE_SHOTS"))
+        return;
+    QCoreApplication::processEvents(); // the layout follows the problems shown or hidden
+    w->grab().save(qEnvironmentVariable("ENTENTE_SHOTS") + u'/' + QLatin1String(name) + u".png"_s);
+}
+
 QPushButton *buttonNamed(QWidget *parent, const QString &text)
 {
     for (QPushButton *b : parent->findChildren<QPushButton *>())
@@ -161,6 +170,7 @@ private Q_SLOTS:
             QPushButton *save =
                 editor->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
             QVERIFY(!save->isEnabled()); // an empty event cannot be saved
+            shoot(editor, "editor-empty");
             QVERIFY(editor->findChild<QLabel *>(u"titleProblem"_s)->isVisibleTo(editor));
             editor->findChild<QLineEdit *>(u"title"_s)->setText(u"Consultations on demining"_s);
             auto *date = editor->findChild<QLineEdit *>(u"date"_s);
@@ -173,9 +183,12 @@ private Q_SLOTS:
             auto *country = editor->findChild<QLineEdit *>(u"countryInput"_s);
             country->setText(u"Kambodia"_s);
             buttonNamed(editor, u"Add Country"_s)->click();
-            QVERIFY(editor->findChild<QLabel *>(u"countryProblem"_s)
+            QVERIFY(editor->findChild<QLabel *>(u"countryInputProblem"_s)
                         ->text()
                         .contains(u"did you mean Cambodia"_s));
+            date->setText(u"2022-13"_s);
+            shoot(editor, "editor-problems");
+            date->setText(u"2022-06"_s);
             country->setText(u"Cambodia (KHM)"_s);
             buttonNamed(editor, u"Add Country"_s)->click();
             country->setText(u"aze"_s);
@@ -189,6 +202,7 @@ private Q_SLOTS:
             QVERIFY2(save->isEnabled(),
                      qPrintable(editor->problems().isEmpty() ? QString()
                                                              : editor->problems().first().message));
+            shoot(editor, "editor-filled");
             save->click();
         });
         window.editing()->newEvent();
