@@ -367,10 +367,18 @@ void MainWindow::createEditing(QMenu *edit)
         box->setWindowModality(Qt::WindowModal);
         box->show();
     });
+    // The views' result is patched when it is the one of the index just before the change.
     connect(m_indexEditor, &core::IndexEditor::edited, this,
-            [this](std::shared_ptr<const core::EventIndex> index) {
-                if (m_dataset)
-                    m_runner->request(std::move(index), m_dataset->path(), m_filter,
+            [this](std::shared_ptr<const core::EventIndex> after,
+                   std::shared_ptr<const core::EventIndex> before, const core::IndexShift &shift) {
+                if (!m_dataset)
+                    return;
+                if (m_result && m_result->index == before)
+                    m_runner->requestAfterChange(m_result, std::move(after), shift,
+                                                 m_dataset->path(), m_filter,
+                                                 m_timeline->laneMode());
+                else
+                    m_runner->request(std::move(after), m_dataset->path(), m_filter,
                                       m_timeline->laneMode());
             });
     // Double-click on a row edits it (on the timeline it zooms, as Enter does).

@@ -244,6 +244,147 @@ std::optional<FilterResult> applyFilter(const EventIndex &index, EventStore *sto
     return result;
 }
 
+namespace {
+
+// Whether \a before's list is the start of \a after's (items compared by \a same): references into
+// it stay valid, and new items only come after.
+template<typename Item, typename Same>
+bool isPrefix(const QList<Item> &before, const QList<Item> &after, Same same)
+{
+    if (before.size() > after.size())
+        return false;
+    for (qsizetype i = 0; i < before.size(); ++i)
+        if (!same(before[i], after[i]))
+            return false;
+    return true;
+}
+
+// The parts of the filter other than the facets: the period (and whether the event reaches out of
+// it) and the text.
+struct RowPass
+{
+    bool passes = false;
+    bool partial = false;
+};
+
+RowPass periodPass(const EventIndex &index, qsizetype pos, const EventFilter &filter)
+{
+    if (!filter.hasPeriod())
+        return {true, false};
+    if (index.hasFlag(pos, DateFlag::Undated))
+        return {};
+    const qint32 from = filter.from.isUndated() ? std::numeric_limits<qint32>::min()
+                                                : filter.from.lowerBound().value;
+    const qint32 to =
+        filter.to.isUndated() ? std::numeric_limits<qint32>::max() : filter.to.upperBound().value;
+    const qint32 lo = index.lower(pos).value, hi = index.upper(pos).value;
+    if (hi < from || lo > to)
+        return {};
+    return {true, lo < from || hi > to};
+}
+
+} // namespace
+
+bool referencesCarryOver(const EventIndex &before, const EventIndex &after)
+{
+    return isPrefix(before.countries(), after.countries(),
+                    [](const Country &a, const Country &b) { return a.id == b.id; }) &&
+           isPrefix(before.topics(), after.topics(),
+                    [](const Topic &a, const Topic &b) { return a.id == b.id; }) &&
+           isPrefix(before.eventTypes(), after.eventTypes(),
+                    [](const EventType &a, const EventType &b) { return a.code == b.code; });
+}
+
+std::optional<FilterResult> editedFilterResult(const FilterResult &old, const EventIndex &before,
+                                               const EventIndex &after, const IndexShift &shift,
+                                               const EventFilter &filter, EditedRows *rows)
+{
+    // Text matches come from the full-text index: a change is simply filtered again.
+    if (!searchTerms(filter.text).isEmpty() || !referencesCarryOver(before, after))
+        return std::nullopt;
+    FilterResult result;
+    result.countryCounts = old.countryCounts;
+    result.topicCounts = old.topicCounts;
+    result.typeCounts = old.typeCounts;
+    result.countryCounts.resize(size_t(after.countries().size()), 0);
+    result.topicCounts.resize(size_t(after.topics().size()), 0);
+    result.typeCounts.resize(size_t(after.eventTypes().size()), 0);
+    result.datedCount = old.datedCount;
+
+    // The removed rows' share of the counts, as they were counted before.
+    const FacetWants wantsBefore = facetWants(before, filter);
+    FilterResult removedShare;
+    removedShare.countryCounts.assign(result.countryCounts.size(), 0);
+    removedShare.topicCounts.assign(result.topicCounts.size(), 0);
+    removedShare.typeCounts.assign(result.typeCounts.size(), 0);
+    for (size_t pos : shift.removed) {
+        if (!periodPass(before, qsizetype(pos), filter).passes)
+            continue;
+        const auto countries = before.countriesAt(qsizetype(pos));
+        const auto topics = before.topicsAt(qsizetype(pos));
+        const quint16 type = before.typeIndex(qsizetype(pos));
+        const FacetVerdict v = facetVerdict(countries, topics, type, filter, wantsBefore);
+        countFacets(removedShare, countries, topics, type, v);
+        if (v.country && v.topic && v.type) {
+            if (rows)
+                rows->removed.push_back(qint32(pos));
+            if (!before.hasFlag(qsizetype(pos), DateFlag::Undated))
+                --result.datedCount;
+        }
+    }
+    auto subtract = [](std::vector<qint32> &counts, const std::vector<qint32> &share) {
+        for (size_t i = 0; i < share.size(); ++i)
+            counts[i] -= share[i];
+    };
+    subtract(result.countryCounts, removedShare.countryCounts);
+    subtract(result.topicCounts, removedShare.topicCounts);
+    subtract(result.typeCounts, removedShare.typeCounts);
+
+    // The new rows, counted and kept as the full filter would.
+    const FacetWants wantsAfter = facetWants(after, filter);
+    std::vector<std::pair<qint32, bool>> added; // (new position, partial)
+    for (qint32 pos : shift.inserted) {
+        const RowPass pass = periodPass(after, pos, filter);
+        if (!pass.passes)
+            continue;
+        const auto countries = after.countriesAt(pos);
+        const auto topics = after.topicsAt(pos);
+        const quint16 type = after.typeIndex(pos);
+        const FacetVerdict v = facetVerdict(countries, topics, type, filter, wantsAfter);
+        countFacets(result, countries, topics, type, v);
+        if (v.country && v.topic && v.type) {
+            added.emplace_back(pos, pass.partial);
+            if (rows)
+                rows->added.push_back(pos);
+            if (!after.hasFlag(pos, DateFlag::Undated))
+                ++result.datedCount;
+        }
+    }
+
+    // The kept positions moved, the new ones merged in, in index order.
+    auto merge = [&](const std::vector<qint32> &kept, bool partialOnly) {
+        std::vector<qint32> out;
+        out.reserve(kept.size() + added.size());
+        size_t a = 0;
+        for (qint32 pos : kept) {
+            if (!shift.removed.empty() && shift.isRemoved(size_t(pos)))
+                continue;
+            const qint32 moved = shift.map(size_t(pos));
+            for (; a < added.size() && added[a].first < moved; ++a)
+                if (!partialOnly || added[a].second)
+                    out.push_back(added[a].first);
+            out.push_back(moved);
+        }
+        for (; a < added.size(); ++a)
+            if (!partialOnly || added[a].second)
+                out.push_back(added[a].first);
+        return out;
+    };
+    result.positions = merge(old.positions, false);
+    result.partialPositions = merge(old.partialPositions, true);
+    return result;
+}
+
 qsizetype findCountry(const QList<Country> &countries, const QString &text,
                       QStringList *suggestions)
 {

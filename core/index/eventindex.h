@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include <QByteArray>
+#include <algorithm>
 #include <functional>
 #include <optional>
 #include <span>
@@ -89,6 +90,28 @@ struct IndexedEvent
     QStringList topics;    //!< slugs
 };
 
+/*! How positions moved in EventIndex::edited(): what the views need to follow a change. */
+struct IndexShift
+{
+    std::vector<size_t> removed;        //!< old positions taken out, ascending
+    std::vector<size_t> insertedBefore; //!< per new row, the old position it went before, ascending
+    std::vector<qint32> inserted;       //!< the new rows' positions in the new index, ascending
+    /*! The position in the new index of the kept old row at \a oldPosition. */
+    qint32 map(size_t oldPosition) const
+    {
+        qint64 shift = 0;
+        for (size_t cut : insertedBefore)
+            shift += cut <= oldPosition ? 1 : 0;
+        for (size_t cut : removed)
+            shift -= cut < oldPosition ? 1 : 0;
+        return qint32(qint64(oldPosition) + shift);
+    }
+    bool isRemoved(size_t oldPosition) const
+    {
+        return std::binary_search(removed.begin(), removed.end(), oldPosition);
+    }
+};
+
 /*!
  * The compact in-memory index of a database's events: per event only what drawing, navigation
  * and filtering need (id, date bounds, date flags and precision, event type, countries and topics
@@ -121,7 +144,7 @@ public:
      */
     EventIndex edited(const QList<qint64> &removed, const QList<IndexedEvent> &added,
                       const QList<Country> &countries, const QList<Topic> &topics,
-                      const QList<EventType> &types) const;
+                      const QList<EventType> &types, IndexShift *shift = nullptr) const;
 
     qsizetype size() const { return qsizetype(m_ids.size()); }
     /*! Positions [0, datedCount()) are dated, in order; the rest are undated. */

@@ -35,7 +35,7 @@ FilterRunner::~FilterRunner()
 FilterRunner::Outcome FilterRunner::run(quint64 request,
                                         const std::shared_ptr<const EventIndex> &shared,
                                         const QString &path, const EventFilter &filter,
-                                        LaneMode laneMode)
+                                        LaneMode laneMode, const Edit *edit)
 {
     auto superseded = [this, request] { return m_latest.load() != request; };
     const EventIndex &index = *shared;
@@ -46,8 +46,17 @@ FilterRunner::Outcome FilterRunner::run(quint64 request,
             return {nullptr, m_store.errorString()};
     }
     QString error;
-    auto result =
-        applyFilter(index, m_store.isOpen() ? &m_store : nullptr, filter, &error, superseded);
+    // After a change, the result before it moved and patched; else (or when that cannot be) the
+    // filter run over every event.
+    EditedRows rows;
+    std::optional<FilterResult> result;
+    if (edit && edit->old->filter == filter)
+        result =
+            editedFilterResult(*edit->old, *edit->old->index, index, edit->shift, filter, &rows);
+    const bool patched = result.has_value();
+    if (!result)
+        result =
+            applyFilter(index, m_store.isOpen() ? &m_store : nullptr, filter, &error, superseded);
     if (superseded())
         return {};
     if (!result)
@@ -55,18 +64,41 @@ FilterRunner::Outcome FilterRunner::run(quint64 request,
     // The charts' numbers on another thread while this one lays out the lanes: both only read.
     QFuture<EventCharts> charts = QtConcurrent::run(
         [&index, &positions = result->positions] { return eventCharts(index, positions); });
-    result->lanes = std::make_shared<const LaneIndex>(index, laneMode, &result->positions);
+    std::optional<LaneIndex> lanes;
+    if (patched && edit->old->lanes && edit->old->lanes->mode() == laneMode)
+        lanes = edit->old->lanes->edited(*edit->old->index, index, edit->shift, rows);
+    result->lanes = lanes ? std::make_shared<const LaneIndex>(std::move(*lanes))
+                          : std::make_shared<const LaneIndex>(index, laneMode, &result->positions);
     result->charts = std::make_shared<const EventCharts>(charts.result());
     if (superseded())
         return {};
     result->index = shared;
+    result->filter = filter;
     if (superseded())
         return {};
     return {std::make_shared<const FilterResult>(std::move(*result)), {}};
 }
 
+quint64 FilterRunner::requestAfterChange(std::shared_ptr<const FilterResult> old,
+                                         std::shared_ptr<const EventIndex> index, IndexShift shift,
+                                         const QString &databasePath, const EventFilter &filter,
+                                         LaneMode laneMode)
+{
+    if (!old || !old->index)
+        return request(std::move(index), databasePath, filter, laneMode);
+    return start(std::move(index), databasePath, filter, laneMode,
+                 std::make_shared<const Edit>(Edit{std::move(old), std::move(shift)}));
+}
+
 quint64 FilterRunner::request(std::shared_ptr<const EventIndex> index, const QString &databasePath,
                               const EventFilter &filter, LaneMode laneMode)
+{
+    return start(std::move(index), databasePath, filter, laneMode, nullptr);
+}
+
+quint64 FilterRunner::start(std::shared_ptr<const EventIndex> index, const QString &databasePath,
+                            const EventFilter &filter, LaneMode laneMode,
+                            std::shared_ptr<const Edit> edit)
 {
     const quint64 request = ++m_latest;
     auto *watcher = new QFutureWatcher<Outcome>(this);
@@ -82,8 +114,8 @@ quint64 FilterRunner::request(std::shared_ptr<const EventIndex> index, const QSt
             Q_EMIT failed(request, outcome.error);
     });
     watcher->setFuture(QtConcurrent::run(
-        &m_pool, [this, request, index = std::move(index), databasePath, filter, laneMode] {
-            return run(request, index, databasePath, filter, laneMode);
+        &m_pool, [this, request, index = std::move(index), databasePath, filter, laneMode, edit] {
+            return run(request, index, databasePath, filter, laneMode, edit.get());
         }));
     return request;
 }

@@ -31,6 +31,15 @@ public:
     /*! Filters \a index (whose database is at \a databasePath); returns the request's number. */
     quint64 request(std::shared_ptr<const EventIndex> index, const QString &databasePath,
                     const EventFilter &filter, LaneMode laneMode = LaneMode::Countries);
+    /*!
+     * Filters \a index, the index of \a old's after a change that moved positions as \a shift
+     * says: \a old is patched (positions, counts, lanes) instead of filtering every event, where
+     * the filter allows (see editedFilterResult()); otherwise as request().
+     */
+    quint64 requestAfterChange(std::shared_ptr<const FilterResult> old,
+                               std::shared_ptr<const EventIndex> index, IndexShift shift,
+                               const QString &databasePath, const EventFilter &filter,
+                               LaneMode laneMode);
     /*! Drops every request in flight, e.g. before the data they read goes away. */
     void cancelAll();
 
@@ -40,8 +49,16 @@ Q_SIGNALS:
 
 private:
     struct Outcome;
+    struct Edit
+    {
+        std::shared_ptr<const FilterResult> old; //!< the result on the index before the change
+        IndexShift shift;
+    };
+    quint64 start(std::shared_ptr<const EventIndex> index, const QString &databasePath,
+                  const EventFilter &filter, LaneMode laneMode, std::shared_ptr<const Edit> edit);
     Outcome run(quint64 request, const std::shared_ptr<const EventIndex> &index,
-                const QString &path, const EventFilter &filter, LaneMode laneMode);
+                const QString &path, const EventFilter &filter, LaneMode laneMode,
+                const Edit *edit = nullptr);
 
     QThreadPool m_pool;
     std::atomic<quint64> m_latest = 0;

@@ -97,7 +97,7 @@ void appendSlice(LargeArray<T> &out, const Column &in, size_t from, size_t to)
 
 EventIndex EventIndex::edited(const QList<qint64> &removed, const QList<IndexedEvent> &added,
                               const QList<Country> &countries, const QList<Topic> &topics,
-                              const QList<EventType> &types) const
+                              const QList<EventType> &types, IndexShift *shift) const
 {
     EventIndex out;
     out.m_countries = countries;
@@ -225,14 +225,11 @@ EventIndex EventIndex::edited(const QList<qint64> &removed, const QList<IndexedE
     for (size_t i = 0; i < rows.size(); ++i)
         newIds.emplace_back(rows[i].id, newPositionOfRow[i]);
     std::sort(newIds.begin(), newIds.end());
-    auto shifted = [&](size_t pos) {
-        qint64 shift = 0;
-        for (size_t cut : insertAt)
-            shift += cut <= pos ? 1 : 0;
-        for (size_t cut : removedAt)
-            shift -= cut < pos ? 1 : 0;
-        return qint32(qint64(pos) + shift);
-    };
+    IndexShift moved;
+    moved.removed = removedAt;
+    moved.insertedBefore = insertAt;
+    moved.inserted = newPositionOfRow;
+    auto shifted = [&moved](size_t pos) { return moved.map(pos); };
     const size_t total = out.m_ids.own.size();
     out.m_byId.own.resize(total);
     IdPosition *byId = out.m_byId.own.data();
@@ -280,6 +277,8 @@ EventIndex EventIndex::edited(const QList<qint64> &removed, const QList<IndexedE
         if (row.type < out.m_typeUses.size())
             ++out.m_typeUses[row.type];
     }
+    if (shift)
+        *shift = std::move(moved);
     return out;
 }
 

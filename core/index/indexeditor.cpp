@@ -37,25 +37,31 @@ void IndexEditor::apply(const QList<qint64> &removed, const QList<IndexedEvent> 
                         const QList<EventType> &types)
 {
     const quint64 generation = m_generation;
-    auto *watcher = new QFutureWatcher<std::shared_ptr<const EventIndex>>(this);
-    connect(watcher, &QFutureWatcher<std::shared_ptr<const EventIndex>>::finished, this,
-            [this, watcher, generation] {
-                watcher->deleteLater();
-                if (generation == m_generation && watcher->result())
-                    Q_EMIT edited(watcher->result());
-            });
+    struct Step
+    {
+        std::shared_ptr<const EventIndex> before, after;
+        IndexShift shift;
+    };
+    auto *watcher = new QFutureWatcher<Step>(this);
+    connect(watcher, &QFutureWatcher<Step>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        const Step step = watcher->result();
+        if (generation == m_generation && step.after)
+            Q_EMIT edited(step.after, step.before, step.shift);
+    });
     watcher->setFuture(QtConcurrent::run(&m_pool, [=, this]() {
         QMutexLocker lock(&m_mutex);
         if (generation != m_generation || !m_latest)
-            return std::shared_ptr<const EventIndex>();
-        const std::shared_ptr<const EventIndex> base = m_latest;
+            return Step{};
+        Step step;
+        step.before = m_latest;
         lock.unlock(); // latest() stays answerable while the merge runs
-        auto next = std::make_shared<const EventIndex>(
-            base->edited(removed, added, countries, topics, types));
+        step.after = std::make_shared<const EventIndex>(
+            step.before->edited(removed, added, countries, topics, types, &step.shift));
         lock.relock();
         if (generation == m_generation)
-            m_latest = next;
-        return next;
+            m_latest = step.after;
+        return step;
     }));
 }
 

@@ -35,7 +35,10 @@ public:
     std::shared_ptr<const EventIndex> latest() const;
 
 Q_SIGNALS:
-    void edited(std::shared_ptr<const entente::core::EventIndex> index);
+    /*! \a after is \a before with the change in it; \a shift says how positions moved. */
+    void edited(std::shared_ptr<const entente::core::EventIndex> after,
+                std::shared_ptr<const entente::core::EventIndex> before,
+                const entente::core::IndexShift &shift);
 
 private:
     QThreadPool m_pool;

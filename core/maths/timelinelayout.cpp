@@ -15,7 +15,7 @@ LaneIndex::LaneIndex(const EventIndex &index, LaneMode mode, const std::vector<q
         mode == LaneMode::Countries ? index.countries().size() : index.topics().size();
     std::vector<Lane> byRef(size_t(refCount) + 1); // the last one: events with no country/topic
     m_histogram.assign(kHistogramBins, 0);
-    std::vector<bool> topicUsed(size_t(index.topics().size()), false);
+    m_topicUses.assign(size_t(index.topics().size()), 0);
     const auto span = index.datedSpan();
     const double spanFirst = span ? span->first.value : 0;
     const double spanDays =
@@ -28,7 +28,7 @@ LaneIndex::LaneIndex(const EventIndex &index, LaneMode mode, const std::vector<q
                        kHistogramBins - 1);
         ++m_histogram[size_t(bin)];
         for (quint16 t : index.topicsAt(pos))
-            topicUsed[t] = true;
+            ++m_topicUses[t];
         const auto refs =
             mode == LaneMode::Countries ? index.countriesAt(pos) : index.topicsAt(pos);
         if (refs.empty()) {
@@ -45,8 +45,8 @@ LaneIndex::LaneIndex(const EventIndex &index, LaneMode mode, const std::vector<q
         for (qsizetype pos = 0; pos < index.datedCount(); ++pos)
             add(qint32(pos));
     }
-    for (qsizetype t = 0; t < qsizetype(topicUsed.size()); ++t) {
-        if (topicUsed[size_t(t)])
+    for (qsizetype t = 0; t < qsizetype(m_topicUses.size()); ++t) {
+        if (m_topicUses[size_t(t)] > 0)
             m_topicsUsed.append(t);
     }
     for (qsizetype ref = 0; ref <= refCount; ++ref) {
@@ -71,18 +71,131 @@ LaneIndex::LaneIndex(const EventIndex &index, LaneMode mode, const std::vector<q
         }
         m_lanes.push_back(std::move(lane));
     }
-    std::stable_sort(m_lanes.begin(), m_lanes.end(), [](const Lane &a, const Lane &b) {
+    sortLanes(refCount);
+}
+
+void LaneIndex::sortLanes(qsizetype refCount)
+{
+    // Most events first, "No country" last, ties by reference: the same order however the lanes
+    // were reached (built, or edited).
+    std::sort(m_lanes.begin(), m_lanes.end(), [](const Lane &a, const Lane &b) {
         if ((a.ref < 0) != (b.ref < 0))
-            return b.ref < 0; // "No country" last
-        return a.positions.size() > b.positions.size();
+            return b.ref < 0;
+        if (a.positions.size() != b.positions.size())
+            return a.positions.size() > b.positions.size();
+        return a.ref < b.ref;
     });
     m_laneOfRef.assign(size_t(refCount) + 1, -1);
+    m_noneLane = -1;
     for (size_t i = 0; i < m_lanes.size(); ++i) {
         if (m_lanes[i].ref >= 0)
             m_laneOfRef[size_t(m_lanes[i].ref)] = int(i);
         else
             m_noneLane = int(i);
     }
+}
+
+std::optional<LaneIndex> LaneIndex::edited(const EventIndex &before, const EventIndex &after,
+                                           const IndexShift &shift, const EditedRows &rows) const
+{
+    if (before.datedSpan() != after.datedSpan() || !referencesCarryOver(before, after))
+        return std::nullopt;
+    const qsizetype refCount =
+        m_mode == LaneMode::Countries ? after.countries().size() : after.topics().size();
+    const qsizetype oldRefCount =
+        m_mode == LaneMode::Countries ? before.countries().size() : before.topics().size();
+    auto laneRefs = [this](const EventIndex &index, qsizetype pos) {
+        return m_mode == LaneMode::Countries ? index.countriesAt(pos) : index.topicsAt(pos);
+    };
+    // The lane each ref has now; -1 for none. A row in no lane yet means a new lane: rebuild.
+    auto laneOf = [&](std::span<const quint16> refs, quint16 ref) -> int {
+        if (refs.empty())
+            return m_noneLane;
+        return ref < oldRefCount ? m_laneOfRef[ref] : -1;
+    };
+    LaneIndex out(*this);
+    out.m_topicUses.resize(size_t(after.topics().size()), 0);
+    const auto span = after.datedSpan();
+    const double spanFirst = span ? span->first.value : 0;
+    const double spanDays =
+        span ? std::max(1.0, double(span->second.value - span->first.value + 1)) : 1;
+    auto bin = [&](qint32 lower) {
+        return size_t(std::clamp(int((lower - spanFirst) / spanDays * kHistogramBins), 0,
+                                 kHistogramBins - 1));
+    };
+    std::vector<size_t> firstChanged(out.m_lanes.size(), std::numeric_limits<size_t>::max());
+    // Out: the removed rows leave their lanes (positions still the old ones here).
+    for (qint32 pos : rows.removed) {
+        if (before.hasFlag(pos, DateFlag::Undated))
+            continue;
+        --out.m_histogram[bin(before.lower(pos).value)];
+        for (quint16 t : before.topicsAt(pos))
+            --out.m_topicUses[t];
+        const auto refs = laneRefs(before, pos);
+        const std::vector<quint16> each =
+            refs.empty() ? std::vector<quint16>{0} : std::vector<quint16>(refs.begin(), refs.end());
+        for (quint16 ref : each) {
+            const int laneIndex = laneOf(refs, ref);
+            if (laneIndex < 0)
+                return std::nullopt;
+            Lane &lane = out.m_lanes[size_t(laneIndex)];
+            const auto it = std::lower_bound(lane.positions.begin(), lane.positions.end(), pos);
+            if (it == lane.positions.end() || *it != pos || lane.positions.size() == 1)
+                return std::nullopt; // not where it should be, or its lane would empty
+            const size_t at = size_t(it - lane.positions.begin());
+            lane.positions.erase(it);
+            lane.lower.erase(lane.lower.begin() + qsizetype(at));
+            lane.runningMaxUpper.erase(lane.runningMaxUpper.begin() + qsizetype(at));
+            firstChanged[size_t(laneIndex)] = std::min(firstChanged[size_t(laneIndex)], at);
+        }
+    }
+    // Every kept position moves to its place in the new index.
+    if (!shift.removed.empty() || !shift.inserted.empty()) {
+        for (Lane &lane : out.m_lanes)
+            for (qint32 &pos : lane.positions)
+                pos = shift.map(size_t(pos));
+    }
+    // In: the new rows join their lanes.
+    for (qint32 pos : rows.added) {
+        if (after.hasFlag(pos, DateFlag::Undated))
+            continue;
+        ++out.m_histogram[bin(after.lower(pos).value)];
+        for (quint16 t : after.topicsAt(pos))
+            ++out.m_topicUses[t];
+        const auto refs = laneRefs(after, pos);
+        const std::vector<quint16> each =
+            refs.empty() ? std::vector<quint16>{0} : std::vector<quint16>(refs.begin(), refs.end());
+        for (quint16 ref : each) {
+            const int laneIndex = laneOf(refs, ref);
+            if (laneIndex < 0)
+                return std::nullopt;
+            Lane &lane = out.m_lanes[size_t(laneIndex)];
+            const auto it = std::lower_bound(lane.positions.begin(), lane.positions.end(), pos);
+            const size_t at = size_t(it - lane.positions.begin());
+            lane.positions.insert(it, pos);
+            lane.lower.insert(lane.lower.begin() + qsizetype(at), after.lower(pos).value);
+            lane.runningMaxUpper.insert(lane.runningMaxUpper.begin() + qsizetype(at), 0);
+            firstChanged[size_t(laneIndex)] = std::min(firstChanged[size_t(laneIndex)], at);
+        }
+    }
+    // The running maximum from the first change on, in each lane that changed.
+    for (size_t l = 0; l < out.m_lanes.size(); ++l) {
+        Lane &lane = out.m_lanes[l];
+        if (firstChanged[l] >= lane.positions.size())
+            continue;
+        qint32 running = firstChanged[l] == 0 ? std::numeric_limits<qint32>::min()
+                                              : lane.runningMaxUpper[firstChanged[l] - 1];
+        for (size_t i = firstChanged[l]; i < lane.positions.size(); ++i) {
+            running = std::max(running, after.upper(lane.positions[i]).value);
+            lane.runningMaxUpper[i] = running;
+        }
+    }
+    out.m_topicsUsed.clear();
+    for (qsizetype t = 0; t < qsizetype(out.m_topicUses.size()); ++t)
+        if (out.m_topicUses[size_t(t)] > 0)
+            out.m_topicsUsed.append(t);
+    out.sortLanes(refCount);
+    return out;
 }
 
 QList<int> LaneIndex::lanesOf(const EventIndex &index, qint32 position) const

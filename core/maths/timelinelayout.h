@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "index/eventfilter.h"
 #include "index/eventindex.h"
 #include "maths/timeaxis.h"
 
@@ -8,6 +9,7 @@
 #include <QString>
 
 #include <limits>
+#include <optional>
 #include <vector>
 
 namespace entente::core {
@@ -41,6 +43,15 @@ public:
     LaneIndex(const EventIndex &index, LaneMode mode,
               const std::vector<qint32> *positions = nullptr);
 
+    /*!
+     * These lanes after a change of the index (\a before to \a after, positions moved as \a shift
+     * says): \a rows are the changed rows the filter selects. Each lane's arrays are edited where
+     * the rows go, not rebuilt. nullopt when the lanes must be built anew: a lane appears or
+     * empties, or the data's dated span (the histogram's scale) changed.
+     */
+    std::optional<LaneIndex> edited(const EventIndex &before, const EventIndex &after,
+                                    const IndexShift &shift, const EditedRows &rows) const;
+
     LaneMode mode() const { return m_mode; }
     /*!
      * Events per bin over the whole dated span of the data, each event counted once: the overview
@@ -63,6 +74,8 @@ private:
     int m_noneLane = -1;
     std::vector<qint32> m_histogram;
     QList<qsizetype> m_topicsUsed;
+    std::vector<qint32> m_topicUses; // events in the lanes per topic, for m_topicsUsed
+    void sortLanes(qsizetype refCount);
 };
 
 /*! One mark of the timeline: an event in a lane, or a cluster of events too close to tell apart. */

@@ -5,6 +5,8 @@
 // rather than reloading, is the index a fresh load of the file gives.
 
 #include "index/dataset.h"
+#include "index/eventfilter.h"
+#include "maths/timelinelayout.h"
 #include "store/chronology.h"
 #include "store/generator.h"
 #include "testutil.h"
@@ -94,6 +96,33 @@ int saveUntilKilled(const QString &path)
             return 1;
         }
         out << saved + 1 << Qt::endl;
+    }
+}
+
+// Everything the views read of a filter result, and of its lanes.
+void compareResults(const FilterResult &a, const FilterResult &b, const EventIndex &index)
+{
+    QCOMPARE(a.positions, b.positions);
+    QCOMPARE(a.partialPositions, b.partialPositions);
+    QCOMPARE(a.datedCount, b.datedCount);
+    QCOMPARE(a.countryCounts, b.countryCounts);
+    QCOMPARE(a.topicCounts, b.topicCounts);
+    QCOMPARE(a.typeCounts, b.typeCounts);
+    for (LaneMode mode : {LaneMode::Countries, LaneMode::Topics}) {
+        const LaneIndex full(index, mode, &b.positions);
+        // Lanes patched from the lanes of the same filter before the change are checked in
+        // theEditedResultIsTheFilteredResult; here: the result's own lanes when it has them.
+        if (a.lanes && a.lanes->mode() == mode) {
+            QCOMPARE(a.lanes->lanes().size(), full.lanes().size());
+            for (size_t l = 0; l < full.lanes().size(); ++l) {
+                QCOMPARE(a.lanes->lanes()[l].ref, full.lanes()[l].ref);
+                QCOMPARE(a.lanes->lanes()[l].positions, full.lanes()[l].positions);
+                QCOMPARE(a.lanes->lanes()[l].lower, full.lanes()[l].lower);
+                QCOMPARE(a.lanes->lanes()[l].runningMaxUpper, full.lanes()[l].runningMaxUpper);
+            }
+            QCOMPARE(a.lanes->histogram(), full.histogram());
+            QCOMPARE(a.lanes->topicsUsed(), full.topicsUsed());
+        }
     }
 }
 
@@ -289,6 +318,99 @@ private Q_SLOTS:
             if (QTest::currentTestFailed())
                 return;
         }
+    }
+
+    // After any change, the result patched from the one before (positions, counts, lanes) is the
+    // result of filtering every event again, for every kind of filter but text (which always
+    // runs again).
+    void theEditedResultIsTheFilteredResult()
+    {
+        QString error;
+        const QList<Country> countries = readIsoCountries(QStringLiteral(ENTENTE_ISO_JSON), &error);
+        m_path = m_dir.filePath(u"generated-results.sqlite"_s);
+        QFile::remove(m_path);
+        GeneratorOptions options;
+        options.events = 4000;
+        options.seed = 3;
+        QVERIFY2(generateDatabase(OutputTarget(m_path, OutputKind::Database), countries, options,
+                                  &error),
+                 qPrintable(error));
+        auto dataset = open();
+        QVERIFY(dataset);
+        std::vector<EventFilter> filters(6);
+        filters[1].countries = {u"AZE"_s};
+        filters[2].countries = {u"AZE"_s, u"KHM"_s};
+        filters[2].countryMode = EventFilter::CountryMode::All;
+        filters[3].from = *PartialDate::fromEdtf(u"2000"_s);
+        filters[3].to = *PartialDate::fromEdtf(u"2015-06"_s);
+        filters[4].topics = {dataset->index().topics().first().slug, u"consultations"_s};
+        filters[5].eventTypes = {u"040"_s, u"042"_s};
+        Chronology chronology(m_path, dataset->store().changeCounter());
+        QRandomGenerator random(11);
+        const QStringList dates = {u"2010-05-04"_s, u"2001-03"_s, u""_s,
+                                   u"2012/2014"_s,  u"2019~"_s,   u"2008-02-29"_s};
+        auto current = dataset->sharedIndex();
+        std::vector<std::shared_ptr<const FilterResult>> results;
+        for (const EventFilter &f : filters) {
+            auto r = std::make_shared<FilterResult>(*applyFilter(*current, nullptr, f, &error));
+            r->lanes =
+                std::make_shared<const LaneIndex>(*current, LaneMode::Countries, &r->positions);
+            r->index = current;
+            r->filter = f;
+            results.push_back(r);
+        }
+        int patchedLanes = 0;
+        for (int step = 0; step < 15; ++step) {
+            QList<qint64> removed;
+            QList<IndexedEvent> added;
+            const qint64 someId = current->id(qsizetype(random.bounded(int(current->size()))));
+            ImportedEvent e = sourcedEvent(u"Step %1"_s.arg(step), u"2000"_s);
+            e.date = *PartialDate::fromEdtf(dates[step % dates.size()]);
+            e.topics = {{0, u"consultations"_s, u"Consultations"_s, QString()}};
+            if (step % 3 == 0) {
+                const auto id = chronology.add(e, &error);
+                QVERIFY2(id, qPrintable(error));
+                added.append(Chronology::indexed(*id, e));
+            } else if (step % 3 == 1) {
+                QVERIFY2(chronology.replace(someId, e, &error), qPrintable(error));
+                removed.append(someId);
+                added.append(Chronology::indexed(someId, e));
+            } else {
+                QVERIFY2(chronology.remove(someId, &error), qPrintable(error));
+                removed.append(someId);
+            }
+            IndexShift shift;
+            auto next = std::make_shared<const EventIndex>(
+                current->edited(removed, added, dataset->store().countries(),
+                                dataset->store().topics(), dataset->store().eventTypes(), &shift));
+            for (size_t f = 0; f < filters.size(); ++f) {
+                EditedRows rows;
+                auto patched =
+                    editedFilterResult(*results[f], *current, *next, shift, filters[f], &rows);
+                QVERIFY(patched);
+                const auto full = applyFilter(*next, nullptr, filters[f], &error);
+                QVERIFY(full);
+                if (auto lanes = results[f]->lanes->edited(*current, *next, shift, rows)) {
+                    patched->lanes = std::make_shared<const LaneIndex>(std::move(*lanes));
+                    ++patchedLanes;
+                } else {
+                    patched->lanes = std::make_shared<const LaneIndex>(*next, LaneMode::Countries,
+                                                                       &patched->positions);
+                }
+                compareResults(*patched, *full, *next);
+                if (QTest::currentTestFailed()) {
+                    qWarning("step %d, filter %zu", step, f);
+                    return;
+                }
+                patched->index = next;
+                patched->filter = filters[f];
+                results[f] = std::make_shared<const FilterResult>(std::move(*patched));
+            }
+            current = next;
+        }
+        qInfo("%d of %d lane sets patched rather than rebuilt", patchedLanes,
+              int(15 * filters.size()));
+        QVERIFY(patchedLanes > 0);
     }
 
     // A child adding events is killed (SIGKILL) at a random moment, 50 times: the database always
