@@ -45,19 +45,12 @@ public:
     void redo() override
     {
         if (m_written) {
-            m_written = false; // pushed after it was written: nothing to do the first time
+            m_written = false; // pushed once it was written: nothing to do the first time
             return;
         }
-        QString error;
-        if (!m_editing->write(&m_id, m_before, m_after, &error))
-            m_editing->undoFailed(error);
+        m_editing->write({m_id, m_before, m_after, {}});
     }
-    void undo() override
-    {
-        QString error;
-        if (!m_editing->write(&m_id, m_after, m_before, &error))
-            m_editing->undoFailed(error);
-    }
+    void undo() override { m_editing->write({m_id, m_after, m_before, {}}); }
 
 private:
     Editing *m_editing;
@@ -76,12 +69,21 @@ QString quoted(const QString &title)
 Editing::Editing(QWidget *window, std::function<qint64()> selected)
     : QObject(window), m_window(window), m_selected(std::move(selected)),
       m_stack(new QUndoStack(this))
-{}
+{
+    m_writing.setMaxThreadCount(1);
+    m_writing.setObjectName(u"entente-edit"_s);
+}
 
-Editing::~Editing() = default;
+Editing::~Editing()
+{
+    m_writing.waitForDone();
+}
 
 void Editing::setDataset(core::Dataset *dataset)
 {
+    m_writing.waitForDone(); // a change being written finishes on the file it was meant for
+    ++m_generation;
+    m_ownChangeCounter.reset();
     m_dataset = dataset;
     m_stack->clear();
     m_chronology.reset();
@@ -93,8 +95,7 @@ void Editing::setDataset(core::Dataset *dataset)
 
 std::optional<quint32> Editing::ownChangeCounter() const
 {
-    return m_chronology && m_stack->count() > 0 ? std::optional(m_chronology->changeCounter())
-                                                : std::nullopt;
+    return m_ownChangeCounter;
 }
 
 bool Editing::isEditable() const
@@ -235,80 +236,119 @@ void Editing::deleteEvent(qint64 id)
         Q_EMIT failed(error);
 }
 
-bool Editing::add(const core::ImportedEvent &e, QString *error, qint64 *newId)
+bool Editing::refuse(QString *error) const
 {
-    qint64 id = 0;
-    if (!m_chronology) {
-        *error = core::Chronology::editable(m_dataset ? m_dataset->path() : QString()).message;
+    if (m_chronology)
         return false;
-    }
-    if (!write(&id, std::nullopt, e, error))
+    *error = core::Chronology::editable(m_dataset ? m_dataset->path() : QString()).message;
+    if (error->isEmpty())
+        *error = tr("No database is open for editing.");
+    return true;
+}
+
+bool Editing::add(const core::ImportedEvent &e, QString *error)
+{
+    if (refuse(error))
         return false;
-    if (newId)
-        *newId = id;
-    m_stack->push(new ChangeCommand(this, tr("Add %1").arg(quoted(e.title)), id, std::nullopt, e));
+    write({0, std::nullopt, e, tr("Add %1").arg(quoted(e.title))});
     return true;
 }
 
 bool Editing::replace(qint64 id, const core::ImportedEvent &e, QString *error)
 {
+    if (refuse(error))
+        return false;
     const auto before = stored(id);
-    if (!m_chronology || !before) {
-        *error = m_chronology || !m_dataset ? tr("The event is no longer in the database.")
-                                            : core::Chronology::editable(m_dataset->path()).message;
+    if (!before) {
+        *error = tr("The event is no longer in the database.");
         return false;
     }
-    if (!write(&id, before, e, error))
-        return false;
-    m_stack->push(new ChangeCommand(this, tr("Edit %1").arg(quoted(e.title)), id, before, e));
+    write({id, before, e, tr("Edit %1").arg(quoted(e.title))});
     return true;
 }
 
 bool Editing::remove(qint64 id, QString *error)
 {
+    if (refuse(error))
+        return false;
     const auto before = stored(id);
-    if (!m_chronology || !before) {
-        *error = m_chronology || !m_dataset ? tr("The event is no longer in the database.")
-                                            : core::Chronology::editable(m_dataset->path()).message;
+    if (!before) {
+        *error = tr("The event is no longer in the database.");
         return false;
     }
-    if (!write(&id, before, std::nullopt, error))
-        return false;
-    m_stack->push(
-        new ChangeCommand(this, tr("Delete %1").arg(quoted(before->title)), id, before, {}));
+    write({id, before, std::nullopt, tr("Delete %1").arg(quoted(before->title))});
     return true;
 }
 
-bool Editing::write(qint64 *id, const std::optional<core::ImportedEvent> &from,
-                    const std::optional<core::ImportedEvent> &to, QString *error)
+namespace {
+
+struct Written
+{
+    bool ok = false;
+    qint64 id = 0;
+    QString error;
+    quint32 changeCounter = 0;
+};
+
+// One change, on the writing thread: the event moves from what it was to what it becomes.
+Written writeChange(core::Chronology &chronology, const Editing::Change &change)
+{
+    Written w;
+    w.id = change.id;
+    if (!change.from && change.to) {
+        if (change.id > 0) {
+            w.ok = chronology.restore(change.id, *change.to, &w.error);
+        } else if (const auto added = chronology.add(*change.to, &w.error)) {
+            w.id = *added;
+            w.ok = true;
+        }
+    } else if (change.from && change.to) {
+        w.ok = chronology.replace(change.id, *change.to, &w.error);
+    } else if (change.from) {
+        w.ok = chronology.remove(change.id, &w.error);
+    }
+    w.changeCounter = chronology.changeCounter();
+    return w;
+}
+
+} // namespace
+
+void Editing::write(const Change &change)
 {
     if (!m_chronology) {
-        *error = tr("No database is open for editing.");
-        return false;
+        Q_EMIT failed(tr("No database is open for editing."));
+        return;
     }
-    bool ok = false;
-    if (!from && to) {
-        if (*id > 0) {
-            ok = m_chronology->restore(*id, *to, error);
-        } else if (const auto added = m_chronology->add(*to, error)) {
-            *id = *added;
-            ok = true;
+    // On a thread of its own, one change after another: the commit waits for the disk (fsync),
+    // which the window must not.
+    const quint64 generation = m_generation;
+    auto *watcher = new QFutureWatcher<Written>(this);
+    connect(watcher, &QFutureWatcher<Written>::finished, this, [this, watcher, change, generation] {
+        watcher->deleteLater();
+        const Written w = watcher->result();
+        if (generation != m_generation)
+            return; // another database was opened meanwhile
+        m_ownChangeCounter = w.changeCounter;
+        if (!w.ok) {
+            if (change.undoText.isEmpty())
+                undoFailed(w.error);
+            else
+                Q_EMIT failed(w.error);
+            return;
         }
-    } else if (from && to) {
-        ok = m_chronology->replace(*id, *to, error);
-    } else if (from) {
-        ok = m_chronology->remove(*id, error);
-    }
-    if (!ok)
-        return false;
-    QList<qint64> removed;
-    QList<core::IndexedEvent> added;
-    if (from)
-        removed.append(*id);
-    if (to)
-        added.append(core::Chronology::indexed(*id, *to));
-    Q_EMIT changed(removed, added, to ? *id : -1);
-    return true;
+        if (!change.undoText.isEmpty())
+            m_stack->push(new ChangeCommand(this, change.undoText, w.id, change.from, change.to));
+        QList<qint64> removed;
+        QList<core::IndexedEvent> added;
+        if (change.from)
+            removed.append(w.id);
+        if (change.to)
+            added.append(core::Chronology::indexed(w.id, *change.to));
+        Q_EMIT changed(removed, added, change.to ? w.id : -1);
+    });
+    watcher->setFuture(QtConcurrent::run(&m_writing, [chronology = m_chronology.get(), change] {
+        return writeChange(*chronology, change);
+    }));
 }
 
 void Editing::undoFailed(const QString &error)

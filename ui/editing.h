@@ -5,6 +5,7 @@
 #include "index/eventindex.h"
 
 #include <QObject>
+#include <QThreadPool>
 
 #include <functional>
 #include <memory>
@@ -67,20 +68,24 @@ public:
     void saveCopyTo(const QString &path);
 
     /*!
-     * The changes themselves, as the editor's Save and the Delete confirmation make them: each
-     * written at once and pushed on the undo stack. False, with one sentence in \a error, when
-     * nothing was written.
+     * The changes themselves, as the editor's Save and the Delete confirmation make them: each is
+     * written on a thread of its own (the commit waits for the disk) and then pushed on the undo
+     * stack, and changed() or failed() tells how it went. False, with one sentence in \a error,
+     * when it cannot even start (not an editable database, no such event).
      */
-    bool add(const core::ImportedEvent &e, QString *error, qint64 *id = nullptr);
+    bool add(const core::ImportedEvent &e, QString *error);
     bool replace(qint64 id, const core::ImportedEvent &e, QString *error);
     bool remove(qint64 id, QString *error);
 
-    /*!
-     * Writes a move of the event \a id from \a from to \a to (nullopt: absent); for an absent
-     * event without an id, \a id receives the new one. Used by the undo commands.
-     */
-    bool write(qint64 *id, const std::optional<core::ImportedEvent> &from,
-               const std::optional<core::ImportedEvent> &to, QString *error);
+    /*! A move of the event \a id from \a from to \a to (nullopt: absent). */
+    struct Change
+    {
+        qint64 id = 0; //!< 0 for an event not written yet
+        std::optional<core::ImportedEvent> from, to;
+        QString undoText; //!< what the undo stack calls it; empty for an undo or redo itself
+    };
+    /*! Writes \a change in the background; pushes it on the undo stack when it has undoText. */
+    void write(const Change &change);
     /*! Tells the user that an undo or redo failed, and clears the history it no longer fits. */
     void undoFailed(const QString &error);
 
@@ -97,6 +102,7 @@ private:
     qint64 selectedEventId() const;
     bool offerCopy();
     std::optional<core::ImportedEvent> stored(qint64 id) const;
+    bool refuse(QString *error) const;
     bool runEditor(core::ImportedEvent *e, const QString &title);
     void updateActions();
 
@@ -105,6 +111,9 @@ private:
     core::Dataset *m_dataset = nullptr;
     std::unique_ptr<core::Chronology> m_chronology;
     QUndoStack *m_stack;
+    QThreadPool m_writing;
+    quint64 m_generation = 0;
+    std::optional<quint32> m_ownChangeCounter;
     QAction *m_new = nullptr;
     QAction *m_edit = nullptr;
     QAction *m_delete = nullptr;
