@@ -329,6 +329,7 @@ void Editing::write(const Change &change)
         if (generation != m_generation)
             return; // another database was opened meanwhile
         m_ownChangeCounter = w.changeCounter;
+        m_changedSinceCache = m_changedSinceCache || w.ok;
         if (!w.ok) {
             if (change.undoText.isEmpty())
                 undoFailed(w.error);
@@ -349,6 +350,18 @@ void Editing::write(const Change &change)
     watcher->setFuture(QtConcurrent::run(&m_writing, [chronology = m_chronology.get(), change] {
         return writeChange(*chronology, change);
     }));
+}
+
+void Editing::storeIndexCache(std::shared_ptr<const core::EventIndex> index)
+{
+    if (!m_chronology || !m_changedSinceCache || !index)
+        return;
+    m_changedSinceCache = false;
+    // Not a change the user made: a failure only costs the next open some time.
+    m_writing.start([chronology = m_chronology.get(), index = std::move(index)] {
+        QString error;
+        chronology->storeIndexCache(*index, &error);
+    });
 }
 
 void Editing::undoFailed(const QString &error)

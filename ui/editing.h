@@ -86,6 +86,12 @@ public:
     };
     /*! Writes \a change in the background; pushes it on the undo stack when it has undoText. */
     void write(const Change &change);
+    /*!
+     * After changes, stores \a index (the index of the database as changed) as its index cache,
+     * in the background; the next setDataset() or the destructor waits for it. A change makes the
+     * file's old cache stale, and without one a large database opens slowly.
+     */
+    void storeIndexCache(std::shared_ptr<const core::EventIndex> index);
     /*! Tells the user that an undo or redo failed, and clears the history it no longer fits. */
     void undoFailed(const QString &error);
 
@@ -114,6 +120,7 @@ private:
     QThreadPool m_writing;
     quint64 m_generation = 0;
     std::optional<quint32> m_ownChangeCounter;
+    bool m_changedSinceCache = false;
     QAction *m_new = nullptr;
     QAction *m_edit = nullptr;
     QAction *m_delete = nullptr;

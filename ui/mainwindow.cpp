@@ -387,6 +387,13 @@ void MainWindow::createEditing(QMenu *edit)
     });
 }
 
+void MainWindow::storeIndexCache()
+{
+    // Only an index that has every change written in it: none is still being merged.
+    if (m_dataset && m_indexEditor->latest() == m_dataset->sharedIndex())
+        m_editing->storeIndexCache(m_dataset->sharedIndex());
+}
+
 void MainWindow::applyChange(const QList<qint64> &removed, const QList<core::IndexedEvent> &added,
                              qint64 selectId)
 {
@@ -570,6 +577,7 @@ void MainWindow::adoptDataset(std::unique_ptr<core::Dataset> dataset)
     m_openingBox->hide();
     m_runner->cancelAll(); // no result computed on the old data is shown on the new
     saveDatabaseState();
+    storeIndexCache();
     m_result.reset();
     m_model->setDataset(nullptr);
     m_timeline->setDataset(nullptr);
@@ -1407,6 +1415,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue("mainWindow/viewSplitter"_L1, m_viewSplitter->saveState());
     settings.setValue("mainWindow/state"_L1, saveState());
     saveDatabaseState();
+    storeIndexCache();
     settings.setValue("timeline/lanes"_L1, m_timeline->laneMode() == core::LaneMode::Topics
                                                ? "topics"_L1
                                                : "countries"_L1);

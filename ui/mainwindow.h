@@ -209,6 +209,8 @@ private:
     /*! Puts the index a filter result was made from in place, in every view. */
     void adoptEditedIndex(const std::shared_ptr<const core::FilterResult> &result);
     void createEditing(QMenu *edit);
+    /*! After edits, the open database's index as its index cache, for a quick next open. */
+    void storeIndexCache();
     ExportTarget shownTarget() const;
     PaintFunction painterFor(ExportTarget target, const QPalette &colours) const;
 

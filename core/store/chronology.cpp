@@ -199,6 +199,27 @@ bool Chronology::remove(qint64 id, QString *error)
                  id);
 }
 
+bool Chronology::storeIndexCache(const EventIndex &index, QString *error)
+{
+    const QByteArray blob = index.serialize();
+    return write(
+        [&](EventWriter &writer, QString *message) {
+            QSqlQuery q(writer.database());
+            q.prepare(u"INSERT OR REPLACE INTO index_cache (id, change_counter, data) "
+                      "VALUES (1, ?, ?)"_s);
+            // The counter of the data as committed: this transaction makes it one more, which is
+            // what a reader checks before trusting the cache.
+            q.addBindValue(qint64(m_changeCounter));
+            q.addBindValue(blob);
+            if (!q.exec()) {
+                *message = q.lastError().text();
+                return false;
+            }
+            return true;
+        },
+        error);
+}
+
 IndexedEvent Chronology::indexed(qint64 id, const ImportedEvent &e)
 {
     IndexedEvent out;

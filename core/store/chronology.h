@@ -68,6 +68,13 @@ public:
     /*! Removes the event \a id. */
     bool remove(qint64 id, QString *error);
 
+    /*!
+     * Stores \a index, which must be the index of the file as this editor left it, as the file's
+     * index cache, so that the next open reads it instead of rebuilding it from the tables (a
+     * change makes the old cache stale). Nothing is written when the file changed since.
+     */
+    bool storeIndexCache(const EventIndex &index, QString *error);
+
     ChangeFailure failure() const { return m_failure; }
     /*! The file's change counter after this editor's last change: the file as Entente knows it. */
     quint32 changeCounter() const { return m_changeCounter; }

@@ -38,6 +38,7 @@ public:
     bool prepare(QString *error, Scale scale = Scale::Bulk);
     /*! Writes \a e as a new event; its id in \a id when given. */
     bool insert(const ImportedEvent &e, QString *error, qint64 *id = nullptr);
+    QSqlDatabase database() const { return m_db; }
     /*! Writes \a e as the event \a id, which must be free (undoing a removal). */
     bool insertAs(qint64 id, const ImportedEvent &e, QString *error);
     /*! Replaces the event \a id with \a e (same id); false when there is no such event. */

@@ -268,6 +268,16 @@ private Q_SLOTS:
             QCOMPARE(fresh->index().id(pos), window.dataset()->index().id(pos));
         // Its own writes are not "changed by another program".
         QCOMPARE(window.fileWarning(), QString());
+        // Opening another database stores the edited index as the file's cache: the next open
+        // of the file reads it rather than rebuilding the index from the tables.
+        QVERIFY(!fresh->index().loadedFromCache());
+        fresh.reset();
+        QVERIFY2(window.openDatabase(QStringLiteral(ENTENTE_BUNDLED_DB), &error),
+                 qPrintable(error));
+        auto reopened = core::Dataset::open(mine, &loadError);
+        QVERIFY2(reopened, qPrintable(loadError));
+        QVERIFY(reopened->index().loadedFromCache());
+        QCOMPARE(reopened->index().size(), qsizetype(12));
     }
 
     // Saving without a quoted source asks once; the event then says so in the details pane, the
