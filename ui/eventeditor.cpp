@@ -214,6 +214,7 @@ QWidget *EventEditor::createDateRow()
         row->addWidget(button);
     }
     m_approximate = new QCheckBox(tr("Appro&ximate"));
+    m_approximate->setObjectName(u"approximate"_s);
     m_uncertain = new QCheckBox(tr("&Uncertain"));
     connect(m_approximate, &QCheckBox::toggled, this, [this](bool on) { setQualifier(u'~', on); });
     connect(m_uncertain, &QCheckBox::toggled, this, [this](bool on) { setQualifier(u'?', on); });
@@ -431,13 +432,12 @@ QWidget *EventEditor::createSources()
 void EventEditor::setPrecision(core::DatePrecision precision)
 {
     m_date->setText(rewriteEnds(m_date->text(), [&](const QRegularExpressionMatch &m) {
-        QString end = m.captured(1);
-        const QString month = m.captured(2), day = m.captured(3);
+        QStringList parts{m.captured(1)};
         if (precision != core::DatePrecision::Year)
-            end += u'-' + month;
+            parts.append(m.captured(2));
         if (precision == core::DatePrecision::Day)
-            end += u'-' + day;
-        return end + m.captured(4);
+            parts.append(m.captured(3));
+        return parts.join(u'-') + m.captured(4);
     }));
     m_date->setFocus();
     // Where a part is still to be typed, the cursor waits there.
@@ -455,7 +455,7 @@ void EventEditor::setQualifier(QChar qualifier, bool on)
         bool approximate = old == u"~"_s || old == u"%"_s;
         bool uncertain = old == u"?"_s || old == u"%"_s;
         (qualifier == u'~' ? approximate : uncertain) = on;
-        QString end = m.captured(0).left(m.capturedStart(4));
+        const QString end = m.captured(0).left(m.capturedStart(4) - m.capturedStart(0));
         return end + (approximate && uncertain ? u"%"_s
                       : approximate            ? u"~"_s
                       : uncertain              ? u"?"_s

@@ -249,6 +249,11 @@ private:
     // load(): the columns in date order from the rows as read, then what derives from them.
     void build(const RawIndexRows &raw);
     void buildDerived();
+    // edited(), step by step (indexedit.cpp).
+    struct Edit;
+    void appendEdited(Edit &edit);
+    void buildEditedIdTable(const Edit &edit);
+    void carryUses(const Edit &edit);
     // The running maximum of the upper bounds and the dated count, from the columns.
     void buildRunningMaximum();
     // What every way of loading ends with (on the loading thread, not the GUI's).

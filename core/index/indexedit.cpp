@@ -93,7 +93,79 @@ void appendSlice(LargeArray<T> &out, const Column &in, size_t from, size_t to)
     out.insert(out.end(), in.begin() + from, in.begin() + to);
 }
 
+// What an edit does to the index, worked out before a byte is copied: the new rows in order, the
+// old positions removed and where each new row goes in, and how references move between the
+// old and new lists.
+struct EditPlan
+{
+    std::vector<NewRow> rows;
+    IndexShift shift; // inserted is filled as the rows are appended
+    std::vector<quint16> countryMap, topicMap, typeMap;
+    bool sameCountries = true, sameTopics = true, sameTypes = true;
+};
+
+EditPlan planEdit(const EventIndex &index, const QList<qint64> &removed,
+                  const QList<IndexedEvent> &added, const QList<Country> &countries,
+                  const QList<Topic> &topics, const QList<EventType> &types)
+{
+    EditPlan plan;
+    plan.countryMap = remapRefs(index.countries(), countries,
+                                [](const Country &a, const Country &b) { return a.id == b.id; });
+    plan.topicMap = remapRefs(index.topics(), topics,
+                              [](const Topic &a, const Topic &b) { return a.id == b.id; });
+    plan.typeMap = remapRefs(index.eventTypes(), types, [](const EventType &a, const EventType &b) {
+        return a.code == b.code;
+    });
+    plan.sameCountries = isIdentity(plan.countryMap);
+    plan.sameTopics = isIdentity(plan.topicMap);
+    plan.sameTypes = isIdentity(plan.typeMap);
+    for (const IndexedEvent &e : added) {
+        const auto typeRefs =
+            refsOfKeys(types, [](const EventType &t) { return t.code; }, {e.typeCode});
+        plan.rows.push_back({e.id, dateKeyOf(e.date, e.attestedOn.value_or(PartialDate())),
+                             typeRefs.empty() ? quint16(0) : typeRefs.front(),
+                             refsOfKeys(
+                                 countries, [](const Country &c) { return c.alpha3; }, e.countries),
+                             refsOfKeys(
+                                 topics, [](const Topic &t) { return t.slug; }, e.topics)});
+    }
+    std::sort(plan.rows.begin(), plan.rows.end(),
+              [](const NewRow &a, const NewRow &b) { return a.order() < b.order(); });
+    // The cuts: each removed row, and where each new row goes in (binary searches: the old rows
+    // are in order).
+    for (qint64 id : removed)
+        if (const qsizetype pos = index.positionOf(id); pos >= 0)
+            plan.shift.removed.push_back(size_t(pos));
+    auto &cuts = plan.shift.removed;
+    std::sort(cuts.begin(), cuts.end());
+    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+    auto oldOrder = [&](size_t pos) {
+        return std::tuple(index.hasFlag(qsizetype(pos), DateFlag::Undated),
+                          index.lower(qsizetype(pos)).value, index.upper(qsizetype(pos)).value,
+                          index.id(qsizetype(pos)));
+    };
+    const size_t n = size_t(index.size());
+    for (const NewRow &row : plan.rows) {
+        size_t lo = 0, hi = n;
+        while (lo < hi) {
+            const size_t mid = (lo + hi) / 2;
+            if (oldOrder(mid) < row.order())
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        plan.shift.insertedBefore.push_back(lo);
+    }
+    return plan;
+}
+
 } // namespace
+
+struct EventIndex::Edit
+{
+    const EventIndex &old;
+    EditPlan plan;
+};
 
 EventIndex EventIndex::edited(const QList<qint64> &removed, const QList<IndexedEvent> &added,
                               const QList<Country> &countries, const QList<Topic> &topics,
@@ -103,154 +175,121 @@ EventIndex EventIndex::edited(const QList<qint64> &removed, const QList<IndexedE
     out.m_countries = countries;
     out.m_topics = topics;
     out.m_types = types;
-    const auto countryMap = remapRefs(
-        m_countries, countries, [](const Country &a, const Country &b) { return a.id == b.id; });
-    const auto topicMap =
-        remapRefs(m_topics, topics, [](const Topic &a, const Topic &b) { return a.id == b.id; });
-    const auto typeMap = remapRefs(
-        m_types, types, [](const EventType &a, const EventType &b) { return a.code == b.code; });
+    Edit edit{*this, planEdit(*this, removed, added, countries, topics, types)};
+    out.appendEdited(edit);
+    out.buildEditedIdTable(edit);
+    out.adoptAll();
+    out.buildRunningMaximum();
+    out.adoptAll();
+    out.carryUses(edit);
+    if (shift)
+        *shift = std::move(edit.plan.shift);
+    return out;
+}
 
-    std::vector<NewRow> rows;
-    for (const IndexedEvent &e : added) {
-        const auto typeRefs =
-            refsOfKeys(types, [](const EventType &t) { return t.code; }, {e.typeCode});
-        rows.push_back({e.id, dateKeyOf(e.date, e.attestedOn.value_or(PartialDate())),
-                        typeRefs.empty() ? quint16(0) : typeRefs.front(),
-                        refsOfKeys(
-                            countries, [](const Country &c) { return c.alpha3; }, e.countries),
-                        refsOfKeys(
-                            topics, [](const Topic &t) { return t.slug; }, e.topics)});
-    }
-    std::sort(rows.begin(), rows.end(),
-              [](const NewRow &a, const NewRow &b) { return a.order() < b.order(); });
+void EventIndex::appendEdited(Edit &edit)
+{
+    const EventIndex &old = edit.old;
+    EditPlan &plan = edit.plan;
+    const size_t n = old.m_ids.size();
+    const size_t expected = n + plan.rows.size();
+    m_ids.own.reserve(expected);
+    m_lower.own.reserve(expected);
+    m_upper.own.reserve(expected);
+    m_flags.own.reserve(expected);
+    m_precision.own.reserve(expected);
+    m_type.own.reserve(expected);
+    m_countryOffsets.own.reserve(expected + 1);
+    m_topicOffsets.own.reserve(expected + 1);
+    m_countryRefs.own.reserve(old.m_countryRefs.size() + plan.rows.size() * 4);
+    m_topicRefs.own.reserve(old.m_topicRefs.size() + plan.rows.size() * 4);
+    m_countryOffsets.own.push_back(0);
+    m_topicOffsets.own.push_back(0);
+    plan.shift.inserted.assign(plan.rows.size(), -1);
 
-    // Where the old rows are cut: at each removed row, and where each new row goes in (binary
-    // searches: the old rows are in order).
-    const size_t n = m_ids.size();
-    std::vector<size_t> removedAt;
-    for (qint64 id : removed)
-        if (const qsizetype pos = positionOf(id); pos >= 0)
-            removedAt.push_back(size_t(pos));
-    std::sort(removedAt.begin(), removedAt.end());
-    removedAt.erase(std::unique(removedAt.begin(), removedAt.end()), removedAt.end());
-    auto oldOrder = [&](size_t pos) {
-        return std::tuple(bool(m_flags[pos] & quint8(DateFlag::Undated)), m_lower[pos],
-                          m_upper[pos], m_ids[pos]);
-    };
-    std::vector<size_t> insertAt; // per new row (in order): the old position it goes before
-    for (const NewRow &row : rows) {
-        size_t lo = 0, hi = n;
-        while (lo < hi) {
-            const size_t mid = (lo + hi) / 2;
-            if (oldOrder(mid) < row.order())
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        insertAt.push_back(lo);
-    }
-    const bool sameCountries = isIdentity(countryMap), sameTopics = isIdentity(topicMap),
-               sameTypes = isIdentity(typeMap);
-
-    const size_t expected = n + rows.size();
-    out.m_ids.own.reserve(expected);
-    out.m_lower.own.reserve(expected);
-    out.m_upper.own.reserve(expected);
-    out.m_flags.own.reserve(expected);
-    out.m_precision.own.reserve(expected);
-    out.m_type.own.reserve(expected);
-    out.m_countryOffsets.own.reserve(expected + 1);
-    out.m_topicOffsets.own.reserve(expected + 1);
-    out.m_countryRefs.own.reserve(m_countryRefs.size() + rows.size() * 4);
-    out.m_topicRefs.own.reserve(m_topicRefs.size() + rows.size() * 4);
-    out.m_countryOffsets.own.push_back(0);
-    out.m_topicOffsets.own.push_back(0);
-    std::vector<qint32> newPositionOfRow(rows.size(), -1);
-
+    // Old rows [from, to) in one piece per column.
     auto appendOld = [&](size_t from, size_t to) {
         if (from >= to)
             return;
-        appendSlice(out.m_ids.own, m_ids, from, to);
-        appendSlice(out.m_lower.own, m_lower, from, to);
-        appendSlice(out.m_upper.own, m_upper, from, to);
-        appendSlice(out.m_flags.own, m_flags, from, to);
-        appendSlice(out.m_precision.own, m_precision, from, to);
-        const size_t firstType = out.m_type.own.size();
-        appendSlice(out.m_type.own, m_type, from, to);
-        if (!sameTypes)
-            for (size_t i = firstType; i < out.m_type.own.size(); ++i)
-                out.m_type.own[i] = typeMap.empty() ? 0 : typeMap[out.m_type.own[i]];
-        appendLinkSlice(m_countryOffsets, m_countryRefs, from, to, countryMap, sameCountries,
-                        out.m_countryOffsets.own, out.m_countryRefs.own);
-        appendLinkSlice(m_topicOffsets, m_topicRefs, from, to, topicMap, sameTopics,
-                        out.m_topicOffsets.own, out.m_topicRefs.own);
+        appendSlice(m_ids.own, old.m_ids, from, to);
+        appendSlice(m_lower.own, old.m_lower, from, to);
+        appendSlice(m_upper.own, old.m_upper, from, to);
+        appendSlice(m_flags.own, old.m_flags, from, to);
+        appendSlice(m_precision.own, old.m_precision, from, to);
+        const size_t firstType = m_type.own.size();
+        appendSlice(m_type.own, old.m_type, from, to);
+        if (!plan.sameTypes)
+            for (size_t i = firstType; i < m_type.own.size(); ++i)
+                m_type.own[i] = plan.typeMap.empty() ? 0 : plan.typeMap[m_type.own[i]];
+        appendLinkSlice(old.m_countryOffsets, old.m_countryRefs, from, to, plan.countryMap,
+                        plan.sameCountries, m_countryOffsets.own, m_countryRefs.own);
+        appendLinkSlice(old.m_topicOffsets, old.m_topicRefs, from, to, plan.topicMap,
+                        plan.sameTopics, m_topicOffsets.own, m_topicRefs.own);
     };
     auto appendRow = [&](size_t r) {
-        const NewRow &row = rows[r];
-        newPositionOfRow[r] = qint32(out.m_ids.own.size());
-        out.m_ids.own.push_back(row.id);
-        out.m_lower.own.push_back(row.key.lower);
-        out.m_upper.own.push_back(row.key.upper);
-        out.m_flags.own.push_back(row.key.flags);
-        out.m_precision.own.push_back(row.key.precision);
-        out.m_type.own.push_back(row.type);
-        for (quint16 c : row.countries)
-            out.m_countryRefs.own.push_back(c);
-        out.m_countryOffsets.own.push_back(quint32(out.m_countryRefs.own.size()));
-        for (quint16 t : row.topics)
-            out.m_topicRefs.own.push_back(t);
-        out.m_topicOffsets.own.push_back(quint32(out.m_topicRefs.own.size()));
+        const NewRow &row = plan.rows[r];
+        plan.shift.inserted[r] = qint32(m_ids.own.size());
+        m_ids.own.push_back(row.id);
+        m_lower.own.push_back(row.key.lower);
+        m_upper.own.push_back(row.key.upper);
+        m_flags.own.push_back(row.key.flags);
+        m_precision.own.push_back(row.key.precision);
+        m_type.own.push_back(row.type);
+        m_countryRefs.own.insert(m_countryRefs.own.end(), row.countries.begin(),
+                                 row.countries.end());
+        m_countryOffsets.own.push_back(quint32(m_countryRefs.own.size()));
+        m_topicRefs.own.insert(m_topicRefs.own.end(), row.topics.begin(), row.topics.end());
+        m_topicOffsets.own.push_back(quint32(m_topicRefs.own.size()));
     };
     // The old rows in slices between the cuts, the new rows at theirs.
+    const auto &insertAt = plan.shift.insertedBefore;
+    const auto &removedAt = plan.shift.removed;
     size_t at = 0, r = 0, k = 0;
-    while (at < n || r < rows.size()) {
-        const size_t nextInsert = r < rows.size() ? insertAt[r] : n;
-        const size_t nextRemoved = k < removedAt.size() ? removedAt[k] : n;
-        const size_t cut = std::min(nextInsert, nextRemoved);
+    while (at < n || r < plan.rows.size()) {
+        const size_t cut = std::min(r < plan.rows.size() ? insertAt[r] : n,
+                                    k < removedAt.size() ? removedAt[k] : n);
         appendOld(at, cut);
         at = std::max(at, cut);
-        if (r < rows.size() && insertAt[r] == at) {
+        if (r < plan.rows.size() && insertAt[r] == at) {
             appendRow(r++);
         } else if (k < removedAt.size() && removedAt[k] == at) {
             ++k;
             ++at;
-        } else if (at >= n && r >= rows.size()) {
+        } else if (at >= n && r >= plan.rows.size()) {
             break;
         }
     }
+}
 
-    // The id table: the old entries at their shifted positions, without the removed ones, merged
-    // with the new ids. With one or two cuts, the shift is a comparison or two per entry.
+void EventIndex::buildEditedIdTable(const Edit &edit)
+{
+    // The old entries at their shifted positions, without the removed ones, merged with the new
+    // ids. With one or two cuts, the shift is a comparison or two per entry.
+    const IndexShift &moved = edit.plan.shift;
     std::vector<std::pair<qint64, qint32>> newIds;
-    for (size_t i = 0; i < rows.size(); ++i)
-        newIds.emplace_back(rows[i].id, newPositionOfRow[i]);
+    for (size_t i = 0; i < edit.plan.rows.size(); ++i)
+        newIds.emplace_back(edit.plan.rows[i].id, moved.inserted[i]);
     std::sort(newIds.begin(), newIds.end());
-    IndexShift moved;
-    moved.removed = removedAt;
-    moved.insertedBefore = insertAt;
-    moved.inserted = newPositionOfRow;
-    auto shifted = [&moved](size_t pos) { return moved.map(pos); };
-    const size_t total = out.m_ids.own.size();
-    out.m_byId.own.resize(total);
-    IdPosition *byId = out.m_byId.own.data();
+    m_byId.own.resize(m_ids.own.size());
+    IdPosition *byId = m_byId.own.data();
     size_t written = 0, j = 0;
-    for (const IdPosition &entry : m_byId) {
+    for (const IdPosition &entry : edit.old.m_byId) {
         while (j < newIds.size() && newIds[j].first < entry.id) {
             byId[written++] = {newIds[j].first, newIds[j].second, 0};
             ++j;
         }
-        if (removedAt.empty() ||
-            !std::binary_search(removedAt.begin(), removedAt.end(), size_t(entry.position)))
-            byId[written++] = {entry.id, shifted(size_t(entry.position)), 0};
+        if (moved.removed.empty() || !moved.isRemoved(size_t(entry.position)))
+            byId[written++] = {entry.id, moved.map(size_t(entry.position)), 0};
     }
     for (; j < newIds.size(); ++j)
         byId[written++] = {newIds[j].first, newIds[j].second, 0};
-    out.adoptAll();
-    out.buildRunningMaximum();
-    out.adoptAll();
+}
 
-    // The counts of uses: the old ones under the new references, less the removed rows', plus
-    // the new rows'.
+void EventIndex::carryUses(const Edit &edit)
+{
+    // The old counts under the new references, less the removed rows', plus the new rows'.
+    const EventIndex &old = edit.old;
+    const EditPlan &plan = edit.plan;
     auto carry = [](const std::vector<qint64> &uses, const std::vector<quint16> &map,
                     qsizetype size) {
         std::vector<qint64> counts(size_t(size), 0);
@@ -258,28 +297,25 @@ EventIndex EventIndex::edited(const QList<qint64> &removed, const QList<IndexedE
             counts[map[i]] += uses[i];
         return counts;
     };
-    out.m_countryUses = carry(m_countryUses, countryMap, countries.size());
-    out.m_topicUses = carry(m_topicUses, topicMap, topics.size());
-    out.m_typeUses = carry(m_typeUses, typeMap, types.size());
-    for (size_t pos : removedAt) {
-        for (quint16 ref : countriesAt(qsizetype(pos)))
-            --out.m_countryUses[countryMap[ref]];
-        for (quint16 ref : topicsAt(qsizetype(pos)))
-            --out.m_topicUses[topicMap[ref]];
-        if (m_type[pos] < typeMap.size())
-            --out.m_typeUses[typeMap[m_type[pos]]];
+    m_countryUses = carry(old.m_countryUses, plan.countryMap, m_countries.size());
+    m_topicUses = carry(old.m_topicUses, plan.topicMap, m_topics.size());
+    m_typeUses = carry(old.m_typeUses, plan.typeMap, m_types.size());
+    for (size_t pos : plan.shift.removed) {
+        for (quint16 ref : old.countriesAt(qsizetype(pos)))
+            --m_countryUses[plan.countryMap[ref]];
+        for (quint16 ref : old.topicsAt(qsizetype(pos)))
+            --m_topicUses[plan.topicMap[ref]];
+        if (old.m_type[pos] < plan.typeMap.size())
+            --m_typeUses[plan.typeMap[old.m_type[pos]]];
     }
-    for (const NewRow &row : rows) {
+    for (const NewRow &row : plan.rows) {
         for (quint16 ref : row.countries)
-            ++out.m_countryUses[ref];
+            ++m_countryUses[ref];
         for (quint16 ref : row.topics)
-            ++out.m_topicUses[ref];
-        if (row.type < out.m_typeUses.size())
-            ++out.m_typeUses[row.type];
+            ++m_topicUses[ref];
+        if (row.type < m_typeUses.size())
+            ++m_typeUses[row.type];
     }
-    if (shift)
-        *shift = std::move(moved);
-    return out;
 }
 
 } // namespace entente::core

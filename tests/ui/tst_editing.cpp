@@ -62,9 +62,9 @@ void shoot(QWidget *w, const char *name)
     w->grab().save(qEnvironmentVariable("ENTENTE_SHOTS") + u'/' + QLatin1String(name) + u".png"_s);
 }
 
-QPushButton *buttonNamed(QWidget *parent, const QString &text)
+QAbstractButton *buttonNamed(QWidget *parent, const QString &text)
 {
-    for (QPushButton *b : parent->findChildren<QPushButton *>())
+    for (QAbstractButton *b : parent->findChildren<QAbstractButton *>())
         if (b->text().remove(u'&') == text)
             return b;
     return nullptr;
@@ -294,6 +294,18 @@ private Q_SLOTS:
         int asked = 0;
         whenShown<ui::EventEditor>([&asked](ui::EventEditor *editor) {
             editor->findChild<QLineEdit *>(u"title"_s)->setText(u"A rumour"_s);
+            // The precision and qualifier buttons rewrite the EDTF text.
+            auto *date = editor->findChild<QLineEdit *>(u"date"_s);
+            date->setText(u"2022-06-01"_s);
+            buttonNamed(editor, u"Month"_s)->click();
+            QCOMPARE(date->text(), u"2022-06"_s);
+            editor->findChild<QCheckBox *>(u"approximate"_s)->click();
+            QCOMPARE(date->text(), u"2022-06~"_s);
+            QCOMPARE(editor->dateFeedback(), u"c. June 2022, day unknown"_s);
+            buttonNamed(editor, u"Year"_s)->click();
+            QCOMPARE(date->text(), u"2022~"_s);
+            date->setText(u"2014-04-23/2014-04-24"_s);
+            QCOMPARE(editor->dateFeedback(), u"23–24 April 2014"_s);
             auto *type = editor->findChild<QComboBox *>(u"type"_s);
             type->setCurrentIndex(type->findData(u"040"_s));
             editor->findChild<QLineEdit *>(u"countryInput"_s)->setText(u"KHM"_s);
