@@ -15,6 +15,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QUndoCommand>
@@ -83,6 +84,7 @@ void Editing::setDataset(core::Dataset *dataset)
 {
     m_writing.waitForDone(); // a change being written finishes on the file it was meant for
     ++m_generation;
+    m_inFlight = 0;
     m_ownChangeCounter.reset();
     m_dataset = dataset;
     m_stack->clear();
@@ -322,13 +324,17 @@ void Editing::write(const Change &change)
     // On a thread of its own, one change after another: the commit waits for the disk (fsync),
     // which the window must not.
     const quint64 generation = m_generation;
+    ++m_inFlight;
     auto *watcher = new QFutureWatcher<Written>(this);
     connect(watcher, &QFutureWatcher<Written>::finished, this, [this, watcher, change, generation] {
         watcher->deleteLater();
         const Written w = watcher->result();
         if (generation != m_generation)
             return; // another database was opened meanwhile
+        --m_inFlight;
         m_ownChangeCounter = w.changeCounter;
+        // Last, whatever else happens: the file is as Entente knows it again.
+        const auto finished = qScopeGuard([this] { Q_EMIT writeFinished(); });
         m_changedSinceCache = m_changedSinceCache || w.ok;
         if (!w.ok) {
             if (change.undoText.isEmpty())

@@ -49,6 +49,8 @@ public:
     std::optional<quint32> ownChangeCounter() const;
     /*! Whether the open database may be edited (the bundled dataset may not). */
     bool isEditable() const;
+    /*! Whether a change is being written now (the file may be between two states). */
+    bool isWriting() const { return m_inFlight > 0; }
 
     QUndoStack *undoStack() const { return m_stack; }
     /*! Adds the Edit menu's editing actions to \a menu. */
@@ -99,6 +101,8 @@ Q_SIGNALS:
     /*! Rows were written: \a removed ids are gone or replaced, \a added are new or new versions. */
     void changed(const QList<qint64> &removed, const QList<entente::core::IndexedEvent> &added,
                  qint64 selectId);
+    /*! A write ended, well or not: ownChangeCounter() is up to date again. */
+    void writeFinished();
     /*! A copy was saved at \a path and should be opened. */
     void copySaved(const QString &path);
     /*! One sentence about a change that was not made. */
@@ -121,6 +125,7 @@ private:
     quint64 m_generation = 0;
     std::optional<quint32> m_ownChangeCounter;
     bool m_changedSinceCache = false;
+    int m_inFlight = 0;
     QAction *m_new = nullptr;
     QAction *m_edit = nullptr;
     QAction *m_delete = nullptr;

@@ -431,7 +431,7 @@ QWidget *EventEditor::createSources()
 
 void EventEditor::setPrecision(core::DatePrecision precision)
 {
-    m_date->setText(rewriteEnds(m_date->text(), [&](const QRegularExpressionMatch &m) {
+    m_date->setText(rewriteEnds(m_date->text(), [&](const QRegularExpressionMatch &m) -> QString {
         QStringList parts{m.captured(1)};
         if (precision != core::DatePrecision::Year)
             parts.append(m.captured(2));
@@ -450,7 +450,7 @@ void EventEditor::setQualifier(QChar qualifier, bool on)
 {
     if (m_loading)
         return;
-    m_date->setText(rewriteEnds(m_date->text(), [&](const QRegularExpressionMatch &m) {
+    m_date->setText(rewriteEnds(m_date->text(), [&](const QRegularExpressionMatch &m) -> QString {
         const QString old = m.captured(4);
         bool approximate = old == u"~"_s || old == u"%"_s;
         bool uncertain = old == u"?"_s || old == u"%"_s;

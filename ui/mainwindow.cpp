@@ -359,6 +359,10 @@ void MainWindow::createEditing(QMenu *edit)
     m_editing->addActions(edit);
     m_indexEditor = new core::IndexEditor(this);
     connect(m_editing, &Editing::changed, this, &MainWindow::applyChange);
+    connect(m_editing, &Editing::writeFinished, this, [this] {
+        if (std::exchange(m_fileChangeDeferred, false) && m_dataset)
+            databaseFileChanged(m_dataset->path());
+    });
     connect(m_editing, &Editing::copySaved, this, &MainWindow::openDatabaseOrTell);
     connect(m_editing, &Editing::failed, this, [this](const QString &message) {
         auto *box = new QMessageBox(QMessageBox::Warning, tr("The Change Was Not Saved"), message,
@@ -577,7 +581,11 @@ void MainWindow::adoptDataset(std::unique_ptr<core::Dataset> dataset)
     m_openingBox->hide();
     m_runner->cancelAll(); // no result computed on the old data is shown on the new
     saveDatabaseState();
-    storeIndexCache();
+    // Not when the same file is opened again: it is read already, and the cache would change it
+    // under the new window.
+    if (m_dataset && !core::isSameFile(m_dataset->path(), dataset->path()))
+        storeIndexCache();
+    m_fileChangeDeferred = false;
     m_result.reset();
     m_model->setDataset(nullptr);
     m_timeline->setDataset(nullptr);
@@ -670,7 +678,13 @@ void MainWindow::databaseFileChanged(const QString &path)
 {
     if (!m_dataset || path != m_dataset->path())
         return;
-    // Entente's own change: the file is as the window knows it.
+    // Entente's own change: the file is as the window knows it, or will be once the change
+    // being written is done (then it is checked again).
+    if (m_editing->isWriting()) {
+        m_fileChangeDeferred = true;
+        m_fileWatcher->addPath(path);
+        return;
+    }
     if (const auto own = m_editing->ownChangeCounter();
         own && QFileInfo::exists(path) && core::fileChangeCounter(path) == *own) {
         m_fileWatcher->addPath(path);

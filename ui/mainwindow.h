@@ -238,6 +238,7 @@ private:
     core::IndexEditor *m_indexEditor = nullptr;
     Editing *m_editing = nullptr;
     qint64 m_selectAfterChange = -1;
+    bool m_fileChangeDeferred = false; // the file changed while a change was being written
     core::DatasetLoader *m_loader = nullptr;
     QWidget *m_openingBox = nullptr;
     QLabel *m_openingLabel = nullptr;
