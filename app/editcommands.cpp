@@ -13,6 +13,8 @@
 #include <QCoreApplication>
 #include <QDir>
 
+#include <variant>
+
 using namespace Qt::StringLiterals;
 
 namespace entente::app {
@@ -285,54 +287,66 @@ EditOutcome addEvent(const QCommandLineParser &parser)
     if (!readEvent(parser, store, &e, &error))
         return failed(ExitBadInput, error);
     core::Chronology chronology(store.path(), store.changeCounter());
+    // A new event rests on nothing read before it: it goes in after whatever another program
+    // (another `entente add`) wrote meanwhile.
+    chronology.setRefuseChangesElsewhere(false);
     const auto id = chronology.add(e, &error);
     if (!id)
         return changeFailed(chronology, error);
     return {ExitOk, {}, QString::number(*id)};
 }
 
-EditOutcome editEvent(const QCommandLineParser &parser)
+namespace {
+
+// The event the positional id names, in the database it is to be changed in; or why not.
+std::variant<core::Event, EditOutcome> eventToChange(const QCommandLineParser &parser,
+                                                     core::EventStore &store, const QString &badId)
 {
     const auto id = eventId(parser.positionalArguments());
     if (!id)
-        return failed(ExitBadInput, Text::tr("give the id of the event to edit (a whole number)."));
-    core::EventStore store;
+        return failed(ExitBadInput, badId);
     if (auto refused = openForChange(parser, store))
         return *refused;
-    const auto stored = store.event(*id);
-    if (!stored)
-        return failed(ExitBadInput, Text::tr("there is no event %1 in “%2”.")
-                                        .arg(*id)
-                                        .arg(QDir::toNativeSeparators(store.path())));
-    core::ImportedEvent e = core::toImported(*stored);
+    if (auto stored = store.event(*id))
+        return *stored;
+    return failed(ExitBadInput, Text::tr("there is no event %1 in “%2”.")
+                                    .arg(*id)
+                                    .arg(QDir::toNativeSeparators(store.path())));
+}
+
+} // namespace
+
+EditOutcome editEvent(const QCommandLineParser &parser)
+{
+    core::EventStore store;
+    auto stored = eventToChange(parser, store,
+                                Text::tr("give the id of the event to edit (a whole number)."));
+    if (auto *refused = std::get_if<EditOutcome>(&stored))
+        return *refused;
+    const qint64 id = std::get<core::Event>(stored).id;
+    core::ImportedEvent e = core::toImported(std::get<core::Event>(stored));
     QString error;
     if (!readEvent(parser, store, &e, &error))
         return failed(ExitBadInput, error);
     core::Chronology chronology(store.path(), store.changeCounter());
-    if (!chronology.replace(*id, e, &error))
+    if (!chronology.replace(id, e, &error))
         return changeFailed(chronology, error);
-    return {ExitOk, {}, Text::tr("Changed event %1, “%2”.").arg(*id).arg(e.title)};
+    return {ExitOk, {}, Text::tr("Changed event %1, “%2”.").arg(id).arg(e.title)};
 }
 
 EditOutcome deleteEvent(const QCommandLineParser &parser)
 {
-    const auto id = eventId(parser.positionalArguments());
-    if (!id)
-        return failed(ExitBadInput,
-                      Text::tr("give the id of the event to delete (a whole number)."));
     core::EventStore store;
-    if (auto refused = openForChange(parser, store))
+    auto stored = eventToChange(parser, store,
+                                Text::tr("give the id of the event to delete (a whole number)."));
+    if (auto *refused = std::get_if<EditOutcome>(&stored))
         return *refused;
-    const auto stored = store.event(*id);
-    if (!stored)
-        return failed(ExitBadInput, Text::tr("there is no event %1 in “%2”.")
-                                        .arg(*id)
-                                        .arg(QDir::toNativeSeparators(store.path())));
+    const core::Event &event = std::get<core::Event>(stored);
     core::Chronology chronology(store.path(), store.changeCounter());
     QString error;
-    if (!chronology.remove(*id, &error))
+    if (!chronology.remove(event.id, &error))
         return changeFailed(chronology, error);
-    return {ExitOk, {}, Text::tr("Deleted event %1, “%2”.").arg(*id).arg(stored->title)};
+    return {ExitOk, {}, Text::tr("Deleted event %1, “%2”.").arg(event.id).arg(event.title)};
 }
 
 } // namespace entente::app

@@ -94,7 +94,8 @@ bool Chronology::fail(ChangeFailure failure, const QString &message, QString *er
 
 bool Chronology::unchanged(QString *error)
 {
-    if (inodeOf(m_path) != m_inode || fileChangeCounter(m_path) != m_changeCounter)
+    if (m_refuseChangesElsewhere &&
+        (inodeOf(m_path) != m_inode || fileChangeCounter(m_path) != m_changeCounter))
         return fail(ChangeFailure::ChangedElsewhere,
                     tr("“%1” was changed by another program since Entente opened it; nothing was "
                        "written. Open it again to see those changes, then make yours.")

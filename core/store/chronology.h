@@ -75,6 +75,13 @@ public:
      */
     bool storeIndexCache(const EventIndex &index, QString *error);
 
+    /*!
+     * Whether a file written by another program since \a changeCounter is refused (the default:
+     * what the user saw may be out of date). A plain addition from the command line shows
+     * nothing beforehand, so it turns this off and runs after any writer before it.
+     */
+    void setRefuseChangesElsewhere(bool refuse) { m_refuseChangesElsewhere = refuse; }
+
     ChangeFailure failure() const { return m_failure; }
     /*! The file's change counter after this editor's last change: the file as Entente knows it. */
     quint32 changeCounter() const { return m_changeCounter; }
@@ -96,6 +103,7 @@ private:
     quint32 m_changeCounter = 0;
     quint64 m_inode = 0;
     ChangeFailure m_failure = ChangeFailure::None;
+    bool m_refuseChangesElsewhere = true;
 };
 
 /*! The change counter in the SQLite header of \a path (0 when it cannot be read). */

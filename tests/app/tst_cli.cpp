@@ -587,6 +587,19 @@ private Q_SLOTS:
         QCOMPARE(entente::test::sha256(bundled), bundledHash);
         QVERIFY(!QFileInfo::exists(mine + u".lock"_s));
         QVERIFY(!QFileInfo::exists(mine + u"-journal"_s));
+        // Several scripts adding at once: each waits for the one before, none is refused.
+        std::vector<std::unique_ptr<QProcess>> adds;
+        for (int i = 0; i < 6; ++i) {
+            adds.push_back(std::make_unique<QProcess>());
+            adds.back()->start(QStringLiteral(ENTENTE_BINARY),
+                               QStringList{u"add"_s, u"--database"_s, mine} + event);
+        }
+        for (auto &p : adds) {
+            QVERIFY(p->waitForFinished(60000));
+            QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+        }
+        QCOMPARE(run({u"list"_s, u"--database"_s, mine, u"--from"_s, u"2023"_s}).out.count(u'\n'),
+                 1 + 6);
         r = run({u"add"_s, u"--help"_s});
         QVERIFY(r.out.contains(u"--quote"_s) && r.out.contains(u"--unsourced"_s));
         QVERIFY(run({u"--help"_s}).out.contains(u"delete"_s));
