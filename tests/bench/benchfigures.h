@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QString>
 #include <QTextStream>
+#include <QTimer>
 
 #include <algorithm>
 #include <vector>
@@ -42,6 +43,44 @@ template<typename F> double medianMs(int runs, F &&work)
     }
     return median(times);
 }
+
+/*!
+ * The longest time the GUI thread's event loop is blocked (a visible stall) while it runs: a
+ * zero-interval timer fires whenever the loop is free, and the largest gap between two of its
+ * ticks is the longest block.
+ */
+class GuiBlockMeter
+{
+public:
+    GuiBlockMeter()
+    {
+        m_clock.start();
+        m_heartbeat.setInterval(0);
+        QObject::connect(&m_heartbeat, &QTimer::timeout, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            m_longest = std::max(m_longest, (now - m_last) / 1e6);
+            m_last = now;
+        });
+    }
+    void start()
+    {
+        m_last = m_clock.nsecsElapsed();
+        m_longest = 0;
+        m_heartbeat.start();
+    }
+    /*! Stops, and returns the longest block since start(), in milliseconds. */
+    double stop()
+    {
+        m_heartbeat.stop();
+        return m_longest;
+    }
+
+private:
+    QElapsedTimer m_clock;
+    QTimer m_heartbeat;
+    qint64 m_last = 0;
+    double m_longest = 0;
+};
 
 /*! Edits in the real window on a copy of \a path: write, index merge, views updated. */
 void measureEdits(qint64 n, const QString &path);

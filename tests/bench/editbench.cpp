@@ -67,18 +67,7 @@ void measureEdits(qint64 n, const QString &path)
     };
     waitFor([&] { return window.filterResult() != nullptr; });
 
-    // The longest gap between ticks of a zero-interval timer: the longest GUI-thread block.
-    QElapsedTimer clock;
-    clock.start();
-    qint64 last = clock.nsecsElapsed();
-    double longest = 0;
-    QTimer heartbeat;
-    heartbeat.setInterval(0);
-    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
-        const qint64 now = clock.nsecsElapsed();
-        longest = std::max(longest, (now - last) / 1e6);
-        last = now;
-    });
+    GuiBlockMeter meter;
 
     ui::Editing *editing = window.editing();
     // When each change was written (changed() is emitted then), and the id it gave.
@@ -105,8 +94,7 @@ void measureEdits(qint64 n, const QString &path)
         return sinceChange.nsecsElapsed() / 1e6;
     };
     std::vector<double> add, addWrite, edit, remove, undo;
-    last = clock.nsecsElapsed();
-    heartbeat.start();
+    meter.start();
     const int runs = n > 100000 ? 7 : 5;
     QList<qint64> ids;
     for (int i = 0; i < runs; ++i) {
@@ -136,7 +124,7 @@ void measureEdits(qint64 n, const QString &path)
     }
     for (int i = 0; i < runs; ++i)
         undo.push_back(toViews([&] { editing->undoStack()->undo(); }, nullptr));
-    heartbeat.stop();
+    const double longest = meter.stop();
     figure("edit_add_to_views", n, median(add), "ms");
     figure("edit_add_written", n, median(addWrite), "ms");
     figure("edit_change_date_to_views", n, median(edit), "ms");

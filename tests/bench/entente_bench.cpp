@@ -257,34 +257,20 @@ bool measure(qint64 n, const QString &path, bool reuse, const QList<core::Countr
 }
 
 // The real main window on the file: the longest time its event loop is blocked (a visible stall)
-// while opening, stepping through events, zooming, panning and filtering. A zero-interval timer
-// fires whenever the loop is free; the largest gap between two of its ticks is the longest block.
+// while opening, stepping through events, zooming, panning and filtering.
 void measureWindow(qint64 n, const QString &path)
 {
     ui::MainWindow window;
     window.resize(1600, 900);
     window.show();
-    QElapsedTimer clock;
-    clock.start();
-    qint64 last = clock.nsecsElapsed();
-    double longest = 0;
-    QTimer heartbeat;
-    heartbeat.setInterval(0);
-    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
-        const qint64 now = clock.nsecsElapsed();
-        longest = std::max(longest, (now - last) / 1e6);
-        last = now;
-    });
+    bench::GuiBlockMeter meter;
     auto runUntil = [&](auto &&done, int timeoutMs) {
         QElapsedTimer waited;
         waited.start();
-        last = clock.nsecsElapsed();
-        longest = 0;
-        heartbeat.start();
+        meter.start();
         while (!done() && waited.elapsed() < timeoutMs)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-        heartbeat.stop();
-        return longest;
+        return meter.stop();
     };
     // Actions are posted one per loop turn, as a user's input arrives.
     auto play = [&](const std::vector<std::function<void()>> &actions) {
