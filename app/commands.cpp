@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include "editcommands.h"
+#include "extractcommand.h"
 
 #include "charts.h"
 #include "exitcodes.h"
@@ -692,6 +693,11 @@ int runDelete(Context &c)
     return reportChange(c, deleteEvent(c.parser));
 }
 
+int runExtract(Context &c)
+{
+    return reportChange(c, extractProposals(c.parser));
+}
+
 // --- the table ----------------------------------------------------------------------------------
 
 const Command kCommands[] = {
@@ -763,6 +769,19 @@ const Command kCommands[] = {
          "database could not be written (left as it was)."),
      false, false, "ID", QT_TRANSLATE_NOOP("entente::app", "The id of the event (entente list)."),
      QT_TRANSLATE_NOOP("entente::app", "give the id of one event."), deleteOptions, runDelete},
+    {"extract",
+     QT_TRANSLATE_NOOP("entente::app", "propose dated, sourced events from a news report"),
+     QT_TRANSLATE_NOOP(
+         "entente::app",
+         "Reads an English news report (text or HTML; - for standard input) and prints the "
+         "events it states, for a person to check: each with its sentence quoted verbatim, its "
+         "date resolved against the report's date (what was inferred is said), its countries, "
+         "people, a suggested type and topics. JSON gives the character offsets (UTF-16) of each "
+         "sentence and date expression. Nothing is written.\n"
+         "Exit codes: 0 done (also when nothing is proposed), 2 bad arguments or a file that "
+         "cannot be read as text."),
+     false, false, "FILE", QT_TRANSLATE_NOOP("entente::app", "The report: a .txt or .html file, or - for standard input."),
+     QT_TRANSLATE_NOOP("entente::app", "give one report file, or - for standard input."), extractOptions, runExtract},
 };
 
 const Command *findCommand(const QString &name)

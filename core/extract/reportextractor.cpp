@@ -1,0 +1,943 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "extract/reportextractor.h"
+
+#include "extract/texttokens.h"
+
+#include <QFile>
+#include <QSet>
+#include <QTextBoundaryFinder>
+
+#include <algorithm>
+
+namespace entente::core {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// --- the reviewed data: country names, adjectives and capitals; event cues ---------------------
+
+// Lines of a tab-separated resource, comments and blank lines left out.
+QList<QStringList> readTable(const QString &path)
+{
+    QFile file(path);
+    QList<QStringList> rows;
+    if (!file.open(QIODevice::ReadOnly))
+        return rows;
+    const QString text = QString::fromUtf8(file.readAll());
+    for (QStringView line : QStringView(text).split(u'\n')) {
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        QStringList fields;
+        for (QStringView f : line.split(u'\t'))
+            fields.append(f.trimmed().toString());
+        rows.append(fields);
+    }
+    return rows;
+}
+
+QStringList values(const QStringList &row, int column)
+{
+    return column < row.size() ? row[column].split(u';', Qt::SkipEmptyParts) : QStringList();
+}
+
+// How tokens are joined into a phrase key: words lower-cased, a space where the text has one.
+QString phraseKey(const QList<Token> &tokens, qsizetype first, qsizetype count)
+{
+    QString key;
+    for (qsizetype i = first; i < first + count; ++i) {
+        if (i > first && tokens[i - 1].end != tokens[i].start)
+            key += u' ';
+        key += tokens[i].kind == Token::Word ? tokens[i].lower : tokens[i].text.toString();
+    }
+    return key;
+}
+
+QString keyOf(const QString &phrase)
+{
+    const QList<Token> tokens = tokenize(phrase);
+    return phraseKey(tokens, 0, tokens.size());
+}
+
+// How many tokens "…" in a cue may skip ("sent 1,500 tonnes of humanitarian aid").
+constexpr qsizetype kCueGap = 6;
+
+struct Cue
+{
+    QList<QString> words; // "…" marks a gap of up to four words; a trailing * a prefix
+    QString code, name;
+    QStringList topics;
+    bool main = true;
+    int order = 0;
+};
+
+// Words that make a capitalised run the name of an organisation, and those of a government body
+// (whose country is a party: "the Foreign Ministry of Azerbaijan").
+const QSet<QString> &organisationWords()
+{
+    static const QSet<QString> words{
+        u"ministry"_s,    u"ministries"_s, u"agency"_s,     u"centre"_s,      u"center"_s,
+        u"organization"_s, u"organisation"_s, u"association"_s, u"movement"_s, u"union"_s,
+        u"council"_s,     u"bank"_s,       u"fund"_s,       u"nations"_s,     u"committee"_s,
+        u"commission"_s,  u"office"_s,     u"institute"_s,  u"parliament"_s,  u"assembly"_s,
+        u"court"_s,       u"department"_s, u"army"_s,       u"forces"_s,      u"embassy"_s,
+        u"government"_s,  u"corporation"_s, u"company"_s,   u"university"_s,  u"party"_s,
+        u"cabinet"_s,     u"presidency"_s, u"secretariat"_s};
+    return words;
+}
+const QSet<QString> &governmentWords()
+{
+    static const QSet<QString> words{u"ministry"_s,  u"ministries"_s, u"embassy"_s,
+                                     u"government"_s, u"parliament"_s, u"army"_s,
+                                     u"forces"_s,    u"cabinet"_s,    u"presidency"_s};
+    return words;
+}
+// Lower-case words that may stand inside a capitalised name ("Association of Southeast Asian
+// Nations").
+bool isNameConnector(const Token &t)
+{
+    return t.kind == Token::Word && (t.lower == u"of" || t.lower == u"for" || t.lower == u"and" ||
+                                     t.lower == u"on" || t.lower == u"the" || t.lower == u"de");
+}
+bool isCapitalised(const Token &t)
+{
+    return t.kind == Token::Word && t.text.front().isUpper();
+}
+
+// Titles that stand before a person's name, longest first where one starts another.
+constexpr std::u16string_view kTitles[] = {
+    u"deputy prime minister", u"prime minister",        u"deputy foreign minister",
+    u"foreign minister",      u"minister of foreign affairs", u"deputy minister",
+    u"defence minister",      u"defense minister",      u"minister",
+    u"vice president",        u"vice-president",        u"president",
+    u"crown prince",          u"prince",                u"king",
+    u"queen",                 u"emperor",               u"sheikh",
+    u"secretary of state",    u"secretary-general",     u"secretary general",
+    u"chancellor",            u"speaker",               u"chairman",
+    u"special envoy",         u"envoy",                 u"ambassador",
+    u"premier",               u"governor",              u"mayor",
+    u"counterpart"};
+// Words before a sentence's event that make it another event than one already proposed.
+constexpr std::u16string_view kOtherEventWords[] = {u"previous", u"earlier", u"past",  u"former",
+                                                   u"prior",    u"next",    u"another", u"other",
+                                                   u"first",    u"second"};
+// What makes a sentence speak of the event of the sentence before ("During the meeting, …").
+constexpr std::u16string_view kAnaphors[] = {u"the parties", u"both sides", u"the two sides",
+                                            u"the sides",   u"during the meeting",
+                                            u"during the visit", u"during the talks"};
+
+QString topicName(const QString &slug)
+{
+    QString name = slug;
+    name.replace(u'-', u' ');
+    if (!name.isEmpty())
+        name[0] = name[0].toUpper();
+    return name;
+}
+
+} // namespace
+
+// --- the extractor's data -----------------------------------------------------------------------
+
+struct ReportExtractor::Data
+{
+    enum class Kind : quint8 { Name, Adjective, Capital };
+    struct Place
+    {
+        QString alpha3;
+        Kind kind;
+    };
+    QHash<QString, Place> places; // phrase key → country
+    int longestPlace = 1;         // in tokens
+    QHash<QString, QString> englishNames; // alpha-3 → name for titles
+    QList<Cue> cues;
+
+    void addPlace(const QString &phrase, const QString &alpha3, Kind kind)
+    {
+        const QString key = keyOf(phrase);
+        if (key.isEmpty() || places.contains(key))
+            return;
+        places.insert(key, {alpha3, kind});
+        longestPlace = std::max<int>(longestPlace, int(tokenize(phrase).size()));
+    }
+};
+
+ReportExtractor::ReportExtractor(const QList<Country> &countries) : d(std::make_unique<Data>())
+{
+    QSet<QString> known;
+    for (const Country &c : countries) {
+        known.insert(c.alpha3);
+        d->englishNames.insert(c.alpha3, c.englishName());
+        for (const QString &name : {c.commonName, c.name, c.officialName}) {
+            if (!name.isEmpty() && !name.contains(u','))
+                d->addPlace(name, c.alpha3, Data::Kind::Name);
+        }
+    }
+    for (const QStringList &row : readTable(u":/entente/extraction/countries.tsv"_s)) {
+        if (row.isEmpty() || !known.contains(row[0]))
+            continue;
+        for (const QString &a : values(row, 1))
+            d->addPlace(a, row[0], Data::Kind::Adjective);
+        for (const QString &c : values(row, 2))
+            d->addPlace(c, row[0], Data::Kind::Capital);
+        for (const QString &n : values(row, 3))
+            d->addPlace(n, row[0], Data::Kind::Name);
+    }
+    int order = 0;
+    for (const QStringList &row : readTable(u":/entente/extraction/event-cues.tsv"_s)) {
+        if (row.size() < 5)
+            continue;
+        Cue cue;
+        for (const Token &t : tokenize(row[0])) {
+            if (t.text == u"*" && !cue.words.isEmpty())
+                cue.words.last() += u'*'; // "visit*": any ending
+            else
+                cue.words.append(t.kind == Token::Word ? t.lower : t.text.toString());
+        }
+        cue.code = row[1];
+        cue.name = row[2];
+        cue.topics = values(row, 3);
+        cue.main = row[4] == u"main";
+        cue.order = order++;
+        d->cues.append(cue);
+    }
+}
+
+ReportExtractor::~ReportExtractor() = default;
+
+// --- the head of a report ------------------------------------------------------------------------
+
+namespace {
+
+bool isRule(QStringView line)
+{
+    return line.size() >= 10 && std::all_of(line.begin(), line.end(), [](QChar c) {
+               return c == u'-' || c == u'=' || c == u'_' || c == u'—';
+           });
+}
+
+// The field a header line sets: "title", "publisher", "author", "published", "url"; empty for none.
+QString headerField(QStringView key)
+{
+    const QString k = key.trimmed().toString().toLower();
+    if (k == u"headline" || k == u"title")
+        return u"title"_s;
+    if (k == u"source" || k == u"publisher" || k == u"outlet")
+        return u"publisher"_s;
+    if (k == u"author" || k == u"by" || k == u"byline")
+        return u"author"_s;
+    if (k == u"published" || k == u"date" || k == u"dated")
+        return u"published"_s;
+    if (k == u"url" || k == u"link")
+        return u"url"_s;
+    return {};
+}
+
+} // namespace
+
+ReportHead readReportHead(QStringView text)
+{
+    ReportHead head;
+    QString *continued = nullptr;
+    qsizetype offset = 0;
+    bool inHeader = true;
+    while (offset < text.size()) {
+        qsizetype end = text.indexOf(u'\n', offset);
+        if (end < 0)
+            end = text.size();
+        const QStringView line = text.mid(offset, end - offset);
+        const QStringView trimmed = line.trimmed();
+        const qsizetype next = end + 1;
+        if (isRule(trimmed)) { // the head ends at a rule
+            head.bodyStart = next;
+            inHeader = false;
+        } else if (inHeader && !trimmed.isEmpty()) {
+            const qsizetype colon = trimmed.indexOf(u':');
+            const QString field = colon > 0 && colon < 12 ? headerField(trimmed.left(colon)) : QString();
+            if (!field.isEmpty()) {
+                const QString value = trimmed.mid(colon + 1).trimmed().toString();
+                QString *target = field == u"title" ? &head.title
+                                  : field == u"publisher" ? &head.publisher
+                                  : field == u"author"    ? &head.author
+                                  : field == u"url"       ? &head.url
+                                                          : nullptr;
+                if (target)
+                    *target = value;
+                continued = target;
+                head.bodyStart = next;
+            } else if (continued && line.startsWith(u' ')) {
+                *continued += u' ' + trimmed.toString();
+                head.bodyStart = next;
+            } else {
+                inHeader = false;
+            }
+        } else if (!trimmed.isEmpty()) {
+            break;
+        }
+        offset = next;
+        if (!inHeader && head.bodyStart != next)
+            break;
+    }
+    // A head field saying there is none ("none in the received text (…)") gives nothing.
+    if (head.title.startsWith(u"none", Qt::CaseInsensitive))
+        head.title.clear();
+    head.bodyStart = std::min(head.bodyStart, text.size());
+    // A byline: "By Vugar Khalilov" on a line of its own.
+    const QStringView rest = text.mid(head.bodyStart);
+    qsizetype firstChar = 0;
+    while (firstChar < rest.size() && rest[firstChar].isSpace())
+        ++firstChar;
+    qsizetype lineEnd = rest.indexOf(u'\n', firstChar);
+    if (lineEnd < 0)
+        lineEnd = rest.size();
+    const QStringView firstLine = rest.mid(firstChar, lineEnd - firstChar).trimmed();
+    if (firstLine.startsWith(u"By ") && firstLine.size() < 60 && !firstLine.endsWith(u'.')) {
+        if (head.author.isEmpty())
+            head.author = firstLine.mid(3).trimmed().toString();
+        head.bodyStart += lineEnd;
+    }
+    qsizetype at = 0, length = 0;
+    if (auto published = findReportDate(text, &at, &length)) {
+        head.published = published;
+        head.publishedSpan = {at, length};
+    }
+    return head;
+}
+
+// --- sentences -----------------------------------------------------------------------------------
+
+QList<TextSpan> ReportExtractor::sentences(QStringView text, qsizetype from)
+{
+    QList<TextSpan> out;
+    const QString body = text.mid(from).toString();
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, body);
+    qsizetype start = 0;
+    while (start < body.size()) {
+        qsizetype end = finder.toNextBoundary();
+        if (end < 0)
+            end = body.size();
+        qsizetype a = start, b = end;
+        while (a < b && body[a].isSpace())
+            ++a;
+        while (b > a && body[b - 1].isSpace())
+            --b;
+        if (b > a)
+            out.append({from + a, b - a});
+        start = end;
+    }
+    return out;
+}
+
+// --- one sentence read ---------------------------------------------------------------------------
+
+namespace {
+
+struct Mention
+{
+    QString alpha3;
+    qsizetype token = 0;
+};
+
+struct Organisation
+{
+    qsizetype first = 0, last = 0;
+    QString name;
+    bool government = false;
+};
+
+struct CueHit
+{
+    const Cue *cue = nullptr;
+    qsizetype first = 0, last = 0;
+};
+
+// What one sentence says: its tokens, places, organisations, people and cues.
+struct SentenceReading
+{
+    QList<Token> tokens;
+    QList<Mention> countries;
+    QList<Organisation> organisations;
+    QList<ProposedPerson> people;
+    QList<CueHit> cues;
+    bool anaphoric = false;
+    bool reportsItself = false;
+};
+
+} // namespace
+
+namespace {
+
+class SentenceReader
+{
+public:
+    SentenceReader(const ReportExtractor::Data &data, QHash<QString, ProposedPerson> &known,
+                   const QString &publisher)
+        : m_data(data), m_known(known), m_publisher(keyOf(publisher))
+    {
+    }
+
+    SentenceReading read(QStringView sentence) const
+    {
+        SentenceReading s;
+        s.tokens = tokenize(sentence);
+        findOrganisations(s);
+        findPlaces(s);
+        findPeople(s);
+        findKnownPeople(s);
+        findCues(s);
+        const QString lower = sentence.toString().toLower();
+        for (std::u16string_view a : kAnaphors)
+            s.anaphoric = s.anaphoric || lower.contains(QStringView(a.data(), qsizetype(a.size())));
+        s.reportsItself = !m_publisher.isEmpty() &&
+                          (lower.contains(m_publisher + u" reports") ||
+                           lower.contains(m_publisher + u" reported"));
+        return s;
+    }
+
+private:
+    bool insideOrganisation(const SentenceReading &s, qsizetype i, bool *government) const
+    {
+        for (const Organisation &o : s.organisations) {
+            if (i >= o.first && i <= o.last) {
+                *government = o.government;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Capitalised runs with an organisation word: "Cambodian Mine Action Centre", "Association of
+    // Southeast Asian Nations (ASEAN)", "Japan International Cooperation Agency (JICA)".
+    void findOrganisations(SentenceReading &s) const
+    {
+        const QList<Token> &t = s.tokens;
+        for (qsizetype i = 0; i < t.size(); ++i) {
+            if (!isCapitalised(t[i]))
+                continue;
+            qsizetype last = i;
+            bool org = false, government = false;
+            for (qsizetype j = i; j < t.size(); ++j) {
+                const bool hyphen = t[j].kind == Token::Punct && t[j].text == u"-" && j > i &&
+                                    t[j - 1].end == t[j].start && j + 1 < t.size() &&
+                                    t[j].end == t[j + 1].start;
+                if (isCapitalised(t[j]) || hyphen) {
+                    last = j;
+                    org = org || organisationWords().contains(t[j].lower);
+                    government = government || governmentWords().contains(t[j].lower);
+                } else if (!(isNameConnector(t[j]) && j + 1 < t.size() && isCapitalised(t[j + 1]))) {
+                    break;
+                }
+            }
+            if (!org) {
+                i = last;
+                continue;
+            }
+            // An acronym in brackets after it belongs to it.
+            if (last + 3 < t.size() && t[last + 1].text == u"(" && t[last + 3].text == u")")
+                last += 3;
+            const QString name = QStringView(t[i].text.data(), t[last].end - t[i].start).toString();
+            s.organisations.append({i, last, name, government});
+            i = last;
+        }
+    }
+
+    // Countries by name, adjective or capital, longest phrase first; inside an organisation's
+    // name only a government body's country counts.
+    void findPlaces(SentenceReading &s) const
+    {
+        const QList<Token> &t = s.tokens;
+        for (qsizetype i = 0; i < t.size(); ++i) {
+            if (!isCapitalised(t[i]))
+                continue;
+            for (qsizetype n = std::min<qsizetype>(m_data.longestPlace, t.size() - i); n >= 1; --n) {
+                const auto it = m_data.places.constFind(phraseKey(t, i, n));
+                if (it == m_data.places.cend())
+                    continue;
+                bool government = false;
+                if (!insideOrganisation(s, i, &government) || government)
+                    s.countries.append({it->alpha3, i});
+                i += n - 1;
+                break;
+            }
+        }
+    }
+
+    QString placeAt(const SentenceReading &s, qsizetype i) const
+    {
+        if (i < 0 || i >= s.tokens.size() || !isCapitalised(s.tokens[i]))
+            return {};
+        return m_data.places.value(s.tokens[i].lower).alpha3;
+    }
+
+    // The title at token \a i, longest first; its length in tokens, or 0.
+    qsizetype titleAt(const QList<Token> &t, qsizetype i) const
+    {
+        for (std::u16string_view title : kTitles) {
+            const QList<Token> words = tokenize(QStringView(title.data(), qsizetype(title.size())));
+            if (i + words.size() > t.size())
+                continue;
+            bool match = true;
+            for (qsizetype k = 0; k < words.size() && match; ++k)
+                match = t[i + k].lower == words[k].lower && (words[k].kind != Token::Word || t[i + k].kind == Token::Word);
+            // Titles other than "counterpart" are capitalised before a name.
+            if (match && (title == u"counterpart" || isCapitalised(t[i])))
+                return words.size();
+        }
+        return 0;
+    }
+
+    // A person's name: one to four capitalised words that are no place, month or title.
+    qsizetype nameAt(const SentenceReading &s, qsizetype i) const
+    {
+        qsizetype n = 0;
+        while (i + n < s.tokens.size() && n < 4 && isCapitalised(s.tokens[i + n]) &&
+               placeAt(s, i + n).isEmpty() && titleAt(s.tokens, i + n) == 0 &&
+               !organisationWords().contains(s.tokens[i + n].lower))
+            ++n;
+        return n;
+    }
+
+    QString span(const QList<Token> &t, qsizetype first, qsizetype last) const
+    {
+        return QStringView(t[first].text.data(), t[last].end - t[first].start).toString();
+    }
+
+    void remember(SentenceReading &s, const ProposedPerson &p) const
+    {
+        s.people.append(p);
+        for (const QString &word : p.name.split(u' ', Qt::SkipEmptyParts)) {
+            if (word.size() >= 3 && !m_known.contains(word))
+                m_known.insert(word, p);
+        }
+    }
+
+    // "Azerbaijani Deputy Foreign Minister Elnur Mammadov", "his Cambodian counterpart Chem
+    // Widhya", "said Somathy Prak, secretariat chief of the Cambodian Mine Action Centre".
+    void findPeople(SentenceReading &s) const
+    {
+        const QList<Token> &t = s.tokens;
+        for (qsizetype i = 0; i < t.size(); ++i) {
+            if (const qsizetype title = titleAt(t, i)) {
+                qsizetype at = i + title;
+                QString country = placeAt(s, i - 1);
+                if (t.size() > at + 1 && t[at].lower == u"of" && !placeAt(s, at + 1).isEmpty()) {
+                    country = placeAt(s, at + 1);
+                    at += 2;
+                }
+                const qsizetype n = nameAt(s, at);
+                if (n == 0)
+                    continue;
+                remember(s, {span(t, at, at + n - 1), span(t, i, i + title - 1), country});
+                i = at + n - 1;
+            } else if ((t[i].lower == u"said" || t[i].lower == u"says" || t[i].lower == u"told") &&
+                       i + 3 < t.size()) {
+                const qsizetype n = nameAt(s, i + 1);
+                if (n < 2 || i + 1 + n >= t.size() || t[i + 1 + n].text != u",")
+                    continue;
+                const qsizetype from = i + 2 + n;
+                qsizetype to = from;
+                while (to + 1 < t.size() && t[to + 1].text != u"," && t[to + 1].text != u".")
+                    ++to;
+                if (to >= t.size())
+                    continue;
+                QString country;
+                for (const Mention &m : s.countries)
+                    country = country.isEmpty() && m.token >= from && m.token <= to ? m.alpha3 : country;
+                for (const Organisation &o : s.organisations) {
+                    if (country.isEmpty() && o.first >= from && o.first <= to)
+                        country = placeAt(s, o.first);
+                }
+                remember(s, {span(t, i + 1, i + n), span(t, from, to), country});
+            }
+        }
+    }
+
+    // Later mentions of a person already named ("Mammadov informed …") bring their country.
+    void findKnownPeople(SentenceReading &s) const
+    {
+        for (qsizetype i = 0; i < s.tokens.size(); ++i) {
+            const Token &tok = s.tokens[i];
+            if (!isCapitalised(tok))
+                continue;
+            const auto it = m_known.constFind(tok.text.toString());
+            if (it == m_known.cend())
+                continue;
+            if (std::none_of(s.people.cbegin(), s.people.cend(),
+                             [&](const ProposedPerson &p) { return p.name == it->name; }))
+                s.people.append(*it);
+            if (!it->country.isEmpty())
+                s.countries.append({it->country, i});
+        }
+    }
+
+    static bool wordMatches(const QString &pattern, const Token &t)
+    {
+        if (pattern.endsWith(u'*'))
+            return t.kind == Token::Word && t.lower.startsWith(QStringView(pattern).chopped(1));
+        return t.kind == Token::Word ? t.lower == pattern : t.text == pattern;
+    }
+
+    // The end of \a cue matched at token \a i, or -1.
+    static qsizetype matchCue(const Cue &cue, const QList<Token> &t, qsizetype i)
+    {
+        qsizetype at = i;
+        for (qsizetype w = 0; w < cue.words.size(); ++w) {
+            if (cue.words[w] == u"…") {
+                ++w;
+                qsizetype k = at;
+                while (k < t.size() && k <= at + kCueGap && !wordMatches(cue.words[w], t[k]))
+                    ++k;
+                if (k >= t.size() || k > at + kCueGap)
+                    return -1;
+                at = k + 1;
+                continue;
+            }
+            if (at >= t.size() || !wordMatches(cue.words[w], t[at]))
+                return -1;
+            ++at;
+        }
+        return at - 1;
+    }
+
+    void findCues(SentenceReading &s) const
+    {
+        for (const Cue &cue : m_data.cues) {
+            for (qsizetype i = 0; i < s.tokens.size(); ++i) {
+                const qsizetype last = matchCue(cue, s.tokens, i);
+                if (last < 0)
+                    continue;
+                s.cues.append({&cue, i, last});
+                break;
+            }
+        }
+    }
+
+    const ReportExtractor::Data &m_data;
+    QHash<QString, ProposedPerson> &m_known;
+    QString m_publisher;
+};
+
+} // namespace
+
+// --- from readings to proposals ------------------------------------------------------------------
+
+namespace {
+
+// The date mention nearest to character \a at, skipping those that name a thing.
+const DateMention *nearestDate(const QList<DateMention> &dates, qsizetype at)
+{
+    const DateMention *best = nullptr;
+    qsizetype bestDistance = 0;
+    for (const DateMention &m : dates) {
+        if (m.attributive)
+            continue;
+        const qsizetype distance = std::abs(m.start - at);
+        if (!best || distance < bestDistance) {
+            best = &m;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+// The sentence's main events, in the order of the text, each with its date: every date goes to
+// the main cue nearest to it, and each cue given a date is an event of its own ("held talks on
+// Thursday, and will meet again next month"); a cue given none is dropped when another got one.
+// Without dates, the sentence has one main event: the first cue in the table's order.
+std::vector<std::pair<const CueHit *, const DateMention *>>
+mainEvents(const SentenceReading &s, const QList<DateMention> &dates)
+{
+    auto position = [&](const CueHit &hit) { return s.tokens[hit.first].start; };
+    std::vector<std::pair<const CueHit *, const DateMention *>> events;
+    const CueHit *firstInTable = nullptr;
+    for (const CueHit &hit : s.cues) {
+        if (hit.cue->main && (!firstInTable || hit.cue->order < firstInTable->cue->order))
+            firstInTable = &hit;
+    }
+    if (!firstInTable)
+        return events;
+    for (const DateMention &m : dates) {
+        if (m.attributive)
+            continue;
+        const CueHit *nearest = nullptr;
+        for (const CueHit &hit : s.cues) {
+            if (hit.cue->main &&
+                (!nearest || std::abs(position(hit) - m.start) < std::abs(position(*nearest) - m.start)))
+                nearest = &hit;
+        }
+        auto it = std::find_if(events.begin(), events.end(),
+                               [&](const auto &e) { return e.first == nearest; });
+        if (it == events.end())
+            events.emplace_back(nearest, &m);
+        else if (std::abs(m.start - position(*nearest)) < std::abs(it->second->start - position(*nearest)))
+            it->second = &m;
+    }
+    if (events.empty())
+        events.emplace_back(firstInTable, nullptr);
+    std::sort(events.begin(), events.end(),
+              [&](const auto &a, const auto &b) { return a.first->first < b.first->first; });
+    return events;
+}
+
+// Whether the words before a cue make its event another one ("the two previous meetings").
+bool marksAnotherEvent(const SentenceReading &s, const CueHit &hit)
+{
+    for (qsizetype i = std::max<qsizetype>(0, hit.first - 3); i < hit.first; ++i) {
+        for (std::u16string_view w : kOtherEventWords) {
+            if (s.tokens[i].lower == QStringView(w.data(), qsizetype(w.size())))
+                return true;
+        }
+    }
+    return false;
+}
+
+class ProposalBuilder
+{
+public:
+    ProposalBuilder(QStringView text, const ReportHead &head,
+                    const QHash<QString, QString> &englishNames)
+        : m_text(text), m_head(head), m_names(englishNames)
+    {
+    }
+
+    /*! The proposals of one sentence; an anaphoric sentence joins the last event instead. */
+    void add(const TextSpan &span, const SentenceReading &s, const QList<DateMention> &dates)
+    {
+        const QStringView sentence = m_text.mid(span.start, span.length);
+        const bool dated = nearestDate(dates, 0) != nullptr;
+        if (s.reportsItself && m_head.published)
+            append(reportProposal(span, s));
+        if (s.anaphoric && !dated && m_lastMain >= 0 && !s.cues.isEmpty()) {
+            addQuote(m_proposals[m_lastMain], span);
+            return;
+        }
+        QStringList countries;
+        for (const Mention &m : s.countries) {
+            if (!countries.contains(m.alpha3))
+                countries.append(m.alpha3);
+        }
+        if (countries.isEmpty())
+            return;
+        bool first = true;
+        for (const auto &[hit, date] : mainEvents(s, dates)) {
+            const qsizetype at = append(proposal(span, sentence, s, date, *hit, countries));
+            m_distinct.last() = marksAnotherEvent(s, *hit);
+            if (std::exchange(first, false))
+                m_lastMain = at;
+        }
+        for (const CueHit &hit : s.cues) {
+            if (!hit.cue->main) {
+                const DateMention *date = nearestDate(dates, s.tokens[hit.first].start);
+                append(proposal(span, sentence, s, date, hit, countries));
+                m_distinct.last() = marksAnotherEvent(s, hit);
+            }
+        }
+    }
+
+    /*! The proposals, with repeats joined to the event they repeat. */
+    QList<Proposal> finish()
+    {
+        QList<Proposal> out;
+        QList<bool> outDated;
+        for (qsizetype i = 0; i < m_proposals.size(); ++i) {
+            const Proposal &p = m_proposals[i];
+            if (Proposal *same = repeatOf(p, m_distinct[i], i)) {
+                for (const TextSpan &sp : p.sentences)
+                    addQuote(*same, sp);
+                continue;
+            }
+        }
+        for (qsizetype i = 0; i < m_proposals.size(); ++i) {
+            if (!m_joined.contains(i))
+                out.append(m_proposals[i]);
+        }
+        return out;
+    }
+
+private:
+    qsizetype append(Proposal p)
+    {
+        m_proposals.append(std::move(p));
+        m_distinct.append(false);
+        return m_proposals.size() - 1;
+    }
+
+    void addQuote(Proposal &p, const TextSpan &span)
+    {
+        if (p.sentences.contains(span))
+            return;
+        p.sentences.append(span);
+        p.quotes.append(m_text.mid(span.start, span.length).toString());
+    }
+
+    static QSet<QString> setOf(const QStringList &list) { return {list.cbegin(), list.cend()}; }
+
+    // The proposal \a p (at \a index) repeats: a dated one of the same type and countries (and
+    // the same date, when \a p has one); nullptr when none or when it is marked as another.
+    Proposal *repeatOf(const Proposal &p, bool distinct, qsizetype index)
+    {
+        if (distinct)
+            return nullptr;
+        for (qsizetype j = 0; j < m_proposals.size(); ++j) {
+            Proposal &q = m_proposals[j];
+            if (j == index || m_joined.contains(j) || q.date.isUndated() ||
+                q.typeCode != p.typeCode || setOf(q.countries) != setOf(p.countries))
+                continue;
+            if (p.date.isUndated() || (p.date == q.date && j < index)) {
+                m_joined.insert(index);
+                return &q;
+            }
+        }
+        return nullptr;
+    }
+
+    QString nameOf(const QString &alpha3) const { return m_names.value(alpha3, alpha3); }
+
+    Proposal reportProposal(const TextSpan &span, const SentenceReading &s) const
+    {
+        Proposal p;
+        addQuoteTo(p, span);
+        p.date = PartialDate::point(*m_head.published);
+        p.dateSpan = m_head.publishedSpan;
+        p.dateNote = u"The report's publication date (%1)."_s.arg(
+            p.date.toDisplayString(QLocale(QLocale::English)));
+        for (const Mention &m : s.countries) {
+            if (!p.countries.contains(m.alpha3)) {
+                p.countries.append(m.alpha3);
+                p.roles.append(u"party"_s);
+            }
+        }
+        p.typeCode = u"entente:report"_s;
+        p.typeName = u"Media report"_s;
+        p.cue = m_head.publisher;
+        p.topics = {u"media"_s};
+        p.confidence = 0.9;
+        p.title = u"%1 report"_s.arg(m_head.publisher);
+        return p;
+    }
+
+    void addQuoteTo(Proposal &p, const TextSpan &span) const
+    {
+        p.sentences.append(span);
+        p.quotes.append(m_text.mid(span.start, span.length).toString());
+    }
+
+    Proposal proposal(const TextSpan &span, QStringView sentence, const SentenceReading &s,
+                      const DateMention *m, const CueHit &hit, const QStringList &countries) const
+    {
+        Proposal p;
+        addQuoteTo(p, span);
+        if (m) {
+            p.date = m->date;
+            p.dateSpan = {span.start + m->start, m->length};
+            const QString said = sentence.mid(m->start, m->length).toString();
+            if (m->isInferred())
+                p.dateNote = u"The report says “%1”; %2."_s.arg(said, m->note);
+        }
+        p.countries = countries;
+        p.roles = roles(s, hit, countries);
+        p.people = s.people;
+        for (const Organisation &o : s.organisations)
+            p.organisations.append(o.name);
+        p.typeCode = hit.cue->code;
+        p.typeName = hit.cue->name;
+        p.cue = QStringView(s.tokens[hit.first].text.data(),
+                            s.tokens[hit.last].end - s.tokens[hit.first].start)
+                    .toString();
+        p.topics = hit.cue->topics;
+        p.confidence = confidence(p);
+        p.title = title(p);
+        return p;
+    }
+
+    // A visit's host is the country it goes to ("visit to Azerbaijan"); the others visit.
+    static QStringList roles(const SentenceReading &s, const CueHit &hit, const QStringList &countries)
+    {
+        QStringList roles(countries.size(), u"party"_s);
+        if (hit.cue->code != u"042")
+            return roles;
+        for (const Mention &m : s.countries) {
+            const qsizetype before = m.token - 1;
+            if (m.token > hit.last && m.token <= hit.last + 3 && before >= 0 &&
+                (s.tokens[before].lower == u"to" || s.tokens[before].lower == u"in")) {
+                for (qsizetype i = 0; i < countries.size(); ++i)
+                    roles[i] = countries[i] == m.alpha3 ? u"host"_s : u"visitor"_s;
+                break;
+            }
+        }
+        return roles;
+    }
+
+    static double confidence(const Proposal &p)
+    {
+        double c = 0.35;
+        if (!p.date.isUndated())
+            c += p.dateNote.isEmpty() ? 0.25 : 0.15;
+        c += p.countries.size() >= 2 ? 0.2 : 0.1;
+        if (!p.people.isEmpty())
+            c += 0.1;
+        return std::min(c, 0.95);
+    }
+
+    QString title(const Proposal &p) const
+    {
+        if (p.typeCode == u"042") {
+            const qsizetype host = p.roles.indexOf(u"host"_s);
+            const QString visitor = !p.people.isEmpty() ? p.people.first().name
+                                    : host != 0        ? nameOf(p.countries.first())
+                                                       : nameOf(p.countries.last());
+            if (host >= 0)
+                return u"%1 visits %2"_s.arg(visitor, nameOf(p.countries[host]));
+        }
+        QStringList names;
+        for (const QString &c : p.countries)
+            names.append(nameOf(c));
+        return u"%1: %2"_s.arg(p.typeName, names.join(u" – "_s));
+    }
+
+    QStringView m_text;
+    const ReportHead &m_head;
+    const QHash<QString, QString> &m_names;
+    QList<Proposal> m_proposals;
+    QList<bool> m_distinct;
+    QSet<qsizetype> m_joined;
+    qsizetype m_lastMain = -1;
+};
+
+} // namespace
+
+QList<Proposal> ReportExtractor::propose(QStringView text, const ReportHead &head) const
+{
+    const TemporalTagger tagger(head.published);
+    QHash<QString, ProposedPerson> known;
+    const SentenceReader reader(*d, known, head.publisher);
+    ProposalBuilder builder(text, head, d->englishNames);
+    std::optional<StatedDate> anchor;
+    for (const TextSpan &span : sentences(text, head.bodyStart)) {
+        const QStringView sentence = text.mid(span.start, span.length);
+        const QList<DateMention> dates =
+            tagger.tag(sentence, TemporalTagger::tenseOf(sentence), &anchor);
+        builder.add(span, reader.read(sentence), dates);
+    }
+    return builder.finish();
+}
+
+ImportedEvent Proposal::toEvent(const Source &source) const
+{
+    ImportedEvent e;
+    e.title = title;
+    e.date = date;
+    e.dateNote = dateNote;
+    e.type = {typeCode, typeCode.startsWith(u"entente:") ? u"entente"_s : u"cameo"_s, typeName};
+    for (qsizetype i = 0; i < countries.size(); ++i)
+        e.countries.append({countries[i], roles.value(i, u"party"_s)});
+    for (const QString &slug : topics)
+        e.topics.append({0, slug, topicName(slug), {}});
+    for (const ProposedPerson &p : people)
+        e.actors.append({p.name, u"person"_s, p.title, u"participant"_s});
+    for (const QString &quote : quotes)
+        e.citations.append({source, quote, {}, {}});
+    return e;
+}
+
+} // namespace entente::core

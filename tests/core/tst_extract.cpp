@@ -1,0 +1,337 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// From a report to proposed events: the temporal tagger on sentences written for these tests
+// (tests/data/extract/sentences.tsv), the proposals for the bundled report against the bundled
+// events, the report's head, HTML, and hostile text.
+#include "extract/reportextractor.h"
+#include "extract/reporttext.h"
+#include "extract/temporaltagger.h"
+#include "store/eventstore.h"
+
+#include "testutil.h"
+
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace entente::core;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QList<Country> isoCountries()
+{
+    QString error;
+    return readIsoCountries(QStringLiteral(ENTENTE_ISO_JSON), &error);
+}
+
+StatedDate day(const QString &edtf)
+{
+    return PartialDate::fromEdtf(edtf)->start();
+}
+
+QString sortedCodes(QStringList codes)
+{
+    codes.sort();
+    return codes.join(u',');
+}
+
+// The proposal that quotes \a sentence first, or nullptr.
+const Proposal *quoting(const QList<Proposal> &proposals, const QString &sentence)
+{
+    for (const Proposal &p : proposals) {
+        if (p.quotes.value(0) == sentence)
+            return &p;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestExtract : public QObject
+{
+    Q_OBJECT
+
+private:
+    QList<Country> m_countries;
+    std::unique_ptr<ReportExtractor> m_extractor;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_countries = isoCountries();
+        QVERIFY(!m_countries.isEmpty());
+        m_extractor = std::make_unique<ReportExtractor>(m_countries);
+    }
+
+    // Each sentence of the fixture: the date it is given (value, precision, what was inferred),
+    // its countries and its type are those a careful reader would record.
+    void sentences_data()
+    {
+        QTest::addColumn<QString>("published");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("date");
+        QTest::addColumn<bool>("inferred");
+        QTest::addColumn<QString>("countries");
+        QTest::addColumn<QString>("type");
+        QFile file(QStringLiteral(ENTENTE_TEST_DATA "/extract/sentences.tsv"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        int rows = 0;
+        for (const QByteArray &line : file.readAll().split('\n')) {
+            if (line.isEmpty() || line.startsWith('#'))
+                continue;
+            const QStringList f = QString::fromUtf8(line).split(u'\t');
+            QCOMPARE(f.size(), 6);
+            QTest::newRow(qPrintable(f[1].left(60))) << f[0] << f[1] << f[2] << (f[3] == u"y")
+                                                   << f[4] << f[5];
+            ++rows;
+        }
+        QVERIFY2(rows >= 60, "the fixture has at least 60 sentences");
+    }
+
+    void sentences()
+    {
+        QFETCH(QString, published);
+        QFETCH(QString, text);
+        QFETCH(QString, date);
+        QFETCH(bool, inferred);
+        QFETCH(QString, countries);
+        QFETCH(QString, type);
+        ReportHead head;
+        head.published = day(published);
+        const QList<Proposal> proposals = m_extractor->propose(text, head);
+        const QList<TextSpan> spans = ReportExtractor::sentences(text);
+        QVERIFY(!spans.isEmpty());
+        const QString last = text.mid(spans.last().start, spans.last().length);
+        const Proposal *p = quoting(proposals, last);
+        if (date == u"none") {
+            QVERIFY2(proposals.isEmpty(), qPrintable(proposals.value(0).title));
+            return;
+        }
+        QVERIFY2(p, "the sentence is proposed as an event");
+        QCOMPARE(p->date.isUndated() ? u"undated"_s : p->date.toEdtf(), date);
+        QCOMPARE(!p->dateNote.isEmpty(), inferred);
+        QCOMPARE(sortedCodes(p->countries), countries);
+        if (!type.isEmpty())
+            QCOMPARE(p->typeCode, type);
+        // The date expression is where the proposal says it is.
+        if (!p->date.isUndated()) {
+            QVERIFY(p->dateSpan.isValid());
+            QVERIFY(p->dateSpan.start + p->dateSpan.length <= text.size());
+        }
+    }
+
+    // The expressions themselves: where they are, what they mean, what is inferred.
+    void tagger_data()
+    {
+        QTest::addColumn<QString>("published");
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("expression");
+        QTest::addColumn<QString>("date");
+        QTest::addColumn<QString>("note");
+        const QString june6 = u"2022-06-06"_s;
+        const QString inferred = u"year inferred from the report's date (6 June 2022)"_s;
+        QTest::newRow("on June 1") << june6 << u"They met on June 1 in Baku."_s << u"on June 1"_s
+                                   << u"2022-06-01"_s << inferred;
+        QTest::newRow("held in April") << june6 << u"The conference held in April, in Baku."_s
+                                       << u"in April"_s << u"2022-04"_s << inferred;
+        QTest::newRow("full date") << june6 << u"Relations began on February 2, 1995."_s
+                                   << u"on February 2, 1995"_s << u"1995-02-02"_s << QString();
+        QTest::newRow("range") << june6 << u"A visit on April 23-24, 2014 followed."_s
+                               << u"on April 23-24, 2014"_s << u"2014-04-23/2014-04-24"_s
+                               << QString();
+        QTest::newRow("yesterday") << june6 << u"They spoke yesterday."_s << u"yesterday"_s
+                                   << u"2022-06-05"_s
+                                   << u"the day before the report's date (6 June 2022)"_s;
+        QTest::newRow("no report date") << QString() << u"They met on June 1."_s
+                                        << u"on June 1"_s << QString()
+                                        << u"no year in the text, and the report's date is not known"_s;
+        QTest::newRow("29 February in a common year")
+            << u"2023-03-15"_s << u"They met on 29 February."_s << QString() << QString()
+            << QString();
+        QTest::newRow("May the verb") << june6 << u"Officials may meet in Baku."_s << QString()
+                                      << QString() << QString();
+        QTest::newRow("amount") << june6 << u"It costs $2021 and 2000 tons."_s << u"2000"_s
+                                << u"2000"_s << QString();
+    }
+
+    void tagger()
+    {
+        QFETCH(QString, published);
+        QFETCH(QString, sentence);
+        QFETCH(QString, expression);
+        QFETCH(QString, date);
+        QFETCH(QString, note);
+        const TemporalTagger tagger(published.isEmpty() ? std::nullopt
+                                                        : std::optional(day(published)));
+        const QList<DateMention> mentions =
+            tagger.tag(sentence, TemporalTagger::tenseOf(sentence));
+        if (expression.isEmpty()) {
+            QCOMPARE(mentions.size(), 0);
+            return;
+        }
+        QCOMPARE(mentions.size(), 1);
+        const DateMention &m = mentions.first();
+        QCOMPARE(sentence.mid(m.start, m.length), expression);
+        QCOMPARE(m.date.isUndated() ? QString() : m.date.toEdtf(), date);
+        QCOMPARE(m.note, note);
+    }
+
+    void attributiveYears()
+    {
+        const TemporalTagger tagger(day(u"2022-06-06"_s));
+        const QList<DateMention> m =
+            tagger.tag(u"They reviewed the 1995 agreement and 2000 troops."_s, Tense::Past);
+        QCOMPARE(m.size(), 2);
+        QVERIFY(m[0].attributive);
+        QVERIFY(m[1].attributive);
+    }
+
+    void reportDate_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("date");
+        QTest::newRow("header") << u"Source: Azernews\nPublished: 2022-06-06\n\nText."_s
+                                << u"2022-06-06"_s;
+        QTest::newRow("dateline") << u"BAKU, June 6, 2022 (Agency) — The ministers met on May 2, 2021."_s
+                                  << u"2022-06-06"_s;
+        QTest::newRow("date line") << u"Headline of the story\n05 Jun 2023\n\nThe talks ended."_s
+                                   << u"2023-06-05"_s;
+        QTest::newRow("body only") << u"Azerbaijan and Cambodia established diplomatic relations on February 2, 1995, and signed a further agreement later."_s
+                                   << QString();
+        QTest::newRow("dateline without year")
+            << u"DUSHANBE, Tajikistan, April 24 (Agency) - Talks were held in the capital on the same day."_s
+            << QString();
+    }
+
+    void reportDate()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, date);
+        const auto found = findReportDate(text);
+        QCOMPARE(found ? found->toEdtf() : QString(), date);
+    }
+
+    // The bundled report proposes every dated bundled event with its date, precision and
+    // countries; the undated rounds come out undated; no date is one the report does not give.
+    void bundledReport()
+    {
+        const QString text = QString::fromUtf8(entente::test::readAll(QStringLiteral(ENTENTE_SOURCE_TEXT)));
+        const ReportHead head = readReportHead(text);
+        QCOMPARE(head.publisher, u"Azernews"_s);
+        QCOMPARE(head.author, u"Vugar Khalilov"_s);
+        QVERIFY(head.published);
+        QCOMPARE(head.published->toEdtf(), u"2022-06-06"_s);
+        QVERIFY(head.title.isEmpty()); // the head says there is none
+        const QList<Proposal> proposals = m_extractor->propose(text, head);
+
+        EventStore store;
+        QVERIFY(store.open(QStringLiteral(ENTENTE_BUNDLED_DB)));
+        QSet<QString> bundledDates;
+        int dated = 0, undated = 0;
+        for (qint64 id = 1; id <= 11; ++id) {
+            const std::optional<Event> e = store.event(id);
+            QVERIFY(e);
+            QStringList codes;
+            for (const Participant &p : e->participants)
+                codes.append(p.country.alpha3);
+            const QString quote = e->citations.value(0).quote;
+            if (e->attestedOn) // the chairmanships: states of affairs, not events of the report
+                continue;
+            bool found = false;
+            for (const Proposal &p : proposals) {
+                found = found || (p.date == e->date && sortedCodes(p.countries) == sortedCodes(codes) &&
+                                  p.quotes.contains(quote));
+            }
+            QVERIFY2(found, qPrintable(u"no proposal for event %1, %2"_s.arg(id).arg(e->title)));
+            if (e->date.isUndated())
+                ++undated;
+            else {
+                ++dated;
+                bundledDates.insert(e->date.toEdtf());
+            }
+        }
+        QCOMPARE(dated, 7);
+        QCOMPARE(undated, 2);
+        for (const Proposal &p : proposals) {
+            QVERIFY2(p.date.isUndated() || bundledDates.contains(p.date.toEdtf()),
+                     qPrintable(p.date.toEdtf()));
+            // Every quote is the report's sentence, character for character, where it says.
+            for (qsizetype i = 0; i < p.quotes.size(); ++i)
+                QCOMPARE(text.mid(p.sentences[i].start, p.sentences[i].length), p.quotes[i]);
+        }
+        // The people, with the titles and countries the report gives them.
+        const Proposal *visit = nullptr;
+        for (const Proposal &p : proposals)
+            visit = p.typeCode == u"042" ? &p : visit;
+        QVERIFY(visit);
+        QCOMPARE(visit->people.value(0).name, u"Hun Sen"_s);
+        QCOMPARE(visit->people.value(0).country, u"KHM"_s);
+        QCOMPARE(visit->roles, QStringList({u"visitor"_s, u"host"_s}));
+    }
+
+    void html()
+    {
+        const QString html = u"<!DOCTYPE html><html><head><title>Talks in Baku</title>"
+                             "<meta name=\"author\" content=\"A. Writer\">"
+                             "<meta property=\"article:published_time\" content=\"2022-06-06T10:00:00Z\">"
+                             "<style>p { color: red }</style><script>var x = '<p>June 1</p>';</script>"
+                             "</head><body><p>Azerbaijan and Cambodia held talks on June&nbsp;1.</p>"
+                             "<p>Tom &amp; Jerry &#8217;s</p></body></html>"_s;
+        const QString text = htmlToText(html);
+        QVERIFY(!text.contains(u"color"_s));
+        QVERIFY(!text.contains(u"var x"_s));
+        QVERIFY(text.contains(u"Tom & Jerry ’s"_s));
+        const ReportHead head = readReportHead(text);
+        QCOMPARE(head.title, u"Talks in Baku"_s);
+        QCOMPARE(head.author, u"A. Writer"_s);
+        QCOMPARE(head.published->toEdtf(), u"2022-06-06"_s);
+        const QList<Proposal> proposals = m_extractor->propose(text, head);
+        QCOMPARE(proposals.size(), 1);
+        QCOMPARE(proposals[0].date.toEdtf(), u"2022-06-01"_s);
+    }
+
+    void badFiles()
+    {
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(readReportFile(dir.filePath(u"missing.txt"_s), &error).isEmpty());
+        QVERIFY(error.contains(u"missing.txt"_s));
+        const QString binary = dir.filePath(u"binary.txt"_s);
+        QVERIFY(entente::test::writeFile(binary, QByteArray("\xff\xfe\x00\x01garbage", 11)));
+        error.clear();
+        QVERIFY(readReportFile(binary, &error).isEmpty());
+        QVERIFY(error.contains(u"UTF-8"_s));
+        const QString empty = dir.filePath(u"empty.txt"_s);
+        QVERIFY(entente::test::writeFile(empty, "  \n"));
+        QVERIFY(readReportFile(empty, &error).isEmpty());
+    }
+
+    // Random and hostile text: no crash, every span inside the text, and linear time.
+    void hostileText()
+    {
+        QRandomGenerator random(20221);
+        const QStringList pieces{u"June"_s, u"1"_s,    u"-"_s,      u"2022"_s, u"Azerbaijan"_s,
+                                 u"visited"_s, u"on"_s, u"Monday"_s, u"two"_s,  u"days"_s,
+                                 u"later"_s, u","_s,    u"."_s,      u"\n"_s,   u"President"_s,
+                                 u"(“"_s,   u"9999"_s, u"/"_s,      u"signed"_s, u"\u0301"_s};
+        ReportHead head;
+        head.published = day(u"2022-06-06"_s);
+        for (int round = 0; round < 50; ++round) {
+            QString text;
+            for (int i = 0; i < 400; ++i)
+                text += pieces[random.bounded(int(pieces.size()))] +
+                        (random.bounded(3) ? u" "_s : QString());
+            for (const Proposal &p : m_extractor->propose(text, head)) {
+                for (const TextSpan &s : p.sentences)
+                    QVERIFY(s.start >= 0 && s.start + s.length <= text.size());
+                QVERIFY(!p.dateSpan.isValid() || p.dateSpan.start + p.dateSpan.length <= text.size());
+            }
+        }
+        // One sentence of 200,000 characters and no spaces.
+        const QString wall(200'000, u'9');
+        QVERIFY(m_extractor->propose(wall, head).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExtract)
+#include "tst_extract.moc"
