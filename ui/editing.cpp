@@ -29,18 +29,15 @@ namespace entente::ui {
 namespace {
 
 /*!
- * One change of one event, as the undo stack keeps it: the event before (absent for an added
- * event) and after (absent for a deleted one). The first redo() is the change the user just made,
- * already written.
+ * One change, as the undo stack keeps it: each event's move from what it was (absent for an
+ * added event) to what it became (absent for a deleted one); a report's accepted events are one
+ * change of several. The first redo() is the change the user just made, already written.
  */
 class ChangeCommand final : public QUndoCommand
 {
 public:
-    ChangeCommand(Editing *editing, const QString &text, qint64 id,
-                  std::optional<core::ImportedEvent> before,
-                  std::optional<core::ImportedEvent> after)
-        : QUndoCommand(text), m_editing(editing), m_id(id), m_before(std::move(before)),
-          m_after(std::move(after))
+    ChangeCommand(Editing *editing, const QString &text, QList<core::Chronology::Move> moves)
+        : QUndoCommand(text), m_editing(editing), m_moves(std::move(moves))
     {}
 
     void redo() override
@@ -49,14 +46,19 @@ public:
             m_written = false; // pushed once it was written: nothing to do the first time
             return;
         }
-        m_editing->write({m_id, m_before, m_after, {}});
+        m_editing->writeMoves(m_moves, {});
     }
-    void undo() override { m_editing->write({m_id, m_after, m_before, {}}); }
+    void undo() override
+    {
+        QList<core::Chronology::Move> back;
+        for (auto it = m_moves.crbegin(); it != m_moves.crend(); ++it)
+            back.append({it->id, it->to, it->from});
+        m_editing->writeMoves(back, {});
+    }
 
 private:
     Editing *m_editing;
-    qint64 m_id;
-    std::optional<core::ImportedEvent> m_before, m_after;
+    QList<core::Chronology::Move> m_moves;
     bool m_written = true;
 };
 
@@ -287,27 +289,32 @@ namespace {
 struct Written
 {
     bool ok = false;
-    qint64 id = 0;
+    QList<core::Chronology::Move> moves; //!< with the ids of added events
     QString error;
     quint32 changeCounter = 0;
 };
 
-// One change, on the writing thread: the event moves from what it was to what it becomes.
-Written writeChange(core::Chronology &chronology, const Editing::Change &change)
+// One change, on the writing thread: each event moves from what it was to what it becomes.
+Written writeChange(core::Chronology &chronology, const QList<core::Chronology::Move> &moves)
 {
     Written w;
-    w.id = change.id;
-    if (!change.from && change.to) {
-        if (change.id > 0) {
-            w.ok = chronology.restore(change.id, *change.to, &w.error);
-        } else if (const auto added = chronology.add(*change.to, &w.error)) {
-            w.id = *added;
-            w.ok = true;
+    w.moves = moves;
+    if (moves.size() == 1) { // one event: its own, clearer sentences (no such event…)
+        core::Chronology::Move &m = w.moves.first();
+        if (!m.from && m.to) {
+            if (m.id > 0) {
+                w.ok = chronology.restore(m.id, *m.to, &w.error);
+            } else if (const auto added = chronology.add(*m.to, &w.error)) {
+                m.id = *added;
+                w.ok = true;
+            }
+        } else if (m.from && m.to) {
+            w.ok = chronology.replace(m.id, *m.to, &w.error);
+        } else if (m.from) {
+            w.ok = chronology.remove(m.id, &w.error);
         }
-    } else if (change.from && change.to) {
-        w.ok = chronology.replace(change.id, *change.to, &w.error);
-    } else if (change.from) {
-        w.ok = chronology.remove(change.id, &w.error);
+    } else {
+        w.ok = chronology.apply(w.moves, &w.error);
     }
     w.changeCounter = chronology.changeCounter();
     return w;
@@ -316,6 +323,23 @@ Written writeChange(core::Chronology &chronology, const Editing::Change &change)
 } // namespace
 
 void Editing::write(const Change &change)
+{
+    writeMoves({{change.id, change.from, change.to}}, change.undoText);
+}
+
+bool Editing::addAll(const QList<core::ImportedEvent> &events, const QString &undoText,
+                     QString *error)
+{
+    if (refuse(error))
+        return false;
+    QList<core::Chronology::Move> moves;
+    for (const core::ImportedEvent &e : events)
+        moves.append({0, std::nullopt, e});
+    writeMoves(moves, undoText);
+    return true;
+}
+
+void Editing::writeMoves(const QList<core::Chronology::Move> &moves, const QString &undoText)
 {
     if (!m_chronology) {
         Q_EMIT failed(tr("No database is open for editing."));
@@ -326,7 +350,7 @@ void Editing::write(const Change &change)
     const quint64 generation = m_generation;
     ++m_inFlight;
     auto *watcher = new QFutureWatcher<Written>(this);
-    connect(watcher, &QFutureWatcher<Written>::finished, this, [this, watcher, change, generation] {
+    connect(watcher, &QFutureWatcher<Written>::finished, this, [this, watcher, undoText, generation] {
         watcher->deleteLater();
         const Written w = watcher->result();
         if (generation != m_generation)
@@ -337,24 +361,29 @@ void Editing::write(const Change &change)
         const auto finished = qScopeGuard([this] { Q_EMIT writeFinished(); });
         m_changedSinceCache = m_changedSinceCache || w.ok;
         if (!w.ok) {
-            if (change.undoText.isEmpty())
+            if (undoText.isEmpty())
                 undoFailed(w.error);
             else
                 Q_EMIT failed(w.error);
             return;
         }
-        if (!change.undoText.isEmpty())
-            m_stack->push(new ChangeCommand(this, change.undoText, w.id, change.from, change.to));
+        if (!undoText.isEmpty())
+            m_stack->push(new ChangeCommand(this, undoText, w.moves));
         QList<qint64> removed;
         QList<core::IndexedEvent> added;
-        if (change.from)
-            removed.append(w.id);
-        if (change.to)
-            added.append(core::Chronology::indexed(w.id, *change.to));
-        Q_EMIT changed(removed, added, change.to ? w.id : -1);
+        qint64 select = -1;
+        for (const core::Chronology::Move &m : w.moves) {
+            if (m.from)
+                removed.append(m.id);
+            if (m.to) {
+                added.append(core::Chronology::indexed(m.id, *m.to));
+                select = select < 0 ? m.id : select;
+            }
+        }
+        Q_EMIT changed(removed, added, select);
     });
-    watcher->setFuture(QtConcurrent::run(&m_writing, [chronology = m_chronology.get(), change] {
-        return writeChange(*chronology, change);
+    watcher->setFuture(QtConcurrent::run(&m_writing, [chronology = m_chronology.get(), moves] {
+        return writeChange(*chronology, moves);
     }));
 }
 

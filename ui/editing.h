@@ -3,6 +3,7 @@
 
 #include "domain/event.h"
 #include "index/eventindex.h"
+#include "store/chronology.h"
 
 #include <QObject>
 #include <QThreadPool>
@@ -17,7 +18,6 @@ class QUndoStack;
 class QWidget;
 
 namespace entente::core {
-class Chronology;
 class Dataset;
 } // namespace entente::core
 
@@ -56,6 +56,11 @@ public:
     /*! Adds the Edit menu's editing actions to \a menu. */
     void addActions(QMenu *menu);
 
+    /*!
+     * Whether the open database may be edited now; when it may not (the bundled dataset), says
+     * why and offers to save a copy as the user's own database, then returns false.
+     */
+    bool offerCopy();
     /*! Opens the editor for a new event. */
     void newEvent();
     /*! Opens the editor for the event \a id. */
@@ -88,6 +93,13 @@ public:
     };
     /*! Writes \a change in the background; pushes it on the undo stack when it has undoText. */
     void write(const Change &change);
+    /*! Writes \a moves in one transaction in the background, pushed as one \a undoText. */
+    void writeMoves(const QList<core::Chronology::Move> &moves, const QString &undoText);
+    /*!
+     * Adds \a events in one transaction, one step of the undo history named \a undoText (a
+     * report's accepted events). False, with one sentence in \a error, when it cannot start.
+     */
+    bool addAll(const QList<core::ImportedEvent> &events, const QString &undoText, QString *error);
     /*!
      * After changes, stores \a index (the index of the database as changed) as its index cache,
      * in the background; the next setDataset() or the destructor waits for it. A change makes the
@@ -110,7 +122,6 @@ Q_SIGNALS:
 
 private:
     qint64 selectedEventId() const;
-    bool offerCopy();
     std::optional<core::ImportedEvent> stored(qint64 id) const;
     bool refuse(QString *error) const;
     bool runEditor(core::ImportedEvent *e, const QString &title);

@@ -12,6 +12,7 @@
 #include "handbook.h"
 #include "imageexport.h"
 #include "importdialog.h"
+#include "reportdialog.h"
 #include "index/dataset.h"
 #include "index/datasetloader.h"
 #include "index/eventtablemodel.h"
@@ -461,6 +462,9 @@ void MainWindow::createFileMenu()
     file->addSeparator();
     QAction *import = file->addAction(tr("&Import Events…"), this, [this] { importFile(); });
     import->setShortcut(QKeySequence(u"Ctrl+I"_s, QKeySequence::PortableText));
+    QAction *report =
+        file->addAction(tr("Events from a &Report…"), this, [this] { showReportDialog(); });
+    report->setShortcut(QKeySequence(u"Ctrl+Shift+I"_s, QKeySequence::PortableText));
     QAction *exportData =
         file->addAction(tr("Export E&vents…"), this, &MainWindow::chooseExportFile);
     exportData->setShortcut(QKeySequence(u"Ctrl+Shift+S"_s, QKeySequence::PortableText));
@@ -1032,6 +1036,22 @@ void MainWindow::importFile(const QString &chosen)
         openDatabaseOrTell(dialog->importedInto());
     });
     dialog->open();
+}
+
+ReportDialog *MainWindow::showReportDialog()
+{
+    if (!m_dataset)
+        return nullptr;
+    auto *dialog = new ReportDialog(m_editing,
+                                    {m_dataset->index().countries(), m_dataset->store().topics(),
+                                     m_dataset->store().eventTypes()},
+                                    this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReportDialog::eventsAccepted, this, [this](int count) {
+        statusBar()->showMessage(tr("Adding %n event(s) from the report…", nullptr, count), 8000);
+    });
+    dialog->open();
+    return dialog;
 }
 
 bool MainWindow::confirmReplace(core::OutputTarget *target, QString *error)

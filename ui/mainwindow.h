@@ -41,6 +41,7 @@ namespace entente::ui {
 class ChartsView;
 class DetailsView;
 class Editing;
+class ReportDialog;
 class FilterPanel;
 class Handbook;
 class TimelineView;
@@ -107,6 +108,11 @@ public:
     QString defaultImportTarget(const QString &file) const;
     /*! Opens the import dialog for \a file (asks for one when empty). */
     void importFile(const QString &file = {});
+    /*!
+     * Opens File › Events from a Report… (null when no database is open): the events it proposes
+     * and the user accepts are added to the open database.
+     */
+    ReportDialog *showReportDialog();
     /*! Writes the events the filter selects to \a path; false with one sentence in \a error. */
     /*!
      * Starts writing the filtered events to \a path in the background, with progress and Cancel;

@@ -200,6 +200,31 @@ bool Chronology::remove(qint64 id, QString *error)
                  id);
 }
 
+bool Chronology::apply(QList<Move> &moves, QString *error)
+{
+    QList<Move> written = moves;
+    const bool ok = write(
+        [&written](EventWriter &w, QString *message) {
+            for (Move &m : written) {
+                bool done = false;
+                if (!m.from && m.to)
+                    done = m.id > 0 ? w.insertAs(m.id, *m.to, message)
+                                    : w.insert(*m.to, message, &m.id);
+                else if (m.from && m.to)
+                    done = w.update(m.id, *m.to, message);
+                else if (m.from)
+                    done = w.remove(m.id, message);
+                if (!done)
+                    return false;
+            }
+            return true;
+        },
+        error);
+    if (ok)
+        moves = written;
+    return ok;
+}
+
 bool Chronology::storeIndexCache(const EventIndex &index, QString *error)
 {
     const QByteArray blob = index.serialize();

@@ -68,6 +68,19 @@ public:
     /*! Removes the event \a id. */
     bool remove(qint64 id, QString *error);
 
+    /*! One event's part in a change of several: absent → present adds (or, with an id,
+        restores), present → present replaces, present → absent removes. */
+    struct Move
+    {
+        qint64 id = 0; //!< 0 for an event to add; set by apply()
+        std::optional<ImportedEvent> from, to;
+    };
+    /*!
+     * Writes all of \a moves in one transaction (a report's accepted events, and their undo): all
+     * or nothing. The ids of added events are set in \a moves.
+     */
+    bool apply(QList<Move> &moves, QString *error);
+
     /*!
      * Stores \a index, which must be the index of the file as this editor left it, as the file's
      * index cache, so that the next open reads it instead of rebuilding it from the tables (a

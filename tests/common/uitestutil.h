@@ -2,11 +2,14 @@
 // Helpers for the widget tests (tests/ui): what only a test with a QApplication can use.
 #pragma once
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDialog>
 #include <QPushButton>
 #include <QTest>
 #include <QTimer>
+
+#include <functional>
 
 namespace entente::test {
 
@@ -34,6 +37,38 @@ inline bool pressEnterWithFocusOn(QDialog *dialog, const QString &buttonText)
     button->setFocus();
     QTest::keyClick(button, Qt::Key_Return);
     return true;
+}
+
+/*!
+ * Runs \a act on the next modal dialog of type T once it is shown (the code under test is inside
+ * its exec()).
+ */
+template<typename T> void whenShown(const std::function<void(T *)> &act)
+{
+    QTimer::singleShot(0, qApp, [act] {
+        QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<T *>(QApplication::activeModalWidget()), 5000);
+        act(qobject_cast<T *>(QApplication::activeModalWidget()));
+    });
+}
+
+/*! With ENTENTE_SHOTS=DIR, saves \a w as the user sees it now, as DIR/NAME.png, for a person to
+    look at. */
+inline void shoot(QWidget *w, const char *name)
+{
+    if (!qEnvironmentVariableIsSet("ENTENTE_SHOTS"))
+        return;
+    QCoreApplication::processEvents(); // the layout follows what was shown or hidden
+    w->grab().save(qEnvironmentVariable("ENTENTE_SHOTS") + u'/' + QLatin1String(name) +
+                   QStringLiteral(".png"));
+}
+
+/*! The button of \a parent whose text, without its & marks, is \a text; null when none. */
+inline QAbstractButton *buttonNamed(QWidget *parent, const QString &text)
+{
+    for (QAbstractButton *b : parent->findChildren<QAbstractButton *>())
+        if (b->text().remove(u'&') == text)
+            return b;
+    return nullptr;
 }
 
 } // namespace entente::test

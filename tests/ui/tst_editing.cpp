@@ -18,6 +18,7 @@
 #include "store/eventstore.h"
 #include "testutil.h"
 #include "timelineview.h"
+#include "uitestutil.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -41,36 +42,9 @@
 using namespace entente;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// Runs \a act on the next modal dialog of type T once it is shown (the code under test is inside
-// its exec()).
-template<typename T> void whenShown(const std::function<void(T *)> &act)
-{
-    QTimer::singleShot(0, qApp, [act] {
-        QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<T *>(QApplication::activeModalWidget()), 5000);
-        act(qobject_cast<T *>(QApplication::activeModalWidget()));
-    });
-}
-
-// With ENTENTE_SHOTS=DIR, the editor as the user sees it at each step, for a person to look at.
-void shoot(QWidget *w, const char *name)
-{
-    if (!qEnvironmentVariableIsSet("ENTENTE_SHOTS"))
-        return;
-    QCoreApplication::processEvents(); // the layout follows the problems shown or hidden
-    w->grab().save(qEnvironmentVariable("ENTENTE_SHOTS") + u'/' + QLatin1String(name) + u".png"_s);
-}
-
-QAbstractButton *buttonNamed(QWidget *parent, const QString &text)
-{
-    for (QAbstractButton *b : parent->findChildren<QAbstractButton *>())
-        if (b->text().remove(u'&') == text)
-            return b;
-    return nullptr;
-}
-
-} // namespace
+using test::buttonNamed;
+using test::shoot;
+using test::whenShown;
 
 class TestEditing : public QObject
 {

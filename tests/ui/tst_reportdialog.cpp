@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// File › Events from a Report…, driven as a user does: the bundled report opened in the real
+// dialog, its details filled in from its head, each proposal's sentence and date expression
+// highlighted, nothing written until Accept Reviewed, and then the accepted proposals in a new
+// database matching the bundled events in date, countries and quotes, as one step of undo.
+#include "editing.h"
+#include "eventeditor.h"
+#include "formats/importer.h"
+#include "index/dataset.h"
+#include "mainwindow.h"
+#include "reportdialog.h"
+#include "store/eventstore.h"
+#include "testutil.h"
+#include "uitestutil.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace entente;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString sortedCodes(QStringList codes)
+{
+    codes.sort();
+    return codes.join(u',');
+}
+
+// The dated or undated events of \a path as "date|countries" → their quotes.
+QMultiHash<QString, QStringList> eventsOf(const QString &path)
+{
+    core::EventStore store;
+    QMultiHash<QString, QStringList> out;
+    if (!store.open(path))
+        return out;
+    for (qint64 id = 1; id <= 200; ++id) {
+        const auto e = store.event(id);
+        if (!e)
+            continue;
+        QStringList codes, quotes;
+        for (const core::Participant &p : e->participants)
+            codes << p.country.alpha3;
+        for (const core::Citation &c : e->citations)
+            quotes << c.quote;
+        if (!e->attestedOn)
+            out.insert(e->date.toEdtf() + u'|' + sortedCodes(codes), quotes);
+    }
+    return out;
+}
+
+} // namespace
+
+class TestReportDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::IsolatedSettings m_settings;
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale(QLocale::English));
+    }
+    void init() { test::failOnWarnings(); }
+
+    void bundledReportIntoANewDatabase()
+    {
+        const QString mine = m_dir.filePath(u"from the report.sqlite"_s);
+        QString error;
+        QVERIFY2(core::createEmptyDatabase({mine, core::OutputKind::Database}, u"Mine"_s, &error),
+                 qPrintable(error));
+        ui::MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY2(window.openDatabase(mine, &error), qPrintable(error));
+        QTRY_VERIFY(window.filterResult());
+        QCOMPARE(window.dataset()->index().size(), 0);
+
+        ui::ReportDialog *dialog = window.showReportDialog();
+        QVERIFY(dialog);
+        QSignalSpy read(dialog, &ui::ReportDialog::proposalsChanged);
+        QVERIFY2(dialog->openFile(QStringLiteral(ENTENTE_SOURCE_TEXT), &error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(read.count() >= 1 && dialog->isSettled(), 10000);
+        QCOMPARE(dialog->findChild<QLineEdit *>(u"publisher"_s)->text(), u"Azernews"_s);
+        QCOMPARE(dialog->findChild<QLineEdit *>(u"author"_s)->text(), u"Vugar Khalilov"_s);
+        QCOMPARE(dialog->findChild<QLineEdit *>(u"published"_s)->text(), u"2022-06-06"_s);
+        auto *list = dialog->findChild<QTreeWidget *>(u"proposals"_s);
+        const int n = list->topLevelItemCount();
+        QVERIFY(n >= 8);
+
+        // Selecting a proposal with an inferred year highlights its sentence and "on June 1".
+        int june = -1;
+        for (int i = 0; i < n && june < 0; ++i)
+            june = dialog->proposals()[i].date.toEdtf() == u"2022-06-01" ? i : -1;
+        QVERIFY(june >= 0);
+        list->setCurrentItem(list->topLevelItem(june));
+        QVERIFY(list->topLevelItem(june)->text(0).contains(u"inferred"_s));
+        auto *text = dialog->findChild<QPlainTextEdit *>(u"reportText"_s);
+        QStringList highlighted;
+        for (const QTextEdit::ExtraSelection &s : text->extraSelections())
+            highlighted << s.cursor.selectedText();
+        QVERIFY2(highlighted.contains(u"on June 1"_s), qPrintable(highlighted.join(u" | "_s)));
+        QVERIFY(highlighted.first().startsWith(u"As part of the third round"_s));
+        QVERIFY(dialog->findChild<QLabel *>(u"details"_s)->text().contains(u"year inferred"_s));
+        test::shoot(dialog, "report-dialog");
+
+        // Nothing is written before Accept Reviewed; Space ticks a proposal, as a user does.
+        const QByteArray before = test::sha256(mine);
+        auto *accept = dialog->findChild<QPushButton *>(u"acceptReviewed"_s);
+        QVERIFY(!accept->isEnabled());
+        list->setFocus();
+        list->setCurrentItem(list->topLevelItem(0));
+        QTest::keyClick(list, Qt::Key_Space);
+        QCOMPARE(list->topLevelItem(0)->checkState(0), Qt::Checked);
+        QVERIFY(accept->isEnabled());
+        for (int i = 1; i < n; ++i)
+            dialog->setAccepted(i, true);
+        QCOMPARE(test::sha256(mine), before);
+        accept->click();
+        QTRY_COMPARE_WITH_TIMEOUT(window.dataset()->index().size(), n, 10000);
+
+        // The new database holds the bundled events: same dates, countries and quotes.
+        const auto bundled = eventsOf(QStringLiteral(ENTENTE_BUNDLED_DB));
+        const auto added = eventsOf(mine);
+        for (auto it = bundled.cbegin(); it != bundled.cend(); ++it) {
+            bool found = false;
+            for (const QStringList &quotes : added.values(it.key()))
+                found = found || quotes.contains(it.value().first());
+            QVERIFY2(found, qPrintable(it.key() + u" “"_s + it.value().first() + u"”"_s));
+        }
+
+        // One step of the undo history takes them all back, and redo brings them again.
+        QUndoStack *undo = window.editing()->undoStack();
+        QCOMPARE(undo->count(), 1);
+        undo->undo();
+        QTRY_COMPARE_WITH_TIMEOUT(window.dataset()->index().size(), 0, 10000);
+        undo->redo();
+        QTRY_COMPARE_WITH_TIMEOUT(window.dataset()->index().size(), n, 10000);
+    }
+
+    // The bundled dataset is never written: accepting offers a copy instead.
+    void bundledDatasetIsNotWritten()
+    {
+        ui::MainWindow window;
+        QString error;
+        const QString bundled = QStringLiteral(ENTENTE_BUNDLED_DB);
+        const QByteArray hash = test::sha256(bundled);
+        QVERIFY2(window.openDatabase(bundled, &error), qPrintable(error));
+        QTRY_VERIFY(window.filterResult());
+        ui::ReportDialog *dialog = window.showReportDialog();
+        dialog->setReportText(u"Published: 2022-06-06\n\nGeorgia and Armenia held talks in "
+                              "Tbilisi on June 1."_s);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isSettled() && dialog->proposals().size() == 1, 10000);
+        dialog->findChild<QLineEdit *>(u"publisher"_s)->setText(u"My notes"_s);
+        dialog->setAccepted(0, true);
+        QString offered;
+        test::whenShown<QMessageBox>([&offered](QMessageBox *box) {
+            offered = box->text();
+            box->reject();
+        });
+        dialog->findChild<QPushButton *>(u"acceptReviewed"_s)->click();
+        QVERIFY2(offered.contains(u"save a copy"_s), qPrintable(offered));
+        QCOMPARE(test::sha256(bundled), hash);
+        QCOMPARE(window.dataset()->index().size(), 11);
+    }
+};
+
+QTEST_MAIN(TestReportDialog)
+#include "tst_reportdialog.moc"
