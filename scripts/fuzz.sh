@@ -20,7 +20,7 @@ fi
 build=${FUZZ_BUILD_DIR:-build-fuzz}
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
     -DENTENTE_FUZZ=ON -DENTENTE_BUILD_TESTS=OFF >/dev/null
-targets=(partialdate searchquery filtervalues indexcache import)
+targets=(partialdate searchquery filtervalues indexcache import extract)
 cmake --build "$build" --parallel "$(nproc)" --target "${targets[@]/#/fuzz_}"
 export ASAN_OPTIONS="detect_leaks=0:abort_on_error=1"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
@@ -28,7 +28,7 @@ scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 total=0
 # One run per parser, and one per format of the format table: fuzz_import lists their keys.
-runs=(partialdate searchquery filtervalues indexcache)
+runs=(partialdate searchquery filtervalues indexcache extract)
 for key in $("$build/bin/fuzz_import" --list-formats); do
     runs+=("import_$key")
 done

@@ -472,8 +472,15 @@ private:
     // The title at token \a i, longest first; its length in tokens, or 0.
     qsizetype titleAt(const QList<Token> &t, qsizetype i) const
     {
-        for (std::u16string_view title : kTitles) {
-            const QList<Token> words = tokenize(QStringView(title.data(), qsizetype(title.size())));
+        if (i >= t.size() || t[i].kind != Token::Word)
+            return 0;
+        static const auto titles = [] {
+            QList<std::pair<std::u16string_view, QList<Token>>> out;
+            for (std::u16string_view title : kTitles)
+                out.append({title, tokenize(QStringView(title.data(), qsizetype(title.size())))});
+            return out;
+        }();
+        for (const auto &[title, words] : titles) {
             if (i + words.size() > t.size())
                 continue;
             bool match = true;

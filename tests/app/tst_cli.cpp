@@ -6,6 +6,9 @@
 
 #include <QImage>
 #include <QImageReader>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -498,6 +501,74 @@ private Q_SLOTS:
                  dir.filePath(u"x.sqlite"_s)});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(u"not a file Entente can import"_s));
+    }
+
+    // entente extract on the bundled report: JSON whose offsets find each quote and date in the
+    // text; --published counts from another date; standard input; bad input exits 2.
+    void extractsProposals()
+    {
+        const QString source = QStringLiteral(ENTENTE_SOURCE_TEXT);
+        const QString text = QString::fromUtf8(entente::test::readAll(source));
+        Result r = run({u"extract"_s, source, u"--format"_s, u"json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(doc[u"report"_s][u"published"_s].toString(), u"2022-06-06"_s);
+        QCOMPARE(doc[u"report"_s][u"publisher"_s].toString(), u"Azernews"_s);
+        const QJsonArray proposals = doc[u"proposals"_s].toArray();
+        QVERIFY(proposals.size() >= 8);
+        QSet<QString> dates;
+        for (const QJsonValue &v : proposals) {
+            const QJsonObject p = v.toObject();
+            QCOMPARE(p[u"checked"_s].toBool(true), false);
+            dates.insert(p[u"date"_s].toString());
+            for (const QJsonValue &q : p[u"quotes"_s].toArray()) {
+                const QJsonObject quote = q.toObject();
+                QCOMPARE(text.mid(quote[u"start"_s].toInt(), quote[u"length"_s].toInt()),
+                         quote[u"text"_s].toString());
+            }
+            if (p[u"date"_s].toString() == u"2022-06-01") {
+                const QJsonObject span = p[u"date_span"_s].toObject();
+                QCOMPARE(text.mid(span[u"start"_s].toInt(), span[u"length"_s].toInt()),
+                         u"on June 1"_s);
+                QVERIFY(p[u"date_note"_s].toString().contains(u"year inferred"_s));
+            }
+        }
+        for (const QString &date : {u"1995-02-02"_s, u"2014-04-23/2014-04-24"_s, u"2022-04"_s,
+                                    u"2022-06-01"_s, u"2022-06-06"_s, QString()})
+            QVERIFY2(dates.contains(date), qPrintable(date));
+
+        r = run({u"extract"_s, source, u"--published"_s, u"2023-06-06"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"2023-06-01\t040 Consult"_s), qPrintable(r.out));
+
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(ENTENTE_BINARY), {u"extract"_s, u"-"_s});
+        process.write("Published: 2022-06-06\n\nGeorgia and Armenia held talks on June 1.\n");
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(QString::fromUtf8(process.readAllStandardOutput()).contains(u"2022-06-01\t040"_s));
+
+        QTemporaryDir dir;
+        const QString binary = dir.filePath(u"binary.txt"_s);
+        QVERIFY(writeFile(binary, QByteArray("\xff\xfe\x00garbage", 10)));
+        const QList<std::pair<QStringList, QString>> bad = {
+            {{u"extract"_s, dir.filePath(u"missing.txt"_s)}, u"Cannot read"_s},
+            {{u"extract"_s, binary}, u"not UTF-8"_s},
+            {{u"extract"_s, source, u"--format"_s, u"xml"_s}, u"--format"_s},
+            {{u"extract"_s, source, u"--published"_s, u"2022-06"_s}, u"--published"_s},
+            {{u"extract"_s}, u"give one report file"_s},
+        };
+        for (const auto &[arguments, message] : bad) {
+            r = run(arguments);
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.startsWith(u"entente extract: "_s) && r.err.count(u'\n') == 1,
+                     qPrintable(r.err));
+            QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        }
     }
 
     // add, edit and delete on a copy of the bundled data, as a script would use them; every bad

@@ -11,6 +11,7 @@
 // repeated runs. Not pass/fail: ctest only runs --quick (N = 2000) to see that it still works.
 
 #include "benchfigures.h"
+#include "extract/reportextractor.h"
 #include "charts.h"
 #include "formats/importer.h"
 #include "imageexport.h"
@@ -448,6 +449,42 @@ void measureGdeltImport(qint64 n, const QString &dir, const QList<core::Country>
     QFile::remove(file);
 }
 
+// A report of at least \a words words: the bundled report's body and the test sentences (all
+// written for Entente), in turn, under one head.
+QString longReport(int words)
+{
+    QFile source(QStringLiteral(ENTENTE_SOURCE_TEXT));
+    QFile sentences(QStringLiteral(ENTENTE_TEST_DATA "/extract/sentences.tsv"));
+    if (!source.open(QIODevice::ReadOnly) || !sentences.open(QIODevice::ReadOnly))
+        qFatal("entente-bench: the report or the test sentences cannot be read");
+    const QString report = QString::fromUtf8(source.readAll());
+    QString body = report.mid(core::readReportHead(report).bodyStart);
+    for (const QByteArray &line : sentences.readAll().split('\n')) {
+        if (!line.isEmpty() && !line.startsWith('#'))
+            body += u"\n\n"_s + QString::fromUtf8(line.split('\t').value(1));
+    }
+    QString text = u"Source: Bench\nPublished: 2022-06-06\n----------\n"_s;
+    while (text.split(u' ', Qt::SkipEmptyParts).size() < words)
+        text += body + u"\n\n"_s;
+    return text;
+}
+
+// How long proposing events from a long report takes: the budget is 100 ms for 5,000 words.
+void measureExtraction(const QList<core::Country> &countries)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const core::ReportExtractor extractor(countries);
+    figure("extract_setup", 1, timer.nsecsElapsed() / 1e6, "ms");
+    const QString text = longReport(5000);
+    const qint64 words = text.split(u' ', Qt::SkipEmptyParts).size();
+    const core::ReportHead head = core::readReportHead(text);
+    qsizetype proposals = 0;
+    const double ms = bench::medianMs(11, [&](int) { proposals = extractor.propose(text, head).size(); });
+    figure("extract_report", words, ms, "ms");
+    figure("extract_report_proposals", words, double(proposals), "events");
+}
+
 int main(int argc, char *argv[])
 {
     qInstallMessageHandler(strictMessages);
@@ -465,6 +502,7 @@ int main(int argc, char *argv[])
         {u"window"_s, u"Also drive the real main window and report its longest blocks."_s});
     parser.addOption({u"edits"_s, u"Also time edits in the real main window (on a copy)."_s});
     parser.addOption({u"edits-only"_s, u"Only time edits (with --reuse: no other figure)."_s});
+    parser.addOption({u"extract"_s, u"Only time proposing events from a 5,000-word report."_s});
     parser.addOption({u"gdelt-import"_s,
                       u"Only time the import of a generated GDELT 2.0 file of N rows."_s, u"N"_s});
     parser.process(app);
@@ -477,6 +515,11 @@ int main(int argc, char *argv[])
     if (countries.isEmpty()) {
         QTextStream(stderr) << "entente-bench: " << error << Qt::endl;
         return 2;
+    }
+    if (parser.isSet(u"extract"_s) || parser.isSet(u"quick"_s)) {
+        measureExtraction(countries);
+        if (parser.isSet(u"extract"_s))
+            return g_warned ? 1 : 0;
     }
     if (parser.isSet(u"gdelt-import"_s)) {
         measureGdeltImport(parser.value(u"gdelt-import"_s).toLongLong(), dir, countries);
