@@ -41,14 +41,34 @@ QStringList values(const QStringList &row, int column)
     return column < row.size() ? row[column].split(u';', Qt::SkipEmptyParts) : QStringList();
 }
 
-// How tokens are joined into a phrase key: words lower-cased, a space where the text has one.
+// A word as names are compared: lower case, accents gone ("Côte" and "Cote" are one).
+QString folded(const QString &word)
+{
+    bool plain = true;
+    for (QChar c : word)
+        plain = plain && c.unicode() < 0x80;
+    if (plain)
+        return word;
+    QString out;
+    for (QChar c : word.normalized(QString::NormalizationForm_KD)) {
+        if (!c.isMark())
+            out += c;
+    }
+    return out;
+}
+
+// How tokens are joined into a phrase key: words lower-cased without accents, a space where the
+// text has one, every apostrophe as '.
 QString phraseKey(const QList<Token> &tokens, qsizetype first, qsizetype count)
 {
     QString key;
     for (qsizetype i = first; i < first + count; ++i) {
         if (i > first && tokens[i - 1].end != tokens[i].start)
             key += u' ';
-        key += tokens[i].kind == Token::Word ? tokens[i].lower : tokens[i].text.toString();
+        if (tokens[i].kind == Token::Word)
+            key += folded(tokens[i].lower);
+        else
+            key += tokens[i].text == u"’" ? u"'"_s : tokens[i].text.toString();
     }
     return key;
 }
@@ -68,6 +88,7 @@ struct Cue
     QString code, name;
     QStringList topics;
     bool main = true;
+    QStringList notAfter; // words that make it no cue when just before ("video conference")
     int order = 0;
 };
 
@@ -82,7 +103,10 @@ const QSet<QString> &organisationWords()
         u"commission"_s,  u"office"_s,     u"institute"_s,  u"parliament"_s,  u"assembly"_s,
         u"court"_s,       u"department"_s, u"army"_s,       u"forces"_s,      u"embassy"_s,
         u"government"_s,  u"corporation"_s, u"company"_s,   u"university"_s,  u"party"_s,
-        u"cabinet"_s,     u"presidency"_s, u"secretariat"_s};
+        u"cabinet"_s,     u"presidency"_s, u"secretariat"_s,
+        // documents named after places: "Vienna Convention", "Israel-Jordan Peace Treaty"
+        u"convention"_s,  u"treaty"_s,     u"charter"_s,    u"protocol"_s,    u"accord"_s,
+        u"declaration"_s, u"agreement"_s,  u"communiqué"_s};
     return words;
 }
 const QSet<QString> &governmentWords()
@@ -122,9 +146,10 @@ constexpr std::u16string_view kOtherEventWords[] = {u"previous", u"earlier", u"p
                                                    u"prior",    u"next",    u"another", u"other",
                                                    u"first",    u"second"};
 // What makes a sentence speak of the event of the sentence before ("During the meeting, …").
-constexpr std::u16string_view kAnaphors[] = {u"the parties", u"both sides", u"the two sides",
-                                            u"the sides",   u"during the meeting",
-                                            u"during the visit", u"during the talks"};
+constexpr std::u16string_view kAnaphors[] = {
+    u"the parties",     u"both sides",     u"the two sides", u"the sides",
+    u"both countries",  u"the two countries", u"our countries", u"the meeting",
+    u"the consultations", u"the talks",    u"during the visit"};
 
 QString topicName(const QString &slug)
 {
@@ -174,6 +199,11 @@ ReportExtractor::ReportExtractor(const QList<Country> &countries) : d(std::make_
         }
     }
     for (const QStringList &row : readTable(u":/entente/extraction/countries.tsv"_s)) {
+        if (!row.isEmpty() && row[0] == u"-") { // regions: read as one phrase, no country
+            for (const QString &phrase : values(row, 1))
+                d->addPlace(phrase, QString(), Data::Kind::Name);
+            continue;
+        }
         if (row.isEmpty() || !known.contains(row[0]))
             continue;
         for (const QString &a : values(row, 1))
@@ -198,6 +228,7 @@ ReportExtractor::ReportExtractor(const QList<Country> &countries) : d(std::make_
         cue.name = row[2];
         cue.topics = values(row, 3);
         cue.main = row[4] == u"main";
+        cue.notAfter = values(row, 5);
         cue.order = order++;
         d->cues.append(cue);
     }
@@ -231,6 +262,48 @@ QString headerField(QStringView key)
     if (k == u"url" || k == u"link")
         return u"url"_s;
     return {};
+}
+
+} // namespace
+
+namespace {
+
+// "ISLAMABAD", "BAKU, June 6": a dateline, not a headline.
+bool isCapitalisedLine(QStringView line)
+{
+    return std::none_of(line.begin(), line.end(), [](QChar c) { return c.isLower(); });
+}
+
+bool endsSentence(QStringView line)
+{
+    static const QString ends = u".!?\"”’:;"_s;
+    return !line.isEmpty() && ends.contains(line.back());
+}
+
+// The lines at the top of the body that are no sentences: a headline (the first of them, when no
+// header field gave one), a byline ("By Vugar Khalilov"), a date or agency line. The body starts
+// after them.
+void readHeadLines(QStringView text, ReportHead &head)
+{
+    qsizetype at = head.bodyStart;
+    for (int line = 0; line < 6 && at < text.size(); ++line) {
+        while (at < text.size() && text[at].isSpace())
+            ++at;
+        qsizetype end = text.indexOf(u'\n', at);
+        if (end < 0)
+            end = text.size();
+        const QStringView l = text.mid(at, end - at).trimmed();
+        if (l.isEmpty() || l.size() > 150 || endsSentence(l))
+            return;
+        if (l.startsWith(u"By ") && l.size() < 60) {
+            if (head.author.isEmpty())
+                head.author = l.mid(3).trimmed().toString();
+        } else if (head.title.isEmpty() && line == 0 && !isCapitalisedLine(l)) {
+            head.title = l.toString();
+        }
+        head.bodyStart = end;
+        at = end;
+    }
 }
 
 } // namespace
@@ -282,20 +355,7 @@ ReportHead readReportHead(QStringView text)
     if (head.title.startsWith(u"none", Qt::CaseInsensitive))
         head.title.clear();
     head.bodyStart = std::min(head.bodyStart, text.size());
-    // A byline: "By Vugar Khalilov" on a line of its own.
-    const QStringView rest = text.mid(head.bodyStart);
-    qsizetype firstChar = 0;
-    while (firstChar < rest.size() && rest[firstChar].isSpace())
-        ++firstChar;
-    qsizetype lineEnd = rest.indexOf(u'\n', firstChar);
-    if (lineEnd < 0)
-        lineEnd = rest.size();
-    const QStringView firstLine = rest.mid(firstChar, lineEnd - firstChar).trimmed();
-    if (firstLine.startsWith(u"By ") && firstLine.size() < 60 && !firstLine.endsWith(u'.')) {
-        if (head.author.isEmpty())
-            head.author = firstLine.mid(3).trimmed().toString();
-        head.bodyStart += lineEnd;
-    }
+    readHeadLines(text, head);
     qsizetype at = 0, length = 0;
     if (auto published = findReportDate(text, &at, &length)) {
         head.published = published;
@@ -305,6 +365,31 @@ ReportHead readReportHead(QStringView text)
 }
 
 // --- sentences -----------------------------------------------------------------------------------
+
+namespace {
+
+// Whether \a sentence ends in an abbreviation's full stop rather than its own: a title ("Mr.",
+// "H.E."), an initial ("J."), "U.S.", "No.".
+bool endsWithAbbreviation(QStringView sentence)
+{
+    if (!sentence.endsWith(u'.'))
+        return false;
+    qsizetype i = sentence.size() - 1;
+    while (i > 0 && (sentence[i - 1].isLetter() || sentence[i - 1] == u'.'))
+        --i;
+    const QString word = sentence.mid(i).toString().toLower();
+    static const QSet<QString> abbreviations{
+        u"mr."_s,  u"ms."_s,  u"mrs."_s, u"dr."_s,  u"h.e."_s, u"st."_s,   u"u.s."_s, u"u.k."_s,
+        u"u.n."_s, u"no."_s,  u"gen."_s, u"lt."_s,  u"col."_s, u"prof."_s, u"sen."_s, u"rep."_s,
+        u"jan."_s, u"feb."_s, u"mar."_s, u"apr."_s, u"aug."_s, u"sept."_s, u"sep."_s, u"oct."_s,
+        u"nov."_s, u"dec."_s, u"gov."_s, u"amb."_s};
+    if (abbreviations.contains(word))
+        return true;
+    // An initial: one capital letter and its full stop, after a space.
+    return word.size() == 2 && sentence[i].isUpper() && (i == 0 || sentence[i - 1].isSpace());
+}
+
+} // namespace
 
 QList<TextSpan> ReportExtractor::sentences(QStringView text, qsizetype from)
 {
@@ -321,8 +406,14 @@ QList<TextSpan> ReportExtractor::sentences(QStringView text, qsizetype from)
             ++a;
         while (b > a && body[b - 1].isSpace())
             --b;
-        if (b > a)
-            out.append({from + a, b - a});
+        if (b > a) {
+            // "H.E. Ms Inga", "Jane J. Chigiyal", "the U.S. Secretary": an abbreviation's full
+            // stop ends no sentence, so what follows joins it.
+            if (!out.isEmpty() && endsWithAbbreviation(text.mid(out.last().start, out.last().length)))
+                out.last().length = from + b - out.last().start;
+            else
+                out.append({from + a, b - a});
+        }
         start = end;
     }
     return out;
@@ -336,6 +427,8 @@ struct Mention
 {
     QString alpha3;
     qsizetype token = 0;
+    bool venue = false;  //!< a capital after "in" or "at": where, not necessarily who
+    bool inName = false; //!< inside the name of an organisation or document, not a government's
 };
 
 struct Organisation
@@ -360,6 +453,7 @@ struct SentenceReading
     QList<ProposedPerson> people;
     QList<CueHit> cues;
     bool anaphoric = false;
+    bool mentionsThisCountry = false; //!< "this country": the one the text spoke of before
     bool reportsItself = false;
 };
 
@@ -388,6 +482,7 @@ public:
         const QString lower = sentence.toString().toLower();
         for (std::u16string_view a : kAnaphors)
             s.anaphoric = s.anaphoric || lower.contains(QStringView(a.data(), qsizetype(a.size())));
+        s.mentionsThisCountry = lower.contains(u"this country"_s);
         s.reportsItself = !m_publisher.isEmpty() &&
                           (lower.contains(m_publisher + u" reports") ||
                            lower.contains(m_publisher + u" reported"));
@@ -454,8 +549,11 @@ private:
                 if (it == m_data.places.cend())
                     continue;
                 bool government = false;
-                if (!insideOrganisation(s, i, &government) || government)
-                    s.countries.append({it->alpha3, i});
+                const bool inName = insideOrganisation(s, i, &government) && !government;
+                const bool venue = it->kind == ReportExtractor::Data::Kind::Capital && i > 0 &&
+                                   (t[i - 1].lower == u"in" || t[i - 1].lower == u"at");
+                if (!it->alpha3.isEmpty())
+                    s.countries.append({it->alpha3, i, venue, inName});
                 i += n - 1;
                 break;
             }
@@ -466,7 +564,7 @@ private:
     {
         if (i < 0 || i >= s.tokens.size() || !isCapitalised(s.tokens[i]))
             return {};
-        return m_data.places.value(s.tokens[i].lower).alpha3;
+        return m_data.places.value(folded(s.tokens[i].lower)).alpha3;
     }
 
     // The title at token \a i, longest first; its length in tokens, or 0.
@@ -496,11 +594,17 @@ private:
     // A person's name: one to four capitalised words that are no place, month or title.
     qsizetype nameAt(const SentenceReading &s, qsizetype i) const
     {
+        const QList<Token> &t = s.tokens;
         qsizetype n = 0;
-        while (i + n < s.tokens.size() && n < 4 && isCapitalised(s.tokens[i + n]) &&
-               placeAt(s, i + n).isEmpty() && titleAt(s.tokens, i + n) == 0 &&
-               !organisationWords().contains(s.tokens[i + n].lower))
+        while (i + n < t.size() && n < 5 && isCapitalised(t[i + n]) &&
+               placeAt(s, i + n).isEmpty() && titleAt(t, i + n) == 0 &&
+               !organisationWords().contains(t[i + n].lower)) {
             ++n;
+            // An initial: "N.Enkhtaivan", "Jane J. Chigiyal".
+            if (t[i + n - 1].text.size() == 1 && i + n + 1 < t.size() && t[i + n].text == u"." &&
+                isCapitalised(t[i + n + 1]))
+                ++n;
+        }
         return n;
     }
 
@@ -611,7 +715,7 @@ private:
         for (const Cue &cue : m_data.cues) {
             for (qsizetype i = 0; i < s.tokens.size(); ++i) {
                 const qsizetype last = matchCue(cue, s.tokens, i);
-                if (last < 0)
+                if (last < 0 || (i > 0 && cue.notAfter.contains(s.tokens[i - 1].lower)))
                     continue;
                 s.cues.append({&cue, i, last});
                 break;
@@ -714,15 +818,19 @@ public:
         const bool dated = nearestDate(dates, 0) != nullptr;
         if (s.reportsItself && m_head.published)
             append(reportProposal(span, s));
-        if (s.anaphoric && !dated && m_lastMain >= 0 && !s.cues.isEmpty()) {
+        const bool future = TemporalTagger::tenseOf(sentence) == Tense::Future;
+        const Proposal *previous = m_lastMain >= 0 ? &m_proposals[m_lastMain] : nullptr;
+        // "During the meeting, the parties reviewed …": more of the event before. What will
+        // happen ("the two countries will exchange ambassadors") is another event.
+        if (s.anaphoric && !dated && !future && previous && !s.cues.isEmpty()) {
             addQuote(m_proposals[m_lastMain], span);
             return;
         }
-        QStringList countries;
-        for (const Mention &m : s.countries) {
-            if (!countries.contains(m.alpha3))
-                countries.append(m.alpha3);
-        }
+        QStringList countries = partiesOf(s);
+        if (previous && s.mentionsThisCountry && !countries.contains(previous->countries.first()))
+            countries.prepend(previous->countries.first()); // "this country signed …"
+        if (countries.isEmpty() && s.anaphoric && previous)
+            countries = previous->countries; // "the two countries", named before
         if (countries.isEmpty())
             return;
         bool first = true;
@@ -739,6 +847,26 @@ public:
                 m_distinct.last() = marksAnotherEvent(s, hit);
             }
         }
+    }
+
+    // The countries taking part: those named, a venue only when the parties are not named
+    // ("held talks in Vienna"), and those inside a name ("the Israel-Jordan Peace Treaty") only
+    // when no other is named.
+    static QStringList partiesOf(const SentenceReading &s)
+    {
+        QStringList countries, named;
+        for (const Mention &m : s.countries) {
+            if (!m.venue && !m.inName && !named.contains(m.alpha3))
+                named.append(m.alpha3);
+        }
+        for (const Mention &m : s.countries) {
+            const bool counts = m.venue ? named.size() < 2 || named.contains(m.alpha3)
+                                : m.inName ? named.isEmpty()
+                                           : true;
+            if (counts && !countries.contains(m.alpha3))
+                countries.append(m.alpha3);
+        }
+        return countries;
     }
 
     /*! The proposals, with repeats joined to the event they repeat. */
@@ -890,11 +1018,17 @@ private:
     {
         if (p.typeCode == u"042") {
             const qsizetype host = p.roles.indexOf(u"host"_s);
-            const QString visitor = !p.people.isEmpty() ? p.people.first().name
-                                    : host != 0        ? nameOf(p.countries.first())
-                                                       : nameOf(p.countries.last());
-            if (host >= 0)
-                return u"%1 visits %2"_s.arg(visitor, nameOf(p.countries[host]));
+            if (host >= 0) {
+                const QString hostCode = p.countries[host];
+                QString visitor = nameOf(p.countries[host == 0 ? p.countries.size() - 1 : 0]);
+                for (const ProposedPerson &person : p.people) {
+                    if (!person.country.isEmpty() && person.country != hostCode) {
+                        visitor = person.name;
+                        break;
+                    }
+                }
+                return u"%1 visits %2"_s.arg(visitor, nameOf(hostCode));
+            }
         }
         QStringList names;
         for (const QString &c : p.countries)

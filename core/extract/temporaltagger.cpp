@@ -108,11 +108,12 @@ public:
         return i >= 0 && i < size() && m_t[i].kind == Token::Punct && m_t[i].text.front() == c;
     }
     bool dash(qsizetype i) const { return punct(i, u'-') || punct(i, u'–') || punct(i, u'—'); }
-    // "-", "–", "to", "and", "until", "through": between the two ends of a range.
-    bool rangeLink(qsizetype i) const
+    // "-", "–", "to", "until", "through" between the two ends of a range; "and" only after
+    // "between" (at \a start): "9 November and 24 November" are two dates, not a range.
+    bool rangeLink(qsizetype i, qsizetype start) const
     {
-        return dash(i) || word(i, u"to") || word(i, u"and") || word(i, u"until") ||
-               word(i, u"through");
+        return dash(i) || word(i, u"to") || word(i, u"until") || word(i, u"through") ||
+               (word(i, u"and") && word(start - 1, u"between"));
     }
     int month(qsizetype i) const { return i >= 0 && i < size() ? monthOf(m_t[i]) : 0; }
     // A day of the month: one or two digits, with an ordinal suffix or not ("1", "23rd").
@@ -187,7 +188,7 @@ std::optional<Found> monthDay(const Reader &r, qsizetype i)
     if (!m || !d)
         return std::nullopt;
     Found f{i, i + 1, {0, m, d}, {}};
-    if (r.rangeLink(i + 2)) {
+    if (r.rangeLink(i + 2, i)) {
         if (const int d2 = r.day(i + 3); d2 > d && !r.year(i + 3)) {
             f.to = {0, m, d2};
             f.last = i + 3;
@@ -214,11 +215,11 @@ std::optional<Found> dayMonth(const Reader &r, qsizetype i)
     if (const int m = r.month(i + 1)) {
         f.from = {0, m, d};
         f.last = i + 1;
-        if (r.rangeLink(i + 2) && r.day(i + 3) && r.month(i + 4)) {
+        if (r.rangeLink(i + 2, i) && r.day(i + 3) && r.month(i + 4)) {
             f.to = {0, r.month(i + 4), r.day(i + 3)};
             f.last = i + 4;
         }
-    } else if (r.rangeLink(i + 1) && r.day(i + 2) > d && r.month(i + 3)) {
+    } else if (r.rangeLink(i + 1, i) && r.day(i + 2) > d && r.month(i + 3)) {
         const int m = r.month(i + 3);
         f.from = {0, m, d};
         f.to = {0, m, r.day(i + 2)};
@@ -226,8 +227,8 @@ std::optional<Found> dayMonth(const Reader &r, qsizetype i)
     } else {
         return std::nullopt;
     }
-    if (const int y = r.year(f.last + 1)) {
-        f.last += 1;
+    if (const int y = r.year(r.afterComma(f.last))) { // "28th January, 2022"
+        f.last = r.afterComma(f.last);
         f.to.year = f.to.month ? y : 0;
         f.from.year = y;
     }
@@ -243,7 +244,7 @@ std::optional<Found> monthOnly(const Reader &r, qsizetype i)
     if (!m)
         return std::nullopt;
     Found f{i, i, {0, m, 0}, {}};
-    if (r.rangeLink(i + 1) && r.month(i + 2) && !r.day(i + 3)) {
+    if (r.rangeLink(i + 1, i) && r.month(i + 2) && !r.day(i + 3)) {
         f.to = {0, r.month(i + 2), 0};
         f.last = i + 2;
     }
@@ -289,7 +290,7 @@ std::optional<Found> yearOnly(const Reader &r, qsizetype i)
         f.last = i + 1;
         return f;
     }
-    if (r.rangeLink(i + 1) && r.year(i + 2) > y) {
+    if (r.rangeLink(i + 1, i) && r.year(i + 2) > y) {
         f.to = {r.year(i + 2), 0, 0};
         f.last = i + 2;
         if (r.word(i - 1, u"from") || r.word(i - 1, u"between"))
@@ -637,7 +638,13 @@ TemporalTagger::TemporalTagger(std::optional<StatedDate> reportDate)
 QList<DateMention> TemporalTagger::tag(QStringView sentence, Tense tense,
                                        std::optional<StatedDate> *anchor) const
 {
-    const QList<Token> tokens = tokenize(sentence);
+    QList<Token> tokens = tokenize(sentence);
+    // "Feb. 27", "Sept. 3": the abbreviation's full stop is no end of anything.
+    for (qsizetype i = tokens.size() - 1; i > 0; --i) {
+        if (tokens[i].text == u"." && tokens[i - 1].end == tokens[i].start &&
+            tokens[i - 1].text.size() <= 4 && monthOf(tokens[i - 1]))
+            tokens.removeAt(i);
+    }
     const Reader r(tokens);
     const std::optional<StatedDate> noAnchor;
     const std::optional<StatedDate> &from = anchor ? *anchor : noAnchor;
@@ -654,6 +661,9 @@ QList<DateMention> TemporalTagger::tag(QStringView sentence, Tense tense,
             m = resolve(*f, m_reportDate, here);
             if (m)
                 extendByDuration(r, *f, *m);
+            // "the Convention … dated 18 April 1961": the date of a thing, not of the sentence.
+            if (m && (r.word(f->first - 1, u"dated") || r.word(f->first - 1, u"of")))
+                m->attributive = true;
             first = f->first;
             last = f->last;
         } else if (relative) {

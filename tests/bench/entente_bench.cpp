@@ -12,6 +12,7 @@
 
 #include "benchfigures.h"
 #include "extract/reportextractor.h"
+#include "extract/reporttext.h"
 #include "charts.h"
 #include "formats/importer.h"
 #include "imageexport.h"
@@ -27,6 +28,7 @@
 #include <QApplication>
 #include <QChart>
 #include <QCommandLineParser>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -49,6 +51,7 @@ namespace {
 
 using bench::figure;
 using bench::medianMs;
+using bench::out;
 
 double residentMegabytes()
 {
@@ -485,6 +488,106 @@ void measureExtraction(const QList<core::Country> &countries)
     figure("extract_report_proposals", words, double(proposals), "events");
 }
 
+// --- the extraction measured on real reports -----------------------------------------------------
+
+// A sentence's key in the annotations: what identifies it without copying it.
+QString sentenceKey(QStringView sentence)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(sentence.toString().simplified().toUtf8(), QCryptographicHash::Sha256)
+            .toHex()
+            .left(12));
+}
+
+struct ReportCheck
+{
+    QString id, published;
+    struct Expected
+    {
+        QString key, date, countries;
+    };
+    QList<Expected> events;
+};
+
+QList<ReportCheck> readAnnotations(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("entente-bench: cannot read %s", qPrintable(path));
+    QList<ReportCheck> reports;
+    for (const QByteArray &raw : file.readAll().split('\n')) {
+        const QStringList f = QString::fromUtf8(raw).split(u'\t');
+        if (f.size() >= 4 && f[0] == u"report")
+            reports.append({f[1], f[2], {}});
+        else if (f.size() >= 5 && f[0] == u"event" && !reports.isEmpty())
+            reports.last().events.append({f[2], f[3], f[4]});
+    }
+    return reports;
+}
+
+// The figures of docs/extraction.md: of the sentences a person marked as stating an event, how
+// many some proposal quoting them dates exactly (value and precision) and gives exactly their
+// countries; and how many proposals rest on a sentence that states no event.
+void evaluateExtraction(const QString &annotations, const QString &dir,
+                        const QList<core::Country> &countries)
+{
+    const core::ReportExtractor extractor(countries);
+    int events = 0, rightDate = 0, rightCountries = 0, proposals = 0, falseProposals = 0;
+    for (const ReportCheck &report : readAnnotations(annotations)) {
+        QString error;
+        const QString text = core::readReportFile(QDir(dir).filePath(report.id + u".txt"_s), &error);
+        if (text.isEmpty())
+            qFatal("entente-bench: %s", qPrintable(error));
+        core::ReportHead head = core::readReportHead(text);
+        head.published = core::PartialDate::fromEdtf(report.published)->start();
+        const QList<core::Proposal> found = extractor.propose(text, head);
+        QSet<QString> eventKeys;
+        int date = 0, codes = 0, wrong = 0;
+        for (const ReportCheck::Expected &e : report.events) {
+            eventKeys.insert(e.key);
+            bool dateOk = false, countriesOk = false;
+            for (const core::Proposal &p : found) {
+                bool quotes = false;
+                for (const QString &q : p.quotes)
+                    quotes = quotes || sentenceKey(q) == e.key;
+                if (!quotes)
+                    continue;
+                QStringList sorted = p.countries;
+                sorted.sort();
+                dateOk = dateOk || (p.date.isUndated() ? u"undated"_s : p.date.toEdtf()) == e.date;
+                countriesOk = countriesOk || sorted.join(u',') == e.countries;
+            }
+            date += dateOk;
+            codes += countriesOk;
+        }
+        for (const core::Proposal &p : found)
+            wrong += !eventKeys.contains(sentenceKey(p.quotes.value(0)));
+        out() << report.id << ": " << report.events.size() << " event sentences, date " << date
+              << ", countries " << codes << "; " << found.size() << " proposals, " << wrong
+              << " false" << Qt::endl;
+        events += int(report.events.size());
+        rightDate += date;
+        rightCountries += codes;
+        proposals += int(found.size());
+        falseProposals += wrong;
+    }
+    figure("extract_eval_event_sentences", events, double(events), "sentences");
+    figure("extract_eval_right_date", events, 100.0 * rightDate / std::max(events, 1), "%");
+    figure("extract_eval_right_countries", events, 100.0 * rightCountries / std::max(events, 1), "%");
+    figure("extract_eval_false_proposals", proposals, 100.0 * falseProposals / std::max(proposals, 1), "%");
+}
+
+// What a person annotating a report needs: each sentence of its body with its key.
+void listSentences(const QString &path)
+{
+    QString error;
+    const QString text = core::readReportFile(path, &error);
+    const core::ReportHead head = core::readReportHead(text);
+    for (const core::TextSpan &s : core::ReportExtractor::sentences(text, head.bodyStart))
+        out() << sentenceKey(text.mid(s.start, s.length)) << '\t'
+              << text.mid(s.start, s.length).simplified().left(110) << Qt::endl;
+}
+
 int main(int argc, char *argv[])
 {
     qInstallMessageHandler(strictMessages);
@@ -503,6 +606,13 @@ int main(int argc, char *argv[])
     parser.addOption({u"edits"_s, u"Also time edits in the real main window (on a copy)."_s});
     parser.addOption({u"edits-only"_s, u"Only time edits (with --reuse: no other figure)."_s});
     parser.addOption({u"extract"_s, u"Only time proposing events from a 5,000-word report."_s});
+    parser.addOption({u"extract-eval"_s,
+                      u"Only score the proposals for the reports a person annotated in FILE "
+                      "(tests/data/extract/real-reports.tsv), read from --dir as ID.txt."_s,
+                      u"FILE"_s});
+    parser.addOption({u"extract-sentences"_s,
+                      u"Only list the sentences of a report with their keys, to annotate it."_s,
+                      u"FILE"_s});
     parser.addOption({u"gdelt-import"_s,
                       u"Only time the import of a generated GDELT 2.0 file of N rows."_s, u"N"_s});
     parser.process(app);
@@ -515,6 +625,14 @@ int main(int argc, char *argv[])
     if (countries.isEmpty()) {
         QTextStream(stderr) << "entente-bench: " << error << Qt::endl;
         return 2;
+    }
+    if (parser.isSet(u"extract-sentences"_s)) {
+        listSentences(parser.value(u"extract-sentences"_s));
+        return 0;
+    }
+    if (parser.isSet(u"extract-eval"_s)) {
+        evaluateExtraction(parser.value(u"extract-eval"_s), dir, countries);
+        return g_warned ? 1 : 0;
     }
     if (parser.isSet(u"extract"_s) || parser.isSet(u"quick"_s)) {
         measureExtraction(countries);
