@@ -52,6 +52,13 @@
             <numerusform>%Ln undated events left out: TimelineJS cannot show them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n proposed event(s), none checked by a person yet.</source>
+        <translation>
+            <numerusform>%n proposed event, not checked by a person yet.</numerusform>
+            <numerusform>%n proposed events, none checked by a person yet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>entente::core::Charts</name>
@@ -204,6 +211,37 @@
         <translation>
             <numerusform>%Ln undated event left out: TimelineJS cannot show them.</numerusform>
             <numerusform>%Ln undated events left out: TimelineJS cannot show them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n event(s) from the report…</source>
+        <translation>
+            <numerusform>Adding %n event from the report…</numerusform>
+            <numerusform>Adding %n events from the report…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entente::ui::ReportDialog</name>
+    <message numerus="yes">
+        <source>%n event(s) proposed; </source>
+        <translation>
+            <numerusform>%n event proposed; </numerusform>
+            <numerusform>%n events proposed; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted. Nothing is written until you accept them.</source>
+        <translation>
+            <numerusform>%n accepted. Nothing is written until you accept them.</numerusform>
+            <numerusform>%n accepted. Nothing is written until you accept them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Event(s) from a Report</source>
+        <translation>
+            <numerusform>Add %n Event from a Report</numerusform>
+            <numerusform>Add %n Events from a Report</numerusform>
         </translation>
     </message>
 </context>

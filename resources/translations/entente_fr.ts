@@ -512,6 +512,75 @@ Codes de sortie&#xa0;: 0 supprimé, 2 arguments incorrects, événement absent o
         <source>Deleted event %1, “%2”.</source>
         <translation>Événement %1 supprimé, «&#xa0;%2&#xa0;».</translation>
     </message>
+    <message>
+        <source>propose dated, sourced events from a news report</source>
+        <translation>proposer des événements datés et sourcés à partir d&apos;un article de presse</translation>
+    </message>
+    <message>
+        <source>Reads an English news report (text or HTML; - for standard input) and prints the events it states, for a person to check: each with its sentence quoted verbatim, its date resolved against the report&apos;s date (what was inferred is said), its countries, people, a suggested type and topics. JSON gives the character offsets (UTF-16) of each sentence and date expression. Nothing is written.
+Exit codes: 0 done (also when nothing is proposed), 2 bad arguments or a file that cannot be read as text.</source>
+        <translation>Lit un article de presse en anglais (texte ou HTML&#xa0;; - pour l&apos;entrée standard) et affiche les événements qu&apos;il énonce, pour qu&apos;une personne les vérifie&#xa0;: chacun avec sa phrase citée mot pour mot, sa date résolue d&apos;après la date de l&apos;article (ce qui a été déduit est dit), ses pays, ses personnes, un type et des thèmes suggérés. Le JSON donne les positions (UTF-16) de chaque phrase et de chaque expression de date. Rien n&apos;est écrit.
+Codes de sortie&#xa0;: 0 fait (aussi quand rien n&apos;est proposé), 2 arguments incorrects ou fichier illisible comme texte.</translation>
+    </message>
+    <message>
+        <source>The report: a .txt or .html file, or - for standard input.</source>
+        <translation>L&apos;article&#xa0;: un fichier .txt ou .html, ou - pour l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>give one report file, or - for standard input.</source>
+        <translation>donnez un seul fichier d&apos;article, ou - pour l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Report: %1 — %2, %3, published %4</source>
+        <translation>Article&#xa0;: %1 — %2, %3, publié le %4</translation>
+    </message>
+    <message>
+        <source>(no headline)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>(publisher unknown)</source>
+        <translation>(éditeur inconnu)</translation>
+    </message>
+    <message>
+        <source>(author unknown)</source>
+        <translation>(auteur inconnu)</translation>
+    </message>
+    <message>
+        <source>(date unknown)</source>
+        <translation>(date inconnue)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposed event(s), none checked by a person yet.</source>
+        <translation>
+            <numerusform>%n événement proposé, qu&apos;aucune personne n&apos;a encore vérifié.</numerusform>
+            <numerusform>%n événements proposés, qu&apos;aucune personne n&apos;a encore vérifiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>confidence %1</source>
+        <translation>confiance %1</translation>
+    </message>
+    <message>
+        <source>The report&apos;s publication date (YYYY-MM-DD), when its text does not give it or gives it wrongly.</source>
+        <translation>La date de publication de l&apos;article (AAAA-MM-JJ), quand son texte ne la donne pas ou la donne mal.</translation>
+    </message>
+    <message>
+        <source>text (default) or json.</source>
+        <translation>text (par défaut) ou json.</translation>
+    </message>
+    <message>
+        <source>--format is text or json, not “%1”.</source>
+        <translation>--format vaut text ou json, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--published takes a day, YYYY-MM-DD, not “%1”.</source>
+        <translation>--published prend un jour, AAAA-MM-JJ, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>entente::core::Cameo</name>
@@ -943,6 +1012,25 @@ Codes de sortie&#xa0;: 0 supprimé, 2 arguments incorrects, événement absent o
     <message>
         <source>There is already an event %1.</source>
         <translation>Il y a déjà un événement %1.</translation>
+    </message>
+</context>
+<context>
+    <name>entente::core::Extract</name>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MB, more than a report.</source>
+        <translation>«&#xa0;%1&#xa0;» dépasse %2 Mo, plus qu&apos;un article.</translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 text.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas du texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no text.</source>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucun texte.</translation>
     </message>
 </context>
 <context>
@@ -3069,6 +3157,225 @@ organisations:</source>
     <message>
         <source>Save a Copy as &amp;My Database…</source>
         <translation>Enregistrer une copie comme &amp;ma base…</translation>
+    </message>
+    <message>
+        <source>Events from a &amp;Report…</source>
+        <translation>Événements d&apos;un &amp;article…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n event(s) from the report…</source>
+        <translation>
+            <numerusform>Ajout de %n événement de l&apos;article…</numerusform>
+            <numerusform>Ajout de %n événements de l&apos;article…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entente::ui::ReportDialog</name>
+    <message>
+        <source>Events from a Report</source>
+        <translation>Événements d&apos;un article</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Reviewed</source>
+        <translation>&amp;Accepter les vérifiés</translation>
+    </message>
+    <message>
+        <source>Write the accepted events, citing the report (Ctrl+Return).</source>
+        <translation>Écrire les événements acceptés, en citant l&apos;article (Ctrl+Entrée).</translation>
+    </message>
+    <message>
+        <source>&amp;Headline:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation>&amp;Éditeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Auteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Published &amp;on:</source>
+        <translation>Publié &amp;le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD: what dates without a year are counted from</source>
+        <translation>AAAA-MM-JJ&#xa0;: ce d&apos;après quoi les dates sans année sont comptées</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Paste the text of a report here, or open a file.</source>
+        <translation>Collez ici le texte d&apos;un article, ou ouvrez un fichier.</translation>
+    </message>
+    <message>
+        <source>Report &amp;text:</source>
+        <translation>&amp;Texte de l&apos;article&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Open File…</source>
+        <translation>&amp;Ouvrir un fichier…</translation>
+    </message>
+    <message>
+        <source>A report as plain text or an HTML page (Ctrl+O).</source>
+        <translation>Un article en texte brut ou une page HTML (Ctrl+O).</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Tick what you have checked against the text (Space); F2 edits, Del rejects.</source>
+        <translation>Cochez ce que vous avez vérifié d&apos;après le texte (Espace)&#xa0;; F2 modifie, Suppr rejette.</translation>
+    </message>
+    <message>
+        <source>Proposed &amp;events (none written until accepted):</source>
+        <translation>&amp;Événements proposés (aucun n&apos;est écrit avant d&apos;être accepté)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Open the proposal in the event editor (F2).</source>
+        <translation>Ouvrir la proposition dans l&apos;éditeur d&apos;événement (F2).</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Rejeter</translation>
+    </message>
+    <message>
+        <source>Drop the proposal from the list (Del).</source>
+        <translation>Retirer la proposition de la liste (Suppr).</translation>
+    </message>
+    <message>
+        <source>Open a Report</source>
+        <translation>Ouvrir un article</translation>
+    </message>
+    <message>
+        <source>Reports (*.txt *.html *.htm);;All files (*)</source>
+        <translation>Articles (*.txt *.html *.htm);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Report</source>
+        <translation>Impossible d&apos;ouvrir l&apos;article</translation>
+    </message>
+    <message>
+        <source>Without the report&apos;s date, dates without a year stay undated.</source>
+        <translation>Sans la date de l&apos;article, les dates sans année restent sans date.</translation>
+    </message>
+    <message>
+        <source>Give the day the report was published, as YYYY-MM-DD.</source>
+        <translation>Donnez le jour de publication de l&apos;article, au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Reading the report…</source>
+        <translation>Lecture de l&apos;article…</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>%1 (inferred)</source>
+        <translation>%1 (déduite)</translation>
+    </message>
+    <message>
+        <source>undated: the sentence gives no date</source>
+        <translation>sans date&#xa0;: la phrase n&apos;en donne aucune</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Date:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Date&#xa0;:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Date note:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Note sur la date&#xa0;:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Countries:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Pays&#xa0;:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;People:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Personnes&#xa0;:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Type:&lt;/b&gt; %1 %2, suggested by “%3”</source>
+        <translation>&lt;b&gt;Type&#xa0;:&lt;/b&gt; %1 %2, suggéré par «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Proposed by Entente from the text; no person has checked it yet.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Proposé par Entente d&apos;après le texte&#xa0;; aucune personne ne l&apos;a encore vérifié.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Edit the Proposed Event</source>
+        <translation>Modifier l&apos;événement proposé</translation>
+    </message>
+    <message>
+        <source>No events proposed yet.</source>
+        <translation>Aucun événement proposé pour l&apos;instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) proposed; </source>
+        <translation>
+            <numerusform>%n événement proposé&#xa0;; </numerusform>
+            <numerusform>%n événements proposés&#xa0;; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted. Nothing is written until you accept them.</source>
+        <translation>
+            <numerusform>%n accepté. Rien n&apos;est écrit avant que vous les acceptiez.</numerusform>
+            <numerusform>%n acceptés. Rien n&apos;est écrit avant que vous les acceptiez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the Report</source>
+        <translation>Nommez l&apos;article</translation>
+    </message>
+    <message>
+        <source>Give the report&apos;s publisher or headline: the events cite it.</source>
+        <translation>Donnez l&apos;éditeur ou le titre de l&apos;article&#xa0;: les événements le citent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Event(s) from a Report</source>
+        <translation>
+            <numerusform>Ajouter %n événement d&apos;un article</numerusform>
+            <numerusform>Ajouter %n événements d&apos;un article</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Add the Events</source>
+        <translation>Impossible d&apos;ajouter les événements</translation>
     </message>
 </context>
 <context>
