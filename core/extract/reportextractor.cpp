@@ -116,6 +116,15 @@ const QSet<QString> &governmentWords()
                                      u"forces"_s,    u"cabinet"_s,    u"presidency"_s};
     return words;
 }
+// Words that make what a sentence reports a possibility, a wish or a plan rather than an event.
+const QSet<QString> &speculationWords()
+{
+    static const QSet<QString> words{u"could"_s,    u"might"_s,    u"may"_s,     u"speculated"_s,
+                                     u"possibly"_s, u"perhaps"_s,  u"intended"_s, u"intends"_s,
+                                     u"hopes"_s,    u"hoped"_s,    u"considering"_s};
+    return words;
+}
+
 // Lower-case words that may stand inside a capitalised name ("Association of Southeast Asian
 // Nations").
 bool isNameConnector(const Token &t)
@@ -143,13 +152,13 @@ constexpr std::u16string_view kTitles[] = {
     u"counterpart"};
 // Words before a sentence's event that make it another event than one already proposed.
 constexpr std::u16string_view kOtherEventWords[] = {u"previous", u"earlier", u"past",  u"former",
-                                                   u"prior",    u"next",    u"another", u"other",
-                                                   u"first",    u"second"};
+                                                   u"prior",    u"next",    u"another", u"other"};
 // What makes a sentence speak of the event of the sentence before ("During the meeting, …").
 constexpr std::u16string_view kAnaphors[] = {
     u"the parties",     u"both sides",     u"the two sides", u"the sides",
     u"both countries",  u"the two countries", u"our countries", u"the meeting",
-    u"the consultations", u"the talks",    u"during the visit"};
+    u"the consultations", u"the talks",    u"during the visit", u"during the trip",
+    u"the two leaders", u"the two ministers", u"both foreign ministers", u"both ministers"};
 
 QString topicName(const QString &slug)
 {
@@ -454,6 +463,7 @@ struct SentenceReading
     QList<CueHit> cues;
     bool anaphoric = false;
     bool mentionsThisCountry = false; //!< "this country": the one the text spoke of before
+    bool speculative = false;         //!< "could", "might", "may", "intended to": no event
     bool reportsItself = false;
 };
 
@@ -483,6 +493,11 @@ public:
         for (std::u16string_view a : kAnaphors)
             s.anaphoric = s.anaphoric || lower.contains(QStringView(a.data(), qsizetype(a.size())));
         s.mentionsThisCountry = lower.contains(u"this country"_s);
+        for (const Token &t : s.tokens) {
+            s.speculative = s.speculative ||
+                            (t.kind == Token::Word && t.text.front().isLower() &&
+                             speculationWords().contains(t.lower));
+        }
         s.reportsItself = !m_publisher.isEmpty() &&
                           (lower.contains(m_publisher + u" reports") ||
                            lower.contains(m_publisher + u" reported"));
@@ -818,6 +833,8 @@ public:
         const bool dated = nearestDate(dates, 0) != nullptr;
         if (s.reportsItself && m_head.published)
             append(reportProposal(span, s));
+        if (s.speculative)
+            return; // "could also be signed", "intended to start negotiations": not an event
         const bool future = TemporalTagger::tenseOf(sentence) == Tense::Future;
         const Proposal *previous = m_lastMain >= 0 ? &m_proposals[m_lastMain] : nullptr;
         // "During the meeting, the parties reviewed …": more of the event before. What will
@@ -915,10 +932,12 @@ private:
             return nullptr;
         for (qsizetype j = 0; j < m_proposals.size(); ++j) {
             Proposal &q = m_proposals[j];
-            if (j == index || m_joined.contains(j) || q.date.isUndated() ||
-                q.typeCode != p.typeCode || setOf(q.countries) != setOf(p.countries))
+            if (j == index || m_joined.contains(j) || q.date.isUndated() || q.typeCode != p.typeCode)
                 continue;
-            if (p.date.isUndated() || (p.date == q.date && j < index)) {
+            // An undated repeat may name fewer of the countries ("the US President's visit").
+            const bool same = setOf(q.countries) == setOf(p.countries);
+            const bool fewer = setOf(q.countries).contains(setOf(p.countries));
+            if ((p.date.isUndated() && fewer) || (same && p.date == q.date && j < index)) {
                 m_joined.insert(index);
                 return &q;
             }

@@ -115,6 +115,11 @@ public:
         return dash(i) || word(i, u"to") || word(i, u"until") || word(i, u"through") ||
                (word(i, u"and") && word(start - 1, u"between"));
     }
+    // "February 24 and 25", "23 and 24 April": two days in a row are one stretch of time.
+    bool nextDayLink(qsizetype i, int day, int nextDay) const
+    {
+        return word(i, u"and") && nextDay == day + 1;
+    }
     int month(qsizetype i) const { return i >= 0 && i < size() ? monthOf(m_t[i]) : 0; }
     // A day of the month: one or two digits, with an ordinal suffix or not ("1", "23rd").
     int day(qsizetype i) const
@@ -188,7 +193,7 @@ std::optional<Found> monthDay(const Reader &r, qsizetype i)
     if (!m || !d)
         return std::nullopt;
     Found f{i, i + 1, {0, m, d}, {}};
-    if (r.rangeLink(i + 2, i)) {
+    if (r.rangeLink(i + 2, i) || r.nextDayLink(i + 2, d, r.day(i + 3))) {
         if (const int d2 = r.day(i + 3); d2 > d && !r.year(i + 3)) {
             f.to = {0, m, d2};
             f.last = i + 3;
@@ -219,7 +224,8 @@ std::optional<Found> dayMonth(const Reader &r, qsizetype i)
             f.to = {0, r.month(i + 4), r.day(i + 3)};
             f.last = i + 4;
         }
-    } else if (r.rangeLink(i + 1, i) && r.day(i + 2) > d && r.month(i + 3)) {
+    } else if ((r.rangeLink(i + 1, i) || r.nextDayLink(i + 1, d, r.day(i + 2))) &&
+               r.day(i + 2) > d && r.month(i + 3)) {
         const int m = r.month(i + 3);
         f.from = {0, m, d};
         f.to = {0, m, r.day(i + 2)};
@@ -611,18 +617,76 @@ int durationBefore(const Reader &r, qsizetype before)
     return 0;
 }
 
+// "a two-day visit … ended on September 11", "concluded on September 11 his two-day visit":
+// the number of days of a duration the sentence ends at the date, or 0.
+int durationEnded(const Reader &r)
+{
+    bool ended = false;
+    for (qsizetype i = 0; i < r.size() && !ended; ++i)
+        ended = r.word(i, u"concluded") || r.word(i, u"concludes") || r.word(i, u"ended") ||
+                r.word(i, u"ends") || r.word(i, u"wrapped") || r.word(i, u"completed");
+    if (!ended)
+        return 0;
+    for (qsizetype i = 2; i < r.size(); ++i) {
+        if ((r.word(i, u"day") || r.word(i, u"days")) && r.dash(i - 1)) {
+            const int n = countWord(r, i - 2);
+            return n >= 2 && n <= 60 ? n : 0;
+        }
+    }
+    return 0;
+}
+
+// "arrived on Friday for a three-day visit", "is arriving today on a two-day visit": the number
+// of days of a duration the sentence starts at the date, or 0.
+int durationStarted(const Reader &r)
+{
+    bool arrived = false;
+    for (qsizetype i = 0; i < r.size() && !arrived; ++i)
+        arrived = r.word(i, u"arrived") || r.word(i, u"arriving") || r.word(i, u"arrives") ||
+                  r.word(i, u"began") || r.word(i, u"begins") || r.word(i, u"embarked");
+    if (!arrived)
+        return 0;
+    for (qsizetype i = 2; i < r.size(); ++i) {
+        if ((r.word(i, u"day") || r.word(i, u"days")) && r.dash(i - 1)) {
+            const int n = countWord(r, i - 2);
+            return n >= 2 && n <= 60 ? n : 0;
+        }
+    }
+    return 0;
+}
+
+void endDuration(const Reader &r, DateMention &m)
+{
+    if (m.date.isUndated() || m.date.isInterval() || m.date.precision() != DatePrecision::Day)
+        return;
+    if (const int days = durationStarted(r)) {
+        const JulianDay day = m.date.start().lowerBound();
+        m.date = dayInterval(day, day + (days - 1));
+        const QString what = u"end counted from the %1-day duration"_s.arg(days);
+        m.note = m.note.isEmpty() ? what : m.note + u"; "_s + what;
+    } else if (const int ended = durationEnded(r)) {
+        const JulianDay day = m.date.start().lowerBound();
+        m.date = dayInterval(day - (ended - 1), day);
+        const QString what = u"start counted back from the %1-day duration that ended then"_s.arg(ended);
+        m.note = m.note.isEmpty() ? what : m.note + u"; "_s + what;
+    }
+}
+
 void extendByDuration(const Reader &r, const Found &f, DateMention &m)
 {
     if (f.to.month || m.date.isUndated() || m.date.precision() != DatePrecision::Day)
         return;
     const bool started = r.word(f.first - 1, u"starting") || r.word(f.first - 1, u"beginning") ||
                          r.word(f.first - 1, u"from") || r.word(f.first - 1, u"on");
-    const int days = started ? durationBefore(r, f.first) : 0;
-    if (!days)
+    const JulianDay day = m.date.start().lowerBound();
+    QString what;
+    if (const int days = started ? durationBefore(r, f.first) : durationStarted(r)) {
+        m.date = dayInterval(day, day + (days - 1));
+        what = u"end counted from the %1-day duration"_s.arg(days);
+    } else {
+        endDuration(r, m);
         return;
-    const JulianDay first = m.date.start().lowerBound();
-    m.date = dayInterval(first, first + (days - 1));
-    const QString what = u"end counted from the %1-day duration"_s.arg(days);
+    }
     m.note = m.note.isEmpty() ? what : m.note + u"; "_s + what;
 }
 
@@ -672,11 +736,14 @@ QList<DateMention> TemporalTagger::tag(QStringView sentence, Tense tense,
                 m = DateMention{0, 0, rel->date, rel->note, false};
                 first = rel->first;
                 last = rel->last;
+                endDuration(r, *m); // "wrapped up his two-day visit on Tuesday"
             }
         }
-        if (!m) {
+        if (!m)
             continue;
-        }
+        // "(2013-2023)": a date in brackets qualifies a thing named before it.
+        if (r.punct(first - 1, u'(') && r.punct(last + 1, u')'))
+            m->attributive = true;
         // "on June 1", "in April": the preposition is part of what the text says.
         if (first > 0 && (r.word(first - 1, u"on") || r.word(first - 1, u"in")))
             --first;
