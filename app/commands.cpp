@@ -112,6 +112,8 @@ void addFilterOptions(QCommandLineParser &parser)
     parser.addOption(
         {u"all-countries"_s, Text::tr("With several --country: only events involving all of them "
                                       "(e.g. bilateral events), not any.")});
+    parser.addOption({u"unreviewed"_s, Text::tr("Only events no person has reviewed yet "
+                                                "(proposed from a report by entente extract).")});
     parser.addOption(
         {u"topic"_s,
          Text::tr("Only events with this topic (slug or name). Repeat for any of several."),
@@ -136,6 +138,7 @@ bool readFilterOptions(const QCommandLineParser &parser, const core::EventIndex 
         return false;
     filter->countryMode = parser.isSet(u"all-countries"_s) ? core::EventFilter::CountryMode::All
                                                            : core::EventFilter::CountryMode::Any;
+    filter->unreviewedOnly = parser.isSet(u"unreviewed"_s);
     for (const QString &text : parser.values(u"topic"_s)) {
         QStringList suggestions;
         const qsizetype i = core::findTopic(index.topics(), text, &suggestions);

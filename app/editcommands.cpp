@@ -6,12 +6,14 @@
 #include "domain/eventcheck.h"
 #include "exitcodes.h"
 #include "formats/importdata.h"
+#include "formats/importer.h"
 #include "index/eventfilter.h"
 #include "store/chronology.h"
 #include "store/eventstore.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 #include <variant>
 
@@ -186,13 +188,9 @@ bool readEvent(const QCommandLineParser &parser, core::EventStore &store, core::
     return true;
 }
 
-// The database to change, open for reading, or why not.
-std::optional<EditOutcome> openForChange(const QCommandLineParser &parser, core::EventStore &store)
+// The database \a path to change, open for reading, or why not.
+std::optional<EditOutcome> openForChange(const QString &path, core::EventStore &store)
 {
-    if (!parser.isSet(u"database"_s))
-        return failed(ExitBadInput, Text::tr("give your database with --database DB (the bundled "
-                                             "dataset is never changed)."));
-    const QString path = parser.value(u"database"_s);
     if (!store.open(path))
         return failed(ExitBadInput, store.errorString());
     if (const core::FileCheck check = core::Chronology::editable(path); !check.ok())
@@ -200,6 +198,14 @@ std::optional<EditOutcome> openForChange(const QCommandLineParser &parser, core:
                                                                          : ExitCannotWrite,
                       check.message);
     return std::nullopt;
+}
+
+std::optional<EditOutcome> openForChange(const QCommandLineParser &parser, core::EventStore &store)
+{
+    if (!parser.isSet(u"database"_s))
+        return failed(ExitBadInput, Text::tr("give your database with --database DB (the bundled "
+                                             "dataset is never changed)."));
+    return openForChange(parser.value(u"database"_s), store);
 }
 
 EditOutcome changeFailed(const core::Chronology &chronology, const QString &error)
@@ -275,6 +281,28 @@ void deleteOptions(QCommandLineParser &parser)
     parser.addOption({u"database"_s,
                       Text::tr("Your database to change (the bundled dataset never is)."),
                       u"FILE"_s});
+}
+
+EditOutcome addEvents(const QString &path, const QList<core::ImportedEvent> &events)
+{
+    if (!QFileInfo::exists(path)) {
+        QString error;
+        if (!core::createEmptyDatabase({path, core::OutputKind::Database},
+                                       Text::tr("My chronology"), &error))
+            return failed(ExitCannotWrite, error);
+    }
+    core::EventStore store;
+    if (auto refused = openForChange(path, store))
+        return *refused;
+    core::Chronology chronology(store.path(), store.changeCounter());
+    chronology.setRefuseChangesElsewhere(false); // new events rest on nothing read before
+    QList<core::Chronology::Move> moves;
+    for (const core::ImportedEvent &e : events)
+        moves.append({0, std::nullopt, e});
+    QString error;
+    if (!chronology.apply(moves, &error))
+        return changeFailed(chronology, error);
+    return {ExitOk, {}, {}};
 }
 
 EditOutcome addEvent(const QCommandLineParser &parser)

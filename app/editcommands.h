@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/event.h"
+
 #include <QCommandLineParser>
 #include <QString>
 
@@ -25,5 +27,10 @@ EditOutcome addEvent(const QCommandLineParser &parser);
 EditOutcome editEvent(const QCommandLineParser &parser);
 /*! Deletes the event whose id is the positional argument. */
 EditOutcome deleteEvent(const QCommandLineParser &parser);
+/*!
+ * Adds \a events to the database at \a path (an empty one is made there when there is none), in
+ * one transaction: all or nothing.
+ */
+EditOutcome addEvents(const QString &path, const QList<core::ImportedEvent> &events);
 
 } // namespace entente::app

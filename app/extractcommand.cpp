@@ -8,6 +8,9 @@
 #include "extract/reporttext.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QTextStream>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -101,6 +104,29 @@ QString asText(const core::ReportHead &head, const QList<core::Proposal> &propos
     return out;
 }
 
+// The proposals as events no person has reviewed, each citing the report.
+QList<core::ImportedEvent> unreviewedEvents(const core::ReportHead &head, const QString &path,
+                                            const QList<core::Proposal> &proposals)
+{
+    core::Source source;
+    source.publisher = head.publisher;
+    source.title = head.title;
+    source.author = head.author;
+    source.url = head.url;
+    if (head.published)
+        source.published = core::PartialDate::point(*head.published);
+    if (source.publisher.isEmpty() && source.title.isEmpty()) // a citation names its source
+        source.title = path == u"-" ? Text::tr("Report read from standard input")
+                                    : QFileInfo(path).fileName();
+    QList<core::ImportedEvent> events;
+    for (const core::Proposal &p : proposals) {
+        core::ImportedEvent e = p.toEvent(source);
+        e.unreviewed = true;
+        events.append(e);
+    }
+    return events;
+}
+
 } // namespace
 
 void extractOptions(QCommandLineParser &parser)
@@ -112,6 +138,10 @@ void extractOptions(QCommandLineParser &parser)
     parser.addOption({u"format"_s, Text::tr("text (default) or json."), u"FORMAT"_s, u"text"_s});
     parser.addOption({u"iso"_s, Text::tr("ISO 3166-1 JSON of iso-codes."), u"FILE"_s,
                       core::defaultIsoCountriesPath()});
+    parser.addOption({u"into"_s,
+                      Text::tr("Also add the proposals to your database DB (made when missing), "
+                               "citing the report and marked as not yet reviewed by a person."),
+                      u"DB"_s});
 }
 
 EditOutcome extractProposals(const QCommandLineParser &parser)
@@ -150,6 +180,17 @@ EditOutcome extractProposals(const QCommandLineParser &parser)
     QString out = format == u"json" ? asJson(head, proposals) : asText(head, proposals);
     if (out.endsWith(u'\n'))
         out.chop(1);
+    if (parser.isSet(u"into"_s) && !proposals.isEmpty()) {
+        const QString into = parser.value(u"into"_s);
+        const EditOutcome added = addEvents(into, unreviewedEvents(head, path, proposals));
+        if (added.code != ExitOk)
+            return added;
+        QTextStream(stderr) << Text::tr("Added %n event(s) to %1, marked as not yet reviewed by a "
+                                        "person (entente list --unreviewed shows them).",
+                                        nullptr, int(proposals.size()))
+                                   .arg(QDir::toNativeSeparators(into))
+                            << '\n';
+    }
     return {ExitOk, {}, out};
 }
 

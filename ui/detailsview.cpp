@@ -44,6 +44,8 @@ QString DetailsView::toHtml(const core::Event &e, bool checked)
     QString html = u"<h2>"_s + esc(e.title) + u"</h2>"_s;
     if (!checked)
         html += u"<p><b>&#9888; "_s + esc(core::Dataset::notCheckedText()) + u"</b></p>"_s;
+    if (e.unreviewed)
+        html += u"<p><b>&#9888; "_s + esc(core::Dataset::notReviewedText()) + u"</b></p>"_s;
     const bool quotes = std::any_of(e.citations.begin(), e.citations.end(),
                                     [](const core::Citation &c) { return !c.quote.isEmpty(); });
     if (!quotes)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventeditor.h"
 
+#include "index/dataset.h"
+
 #include "colours.h"
 
 #include "domain/wording.h"
@@ -169,6 +171,12 @@ EventEditor::EventEditor(const Choices &choices, QWidget *parent)
     m_summary->setFixedHeight(m_summary->fontMetrics().lineSpacing() * 4 + 12);
     form->addRow(tr("Su&mmary:"), m_summary);
     form->addRow(tr("Sourc&es:"), createSources());
+    // Shown for an event proposed from a report: the person says they checked it.
+    m_reviewed = new QCheckBox(tr("I have &checked this event against its source"));
+    m_reviewed->setObjectName(u"reviewed"_s);
+    m_reviewed->setToolTip(core::Dataset::notReviewedText());
+    m_reviewed->hide();
+    form->addRow(QString(), m_reviewed);
 
     auto *content = new QWidget;
     content->setLayout(form);
@@ -643,6 +651,8 @@ void EventEditor::revalidate()
 void EventEditor::setEvent(const core::ImportedEvent &e)
 {
     m_loading = true;
+    m_reviewed->setVisible(e.unreviewed);
+    m_reviewed->setChecked(false);
     m_title->setText(e.title);
     m_summary->setPlainText(e.summary);
     m_date->setText(e.date.isUndated() ? QString() : e.date.toEdtf());
@@ -697,6 +707,7 @@ void EventEditor::setEvent(const core::ImportedEvent &e)
 core::ImportedEvent EventEditor::event() const
 {
     core::ImportedEvent e;
+    e.unreviewed = !m_reviewed->isHidden() && !m_reviewed->isChecked();
     e.title = m_title->text().trimmed();
     e.summary = m_summary->toPlainText().trimmed();
     e.date = parsedDate(nullptr).value_or(core::PartialDate());

@@ -86,6 +86,7 @@ private:
     QCheckBox *m_approximate = nullptr;
     QCheckBox *m_uncertain = nullptr;
     QCheckBox *m_yearInferred = nullptr;
+    QCheckBox *m_reviewed = nullptr;
     QLineEdit *m_dateNote = nullptr;
     QLabel *m_dateProblem = nullptr;
     QComboBox *m_type = nullptr;

@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -120,6 +121,17 @@ FilterPanel::FilterPanel(QWidget *parent)
     m_types =
         addFacetBox(layout, tr("Event types"), m_typeModel, &core::EventFilter::eventTypes, 1);
     createPeriodBox(layout);
+    m_unreviewed = new QCheckBox(tr("Only events not yet &reviewed"));
+    m_unreviewed->setObjectName(u"unreviewedOnly"_s);
+    m_unreviewed->setToolTip(tr("Events proposed from a report that no person has checked "
+                                "against its source yet."));
+    connect(m_unreviewed, &QCheckBox::toggled, this, [this](bool on) {
+        if (m_updating || m_filter.unreviewedOnly == on)
+            return;
+        m_filter.unreviewedOnly = on;
+        emitChanged();
+    });
+    layout->addWidget(m_unreviewed);
     updateChips();
 }
 
@@ -323,6 +335,7 @@ void FilterPanel::setFilter(const core::EventFilter &filter)
         m_search->setText(filter.text);
     m_from->setText(filter.from.toEdtf());
     m_to->setText(filter.to.toEdtf());
+    m_unreviewed->setChecked(filter.unreviewedOnly);
     m_periodError->hide();
     m_updating = false;
     updateChips();
@@ -418,6 +431,8 @@ void FilterPanel::updateChips()
     }
     if (!core::searchTerms(m_filter.text).isEmpty())
         chips.append(link(u"text:"_s, u"“"_s + m_filter.text.trimmed().left(40) + u"”"_s));
+    if (m_filter.unreviewedOnly)
+        chips.append(link(u"unreviewed:"_s, tr("not yet reviewed")));
     if (chips.isEmpty()) {
         m_chips->setText(tr("No filter: all events are shown."));
         return;
@@ -447,6 +462,8 @@ void FilterPanel::removeChip(const QString &href)
         f.from = f.to = {};
     else if (kind == u"text"_s)
         f.text.clear();
+    else if (kind == u"unreviewed"_s)
+        f.unreviewedOnly = false;
     setFilter(f);
     emitChanged();
 }

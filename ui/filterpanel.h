@@ -9,6 +9,7 @@
 
 class QComboBox;
 class QLabel;
+class QCheckBox;
 class QLineEdit;
 class QListView;
 class QVBoxLayout;
@@ -76,6 +77,7 @@ private:
     bool m_updating = false;
 
     QLineEdit *m_search = nullptr;
+    QCheckBox *m_unreviewed = nullptr;
     QTimer *m_searchDebounce = nullptr;
     QLabel *m_chips = nullptr;
     QLineEdit *m_countrySearch = nullptr;

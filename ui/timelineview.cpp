@@ -368,6 +368,8 @@ QString TimelineView::toolTipFor(const TimelineRenderer::Hit &hit) const
                   u"<br>"_s + countries.join(u", "_s).toHtmlEscaped();
     if (h.unsourced)
         tip += u"<br><i>"_s + core::Dataset::unsourcedText().toHtmlEscaped() + u"</i>"_s;
+    if (m_dataset->index().hasFlag(hit.position, core::DateFlag::Unreviewed))
+        tip += u"<br><i>"_s + core::Dataset::notReviewedText().toHtmlEscaped() + u"</i>"_s;
     if (!m_dataset->isChecked())
         tip += u"<br><i>"_s + core::Dataset::notCheckedText().toHtmlEscaped() + u"</i>"_s;
     return tip;

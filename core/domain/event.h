@@ -66,6 +66,8 @@ struct EventDescription
     std::optional<PartialDate> attestedOn;
     QString dateNote;
     EventType type;
+    /*! Proposed from a report's text and not yet reviewed by a person against its source. */
+    bool unreviewed = false;
 
     /*! The date as a reader should see it, including "current on …" for attested states. */
     QString dateText(const QLocale &locale = QLocale()) const;

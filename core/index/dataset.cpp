@@ -12,6 +12,13 @@ QString Dataset::notCheckedText()
         "Imported or generated: no one has checked this event against its source.");
 }
 
+QString Dataset::notReviewedText()
+{
+    return QCoreApplication::translate(
+        "entente::core::Dataset",
+        "Proposed from a report's text: no one has reviewed this event against its source yet.");
+}
+
 QString Dataset::unsourcedText()
 {
     return QCoreApplication::translate("entente::core::Dataset",

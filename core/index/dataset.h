@@ -51,6 +51,8 @@ public:
     static QString notCheckedText();
     /*! What an event that quotes no source says, wherever it is shown. */
     static QString unsourcedText();
+    /*! What an event proposed from a report and not yet reviewed says, wherever it is shown. */
+    static QString notReviewedText();
 
 private:
     Dataset() = default;

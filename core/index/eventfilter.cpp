@@ -77,7 +77,7 @@ QStringList closest(const QString &wanted, const QList<std::pair<QString, QStrin
 bool EventFilter::isEmpty() const
 {
     return countries.isEmpty() && topics.isEmpty() && eventTypes.isEmpty() && !hasPeriod() &&
-           searchTerms(text).isEmpty();
+           searchTerms(text).isEmpty() && !unreviewedOnly;
 }
 
 namespace {
@@ -228,6 +228,8 @@ std::optional<FilterResult> applyFilter(const EventIndex &index, EventStore *sto
         }
         if (hasText && !textMatch[size_t(pos)])
             continue;
+        if (filter.unreviewedOnly && !index.hasFlag(pos, DateFlag::Unreviewed))
+            continue;
         const auto countries = index.countriesAt(pos);
         const auto topics = index.topicsAt(pos);
         const quint16 type = index.typeIndex(pos);
@@ -269,6 +271,8 @@ struct RowPass
 
 RowPass periodPass(const EventIndex &index, qsizetype pos, const EventFilter &filter)
 {
+    if (filter.unreviewedOnly && !index.hasFlag(pos, DateFlag::Unreviewed))
+        return {};
     if (!filter.hasPeriod())
         return {true, false};
     if (index.hasFlag(pos, DateFlag::Undated))
@@ -492,6 +496,8 @@ QString describeFilter(const EventFilter &filter, const EventIndex &index, const
     const QStringList terms = searchTerms(filter.text);
     if (!terms.isEmpty())
         parts.append(Text::tr("Text: “%1”").arg(filter.text.trimmed().left(80)));
+    if (filter.unreviewedOnly)
+        parts.append(Text::tr("not yet reviewed by a person"));
     return parts.join(u" · "_s);
 }
 

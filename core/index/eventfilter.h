@@ -42,6 +42,8 @@ struct EventFilter
     PartialDate from;
     PartialDate to;
     QString text;
+    /*! Only the events no person has reviewed yet (proposed from a report's text). */
+    bool unreviewedOnly = false;
 
     bool isEmpty() const;
     bool hasPeriod() const { return !from.isUndated() || !to.isUndated(); }

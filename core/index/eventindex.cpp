@@ -100,6 +100,11 @@ template<typename Stop>
 bool readRows(EventStore &store, const QHash<QString, quint16> &typeRef, const Stop &stop,
               RawIndexRows *raw, QString *error)
 {
+    const std::optional<QSet<qint64>> unreviewed = store.unreviewedIds();
+    if (!unreviewed) {
+        *error = store.errorString();
+        return false;
+    }
     QString badDate;
     const bool ok = store.readIndexRows([&](const EventStore::IndexRow &row) {
         QString dateError;
@@ -116,7 +121,8 @@ bool readRows(EventStore &store, const QHash<QString, quint16> &typeRef, const S
         raw->ids.push_back(row.id);
         raw->lower.push_back(key.lower);
         raw->upper.push_back(key.upper);
-        raw->flags.push_back(key.flags);
+        raw->flags.push_back(key.flags |
+                             (unreviewed->contains(row.id) ? quint8(DateFlag::Unreviewed) : 0));
         raw->precision.push_back(key.precision);
         raw->types.push_back(typeRef.value(row.typeCode));
         return !stop();

@@ -57,7 +57,7 @@ template<typename T> struct IndexColumn
     size_t ownBytes() const { return own.capacity() * sizeof(T); }
 };
 
-/*! What the index knows of an event's date, as bits. */
+/*! What the index knows of an event's date, as bits (and, in the last one, of its review). */
 enum class DateFlag : quint8 {
     Undated = 1 << 0,
     Interval = 1 << 1,
@@ -66,6 +66,7 @@ enum class DateFlag : quint8 {
     Approximate = 1 << 4,
     Uncertain = 1 << 5,
     Attested = 1 << 6, //!< bounds are a day the source shows the state current, not its extent
+    Unreviewed = 1 << 7, //!< not about the date: proposed from a report, no person reviewed it yet
 };
 
 /*! Where an event sorts and how it is drawn, from its date as stated. */
@@ -88,6 +89,7 @@ struct IndexedEvent
     QString typeCode;
     QStringList countries; //!< ISO alpha-3 codes
     QStringList topics;    //!< slugs
+    bool unreviewed = false; //!< proposed from a report, not yet reviewed by a person
 };
 
 /*! How positions moved in EventIndex::edited(): what the views need to follow a change. */

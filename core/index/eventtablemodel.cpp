@@ -140,9 +140,12 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         }
         case TitleColumn: {
             const EventHeadline *h = headline(index.row());
+            const bool unreviewed = events.hasFlag(position, DateFlag::Unreviewed);
             if (role != Qt::ToolTipRole)
-                return h->title;
+                return unreviewed ? tr("%1 (not yet reviewed)").arg(h->title) : h->title;
             QString tip = h->title;
+            if (unreviewed)
+                tip += u'\n' + Dataset::notReviewedText();
             if (h->unsourced)
                 tip += u'\n' + Dataset::unsourcedText();
             if (!m_dataset->isChecked())

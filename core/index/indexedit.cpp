@@ -122,7 +122,10 @@ EditPlan planEdit(const EventIndex &index, const QList<qint64> &removed,
     for (const IndexedEvent &e : added) {
         const auto typeRefs =
             refsOfKeys(types, [](const EventType &t) { return t.code; }, {e.typeCode});
-        plan.rows.push_back({e.id, dateKeyOf(e.date, e.attestedOn.value_or(PartialDate())),
+        DateKey key = dateKeyOf(e.date, e.attestedOn.value_or(PartialDate()));
+        if (e.unreviewed)
+            key.flags |= quint8(DateFlag::Unreviewed);
+        plan.rows.push_back({e.id, key,
                              typeRefs.empty() ? quint16(0) : typeRefs.front(),
                              refsOfKeys(
                                  countries, [](const Country &c) { return c.alpha3; }, e.countries),

@@ -253,6 +253,7 @@ IndexedEvent Chronology::indexed(qint64 id, const ImportedEvent &e)
     out.date = e.date;
     out.attestedOn = e.attestedOn;
     out.typeCode = e.type.code;
+    out.unreviewed = e.unreviewed;
     for (const ImportedEvent::Party &p : e.countries)
         out.countries.append(p.alpha3);
     for (const Topic &t : e.topics)

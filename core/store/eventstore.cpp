@@ -144,6 +144,7 @@ bool EventStore::checkSchema()
     QStringList tables;
     while (query.next())
         tables.append(query.value(0).toString());
+    m_hasReviewMarks = tables.contains(QLatin1String("unreviewed_event"));
     for (const char *required :
          {"meta", "country", "topic", "event_type", "source", "event", "event_country",
           "event_topic", "citation", "observation", "event_fts"}) {
@@ -205,10 +206,15 @@ EventStore::Prepared &EventStore::prepared()
         m_prepared.reset(new Prepared{QSqlQuery(db), QSqlQuery(db), QSqlQuery(db), QSqlQuery(db),
                                       QSqlQuery(db)});
         Prepared &p = *m_prepared;
-        p.event.prepare(QStringLiteral(
-            "SELECT e.title, e.summary, e.date, e.attested_on, e.date_note, t.code, t.scheme, "
-            "t.name"
-            " FROM event e JOIN event_type t ON t.code = e.type_code WHERE e.id = ?"));
+        // Whether a person reviewed it: files written before the mark existed have no table.
+        const QString unreviewed = m_hasReviewMarks
+                                       ? QStringLiteral("e.id IN (SELECT event_id FROM unreviewed_event)")
+                                       : QStringLiteral("0");
+        p.event.prepare(
+            QStringLiteral("SELECT e.title, e.summary, e.date, e.attested_on, e.date_note, t.code, "
+                           "t.scheme, t.name, ") +
+            unreviewed +
+            QStringLiteral(" FROM event e JOIN event_type t ON t.code = e.type_code WHERE e.id = ?"));
         p.participants.prepare(QStringLiteral(
             "SELECT c.id, c.alpha2, c.alpha3, c.numeric_code, c.name, c.official_name, "
             "c.common_name,"
@@ -321,6 +327,7 @@ std::optional<Event> EventStore::event(qint64 id)
         e.attestedOn = PartialDate::fromEdtf(q.value(3).toString());
     e.dateNote = q.value(4).toString();
     e.type = {q.value(5).toString(), q.value(6).toString(), q.value(7).toString()};
+    e.unreviewed = q.value(8).toBool();
     q.finish();
 
     QSqlQuery &p = prep.participants;
@@ -356,6 +363,22 @@ std::optional<Event> EventStore::event(qint64 id)
         e.citations.append({m_sources.value(c.value(0).toLongLong()), c.value(1).toString(),
                             c.value(2).toString(), c.value(3).toString()});
     return e;
+}
+
+std::optional<QSet<qint64>> EventStore::unreviewedIds()
+{
+    QSet<qint64> ids;
+    if (!m_hasReviewMarks)
+        return ids;
+    QSqlQuery q(m_connection.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT event_id FROM unreviewed_event"))) {
+        failFromSql(q.lastError());
+        return std::nullopt;
+    }
+    while (q.next())
+        ids.insert(q.value(0).toLongLong());
+    return ids;
 }
 
 QList<EventHeadline> EventStore::headlines(const QList<qint64> &ids)

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -89,6 +90,9 @@ public:
     QList<Observation> observations();
 
     std::optional<Event> event(qint64 id);
+    /*! The ids of the events no person has reviewed yet (proposed from a report's text); nullopt
+        when the file cannot be read. */
+    std::optional<QSet<qint64>> unreviewedIds();
     /*! Headlines of the events with these ids, in no particular order. */
     QList<EventHeadline> headlines(const QList<qint64> &ids);
     /*! Ids of the events whose title or summary matches the user's free text (see ftsQueryFor). */
@@ -154,6 +158,7 @@ private:
     std::unique_ptr<Prepared> m_prepared;
     Prepared &prepared();
     quint32 m_changeCounter = 0;
+    bool m_hasReviewMarks = false; // the file has the unreviewed_event table
 };
 
 } // namespace entente::core

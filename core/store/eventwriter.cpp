@@ -45,7 +45,7 @@ QString colourFor(const QString &slug)
 
 EventWriter::EventWriter(QSqlDatabase db)
     : m_db(db), m_event(db), m_country(db), m_topicLink(db), m_citation(db), m_fts(db),
-      m_source(db), m_actor(db), m_actorLink(db)
+      m_source(db), m_actor(db), m_actorLink(db), m_unreviewed(db)
 {}
 
 bool EventWriter::prepare(QString *error, Scale scale)
@@ -83,7 +83,11 @@ bool EventWriter::prepare(QString *error, Scale scale)
         m_sources.insert(sourceKey(q.value(1).toString(), q.value(2).toString(),
                                    q.value(3).toString(), q.value(4).toString()),
                          q.value(0).toLongLong());
+    // Files written before the review mark existed get its table with their first change.
     const bool ok =
+        q.exec(u"CREATE TABLE IF NOT EXISTS unreviewed_event (event_id INTEGER PRIMARY KEY "
+               "REFERENCES event (id) ON DELETE CASCADE)"_s) &&
+        m_unreviewed.prepare(u"INSERT INTO unreviewed_event (event_id) VALUES (?)"_s) &&
         m_event.prepare(
             u"INSERT INTO event (id, title, summary, date, date_lower, date_upper, attested_on,"
             " date_note, type_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s) &&
@@ -168,6 +172,11 @@ bool EventWriter::insertWithId(qint64 id, const ImportedEvent &e, QString *error
     if (!linkTopics(id, e.topics, error) || !linkActors(id, e.actors, error) ||
         !linkCitations(id, e.citations, error))
         return false;
+    if (e.unreviewed) {
+        m_unreviewed.bindValue(0, id);
+        if (!m_unreviewed.exec())
+            return failed(m_unreviewed, e.where, error);
+    }
     m_fts.bindValue(0, id);
     m_fts.bindValue(1, foldForSearch(e.title));
     m_fts.bindValue(2, foldForSearch(e.summary));
@@ -289,7 +298,8 @@ bool EventWriter::remove(qint64 id, QString *error)
         return false;
     }
     // Explicitly, child rows first: bulk writers run with foreign keys (and so cascades) off.
-    for (const char *table : {"event_country", "event_topic", "event_actor", "citation"}) {
+    for (const char *table :
+         {"event_country", "event_topic", "event_actor", "citation", "unreviewed_event"}) {
         QSqlQuery del(m_db);
         del.prepare(u"DELETE FROM "_s + QLatin1String(table) + u" WHERE event_id = ?"_s);
         del.addBindValue(id);

@@ -65,7 +65,8 @@ private:
     qint64 lookUp(const QString &statement, const QVariantList &values);
 
     QSqlDatabase m_db;
-    QSqlQuery m_event, m_country, m_topicLink, m_citation, m_fts, m_source, m_actor, m_actorLink;
+    QSqlQuery m_event, m_country, m_topicLink, m_citation, m_fts, m_source, m_actor, m_actorLink,
+        m_unreviewed;
     qint64 m_nextEvent = 1, m_nextSource = 1, m_nextTopic = 1, m_nextActor = 1;
     QHash<QString, qint64> m_countries, m_topics, m_sources, m_actors;
     QSet<QString> m_types;

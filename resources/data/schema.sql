@@ -119,6 +119,13 @@ CREATE TABLE observation (
     note         TEXT
 );
 
+-- Events that no person has reviewed yet: proposed from a report's text by `entente extract
+-- --into`, shown as such until someone checks them against their source in the editor. (A
+-- database written before this table existed has none; the writer creates it when needed.)
+CREATE TABLE unreviewed_event (
+    event_id INTEGER PRIMARY KEY REFERENCES event (id) ON DELETE CASCADE
+);
+
 -- What an event or an observation rests on: the source and the sentence quoted from it.
 CREATE TABLE citation (
     id             INTEGER PRIMARY KEY,

@@ -552,7 +552,24 @@ private Q_SLOTS:
         QCOMPARE(process.exitCode(), 0);
         QVERIFY(QString::fromUtf8(process.readAllStandardOutput()).contains(u"2022-06-01\t040"_s));
 
+        // --into: the proposals go into a new database, marked as not yet reviewed; the bundled
+        // dataset refuses them.
         QTemporaryDir dir;
+        const QString into = dir.filePath(u"from reports.sqlite"_s);
+        r = run({u"extract"_s, source, u"--into"_s, into});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"not yet reviewed"_s), qPrintable(r.err));
+        const Result all = run({u"list"_s, u"--database"_s, into});
+        const Result unreviewed = run({u"list"_s, u"--database"_s, into, u"--unreviewed"_s});
+        QCOMPARE(unreviewed.out.count(u'\n'), qsizetype(proposals.size()));
+        QCOMPARE(unreviewed.out, all.out);
+        QVERIFY(unreviewed.out.contains(u"2022-06-01\t1 June 2022\t"_s));
+        const QByteArray bundledHash = entente::test::sha256(QStringLiteral(ENTENTE_BUNDLED_DB));
+        r = run({u"extract"_s, source, u"--into"_s, QStringLiteral(ENTENTE_BUNDLED_DB)});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"bundled"_s), qPrintable(r.err));
+        QCOMPARE(entente::test::sha256(QStringLiteral(ENTENTE_BUNDLED_DB)), bundledHash);
+
         const QString binary = dir.filePath(u"binary.txt"_s);
         QVERIFY(writeFile(binary, QByteArray("\xff\xfe\x00garbage", 10)));
         const QList<std::pair<QStringList, QString>> bad = {

@@ -4,6 +4,10 @@
 // highlighted, nothing written until Accept Reviewed, and then the accepted proposals in a new
 // database matching the bundled events in date, countries and quotes, as one step of undo.
 #include "editing.h"
+#include "detailsview.h"
+#include "store/chronology.h"
+#include "index/eventtablemodel.h"
+#include "filterpanel.h"
 #include "eventeditor.h"
 #include "formats/importer.h"
 #include "index/dataset.h"
@@ -13,7 +17,10 @@
 #include "testutil.h"
 #include "uitestutil.h"
 
+#include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QTableView>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -148,6 +155,60 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(window.dataset()->index().size(), 0, 10000);
         undo->redo();
         QTRY_COMPARE_WITH_TIMEOUT(window.dataset()->index().size(), n, 10000);
+    }
+
+    // Events proposed from a report and written unreviewed (entente extract --into) say so in the
+    // table and the details, the filter panel selects them, and ticking "I have checked" in the
+    // editor takes the mark away.
+    void unreviewedEventsSayWhatTheyAre()
+    {
+        const QString mine = m_dir.filePath(u"unreviewed.sqlite"_s);
+        QString error;
+        QVERIFY2(core::createEmptyDatabase({mine, core::OutputKind::Database}, u"Mine"_s, &error),
+                 qPrintable(error));
+        core::ImportedEvent proposed;
+        proposed.title = u"Talks in Tbilisi"_s;
+        proposed.date = *core::PartialDate::fromEdtf(u"2022-06-01"_s);
+        proposed.type = {u"040"_s, u"cameo"_s, u"Consult"_s};
+        proposed.countries = {{u"GEO"_s, u"party"_s}, {u"ARM"_s, u"party"_s}};
+        proposed.citations = {{{0, u"My notes"_s, {}, {}, {}, {}, {}}, u"They met."_s, {}, {}}};
+        proposed.unreviewed = true;
+        core::ImportedEvent mine2 = proposed;
+        mine2.title = u"Visit to Yerevan"_s;
+        mine2.unreviewed = false;
+        {
+            core::Chronology chronology(mine, core::fileChangeCounter(mine));
+            QList<core::Chronology::Move> moves{{0, std::nullopt, proposed}, {0, std::nullopt, mine2}};
+            QVERIFY2(chronology.apply(moves, &error), qPrintable(error));
+        }
+        ui::MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY2(window.openDatabase(mine, &error), qPrintable(error));
+        QTRY_VERIFY(window.filterResult());
+        QAbstractItemModel *model = window.tableView()->model();
+        QStringList titles;
+        for (int row = 0; row < model->rowCount(); ++row)
+            titles << model->index(row, core::EventTableModel::TitleColumn).data().toString();
+        QVERIFY2(titles.contains(u"Talks in Tbilisi (not yet reviewed)"_s), qPrintable(titles.join(u'|')));
+        QVERIFY(titles.contains(u"Visit to Yerevan"_s));
+
+        auto *only = window.filterPanel()->findChild<QCheckBox *>(u"unreviewedOnly"_s);
+        QVERIFY(only);
+        only->click();
+        QTRY_COMPARE(window.filterResult()->positions.size(), size_t(1));
+        window.selectEvent(1);
+        QTRY_VERIFY(window.detailsView()->toPlainText().contains(u"no one has reviewed"_s));
+
+        test::whenShown<ui::EventEditor>([](ui::EventEditor *editor) {
+            auto *reviewed = editor->findChild<QCheckBox *>(u"reviewed"_s);
+            QVERIFY(reviewed && reviewed->isVisibleTo(editor));
+            reviewed->setChecked(true);
+            editor->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        });
+        window.editing()->editEvent(1);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.dataset()->store().event(1)->unreviewed, 10000);
+        QTRY_COMPARE(window.filterResult()->positions.size(), size_t(0)); // none left unreviewed
     }
 
     // The bundled dataset is never written: accepting offers a copy instead.
