@@ -107,7 +107,12 @@ QString DetailsView::toHtml(const core::Event &e, bool checked)
             (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")))
             title = u"<a href='"_s + esc(url.toString(QUrl::FullyEncoded)) + u"'>"_s + title +
                     u"</a>"_s;
-        html += u"<p>— "_s + source + u": <i>"_s + title + u"</i>"_s;
+        // A source without a title (a report with no headline) is named by its other details.
+        if (c.source.title.isEmpty())
+            html += u"<p>— "_s + source;
+        else
+            html += u"<p>— "_s + (source.isEmpty() ? QString() : source + u": "_s) + u"<i>"_s +
+                    title + u"</i>"_s;
         if (!c.cites.isEmpty())
             html += u"<br>"_s + esc(tr("Citing: %1").arg(c.cites));
         html += u"</p>"_s;

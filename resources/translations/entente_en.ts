@@ -59,6 +59,13 @@
             <numerusform>%n proposed events, none checked by a person yet.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Added %n event(s) to %1, marked as not yet reviewed by a person (entente list --unreviewed shows them).</source>
+        <translation>
+            <numerusform>Added %n event to %1, marked as not yet reviewed by a person (entente list --unreviewed shows it).</numerusform>
+            <numerusform>Added %n events to %1, marked as not yet reviewed by a person (entente list --unreviewed shows them).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>entente::core::Charts</name>

@@ -581,6 +581,29 @@ Codes de sortie&#xa0;: 0 fait (aussi quand rien n&apos;est proposé), 2 argument
         <source>--published takes a day, YYYY-MM-DD, not “%1”.</source>
         <translation>--published prend un jour, AAAA-MM-JJ, pas «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>Only events no person has reviewed yet (proposed from a report by entente extract).</source>
+        <translation>Seulement les événements qu&apos;aucune personne n&apos;a encore vérifiés (proposés à partir d&apos;un article par entente extract).</translation>
+    </message>
+    <message>
+        <source>My chronology</source>
+        <translation>Ma chronologie</translation>
+    </message>
+    <message>
+        <source>Report read from standard input</source>
+        <translation>Article lu sur l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>Also add the proposals to your database DB (made when missing), citing the report and marked as not yet reviewed by a person.</source>
+        <translation>Ajouter aussi les propositions à votre base BASE (créée si absente), en citant l&apos;article et marquées comme pas encore vérifiées par une personne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n event(s) to %1, marked as not yet reviewed by a person (entente list --unreviewed shows them).</source>
+        <translation>
+            <numerusform>%n événement ajouté à %1, marqué comme pas encore vérifié par une personne (entente list --unreviewed l&apos;affiche).</numerusform>
+            <numerusform>%n événements ajoutés à %1, marqués comme pas encore vérifiés par une personne (entente list --unreviewed les affiche).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>entente::core::Cameo</name>
@@ -836,6 +859,10 @@ Codes de sortie&#xa0;: 0 fait (aussi quand rien n&apos;est proposé), 2 argument
         <source>Unsourced: this event quotes no sentence from a source.</source>
         <translation>Non sourcé&#xa0;: cet événement ne cite aucune phrase d&apos;une source.</translation>
     </message>
+    <message>
+        <source>Proposed from a report&apos;s text: no one has reviewed this event against its source yet.</source>
+        <translation>Proposé à partir du texte d&apos;un article&#xa0;: personne n&apos;a encore vérifié cet événement d&apos;après sa source.</translation>
+    </message>
 </context>
 <context>
     <name>entente::core::Event</name>
@@ -908,6 +935,10 @@ Codes de sortie&#xa0;: 0 fait (aussi quand rien n&apos;est proposé), 2 argument
     <message>
         <source>Text: “%1”</source>
         <translation>Texte&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>not yet reviewed by a person</source>
+        <translation>pas encore vérifiés par une personne</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1028,10 @@ Codes de sortie&#xa0;: 0 fait (aussi quand rien n&apos;est proposé), 2 argument
     <message>
         <source>Type</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <source>%1 (not yet reviewed)</source>
+        <translation>%1 (pas encore vérifié)</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +2225,10 @@ organisations:</source>
         <source>Add Sou&amp;rce</source>
         <translation>Ajouter une sou&amp;rce</translation>
     </message>
+    <message>
+        <source>I have &amp;checked this event against its source</source>
+        <translation>J&apos;ai &amp;vérifié cet événement d&apos;après sa source</translation>
+    </message>
 </context>
 <context>
     <name>entente::ui::ExportDialog</name>
@@ -2419,6 +2458,18 @@ organisations:</source>
     <message>
         <source>Clear all</source>
         <translation>Tout effacer</translation>
+    </message>
+    <message>
+        <source>Only events not yet &amp;reviewed</source>
+        <translation>Seulement les événements non &amp;vérifiés</translation>
+    </message>
+    <message>
+        <source>Events proposed from a report that no person has checked against its source yet.</source>
+        <translation>Événements proposés à partir d&apos;un article qu&apos;aucune personne n&apos;a encore vérifiés d&apos;après leur source.</translation>
+    </message>
+    <message>
+        <source>not yet reviewed</source>
+        <translation>pas encore vérifiés</translation>
     </message>
 </context>
 <context>
