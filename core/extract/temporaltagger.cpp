@@ -147,7 +147,8 @@ private:
 std::optional<Found> isoDate(const Reader &r, qsizetype i)
 {
     const int y = r.year(i);
-    if (!y || !r.punct(i + 1, u'-') || !r.punct(i + 3, u'-') || !r.touching(i, i + 1) ||
+    if (!y || i + 4 >= r.size() || !r.punct(i + 1, u'-') || !r.punct(i + 3, u'-') ||
+        !r.touching(i, i + 1) ||
         r.at(i + 2).digits != 2 || r.at(i + 4).digits != 2 || !r.touching(i + 3, i + 4))
         return std::nullopt;
     const int m = r.at(i + 2).kind == Token::Number ? int(r.at(i + 2).number) : 0;
