@@ -783,8 +783,11 @@ const Command kCommands[] = {
          "sentence and date expression. Nothing is written.\n"
          "Exit codes: 0 done (also when nothing is proposed), 2 bad arguments or a file that "
          "cannot be read as text."),
-     false, false, "FILE", QT_TRANSLATE_NOOP("entente::app", "The report: a .txt or .html file, or - for standard input."),
-     QT_TRANSLATE_NOOP("entente::app", "give one report file, or - for standard input."), extractOptions, runExtract},
+     false, false, "FILE",
+     QT_TRANSLATE_NOOP("entente::app",
+                       "The report: a .txt or .html file, or - for standard input."),
+     QT_TRANSLATE_NOOP("entente::app", "give one report file, or - for standard input."),
+     extractOptions, runExtract},
 };
 
 const Command *findCommand(const QString &name)

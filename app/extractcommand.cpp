@@ -10,10 +10,10 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QTextStream>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTextStream>
 
 namespace entente::app {
 
@@ -37,9 +37,8 @@ QJsonObject proposalJson(const core::Proposal &p)
     for (qsizetype i = 0; i < p.countries.size(); ++i)
         countries.append(QJsonObject{{u"code"_s, p.countries[i]}, {u"role"_s, p.roles.value(i)}});
     for (const core::ProposedPerson &person : p.people)
-        people.append(QJsonObject{{u"name"_s, person.name},
-                                  {u"title"_s, person.title},
-                                  {u"country"_s, person.country}});
+        people.append(QJsonObject{
+            {u"name"_s, person.name}, {u"title"_s, person.title}, {u"country"_s, person.country}});
     for (qsizetype i = 0; i < p.quotes.size(); ++i) {
         QJsonObject quote = spanJson(p.sentences[i]);
         quote.insert(u"text"_s, p.quotes[i]);
@@ -68,11 +67,12 @@ QString asJson(const core::ReportHead &head, const QList<core::Proposal> &propos
     QJsonArray list;
     for (const core::Proposal &p : proposals)
         list.append(proposalJson(p));
-    const QJsonObject report{{u"title"_s, head.title},
-                             {u"publisher"_s, head.publisher},
-                             {u"author"_s, head.author},
-                             {u"url"_s, head.url},
-                             {u"published"_s, head.published ? head.published->toEdtf() : QString()}};
+    const QJsonObject report{
+        {u"title"_s, head.title},
+        {u"publisher"_s, head.publisher},
+        {u"author"_s, head.author},
+        {u"url"_s, head.url},
+        {u"published"_s, head.published ? head.published->toEdtf() : QString()}};
     return QString::fromUtf8(
         QJsonDocument(QJsonObject{{u"report"_s, report}, {u"proposals"_s, list}})
             .toJson(QJsonDocument::Indented));
@@ -80,12 +80,13 @@ QString asJson(const core::ReportHead &head, const QList<core::Proposal> &propos
 
 QString asText(const core::ReportHead &head, const QList<core::Proposal> &proposals)
 {
-    QString out = Text::tr("Report: %1 — %2, %3, published %4")
-                      .arg(head.title.isEmpty() ? Text::tr("(no headline)") : head.title,
-                           head.publisher.isEmpty() ? Text::tr("(publisher unknown)") : head.publisher,
-                           head.author.isEmpty() ? Text::tr("(author unknown)") : head.author,
-                           head.published ? head.published->toEdtf() : Text::tr("(date unknown)")) +
-                  u'\n';
+    QString out =
+        Text::tr("Report: %1 — %2, %3, published %4")
+            .arg(head.title.isEmpty() ? Text::tr("(no headline)") : head.title,
+                 head.publisher.isEmpty() ? Text::tr("(publisher unknown)") : head.publisher,
+                 head.author.isEmpty() ? Text::tr("(author unknown)") : head.author,
+                 head.published ? head.published->toEdtf() : Text::tr("(date unknown)")) +
+        u'\n';
     out += Text::tr("%n proposed event(s), none checked by a person yet.", nullptr,
                     int(proposals.size())) +
            u'\n';
@@ -116,8 +117,8 @@ QList<core::ImportedEvent> unreviewedEvents(const core::ReportHead &head, const 
     if (head.published)
         source.published = core::PartialDate::point(*head.published);
     if (source.publisher.isEmpty() && source.title.isEmpty()) // a citation names its source
-        source.title = path == u"-" ? Text::tr("Report read from standard input")
-                                    : QFileInfo(path).fileName();
+        source.title =
+            path == u"-" ? Text::tr("Report read from standard input") : QFileInfo(path).fileName();
     QList<core::ImportedEvent> events;
     for (const core::Proposal &p : proposals) {
         core::ImportedEvent e = p.toEvent(source);
@@ -162,8 +163,7 @@ EditOutcome extractProposals(const QCommandLineParser &parser)
         published = date->start();
     }
     QString error;
-    const QList<core::Country> countries =
-        core::readIsoCountries(parser.value(u"iso"_s), &error);
+    const QList<core::Country> countries = core::readIsoCountries(parser.value(u"iso"_s), &error);
     if (countries.isEmpty())
         return {ExitBadInput, error, {}};
     const QString path = parser.positionalArguments().value(0);

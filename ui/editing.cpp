@@ -350,38 +350,39 @@ void Editing::writeMoves(const QList<core::Chronology::Move> &moves, const QStri
     const quint64 generation = m_generation;
     ++m_inFlight;
     auto *watcher = new QFutureWatcher<Written>(this);
-    connect(watcher, &QFutureWatcher<Written>::finished, this, [this, watcher, undoText, generation] {
-        watcher->deleteLater();
-        const Written w = watcher->result();
-        if (generation != m_generation)
-            return; // another database was opened meanwhile
-        --m_inFlight;
-        m_ownChangeCounter = w.changeCounter;
-        // Last, whatever else happens: the file is as Entente knows it again.
-        const auto finished = qScopeGuard([this] { Q_EMIT writeFinished(); });
-        m_changedSinceCache = m_changedSinceCache || w.ok;
-        if (!w.ok) {
-            if (undoText.isEmpty())
-                undoFailed(w.error);
-            else
-                Q_EMIT failed(w.error);
-            return;
-        }
-        if (!undoText.isEmpty())
-            m_stack->push(new ChangeCommand(this, undoText, w.moves));
-        QList<qint64> removed;
-        QList<core::IndexedEvent> added;
-        qint64 select = -1;
-        for (const core::Chronology::Move &m : w.moves) {
-            if (m.from)
-                removed.append(m.id);
-            if (m.to) {
-                added.append(core::Chronology::indexed(m.id, *m.to));
-                select = select < 0 ? m.id : select;
-            }
-        }
-        Q_EMIT changed(removed, added, select);
-    });
+    connect(watcher, &QFutureWatcher<Written>::finished, this,
+            [this, watcher, undoText, generation] {
+                watcher->deleteLater();
+                const Written w = watcher->result();
+                if (generation != m_generation)
+                    return; // another database was opened meanwhile
+                --m_inFlight;
+                m_ownChangeCounter = w.changeCounter;
+                // Last, whatever else happens: the file is as Entente knows it again.
+                const auto finished = qScopeGuard([this] { Q_EMIT writeFinished(); });
+                m_changedSinceCache = m_changedSinceCache || w.ok;
+                if (!w.ok) {
+                    if (undoText.isEmpty())
+                        undoFailed(w.error);
+                    else
+                        Q_EMIT failed(w.error);
+                    return;
+                }
+                if (!undoText.isEmpty())
+                    m_stack->push(new ChangeCommand(this, undoText, w.moves));
+                QList<qint64> removed;
+                QList<core::IndexedEvent> added;
+                qint64 select = -1;
+                for (const core::Chronology::Move &m : w.moves) {
+                    if (m.from)
+                        removed.append(m.id);
+                    if (m.to) {
+                        added.append(core::Chronology::indexed(m.id, *m.to));
+                        select = select < 0 ? m.id : select;
+                    }
+                }
+                Q_EMIT changed(removed, added, select);
+            });
     watcher->setFuture(QtConcurrent::run(&m_writing, [chronology = m_chronology.get(), moves] {
         return writeChange(*chronology, moves);
     }));

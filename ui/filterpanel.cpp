@@ -5,10 +5,10 @@
 #include "index/roles.h"
 #include "index/textsearch.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>

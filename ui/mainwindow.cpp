@@ -12,7 +12,6 @@
 #include "handbook.h"
 #include "imageexport.h"
 #include "importdialog.h"
-#include "reportdialog.h"
 #include "index/dataset.h"
 #include "index/datasetloader.h"
 #include "index/eventtablemodel.h"
@@ -20,6 +19,7 @@
 #include "index/indexeditor.h"
 #include "index/roles.h"
 #include "maths/chartdata.h"
+#include "reportdialog.h"
 #include "store/chronology.h"
 #include "timelineview.h"
 

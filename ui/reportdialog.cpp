@@ -138,7 +138,8 @@ QWidget *ReportDialog::createProposalSide()
     m_list->setObjectName(u"proposals"_s);
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
-    m_list->setHeaderLabels({tr("Date"), tr("Title"), tr("Countries"), tr("Type"), tr("Confidence")});
+    m_list->setHeaderLabels(
+        {tr("Date"), tr("Title"), tr("Countries"), tr("Type"), tr("Confidence")});
     m_list->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     m_list->header()->setStretchLastSection(false);
     m_list->setToolTip(tr("Tick what you have checked against the text (Space); F2 edits, Del "
@@ -190,8 +191,7 @@ bool ReportDialog::openFile(const QString &path, QString *error)
 void ReportDialog::chooseFile()
 {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open a Report"), QString(),
-        tr("Reports (*.txt *.html *.htm);;All files (*)"));
+        this, tr("Open a Report"), QString(), tr("Reports (*.txt *.html *.htm);;All files (*)"));
     if (path.isEmpty())
         return;
     if (QString error; !openFile(path, &error))
@@ -250,9 +250,8 @@ void ReportDialog::read()
     m_publishedProblem->setVisible(!problem.isEmpty());
     head.publisher = m_publisher->text().trimmed();
     m_status->setText(tr("Reading the report…"));
-    m_reading.setFuture(QtConcurrent::run([extractor = m_extractor, text, head] {
-        return extractor->propose(text, head);
-    }));
+    m_reading.setFuture(QtConcurrent::run(
+        [extractor = m_extractor, text, head] { return extractor->propose(text, head); }));
 }
 
 bool ReportDialog::isSettled() const
@@ -327,10 +326,12 @@ void ReportDialog::showCurrent()
     lines << tr("<b>Countries:</b> %1").arg(escaped(countries.join(u", "_s)));
     QStringList people;
     for (const core::ProposedPerson &person : p.people)
-        people << (person.title.isEmpty() ? person.name : tr("%1, %2").arg(person.name, person.title));
+        people << (person.title.isEmpty() ? person.name
+                                          : tr("%1, %2").arg(person.name, person.title));
     if (!people.isEmpty())
         lines << tr("<b>People:</b> %1").arg(escaped(people.join(u"; "_s)));
-    lines << tr("<b>Type:</b> %1 %2, suggested by “%3”").arg(p.typeCode, escaped(p.typeName), escaped(p.cue));
+    lines << tr("<b>Type:</b> %1 %2, suggested by “%3”")
+                 .arg(p.typeCode, escaped(p.typeName), escaped(p.cue));
     for (const QString &quote : p.quotes)
         lines << u"“%1”"_s.arg(escaped(quote));
     lines << tr("<i>Proposed by Entente from the text; no person has checked it yet.</i>");
@@ -452,8 +453,9 @@ void ReportDialog::acceptReviewed()
         return;
     const core::Source source = reportSource();
     if (source.publisher.isEmpty() && source.title.isEmpty()) {
-        QMessageBox::information(this, tr("Name the Report"),
-                                 tr("Give the report's publisher or headline: the events cite it."));
+        QMessageBox::information(
+            this, tr("Name the Report"),
+            tr("Give the report's publisher or headline: the events cite it."));
         m_publisher->setFocus();
         return;
     }

@@ -97,31 +97,30 @@ struct Cue
 const QSet<QString> &organisationWords()
 {
     static const QSet<QString> words{
-        u"ministry"_s,    u"ministries"_s, u"agency"_s,     u"centre"_s,      u"center"_s,
-        u"organization"_s, u"organisation"_s, u"association"_s, u"movement"_s, u"union"_s,
-        u"council"_s,     u"bank"_s,       u"fund"_s,       u"nations"_s,     u"committee"_s,
-        u"commission"_s,  u"office"_s,     u"institute"_s,  u"parliament"_s,  u"assembly"_s,
-        u"court"_s,       u"department"_s, u"army"_s,       u"forces"_s,      u"embassy"_s,
-        u"government"_s,  u"corporation"_s, u"company"_s,   u"university"_s,  u"party"_s,
-        u"cabinet"_s,     u"presidency"_s, u"secretariat"_s,
+        u"ministry"_s, u"ministries"_s, u"agency"_s, u"centre"_s, u"center"_s, u"organization"_s,
+        u"organisation"_s, u"association"_s, u"movement"_s, u"union"_s, u"council"_s, u"bank"_s,
+        u"fund"_s, u"nations"_s, u"committee"_s, u"commission"_s, u"office"_s, u"institute"_s,
+        u"parliament"_s, u"assembly"_s, u"court"_s, u"department"_s, u"army"_s, u"forces"_s,
+        u"embassy"_s, u"government"_s, u"corporation"_s, u"company"_s, u"university"_s, u"party"_s,
+        u"cabinet"_s, u"presidency"_s, u"secretariat"_s,
         // documents named after places: "Vienna Convention", "Israel-Jordan Peace Treaty"
-        u"convention"_s,  u"treaty"_s,     u"charter"_s,    u"protocol"_s,    u"accord"_s,
-        u"declaration"_s, u"agreement"_s,  u"communiqué"_s};
+        u"convention"_s, u"treaty"_s, u"charter"_s, u"protocol"_s, u"accord"_s, u"declaration"_s,
+        u"agreement"_s, u"communiqué"_s};
     return words;
 }
 const QSet<QString> &governmentWords()
 {
-    static const QSet<QString> words{u"ministry"_s,  u"ministries"_s, u"embassy"_s,
+    static const QSet<QString> words{u"ministry"_s,   u"ministries"_s, u"embassy"_s,
                                      u"government"_s, u"parliament"_s, u"army"_s,
-                                     u"forces"_s,    u"cabinet"_s,    u"presidency"_s};
+                                     u"forces"_s,     u"cabinet"_s,    u"presidency"_s};
     return words;
 }
 // Words that make what a sentence reports a possibility, a wish or a plan rather than an event.
 const QSet<QString> &speculationWords()
 {
-    static const QSet<QString> words{u"could"_s,    u"might"_s,    u"may"_s,     u"speculated"_s,
-                                     u"possibly"_s, u"perhaps"_s,  u"intended"_s, u"intends"_s,
-                                     u"hopes"_s,    u"hoped"_s,    u"considering"_s};
+    static const QSet<QString> words{u"could"_s,    u"might"_s,   u"may"_s,        u"speculated"_s,
+                                     u"possibly"_s, u"perhaps"_s, u"intended"_s,   u"intends"_s,
+                                     u"hopes"_s,    u"hoped"_s,   u"considering"_s};
     return words;
 }
 
@@ -138,27 +137,46 @@ bool isCapitalised(const Token &t)
 }
 
 // Titles that stand before a person's name, longest first where one starts another.
-constexpr std::u16string_view kTitles[] = {
-    u"deputy prime minister", u"prime minister",        u"deputy foreign minister",
-    u"foreign minister",      u"minister of foreign affairs", u"deputy minister",
-    u"defence minister",      u"defense minister",      u"minister",
-    u"vice president",        u"vice-president",        u"president",
-    u"crown prince",          u"prince",                u"king",
-    u"queen",                 u"emperor",               u"sheikh",
-    u"secretary of state",    u"secretary-general",     u"secretary general",
-    u"chancellor",            u"speaker",               u"chairman",
-    u"special envoy",         u"envoy",                 u"ambassador",
-    u"premier",               u"governor",              u"mayor",
-    u"counterpart"};
+constexpr std::u16string_view kTitles[] = {u"deputy prime minister",
+                                           u"prime minister",
+                                           u"deputy foreign minister",
+                                           u"foreign minister",
+                                           u"minister of foreign affairs",
+                                           u"deputy minister",
+                                           u"defence minister",
+                                           u"defense minister",
+                                           u"minister",
+                                           u"vice president",
+                                           u"vice-president",
+                                           u"president",
+                                           u"crown prince",
+                                           u"prince",
+                                           u"king",
+                                           u"queen",
+                                           u"emperor",
+                                           u"sheikh",
+                                           u"secretary of state",
+                                           u"secretary-general",
+                                           u"secretary general",
+                                           u"chancellor",
+                                           u"speaker",
+                                           u"chairman",
+                                           u"special envoy",
+                                           u"envoy",
+                                           u"ambassador",
+                                           u"premier",
+                                           u"governor",
+                                           u"mayor",
+                                           u"counterpart"};
 // Words before a sentence's event that make it another event than one already proposed.
-constexpr std::u16string_view kOtherEventWords[] = {u"previous", u"earlier", u"past",  u"former",
-                                                   u"prior",    u"next",    u"another", u"other"};
+constexpr std::u16string_view kOtherEventWords[] = {u"previous", u"earlier", u"past",    u"former",
+                                                    u"prior",    u"next",    u"another", u"other"};
 // What makes a sentence speak of the event of the sentence before ("During the meeting, …").
 constexpr std::u16string_view kAnaphors[] = {
-    u"the parties",     u"both sides",     u"the two sides", u"the sides",
-    u"both countries",  u"the two countries", u"our countries", u"the meeting",
-    u"the consultations", u"the talks",    u"during the visit", u"during the trip",
-    u"the two leaders", u"the two ministers", u"both foreign ministers", u"both ministers"};
+    u"the parties",       u"both sides",        u"the two sides",          u"the sides",
+    u"both countries",    u"the two countries", u"our countries",          u"the meeting",
+    u"the consultations", u"the talks",         u"during the visit",       u"during the trip",
+    u"the two leaders",   u"the two ministers", u"both foreign ministers", u"both ministers"};
 
 QString topicName(const QString &slug)
 {
@@ -181,8 +199,8 @@ struct ReportExtractor::Data
         QString alpha3;
         Kind kind;
     };
-    QHash<QString, Place> places; // phrase key → country
-    int longestPlace = 1;         // in tokens
+    QHash<QString, Place> places;         // phrase key → country
+    int longestPlace = 1;                 // in tokens
     QHash<QString, QString> englishNames; // alpha-3 → name for titles
     QList<Cue> cues;
 
@@ -335,10 +353,11 @@ ReportHead readReportHead(QStringView text)
             inHeader = false;
         } else if (inHeader && !trimmed.isEmpty()) {
             const qsizetype colon = trimmed.indexOf(u':');
-            const QString field = colon > 0 && colon < 12 ? headerField(trimmed.left(colon)) : QString();
+            const QString field =
+                colon > 0 && colon < 12 ? headerField(trimmed.left(colon)) : QString();
             if (!field.isEmpty()) {
                 const QString value = trimmed.mid(colon + 1).trimmed().toString();
-                QString *target = field == u"title" ? &head.title
+                QString *target = field == u"title"       ? &head.title
                                   : field == u"publisher" ? &head.publisher
                                   : field == u"author"    ? &head.author
                                   : field == u"url"       ? &head.url
@@ -388,10 +407,10 @@ bool endsWithAbbreviation(QStringView sentence)
         --i;
     const QString word = sentence.mid(i).toString().toLower();
     static const QSet<QString> abbreviations{
-        u"mr."_s,  u"ms."_s,  u"mrs."_s, u"dr."_s,  u"h.e."_s, u"st."_s,   u"u.s."_s, u"u.k."_s,
-        u"u.n."_s, u"no."_s,  u"gen."_s, u"lt."_s,  u"col."_s, u"prof."_s, u"sen."_s, u"rep."_s,
-        u"jan."_s, u"feb."_s, u"mar."_s, u"apr."_s, u"aug."_s, u"sept."_s, u"sep."_s, u"oct."_s,
-        u"nov."_s, u"dec."_s, u"gov."_s, u"amb."_s};
+        u"mr."_s,   u"ms."_s,  u"mrs."_s, u"dr."_s,  u"h.e."_s, u"st."_s,  u"u.s."_s,
+        u"u.k."_s,  u"u.n."_s, u"no."_s,  u"gen."_s, u"lt."_s,  u"col."_s, u"prof."_s,
+        u"sen."_s,  u"rep."_s, u"jan."_s, u"feb."_s, u"mar."_s, u"apr."_s, u"aug."_s,
+        u"sept."_s, u"sep."_s, u"oct."_s, u"nov."_s, u"dec."_s, u"gov."_s, u"amb."_s};
     if (abbreviations.contains(word))
         return true;
     // An initial: one capital letter and its full stop, after a space.
@@ -418,7 +437,8 @@ QList<TextSpan> ReportExtractor::sentences(QStringView text, qsizetype from)
         if (b > a) {
             // "H.E. Ms Inga", "Jane J. Chigiyal", "the U.S. Secretary": an abbreviation's full
             // stop ends no sentence, so what follows joins it.
-            if (!out.isEmpty() && endsWithAbbreviation(text.mid(out.last().start, out.last().length)))
+            if (!out.isEmpty() &&
+                endsWithAbbreviation(text.mid(out.last().start, out.last().length)))
                 out.last().length = from + b - out.last().start;
             else
                 out.append({from + a, b - a});
@@ -477,8 +497,7 @@ public:
     SentenceReader(const ReportExtractor::Data &data, QHash<QString, ProposedPerson> &known,
                    const QString &publisher)
         : m_data(data), m_known(known), m_publisher(keyOf(publisher))
-    {
-    }
+    {}
 
     SentenceReading read(QStringView sentence) const
     {
@@ -494,13 +513,11 @@ public:
             s.anaphoric = s.anaphoric || lower.contains(QStringView(a.data(), qsizetype(a.size())));
         s.mentionsThisCountry = lower.contains(u"this country"_s);
         for (const Token &t : s.tokens) {
-            s.speculative = s.speculative ||
-                            (t.kind == Token::Word && t.text.front().isLower() &&
-                             speculationWords().contains(t.lower));
+            s.speculative = s.speculative || (t.kind == Token::Word && t.text.front().isLower() &&
+                                              speculationWords().contains(t.lower));
         }
-        s.reportsItself = !m_publisher.isEmpty() &&
-                          (lower.contains(m_publisher + u" reports") ||
-                           lower.contains(m_publisher + u" reported"));
+        s.reportsItself = !m_publisher.isEmpty() && (lower.contains(m_publisher + u" reports") ||
+                                                     lower.contains(m_publisher + u" reported"));
         return s;
     }
 
@@ -534,7 +551,8 @@ private:
                     last = j;
                     org = org || organisationWords().contains(t[j].lower);
                     government = government || governmentWords().contains(t[j].lower);
-                } else if (!(isNameConnector(t[j]) && j + 1 < t.size() && isCapitalised(t[j + 1]))) {
+                } else if (!(isNameConnector(t[j]) && j + 1 < t.size() &&
+                             isCapitalised(t[j + 1]))) {
                     break;
                 }
             }
@@ -559,7 +577,8 @@ private:
         for (qsizetype i = 0; i < t.size(); ++i) {
             if (!isCapitalised(t[i]))
                 continue;
-            for (qsizetype n = std::min<qsizetype>(m_data.longestPlace, t.size() - i); n >= 1; --n) {
+            for (qsizetype n = std::min<qsizetype>(m_data.longestPlace, t.size() - i); n >= 1;
+                 --n) {
                 const auto it = m_data.places.constFind(phraseKey(t, i, n));
                 if (it == m_data.places.cend())
                     continue;
@@ -598,7 +617,8 @@ private:
                 continue;
             bool match = true;
             for (qsizetype k = 0; k < words.size() && match; ++k)
-                match = t[i + k].lower == words[k].lower && (words[k].kind != Token::Word || t[i + k].kind == Token::Word);
+                match = t[i + k].lower == words[k].lower &&
+                        (words[k].kind != Token::Word || t[i + k].kind == Token::Word);
             // Titles other than "counterpart" are capitalised before a name.
             if (match && (title == u"counterpart" || isCapitalised(t[i])))
                 return words.size();
@@ -668,7 +688,8 @@ private:
                     continue;
                 QString country;
                 for (const Mention &m : s.countries)
-                    country = country.isEmpty() && m.token >= from && m.token <= to ? m.alpha3 : country;
+                    country =
+                        country.isEmpty() && m.token >= from && m.token <= to ? m.alpha3 : country;
                 for (const Organisation &o : s.organisations) {
                     if (country.isEmpty() && o.first >= from && o.first <= to)
                         country = placeAt(s, o.first);
@@ -787,15 +808,16 @@ mainEvents(const SentenceReading &s, const QList<DateMention> &dates)
             continue;
         const CueHit *nearest = nullptr;
         for (const CueHit &hit : s.cues) {
-            if (hit.cue->main &&
-                (!nearest || std::abs(position(hit) - m.start) < std::abs(position(*nearest) - m.start)))
+            if (hit.cue->main && (!nearest || std::abs(position(hit) - m.start) <
+                                                  std::abs(position(*nearest) - m.start)))
                 nearest = &hit;
         }
         auto it = std::find_if(events.begin(), events.end(),
                                [&](const auto &e) { return e.first == nearest; });
         if (it == events.end())
             events.emplace_back(nearest, &m);
-        else if (std::abs(m.start - position(*nearest)) < std::abs(it->second->start - position(*nearest)))
+        else if (std::abs(m.start - position(*nearest)) <
+                 std::abs(it->second->start - position(*nearest)))
             it->second = &m;
     }
     if (events.empty())
@@ -823,8 +845,7 @@ public:
     ProposalBuilder(QStringView text, const ReportHead &head,
                     const QHash<QString, QString> &englishNames)
         : m_text(text), m_head(head), m_names(englishNames)
-    {
-    }
+    {}
 
     /*! The proposals of one sentence; an anaphoric sentence joins the last event instead. */
     void add(const TextSpan &span, const SentenceReading &s, const QList<DateMention> &dates)
@@ -877,7 +898,7 @@ public:
                 named.append(m.alpha3);
         }
         for (const Mention &m : s.countries) {
-            const bool counts = m.venue ? named.size() < 2 || named.contains(m.alpha3)
+            const bool counts = m.venue    ? named.size() < 2 || named.contains(m.alpha3)
                                 : m.inName ? named.isEmpty()
                                            : true;
             if (counts && !countries.contains(m.alpha3))
@@ -932,7 +953,8 @@ private:
             return nullptr;
         for (qsizetype j = 0; j < m_proposals.size(); ++j) {
             Proposal &q = m_proposals[j];
-            if (j == index || m_joined.contains(j) || q.date.isUndated() || q.typeCode != p.typeCode)
+            if (j == index || m_joined.contains(j) || q.date.isUndated() ||
+                q.typeCode != p.typeCode)
                 continue;
             // An undated repeat may name fewer of the countries ("the US President's visit").
             const bool same = setOf(q.countries) == setOf(p.countries);
@@ -1005,7 +1027,8 @@ private:
     }
 
     // A visit's host is the country it goes to ("visit to Azerbaijan"); the others visit.
-    static QStringList roles(const SentenceReading &s, const CueHit &hit, const QStringList &countries)
+    static QStringList roles(const SentenceReading &s, const CueHit &hit,
+                             const QStringList &countries)
     {
         QStringList roles(countries.size(), u"party"_s);
         if (hit.cue->code != u"042")

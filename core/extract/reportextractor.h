@@ -31,7 +31,7 @@ struct ReportHead
     QString author;
     QString url;
     std::optional<StatedDate> published;
-    TextSpan publishedSpan; //!< where the date was read, when it was read from the text
+    TextSpan publishedSpan;  //!< where the date was read, when it was read from the text
     qsizetype bodyStart = 0; //!< where the report's own text starts, after its head
 };
 
@@ -92,7 +92,8 @@ public:
     /*! The proposals for the body of \a text (from head.bodyStart), in the order of the text. */
     QList<Proposal> propose(QStringView text, const ReportHead &head) const;
 
-    /*! The sentences of \a text from \a from on (QTextBoundaryFinder), trimmed, without empty ones. */
+    /*! The sentences of \a text from \a from on (QTextBoundaryFinder), trimmed, without empty ones.
+     */
     static QList<TextSpan> sentences(QStringView text, qsizetype from = 0);
 
     struct Data; //!< the lexicon and cue table, read once

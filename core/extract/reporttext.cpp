@@ -20,10 +20,9 @@ class Text
 QString entity(QStringView name)
 {
     static const QHash<QString, QString> named{
-        {u"amp"_s, u"&"_s},        {u"lt"_s, u"<"_s},       {u"gt"_s, u">"_s},
-        {u"quot"_s, u"\""_s},      {u"apos"_s, u"'"_s},     {u"nbsp"_s, u" "_s},
-        {u"rsquo"_s, u"’"_s},      {u"lsquo"_s, u"‘"_s},    {u"rdquo"_s, u"”"_s},
-        {u"ldquo"_s, u"“"_s},      {u"ndash"_s, u"–"_s},    {u"mdash"_s, u"—"_s},
+        {u"amp"_s, u"&"_s},   {u"lt"_s, u"<"_s},    {u"gt"_s, u">"_s},    {u"quot"_s, u"\""_s},
+        {u"apos"_s, u"'"_s},  {u"nbsp"_s, u" "_s},  {u"rsquo"_s, u"’"_s}, {u"lsquo"_s, u"‘"_s},
+        {u"rdquo"_s, u"”"_s}, {u"ldquo"_s, u"“"_s}, {u"ndash"_s, u"–"_s}, {u"mdash"_s, u"—"_s},
         {u"hellip"_s, u"…"_s}};
     if (name.startsWith(u'#')) {
         bool ok = false;
@@ -93,10 +92,10 @@ QString attribute(QStringView tag, QStringView name)
 
 bool isBlockTag(QStringView name)
 {
-    static const QStringList blocks{u"p"_s,  u"br"_s, u"div"_s, u"li"_s,  u"h1"_s,
-                                    u"h2"_s, u"h3"_s, u"h4"_s,  u"h5"_s,  u"h6"_s,
-                                    u"tr"_s, u"article"_s, u"section"_s, u"blockquote"_s,
-                                    u"header"_s, u"footer"_s, u"time"_s};
+    static const QStringList blocks{
+        u"p"_s,       u"br"_s,         u"div"_s,    u"li"_s,     u"h1"_s,  u"h2"_s,
+        u"h3"_s,      u"h4"_s,         u"h5"_s,     u"h6"_s,     u"tr"_s,  u"article"_s,
+        u"section"_s, u"blockquote"_s, u"header"_s, u"footer"_s, u"time"_s};
     return blocks.contains(name.toString());
 }
 
@@ -144,7 +143,10 @@ QString htmlToText(QStringView html)
         qsizetype n = tag.startsWith(u'/') ? 1 : 0;
         while (n < tag.size() && (tag[n].isLetterOrNumber()))
             ++n;
-        const QString name = tag.mid(tag.startsWith(u'/') ? 1 : 0, n - (tag.startsWith(u'/') ? 1 : 0)).toString().toLower();
+        const QString name =
+            tag.mid(tag.startsWith(u'/') ? 1 : 0, n - (tag.startsWith(u'/') ? 1 : 0))
+                .toString()
+                .toLower();
         if (!skipUntil.isEmpty()) {
             if (tag.startsWith(u'/') && name == skipUntil)
                 skipUntil.clear();
@@ -178,13 +180,16 @@ QString readReportFile(const QString &path, QString *error)
 {
     QFile file;
     const bool stdinput = path == u"-";
-    if (stdinput ? !file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), !file.open(QIODevice::ReadOnly))) {
+    if (stdinput ? !file.open(stdin, QIODevice::ReadOnly)
+                 : (file.setFileName(path), !file.open(QIODevice::ReadOnly))) {
         *error = Text::tr("Cannot read “%1”: %2.").arg(path, file.errorString());
         return {};
     }
     const QByteArray bytes = file.read(kMaxReportBytes + 1);
     if (bytes.size() > kMaxReportBytes) {
-        *error = Text::tr("“%1” is larger than %2 MB, more than a report.").arg(path).arg(kMaxReportBytes >> 20);
+        *error = Text::tr("“%1” is larger than %2 MB, more than a report.")
+                     .arg(path)
+                     .arg(kMaxReportBytes >> 20);
         return {};
     }
     QStringDecoder utf8(QStringDecoder::Utf8);

@@ -19,23 +19,22 @@ constexpr std::array<std::u16string_view, 12> kMonths = {
 constexpr std::array<std::u16string_view, 7> kWeekdays = {
     u"monday", u"tuesday", u"wednesday", u"thursday", u"friday", u"saturday", u"sunday"};
 constexpr std::array<std::u16string_view, 13> kNumberWords = {
-    u"zero", u"one", u"two",   u"three", u"four",   u"five",  u"six",
-    u"seven", u"eight", u"nine", u"ten", u"eleven", u"twelve"};
+    u"zero",  u"one",   u"two",  u"three", u"four",   u"five",  u"six",
+    u"seven", u"eight", u"nine", u"ten",   u"eleven", u"twelve"};
 // Words before a month name alone that make it a date ("in April", "since May").
 constexpr std::array<std::u16string_view, 16> kMonthLeads = {
-    u"in",   u"on",    u"since", u"until", u"till",  u"by",   u"from",   u"during",
-    u"of",   u"early", u"late",  u"mid",   u"last",  u"next", u"this",   u"through"};
+    u"in", u"on",    u"since", u"until", u"till", u"by",   u"from", u"during",
+    u"of", u"early", u"late",  u"mid",   u"last", u"next", u"this", u"through"};
 // Words that show a sentence announcing rather than reporting.
 constexpr std::array<std::u16string_view, 10> kFutureWords = {
-    u"will", u"shall", u"upcoming", u"scheduled", u"plans", u"planned",
-    u"expected", u"due", u"next", u"forthcoming"};
+    u"will",    u"shall",    u"upcoming", u"scheduled", u"plans",
+    u"planned", u"expected", u"due",      u"next",      u"forthcoming"};
 // Words after a four-digit number that keep it a date ("in 2021, …", "2014 and 2016").
 constexpr std::array<std::u16string_view, 14> kYearFollowers = {
-    u"and", u"to", u"or", u"when", u"as", u"after", u"before", u"until",
-    u"through", u"while", u"but", u"because", u"for", u"in"};
+    u"and",   u"to",      u"or",    u"when", u"as",      u"after", u"before",
+    u"until", u"through", u"while", u"but",  u"because", u"for",   u"in"};
 
-template<size_t N>
-int indexIn(const std::array<std::u16string_view, N> &words, QStringView word)
+template<size_t N> int indexIn(const std::array<std::u16string_view, N> &words, QStringView word)
 {
     for (size_t i = 0; i < N; ++i) {
         if (word == QStringView(words[i].data(), qsizetype(words[i].size())))
@@ -148,8 +147,8 @@ std::optional<Found> isoDate(const Reader &r, qsizetype i)
 {
     const int y = r.year(i);
     if (!y || i + 4 >= r.size() || !r.punct(i + 1, u'-') || !r.punct(i + 3, u'-') ||
-        !r.touching(i, i + 1) ||
-        r.at(i + 2).digits != 2 || r.at(i + 4).digits != 2 || !r.touching(i + 3, i + 4))
+        !r.touching(i, i + 1) || r.at(i + 2).digits != 2 || r.at(i + 4).digits != 2 ||
+        !r.touching(i + 3, i + 4))
         return std::nullopt;
     const int m = r.at(i + 2).kind == Token::Number ? int(r.at(i + 2).number) : 0;
     const int d = r.day(i + 4);
@@ -279,8 +278,8 @@ std::optional<Found> monthOnly(const Reader &r, qsizetype i)
 bool isNumberLabel(const Token &t)
 {
     static constexpr std::array<std::u16string_view, 12> kLabels = {
-        u"resolution", u"no", u"number", u"flight", u"route", u"article",
-        u"paragraph",  u"page", u"code", u"decree", u"law",   u"room"};
+        u"resolution", u"no",   u"number", u"flight", u"route", u"article",
+        u"paragraph",  u"page", u"code",   u"decree", u"law",   u"room"};
     return t.kind == Token::Word && indexIn(kLabels, t.lower) >= 0;
 }
 
@@ -345,10 +344,10 @@ PartialDate dayInterval(JulianDay from, JulianDay to)
 class RelativeReader
 {
 public:
-    RelativeReader(const Reader &r, const StatedDate &report, const std::optional<StatedDate> &anchor)
+    RelativeReader(const Reader &r, const StatedDate &report,
+                   const std::optional<StatedDate> &anchor)
         : m_r(r), m_report(report), m_day(report.lowerBound()), m_anchor(anchor)
-    {
-    }
+    {}
 
     std::optional<Relative> at(qsizetype i) const
     {
@@ -377,9 +376,11 @@ private:
         if (m_r.word(i, u"today"))
             return day(i, i, m_day, u"the report's date (%1)"_s.arg(englishDay(m_report)));
         if (m_r.word(i, u"yesterday"))
-            return day(i, i, m_day - 1, u"the day before the report's date (%1)"_s.arg(englishDay(m_report)));
+            return day(i, i, m_day - 1,
+                       u"the day before the report's date (%1)"_s.arg(englishDay(m_report)));
         if (m_r.word(i, u"tomorrow"))
-            return day(i, i, m_day + 1, u"the day after the report's date (%1)"_s.arg(englishDay(m_report)));
+            return day(i, i, m_day + 1,
+                       u"the day after the report's date (%1)"_s.arg(englishDay(m_report)));
         return std::nullopt;
     }
 
@@ -401,9 +402,9 @@ private:
         const int forward = (wd - reportWd + 7) % 7;
         const JulianDay d = ahead ? m_day + (forward ? forward : 7) : m_day - back;
         return day(first, i, d,
-                   u"the %1 %2 the report's date (%3)"_s.arg(m_r.at(i).text.toString(),
-                                                            ahead ? u"after"_s : u"of the week up to"_s,
-                                                            englishDay(m_report)));
+                   u"the %1 %2 the report's date (%3)"_s.arg(
+                       m_r.at(i).text.toString(), ahead ? u"after"_s : u"of the week up to"_s,
+                       englishDay(m_report)));
     }
 
     // "last week", "this month", "earlier this month", "next year", "last April".
@@ -438,8 +439,9 @@ private:
                 year = y - 1;
             else if (step > 0 && m <= mo)
                 year = y + 1;
-            return Relative{first, i + 1, monthPoint(year, m),
-                            u"year inferred from the report's date (%1)"_s.arg(englishDay(m_report))};
+            return Relative{
+                first, i + 1, monthPoint(year, m),
+                u"year inferred from the report's date (%1)"_s.arg(englishDay(m_report))};
         }
         return std::nullopt;
     }
@@ -555,8 +557,9 @@ std::optional<DateMention> resolve(Found f, const std::optional<StatedDate> &rep
     if (f.ambiguous) {
         const StatedDate dayFirst{f.from.year, f.from.day, f.from.month};
         const StatedDate monthFirst{f.from.year, f.from.month, f.from.day};
-        m.note = u"day and month can be read either way (%1 or %2); left for a person to read"_s
-                     .arg(englishDay(dayFirst), englishDay(monthFirst));
+        m.note =
+            u"day and month can be read either way (%1 or %2); left for a person to read"_s.arg(
+                englishDay(dayFirst), englishDay(monthFirst));
         return m; // undated
     }
     if (f.decade) {
@@ -668,7 +671,8 @@ void endDuration(const Reader &r, DateMention &m)
     } else if (const int ended = durationEnded(r)) {
         const JulianDay day = m.date.start().lowerBound();
         m.date = dayInterval(day - (ended - 1), day);
-        const QString what = u"start counted back from the %1-day duration that ended then"_s.arg(ended);
+        const QString what =
+            u"start counted back from the %1-day duration that ended then"_s.arg(ended);
         m.note = m.note.isEmpty() ? what : m.note + u"; "_s + what;
     }
 }
@@ -786,8 +790,8 @@ namespace {
 // June 6 (Reuters) - …"), the part before the story starts; 0 for any other line.
 qsizetype headPart(QStringView line)
 {
-    static constexpr std::u16string_view kFields[] = {u"published", u"date", u"dated", u"posted",
-                                                     u"updated", u"released"};
+    static constexpr std::u16string_view kFields[] = {u"published", u"date",    u"dated",
+                                                      u"posted",    u"updated", u"released"};
     const qsizetype colon = line.indexOf(u':');
     if (colon > 0 && colon < 12) {
         const QString key = line.left(colon).trimmed().toString().toLower();

@@ -14,9 +14,9 @@ struct Token
     qsizetype start = 0; //!< offset in the text (UTF-16 code units)
     qsizetype end = 0;
     QStringView text;
-    QString lower;       //!< the word in lower case (empty for numbers and punctuation)
-    qint64 number = 0;   //!< a number's value (capped)
-    qint8 digits = 0;    //!< how many digits a number has (capped at 9)
+    QString lower;        //!< the word in lower case (empty for numbers and punctuation)
+    qint64 number = 0;    //!< a number's value (capped)
+    qint8 digits = 0;     //!< how many digits a number has (capped at 9)
     bool ordinal = false; //!< "1st", "23rd"
 };
 

@@ -65,7 +65,7 @@ enum class DateFlag : quint8 {
     EndUnknown = 1 << 3,   //!< unknown or open end: drawn fading
     Approximate = 1 << 4,
     Uncertain = 1 << 5,
-    Attested = 1 << 6, //!< bounds are a day the source shows the state current, not its extent
+    Attested = 1 << 6,   //!< bounds are a day the source shows the state current, not its extent
     Unreviewed = 1 << 7, //!< not about the date: proposed from a report, no person reviewed it yet
 };
 
@@ -87,8 +87,8 @@ struct IndexedEvent
     PartialDate date;
     std::optional<PartialDate> attestedOn;
     QString typeCode;
-    QStringList countries; //!< ISO alpha-3 codes
-    QStringList topics;    //!< slugs
+    QStringList countries;   //!< ISO alpha-3 codes
+    QStringList topics;      //!< slugs
     bool unreviewed = false; //!< proposed from a report, not yet reviewed by a person
 };
 

@@ -125,8 +125,7 @@ EditPlan planEdit(const EventIndex &index, const QList<qint64> &removed,
         DateKey key = dateKeyOf(e.date, e.attestedOn.value_or(PartialDate()));
         if (e.unreviewed)
             key.flags |= quint8(DateFlag::Unreviewed);
-        plan.rows.push_back({e.id, key,
-                             typeRefs.empty() ? quint16(0) : typeRefs.front(),
+        plan.rows.push_back({e.id, key, typeRefs.empty() ? quint16(0) : typeRefs.front(),
                              refsOfKeys(
                                  countries, [](const Country &c) { return c.alpha3; }, e.countries),
                              refsOfKeys(

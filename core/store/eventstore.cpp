@@ -207,14 +207,15 @@ EventStore::Prepared &EventStore::prepared()
                                       QSqlQuery(db)});
         Prepared &p = *m_prepared;
         // Whether a person reviewed it: files written before the mark existed have no table.
-        const QString unreviewed = m_hasReviewMarks
-                                       ? QStringLiteral("e.id IN (SELECT event_id FROM unreviewed_event)")
-                                       : QStringLiteral("0");
+        const QString unreviewed =
+            m_hasReviewMarks ? QStringLiteral("e.id IN (SELECT event_id FROM unreviewed_event)")
+                             : QStringLiteral("0");
         p.event.prepare(
             QStringLiteral("SELECT e.title, e.summary, e.date, e.attested_on, e.date_note, t.code, "
                            "t.scheme, t.name, ") +
             unreviewed +
-            QStringLiteral(" FROM event e JOIN event_type t ON t.code = e.type_code WHERE e.id = ?"));
+            QStringLiteral(
+                " FROM event e JOIN event_type t ON t.code = e.type_code WHERE e.id = ?"));
         p.participants.prepare(QStringLiteral(
             "SELECT c.id, c.alpha2, c.alpha3, c.numeric_code, c.name, c.official_name, "
             "c.common_name,"

@@ -6,9 +6,9 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSet>
 #include <QString>
 
 #include <functional>

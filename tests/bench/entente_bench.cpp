@@ -11,9 +11,9 @@
 // repeated runs. Not pass/fail: ctest only runs --quick (N = 2000) to see that it still works.
 
 #include "benchfigures.h"
+#include "charts.h"
 #include "extract/reportextractor.h"
 #include "extract/reporttext.h"
-#include "charts.h"
 #include "formats/importer.h"
 #include "imageexport.h"
 #include "index/dataset.h"
@@ -483,7 +483,8 @@ void measureExtraction(const QList<core::Country> &countries)
     const qint64 words = text.split(u' ', Qt::SkipEmptyParts).size();
     const core::ReportHead head = core::readReportHead(text);
     qsizetype proposals = 0;
-    const double ms = bench::medianMs(11, [&](int) { proposals = extractor.propose(text, head).size(); });
+    const double ms =
+        bench::medianMs(11, [&](int) { proposals = extractor.propose(text, head).size(); });
     figure("extract_report", words, ms, "ms");
     figure("extract_report_proposals", words, double(proposals), "events");
 }
@@ -493,10 +494,10 @@ void measureExtraction(const QList<core::Country> &countries)
 // A sentence's key in the annotations: what identifies it without copying it.
 QString sentenceKey(QStringView sentence)
 {
-    return QString::fromLatin1(
-        QCryptographicHash::hash(sentence.toString().simplified().toUtf8(), QCryptographicHash::Sha256)
-            .toHex()
-            .left(12));
+    return QString::fromLatin1(QCryptographicHash::hash(sentence.toString().simplified().toUtf8(),
+                                                        QCryptographicHash::Sha256)
+                                   .toHex()
+                                   .left(12));
 }
 
 struct ReportCheck
@@ -535,7 +536,8 @@ void evaluateExtraction(const QString &annotations, const QString &dir,
     int events = 0, rightDate = 0, rightCountries = 0, proposals = 0, falseProposals = 0;
     for (const ReportCheck &report : readAnnotations(annotations)) {
         QString error;
-        const QString text = core::readReportFile(QDir(dir).filePath(report.id + u".txt"_s), &error);
+        const QString text =
+            core::readReportFile(QDir(dir).filePath(report.id + u".txt"_s), &error);
         if (text.isEmpty())
             qFatal("entente-bench: %s", qPrintable(error));
         core::ReportHead head = core::readReportHead(text);
@@ -573,8 +575,10 @@ void evaluateExtraction(const QString &annotations, const QString &dir,
     }
     figure("extract_eval_event_sentences", events, double(events), "sentences");
     figure("extract_eval_right_date", events, 100.0 * rightDate / std::max(events, 1), "%");
-    figure("extract_eval_right_countries", events, 100.0 * rightCountries / std::max(events, 1), "%");
-    figure("extract_eval_false_proposals", proposals, 100.0 * falseProposals / std::max(proposals, 1), "%");
+    figure("extract_eval_right_countries", events, 100.0 * rightCountries / std::max(events, 1),
+           "%");
+    figure("extract_eval_false_proposals", proposals,
+           100.0 * falseProposals / std::max(proposals, 1), "%");
 }
 
 // What a person annotating a report needs: each sentence of its body with its key.

@@ -81,8 +81,8 @@ private Q_SLOTS:
                 continue;
             const QStringList f = QString::fromUtf8(line).split(u'\t');
             QCOMPARE(f.size(), 6);
-            QTest::newRow(qPrintable(f[1].left(60))) << f[0] << f[1] << f[2] << (f[3] == u"y")
-                                                   << f[4] << f[5];
+            QTest::newRow(qPrintable(f[1].left(60)))
+                << f[0] << f[1] << f[2] << (f[3] == u"y") << f[4] << f[5];
             ++rows;
         }
         QVERIFY2(rows >= 60, "the fixture has at least 60 sentences");
@@ -139,17 +139,17 @@ private Q_SLOTS:
         QTest::newRow("range") << june6 << u"A visit on April 23-24, 2014 followed."_s
                                << u"on April 23-24, 2014"_s << u"2014-04-23/2014-04-24"_s
                                << QString();
-        QTest::newRow("yesterday") << june6 << u"They spoke yesterday."_s << u"yesterday"_s
-                                   << u"2022-06-05"_s
-                                   << u"the day before the report's date (6 June 2022)"_s;
-        QTest::newRow("no report date") << QString() << u"They met on June 1."_s
-                                        << u"on June 1"_s << QString()
-                                        << u"no year in the text, and the report's date is not known"_s;
+        QTest::newRow("yesterday")
+            << june6 << u"They spoke yesterday."_s << u"yesterday"_s << u"2022-06-05"_s
+            << u"the day before the report's date (6 June 2022)"_s;
+        QTest::newRow("no report date")
+            << QString() << u"They met on June 1."_s << u"on June 1"_s << QString()
+            << u"no year in the text, and the report's date is not known"_s;
         QTest::newRow("29 February in a common year")
             << u"2023-03-15"_s << u"They met on 29 February."_s << QString() << QString()
             << QString();
-        QTest::newRow("May the verb") << june6 << u"Officials may meet in Baku."_s << QString()
-                                      << QString() << QString();
+        QTest::newRow("May the verb")
+            << june6 << u"Officials may meet in Baku."_s << QString() << QString() << QString();
         QTest::newRow("amount") << june6 << u"It costs $2021 and 2000 tons."_s << u"2000"_s
                                 << u"2000"_s << QString();
     }
@@ -163,8 +163,7 @@ private Q_SLOTS:
         QFETCH(QString, note);
         const TemporalTagger tagger(published.isEmpty() ? std::nullopt
                                                         : std::optional(day(published)));
-        const QList<DateMention> mentions =
-            tagger.tag(sentence, TemporalTagger::tenseOf(sentence));
+        const QList<DateMention> mentions = tagger.tag(sentence, TemporalTagger::tenseOf(sentence));
         if (expression.isEmpty()) {
             QCOMPARE(mentions.size(), 0);
             return;
@@ -192,12 +191,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("date");
         QTest::newRow("header") << u"Source: Azernews\nPublished: 2022-06-06\n\nText."_s
                                 << u"2022-06-06"_s;
-        QTest::newRow("dateline") << u"BAKU, June 6, 2022 (Agency) — The ministers met on May 2, 2021."_s
-                                  << u"2022-06-06"_s;
-        QTest::newRow("date line") << u"Headline of the story\n05 Jun 2023\n\nThe talks ended."_s
-                                   << u"2023-06-05"_s;
-        QTest::newRow("body only") << u"Azerbaijan and Cambodia established diplomatic relations on February 2, 1995, and signed a further agreement later."_s
-                                   << QString();
+        QTest::newRow("dateline")
+            << u"BAKU, June 6, 2022 (Agency) — The ministers met on May 2, 2021."_s
+            << u"2022-06-06"_s;
+        QTest::newRow("date line")
+            << u"Headline of the story\n05 Jun 2023\n\nThe talks ended."_s << u"2023-06-05"_s;
+        QTest::newRow("body only")
+            << u"Azerbaijan and Cambodia established diplomatic relations on February 2, 1995, and signed a further agreement later."_s
+            << QString();
         QTest::newRow("dateline without year")
             << u"DUSHANBE, Tajikistan, April 24 (Agency) - Talks were held in the capital on the same day."_s
             << QString();
@@ -215,7 +216,8 @@ private Q_SLOTS:
     // countries; the undated rounds come out undated; no date is one the report does not give.
     void bundledReport()
     {
-        const QString text = QString::fromUtf8(entente::test::readAll(QStringLiteral(ENTENTE_SOURCE_TEXT)));
+        const QString text =
+            QString::fromUtf8(entente::test::readAll(QStringLiteral(ENTENTE_SOURCE_TEXT)));
         const ReportHead head = readReportHead(text);
         QCOMPARE(head.publisher, u"Azernews"_s);
         QCOMPARE(head.author, u"Vugar Khalilov"_s);
@@ -239,8 +241,9 @@ private Q_SLOTS:
                 continue;
             bool found = false;
             for (const Proposal &p : proposals) {
-                found = found || (p.date == e->date && sortedCodes(p.countries) == sortedCodes(codes) &&
-                                  p.quotes.contains(quote));
+                found =
+                    found || (p.date == e->date && sortedCodes(p.countries) == sortedCodes(codes) &&
+                              p.quotes.contains(quote));
             }
             QVERIFY2(found, qPrintable(u"no proposal for event %1, %2"_s.arg(id).arg(e->title)));
             if (e->date.isUndated())
@@ -271,12 +274,13 @@ private Q_SLOTS:
 
     void html()
     {
-        const QString html = u"<!DOCTYPE html><html><head><title>Talks in Baku</title>"
-                             "<meta name=\"author\" content=\"A. Writer\">"
-                             "<meta property=\"article:published_time\" content=\"2022-06-06T10:00:00Z\">"
-                             "<style>p { color: red }</style><script>var x = '<p>June 1</p>';</script>"
-                             "</head><body><p>Azerbaijan and Cambodia held talks on June&nbsp;1.</p>"
-                             "<p>Tom &amp; Jerry &#8217;s</p></body></html>"_s;
+        const QString html =
+            u"<!DOCTYPE html><html><head><title>Talks in Baku</title>"
+            "<meta name=\"author\" content=\"A. Writer\">"
+            "<meta property=\"article:published_time\" content=\"2022-06-06T10:00:00Z\">"
+            "<style>p { color: red }</style><script>var x = '<p>June 1</p>';</script>"
+            "</head><body><p>Azerbaijan and Cambodia held talks on June&nbsp;1.</p>"
+            "<p>Tom &amp; Jerry &#8217;s</p></body></html>"_s;
         const QString text = htmlToText(html);
         QVERIFY(!text.contains(u"color"_s));
         QVERIFY(!text.contains(u"var x"_s));
@@ -310,10 +314,10 @@ private Q_SLOTS:
     void hostileText()
     {
         QRandomGenerator random(20221);
-        const QStringList pieces{u"June"_s, u"1"_s,    u"-"_s,      u"2022"_s, u"Azerbaijan"_s,
-                                 u"visited"_s, u"on"_s, u"Monday"_s, u"two"_s,  u"days"_s,
-                                 u"later"_s, u","_s,    u"."_s,      u"\n"_s,   u"President"_s,
-                                 u"(“"_s,   u"9999"_s, u"/"_s,      u"signed"_s, u"\u0301"_s};
+        const QStringList pieces{u"June"_s,    u"1"_s,    u"-"_s,      u"2022"_s,   u"Azerbaijan"_s,
+                                 u"visited"_s, u"on"_s,   u"Monday"_s, u"two"_s,    u"days"_s,
+                                 u"later"_s,   u","_s,    u"."_s,      u"\n"_s,     u"President"_s,
+                                 u"(“"_s,      u"9999"_s, u"/"_s,      u"signed"_s, u"\u0301"_s};
         ReportHead head;
         head.published = day(u"2022-06-06"_s);
         for (int round = 0; round < 50; ++round) {
@@ -324,7 +328,8 @@ private Q_SLOTS:
             for (const Proposal &p : m_extractor->propose(text, head)) {
                 for (const TextSpan &s : p.sentences)
                     QVERIFY(s.start >= 0 && s.start + s.length <= text.size());
-                QVERIFY(!p.dateSpan.isValid() || p.dateSpan.start + p.dateSpan.length <= text.size());
+                QVERIFY(!p.dateSpan.isValid() ||
+                        p.dateSpan.start + p.dateSpan.length <= text.size());
             }
         }
         // One sentence of 200,000 characters and no spaces.

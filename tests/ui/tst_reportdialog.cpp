@@ -3,16 +3,16 @@
 // dialog, its details filled in from its head, each proposal's sentence and date expression
 // highlighted, nothing written until Accept Reviewed, and then the accepted proposals in a new
 // database matching the bundled events in date, countries and quotes, as one step of undo.
-#include "editing.h"
 #include "detailsview.h"
-#include "store/chronology.h"
-#include "index/eventtablemodel.h"
-#include "filterpanel.h"
+#include "editing.h"
 #include "eventeditor.h"
+#include "filterpanel.h"
 #include "formats/importer.h"
 #include "index/dataset.h"
+#include "index/eventtablemodel.h"
 #include "mainwindow.h"
 #include "reportdialog.h"
+#include "store/chronology.h"
 #include "store/eventstore.h"
 #include "testutil.h"
 #include "uitestutil.h"
@@ -20,13 +20,13 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
-#include <QTableView>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -178,7 +178,8 @@ private Q_SLOTS:
         mine2.unreviewed = false;
         {
             core::Chronology chronology(mine, core::fileChangeCounter(mine));
-            QList<core::Chronology::Move> moves{{0, std::nullopt, proposed}, {0, std::nullopt, mine2}};
+            QList<core::Chronology::Move> moves{{0, std::nullopt, proposed},
+                                                {0, std::nullopt, mine2}};
             QVERIFY2(chronology.apply(moves, &error), qPrintable(error));
         }
         ui::MainWindow window;
@@ -190,7 +191,8 @@ private Q_SLOTS:
         QStringList titles;
         for (int row = 0; row < model->rowCount(); ++row)
             titles << model->index(row, core::EventTableModel::TitleColumn).data().toString();
-        QVERIFY2(titles.contains(u"Talks in Tbilisi (not yet reviewed)"_s), qPrintable(titles.join(u'|')));
+        QVERIFY2(titles.contains(u"Talks in Tbilisi (not yet reviewed)"_s),
+                 qPrintable(titles.join(u'|')));
         QVERIFY(titles.contains(u"Visit to Yerevan"_s));
 
         auto *only = window.filterPanel()->findChild<QCheckBox *>(u"unreviewedOnly"_s);
