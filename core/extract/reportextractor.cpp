@@ -869,6 +869,11 @@ public:
             countries.prepend(previous->countries.first()); // "this country signed …"
         if (countries.isEmpty() && s.anaphoric && previous)
             countries = previous->countries; // "the two countries", named before
+        // In a report on two countries, a sentence naming one of them speaks of both ("during
+        // Foreign Minister Aleinik's two-day visit").
+        if (countries.size() == 1 && previous && previous->countries.size() == 2 &&
+            previous->countries.contains(countries.first()))
+            countries = previous->countries;
         if (countries.isEmpty())
             return;
         bool first = true;
@@ -881,8 +886,10 @@ public:
         for (const CueHit &hit : s.cues) {
             if (!hit.cue->main) {
                 const DateMention *date = nearestDate(dates, s.tokens[hit.first].start);
-                append(proposal(span, sentence, s, date, hit, countries));
+                const qsizetype at = append(proposal(span, sentence, s, date, hit, countries));
                 m_distinct.last() = marksAnotherEvent(s, hit);
+                if (std::exchange(first, false)) // a signing alone is the sentence's event
+                    m_lastMain = at;
             }
         }
     }

@@ -731,7 +731,9 @@ QList<DateMention> TemporalTagger::tag(QStringView sentence, Tense tense,
             if (m)
                 extendByDuration(r, *f, *m);
             // "the Convention … dated 18 April 1961": the date of a thing, not of the sentence.
-            if (m && (r.word(f->first - 1, u"dated") || r.word(f->first - 1, u"of")))
+            // "since 2012": where a stretch of time starts, not when the sentence's event was.
+            if (m && (r.word(f->first - 1, u"dated") || r.word(f->first - 1, u"of") ||
+                      r.word(f->first - 1, u"since")))
                 m->attributive = true;
             first = f->first;
             last = f->last;
