@@ -333,6 +333,26 @@ void readHeadLines(QStringView text, ReportHead &head)
     }
 }
 
+// The place a body starts with: "NEW DELHI: …", "ISLAMABAD - …", "BAKU, June 6 (Agency) —",
+// "New Delhi: …", "COLOMBO (News 1st) – …"; empty when it starts with a sentence.
+QString datelineAt(QStringView body)
+{
+    body = body.trimmed().left(60);
+    qsizetype end = 0;
+    while (end < body.size() && (body[end].isLetter() || body[end] == u' ' || body[end] == u'.' ||
+                                 body[end] == u'-' || body[end] == u'\''))
+        ++end;
+    const QStringView place = body.left(end).trimmed();
+    if (place.isEmpty() || end >= body.size())
+        return {};
+    const QChar stop = body[end];
+    const bool capitals = isCapitalisedLine(place) && place.size() >= 3;
+    const bool marked = stop == u':' || stop == u'(' || stop == u'–' || stop == u'—';
+    if ((capitals && (marked || stop == u',')) || (stop == u':' && place.size() <= 30))
+        return place.toString();
+    return {};
+}
+
 } // namespace
 
 ReportHead readReportHead(QStringView text)
@@ -384,6 +404,7 @@ ReportHead readReportHead(QStringView text)
         head.title.clear();
     head.bodyStart = std::min(head.bodyStart, text.size());
     readHeadLines(text, head);
+    head.dateline = datelineAt(text.mid(head.bodyStart));
     qsizetype at = 0, length = 0;
     if (auto published = findReportDate(text, &at, &length)) {
         head.published = published;
@@ -494,9 +515,10 @@ namespace {
 class SentenceReader
 {
 public:
+    /*! \a home: the country of the report's date line ("NEW DELHI:"), where "here" is. */
     SentenceReader(const ReportExtractor::Data &data, QHash<QString, ProposedPerson> &known,
-                   const QString &publisher)
-        : m_data(data), m_known(known), m_publisher(keyOf(publisher))
+                   const QString &publisher, const QString &home)
+        : m_data(data), m_known(known), m_publisher(keyOf(publisher)), m_home(home)
     {}
 
     SentenceReading read(QStringView sentence) const
@@ -507,6 +529,11 @@ public:
         findPlaces(s);
         findPeople(s);
         findKnownPeople(s);
+        // "arrived here", "held here today": the place of the report's date line.
+        for (qsizetype i = 0; i < s.tokens.size() && !m_home.isEmpty(); ++i) {
+            if (s.tokens[i].text == u"here")
+                s.countries.append({m_home, i, true, false});
+        }
         findCues(s);
         const QString lower = sentence.toString().toLower();
         for (std::u16string_view a : kAnaphors)
@@ -673,7 +700,10 @@ private:
                 const qsizetype n = nameAt(s, at);
                 if (n == 0)
                     continue;
-                remember(s, {span(t, at, at + n - 1), span(t, i, i + title - 1), country});
+                const QString name = span(t, at, at + n - 1);
+                if (country.isEmpty())
+                    country = countryOfPerson(name);
+                remember(s, {name, span(t, i, i + title - 1), country});
                 i = at + n - 1;
             } else if ((t[i].lower == u"said" || t[i].lower == u"says" || t[i].lower == u"told") &&
                        i + 3 < t.size()) {
@@ -759,9 +789,22 @@ private:
         }
     }
 
+    // The country of a person the text gives none: the one given at an earlier mention, else
+    // the report's own ("Prime Minister Narendra Modi" in a report from New Delhi).
+    QString countryOfPerson(const QString &name) const
+    {
+        for (const QString &word : name.split(u' ', Qt::SkipEmptyParts)) {
+            const auto it = m_known.constFind(word);
+            if (it != m_known.cend() && !it->country.isEmpty())
+                return it->country;
+        }
+        return m_home;
+    }
+
     const ReportExtractor::Data &m_data;
     QHash<QString, ProposedPerson> &m_known;
     QString m_publisher;
+    QString m_home;
 };
 
 } // namespace
@@ -1100,7 +1143,8 @@ QList<Proposal> ReportExtractor::propose(QStringView text, const ReportHead &hea
 {
     const TemporalTagger tagger(head.published);
     QHash<QString, ProposedPerson> known;
-    const SentenceReader reader(*d, known, head.publisher);
+    const SentenceReader reader(*d, known, head.publisher,
+                                d->places.value(keyOf(head.dateline)).alpha3);
     ProposalBuilder builder(text, head, d->englishNames);
     std::optional<StatedDate> anchor;
     for (const TextSpan &span : sentences(text, head.bodyStart)) {

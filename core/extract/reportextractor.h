@@ -33,6 +33,7 @@ struct ReportHead
     std::optional<StatedDate> published;
     TextSpan publishedSpan;  //!< where the date was read, when it was read from the text
     qsizetype bodyStart = 0; //!< where the report's own text starts, after its head
+    QString dateline; //!< the place the body starts with ("NEW DELHI:", "BAKU, June 6"), if any
 };
 
 /*!

@@ -381,6 +381,15 @@ private:
         if (m_r.word(i, u"tomorrow"))
             return day(i, i, m_day + 1,
                        u"the day after the report's date (%1)"_s.arg(englishDay(m_report)));
+        // "this morning", "this evening", "tonight": the report's day; "last night": the one before.
+        const bool partOfDay = m_r.word(i + 1, u"morning") || m_r.word(i + 1, u"afternoon") ||
+                               m_r.word(i + 1, u"evening");
+        if ((m_r.word(i, u"this") && partOfDay) || m_r.word(i, u"tonight"))
+            return day(i, m_r.word(i, u"tonight") ? i : i + 1, m_day,
+                       u"the report's date (%1)"_s.arg(englishDay(m_report)));
+        if (m_r.word(i, u"last") && m_r.word(i + 1, u"night"))
+            return day(i, i + 1, m_day - 1,
+                       u"the day before the report's date (%1)"_s.arg(englishDay(m_report)));
         return std::nullopt;
     }
 
@@ -748,8 +757,10 @@ QList<DateMention> TemporalTagger::tag(QStringView sentence, Tense tense,
         }
         if (!m)
             continue;
-        // "(2013-2023)": a date in brackets qualifies a thing named before it.
-        if (r.punct(first - 1, u'(') && r.punct(last + 1, u')'))
+        // "(2013-2023)": years in brackets qualify a thing named before them ("(March 23)"
+        // after "last night" says the day again, and is kept).
+        if (r.punct(first - 1, u'(') && r.punct(last + 1, u')') && !m->date.isUndated() &&
+            m->date.precision() == DatePrecision::Year)
             m->attributive = true;
         // "on June 1", "in April": the preposition is part of what the text says.
         if (first > 0 && (r.word(first - 1, u"on") || r.word(first - 1, u"in")))
