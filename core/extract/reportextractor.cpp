@@ -529,6 +529,9 @@ public:
         findPlaces(s);
         findPeople(s);
         findKnownPeople(s);
+        // The date line's place says where the report was written, not who took part.
+        for (Mention &m : s.countries)
+            m.venue = m.venue || (m.token == 0 && !m_home.isEmpty() && m.alpha3 == m_home);
         // "arrived here", "held here today": the place of the report's date line.
         for (qsizetype i = 0; i < s.tokens.size() && !m_home.isEmpty(); ++i) {
             if (s.tokens[i].text == u"here")
@@ -621,6 +624,18 @@ private:
         }
     }
 
+    // The country a one- or two-word adjective or name just before token \a i gives ("South
+    // Korean President", "Cambodian counterpart").
+    QString placeBefore(const SentenceReading &s, qsizetype i) const
+    {
+        if (i >= 2 && isCapitalised(s.tokens[i - 2]) && isCapitalised(s.tokens[i - 1])) {
+            const QString two = m_data.places.value(phraseKey(s.tokens, i - 2, 2)).alpha3;
+            if (!two.isEmpty())
+                return two;
+        }
+        return placeAt(s, i - 1);
+    }
+
     QString placeAt(const SentenceReading &s, qsizetype i) const
     {
         if (i < 0 || i >= s.tokens.size() || !isCapitalised(s.tokens[i]))
@@ -692,7 +707,7 @@ private:
         for (qsizetype i = 0; i < t.size(); ++i) {
             if (const qsizetype title = titleAt(t, i)) {
                 qsizetype at = i + title;
-                QString country = placeAt(s, i - 1);
+                QString country = placeBefore(s, i);
                 if (t.size() > at + 1 && t[at].lower == u"of" && !placeAt(s, at + 1).isEmpty()) {
                     country = placeAt(s, at + 1);
                     at += 2;
@@ -926,8 +941,10 @@ public:
             if (std::exchange(first, false))
                 m_lastMain = at;
         }
+        QSet<QString> alsoTypes; // "the summit held at IMPACT Forum": one conference
         for (const CueHit &hit : s.cues) {
-            if (!hit.cue->main) {
+            if (!hit.cue->main && !alsoTypes.contains(hit.cue->code)) {
+                alsoTypes.insert(hit.cue->code);
                 const DateMention *date = nearestDate(dates, s.tokens[hit.first].start);
                 const qsizetype at = append(proposal(span, sentence, s, date, hit, countries));
                 m_distinct.last() = marksAnotherEvent(s, hit);
@@ -961,7 +978,9 @@ public:
     QList<Proposal> finish()
     {
         QList<Proposal> out;
-        QList<bool> outDated;
+        m_countrySets.clear();
+        for (const Proposal &p : m_proposals)
+            m_countrySets.push_back(setOf(p.countries));
         for (qsizetype i = 0; i < m_proposals.size(); ++i) {
             const Proposal &p = m_proposals[i];
             if (Proposal *same = repeatOf(p, m_distinct[i], i)) {
@@ -1004,12 +1023,13 @@ private:
         for (qsizetype j = 0; j < m_proposals.size(); ++j) {
             Proposal &q = m_proposals[j];
             if (j == index || m_joined.contains(j) || q.date.isUndated() ||
-                q.typeCode != p.typeCode)
+                q.typeCode != p.typeCode ||
+                (!p.date.isUndated() && (p.date != q.date || j > index)))
                 continue;
             // An undated repeat may name fewer of the countries ("the US President's visit").
-            const bool same = setOf(q.countries) == setOf(p.countries);
-            const bool fewer = setOf(q.countries).contains(setOf(p.countries));
-            if ((p.date.isUndated() && fewer) || (same && p.date == q.date && j < index)) {
+            const QSet<QString> &mine = m_countrySets[size_t(index)];
+            const QSet<QString> &theirs = m_countrySets[size_t(j)];
+            if (p.date.isUndated() ? theirs.contains(mine) : theirs == mine) {
                 m_joined.insert(index);
                 return &q;
             }
@@ -1134,6 +1154,7 @@ private:
     QList<Proposal> m_proposals;
     QList<bool> m_distinct;
     QSet<qsizetype> m_joined;
+    std::vector<QSet<QString>> m_countrySets; // per proposal, for finding repeats
     qsizetype m_lastMain = -1;
 };
 
@@ -1143,8 +1164,10 @@ QList<Proposal> ReportExtractor::propose(QStringView text, const ReportHead &hea
 {
     const TemporalTagger tagger(head.published);
     QHash<QString, ProposedPerson> known;
+    const QString dateline =
+        head.dateline.isEmpty() ? datelineAt(text.mid(head.bodyStart)) : head.dateline;
     const SentenceReader reader(*d, known, head.publisher,
-                                d->places.value(keyOf(head.dateline)).alpha3);
+                                d->places.value(keyOf(dateline)).alpha3);
     ProposalBuilder builder(text, head, d->englishNames);
     std::optional<StatedDate> anchor;
     for (const TextSpan &span : sentences(text, head.bodyStart)) {

@@ -88,6 +88,8 @@ struct Found
     bool decade = false;
     bool attributive = false;
     bool ambiguous = false; // day and month can be swapped: from holds {year, first, second}
+    int yearShift = 0;      // "September last year": the year is the report's, moved by this
+    bool relativeYear = false;
 };
 
 // Reads the tokens of one sentence for the patterns below.
@@ -261,6 +263,14 @@ std::optional<Found> monthOnly(const Reader &r, qsizetype i)
         f.last = at;
         f.from.year = y;
         f.to.year = f.to.month ? y : 0;
+        return f;
+    }
+    // "September last year", "in March this year", "in May next year".
+    const int shift = r.word(at, u"last") ? -1 : r.word(at, u"next") ? 1 : 0;
+    if ((shift != 0 || r.word(at, u"this")) && r.word(at + 1, u"year")) {
+        f.last = at + 1;
+        f.relativeYear = true;
+        f.yearShift = shift;
         return f;
     }
     // A month name alone is a date only after a word that makes it one ("May" the verb is not).
@@ -570,6 +580,15 @@ std::optional<DateMention> resolve(Found f, const std::optional<StatedDate> &rep
             u"day and month can be read either way (%1 or %2); left for a person to read"_s.arg(
                 englishDay(dayFirst), englishDay(monthFirst));
         return m; // undated
+    }
+    if (f.relativeYear) {
+        if (!report) {
+            m.note = u"the year is counted from the report's date, which is not known"_s;
+            return m; // undated
+        }
+        f.from.year = report->year + f.yearShift;
+        f.to.year = f.to.month ? f.from.year : 0;
+        m.note = u"year counted from the report's date (%1)"_s.arg(englishDay(*report));
     }
     if (f.decade) {
         m.date = PartialDate::interval(PartialDate::End::Known, {f.from.year, 0, 0},
