@@ -1166,8 +1166,7 @@ QList<Proposal> ReportExtractor::propose(QStringView text, const ReportHead &hea
     QHash<QString, ProposedPerson> known;
     const QString dateline =
         head.dateline.isEmpty() ? datelineAt(text.mid(head.bodyStart)) : head.dateline;
-    const SentenceReader reader(*d, known, head.publisher,
-                                d->places.value(keyOf(dateline)).alpha3);
+    const SentenceReader reader(*d, known, head.publisher, d->places.value(keyOf(dateline)).alpha3);
     ProposalBuilder builder(text, head, d->englishNames);
     std::optional<StatedDate> anchor;
     for (const TextSpan &span : sentences(text, head.bodyStart)) {

@@ -391,7 +391,8 @@ private:
         if (m_r.word(i, u"tomorrow"))
             return day(i, i, m_day + 1,
                        u"the day after the report's date (%1)"_s.arg(englishDay(m_report)));
-        // "this morning", "this evening", "tonight": the report's day; "last night": the one before.
+        // "this morning", "this evening", "tonight": the report's day; "last night": the one
+        // before.
         const bool partOfDay = m_r.word(i + 1, u"morning") || m_r.word(i + 1, u"afternoon") ||
                                m_r.word(i + 1, u"evening");
         if ((m_r.word(i, u"this") && partOfDay) || m_r.word(i, u"tonight"))
