@@ -10,12 +10,18 @@
 #include "index/eventfilter.h"
 #include "store/chronology.h"
 #include "store/eventstore.h"
+#include "store/fileguard.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
+#include <cerrno>
+#include <cstring>
 #include <variant>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -208,6 +214,35 @@ std::optional<EditOutcome> openForChange(const QCommandLineParser &parser, core:
     return openForChange(parser.value(u"database"_s), store);
 }
 
+// Makes an empty database at \a path unless one appears there meanwhile: it is made beside it
+// and linked into place, which fails rather than replace what another run (two `extract --into`
+// at once) has made and filled since. nullopt when there is a database at \a path now.
+std::optional<EditOutcome> createMissingDatabase(const QString &path)
+{
+    // Said of the file the user named, not of the one made beside it.
+    if (const core::FileCheck check = core::checkOutputFile({path, core::OutputKind::Database});
+        !check.ok())
+        return failed(check.verdict == core::FileCheck::Verdict::CannotWrite ? ExitCannotWrite
+                                                                              : ExitBadInput,
+                      check.message);
+    const QFileInfo info(path);
+    const QString fresh = info.absoluteDir().filePath(
+        u".%1.%2.new"_s.arg(info.fileName()).arg(QCoreApplication::applicationPid()));
+    QString error;
+    if (!core::createEmptyDatabase({fresh, core::OutputKind::Database}, Text::tr("My chronology"),
+                                   &error))
+        return failed(ExitCannotWrite, error);
+    const int linked = ::link(QFile::encodeName(fresh).constData(),
+                              QFile::encodeName(info.absoluteFilePath()).constData());
+    const int linkError = errno;
+    QFile::remove(fresh);
+    if (linked != 0 && linkError != EEXIST)
+        return failed(ExitCannotWrite, Text::tr("Cannot make the database “%1”: %2.")
+                                           .arg(QDir::toNativeSeparators(path),
+                                                QString::fromLocal8Bit(std::strerror(linkError))));
+    return std::nullopt;
+}
+
 EditOutcome changeFailed(const core::Chronology &chronology, const QString &error)
 {
     const bool bad = chronology.failure() == core::ChangeFailure::Refused ||
@@ -286,10 +321,8 @@ void deleteOptions(QCommandLineParser &parser)
 EditOutcome addEvents(const QString &path, const QList<core::ImportedEvent> &events)
 {
     if (!QFileInfo::exists(path)) {
-        QString error;
-        if (!core::createEmptyDatabase({path, core::OutputKind::Database},
-                                       Text::tr("My chronology"), &error))
-            return failed(ExitCannotWrite, error);
+        if (auto notMade = createMissingDatabase(path))
+            return *notMade;
     }
     core::EventStore store;
     if (auto refused = openForChange(path, store))

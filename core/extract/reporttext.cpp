@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/reporttext.h"
 
+#include "store/fileguard.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QStringDecoder>
@@ -180,6 +182,13 @@ QString readReportFile(const QString &path, QString *error)
 {
     QFile file;
     const bool stdinput = path == u"-";
+    // A FIFO, a device or a folder is refused before it is opened: opening a FIFO blocks.
+    if (!stdinput) {
+        if (const FileCheck check = checkInputFile(path); !check.ok()) {
+            *error = check.message;
+            return {};
+        }
+    }
     if (stdinput ? !file.open(stdin, QIODevice::ReadOnly)
                  : (file.setFileName(path), !file.open(QIODevice::ReadOnly))) {
         *error = Text::tr("Cannot read “%1”: %2.").arg(path, file.errorString());

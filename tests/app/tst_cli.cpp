@@ -564,6 +564,24 @@ private Q_SLOTS:
         QCOMPARE(unreviewed.out.count(u'\n'), qsizetype(proposals.size()));
         QCOMPARE(unreviewed.out, all.out);
         QVERIFY(unreviewed.out.contains(u"2022-06-01\t1 June 2022\t"_s));
+        // Two runs at once into a database neither finds: both sets of events are kept.
+        const QString both = dir.filePath(u"both.sqlite"_s);
+        std::vector<std::unique_ptr<QProcess>> runs;
+        for (int i = 0; i < 2; ++i) {
+            runs.push_back(std::make_unique<QProcess>());
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+            runs.back()->setProcessEnvironment(env);
+            runs.back()->start(QStringLiteral(ENTENTE_BINARY), {u"extract"_s, source, u"--into"_s, both});
+        }
+        for (auto &p : runs) {
+            QVERIFY(p->waitForFinished(60000));
+            QCOMPARE(p->exitCode(), 0);
+        }
+        QCOMPARE(run({u"list"_s, u"--database"_s, both}).out.count(u'\n'),
+                 2 * qsizetype(proposals.size()));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Hidden | QDir::Files).filter(u".new"_s),
+                 QStringList());
         const QByteArray bundledHash = entente::test::sha256(QStringLiteral(ENTENTE_BUNDLED_DB));
         r = run({u"extract"_s, source, u"--into"_s, QStringLiteral(ENTENTE_BUNDLED_DB)});
         QCOMPARE(r.exitCode, 2);
@@ -573,7 +591,9 @@ private Q_SLOTS:
         const QString binary = dir.filePath(u"binary.txt"_s);
         QVERIFY(writeFile(binary, QByteArray("\xff\xfe\x00garbage", 10)));
         const QList<std::pair<QStringList, QString>> bad = {
-            {{u"extract"_s, dir.filePath(u"missing.txt"_s)}, u"Cannot read"_s},
+            {{u"extract"_s, dir.filePath(u"missing.txt"_s)}, u"does not exist"_s},
+            {{u"extract"_s, u"/dev/zero"_s}, u"not a regular file"_s},
+            {{u"extract"_s, source, u"--into"_s, source}, u"not an SQLite database"_s},
             {{u"extract"_s, binary}, u"not UTF-8"_s},
             {{u"extract"_s, source, u"--format"_s, u"xml"_s}, u"--format"_s},
             {{u"extract"_s, source, u"--published"_s, u"2022-06"_s}, u"--published"_s},
