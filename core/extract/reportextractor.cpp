@@ -906,7 +906,8 @@ public:
     {}
 
     /*! The proposals of one sentence; an anaphoric sentence joins the last event instead. */
-    void add(const TextSpan &span, const SentenceReading &s, const QList<DateMention> &dates)
+    void add(const TextSpan &span, const SentenceReading &s, const QList<DateMention> &dates,
+             Tense tense)
     {
         const QStringView sentence = m_text.mid(span.start, span.length);
         const bool dated = nearestDate(dates, 0) != nullptr;
@@ -914,7 +915,7 @@ public:
             append(reportProposal(span, s));
         if (s.speculative)
             return; // "could also be signed", "intended to start negotiations": not an event
-        const bool future = TemporalTagger::tenseOf(sentence) == Tense::Future;
+        const bool future = tense == Tense::Future;
         const Proposal *previous = m_lastMain >= 0 ? &m_proposals[m_lastMain] : nullptr;
         // "During the meeting, the parties reviewed …": more of the event before. What will
         // happen ("the two countries will exchange ambassadors") is another event.
@@ -1171,9 +1172,9 @@ QList<Proposal> ReportExtractor::propose(QStringView text, const ReportHead &hea
     std::optional<StatedDate> anchor;
     for (const TextSpan &span : sentences(text, head.bodyStart)) {
         const QStringView sentence = text.mid(span.start, span.length);
-        const QList<DateMention> dates =
-            tagger.tag(sentence, TemporalTagger::tenseOf(sentence), &anchor);
-        builder.add(span, reader.read(sentence), dates);
+        const Tense tense = TemporalTagger::tenseOf(sentence);
+        const QList<DateMention> dates = tagger.tag(sentence, tense, &anchor);
+        builder.add(span, reader.read(sentence), dates, tense);
     }
     return builder.finish();
 }

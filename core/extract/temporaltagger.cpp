@@ -650,78 +650,74 @@ int durationBefore(const Reader &r, qsizetype before)
     return 0;
 }
 
-// "a two-day visit … ended on September 11", "concluded on September 11 his two-day visit":
-// the number of days of a duration the sentence ends at the date, or 0.
+// The number of days of the sentence's "N-day" duration ("a two-day visit"), or 0.
+int durationDays(const Reader &r)
+{
+    for (qsizetype i = 2; i < r.size(); ++i) {
+        if ((r.word(i, u"day") || r.word(i, u"days")) && r.dash(i - 1)) {
+            const int n = countWord(r, i - 2);
+            return n >= 2 && n <= 60 ? n : 0;
+        }
+    }
+    return 0;
+}
+
+// Whether the sentence has one of \a words.
+bool hasWord(const Reader &r, std::initializer_list<std::u16string_view> words)
+{
+    for (qsizetype i = 0; i < r.size(); ++i) {
+        for (std::u16string_view w : words) {
+            if (r.word(i, QStringView(w.data(), qsizetype(w.size()))))
+                return true;
+        }
+    }
+    return false;
+}
+
+// "concluded on September 11 his two-day visit": the days of a duration that ends at the date.
 int durationEnded(const Reader &r)
 {
-    bool ended = false;
-    for (qsizetype i = 0; i < r.size() && !ended; ++i)
-        ended = r.word(i, u"concluded") || r.word(i, u"concludes") || r.word(i, u"ended") ||
-                r.word(i, u"ends") || r.word(i, u"wrapped") || r.word(i, u"completed");
-    if (!ended)
-        return 0;
-    for (qsizetype i = 2; i < r.size(); ++i) {
-        if ((r.word(i, u"day") || r.word(i, u"days")) && r.dash(i - 1)) {
-            const int n = countWord(r, i - 2);
-            return n >= 2 && n <= 60 ? n : 0;
-        }
-    }
-    return 0;
+    return hasWord(r, {u"concluded", u"concludes", u"ended", u"ends", u"wrapped", u"completed"})
+               ? durationDays(r)
+               : 0;
 }
 
-// "arrived on Friday for a three-day visit", "is arriving today on a two-day visit": the number
-// of days of a duration the sentence starts at the date, or 0.
+// "arrived on Friday for a three-day visit": the days of a duration that starts at the date.
 int durationStarted(const Reader &r)
 {
-    bool arrived = false;
-    for (qsizetype i = 0; i < r.size() && !arrived; ++i)
-        arrived = r.word(i, u"arrived") || r.word(i, u"arriving") || r.word(i, u"arrives") ||
-                  r.word(i, u"began") || r.word(i, u"begins") || r.word(i, u"embarked");
-    if (!arrived)
-        return 0;
-    for (qsizetype i = 2; i < r.size(); ++i) {
-        if ((r.word(i, u"day") || r.word(i, u"days")) && r.dash(i - 1)) {
-            const int n = countWord(r, i - 2);
-            return n >= 2 && n <= 60 ? n : 0;
-        }
-    }
-    return 0;
+    return hasWord(r, {u"arrived", u"arriving", u"arrives", u"began", u"begins", u"embarked"})
+               ? durationDays(r)
+               : 0;
 }
 
-void endDuration(const Reader &r, DateMention &m)
+// Makes the day \a m a stretch of time: \a days from it (a duration that starts then) or, with
+// none, back to it from a duration the sentence ends then. Says so in the note.
+void spanDuration(const Reader &r, DateMention &m, int days)
 {
     if (m.date.isUndated() || m.date.isInterval() || m.date.precision() != DatePrecision::Day)
         return;
-    if (const int days = durationStarted(r)) {
-        const JulianDay day = m.date.start().lowerBound();
-        m.date = dayInterval(day, day + (days - 1));
-        const QString what = u"end counted from the %1-day duration"_s.arg(days);
-        m.note = m.note.isEmpty() ? what : m.note + u"; "_s + what;
-    } else if (const int ended = durationEnded(r)) {
-        const JulianDay day = m.date.start().lowerBound();
-        m.date = dayInterval(day - (ended - 1), day);
-        const QString what =
-            u"start counted back from the %1-day duration that ended then"_s.arg(ended);
-        m.note = m.note.isEmpty() ? what : m.note + u"; "_s + what;
-    }
-}
-
-void extendByDuration(const Reader &r, const Found &f, DateMention &m)
-{
-    if (f.to.month || m.date.isUndated() || m.date.precision() != DatePrecision::Day)
-        return;
-    const bool started = r.word(f.first - 1, u"starting") || r.word(f.first - 1, u"beginning") ||
-                         r.word(f.first - 1, u"from") || r.word(f.first - 1, u"on");
     const JulianDay day = m.date.start().lowerBound();
     QString what;
-    if (const int days = started ? durationBefore(r, f.first) : durationStarted(r)) {
+    if (days) {
         m.date = dayInterval(day, day + (days - 1));
         what = u"end counted from the %1-day duration"_s.arg(days);
+    } else if (const int ended = durationEnded(r)) {
+        m.date = dayInterval(day - (ended - 1), day);
+        what = u"start counted back from the %1-day duration that ended then"_s.arg(ended);
     } else {
-        endDuration(r, m);
         return;
     }
     m.note = m.note.isEmpty() ? what : m.note + u"; "_s + what;
+}
+
+// "a three-day visit starting April 22", "arrived on Friday for a three-day visit".
+void extendByDuration(const Reader &r, const Found &f, DateMention &m)
+{
+    if (f.to.month)
+        return;
+    const bool started = r.word(f.first - 1, u"starting") || r.word(f.first - 1, u"beginning") ||
+                         r.word(f.first - 1, u"from") || r.word(f.first - 1, u"on");
+    spanDuration(r, m, started ? durationBefore(r, f.first) : durationStarted(r));
 }
 
 } // namespace
@@ -772,7 +768,7 @@ QList<DateMention> TemporalTagger::tag(QStringView sentence, Tense tense,
                 m = DateMention{0, 0, rel->date, rel->note, false};
                 first = rel->first;
                 last = rel->last;
-                endDuration(r, *m); // "wrapped up his two-day visit on Tuesday"
+                spanDuration(r, *m, durationStarted(r)); // "wrapped up … on Tuesday"
             }
         }
         if (!m)

@@ -261,15 +261,15 @@ bool isPrefix(const QList<Item> &before, const QList<Item> &after, Same same)
     return true;
 }
 
-// The parts of the filter other than the facets: the period (and whether the event reaches out of
-// it) and the text.
+// The parts of the filter other than the facets and the text: the review mark and the period (and
+// whether the event reaches out of it).
 struct RowPass
 {
     bool passes = false;
     bool partial = false;
 };
 
-RowPass periodPass(const EventIndex &index, qsizetype pos, const EventFilter &filter)
+RowPass rowPass(const EventIndex &index, qsizetype pos, const EventFilter &filter)
 {
     if (filter.unreviewedOnly && !index.hasFlag(pos, DateFlag::Unreviewed))
         return {};
@@ -322,7 +322,7 @@ std::optional<FilterResult> editedFilterResult(const FilterResult &old, const Ev
     removedShare.topicCounts.assign(result.topicCounts.size(), 0);
     removedShare.typeCounts.assign(result.typeCounts.size(), 0);
     for (size_t pos : shift.removed) {
-        if (!periodPass(before, qsizetype(pos), filter).passes)
+        if (!rowPass(before, qsizetype(pos), filter).passes)
             continue;
         const auto countries = before.countriesAt(qsizetype(pos));
         const auto topics = before.topicsAt(qsizetype(pos));
@@ -348,7 +348,7 @@ std::optional<FilterResult> editedFilterResult(const FilterResult &old, const Ev
     const FacetWants wantsAfter = facetWants(after, filter);
     std::vector<std::pair<qint32, bool>> added; // (new position, partial)
     for (qint32 pos : shift.inserted) {
-        const RowPass pass = periodPass(after, pos, filter);
+        const RowPass pass = rowPass(after, pos, filter);
         if (!pass.passes)
             continue;
         const auto countries = after.countriesAt(pos);

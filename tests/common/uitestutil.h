@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QAbstractButton>
+#include <QAbstractItemModel>
 #include <QApplication>
 #include <QDialog>
 #include <QPushButton>
@@ -60,6 +61,15 @@ inline void shoot(QWidget *w, const char *name)
     QCoreApplication::processEvents(); // the layout follows what was shown or hidden
     w->grab().save(qEnvironmentVariable("ENTENTE_SHOTS") + u'/' + QLatin1String(name) +
                    QStringLiteral(".png"));
+}
+
+/*! The texts of \a column of \a model, row by row (what a table shows). */
+inline QStringList columnTexts(const QAbstractItemModel *model, int column)
+{
+    QStringList texts;
+    for (int row = 0; row < model->rowCount(); ++row)
+        texts.append(model->index(row, column).data().toString());
+    return texts;
 }
 
 /*! The button of \a parent whose text, without its & marks, is \a text; null when none. */

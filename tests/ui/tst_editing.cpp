@@ -56,11 +56,7 @@ private:
 
     static QStringList tableTitles(ui::MainWindow &window)
     {
-        QStringList titles;
-        QAbstractItemModel *model = window.tableView()->model();
-        for (int row = 0; row < model->rowCount(); ++row)
-            titles.append(model->index(row, core::EventTableModel::TitleColumn).data().toString());
-        return titles;
+        return test::columnTexts(window.tableView()->model(), core::EventTableModel::TitleColumn);
     }
 
     static QString tableDate(ui::MainWindow &window, const QString &title)

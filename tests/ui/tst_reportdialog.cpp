@@ -187,10 +187,8 @@ private Q_SLOTS:
         window.show();
         QVERIFY2(window.openDatabase(mine, &error), qPrintable(error));
         QTRY_VERIFY(window.filterResult());
-        QAbstractItemModel *model = window.tableView()->model();
-        QStringList titles;
-        for (int row = 0; row < model->rowCount(); ++row)
-            titles << model->index(row, core::EventTableModel::TitleColumn).data().toString();
+        const QStringList titles =
+            test::columnTexts(window.tableView()->model(), core::EventTableModel::TitleColumn);
         QVERIFY2(titles.contains(u"Talks in Tbilisi (not yet reviewed)"_s),
                  qPrintable(titles.join(u'|')));
         QVERIFY(titles.contains(u"Visit to Yerevan"_s));
