@@ -223,7 +223,7 @@ std::optional<EditOutcome> createMissingDatabase(const QString &path)
     if (const core::FileCheck check = core::checkOutputFile({path, core::OutputKind::Database});
         !check.ok())
         return failed(check.verdict == core::FileCheck::Verdict::CannotWrite ? ExitCannotWrite
-                                                                              : ExitBadInput,
+                                                                             : ExitBadInput,
                       check.message);
     const QFileInfo info(path);
     const QString fresh = info.absoluteDir().filePath(

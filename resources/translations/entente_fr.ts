@@ -604,6 +604,10 @@ Codes de sortie&#xa0;: 0 fait (aussi quand rien n&apos;est proposé), 2 argument
             <numerusform>%n événements ajoutés à %1, marqués comme pas encore vérifiés par une personne (entente list --unreviewed les affiche).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot make the database “%1”: %2.</source>
+        <translation>Impossible de créer la base «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
 </context>
 <context>
     <name>entente::core::Cameo</name>

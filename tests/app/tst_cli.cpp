@@ -572,7 +572,8 @@ private Q_SLOTS:
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
             runs.back()->setProcessEnvironment(env);
-            runs.back()->start(QStringLiteral(ENTENTE_BINARY), {u"extract"_s, source, u"--into"_s, both});
+            runs.back()->start(QStringLiteral(ENTENTE_BINARY),
+                               {u"extract"_s, source, u"--into"_s, both});
         }
         for (auto &p : runs) {
             QVERIFY(p->waitForFinished(60000));
