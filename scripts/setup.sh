@@ -31,7 +31,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
-    iso-codes sqlite3 fonts-dejavu-core
+    iso-codes sqlite3 libsqlite3-dev fonts-dejavu-core
     poppler-utils librsvg2-bin
 )
 if [ "$mode" = packages ]; then

@@ -9,6 +9,10 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QFuture>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <vector>
 
 namespace entente::core {
 
@@ -31,34 +35,86 @@ QString writeFailure(QIODevice &file)
         .arg(fileDevice ? QFileInfo(fileDevice->fileName()).absoluteFilePath() : QString(), reason);
 }
 
+// A batch of events on its way to the file: read on the caller's thread, turned into bytes on
+// another (the two halves of an export take about as long as each other, and the machine has
+// at least two cores).
+struct Batch
+{
+    std::vector<Event> events;
+    QByteArray bytes;
+    qsizetype written = 0; // events the format could show
+};
+
+constexpr size_t kBatchEvents = 1024;
+
+void format(Batch &batch, const FormatWriter &writer, bool firstWritten)
+{
+    for (const Event &event : batch.events) {
+        if (const auto bytes = writer.event(event)) {
+            if (batch.written++ > 0 || !firstWritten)
+                batch.bytes += writer.separator;
+            batch.bytes += *bytes;
+        }
+    }
+}
+
 // Writes the events to \a file; the caller (writeFileAtomically) commits or cancels.
 bool writeEvents(QIODevice &file, EventStore &store, const QList<qint64> &ids,
                  const FormatWriter &writer, const QString &title, QString *error,
                  const std::function<bool(double)> &progress, qsizetype *leftOut)
 {
     // Written in pieces whose length is checked: a short write is not always an error QSaveFile
-    // sees. Each event is written as it is read, so memory stays flat however many there are.
+    // sees. Events are read and written a batch at a time, so memory stays flat however many
+    // there are.
     bool written = true;
     auto write = [&](const QByteArray &bytes) {
         written = written && file.write(bytes) == bytes.size();
     };
-    qsizetype skipped = 0;
     write(writer.head(title));
-    for (qsizetype i = 0; i < ids.size() && written; ++i) {
-        if ((i & 255) == 0 && progress &&
-            !progress(double(i) / double(std::max<qsizetype>(1, ids.size())))) {
-            *error = Text::tr("The export was cancelled; nothing was written.");
+    qsizetype read = 0;
+    qsizetype shown = 0;
+    bool cancelled = false;
+    Batch filling;
+    QFuture<Batch> formatting;
+    // Waits for the batch being formatted and writes it.
+    auto drain = [&] {
+        if (!formatting.isValid())
+            return;
+        // Its events are freed here, on the thread that allocated them: glibc's allocator takes a
+        // lock for memory freed on another thread's arena.
+        const Batch done = formatting.takeResult();
+        write(done.bytes);
+        shown += done.written;
+    };
+    auto handOver = [&] {
+        drain();
+        formatting = QtConcurrent::run([batch = std::move(filling), &writer, shown]() mutable {
+            format(batch, writer, shown == 0);
+            return std::move(batch);
+        });
+        filling = {};
+    };
+    const bool readAll = store.readEvents(ids, [&](Event &event) {
+        if ((read & 255) == 0 && progress &&
+            !progress(double(read) / double(std::max<qsizetype>(1, ids.size())))) {
+            cancelled = true;
             return false;
         }
-        const auto event = store.event(ids[i]);
-        if (!event) {
-            *error = store.errorString();
-            return false;
-        }
-        if (const auto bytes = writer.event(*event, i - skipped))
-            write(*bytes);
-        else
-            ++skipped;
+        ++read;
+        filling.events.push_back(std::move(event));
+        if (filling.events.size() == kBatchEvents)
+            handOver();
+        return written;
+    });
+    handOver();
+    drain();
+    if (cancelled) {
+        *error = Text::tr("The export was cancelled; nothing was written.");
+        return false;
+    }
+    if (!readAll) {
+        *error = store.errorString();
+        return false;
     }
     write(QByteArray(writer.tail));
     auto *fileDevice = qobject_cast<QFileDevice *>(&file);
@@ -67,7 +123,7 @@ bool writeEvents(QIODevice &file, EventStore &store, const QList<qint64> &ids,
         return false;
     }
     if (leftOut)
-        *leftOut = skipped;
+        *leftOut = read - shown;
     return true;
 }
 

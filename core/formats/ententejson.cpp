@@ -109,67 +109,75 @@ bool read(QIODevice &device, ImportOutput &out, QString *error)
 
 // --- Writing --------------------------------------------------------------------------------
 
-// Optional fields are written only when they have something.
-void insertText(QJsonObject &o, const QString &key, const QString &text)
+// Members in the order of their keys (see JsonText); optional ones only when they have something.
+void writeSource(JsonText &json, const Source &s)
 {
-    if (!text.isEmpty())
-        o.insert(key, text);
-}
-
-QJsonObject sourceJson(const Source &s)
-{
-    QJsonObject o{{u"publisher"_s, s.publisher}, {u"title"_s, s.title}};
-    insertText(o, u"author"_s, s.author);
+    json.beginObject("source");
+    json.memberIfAny("author", s.author);
+    json.memberIfAny("cites", s.cites);
     if (!s.published.isUndated())
-        o.insert(u"published"_s, s.published.toEdtf());
-    insertText(o, u"url"_s, s.url);
-    insertText(o, u"cites"_s, s.cites);
-    return o;
+        json.member("published", s.published.toEdtf());
+    json.member("publisher", s.publisher);
+    json.member("title", s.title);
+    json.memberIfAny("url", s.url);
+    json.endObject();
 }
 
-QJsonArray citationsJson(const QList<Citation> &citations)
+QByteArray eventJson(const Event &e)
 {
-    QJsonArray list;
-    for (const Citation &c : citations) {
-        QJsonObject co{{u"source"_s, sourceJson(c.source)}, {u"quote"_s, c.quote}};
-        insertText(co, u"cites"_s, c.cites);
-        insertText(co, u"note"_s, c.note);
-        list.append(co);
+    JsonText json;
+    json.beginObject();
+    if (!e.actors.isEmpty()) {
+        json.beginArray("actors");
+        for (const NamedActor &a : e.actors) {
+            json.beginObject();
+            json.memberIfAny("description", a.description);
+            json.member("kind", a.kind);
+            json.member("name", a.name);
+            json.memberIfAny("role", a.role);
+            json.endObject();
+        }
+        json.endArray();
     }
-    return list;
-}
-
-QJsonArray actorsJson(const QList<NamedActor> &actors)
-{
-    QJsonArray list;
-    for (const NamedActor &a : actors) {
-        QJsonObject ao{{u"name"_s, a.name}, {u"kind"_s, a.kind}};
-        insertText(ao, u"role"_s, a.role);
-        insertText(ao, u"description"_s, a.description);
-        list.append(ao);
-    }
-    return list;
-}
-
-QJsonObject eventJson(const Event &e)
-{
-    QJsonObject o{{u"title"_s, e.title}, {u"summary"_s, e.summary}, {u"date"_s, e.date.toEdtf()}};
     if (e.attestedOn)
-        o.insert(u"attested_on"_s, e.attestedOn->toEdtf());
-    insertText(o, u"date_note"_s, e.dateNote);
-    o.insert(u"type"_s, QJsonObject{{u"code"_s, e.type.code}, {u"name"_s, e.type.name}});
-    QJsonArray countries, topics;
-    for (const Participant &p : e.participants)
-        countries.append(QJsonObject{{u"code"_s, p.country.alpha3}, {u"role"_s, p.role}});
-    for (const Topic &t : e.topics)
-        topics.append(
-            QJsonObject{{u"slug"_s, t.slug}, {u"name"_s, t.name}, {u"colour"_s, t.colour}});
-    o.insert(u"countries"_s, countries);
-    o.insert(u"topics"_s, topics);
-    if (!e.actors.isEmpty())
-        o.insert(u"actors"_s, actorsJson(e.actors));
-    o.insert(u"citations"_s, citationsJson(e.citations));
-    return o;
+        json.member("attested_on", e.attestedOn->toEdtf());
+    json.beginArray("citations");
+    for (const Citation &c : e.citations) {
+        json.beginObject();
+        json.memberIfAny("cites", c.cites);
+        json.memberIfAny("note", c.note);
+        json.member("quote", c.quote);
+        writeSource(json, c.source);
+        json.endObject();
+    }
+    json.endArray();
+    json.beginArray("countries");
+    for (const Participant &p : e.participants) {
+        json.beginObject();
+        json.member("code", p.country.alpha3);
+        json.member("role", p.role);
+        json.endObject();
+    }
+    json.endArray();
+    json.member("date", e.date.toEdtf());
+    json.memberIfAny("date_note", e.dateNote);
+    json.member("summary", e.summary);
+    json.member("title", e.title);
+    json.beginArray("topics");
+    for (const Topic &t : e.topics) {
+        json.beginObject();
+        json.member("colour", t.colour);
+        json.member("name", t.name);
+        json.member("slug", t.slug);
+        json.endObject();
+    }
+    json.endArray();
+    json.beginObject("type");
+    json.member("code", e.type.code);
+    json.member("name", e.type.name);
+    json.endObject();
+    json.endObject();
+    return json.utf8();
 }
 
 QByteArray writeHead(const QString &title)
@@ -178,12 +186,12 @@ QByteArray writeHead(const QString &title)
         QJsonObject{{u"format"_s, u"entente-events"_s}, {u"version"_s, 1}, {u"title"_s, title}});
 }
 
-std::optional<QByteArray> writeEvent(const Event &e, qsizetype index)
+std::optional<QByteArray> writeEvent(const Event &e)
 {
-    return jsonListItem(eventJson(e), index);
+    return eventJson(e);
 }
 
-const FormatWriter kWriter{writeHead, writeEvent, kJsonDocumentTail};
+const FormatWriter kWriter{writeHead, writeEvent, kJsonDocumentTail, ","};
 
 bool detect(const QByteArray &head)
 {

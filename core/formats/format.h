@@ -23,12 +23,14 @@ struct FormatWriter
     /*! What comes before the events (a CSV header, a JSON document's opening). */
     QByteArray (*head)(const QString &title);
     /*!
-     * The bytes of one event, \a index counting the events written before it; nullopt when the
-     * format cannot show the event (it is left out and counted).
+     * The bytes of one event; nullopt when the format cannot show the event (it is left out and
+     * counted). It depends on the event alone, so events may be written on several threads.
      */
-    std::optional<QByteArray> (*event)(const Event &event, qsizetype index);
+    std::optional<QByteArray> (*event)(const Event &event);
     /*! What closes the document after the last event. */
     const char *tail;
+    /*! What stands between two events (a JSON list's comma). */
+    const char *separator = "";
 };
 
 /*!

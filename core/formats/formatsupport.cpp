@@ -548,11 +548,94 @@ QByteArray jsonDocumentHead(const QJsonObject &head)
     return json.left(json.size() - 1) + ",\"events\": [";
 }
 
-QByteArray jsonListItem(const QJsonObject &item, qsizetype index)
+JsonText::JsonText() : m_text(u"\n    "_s)
 {
-    // One event per line and never the whole array at once: a QJsonArray of a million events
-    // would take gigabytes.
-    return (index > 0 ? ",\n    " : "\n    ") + QJsonDocument(item).toJson(QJsonDocument::Compact);
+    m_text.reserve(1024);
+}
+
+void JsonText::name(const char *key)
+{
+    if (!m_first)
+        m_text += u',';
+    m_first = false;
+    if (key) {
+        m_text += u'"';
+        m_text += QLatin1StringView(key);
+        m_text += u"\":"_s;
+    }
+}
+
+void JsonText::open(const char *key, QChar bracket)
+{
+    name(key);
+    m_text += bracket;
+    m_first = true;
+}
+
+void JsonText::beginObject(const char *key)
+{
+    open(key, u'{');
+}
+
+void JsonText::beginArray(const char *key)
+{
+    open(key, u'[');
+}
+
+void JsonText::close(QChar bracket)
+{
+    m_text += bracket;
+    m_first = false;
+}
+
+void JsonText::member(const char *key, QStringView text)
+{
+    name(key);
+    string(text);
+}
+
+void JsonText::string(QStringView text)
+{
+    // JSON's escapes, as QJsonDocument writes them: the quote, the backslash and the control
+    // characters; everything else as it is.
+    static constexpr char kHex[] = "0123456789abcdef";
+    m_text += u'"';
+    qsizetype plain = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c >= 0x20 && c != u'"' && c != u'\\')
+            continue;
+        m_text += text.mid(plain, i - plain);
+        plain = i + 1;
+        m_text += u'\\';
+        switch (c) {
+        case u'"':
+        case u'\\':
+            m_text += QChar(c);
+            break;
+        case u'\b':
+            m_text += u'b';
+            break;
+        case u'\f':
+            m_text += u'f';
+            break;
+        case u'\n':
+            m_text += u'n';
+            break;
+        case u'\r':
+            m_text += u'r';
+            break;
+        case u'\t':
+            m_text += u't';
+            break;
+        default:
+            m_text += u"u00"_s;
+            m_text += QLatin1Char(kHex[c >> 4]);
+            m_text += QLatin1Char(kHex[c & 0xf]);
+        }
+    }
+    m_text += text.mid(plain);
+    m_text += u'"';
 }
 
 } // namespace entente::core

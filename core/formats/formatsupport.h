@@ -133,8 +133,39 @@ QString jsonText(const QJsonObject &o, const char *key);
  * jsonListItem()s and closed by kJsonDocumentTail.
  */
 QByteArray jsonDocumentHead(const QJsonObject &head);
-/*! One item of the events list, \a index counting those before it: one line each. */
-QByteArray jsonListItem(const QJsonObject &item, qsizetype index);
+/*!
+ * One item of a JSON document's events list, written member by member as compactly as
+ * QJsonDocument writes it (an export writes a million of them; a QJsonObject each would cost
+ * more than reading the events). Members go in the order of their keys, as QJsonDocument
+ * orders them, so a file is the same whichever writes it. Each item is on a line of its own
+ * (FormatWriter::separator goes between).
+ */
+class JsonText
+{
+public:
+    JsonText();
+    void beginObject(const char *key = nullptr); //!< a member that is an object, or an element
+    void endObject() { close(u'}'); }
+    void beginArray(const char *key);
+    void endArray() { close(u']'); }
+    void member(const char *key, QStringView text);
+    /*! A member only where the text is not empty: optional fields are left out. */
+    void memberIfAny(const char *key, QStringView text)
+    {
+        if (!text.isEmpty())
+            member(key, text);
+    }
+    QByteArray utf8() const { return m_text.toUtf8(); }
+
+private:
+    void open(const char *key, QChar bracket);
+    void close(QChar bracket);
+    void name(const char *key);
+    void string(QStringView text);
+
+    QString m_text;
+    bool m_first = true; // nothing written since the last opening bracket
+};
 inline constexpr char kJsonDocumentTail[] = "\n]}\n";
 
 } // namespace entente::core

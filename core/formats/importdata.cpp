@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace entente::core {
@@ -40,17 +42,37 @@ constexpr std::pair<char16_t, const char16_t *> kListEscapes[] = {
 
 } // namespace
 
+void appendListItemEncoded(QString &out, QStringView text)
+{
+    const auto escape = [](QChar c) -> const char16_t * {
+        for (const auto &[character, escaped] : kListEscapes) {
+            if (c == character)
+                return escaped;
+        }
+        return nullptr;
+    };
+    if (std::none_of(text.begin(), text.end(), escape)) {
+        out += text;
+        return;
+    }
+    for (const QChar c : text) {
+        if (const char16_t *escaped = escape(c))
+            out += QStringView(escaped);
+        else
+            out += c;
+    }
+}
+
 QString listItemEncoded(const QString &text)
 {
-    QString out = text;
-    for (const auto &[character, escape] : kListEscapes)
-        out.replace(QChar(character), QString::fromUtf16(escape));
+    QString out;
+    appendListItemEncoded(out, text);
     return out;
 }
 
 // How many apostrophes stand before a character a spreadsheet starts a formula with; -1 when
 // the field does not start like a formula after them.
-qsizetype apostrophesBeforeFormula(const QString &field)
+qsizetype apostrophesBeforeFormula(QStringView field)
 {
     qsizetype i = 0;
     while (i < field.size() && field[i] == u'\'')

@@ -55,6 +55,8 @@ constexpr qint64 kMaxJsonXmlBytes = 512'000'000; //!< JSON and XML files are rea
  */
 QString listItemEncoded(const QString &text);
 QString listItemDecoded(const QString &text);
+/*! Appends listItemEncoded(\a text) to \a out without building it apart. */
+void appendListItemEncoded(QString &out, QStringView text);
 
 /*!
  * CSV injection, neutralised as OWASP recommends: a field a spreadsheet would run as a formula
@@ -64,6 +66,9 @@ QString listItemDecoded(const QString &text);
  */
 QString csvFormulaEscaped(const QString &field);
 QString csvFormulaDecoded(const QString &field);
+/*! How many apostrophes stand before a formula's first character; -1 when \a field does not
+    start like a formula (csvFormulaEscaped() adds one apostrophe when it is 0 or more). */
+qsizetype apostrophesBeforeFormula(QStringView field);
 
 /*! HTML as plain text: tags dropped, paragraphs and line breaks kept as new lines, entities
  * decoded. */

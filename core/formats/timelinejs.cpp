@@ -240,14 +240,17 @@ bool read(QIODevice &device, ImportOutput &out, QString *error)
 
 // --- Writing --------------------------------------------------------------------------------
 
-QJsonObject dateJson(const StatedDate &d)
+// A TimelineJS date; \a display is the start's display_date (none for the end).
+void writeDate(JsonText &json, const char *key, const StatedDate &d, const QString &display = {})
 {
-    QJsonObject o{{u"year"_s, QString::number(d.year)}};
-    if (d.month)
-        o.insert(u"month"_s, QString::number(d.month));
+    json.beginObject(key);
     if (d.day)
-        o.insert(u"day"_s, QString::number(d.day));
-    return o;
+        json.member("day", QString::number(d.day));
+    json.memberIfAny("display_date", display);
+    if (d.month)
+        json.member("month", QString::number(d.month));
+    json.member("year", QString::number(d.year));
+    json.endObject();
 }
 
 QString htmlEscaped(const QString &text)
@@ -301,33 +304,38 @@ QString slideText(const Event &e)
 // TimelineJS shows dated events only; undated ones and unknown starts cannot be drawn there.
 // A slide's media must have a url (TimelineJS fails on the whole file otherwise), so there is
 // media only for a source with an address; its group is the event's first country, the lane
-// Entente draws it in first.
-std::optional<QJsonObject> slideJson(const Event &e)
+// Entente draws it in first. Members in the order of their keys (see JsonText).
+std::optional<QByteArray> slideJson(const Event &e)
 {
     const PartialDate &date = boundingDate(e.date, e.attestedOn);
     if (date.isUndated() || date.startKind() != PartialDate::End::Known)
         return std::nullopt;
-    QJsonObject start = dateJson(date.start());
-    start.insert(u"display_date"_s, e.dateText(QLocale(QLocale::English)));
-    QJsonObject o{
-        {u"start_date"_s, start},
-        {u"text"_s, QJsonObject{{u"headline"_s, htmlEscaped(e.title)}, {u"text"_s, slideText(e)}}},
-        {u"unique_id"_s, u"entente-%1"_s.arg(e.id)}};
+    JsonText json;
+    json.beginObject();
     if (date.isInterval() && date.endKind() == PartialDate::End::Known)
-        o.insert(u"end_date"_s, dateJson(date.end()));
+        writeDate(json, "end_date", date.end());
     if (!e.participants.isEmpty())
-        o.insert(u"group"_s, e.participants.front().country.englishName());
+        json.member("group", e.participants.front().country.englishName());
     else if (!e.topics.isEmpty())
-        o.insert(u"group"_s, e.topics.front().name);
+        json.member("group", e.topics.front().name);
     for (const Citation &c : e.citations) {
         if (c.source.url.isEmpty())
             continue;
-        o.insert(u"media"_s, QJsonObject{{u"url"_s, c.source.url},
-                                         {u"credit"_s, htmlEscaped(c.source.publisher)},
-                                         {u"caption"_s, htmlEscaped(c.source.title)}});
+        json.beginObject("media");
+        json.member("caption", htmlEscaped(c.source.title));
+        json.member("credit", htmlEscaped(c.source.publisher));
+        json.member("url", c.source.url);
+        json.endObject();
         break;
     }
-    return o;
+    writeDate(json, "start_date", date.start(), e.dateText(QLocale(QLocale::English)));
+    json.beginObject("text");
+    json.member("headline", htmlEscaped(e.title));
+    json.member("text", slideText(e));
+    json.endObject();
+    json.member("unique_id", u"entente-%1"_s.arg(e.id));
+    json.endObject();
+    return json.utf8();
 }
 
 QByteArray writeHead(const QString &title)
@@ -336,15 +344,12 @@ QByteArray writeHead(const QString &title)
         {u"title"_s, QJsonObject{{u"text"_s, QJsonObject{{u"headline"_s, htmlEscaped(title)}}}}}});
 }
 
-std::optional<QByteArray> writeEvent(const Event &e, qsizetype index)
+std::optional<QByteArray> writeEvent(const Event &e)
 {
-    const auto slide = slideJson(e);
-    if (!slide)
-        return std::nullopt;
-    return jsonListItem(*slide, index);
+    return slideJson(e);
 }
 
-const FormatWriter kWriter{writeHead, writeEvent, kJsonDocumentTail};
+const FormatWriter kWriter{writeHead, writeEvent, kJsonDocumentTail, ","};
 
 // Any JSON object that is not Entente's (formats() tries Entente JSON first).
 bool detect(const QByteArray &head)

@@ -3,6 +3,7 @@
 
 #include "store/chronology.h"
 
+#include "store/eventreader.h"
 #include "store/fileguard.h"
 
 #include "index/textsearch.h"
@@ -61,8 +62,12 @@ bool EventStore::fail(StoreError error, const QString &message)
 
 bool EventStore::failFromSql(const QSqlError &error)
 {
-    const int code = error.nativeErrorCode().toInt();
-    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return failWith(error.nativeErrorCode().toInt(),
+                    error.databaseText().isEmpty() ? error.text() : error.databaseText());
+}
+
+bool EventStore::failWith(int code, const QString &text)
+{
     const QString name = nativePath(m_path);
     if (code == kSqliteBusy || code == kSqliteLocked || text.contains(QLatin1String("locked")))
         return fail(
@@ -187,11 +192,6 @@ bool EventStore::open(const QString &path, OpenMode mode)
     return true;
 }
 
-struct EventStore::Prepared
-{
-    QSqlQuery event, participants, topics, actors, citations;
-};
-
 EventStore::EventStore() = default;
 
 EventStore::~EventStore()
@@ -199,45 +199,23 @@ EventStore::~EventStore()
     close();
 }
 
-EventStore::Prepared &EventStore::prepared()
+EventReader &EventStore::reader()
 {
-    if (!m_prepared) {
-        QSqlDatabase db = m_connection.database();
-        m_prepared.reset(new Prepared{QSqlQuery(db), QSqlQuery(db), QSqlQuery(db), QSqlQuery(db),
-                                      QSqlQuery(db)});
-        Prepared &p = *m_prepared;
-        // Whether a person reviewed it: files written before the mark existed have no table.
-        const QString unreviewed =
-            m_hasReviewMarks ? QStringLiteral("e.id IN (SELECT event_id FROM unreviewed_event)")
-                             : QStringLiteral("0");
-        p.event.prepare(
-            QStringLiteral("SELECT e.title, e.summary, e.date, e.attested_on, e.date_note, t.code, "
-                           "t.scheme, t.name, ") +
-            unreviewed +
-            QStringLiteral(
-                " FROM event e JOIN event_type t ON t.code = e.type_code WHERE e.id = ?"));
-        p.participants.prepare(QStringLiteral(
-            "SELECT c.id, c.alpha2, c.alpha3, c.numeric_code, c.name, c.official_name, "
-            "c.common_name,"
-            " c.flag, ec.role FROM event_country ec JOIN country c ON c.id = ec.country_id"
-            " WHERE ec.event_id = ? ORDER BY c.name"));
-        p.topics.prepare(QStringLiteral(
-            "SELECT t.id, t.slug, t.name, t.colour FROM event_topic et"
-            " JOIN topic t ON t.id = et.topic_id WHERE et.event_id = ? ORDER BY t.name"));
-        p.actors.prepare(QStringLiteral(
-            "SELECT a.name, a.kind, a.description, ea.role FROM event_actor ea"
-            " JOIN actor a ON a.id = ea.actor_id WHERE ea.event_id = ? ORDER BY a.id"));
-        p.citations.prepare(QStringLiteral(
-            "SELECT source_id, quote, cites, note FROM citation WHERE event_id = ? ORDER BY id"));
-        for (QSqlQuery *q : {&p.event, &p.participants, &p.topics, &p.actors, &p.citations})
-            q->setForwardOnly(true);
-    }
-    return *m_prepared;
+    if (!m_reader)
+        m_reader = std::make_unique<EventReader>(sqliteHandle(m_connection.database()),
+                                                 m_hasReviewMarks);
+    return *m_reader;
+}
+
+void EventStore::forgetCachedRows()
+{
+    m_sources.clear();
+    m_reader.reset(); // its countries, topics, types and sources too
 }
 
 void EventStore::close()
 {
-    m_prepared.reset(); // the statements go before their connection
+    m_reader.reset(); // the statements go before their connection
     m_connection.close();
     m_sources.clear();
 }
@@ -310,60 +288,19 @@ QList<Citation> EventStore::citations(const QString &column, qint64 id)
 
 std::optional<Event> EventStore::event(qint64 id)
 {
-    Prepared &prep = prepared();
-    QSqlQuery &q = prep.event;
-    q.bindValue(0, id);
-    if (!q.exec()) {
-        failFromSql(q.lastError());
-        return std::nullopt;
-    }
-    if (!q.next())
-        return std::nullopt;
-    Event e;
-    e.id = id;
-    e.title = q.value(0).toString();
-    e.summary = q.value(1).toString();
-    e.date = PartialDate::fromEdtf(q.value(2).toString()).value_or(PartialDate{});
-    if (!q.value(3).isNull())
-        e.attestedOn = PartialDate::fromEdtf(q.value(3).toString());
-    e.dateNote = q.value(4).toString();
-    e.type = {q.value(5).toString(), q.value(6).toString(), q.value(7).toString()};
-    e.unreviewed = q.value(8).toBool();
-    q.finish();
+    std::optional<Event> found;
+    readEvents({id}, [&](Event &e) {
+        found = std::move(e);
+        return true;
+    });
+    return found;
+}
 
-    QSqlQuery &p = prep.participants;
-    p.bindValue(0, id);
-    p.exec();
-    while (p.next()) {
-        e.participants.append(
-            {{p.value(0).toLongLong(), p.value(1).toString(), p.value(2).toString(),
-              p.value(3).toString(), p.value(4).toString(), p.value(5).toString(),
-              p.value(6).toString(), p.value(7).toString()},
-             p.value(8).toString()});
-    }
-    QSqlQuery &t = prep.topics;
-    t.bindValue(0, id);
-    t.exec();
-    while (t.next())
-        e.topics.append({t.value(0).toLongLong(), t.value(1).toString(), t.value(2).toString(),
-                         t.value(3).toString()});
-    QSqlQuery &a = prep.actors;
-    a.bindValue(0, id);
-    a.exec();
-    while (a.next())
-        e.actors.append({a.value(0).toString(), a.value(1).toString(), a.value(2).toString(),
-                         a.value(3).toString()});
-    loadSources();
-    QSqlQuery &c = prep.citations;
-    c.bindValue(0, id);
-    if (!c.exec()) {
-        failFromSql(c.lastError());
-        return std::nullopt;
-    }
-    while (c.next())
-        e.citations.append({m_sources.value(c.value(0).toLongLong()), c.value(1).toString(),
-                            c.value(2).toString(), c.value(3).toString()});
-    return e;
+bool EventStore::readEvents(const QList<qint64> &ids,
+                            const std::function<bool(Event &)> &onEvent)
+{
+    EventReader &r = reader();
+    return r.read(ids, onEvent) || failWith(r.errorCode(), r.errorString());
 }
 
 std::optional<QSet<qint64>> EventStore::unreviewedIds()

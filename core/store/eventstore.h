@@ -17,6 +17,8 @@
 
 namespace entente::core {
 
+class EventReader;
+
 /*! Why a database could not be opened or read. */
 enum class StoreError {
     None,
@@ -73,7 +75,7 @@ public:
     StoreError error() const { return m_error; }
 
     /*! Forgets the rows it keeps read (the sources), after this process wrote to the file. */
-    void forgetCachedRows() { m_sources.clear(); }
+    void forgetCachedRows();
 
     QString metadata(const QString &key) const;
     /*! True for generated databases, which the app never presents as real data. */
@@ -89,7 +91,15 @@ public:
     QList<EventType> eventTypes();
     QList<Observation> observations();
 
+    /*! The event with \a id; nullopt when there is none or on a read error (error() says). */
     std::optional<Event> event(qint64 id);
+    /*!
+     * Hands the events with \a ids to \a onEvent in that order, read in batches inside one read
+     * transaction (so from one state of the file); ids of no event are skipped and a false from
+     * the callback stops; the callback may keep the event it is given (move it). False on a read
+     * error, with the error set. Memory stays flat however many ids there are.
+     */
+    bool readEvents(const QList<qint64> &ids, const std::function<bool(Event &)> &onEvent);
     /*! The ids of the events no person has reviewed yet (proposed from a report's text); nullopt
         when the file cannot be read. */
     std::optional<QSet<qint64>> unreviewedIds();
@@ -138,6 +148,7 @@ public:
 private:
     bool fail(StoreError error, const QString &message);
     bool failFromSql(const QSqlError &error);
+    bool failWith(int sqliteCode, const QString &text);
     bool checkHeader(const QString &path);
     bool checkSchema();
     QList<Citation> citations(const QString &column, qint64 id);
@@ -152,11 +163,9 @@ private:
     QString m_errorString;
     StoreError m_error = StoreError::None;
     QHash<qint64, Source> m_sources;
-    // The statements event() runs, prepared once per connection: reading a million events one by
-    // one would otherwise compile five statements for each.
-    struct Prepared;
-    std::unique_ptr<Prepared> m_prepared;
-    Prepared &prepared();
+    // Reads whole events in batches, with its statements prepared once per connection.
+    std::unique_ptr<EventReader> m_reader;
+    EventReader &reader();
     quint32 m_changeCounter = 0;
     bool m_hasReviewMarks = false; // the file has the unreviewed_event table
 };
