@@ -159,14 +159,35 @@ private:
     std::vector<double> m_cumulative;
 };
 
+// n uniform numbers in [0, 1) in ascending order, one at a time, without holding them: the
+// largest of k uniforms is V^(1/k), and the rest lie uniformly below it.
+class AscendingUniforms
+{
+public:
+    AscendingUniforms(qint64 n, quint64 seed) : m_remaining(n), m_rng(seed) {}
+    double next()
+    {
+        if (m_remaining > 0)
+            m_below *= std::pow(1.0 - m_rng.generateDouble(), 1.0 / double(m_remaining--));
+        return 1.0 - m_below;
+    }
+
+private:
+    qint64 m_remaining;
+    double m_below = 1.0;
+    QRandomGenerator64 m_rng;
+};
+
 // The synthetic events, one after the other, the same for the same seed: dates denser towards
 // the present, types shaped like GDELT's root codes, dyads drawn mostly from prominent countries.
+// The events come in the order of their dates, as real event data does (GDELT and ICEWS publish
+// by day): ids follow time, and reading them in date order reads the file front to back.
 class SyntheticEvents
 {
 public:
-    SyntheticEvents(const QList<Country> &countries, quint64 seed)
-        : m_countries(countries), m_rng(seed), m_countryZipf(int(countries.size()), 1.1),
-          m_dyadZipf(kDyads, 1.05)
+    SyntheticEvents(const QList<Country> &countries, quint64 seed, qint64 events)
+        : m_countries(countries), m_rng(seed), m_days(events, ~seed),
+          m_countryZipf(int(countries.size()), 1.1), m_dyadZipf(kDyads, 1.05)
     {
         // Countries in a random order of prominence; dyads drawn from prominent countries mostly.
         std::vector<int> prominence(size_t(countries.size()));
@@ -231,7 +252,7 @@ private:
         static const qint32 first = JulianDay::fromYmd(1979, 1, 1).value;
         static const qint32 last = JulianDay::fromYmd(2025, 12, 31).value;
         // Dates grow denser towards the present: the square root of a uniform leans late.
-        const double u = std::sqrt(m_rng.generateDouble());
+        const double u = std::sqrt(m_days.next());
         const QDate day = QDate::fromJulianDay(first + qint64(u * (last - first)));
         StatedDate start{day.year(), day.month(), day.day()};
         const int shape = int(m_rng.bounded(1000));
@@ -266,6 +287,7 @@ private:
 
     const QList<Country> &m_countries;
     QRandomGenerator64 m_rng;
+    AscendingUniforms m_days;
     Zipf m_countryZipf;
     Zipf m_dyadZipf;
     std::vector<std::pair<int, int>> m_dyads;
@@ -307,6 +329,7 @@ bool generateDatabase(const OutputTarget &target, const QList<Country> &countrie
         return false;
     }
     DatabaseWriter writer;
+    writer.setForeignKeysCheckedAtFinishOnly(true);
     if (!writer.create(target) || !writer.insertCountries(countries) ||
         !writer.runScript(setupScript(options), u"generator setup"_s)) {
         *error = writer.errorString();
@@ -318,7 +341,7 @@ bool generateDatabase(const OutputTarget &target, const QList<Country> &countrie
         EventWriter events(writer.database());
         if (!events.prepare(error))
             return false;
-        SyntheticEvents synthetic(countries, options.seed);
+        SyntheticEvents synthetic(countries, options.seed, options.events);
         for (qint64 id = 1; id <= options.events; ++id) {
             if (!events.insert(synthetic.next(), error))
                 return false;
