@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "index/textsearch.h"
 
+#include <algorithm>
+
 namespace entente::core {
 
 namespace {
@@ -28,6 +30,15 @@ bool isTokenChar(char32_t c)
 
 QString foldForSearch(QStringView text)
 {
+    // Most text is ASCII, where folding is lower-casing (and decomposing changes nothing).
+    if (std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; })) {
+        QString folded = text.toString();
+        for (QChar &c : folded) {
+            if (c >= u'A' && c <= u'Z')
+                c = QChar(c.unicode() + (u'a' - u'A'));
+        }
+        return folded;
+    }
     // Lone surrogates are not characters: they become spaces rather than travelling on to SQLite.
     QString cleaned;
     cleaned.reserve(text.size());

@@ -11,11 +11,6 @@ namespace entente::core {
 
 namespace {
 
-QVariant orNull(const QString &s)
-{
-    return s.isEmpty() ? QVariant() : QVariant(s);
-}
-
 // NOT NULL text columns: a null QString would bind NULL.
 QString orEmpty(const QString &s)
 {
@@ -43,10 +38,7 @@ QString colourFor(const QString &slug)
 
 } // namespace
 
-EventWriter::EventWriter(QSqlDatabase db)
-    : m_db(db), m_event(db), m_country(db), m_topicLink(db), m_citation(db), m_fts(db),
-      m_source(db), m_actor(db), m_actorLink(db), m_unreviewed(db)
-{}
+EventWriter::EventWriter(QSqlDatabase db) : m_db(db) {}
 
 bool EventWriter::prepare(QString *error, Scale scale)
 {
@@ -84,27 +76,32 @@ bool EventWriter::prepare(QString *error, Scale scale)
                                    q.value(3).toString(), q.value(4).toString()),
                          q.value(0).toLongLong());
     // Files written before the review mark existed get its table with their first change.
-    const bool ok =
-        q.exec(u"CREATE TABLE IF NOT EXISTS unreviewed_event (event_id INTEGER PRIMARY KEY "
-               "REFERENCES event (id) ON DELETE CASCADE)"_s) &&
-        m_unreviewed.prepare(u"INSERT INTO unreviewed_event (event_id) VALUES (?)"_s) &&
-        m_event.prepare(
-            u"INSERT INTO event (id, title, summary, date, date_lower, date_upper, attested_on,"
-            " date_note, type_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s) &&
-        m_country.prepare(
-            u"INSERT INTO event_country (event_id, country_id, role) VALUES (?, ?, ?)"_s) &&
-        m_topicLink.prepare(u"INSERT INTO event_topic (event_id, topic_id) VALUES (?, ?)"_s) &&
-        m_citation.prepare(
-            u"INSERT INTO citation (event_id, source_id, quote, cites, note) VALUES (?, ?, ?, ?, ?)"_s) &&
-        m_fts.prepare(u"INSERT INTO event_fts (rowid, title, summary) VALUES (?, ?, ?)"_s) &&
-        m_actor.prepare(u"INSERT INTO actor (id, name, kind, description) VALUES (?, ?, ?, ?)"_s) &&
-        m_actorLink.prepare(
-            u"INSERT INTO event_actor (event_id, actor_id, role) VALUES (?, ?, ?)"_s) &&
-        m_source.prepare(u"INSERT INTO source (id, publisher, title, author, published, url, cites)"
-                         " VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-    if (!ok)
-        *error = m_db.lastError().text();
-    return ok;
+    if (!q.exec(u"CREATE TABLE IF NOT EXISTS unreviewed_event (event_id INTEGER PRIMARY KEY "
+                "REFERENCES event (id) ON DELETE CASCADE)"_s))
+        return failed(q, {}, error);
+    sqlite3 *db = sqliteHandle(m_db);
+    if (!db) {
+        *error = tr("Events are written to SQLite databases only.");
+        return false;
+    }
+    m_unreviewed = {db, "INSERT INTO unreviewed_event (event_id) VALUES (?)"};
+    m_event = {db, "INSERT INTO event (id, title, summary, date, date_lower, date_upper, "
+                   "attested_on, date_note, type_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"};
+    m_country = {db, "INSERT INTO event_country (event_id, country_id, role) VALUES (?, ?, ?)"};
+    m_topicLink = {db, "INSERT INTO event_topic (event_id, topic_id) VALUES (?, ?)"};
+    m_citation = {db, "INSERT INTO citation (event_id, source_id, quote, cites, note) "
+                      "VALUES (?, ?, ?, ?, ?)"};
+    m_fts = {db, "INSERT INTO event_fts (rowid, title, summary) VALUES (?, ?, ?)"};
+    m_actor = {db, "INSERT INTO actor (id, name, kind, description) VALUES (?, ?, ?, ?)"};
+    m_actorLink = {db, "INSERT INTO event_actor (event_id, actor_id, role) VALUES (?, ?, ?)"};
+    m_source = {db, "INSERT INTO source (id, publisher, title, author, published, url, cites) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)"};
+    for (const SqliteStatement *s : {&m_unreviewed, &m_event, &m_country, &m_topicLink,
+                                     &m_citation, &m_fts, &m_actor, &m_actorLink, &m_source}) {
+        if (!s->isValid())
+            return failed(*s, {}, error);
+    }
+    return true;
 }
 
 qint64 EventWriter::lookUp(const QString &statement, const QVariantList &values)
@@ -120,6 +117,13 @@ bool EventWriter::failed(const QSqlQuery &query, const QString &where, QString *
 {
     *error = where.isEmpty() ? query.lastError().text()
                              : tr("%1: %2").arg(where, query.lastError().text());
+    return false;
+}
+
+bool EventWriter::failed(const SqliteStatement &statement, const QString &where, QString *error)
+{
+    *error = where.isEmpty() ? statement.errorString()
+                             : tr("%1: %2").arg(where, statement.errorString());
     return false;
 }
 
@@ -151,36 +155,44 @@ bool EventWriter::insertWithId(qint64 id, const ImportedEvent &e, QString *error
     if (!ensureType(e.type, error))
         return false;
     const PartialDate &bounding = boundingDate(e.date, e.attestedOn);
-    m_event.bindValue(0, id);
-    m_event.bindValue(1, e.title);
-    m_event.bindValue(2, orEmpty(e.summary));
-    m_event.bindValue(3, e.date.isUndated() ? QVariant() : QVariant(e.date.toEdtf()));
-    m_event.bindValue(4, bounding.isUndated() ? QVariant() : QVariant(bounding.lowerBound().value));
-    m_event.bindValue(5, bounding.isUndated() ? QVariant() : QVariant(bounding.upperBound().value));
-    m_event.bindValue(6, e.attestedOn ? QVariant(e.attestedOn->toEdtf()) : QVariant());
-    m_event.bindValue(7, orNull(e.dateNote));
-    m_event.bindValue(8, e.type.code);
-    if (!m_event.exec())
+    m_event.bind(0, id);
+    m_event.bind(1, e.title);
+    m_event.bind(2, e.summary);
+    m_event.bindOrNull(3, e.date.toEdtf()); // an undated event's is empty
+    if (bounding.isUndated()) {
+        m_event.bindNull(4);
+        m_event.bindNull(5);
+    } else {
+        m_event.bind(4, qint64(bounding.lowerBound().value));
+        m_event.bind(5, qint64(bounding.upperBound().value));
+    }
+    if (e.attestedOn)
+        m_event.bind(6, e.attestedOn->toEdtf());
+    else
+        m_event.bindNull(6);
+    m_event.bindOrNull(7, e.dateNote);
+    m_event.bind(8, e.type.code);
+    if (!m_event.run())
         return failed(m_event, e.where, error);
     for (const ImportedEvent::Party &p : e.countries) {
-        m_country.bindValue(0, id);
-        m_country.bindValue(1, m_countries.value(p.alpha3));
-        m_country.bindValue(2, p.role);
-        if (!m_country.exec())
+        m_country.bind(0, id);
+        m_country.bind(1, m_countries.value(p.alpha3));
+        m_country.bind(2, p.role);
+        if (!m_country.run())
             return failed(m_country, e.where, error);
     }
     if (!linkTopics(id, e.topics, error) || !linkActors(id, e.actors, error) ||
         !linkCitations(id, e.citations, error))
         return false;
     if (e.unreviewed) {
-        m_unreviewed.bindValue(0, id);
-        if (!m_unreviewed.exec())
+        m_unreviewed.bind(0, id);
+        if (!m_unreviewed.run())
             return failed(m_unreviewed, e.where, error);
     }
-    m_fts.bindValue(0, id);
-    m_fts.bindValue(1, foldForSearch(e.title));
-    m_fts.bindValue(2, foldForSearch(e.summary));
-    return m_fts.exec() || failed(m_fts, e.where, error);
+    m_fts.bind(0, id);
+    m_fts.bind(1, foldForSearch(e.title));
+    m_fts.bind(2, foldForSearch(e.summary));
+    return m_fts.run() || failed(m_fts, e.where, error);
 }
 
 bool EventWriter::ensureType(const EventType &type, QString *error)
@@ -214,9 +226,9 @@ bool EventWriter::linkTopics(qint64 id, const QList<Topic> &topics, QString *err
                 return failed(q, {}, error);
             m_topics.insert(t.slug, topicId);
         }
-        m_topicLink.bindValue(0, id);
-        m_topicLink.bindValue(1, topicId);
-        if (!m_topicLink.exec())
+        m_topicLink.bind(0, id);
+        m_topicLink.bind(1, topicId);
+        if (!m_topicLink.run())
             return failed(m_topicLink, {}, error);
     }
     return true;
@@ -233,18 +245,18 @@ bool EventWriter::linkActors(qint64 id, const QList<NamedActor> &actors, QString
                              {a.name, a.kind, orEmpty(a.description)});
         if (actorId < 0) {
             actorId = m_nextActor++;
-            m_actor.bindValue(0, actorId);
-            m_actor.bindValue(1, a.name);
-            m_actor.bindValue(2, a.kind);
-            m_actor.bindValue(3, orNull(a.description));
-            if (!m_actor.exec())
+            m_actor.bind(0, actorId);
+            m_actor.bind(1, a.name);
+            m_actor.bind(2, a.kind);
+            m_actor.bindOrNull(3, a.description);
+            if (!m_actor.run())
                 return failed(m_actor, {}, error);
             m_actors.insert(key, actorId);
         }
-        m_actorLink.bindValue(0, id);
-        m_actorLink.bindValue(1, actorId);
-        m_actorLink.bindValue(2, orEmpty(a.role));
-        if (!m_actorLink.exec())
+        m_actorLink.bind(0, id);
+        m_actorLink.bind(1, actorId);
+        m_actorLink.bind(2, a.role);
+        if (!m_actorLink.run())
             return failed(m_actorLink, {}, error);
     }
     return true;
@@ -264,23 +276,23 @@ bool EventWriter::linkCitations(qint64 id, const QList<ImportedCitation> &citati
                 {c.source.publisher, c.source.title, orEmpty(c.source.url), orEmpty(published)});
         if (sourceId < 0) {
             sourceId = m_nextSource++;
-            m_source.bindValue(0, sourceId);
-            m_source.bindValue(1, orEmpty(c.source.publisher));
-            m_source.bindValue(2, orEmpty(c.source.title));
-            m_source.bindValue(3, orNull(c.source.author));
-            m_source.bindValue(4, orNull(published));
-            m_source.bindValue(5, orNull(c.source.url));
-            m_source.bindValue(6, orNull(c.source.cites));
-            if (!m_source.exec())
+            m_source.bind(0, sourceId);
+            m_source.bind(1, c.source.publisher);
+            m_source.bind(2, c.source.title);
+            m_source.bindOrNull(3, c.source.author);
+            m_source.bindOrNull(4, published);
+            m_source.bindOrNull(5, c.source.url);
+            m_source.bindOrNull(6, c.source.cites);
+            if (!m_source.run())
                 return failed(m_source, {}, error);
             m_sources.insert(key, sourceId);
         }
-        m_citation.bindValue(0, id);
-        m_citation.bindValue(1, sourceId);
-        m_citation.bindValue(2, orEmpty(c.quote));
-        m_citation.bindValue(3, orNull(c.cites));
-        m_citation.bindValue(4, orNull(c.note));
-        if (!m_citation.exec())
+        m_citation.bind(0, id);
+        m_citation.bind(1, sourceId);
+        m_citation.bind(2, c.quote);
+        m_citation.bindOrNull(3, c.cites);
+        m_citation.bindOrNull(4, c.note);
+        if (!m_citation.run())
             return failed(m_citation, {}, error);
     }
     return true;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/event.h"
+#include "store/sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -17,7 +18,8 @@ namespace entente::core {
 
 /*!
  * The one writer of an event's rows: the event, its countries, topics, actors, citations (with
- * their sources) and its full-text row, with ids allocated here and prepared statements only.
+ * their sources) and its full-text row, with ids allocated here and prepared statements only
+ * (SQLite's own, see SqliteStatement: a bulk write runs them millions of times).
  * Imports and the generator hand it events in bulk inside DatabaseWriter's transaction; a single
  * change (insert, update or remove one event) runs in a transaction of its own through
  * change(). Topics, event types, actors and sources it does not know yet are added once.
@@ -61,12 +63,13 @@ private:
     bool linkActors(qint64 id, const QList<NamedActor> &actors, QString *error);
     bool linkCitations(qint64 id, const QList<ImportedCitation> &citations, QString *error);
     bool failed(const QSqlQuery &query, const QString &where, QString *error);
+    bool failed(const SqliteStatement &statement, const QString &where, QString *error);
     /*! The id the one-column \a statement finds with \a values bound, or -1. */
     qint64 lookUp(const QString &statement, const QVariantList &values);
 
     QSqlDatabase m_db;
-    QSqlQuery m_event, m_country, m_topicLink, m_citation, m_fts, m_source, m_actor, m_actorLink,
-        m_unreviewed;
+    SqliteStatement m_event, m_country, m_topicLink, m_citation, m_fts, m_source, m_actor,
+        m_actorLink, m_unreviewed;
     qint64 m_nextEvent = 1, m_nextSource = 1, m_nextTopic = 1, m_nextActor = 1;
     QHash<QString, qint64> m_countries, m_topics, m_sources, m_actors;
     QSet<QString> m_types;
