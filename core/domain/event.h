@@ -122,6 +122,12 @@ struct ImportedEvent : EventDescription
     QList<Topic> topics; //!< slug and name; colour may be empty
     QList<NamedActor> actors;
     QList<ImportedCitation> citations;
+    /*!
+     * The title and summary as the full-text index holds them (foldForSearch()). EventWriter
+     * folds them when they are null; a bulk writer's producer folds them on its own thread
+     * (EventWriter::foldText()).
+     */
+    QString foldedTitle, foldedSummary;
 };
 
 /*!

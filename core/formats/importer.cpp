@@ -205,7 +205,7 @@ bool importEvents(const QString &file, const ImportOptions &options, const QStri
     if (FileCheck check = checkInputFile(file); !check.ok())
         return failWith(Failure::BadInput, check.message);
     DatabaseWriter writer;
-    writer.setForeignKeysCheckedAtFinishOnly(true);
+    writer.setBulkWrite(true);
     writer.setWaitingForLock(options.onWaitingForLock);
     if (const Failure failure = startTarget(writer, target, error); failure != Failure::None)
         return failWith(failure, *error);

@@ -109,6 +109,8 @@ bool DatabaseWriter::create(const OutputTarget &target)
 {
     if (!begin(target))
         return false;
+    m_fromScratch = true;
+    m_deferredIndexes.clear();
     if (!m_connection.open(m_partialPath, QString())) {
         return fail(FileCheck::Verdict::CannotWrite,
                     Text::tr("Cannot create “%1”: %2.")
@@ -131,10 +133,18 @@ bool DatabaseWriter::create(const OutputTarget &target)
                 return false;
             begun = true;
         }
+        // A bulk write builds the secondary indexes once, sorted, at the end: row by row, each
+        // row would cost one more B-tree insertion per index.
+        if (m_keysAtFinishOnly && statement.startsWith(QLatin1String("CREATE INDEX"))) {
+            m_deferredIndexes.append(statement);
+            continue;
+        }
         if (!exec(statement))
             return false;
     }
-    return true;
+    // And merges the full-text index once at the end instead of level by level as it grows.
+    return !m_keysAtFinishOnly ||
+           exec(QStringLiteral("INSERT INTO event_fts (event_fts, rank) VALUES ('automerge', 0)"));
 }
 
 bool DatabaseWriter::setPragmas()
@@ -154,6 +164,7 @@ bool DatabaseWriter::createFrom(const QString &existing, const OutputTarget &tar
 {
     if (!begin(target))
         return false;
+    m_fromScratch = false;
     if (!QFile::copy(existing, m_partialPath)) {
         QFile::remove(m_partialPath);
         return fail(FileCheck::Verdict::CannotWrite,
@@ -334,10 +345,26 @@ void DatabaseWriter::writeIndexCache()
     insert.exec(); // without a cache the reader builds the index from the tables: slower, not wrong
 }
 
+bool DatabaseWriter::buildDeferred()
+{
+    if (!m_keysAtFinishOnly || !m_fromScratch)
+        return true;
+    // Sorting for CREATE INDEX may use the second core.
+    exec(QStringLiteral("PRAGMA threads = 2"));
+    for (const QString &statement : std::as_const(m_deferredIndexes)) {
+        if (!exec(statement))
+            return false;
+    }
+    m_deferredIndexes.clear();
+    // Back to SQLite's default merging for later changes, after one full merge now.
+    return exec(QStringLiteral("INSERT INTO event_fts (event_fts, rank) VALUES ('automerge', 4)")) &&
+           exec(QStringLiteral("INSERT INTO event_fts (event_fts) VALUES ('optimize')"));
+}
+
 bool DatabaseWriter::finish()
 {
-    if ((!m_derivedWritten && (!deriveBounds() || !fillFullTextIndex())) || !checkForeignKeys() ||
-        !exec(QStringLiteral("COMMIT")))
+    if ((!m_derivedWritten && (!deriveBounds() || !fillFullTextIndex())) || !buildDeferred() ||
+        !checkForeignKeys() || !exec(QStringLiteral("COMMIT")))
         return false;
     writeIndexCache();
     m_connection.close();

@@ -75,10 +75,13 @@ public:
      */
     void setDerivedDataWritten(bool written) { m_derivedWritten = written; }
     /*!
-     * Call before create(): bulk writers (imports) skip SQLite's per-row foreign key checks, which
-     * cost three index lookups a row; finish() checks every foreign key of the file anyway.
+     * Call before create() or createFrom(): bulk writers (imports, the generator) skip SQLite's
+     * per-row foreign key checks, which cost three index lookups a row; finish() checks every
+     * foreign key of the file anyway. Into a new database (create()), they also leave the
+     * secondary indexes and the merging of the full-text index to finish(), which builds each
+     * once.
      */
-    void setForeignKeysCheckedAtFinishOnly(bool onlyAtFinish) { m_keysAtFinishOnly = onlyAtFinish; }
+    void setBulkWrite(bool bulk) { m_keysAtFinishOnly = bulk; }
     /*! Drops the partial file. Called by the destructor when finish() did not succeed. */
     void abandon();
 
@@ -92,6 +95,7 @@ private:
     bool deriveBounds();
     bool fillFullTextIndex();
     bool checkForeignKeys();
+    bool buildDeferred();
     void writeIndexCache();
 
     SqlConnection m_connection;
@@ -104,6 +108,8 @@ private:
     FileCheck::Verdict m_failure = FileCheck::Verdict::Ok;
     bool m_derivedWritten = false;
     bool m_keysAtFinishOnly = false;
+    bool m_fromScratch = false;        // create(), not createFrom()
+    QStringList m_deferredIndexes;     // CREATE INDEX statements finish() runs
 };
 
 /*!

@@ -5,6 +5,7 @@
 
 #include "store/eventreader.h"
 #include "store/fileguard.h"
+#include "store/sqlitestatement.h"
 
 #include "index/textsearch.h"
 
@@ -471,33 +472,29 @@ std::optional<QByteArray> EventStore::readIndexCache()
     return q.value(1).toByteArray();
 }
 
+// Whole-table reads for building the index, on SQLite's own interface: at millions of rows a
+// QVariant for every value costs more than SQLite's reading.
 bool EventStore::readIndexRows(const std::function<bool(const IndexRow &)> &onEvent)
 {
-    QSqlQuery q(m_connection.database());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, date, attested_on, type_code FROM event")))
-        return failFromSql(q.lastError());
+    SqliteStatement q(sqliteHandle(m_connection.database()),
+                      "SELECT id, date, attested_on, type_code FROM event");
     while (q.next()) {
-        if (!onEvent({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                      q.value(3).toString()}))
+        if (!onEvent({q.int64(0), q.text(1), q.text(2), q.text(3)}))
             return false;
     }
-    return !q.lastError().isValid() || failFromSql(q.lastError());
+    return !q.failed() || failWith(q.errorCode(), q.errorString());
 }
 
 bool EventStore::readLinks(Link link, const std::function<bool(qint64, qint64)> &onLink)
 {
-    QSqlQuery q(m_connection.database());
-    q.setForwardOnly(true);
-    if (!q.exec(link == Link::Countries
-                    ? QStringLiteral("SELECT event_id, country_id FROM event_country")
-                    : QStringLiteral("SELECT event_id, topic_id FROM event_topic")))
-        return failFromSql(q.lastError());
+    SqliteStatement q(sqliteHandle(m_connection.database()),
+                      link == Link::Countries ? "SELECT event_id, country_id FROM event_country"
+                                              : "SELECT event_id, topic_id FROM event_topic");
     while (q.next()) {
-        if (!onLink(q.value(0).toLongLong(), q.value(1).toLongLong()))
+        if (!onLink(q.int64(0), q.int64(1)))
             return false;
     }
-    return !q.lastError().isValid() || failFromSql(q.lastError());
+    return !q.failed() || failWith(q.errorCode(), q.errorString());
 }
 
 } // namespace entente::core

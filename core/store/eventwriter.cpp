@@ -142,6 +142,17 @@ bool EventWriter::insertAs(qint64 id, const ImportedEvent &e, QString *error)
     return insertWithId(id, e, error);
 }
 
+void EventWriter::foldText(ImportedEvent &e)
+{
+    // Never null afterwards, even for an empty text: null means "not folded yet".
+    e.foldedTitle = foldForSearch(e.title);
+    e.foldedSummary = foldForSearch(e.summary);
+    for (QString *folded : {&e.foldedTitle, &e.foldedSummary}) {
+        if (folded->isNull())
+            *folded = QLatin1String("");
+    }
+}
+
 bool EventWriter::insert(const ImportedEvent &e, QString *error, qint64 *id)
 {
     const qint64 newId = m_nextEvent++;
@@ -190,8 +201,8 @@ bool EventWriter::insertWithId(qint64 id, const ImportedEvent &e, QString *error
             return failed(m_unreviewed, e.where, error);
     }
     m_fts.bind(0, id);
-    m_fts.bind(1, foldForSearch(e.title));
-    m_fts.bind(2, foldForSearch(e.summary));
+    m_fts.bind(1, e.foldedTitle.isNull() ? foldForSearch(e.title) : e.foldedTitle);
+    m_fts.bind(2, e.foldedSummary.isNull() ? foldForSearch(e.summary) : e.foldedSummary);
     return m_fts.run() || failed(m_fts, e.where, error);
 }
 

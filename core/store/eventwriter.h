@@ -38,6 +38,9 @@ public:
      * write every actor and source is read up front; for a few changes each is looked up.
      */
     bool prepare(QString *error, Scale scale = Scale::Bulk);
+    /*! Fills \a e's folded title and summary, which insert() would fold otherwise: a bulk
+        write's producer calls it on its own thread. */
+    static void foldText(ImportedEvent &e);
     /*! Writes \a e as a new event; its id in \a id when given. */
     bool insert(const ImportedEvent &e, QString *error, qint64 *id = nullptr);
     QSqlDatabase database() const { return m_db; }

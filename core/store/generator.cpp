@@ -4,15 +4,18 @@
 #include "domain/partialdate.h"
 #include "index/textsearch.h"
 #include "store/databasewriter.h"
+#include "store/eventpipe.h"
 #include "store/eventwriter.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator64>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <numeric>
 
 using namespace Qt::StringLiterals;
@@ -329,7 +332,7 @@ bool generateDatabase(const OutputTarget &target, const QList<Country> &countrie
         return false;
     }
     DatabaseWriter writer;
-    writer.setForeignKeysCheckedAtFinishOnly(true);
+    writer.setBulkWrite(true);
     if (!writer.create(target) || !writer.insertCountries(countries) ||
         !writer.runScript(setupScript(options), u"generator setup"_s)) {
         *error = writer.errorString();
@@ -341,16 +344,37 @@ bool generateDatabase(const OutputTarget &target, const QList<Country> &countrie
         EventWriter events(writer.database());
         if (!events.prepare(error))
             return false;
-        SyntheticEvents synthetic(countries, options.seed, options.events);
-        for (qint64 id = 1; id <= options.events; ++id) {
-            if (!events.insert(synthetic.next(), error))
-                return false;
-            if ((id & 0x3fff) == 0 && progress && !progress(id)) {
-                error->clear();
-                return false;
+        // Made on another thread, written on this one (the connection's).
+        EventPipe pipe;
+        std::unique_ptr<QThread> making(QThread::create([&] {
+            SyntheticEvents synthetic(countries, options.seed, options.events);
+            for (qint64 id = 1; id <= options.events; ++id) {
+                ImportedEvent e = synthetic.next();
+                EventWriter::foldText(e);
+                if (!pipe.push(std::move(e)))
+                    break;
+            }
+            pipe.close();
+        }));
+        making->start();
+        bool ok = true;
+        qint64 done = 0;
+        std::vector<ImportedEvent> batch;
+        while (ok && pipe.pop(&batch)) {
+            for (const ImportedEvent &e : batch) {
+                ok = events.insert(e, error);
+                if (ok && (++done & 0x3fff) == 0 && progress && !progress(done)) {
+                    error->clear();
+                    ok = false;
+                }
+                if (!ok)
+                    break;
             }
         }
-        return true;
+        if (!ok)
+            pipe.stop();
+        making->wait();
+        return ok;
     }();
     if (!written)
         return false; // the writer drops the partial file

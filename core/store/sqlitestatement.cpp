@@ -90,7 +90,7 @@ void SqliteStatement::bindNull(int index)
 bool SqliteStatement::next()
 {
     if (!m_statement)
-        return false;
+        return false; // failed() says so: preparing it failed
     const int rc = sqlite3_step(m_statement);
     if (rc == SQLITE_ROW)
         return true;
@@ -117,6 +117,11 @@ void SqliteStatement::reset()
 QString SqliteStatement::errorString() const
 {
     return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
+}
+
+int SqliteStatement::errorCode() const
+{
+    return m_db ? sqlite3_extended_errcode(m_db) & 0xff : SQLITE_ERROR;
 }
 
 qint64 SqliteStatement::int64(int column) const

@@ -52,6 +52,8 @@ public:
     bool failed() const { return m_failed; }
     /*! SQLite's message for the last failure on this connection. */
     QString errorString() const;
+    /*! SQLite's primary result code for it (SQLITE_CORRUPT, SQLITE_BUSY, ...). */
+    int errorCode() const;
 
     qint64 int64(int column) const;
     QString text(int column) const;

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/event.h"
+
+#include <QMutex>
+#include <QWaitCondition>
+
+#include <deque>
+#include <vector>
+
+namespace entente::core {
+
+/*!
+ * Hands events from the thread that makes them (a file's parser, the generator) to the thread
+ * that writes them, a batch at a time, so that a bulk write uses both cores: SQLite's work on one,
+ * everything before it on the other. At most a few batches wait, so memory stays flat.
+ *
+ * The producer push()es and close()s; the consumer pop()s until it gets false, and stop()s when
+ * it gives up (a failed write), which makes the producer's next push() return false.
+ */
+class EventPipe final
+{
+public:
+    explicit EventPipe(size_t batchSize = 512, size_t batchesWaiting = 4)
+        : m_batchSize(batchSize), m_batchesWaiting(batchesWaiting)
+    {}
+
+    /*! Producer: queues \a event; false when the consumer stopped (nothing more is wanted). */
+    bool push(ImportedEvent &&event)
+    {
+        m_filling.push_back(std::move(event));
+        return m_filling.size() < m_batchSize || handOver();
+    }
+    /*! Producer: no more events (call it on every way out, failures too). */
+    void close()
+    {
+        handOver();
+        QMutexLocker lock(&m_mutex);
+        m_closed = true;
+        m_changed.wakeAll();
+    }
+    /*! Consumer: the next batch in \a batch; false when the producer closed and all was taken. */
+    bool pop(std::vector<ImportedEvent> *batch)
+    {
+        batch->clear();
+        QMutexLocker lock(&m_mutex);
+        while (m_ready.empty() && !m_closed)
+            m_changed.wait(&m_mutex);
+        if (m_ready.empty())
+            return false;
+        *batch = std::move(m_ready.front());
+        m_ready.pop_front();
+        m_changed.wakeAll();
+        return true;
+    }
+    /*! Consumer: wants nothing more; the producer's next push() returns false. */
+    void stop()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_stopped = true;
+        m_ready.clear();
+        m_changed.wakeAll();
+    }
+
+private:
+    bool handOver()
+    {
+        QMutexLocker lock(&m_mutex);
+        while (m_ready.size() >= m_batchesWaiting && !m_stopped)
+            m_changed.wait(&m_mutex);
+        if (m_stopped)
+            return false;
+        if (!m_filling.empty())
+            m_ready.push_back(std::move(m_filling));
+        m_filling = {};
+        m_filling.reserve(m_batchSize);
+        m_changed.wakeAll();
+        return true;
+    }
+
+    const size_t m_batchSize;
+    const size_t m_batchesWaiting;
+    std::vector<ImportedEvent> m_filling; // the producer's alone
+    QMutex m_mutex;
+    QWaitCondition m_changed;
+    std::deque<std::vector<ImportedEvent>> m_ready;
+    bool m_closed = false;
+    bool m_stopped = false;
+};
+
+} // namespace entente::core
