@@ -6,6 +6,7 @@
 #include "index/textsearch.h"
 #include "store/databasewriter.h"
 #include "store/eventstore.h"
+#include "store/eventpipe.h"
 #include "store/eventwriter.h"
 #include "store/fileguard.h"
 
@@ -16,6 +17,10 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
+
+#include <memory>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -214,17 +219,37 @@ bool importEvents(const QString &file, const ImportOptions &options, const QStri
     auto events = std::make_unique<EventWriter>(writer.database());
     if (!events->prepare(error))
         return failWith(Failure::CannotWrite, *error);
+    // The file is read (and its text folded for search) on another thread, and the events written
+    // on this one, the connection's: the two take the two cores. Only the reading thread touches
+    // the report and \a error until it has finished.
+    EventPipe pipe;
+    bool read = false;
+    std::unique_ptr<QThread> reading(QThread::create([&] {
+        auto write = [&](ImportedEvent &&e) {
+            // After a problem nothing more is written (unless problems are skipped), but the
+            // file is read on so that every problem is listed.
+            ++report->events;
+            if (report->problemCount > 0 && !options.skipProblems)
+                return true;
+            EventWriter::foldText(e);
+            return pipe.push(std::move(e));
+        };
+        read = readFile(file, options, countries, report, write, error, progress);
+        pipe.close();
+    }));
+    reading->start();
     QString writeError;
-    auto write = [&](ImportedEvent &&e) {
-        // After a problem nothing more is written (unless problems are skipped), but the file is
-        // read on so that every problem is listed.
-        const bool writing = report->problemCount == 0 || options.skipProblems;
-        if (writing && !events->insert(e, &writeError))
-            return false;
-        ++report->events;
-        return true;
-    };
-    const bool read = readFile(file, options, countries, report, write, error, progress);
+    std::vector<ImportedEvent> batch;
+    bool written = true;
+    while (written && pipe.pop(&batch)) {
+        for (const ImportedEvent &e : batch) {
+            if (!(written = events->insert(e, &writeError)))
+                break;
+        }
+    }
+    if (!written)
+        pipe.stop(); // the reader stops at its next event
+    reading->wait();
     if (!writeError.isEmpty())
         return failWith(Failure::CannotWrite,
                         Text::tr("Writing failed at %1; nothing was imported.").arg(writeError));

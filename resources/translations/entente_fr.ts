@@ -1052,6 +1052,10 @@ Codes de sortie&#xa0;: 0 fait (aussi quand rien n&apos;est proposé), 2 argument
         <source>There is already an event %1.</source>
         <translation>Il y a déjà un événement %1.</translation>
     </message>
+    <message>
+        <source>Events are written to SQLite databases only.</source>
+        <translation>Les événements ne s’écrivent que dans des bases SQLite.</translation>
+    </message>
 </context>
 <context>
     <name>entente::core::Extract</name>

@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The paths that move millions of events, on a real generated database in a temporary folder:
+// a bulk write leaves every index of the schema and a merged, searchable full-text index, with
+// ids in date order; events read in batches come in the asked order, with their rows, across
+// batch boundaries, duplicates and missing ids; a writer that gives up stops its producer.
+
+#include "domain/country.h"
+#include "store/eventpipe.h"
+#include "store/eventstore.h"
+#include "store/generator.h"
+#include "store/sqlconnection.h"
+#include "testutil.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+
+using namespace entente::core;
+using namespace Qt::StringLiterals;
+
+class TestBulkPaths : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+
+    qint64 number(const QString &sql)
+    {
+        SqlConnection connection;
+        connection.open(m_path, u"QSQLITE_OPEN_READONLY"_s);
+        QSqlQuery q(connection.database());
+        return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        entente::test::failOnWarnings();
+        QString error;
+        const QList<Country> countries = readIsoCountries(QStringLiteral(ENTENTE_ISO_JSON), &error);
+        QVERIFY2(!countries.isEmpty(), qPrintable(error));
+        m_path = m_dir.filePath(u"generated.sqlite"_s);
+        GeneratorOptions options;
+        options.events = 3000;
+        options.seed = 11;
+        QVERIFY2(generateDatabase({m_path, OutputKind::Database}, countries, options, &error),
+                 qPrintable(error));
+    }
+
+    void aBulkWriteLeavesEveryIndexOfTheSchema()
+    {
+        // The indexes are made at the end of a bulk write: every one the schema names is there.
+        QFile schema(u":/entente/schema.sql"_s);
+        QVERIFY(schema.open(QIODevice::ReadOnly));
+        const QRegularExpression createIndex(u"CREATE INDEX (\\w+)"_s);
+        int indexes = 0;
+        for (auto it = createIndex.globalMatch(QString::fromUtf8(schema.readAll())); it.hasNext();) {
+            const QString name = it.next().captured(1);
+            QCOMPARE(number(u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = '%1'"_s
+                                .arg(name)),
+                     1);
+            ++indexes;
+        }
+        QCOMPARE(indexes, 5);
+        QCOMPARE(number(u"SELECT COUNT(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'"_s),
+                 0);
+        // Later changes merge the full-text index as SQLite does by default.
+        QCOMPARE(number(u"SELECT v FROM event_fts_config WHERE k = 'automerge'"_s), 4);
+    }
+
+    void theFullTextIndexFindsWhatTheTextSays()
+    {
+        EventStore store;
+        QVERIFY2(store.open(m_path), qPrintable(store.errorString()));
+        const auto found = store.searchText(u"Geneva"_s);
+        QVERIFY(found);
+        const qint64 expected = number(u"SELECT COUNT(*) FROM event WHERE summary LIKE '%Geneva%'"_s);
+        QVERIFY(expected > 50);
+        QCOMPARE(qint64(found->size()), expected);
+    }
+
+    void generatedIdsFollowTime()
+    {
+        QCOMPARE(number(u"SELECT COUNT(*) FROM event a JOIN event b ON b.id = a.id + 1"
+                        " WHERE b.date_upper < a.date_lower"_s),
+                 0);
+        QCOMPARE(number(u"SELECT COUNT(*) FROM event"_s), 3000);
+    }
+
+    void eventsComeInTheAskedOrderWithTheirRows()
+    {
+        EventStore store;
+        QVERIFY2(store.open(m_path), qPrintable(store.errorString()));
+        // Backwards over three batches of 512, one id twice, one of no event.
+        QList<qint64> ids;
+        for (qint64 id = 1400; id >= 1; --id)
+            ids.append(id);
+        ids.insert(600, 77);
+        ids.insert(10, 999999);
+        QList<Event> read;
+        QVERIFY2(store.readEvents(ids,
+                                  [&](Event &e) {
+                                      read.append(std::move(e));
+                                      return true;
+                                  }),
+                 qPrintable(store.errorString()));
+        QCOMPARE(read.size(), 1401);
+        QCOMPARE(read.front().id, 1400);
+        QCOMPARE(read.back().id, 1);
+        // 77 asked for twice: at ids[601] and in its place further on (both after the missing id).
+        QCOMPARE(read[600].id, 77);
+        QCOMPARE(read[1324].id, 77);
+        QCOMPARE(read[600].title, read[1324].title);
+        QCOMPARE(read[600].citations.size(), read[1324].citations.size());
+        SqlConnection connection;
+        QVERIFY(connection.open(m_path, u"QSQLITE_OPEN_READONLY"_s));
+        QSqlQuery rows(connection.database());
+        rows.prepare(u"SELECT (SELECT COUNT(*) FROM event_country WHERE event_id = :id),"
+                     " (SELECT COUNT(*) FROM event_topic WHERE event_id = :id),"
+                     " (SELECT COUNT(*) FROM citation WHERE event_id = :id),"
+                     " (SELECT title FROM event WHERE id = :id)"_s);
+        for (const Event &e : std::as_const(read)) {
+            rows.bindValue(u":id"_s, e.id);
+            QVERIFY(rows.exec() && rows.next());
+            QCOMPARE(e.participants.size(), rows.value(0).toInt());
+            QCOMPARE(e.topics.size(), rows.value(1).toInt());
+            QCOMPARE(e.citations.size(), rows.value(2).toInt());
+            QCOMPARE(e.title, rows.value(3).toString());
+            QVERIFY(!e.citations.front().quote.isEmpty());
+            QVERIFY(e.participants.front().country.name <= e.participants.back().country.name);
+        }
+        // A consumer that has enough stops the read; that is no error.
+        int taken = 0;
+        QVERIFY(store.readEvents(ids, [&](Event &) { return ++taken < 700; }));
+        QCOMPARE(taken, 700);
+    }
+
+    void aWriterThatGivesUpStopsItsProducer()
+    {
+        EventPipe pipe(64, 2);
+        std::atomic<int> pushed = 0;
+        std::unique_ptr<QThread> producer(QThread::create([&] {
+            for (int i = 0; i < 1'000'000; ++i) {
+                ImportedEvent e;
+                e.title = u"Event %1"_s.arg(i);
+                if (!pipe.push(std::move(e)))
+                    break;
+                ++pushed;
+            }
+            pipe.close();
+        }));
+        producer->start();
+        std::vector<ImportedEvent> batch;
+        QVERIFY(pipe.pop(&batch));
+        QCOMPARE(batch.size(), size_t(64));
+        QCOMPARE(batch.front().title, u"Event 0"_s);
+        QVERIFY(pipe.pop(&batch));
+        QCOMPARE(batch.front().title, u"Event 64"_s);
+        pipe.stop();
+        QVERIFY(producer->wait(10'000));
+        QVERIFY(pushed < 1000);
+        // And a producer that finishes ends the consumer's loop after the last batch.
+        EventPipe all(64, 2);
+        std::unique_ptr<QThread> finite(QThread::create([&] {
+            for (int i = 0; i < 200; ++i)
+                all.push(ImportedEvent{});
+            all.close();
+        }));
+        finite->start();
+        size_t received = 0;
+        while (all.pop(&batch))
+            received += batch.size();
+        QVERIFY(finite->wait(10'000));
+        QCOMPARE(received, size_t(200));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBulkPaths)
+#include "tst_bulkpaths.moc"
