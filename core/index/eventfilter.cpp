@@ -5,8 +5,12 @@
 #include "store/eventstore.h"
 
 #include <QCoreApplication>
+#include <QFuture>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 
@@ -185,6 +189,11 @@ inline void countFacets(FilterResult &result, std::span<const quint16> countries
         ++result.typeCounts[type];
 }
 
+void filterSlice(const EventIndex &index, const EventFilter &filter, const FacetWants &wants,
+                 const std::vector<bool> &textMatch, qint32 periodFrom, qint32 periodTo,
+                 qsizetype from, qsizetype to, FilterResult &result,
+                 const std::function<bool()> &cancelled, std::atomic<bool> &stopped);
+
 } // namespace
 
 std::optional<FilterResult> applyFilter(const EventIndex &index, EventStore *store,
@@ -210,10 +219,65 @@ std::optional<FilterResult> applyFilter(const EventIndex &index, EventStore *sto
     const qint32 periodTo =
         filter.to.isUndated() ? std::numeric_limits<qint32>::max() : filter.to.upperBound().value;
 
-    for (qsizetype pos = 0; pos < n; ++pos) {
-        if (cancelled && (pos & 0xffff) == 0 && cancelled()) {
-            error->clear();
-            return std::nullopt;
+    // One pass over the index, cut into as many slices as there are cores: each slice counts into
+    // its own result, and the slices are joined in index order.
+    const qsizetype slices = n < 65'536 ? 1 : std::clamp(QThread::idealThreadCount(), 1, 4);
+    std::vector<FilterResult> parts(static_cast<size_t>(slices));
+    std::atomic<bool> stopped = false;
+    auto runSlice = [&](qsizetype slice) {
+        FilterResult &part = parts[size_t(slice)];
+        part.countryCounts.assign(result.countryCounts.size(), 0);
+        part.topicCounts.assign(result.topicCounts.size(), 0);
+        part.typeCounts.assign(result.typeCounts.size(), 0);
+        filterSlice(index, filter, wants, textMatch, periodFrom, periodTo, n * slice / slices,
+                    n * (slice + 1) / slices, part, cancelled, stopped);
+    };
+    std::vector<QFuture<void>> others;
+    for (qsizetype slice = 1; slice < slices; ++slice)
+        others.push_back(QtConcurrent::run(runSlice, slice));
+    runSlice(0);
+    for (QFuture<void> &f : others)
+        f.waitForFinished(); // runs the slice here if no thread has taken it yet
+    if (stopped) {
+        error->clear();
+        return std::nullopt;
+    }
+    size_t total = 0, partial = 0;
+    for (const FilterResult &part : parts) {
+        total += part.positions.size();
+        partial += part.partialPositions.size();
+    }
+    result.positions.reserve(total);
+    result.partialPositions.reserve(partial);
+    for (const FilterResult &part : parts) {
+        result.positions.insert(result.positions.end(), part.positions.begin(),
+                                part.positions.end());
+        result.partialPositions.insert(result.partialPositions.end(),
+                                       part.partialPositions.begin(), part.partialPositions.end());
+        result.datedCount += part.datedCount;
+        for (size_t i = 0; i < part.countryCounts.size(); ++i)
+            result.countryCounts[i] += part.countryCounts[i];
+        for (size_t i = 0; i < part.topicCounts.size(); ++i)
+            result.topicCounts[i] += part.topicCounts[i];
+        for (size_t i = 0; i < part.typeCounts.size(); ++i)
+            result.typeCounts[i] += part.typeCounts[i];
+    }
+    return result;
+}
+
+namespace {
+
+// The filter over positions [from, to) of the index, into \a result.
+void filterSlice(const EventIndex &index, const EventFilter &filter, const FacetWants &wants,
+                 const std::vector<bool> &textMatch, qint32 periodFrom, qint32 periodTo,
+                 qsizetype from, qsizetype to, FilterResult &result,
+                 const std::function<bool()> &cancelled, std::atomic<bool> &stopped)
+{
+    const bool hasText = !textMatch.empty();
+    for (qsizetype pos = from; pos < to; ++pos) {
+        if ((pos & 0xffff) == 0 && (stopped || (cancelled && cancelled()))) {
+            stopped = true;
+            return;
         }
         // The parts other than countries, topics and types, which every facet shares.
         bool partial = false;
@@ -243,8 +307,9 @@ std::optional<FilterResult> applyFilter(const EventIndex &index, EventStore *sto
                 ++result.datedCount;
         }
     }
-    return result;
 }
+
+} // namespace
 
 namespace {
 

@@ -2,9 +2,12 @@
 // The paths that move millions of events, on a real generated database in a temporary folder:
 // a bulk write leaves every index of the schema and a merged, searchable full-text index, with
 // ids in date order; events read in batches come in the asked order, with their rows, across
-// batch boundaries, duplicates and missing ids; a writer that gives up stops its producer.
+// batch boundaries, duplicates and missing ids; a writer that gives up stops its producer; the
+// filter, cut into slices over the cores, counts what SQL counts.
 
 #include "domain/country.h"
+#include "index/dataset.h"
+#include "index/eventfilter.h"
 #include "store/eventpipe.h"
 #include "store/eventstore.h"
 #include "store/generator.h"
@@ -18,6 +21,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
 #include <atomic>
 #include <memory>
 
@@ -49,7 +53,7 @@ private Q_SLOTS:
         QVERIFY2(!countries.isEmpty(), qPrintable(error));
         m_path = m_dir.filePath(u"generated.sqlite"_s);
         GeneratorOptions options;
-        options.events = 3000;
+        options.events = 70'000; // more than one filter slice
         options.seed = 11;
         QVERIFY2(generateDatabase({m_path, OutputKind::Database}, countries, options, &error),
                  qPrintable(error));
@@ -92,7 +96,7 @@ private Q_SLOTS:
         QCOMPARE(number(u"SELECT COUNT(*) FROM event a JOIN event b ON b.id = a.id + 1"
                         " WHERE b.date_upper < a.date_lower"_s),
                  0);
-        QCOMPARE(number(u"SELECT COUNT(*) FROM event"_s), 3000);
+        QCOMPARE(number(u"SELECT COUNT(*) FROM event"_s), 70'000);
     }
 
     void eventsComeInTheAskedOrderWithTheirRows()
@@ -141,6 +145,41 @@ private Q_SLOTS:
         int taken = 0;
         QVERIFY(store.readEvents(ids, [&](Event &) { return ++taken < 700; }));
         QCOMPARE(taken, 700);
+    }
+
+    void theFilterInSlicesCountsWhatSqlCounts()
+    {
+        QString error;
+        auto dataset = Dataset::open(m_path, &error);
+        QVERIFY2(dataset, qPrintable(error));
+        const EventIndex &index = dataset->index();
+        QVERIFY(index.size() >= 65'536);
+        EventFilter filter;
+        filter.topics = {u"trade"_s, u"energy"_s};
+        const auto result = applyFilter(index, nullptr, filter, &error);
+        QVERIFY2(result, qPrintable(error));
+        QCOMPARE(qint64(result->positions.size()),
+                 number(u"SELECT COUNT(DISTINCT et.event_id) FROM event_topic et JOIN topic t"
+                        " ON t.id = et.topic_id WHERE t.slug IN ('trade', 'energy')"_s));
+        QVERIFY(std::is_sorted(result->positions.begin(), result->positions.end()));
+        QVERIFY(std::adjacent_find(result->positions.begin(), result->positions.end()) ==
+                result->positions.end());
+        // The country facet: events of either topic that involve each country.
+        for (qsizetype c = 0; c < index.countries().size(); c += 17) {
+            QCOMPARE(qint64(result->countryCounts[size_t(c)]),
+                     number(u"SELECT COUNT(DISTINCT ec.event_id) FROM event_country ec"
+                            " JOIN country c ON c.id = ec.country_id JOIN event_topic et"
+                            " ON et.event_id = ec.event_id JOIN topic t ON t.id = et.topic_id"
+                            " WHERE c.alpha3 = '%1' AND t.slug IN ('trade', 'energy')"_s
+                                .arg(index.countries()[c].alpha3)));
+        }
+        // Every topic's count: the events the other facets (none) leave that carry it.
+        for (qsizetype t = 0; t < index.topics().size(); ++t) {
+            QCOMPARE(qint64(result->topicCounts[size_t(t)]),
+                     number(u"SELECT COUNT(*) FROM event_topic et JOIN topic t ON t.id ="
+                            " et.topic_id WHERE t.slug = '%1'"_s
+                                .arg(index.topics()[t].slug)));
+        }
     }
 
     void aWriterThatGivesUpStopsItsProducer()
