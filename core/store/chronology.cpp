@@ -3,6 +3,7 @@
 
 #include "index/dataset.h"
 #include "store/eventwriter.h"
+#include "store/indexcache.h"
 #include "store/sqlconnection.h"
 
 #include <QDir>
@@ -230,18 +231,10 @@ bool Chronology::storeIndexCache(const EventIndex &index, QString *error)
     const QByteArray blob = index.serialize();
     return write(
         [&](EventWriter &writer, QString *message) {
-            QSqlQuery q(writer.database());
-            q.prepare(u"INSERT OR REPLACE INTO index_cache (id, change_counter, data) "
-                      "VALUES (1, ?, ?)"_s);
             // The counter of the data as committed: this transaction makes it one more, which is
             // what a reader checks before trusting the cache.
-            q.addBindValue(qint64(m_changeCounter));
-            q.addBindValue(blob);
-            if (!q.exec()) {
-                *message = q.lastError().text();
-                return false;
-            }
-            return true;
+            return core::storeIndexCache(writer.database(), qint64(m_changeCounter), blob,
+                                         message);
         },
         error);
 }

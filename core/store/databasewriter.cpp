@@ -5,6 +5,7 @@
 #include "index/eventindex.h"
 #include "index/textsearch.h"
 #include "store/eventstore.h"
+#include "store/indexcache.h"
 #include "store/sqlscript.h"
 
 #include <QCoreApplication>
@@ -337,12 +338,9 @@ void DatabaseWriter::writeIndexCache()
             return;
         blob = index->serialize();
     }
-    QSqlQuery insert(m_connection.database());
-    insert.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO index_cache (id, change_counter, data) VALUES (1, ?, ?)"));
-    insert.addBindValue(qint64(counter));
-    insert.addBindValue(blob);
-    insert.exec(); // without a cache the reader builds the index from the tables: slower, not wrong
+    // Without a cache the reader builds the index from the tables: slower, not wrong.
+    QString error;
+    storeIndexCache(m_connection.database(), qint64(counter), blob, &error);
 }
 
 bool DatabaseWriter::buildDeferred()

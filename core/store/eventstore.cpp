@@ -5,6 +5,7 @@
 
 #include "store/eventreader.h"
 #include "store/fileguard.h"
+#include "store/indexcache.h"
 #include "store/sqlitestatement.h"
 
 #include "index/textsearch.h"
@@ -16,34 +17,12 @@
 #include <QSqlQuery>
 #include <QtEndian>
 
-#include <sqlite3.h>
-
-#ifdef __linux__
-#include <sys/mman.h>
-#endif
-
 namespace entente::core {
 
 namespace {
 
 // Ids are bound in chunks, well below SQLite's limit on host parameters.
 constexpr qsizetype kIdChunk = 256;
-
-// Asks for transparent huge pages over the 2 MiB-aligned part of [data, data + size), before
-// anything touches it (a hint: without them it is merely slower).
-void adviseHugePages(char *data, size_t size)
-{
-#ifdef __linux__
-    constexpr uintptr_t kHuge = uintptr_t(2) << 20;
-    const uintptr_t from = (reinterpret_cast<uintptr_t>(data) + kHuge - 1) & ~(kHuge - 1);
-    const uintptr_t to = (reinterpret_cast<uintptr_t>(data) + size) & ~(kHuge - 1);
-    if (to > from)
-        madvise(reinterpret_cast<void *>(from), to - from, MADV_HUGEPAGE);
-#else
-    Q_UNUSED(data);
-    Q_UNUSED(size);
-#endif
-}
 
 QString placeholders(qsizetype n)
 {
@@ -483,30 +462,8 @@ std::optional<QList<EventStore::SourceUse>> EventStore::citedSources(const QList
 
 std::optional<QByteArray> EventStore::readIndexCache()
 {
-    QSqlQuery q(m_connection.database());
-    q.setForwardOnly(true);
-    // No table (an older file) or no row: no cache. Neither is an error.
-    if (!q.exec(QStringLiteral("SELECT change_counter FROM index_cache WHERE id = 1")) ||
-        !q.next())
-        return std::nullopt;
-    if (quint64(q.value(0).toLongLong()) + 1 != m_changeCounter)
-        return std::nullopt; // written to since the cache was made
-    q.finish();
-    // Read straight into memory the kernel may back with huge pages: at 20 million events the
-    // cache is a gigabyte, and faulting it in 4 KiB at a time (about 20 µs a fault on these
-    // virtual machines) took seconds.
-    sqlite3 *db = sqliteHandle(m_connection.database());
-    sqlite3_blob *handle = nullptr;
-    if (!db || sqlite3_blob_open(db, "main", "index_cache", "data", 1, 0, &handle) != SQLITE_OK) {
-        sqlite3_blob_close(handle);
-        return std::nullopt;
-    }
-    const int size = sqlite3_blob_bytes(handle);
-    QByteArray bytes(size, Qt::Uninitialized);
-    adviseHugePages(bytes.data(), size_t(size));
-    const bool read = sqlite3_blob_read(handle, bytes.data(), size, 0) == SQLITE_OK;
-    sqlite3_blob_close(handle);
-    return read ? std::optional<QByteArray>(std::move(bytes)) : std::nullopt;
+    // Valid while nothing has written to the file since: the counter is the cache's plus one.
+    return loadIndexCache(sqliteHandle(m_connection.database()), qint64(m_changeCounter) - 1);
 }
 
 // Whole-table reads for building the index, on SQLite's own interface: at millions of rows a

@@ -3,7 +3,8 @@
 // a bulk write leaves every index of the schema and a merged, searchable full-text index, with
 // ids in date order; events read in batches come in the asked order, with their rows, across
 // batch boundaries, duplicates and missing ids; a writer that gives up stops its producer; the
-// filter, cut into slices over the cores, counts what SQL counts.
+// filter, cut into slices over the cores, counts what SQL counts; an index cache stored in parts
+// reads back whole.
 
 #include "domain/country.h"
 #include "index/dataset.h"
@@ -11,6 +12,8 @@
 #include "store/eventpipe.h"
 #include "store/eventstore.h"
 #include "store/generator.h"
+#include "store/indexcache.h"
+#include "store/sqlitestatement.h"
 #include "store/sqlconnection.h"
 #include "testutil.h"
 
@@ -180,6 +183,36 @@ private Q_SLOTS:
                             " et.topic_id WHERE t.slug = '%1'"_s
                                 .arg(index.topics()[t].slug)));
         }
+    }
+
+    void anIndexCacheInPartsReadsBackWhole()
+    {
+        // A gigabyte of cache is stored in parts (SQLite refuses a value over 10^9 bytes); the same
+        // code with parts of 1,000 bytes, on a copy of the generated file.
+        const QString copy = m_dir.filePath(u"parts.sqlite"_s);
+        QVERIFY(QFile::copy(m_path, copy));
+        QByteArray blob(4'500, Qt::Uninitialized);
+        for (qsizetype i = 0; i < blob.size(); ++i)
+            blob[i] = char(i * 7 % 251);
+        SqlConnection connection;
+        QVERIFY(connection.open(copy, QString()));
+        QString error;
+        QVERIFY2(storeIndexCache(connection.database(), 41, blob, &error, 1'000),
+                 qPrintable(error));
+        QSqlQuery q(connection.database());
+        QVERIFY(q.exec(u"SELECT COUNT(*), SUM(length(data)) FROM index_cache_part"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 4);
+        QCOMPARE(q.value(1).toInt(), 3'500);
+        q.finish();
+        sqlite3 *db = sqliteHandle(connection.database());
+        QCOMPARE(loadIndexCache(db, 41), std::optional<QByteArray>(blob));
+        QVERIFY(!loadIndexCache(db, 42)); // made for another state of the file
+        // A smaller cache later leaves no part of the older one behind.
+        QVERIFY2(storeIndexCache(connection.database(), 43, blob.left(800), &error, 1'000),
+                 qPrintable(error));
+        QCOMPARE(loadIndexCache(db, 43), std::optional<QByteArray>(blob.left(800)));
+        QVERIFY(q.exec(u"SELECT COUNT(*) FROM index_cache_part"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
     }
 
     void aWriterThatGivesUpStopsItsProducer()
