@@ -338,9 +338,14 @@ void DatabaseWriter::writeIndexCache()
             return;
         blob = index->serialize();
     }
+    // In one transaction: the cache is valid while the counter is one more than the data's.
     // Without a cache the reader builds the index from the tables: slower, not wrong.
     QString error;
-    storeIndexCache(m_connection.database(), qint64(counter), blob, &error);
+    if (!exec(QStringLiteral("BEGIN")))
+        return;
+    if (!storeIndexCache(m_connection.database(), qint64(counter), blob, &error) ||
+        !exec(QStringLiteral("COMMIT")))
+        exec(QStringLiteral("ROLLBACK"));
 }
 
 bool DatabaseWriter::buildDeferred()

@@ -20,8 +20,8 @@ namespace entente::core {
  */
 inline constexpr qsizetype kIndexCachePart = qsizetype(256) << 20;
 
-/*! Writes \a blob as the cache for \a changeCounter, inside the caller's transaction, in parts of
-    \a partSize bytes. */
+/*! Writes \a blob as the cache for \a changeCounter in parts of \a partSize bytes, inside the
+    caller's transaction: it must be one transaction, the one that makes the counter one more. */
 bool storeIndexCache(const QSqlDatabase &db, qint64 changeCounter, const QByteArray &blob,
                      QString *error, qsizetype partSize = kIndexCachePart);
 

@@ -607,6 +607,10 @@ int main(int argc, char *argv[])
     parser.addOption({u"quick"_s, u"One small run (N = 2000), the smoke test ctest runs."_s});
     parser.addOption(
         {u"window"_s, u"Also drive the real main window and report its longest blocks."_s});
+    parser.addOption({u"window-only"_s,
+                      u"Only drive the main window on an existing DIR/bench-N.sqlite: its first "
+                      "open is the process's first read of the file (cold when the page cache was "
+                      "dropped)."_s});
     parser.addOption({u"edits"_s, u"Also time edits in the real main window (on a copy)."_s});
     parser.addOption({u"edits-only"_s, u"Only time edits (with --reuse: no other figure)."_s});
     parser.addOption({u"extract"_s, u"Only time proposing events from a 5,000-word report."_s});
@@ -658,6 +662,10 @@ int main(int argc, char *argv[])
         const QString path = QDir(dir).filePath(u"bench-%1.sqlite"_s.arg(n));
         if (parser.isSet(u"edits-only"_s) && QFile::exists(path)) {
             bench::measureEdits(n, path);
+            continue;
+        }
+        if (parser.isSet(u"window-only"_s) && QFile::exists(path)) {
+            measureWindow(n, path);
             continue;
         }
         if (!measure(n, path, parser.isSet(u"reuse"_s), countries))

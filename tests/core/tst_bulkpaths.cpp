@@ -23,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QtEndian>
 
 #include <algorithm>
 #include <atomic>
@@ -157,6 +158,7 @@ private Q_SLOTS:
         QVERIFY2(dataset, qPrintable(error));
         const EventIndex &index = dataset->index();
         QVERIFY(index.size() >= 65'536);
+        QVERIFY(index.loadedFromCache()); // the generator stored it, in one transaction
         EventFilter filter;
         filter.topics = {u"trade"_s, u"energy"_s};
         const auto result = applyFilter(index, nullptr, filter, &error);
@@ -197,9 +199,11 @@ private Q_SLOTS:
         SqlConnection connection;
         QVERIFY(connection.open(copy, QString()));
         QString error;
+        QSqlQuery q(connection.database());
+        QVERIFY(q.exec(u"BEGIN"_s));
         QVERIFY2(storeIndexCache(connection.database(), 41, blob, &error, 1'000),
                  qPrintable(error));
-        QSqlQuery q(connection.database());
+        QVERIFY(q.exec(u"COMMIT"_s));
         QVERIFY(q.exec(u"SELECT COUNT(*), SUM(length(data)) FROM index_cache_part"_s) && q.next());
         QCOMPARE(q.value(0).toInt(), 4);
         QCOMPARE(q.value(1).toInt(), 3'500);
@@ -207,6 +211,20 @@ private Q_SLOTS:
         sqlite3 *db = sqliteHandle(connection.database());
         QCOMPARE(loadIndexCache(db, 41), std::optional<QByteArray>(blob));
         QVERIFY(!loadIndexCache(db, 42)); // made for another state of the file
+        // Stored in one transaction for the counter a reader finds: it opens from it.
+        {
+            QFile file(copy);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray header = file.read(100);
+            const qint64 counter = qFromBigEndian<quint32>(header.constData() + 24);
+            QVERIFY(q.exec(u"BEGIN"_s));
+            QVERIFY2(storeIndexCache(connection.database(), counter, blob, &error, 1'000),
+                     qPrintable(error));
+            QVERIFY(q.exec(u"COMMIT"_s));
+            EventStore store;
+            QVERIFY2(store.open(copy), qPrintable(store.errorString()));
+            QCOMPARE(store.readIndexCache(), std::optional<QByteArray>(blob));
+        }
         // A smaller cache later leaves no part of the older one behind.
         QVERIFY2(storeIndexCache(connection.database(), 43, blob.left(800), &error, 1'000),
                  qPrintable(error));
