@@ -89,7 +89,7 @@ namespace {
 // The filter's facets as a flag per country, topic and type of this index.
 struct FacetWants
 {
-    std::vector<bool> country, topic, type;
+    std::vector<char> country, topic, type; // bytes, not bits: read for every event
     int wantedCountries = 0;
     bool impossibleCountry = false; //!< a named country the database lacks rules out every event
     bool anyTopicKnown = false;
@@ -173,24 +173,42 @@ inline FacetVerdict facetVerdict(std::span<const quint16> countries,
     return v;
 }
 
+// Which facets' counts are the index's totals: those whose other filters are all empty (a filter
+// by country alone leaves every event to the country counts). They are not counted event by
+// event.
+struct FromTotals
+{
+    bool country = false, topic = false, type = false;
+};
+
+FromTotals fromTotals(const EventFilter &filter)
+{
+    const bool rows = filter.hasPeriod() || !searchTerms(filter.text).isEmpty() ||
+                      filter.unreviewedOnly;
+    return {!rows && filter.topics.isEmpty() && filter.eventTypes.isEmpty(),
+            !rows && filter.countries.isEmpty() && filter.eventTypes.isEmpty(),
+            !rows && filter.countries.isEmpty() && filter.topics.isEmpty()};
+}
+
 // Faceted counts: what each entry would show with the other facets applied.
 inline void countFacets(FilterResult &result, std::span<const quint16> countries,
-                        std::span<const quint16> topics, quint16 type, const FacetVerdict &v)
+                        std::span<const quint16> topics, quint16 type, const FacetVerdict &v,
+                        const FromTotals &totals = {})
 {
-    if (v.topic && v.type) {
+    if (v.topic && v.type && !totals.country) {
         for (quint16 c : countries)
             ++result.countryCounts[c];
     }
-    if (v.country && v.type) {
+    if (v.country && v.type && !totals.topic) {
         for (quint16 t : topics)
             ++result.topicCounts[t];
     }
-    if (v.country && v.topic && type < result.typeCounts.size())
+    if (v.country && v.topic && !totals.type && type < result.typeCounts.size())
         ++result.typeCounts[type];
 }
 
 void filterSlice(const EventIndex &index, const EventFilter &filter, const FacetWants &wants,
-                 const std::vector<bool> &textMatch, qint32 periodFrom, qint32 periodTo,
+                 const FromTotals &totals, const std::vector<bool> &textMatch, qint32 periodFrom, qint32 periodTo,
                  qsizetype from, qsizetype to, FilterResult &result,
                  const std::function<bool()> &cancelled, std::atomic<bool> &stopped);
 
@@ -223,14 +241,15 @@ std::optional<FilterResult> applyFilter(const EventIndex &index, EventStore *sto
     // its own result, and the slices are joined in index order.
     const qsizetype slices = n < 65'536 ? 1 : std::clamp(QThread::idealThreadCount(), 1, 4);
     std::vector<FilterResult> parts(static_cast<size_t>(slices));
+    const FromTotals totals = fromTotals(filter);
     std::atomic<bool> stopped = false;
     auto runSlice = [&](qsizetype slice) {
         FilterResult &part = parts[size_t(slice)];
         part.countryCounts.assign(result.countryCounts.size(), 0);
         part.topicCounts.assign(result.topicCounts.size(), 0);
         part.typeCounts.assign(result.typeCounts.size(), 0);
-        filterSlice(index, filter, wants, textMatch, periodFrom, periodTo, n * slice / slices,
-                    n * (slice + 1) / slices, part, cancelled, stopped);
+        filterSlice(index, filter, wants, totals, textMatch, periodFrom, periodTo,
+                    n * slice / slices, n * (slice + 1) / slices, part, cancelled, stopped);
     };
     std::vector<QFuture<void>> others;
     for (qsizetype slice = 1; slice < slices; ++slice)
@@ -262,6 +281,16 @@ std::optional<FilterResult> applyFilter(const EventIndex &index, EventStore *sto
         for (size_t i = 0; i < part.typeCounts.size(); ++i)
             result.typeCounts[i] += part.typeCounts[i];
     }
+    auto copyTotals = [](std::vector<qint32> &counts, const std::vector<qint64> &uses) {
+        for (size_t i = 0; i < counts.size() && i < uses.size(); ++i)
+            counts[i] = qint32(uses[i]);
+    };
+    if (totals.country)
+        copyTotals(result.countryCounts, index.countryUses());
+    if (totals.topic)
+        copyTotals(result.topicCounts, index.topicUses());
+    if (totals.type)
+        copyTotals(result.typeCounts, index.typeUses());
     return result;
 }
 
@@ -269,7 +298,7 @@ namespace {
 
 // The filter over positions [from, to) of the index, into \a result.
 void filterSlice(const EventIndex &index, const EventFilter &filter, const FacetWants &wants,
-                 const std::vector<bool> &textMatch, qint32 periodFrom, qint32 periodTo,
+                 const FromTotals &totals, const std::vector<bool> &textMatch, qint32 periodFrom, qint32 periodTo,
                  qsizetype from, qsizetype to, FilterResult &result,
                  const std::function<bool()> &cancelled, std::atomic<bool> &stopped)
 {
@@ -298,7 +327,7 @@ void filterSlice(const EventIndex &index, const EventFilter &filter, const Facet
         const auto topics = index.topicsAt(pos);
         const quint16 type = index.typeIndex(pos);
         const FacetVerdict v = facetVerdict(countries, topics, type, filter, wants);
-        countFacets(result, countries, topics, type, v);
+        countFacets(result, countries, topics, type, v, totals);
         if (v.country && v.topic && v.type) {
             result.positions.push_back(qint32(pos));
             if (partial)

@@ -216,6 +216,10 @@ public:
     {
         return size_t(ref) < m_typeUses.size() && m_typeUses[size_t(ref)] > 0;
     }
+    /*! How many events involve each country (carry each topic, have each type). */
+    const std::vector<qint64> &countryUses() const { return m_countryUses; }
+    const std::vector<qint64> &topicUses() const { return m_topicUses; }
+    const std::vector<qint64> &typeUses() const { return m_typeUses; }
 
     /*! True when load() took the index from the database's cache rather than its tables. */
     bool loadedFromCache() const { return m_fromCache; }
