@@ -12,6 +12,8 @@
 #include <QFuture>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <array>
+#include <optional>
 #include <vector>
 
 namespace entente::core {
@@ -35,27 +37,27 @@ QString writeFailure(QIODevice &file)
         .arg(fileDevice ? QFileInfo(fileDevice->fileName()).absoluteFilePath() : QString(), reason);
 }
 
-// A batch of events on its way to the file: read on the caller's thread, turned into bytes on
-// another (the two halves of an export take about as long as each other, and the machine has
-// at least two cores).
+// A batch of events on its way to the file: read on the caller's thread, turned into bytes in
+// two halves on the pool while the next batch is read, written in order by the caller. Its events
+// are freed on the thread that allocated them (glibc's allocator takes a lock for memory freed on
+// another thread's arena).
 struct Batch
 {
     std::vector<Event> events;
-    QByteArray bytes;
-    qsizetype written = 0; // events the format could show
+    std::array<QFuture<std::vector<QByteArray>>, 2> halves; // the events the format could show
 };
 
 constexpr size_t kBatchEvents = 1024;
 
-void format(Batch &batch, const FormatWriter &writer, bool firstWritten)
+std::vector<QByteArray> format(const Event *from, const Event *to, const FormatWriter &writer)
 {
-    for (const Event &event : batch.events) {
-        if (const auto bytes = writer.event(event)) {
-            if (batch.written++ > 0 || !firstWritten)
-                batch.bytes += writer.separator;
-            batch.bytes += *bytes;
-        }
+    std::vector<QByteArray> shown;
+    shown.reserve(size_t(to - from));
+    for (const Event *event = from; event != to; ++event) {
+        if (auto bytes = writer.event(*event))
+            shown.push_back(std::move(*bytes));
     }
+    return shown;
 }
 
 // Writes the events to \a file; the caller (writeFileAtomically) commits or cancels.
@@ -74,25 +76,32 @@ bool writeEvents(QIODevice &file, EventStore &store, const QList<qint64> &ids,
     qsizetype read = 0;
     qsizetype shown = 0;
     bool cancelled = false;
-    Batch filling;
-    QFuture<Batch> formatting;
-    // Waits for the batch being formatted and writes it.
+    std::vector<Event> filling;
+    std::optional<Batch> formatting;
+    // Waits for the batch being formatted and writes it, a separator between events.
     auto drain = [&] {
-        if (!formatting.isValid())
+        if (!formatting)
             return;
-        // Its events are freed here, on the thread that allocated them: glibc's allocator takes a
-        // lock for memory freed on another thread's arena.
-        const Batch done = formatting.takeResult();
-        write(done.bytes);
-        shown += done.written;
+        for (QFuture<std::vector<QByteArray>> &half : formatting->halves) {
+            for (const QByteArray &bytes : half.takeResult()) {
+                if (shown++ > 0)
+                    write(QByteArray::fromRawData(writer.separator, qstrlen(writer.separator)));
+                write(bytes);
+            }
+        }
+        formatting.reset();
     };
     auto handOver = [&] {
         drain();
-        formatting = QtConcurrent::run([batch = std::move(filling), &writer, shown]() mutable {
-            format(batch, writer, shown == 0);
-            return std::move(batch);
-        });
+        formatting.emplace();
+        formatting->events = std::move(filling);
+        const Event *first = formatting->events.data();
+        const Event *middle = first + formatting->events.size() / 2;
+        const Event *last = first + formatting->events.size();
+        formatting->halves = {QtConcurrent::run(format, first, middle, std::cref(writer)),
+                              QtConcurrent::run(format, middle, last, std::cref(writer))};
         filling = {};
+        filling.reserve(kBatchEvents);
     };
     const bool readAll = store.readEvents(ids, [&](Event &event) {
         if ((read & 255) == 0 && progress &&
@@ -101,8 +110,8 @@ bool writeEvents(QIODevice &file, EventStore &store, const QList<qint64> &ids,
             return false;
         }
         ++read;
-        filling.events.push_back(std::move(event));
-        if (filling.events.size() == kBatchEvents)
+        filling.push_back(std::move(event));
+        if (filling.size() == kBatchEvents)
             handOver();
         return written;
     });

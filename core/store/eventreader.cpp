@@ -76,12 +76,6 @@ EventReader::Batch &EventReader::batchFor(int n)
     return *batch;
 }
 
-qint64 EventReader::pragmaValue(const char *pragma)
-{
-    SqliteStatement q(m_db, QByteArray(QByteArray("PRAGMA ") + pragma));
-    return q.next() ? q.int64(0) : 0;
-}
-
 bool EventReader::loadLookups()
 {
     if (m_lookupsLoaded)
@@ -123,10 +117,7 @@ bool EventReader::read(const QList<qint64> &ids, const std::function<bool(Event 
     // A read of many events goes through the file once: through a memory map, every page of it
     // would stay mapped into the process (a gigabyte at a million events). Read normally, the
     // pages pass through SQLite's small cache.
-    const bool many = ids.size() > kBatch;
-    const qint64 mapped = many ? pragmaValue("mmap_size") : 0;
-    if (many && mapped > 0)
-        sqlite3_exec(m_db, "PRAGMA mmap_size = 0", nullptr, nullptr, nullptr);
+    const MemoryMapOff unmapped(m_db, ids.size() > kBatch);
     // One read transaction: one lock for the whole read (not one a statement) and one snapshot.
     if (sqlite3_exec(m_db, "SAVEPOINT entente_read", nullptr, nullptr, nullptr) != SQLITE_OK)
         return fail();
@@ -135,9 +126,6 @@ bool EventReader::read(const QList<qint64> &ids, const std::function<bool(Event 
     for (qsizetype from = 0; ok && !stopped && from < ids.size(); from += kBatch)
         ok = readBatch(ids, from, std::min(kBatch, ids.size() - from), onEvent, &stopped);
     sqlite3_exec(m_db, "RELEASE entente_read", nullptr, nullptr, nullptr);
-    if (many && mapped > 0)
-        sqlite3_exec(m_db, QByteArray("PRAGMA mmap_size = " + QByteArray::number(mapped)).constData(),
-                     nullptr, nullptr, nullptr);
     return ok;
 }
 

@@ -43,7 +43,6 @@ private:
     bool readBatch(const QList<qint64> &ids, qsizetype from, qsizetype n,
                    const std::function<bool(Event &)> &onEvent, bool *stopped);
     bool fail();
-    qint64 pragmaValue(const char *pragma);
 
     sqlite3 *m_db;
     bool m_hasReviewMarks;

@@ -102,19 +102,22 @@ std::optional<QByteArray> loadIndexCache(sqlite3 *db, qint64 changeCounter)
         total += p.bytes;
     QByteArray bytes(total, Qt::Uninitialized);
     adviseHugePages(bytes.data(), size_t(total));
+    // Read past the memory map: through it, the cache's pages of the file would stay mapped, and
+    // resident, beside the copy.
+    const MemoryMapOff unmapped(db);
     qsizetype at = 0;
+    bool read = true;
     for (const Piece &p : pieces) {
         sqlite3_blob *handle = nullptr;
-        const bool read =
-            sqlite3_blob_open(db, "main", p.table, "data", p.row, 0, &handle) == SQLITE_OK &&
-            sqlite3_blob_bytes(handle) == p.bytes &&
-            sqlite3_blob_read(handle, bytes.data() + at, p.bytes, 0) == SQLITE_OK;
+        read = sqlite3_blob_open(db, "main", p.table, "data", p.row, 0, &handle) == SQLITE_OK &&
+               sqlite3_blob_bytes(handle) == p.bytes &&
+               sqlite3_blob_read(handle, bytes.data() + at, p.bytes, 0) == SQLITE_OK;
         sqlite3_blob_close(handle);
         if (!read)
-            return std::nullopt;
+            break;
         at += p.bytes;
     }
-    return bytes;
+    return read ? std::optional<QByteArray>(std::move(bytes)) : std::nullopt;
 }
 
 } // namespace entente::core

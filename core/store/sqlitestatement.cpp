@@ -140,4 +140,21 @@ bool SqliteStatement::isNull(int column) const
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
+MemoryMapOff::MemoryMapOff(sqlite3 *db, bool off) : m_db(off ? db : nullptr)
+{
+    if (!m_db)
+        return;
+    SqliteStatement size(m_db, "PRAGMA mmap_size");
+    m_size = size.next() ? size.int64(0) : 0;
+    if (m_size > 0)
+        sqlite3_exec(m_db, "PRAGMA mmap_size = 0", nullptr, nullptr, nullptr);
+}
+
+MemoryMapOff::~MemoryMapOff()
+{
+    if (m_db && m_size > 0)
+        sqlite3_exec(m_db, QByteArray("PRAGMA mmap_size = " + QByteArray::number(m_size)).constData(),
+                     nullptr, nullptr, nullptr);
+}
+
 } // namespace entente::core

@@ -70,4 +70,22 @@ private:
     std::array<QByteArray, kKept> m_kept;
 };
 
+/*!
+ * Turns the connection's memory map off for its scope (when \a off), and back on after. A read
+ * that goes through much of a file once is better off without it: every page read through the map
+ * stays mapped, and counts as the process's memory, until the connection closes.
+ */
+class MemoryMapOff final
+{
+public:
+    explicit MemoryMapOff(sqlite3 *db, bool off = true);
+    ~MemoryMapOff();
+    MemoryMapOff(const MemoryMapOff &) = delete;
+    MemoryMapOff &operator=(const MemoryMapOff &) = delete;
+
+private:
+    sqlite3 *m_db;
+    qint64 m_size = 0; // the map's size before, to restore
+};
+
 } // namespace entente::core
