@@ -151,26 +151,40 @@ struct FacetVerdict
     bool country, topic, type;
 };
 
+inline bool countryPasses(std::span<const quint16> countries, const EventFilter &filter,
+                          const FacetWants &w)
+{
+    if (filter.countries.isEmpty())
+        return true;
+    if (w.impossibleCountry)
+        return false;
+    int involved = 0;
+    for (quint16 c : countries)
+        involved += w.country[c] ? 1 : 0;
+    return filter.countryMode == EventFilter::CountryMode::All ? involved == w.wantedCountries
+                                                               : involved > 0;
+}
+
+inline bool topicPasses(std::span<const quint16> topics, const EventFilter &filter,
+                        const FacetWants &w)
+{
+    if (filter.topics.isEmpty())
+        return true;
+    bool passes = false;
+    if (w.anyTopicKnown) {
+        for (quint16 t : topics)
+            passes = passes || w.topic[t];
+    }
+    return passes;
+}
+
 inline FacetVerdict facetVerdict(std::span<const quint16> countries,
                                  std::span<const quint16> topics, quint16 type,
                                  const EventFilter &filter, const FacetWants &w)
 {
-    FacetVerdict v{filter.countries.isEmpty(), filter.topics.isEmpty(), true};
-    if (!v.country && !w.impossibleCountry) {
-        int involved = 0;
-        for (quint16 c : countries)
-            involved += w.country[c] ? 1 : 0;
-        v.country = filter.countryMode == EventFilter::CountryMode::All
-                        ? involved == w.wantedCountries
-                        : involved > 0;
-    }
-    if (!v.topic && w.anyTopicKnown) {
-        for (quint16 t : topics)
-            v.topic = v.topic || w.topic[t];
-    }
-    v.type =
-        filter.eventTypes.isEmpty() || (w.anyTypeKnown && type < w.type.size() && w.type[type]);
-    return v;
+    return {countryPasses(countries, filter, w), topicPasses(topics, filter, w),
+            filter.eventTypes.isEmpty() ||
+                (w.anyTypeKnown && type < w.type.size() && w.type[type])};
 }
 
 // Which facets' counts are the index's totals: those whose other filters are all empty (a filter
@@ -324,7 +338,13 @@ void filterSlice(const EventIndex &index, const EventFilter &filter, const Facet
         if (filter.unreviewedOnly && !index.hasFlag(pos, DateFlag::Unreviewed))
             continue;
         const auto countries = index.countriesAt(pos);
+        // An event that fails the country filter counts only towards the country counts; when
+        // those are the totals there is nothing more to do with it (topics likewise).
+        if (totals.country && !countryPasses(countries, filter, wants))
+            continue;
         const auto topics = index.topicsAt(pos);
+        if (totals.topic && !topicPasses(topics, filter, wants))
+            continue;
         const quint16 type = index.typeIndex(pos);
         const FacetVerdict v = facetVerdict(countries, topics, type, filter, wants);
         countFacets(result, countries, topics, type, v, totals);
