@@ -268,12 +268,17 @@ std::optional<QByteArray> writeEvent(const Event &e)
         e.type.code,
         e.type.name,
         listField(e.participants, u':',
-                  [](const Participant &p) { return Parts2{p.country.alpha3, p.role}; }),
+                  [](const Participant &p) {
+                      return Parts2{p.country.alpha3, p.role};
+                  }),
         listField(e.topics, u'|',
-                  [](const Topic &t) { return Parts3{t.slug, t.name, t.colour}; }),
-        listField(e.actors, u'|', [](const NamedActor &a) {
-            return Parts4{a.name, a.kind, a.role, a.description};
-        }),
+                  [](const Topic &t) {
+                      return Parts3{t.slug, t.name, t.colour};
+                  }),
+        listField(e.actors, u'|',
+                  [](const NamedActor &a) {
+                      return Parts4{a.name, a.kind, a.role, a.description};
+                  }),
     };
     for (const QString &f : fields) {
         appendCsvField(shared, f);
@@ -287,9 +292,9 @@ std::optional<QByteArray> writeEvent(const Event &e)
         rows += shared;
         const QString published =
             c.source.published.isUndated() ? QString() : c.source.published.toEdtf();
-        const QStringView cited[] = {c.source.publisher, c.source.title, c.source.author,
-                                     published,          c.source.url,   c.source.cites,
-                                     c.quote,            c.cites,        c.note};
+        const QStringView cited[] = {
+            c.source.publisher, c.source.title, c.source.author, published, c.source.url,
+            c.source.cites,     c.quote,        c.cites,         c.note};
         for (size_t k = 0; k < std::size(cited); ++k) {
             if (k > 0)
                 rows += u',';

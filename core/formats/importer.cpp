@@ -5,8 +5,8 @@
 #include "index/dataset.h"
 #include "index/textsearch.h"
 #include "store/databasewriter.h"
-#include "store/eventstore.h"
 #include "store/eventpipe.h"
+#include "store/eventstore.h"
 #include "store/eventwriter.h"
 #include "store/fileguard.h"
 

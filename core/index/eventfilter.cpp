@@ -197,8 +197,8 @@ struct FromTotals
 
 FromTotals fromTotals(const EventFilter &filter)
 {
-    const bool rows = filter.hasPeriod() || !searchTerms(filter.text).isEmpty() ||
-                      filter.unreviewedOnly;
+    const bool rows =
+        filter.hasPeriod() || !searchTerms(filter.text).isEmpty() || filter.unreviewedOnly;
     return {!rows && filter.topics.isEmpty() && filter.eventTypes.isEmpty(),
             !rows && filter.countries.isEmpty() && filter.eventTypes.isEmpty(),
             !rows && filter.countries.isEmpty() && filter.topics.isEmpty()};
@@ -222,8 +222,8 @@ inline void countFacets(FilterResult &result, std::span<const quint16> countries
 }
 
 void filterSlice(const EventIndex &index, const EventFilter &filter, const FacetWants &wants,
-                 const FromTotals &totals, const std::vector<bool> &textMatch, qint32 periodFrom, qint32 periodTo,
-                 qsizetype from, qsizetype to, FilterResult &result,
+                 const FromTotals &totals, const std::vector<bool> &textMatch, qint32 periodFrom,
+                 qint32 periodTo, qsizetype from, qsizetype to, FilterResult &result,
                  const std::function<bool()> &cancelled, std::atomic<bool> &stopped);
 
 } // namespace
@@ -285,8 +285,8 @@ std::optional<FilterResult> applyFilter(const EventIndex &index, EventStore *sto
     for (const FilterResult &part : parts) {
         result.positions.insert(result.positions.end(), part.positions.begin(),
                                 part.positions.end());
-        result.partialPositions.insert(result.partialPositions.end(),
-                                       part.partialPositions.begin(), part.partialPositions.end());
+        result.partialPositions.insert(result.partialPositions.end(), part.partialPositions.begin(),
+                                       part.partialPositions.end());
         result.datedCount += part.datedCount;
         for (size_t i = 0; i < part.countryCounts.size(); ++i)
             result.countryCounts[i] += part.countryCounts[i];
@@ -312,8 +312,8 @@ namespace {
 
 // The filter over positions [from, to) of the index, into \a result.
 void filterSlice(const EventIndex &index, const EventFilter &filter, const FacetWants &wants,
-                 const FromTotals &totals, const std::vector<bool> &textMatch, qint32 periodFrom, qint32 periodTo,
-                 qsizetype from, qsizetype to, FilterResult &result,
+                 const FromTotals &totals, const std::vector<bool> &textMatch, qint32 periodFrom,
+                 qint32 periodTo, qsizetype from, qsizetype to, FilterResult &result,
                  const std::function<bool()> &cancelled, std::atomic<bool> &stopped)
 {
     const bool hasText = !textMatch.empty();

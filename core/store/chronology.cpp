@@ -233,8 +233,7 @@ bool Chronology::storeIndexCache(const EventIndex &index, QString *error)
         [&](EventWriter &writer, QString *message) {
             // The counter of the data as committed: this transaction makes it one more, which is
             // what a reader checks before trusting the cache.
-            return core::storeIndexCache(writer.database(), qint64(m_changeCounter), blob,
-                                         message);
+            return core::storeIndexCache(writer.database(), qint64(m_changeCounter), blob, message);
         },
         error);
 }

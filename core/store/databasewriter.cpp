@@ -360,7 +360,8 @@ bool DatabaseWriter::buildDeferred()
     }
     m_deferredIndexes.clear();
     // Back to SQLite's default merging for later changes, after one full merge now.
-    return exec(QStringLiteral("INSERT INTO event_fts (event_fts, rank) VALUES ('automerge', 4)")) &&
+    return exec(
+               QStringLiteral("INSERT INTO event_fts (event_fts, rank) VALUES ('automerge', 4)")) &&
            exec(QStringLiteral("INSERT INTO event_fts (event_fts) VALUES ('optimize')"));
 }
 

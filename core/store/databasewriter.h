@@ -108,8 +108,8 @@ private:
     FileCheck::Verdict m_failure = FileCheck::Verdict::Ok;
     bool m_derivedWritten = false;
     bool m_keysAtFinishOnly = false;
-    bool m_fromScratch = false;        // create(), not createFrom()
-    QStringList m_deferredIndexes;     // CREATE INDEX statements finish() runs
+    bool m_fromScratch = false;    // create(), not createFrom()
+    QStringList m_deferredIndexes; // CREATE INDEX statements finish() runs
 };
 
 /*!

@@ -49,7 +49,8 @@ EventReader::Batch &EventReader::batchFor(int n)
         // Few sizes are ever asked for (a full batch, the rest of a list, one event); a reader
         // asked for many keeps only the full batch's.
         if (m_batches.size() > 4)
-            std::erase_if(m_batches, [n](const auto &b) { return b.first != n && b.first != kBatch; });
+            std::erase_if(m_batches,
+                          [n](const auto &b) { return b.first != n && b.first != kBatch; });
         const QByteArray ids = inList(n);
         const QByteArray unreviewed =
             m_hasReviewMarks ? "id IN (SELECT event_id FROM unreviewed_event)" : "0";
@@ -89,17 +90,16 @@ bool EventReader::loadLookups()
                                    countries.text(6), countries.text(7)});
     SqliteStatement topics(m_db, "SELECT id, slug, name, colour FROM topic");
     while (topics.next())
-        m_topics.insert(topics.int64(0), Topic{topics.int64(0), topics.text(1), topics.text(2),
-                                               topics.text(3)});
+        m_topics.insert(topics.int64(0),
+                        Topic{topics.int64(0), topics.text(1), topics.text(2), topics.text(3)});
     SqliteStatement types(m_db, "SELECT code, scheme, name FROM event_type");
     while (types.next())
         m_types.insert(types.text(0), EventType{types.text(0), types.text(1), types.text(2)});
-    SqliteStatement sources(m_db,
-                            "SELECT id, publisher, title, author, published, url, cites FROM source");
+    SqliteStatement sources(
+        m_db, "SELECT id, publisher, title, author, published, url, cites FROM source");
     while (sources.next())
         m_sources.insert(sources.int64(0),
-                         Source{sources.int64(0), sources.text(1), sources.text(2),
-                                sources.text(3),
+                         Source{sources.int64(0), sources.text(1), sources.text(2), sources.text(3),
                                 PartialDate::fromEdtf(sources.text(4)).value_or(PartialDate{}),
                                 sources.text(5), sources.text(6)});
     for (const SqliteStatement *s : {&countries, &topics, &types, &sources}) {
@@ -183,8 +183,8 @@ bool EventReader::readBatch(const QList<qint64> &ids, qsizetype from, qsizetype 
     SqliteStatement &cited = batch.citations;
     while (cited.next()) {
         if (Event *e = slot(cited.int64(0)))
-            e->citations.append({m_sources.value(cited.int64(1)), cited.text(2), cited.text(3),
-                                 cited.text(4)});
+            e->citations.append(
+                {m_sources.value(cited.int64(1)), cited.text(2), cited.text(3), cited.text(4)});
     }
     for (const SqliteStatement *s : {&q, &c, &t, &a, &cited}) {
         if (s->failed())

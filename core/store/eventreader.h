@@ -27,9 +27,9 @@ public:
 
     /*!
      * Hands the events with \a ids to \a onEvent in that order (ids of no event are skipped; a
-     * false from the callback stops; the callback may move the event away), reading them inside one read transaction so that they all
-     * come from the same state of the file. False on a read error: errorCode() and
-     * errorString() say what SQLite said.
+     * false from the callback stops; the callback may move the event away), reading them inside one
+     * read transaction so that they all come from the same state of the file. False on a read
+     * error: errorCode() and errorString() say what SQLite said.
      */
     bool read(const QList<qint64> &ids, const std::function<bool(Event &)> &onEvent);
 

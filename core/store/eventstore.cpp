@@ -204,8 +204,8 @@ EventStore::~EventStore()
 EventReader &EventStore::reader()
 {
     if (!m_reader)
-        m_reader = std::make_unique<EventReader>(sqliteHandle(m_connection.database()),
-                                                 m_hasReviewMarks);
+        m_reader =
+            std::make_unique<EventReader>(sqliteHandle(m_connection.database()), m_hasReviewMarks);
     return *m_reader;
 }
 
@@ -298,8 +298,7 @@ std::optional<Event> EventStore::event(qint64 id)
     return found;
 }
 
-bool EventStore::readEvents(const QList<qint64> &ids,
-                            const std::function<bool(Event &)> &onEvent)
+bool EventStore::readEvents(const QList<qint64> &ids, const std::function<bool(Event &)> &onEvent)
 {
     EventReader &r = reader();
     return r.read(ids, onEvent) || failWith(r.errorCode(), r.errorString());

@@ -38,7 +38,8 @@ QString colourFor(const QString &slug)
 
 } // namespace
 
-EventWriter::EventWriter(QSqlDatabase db) : m_db(db) {}
+EventWriter::EventWriter(QSqlDatabase db) : m_db(db)
+{}
 
 bool EventWriter::prepare(QString *error, Scale scale)
 {
@@ -96,8 +97,8 @@ bool EventWriter::prepare(QString *error, Scale scale)
     m_actorLink = {db, "INSERT INTO event_actor (event_id, actor_id, role) VALUES (?, ?, ?)"};
     m_source = {db, "INSERT INTO source (id, publisher, title, author, published, url, cites) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?)"};
-    for (const SqliteStatement *s : {&m_unreviewed, &m_event, &m_country, &m_topicLink,
-                                     &m_citation, &m_fts, &m_actor, &m_actorLink, &m_source}) {
+    for (const SqliteStatement *s : {&m_unreviewed, &m_event, &m_country, &m_topicLink, &m_citation,
+                                     &m_fts, &m_actor, &m_actorLink, &m_source}) {
         if (!s->isValid())
             return failed(*s, {}, error);
     }

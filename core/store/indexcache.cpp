@@ -65,7 +65,8 @@ bool storeIndexCache(const QSqlDatabase &db, qint64 changeCounter, const QByteAr
                         "data BLOB NOT NULL)"_s))
         return failed();
     // Parts of an older cache go, whether or not this one needs any.
-    if (!q.exec(u"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'index_cache_part'"_s))
+    if (!q.exec(
+            u"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'index_cache_part'"_s))
         return failed();
     if (q.next() && !q.exec(u"DELETE FROM index_cache_part"_s))
         return failed();

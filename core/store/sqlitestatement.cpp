@@ -153,7 +153,8 @@ MemoryMapOff::MemoryMapOff(sqlite3 *db, bool off) : m_db(off ? db : nullptr)
 MemoryMapOff::~MemoryMapOff()
 {
     if (m_db && m_size > 0)
-        sqlite3_exec(m_db, QByteArray("PRAGMA mmap_size = " + QByteArray::number(m_size)).constData(),
+        sqlite3_exec(m_db,
+                     QByteArray("PRAGMA mmap_size = " + QByteArray::number(m_size)).constData(),
                      nullptr, nullptr, nullptr);
 }
 

@@ -39,7 +39,7 @@ public:
     bool isValid() const { return m_statement != nullptr; }
 
     void bind(int index, qint64 value);
-    void bind(int index, const QString &text); //!< text, empty or not (never NULL)
+    void bind(int index, const QString &text);       //!< text, empty or not (never NULL)
     void bindOrNull(int index, const QString &text); //!< NULL for an empty text
     void bindNull(int index);
 

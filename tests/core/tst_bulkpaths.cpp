@@ -13,8 +13,8 @@
 #include "store/eventstore.h"
 #include "store/generator.h"
 #include "store/indexcache.h"
-#include "store/sqlitestatement.h"
 #include "store/sqlconnection.h"
+#include "store/sqlitestatement.h"
 #include "testutil.h"
 
 #include <QFile>
@@ -70,16 +70,19 @@ private Q_SLOTS:
         QVERIFY(schema.open(QIODevice::ReadOnly));
         const QRegularExpression createIndex(u"CREATE INDEX (\\w+)"_s);
         int indexes = 0;
-        for (auto it = createIndex.globalMatch(QString::fromUtf8(schema.readAll())); it.hasNext();) {
+        for (auto it = createIndex.globalMatch(QString::fromUtf8(schema.readAll()));
+             it.hasNext();) {
             const QString name = it.next().captured(1);
-            QCOMPARE(number(u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = '%1'"_s
-                                .arg(name)),
-                     1);
+            QCOMPARE(
+                number(u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = '%1'"_s
+                           .arg(name)),
+                1);
             ++indexes;
         }
         QCOMPARE(indexes, 5);
-        QCOMPARE(number(u"SELECT COUNT(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'"_s),
-                 0);
+        QCOMPARE(
+            number(u"SELECT COUNT(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'"_s),
+            0);
         // Later changes merge the full-text index as SQLite does by default.
         QCOMPARE(number(u"SELECT v FROM event_fts_config WHERE k = 'automerge'"_s), 4);
     }
@@ -90,7 +93,8 @@ private Q_SLOTS:
         QVERIFY2(store.open(m_path), qPrintable(store.errorString()));
         const auto found = store.searchText(u"Geneva"_s);
         QVERIFY(found);
-        const qint64 expected = number(u"SELECT COUNT(*) FROM event WHERE summary LIKE '%Geneva%'"_s);
+        const qint64 expected =
+            number(u"SELECT COUNT(*) FROM event WHERE summary LIKE '%Geneva%'"_s);
         QVERIFY(expected > 50);
         QCOMPARE(qint64(found->size()), expected);
     }
@@ -175,15 +179,14 @@ private Q_SLOTS:
                      number(u"SELECT COUNT(DISTINCT ec.event_id) FROM event_country ec"
                             " JOIN country c ON c.id = ec.country_id JOIN event_topic et"
                             " ON et.event_id = ec.event_id JOIN topic t ON t.id = et.topic_id"
-                            " WHERE c.alpha3 = '%1' AND t.slug IN ('trade', 'energy')"_s
-                                .arg(index.countries()[c].alpha3)));
+                            " WHERE c.alpha3 = '%1' AND t.slug IN ('trade', 'energy')"_s.arg(
+                                index.countries()[c].alpha3)));
         }
         // Every topic's count: the events the other facets (none) leave that carry it.
         for (qsizetype t = 0; t < index.topics().size(); ++t) {
             QCOMPARE(qint64(result->topicCounts[size_t(t)]),
                      number(u"SELECT COUNT(*) FROM event_topic et JOIN topic t ON t.id ="
-                            " et.topic_id WHERE t.slug = '%1'"_s
-                                .arg(index.topics()[t].slug)));
+                            " et.topic_id WHERE t.slug = '%1'"_s.arg(index.topics()[t].slug)));
         }
     }
 
