@@ -390,19 +390,24 @@ PaintFunction timelinePainter(core::Dataset &dataset,
     {
         std::shared_ptr<const core::FilterResult> result;
         std::shared_ptr<const core::LaneIndex> lanes;
-        std::vector<qint32> undated;
+        std::span<const qint32> undated; // of result's positions
         TimelineRenderer renderer;
     };
     auto state = std::make_shared<State>();
     state->result = std::move(result);
     const core::EventIndex &index = dataset.index();
-    std::vector<qint32> dated;
-    for (qint32 pos : state->result->positions)
-        (index.hasFlag(pos, core::DateFlag::Undated) ? state->undated : dated).push_back(pos);
-    if (state->result->lanes && state->result->lanes->mode() == what.laneMode)
+    // Dated positions first (the index keeps undated events last).
+    const std::vector<qint32> &positions = state->result->positions;
+    const auto firstUndated =
+        std::lower_bound(positions.begin(), positions.end(), qint32(index.datedCount()));
+    const std::span<const qint32> dated(positions.data(), size_t(firstUndated - positions.begin()));
+    state->undated = std::span<const qint32>(positions).subspan(dated.size());
+    if (state->result->lanes && state->result->lanes->mode() == what.laneMode) {
         state->lanes = state->result->lanes;
-    else
-        state->lanes = std::make_shared<const core::LaneIndex>(index, what.laneMode, &dated);
+    } else {
+        state->lanes = std::make_shared<const core::LaneIndex>(
+            index, what.laneMode, std::optional<std::span<const qint32>>(dated));
+    }
     // The whole span of what the filter selects, or the window asked for.
     core::TimelineViewport viewport = what.window.value_or(core::TimelineViewport());
     if (!what.window) {

@@ -56,7 +56,7 @@ void hline(QPainter *p, double left, double right, double y, const QColor &colou
 } // namespace
 
 void TimelineRenderer::setIndex(const core::EventIndex *index, const core::LaneIndex *lanes,
-                                const std::vector<qint32> *undated)
+                                const std::span<const qint32> *undated)
 {
     if (index != m_index)
         m_titles.clear(); // titles belong to the data, not to the filter: kept across filters

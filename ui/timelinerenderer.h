@@ -65,7 +65,7 @@ public:
     static constexpr double kMinLaneHeight = 30;
 
     void setIndex(const core::EventIndex *index, const core::LaneIndex *lanes,
-                  const std::vector<qint32> *undated);
+                  const std::span<const qint32> *undated);
     void setPalette(const QPalette &palette)
     {
         m_palette = palette;
@@ -157,7 +157,7 @@ private:
 
     const core::EventIndex *m_index = nullptr;
     const core::LaneIndex *m_lanes = nullptr;
-    const std::vector<qint32> *m_undated = nullptr;
+    const std::span<const qint32> *m_undated = nullptr;
     const std::vector<qint32> *m_partial = nullptr;
     QPalette m_palette;
     QFont m_font;

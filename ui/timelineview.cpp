@@ -57,8 +57,9 @@ void TimelineView::setDataset(core::Dataset *dataset)
     m_renderer.setDataSpan(m_dataset ? m_dataset->index().datedSpan() : std::nullopt);
     // The lanes come with the first filter result, built off the GUI thread; until then none.
     m_lanes = std::make_shared<const core::LaneIndex>(core::EventIndex(), m_laneMode);
-    m_undated.clear();
-    m_navigable.clear();
+    m_undated = {};
+    m_navigable = {};
+    m_allPositions.clear();
     m_renderer.setIndex(m_dataset ? &m_dataset->index() : nullptr, m_lanes.get(), &m_undated);
     m_renderer.setPlaceholder(m_dataset ? tr("Preparing the timeline…") : QString());
     zoomToFit();
@@ -91,21 +92,25 @@ void TimelineView::setFilterResult(std::shared_ptr<const core::FilterResult> res
 
 void TimelineView::collectPositions()
 {
-    m_undated.clear();
-    m_navigable.clear();
+    m_undated = {};
+    m_navigable = {};
+    m_allPositions.clear();
     if (!m_dataset)
         return;
     const core::EventIndex &index = m_dataset->index();
-    auto add = [&](qint32 pos) {
-        (index.hasFlag(pos, core::DateFlag::Undated) ? m_undated : m_navigable).push_back(pos);
-    };
+    std::span<const qint32> all;
     if (m_result) {
-        for (qint32 pos : m_result->positions)
-            add(pos);
+        all = m_result->positions;
     } else {
-        for (qsizetype pos = 0; pos < index.size(); ++pos)
-            add(qint32(pos));
+        m_allPositions.resize(size_t(index.size()));
+        std::iota(m_allPositions.begin(), m_allPositions.end(), 0);
+        all = m_allPositions;
     }
+    // Positions from datedCount() on are the undated events.
+    const auto firstUndated =
+        std::lower_bound(all.begin(), all.end(), qint32(index.datedCount()));
+    m_navigable = all.first(size_t(firstUndated - all.begin()));
+    m_undated = all.subspan(m_navigable.size());
 }
 
 void TimelineView::setLaneMode(core::LaneMode mode)
@@ -131,7 +136,8 @@ void TimelineView::rebuildLanes(core::LaneMode mode)
         m_lanes = m_result->lanes; // built with the result, on the filter's thread
     else
         m_lanes = std::make_shared<const core::LaneIndex>(
-            m_dataset ? core::LaneIndex(m_dataset->index(), mode, m_result ? &m_navigable : nullptr)
+            m_dataset ? core::LaneIndex(m_dataset->index(), mode,
+                                        m_result ? std::optional(m_navigable) : std::nullopt)
                       : core::LaneIndex(core::EventIndex(), mode));
     m_renderer.setIndex(m_dataset ? &m_dataset->index() : nullptr, m_lanes.get(), &m_undated);
 }

@@ -21,7 +21,8 @@ void EventTableModel::setDataset(Dataset *dataset)
     beginResetModel();
     m_dataset = dataset;
     m_all = true;
-    m_positions.clear();
+    m_positions = {};
+    m_ownPositions.clear();
     m_result.reset();
     m_pages.clear();
     endResetModel();
@@ -31,10 +32,8 @@ void EventTableModel::setFilterResult(std::shared_ptr<const FilterResult> result
 {
     if (!result)
         show(true, {}, nullptr);
-    else {
-        std::vector<qint32> positions = result->positions; // before the pointer is moved from
-        show(false, std::move(positions), std::move(result));
-    }
+    else
+        show(false, {}, std::move(result));
 }
 
 void EventTableModel::setPositions(std::vector<qint32> positions)
@@ -47,8 +46,10 @@ void EventTableModel::show(bool all, std::vector<qint32> positions,
 {
     beginResetModel();
     m_all = all;
-    m_positions = std::move(positions);
+    m_ownPositions = std::move(positions);
     m_result = std::move(result);
+    m_positions = m_result ? std::span<const qint32>(m_result->positions)
+                           : std::span<const qint32>(m_ownPositions);
     m_pages.clear();
     endResetModel();
 }

@@ -7,6 +7,7 @@
 #include <QCache>
 
 #include <memory>
+#include <span>
 #include <vector>
 
 namespace entente::core {
@@ -51,7 +52,11 @@ private:
     QString topicsText(qint32 position) const;
 
     Dataset *m_dataset = nullptr;
-    std::vector<qint32> m_positions;
+    // The rows' positions: the filter result's own (kept alive by m_result), not a copy; at 20
+    // million events a copy cost hundreds of milliseconds on the GUI thread. m_ownPositions
+    // backs them when setPositions() gave them.
+    std::span<const qint32> m_positions;
+    std::vector<qint32> m_ownPositions;
     bool m_all = true;
     std::shared_ptr<const FilterResult> m_result;
     mutable QCache<int, QList<EventHeadline>> m_pages{64};

@@ -8,7 +8,8 @@
 
 namespace entente::core {
 
-LaneIndex::LaneIndex(const EventIndex &index, LaneMode mode, const std::vector<qint32> *positions)
+LaneIndex::LaneIndex(const EventIndex &index, LaneMode mode,
+                     std::optional<std::span<const qint32>> positions)
     : m_mode(mode)
 {
     const qsizetype refCount =

@@ -10,6 +10,7 @@
 
 #include <limits>
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace entente::core {
@@ -41,7 +42,11 @@ public:
      * Lanes are ordered by their number of events, most first.
      */
     LaneIndex(const EventIndex &index, LaneMode mode,
-              const std::vector<qint32> *positions = nullptr);
+              std::optional<std::span<const qint32>> positions = std::nullopt);
+    LaneIndex(const EventIndex &index, LaneMode mode, const std::vector<qint32> *positions)
+        : LaneIndex(index, mode,
+                    positions ? std::optional<std::span<const qint32>>(*positions) : std::nullopt)
+    {}
 
     /*!
      * These lanes after a change of the index (\a before to \a after, positions moved as \a shift

@@ -105,12 +105,13 @@ bool measure(qint64 n, const QString &path, bool reuse, const QList<core::Countr
         return false;
     }
     const double loadMs = open.nsecsElapsed() / 1e6;
-    std::vector<qint32> undated;
+    std::vector<qint32> undatedPositions;
     for (qsizetype pos = dataset->index().datedCount(); pos < dataset->index().size(); ++pos)
-        undated.push_back(qint32(pos));
+        undatedPositions.push_back(qint32(pos));
     core::LaneIndex lanes(dataset->index(), core::LaneMode::Countries);
     ui::TimelineRenderer renderer;
     renderer.setDataSpan(dataset->index().datedSpan());
+    const std::span<const qint32> undated(undatedPositions);
     renderer.setIndex(&dataset->index(), &lanes, &undated);
     QImage image(1600, 900, QImage::Format_ARGB32_Premultiplied);
     core::TimelineViewport full(0, 1, 1600);
