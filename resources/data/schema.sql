@@ -149,6 +149,10 @@ CREATE TABLE index_cache (
     change_counter INTEGER NOT NULL,
     data           BLOB NOT NULL
 );
+-- A cache of more than 256 MiB (20 million events make a gigabyte; SQLite takes at most 10^9 bytes
+-- in one value) goes on in index_cache_part (seq INTEGER PRIMARY KEY, data BLOB NOT NULL), parts
+-- in seq order. The writer makes that table when first needed (core/store/indexcache.h); a file
+-- without it has its whole cache in index_cache.
 
 -- Full-text search over titles and summaries. It holds the folded text (lower case, diacritics
 -- removed, Azerbaijani ı/ə mapped to i/e) written by entente_core, so that the user's folded
