@@ -107,8 +107,7 @@ void TimelineView::collectPositions()
         all = m_allPositions;
     }
     // Positions from datedCount() on are the undated events.
-    const auto firstUndated =
-        std::lower_bound(all.begin(), all.end(), qint32(index.datedCount()));
+    const auto firstUndated = std::lower_bound(all.begin(), all.end(), qint32(index.datedCount()));
     m_navigable = all.first(size_t(firstUndated - all.begin()));
     m_undated = all.subspan(m_navigable.size());
 }
