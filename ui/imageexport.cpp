@@ -367,12 +367,8 @@ bool writeFigure(const core::OutputTarget &target, const FigureOptions &options,
         core::writeFileAtomically(target, [&](QIODevice &file, QString *writeError) {
             if (file.write(*bytes) == bytes->size())
                 return true;
-            const QString reason =
-                file.errorString().isEmpty()
-                    ? Text::tr("not all of it could be written; the disk may be full")
-                    : file.errorString();
-            *writeError = Text::tr("Cannot write “%1”: %2.")
-                              .arg(QFileInfo(target.path).absoluteFilePath(), reason);
+            *writeError = core::cannotWriteMessage(QFileInfo(target.path).absoluteFilePath(),
+                                                   qobject_cast<QFileDevice *>(&file));
             return false;
         });
     if (!written.ok())

@@ -26,17 +26,6 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(entente::core::DataExport)
 };
 
-// Why \a file could not take everything, in one sentence.
-QString writeFailure(QIODevice &file)
-{
-    auto *fileDevice = qobject_cast<QFileDevice *>(&file);
-    const QString reason = !fileDevice || fileDevice->error() == QFileDevice::NoError
-                               ? Text::tr("not all of it could be written; the disk may be full")
-                               : fileDevice->errorString();
-    return Text::tr("Cannot write “%1”: %2.")
-        .arg(fileDevice ? QFileInfo(fileDevice->fileName()).absoluteFilePath() : QString(), reason);
-}
-
 // A batch of events on its way to the file: read on the caller's thread, turned into bytes in
 // two halves on the pool while the next batch is read, written in order by the caller. Its events
 // are freed on the thread that allocated them (glibc's allocator takes a lock for memory freed on
@@ -128,7 +117,9 @@ bool writeEvents(QIODevice &file, EventStore &store, const QList<qint64> &ids,
     write(QByteArray(writer.tail));
     auto *fileDevice = qobject_cast<QFileDevice *>(&file);
     if (!written || (fileDevice && !fileDevice->flush())) {
-        *error = writeFailure(file);
+        *error = cannotWriteMessage(
+            fileDevice ? QFileInfo(fileDevice->fileName()).absoluteFilePath() : QString(),
+            fileDevice);
         return false;
     }
     if (leftOut)

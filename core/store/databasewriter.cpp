@@ -102,7 +102,12 @@ bool DatabaseWriter::exec(const QString &statement)
     QSqlQuery query(m_connection.database());
     if (query.exec(statement))
         return true;
-    m_error = Text::tr("SQL failed (%1): %2").arg(query.lastError().text(), statement.left(200));
+    // SQLITE_FULL: a full disk is the user's to fix, and says so plainly.
+    constexpr int kSqliteFull = 13;
+    m_error =
+        query.lastError().nativeErrorCode().toInt() == kSqliteFull
+            ? Text::tr("Cannot write “%1”: the disk is full.").arg(QDir::toNativeSeparators(m_path))
+            : Text::tr("SQL failed (%1): %2").arg(query.lastError().text(), statement.left(200));
     return false;
 }
 

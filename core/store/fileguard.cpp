@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QStorageInfo>
 
 #include <atomic>
 #include <cerrno>
@@ -224,6 +225,18 @@ bool syncFolderOf(const QString &path)
     return synced;
 }
 
+QString cannotWriteMessage(const QString &path, const QFileDevice *file)
+{
+    constexpr qint64 kNearlyFull = qint64(1) << 20;
+    const QStorageInfo storage(QFileInfo(path).absolutePath());
+    const QString reason = storage.isValid() && storage.bytesAvailable() < kNearlyFull
+                               ? Text::tr("the disk is full")
+                           : !file || file->error() == QFileDevice::NoError
+                               ? Text::tr("not all of it could be written; the disk may be full")
+                               : file->errorString();
+    return Text::tr("Cannot write “%1”: %2.").arg(shown(path), reason);
+}
+
 FileCheck writeFileAtomically(const OutputTarget &target,
                               const std::function<bool(QIODevice &, QString *)> &write)
 {
@@ -234,22 +247,15 @@ FileCheck writeFileAtomically(const OutputTarget &target,
     // on commit(); cancelWriting() or destruction without commit() removes the temporary.
     QSaveFile file(target.path);
     if (!file.open(QIODevice::WriteOnly))
-        return FileCheck::fail(
-            V::CannotWrite,
-            Text::tr("Cannot write “%1”: %2.").arg(shown(target.path), file.errorString()));
+        return FileCheck::fail(V::CannotWrite, cannotWriteMessage(target.path, &file));
     QString error;
     if (!write(file, &error)) {
         file.cancelWriting();
-        return FileCheck::fail(
-            V::CannotWrite,
-            error.isEmpty()
-                ? Text::tr("Cannot write “%1”: %2.").arg(shown(target.path), file.errorString())
-                : error);
+        return FileCheck::fail(V::CannotWrite,
+                               error.isEmpty() ? cannotWriteMessage(target.path, &file) : error);
     }
     if (!file.commit())
-        return FileCheck::fail(
-            V::CannotWrite,
-            Text::tr("Cannot write “%1”: %2.").arg(shown(target.path), file.errorString()));
+        return FileCheck::fail(V::CannotWrite, cannotWriteMessage(target.path, &file));
     syncFolderOf(target.path);
     return {};
 }

@@ -9,6 +9,8 @@
 
 class QIODevice;
 
+class QFileDevice;
+
 namespace entente::core {
 
 /*!
@@ -89,6 +91,12 @@ bool isSqliteFile(const QString &path);
 
 /*! True when \a a and \a b are the same file (device and inode), whatever their spelling. */
 bool isSameFile(const QString &a, const QString &b);
+
+/*!
+ * "Cannot write “path”: why." for a write to \a path through \a file that failed: a full disk
+ * named as one (Qt calls it "Unknown error"), else the device's reason, else the likely one.
+ */
+QString cannotWriteMessage(const QString &path, const QFileDevice *file);
 
 /*!
  * Writes \a target through QSaveFile after checkOutputFile(): \a write fills the device; the

@@ -778,14 +778,6 @@ Codes de sortie&#xa0;: 0 fait (aussi quand rien n&apos;est proposé), 2 argument
 <context>
     <name>entente::core::DataExport</name>
     <message>
-        <source>not all of it could be written; the disk may be full</source>
-        <translation>tout n&apos;a pas pu être écrit&#xa0;; le disque est peut-être plein</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2.</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
-    </message>
-    <message>
         <source>The export was cancelled; nothing was written.</source>
         <translation>L&apos;exportation a été annulée&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
@@ -851,6 +843,10 @@ Codes de sortie&#xa0;: 0 fait (aussi quand rien n&apos;est proposé), 2 argument
     <message>
         <source>Cannot move the new database to “%1”: %2.</source>
         <translation>Impossible de déplacer la nouvelle base vers «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the disk is full.</source>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: le disque est plein.</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1155,14 @@ Codes de sortie&#xa0;: 0 fait (aussi quand rien n&apos;est proposé), 2 argument
     <message>
         <source>Cannot write in the folder “%1”.</source>
         <translation>Impossible d&apos;écrire dans le dossier «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>not all of it could be written; the disk may be full</source>
+        <translation>tout n’a pas pu être écrit&#xa0;; le disque est peut-être plein</translation>
     </message>
 </context>
 <context>
@@ -2555,14 +2559,6 @@ organisations:</source>
     <message>
         <source>Cannot write “%1”: the image could not be drawn.</source>
         <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: l&apos;image n&apos;a pas pu être dessinée.</translation>
-    </message>
-    <message>
-        <source>not all of it could be written; the disk may be full</source>
-        <translation>tout n&apos;a pas pu être écrit&#xa0;; le disque est peut-être plein</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2.</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>All events</source>

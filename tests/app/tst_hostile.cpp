@@ -607,6 +607,11 @@ private Q_SLOTS:
         QCOMPARE(process.exitCode(), 3);
         QVERIFY2(err.startsWith(u"entente "_s + command + u": "_s) && err.count(u'\n') == 1,
                  qPrintable(err));
+        // A real full disk is named as one, not as SQLite's or Qt's internals.
+        if (tmpfs)
+            QVERIFY2(err.contains(u"full"_s) && !err.contains(u"Unknown error"_s) &&
+                         !err.contains(u"SQL failed"_s),
+                     qPrintable(err));
         QCOMPARE(sha256(existing), before);
         QStringList expected = {QFileInfo(existing).fileName()};
         if (tmpfs)
