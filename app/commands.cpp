@@ -532,12 +532,11 @@ void importOptions(QCommandLineParser &parser)
                                "or name). Repeat for any of several."),
                       u"CODE"_s});
     addPeriodOptions(parser);
-    parser.addOption(
-        {u"root-code"_s,
-         Text::tr(
-             "GDELT and ICEWS: only events of this CAMEO root code (04 consult, …). Repeat for "
-             "several."),
-         u"CODE"_s});
+    parser.addOption({u"root-code"_s,
+                      Text::tr("GDELT and ICEWS: only events of this CAMEO root code (04 consult, "
+                               "…); PLOVER: of this "
+                               "event category (CONSULT, …). Repeat for several."),
+                      u"CODE"_s});
     parser.addOption(
         {u"skip-problems"_s,
          Text::tr("Import the good events of a file that has problems, leaving the others out.")});
@@ -567,9 +566,12 @@ QString readImportOptions(const QCommandLineParser &parser, const QString &file,
         !readPeriodOptions(parser, &options->filter.from, &options->filter.to, &error))
         return error;
     for (const QString &root : parser.values(u"root-code"_s)) {
-        if (core::cameoRootName(root).isEmpty())
-            return Text::tr("unknown CAMEO root code “%1”; the root codes are 01 to 20.").arg(root);
-        options->filter.rootCodes.append(root);
+        const QString plover = core::ploverTypeCode(root);
+        if (core::cameoRootName(root).isEmpty() && plover.isEmpty())
+            return Text::tr("unknown event root “%1”; the CAMEO root codes are 01 to 20, the "
+                            "PLOVER categories AGREE to ASSAULT.")
+                .arg(root);
+        options->filter.rootCodes.append(plover.isEmpty() ? root : plover);
     }
     options->skipProblems = parser.isSet(u"skip-problems"_s);
     return {};

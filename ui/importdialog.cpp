@@ -94,7 +94,8 @@ QString ImportDialog::createOptionControls(const QString &file, const QString &d
     m_to = new QLineEdit;
     m_to->setPlaceholderText(tr("EDTF, e.g. 2022-06"));
     m_rootCodes = new QLineEdit;
-    m_rootCodes->setPlaceholderText(tr("GDELT and ICEWS: CAMEO root codes, e.g. 04, 05"));
+    m_rootCodes->setPlaceholderText(
+        tr("GDELT and ICEWS: CAMEO root codes, e.g. 04, 05; PLOVER: categories, e.g. CONSULT"));
     auto *period = new QHBoxLayout;
     period->addWidget(m_from);
     period->addWidget(new QLabel(tr("to")));
@@ -162,7 +163,8 @@ core::ImportOptions ImportDialog::options() const
         core::PartialDate::fromEdtf(m_from->text().trimmed()).value_or(core::PartialDate());
     o.filter.to = core::PartialDate::fromEdtf(m_to->text().trimmed()).value_or(core::PartialDate());
     for (const QString &code : m_rootCodes->text().split(u',', Qt::SkipEmptyParts))
-        o.filter.rootCodes.append(code.trimmed());
+        o.filter.rootCodes.append(
+            core::ploverTypeCode(code).isEmpty() ? code.trimmed() : core::ploverTypeCode(code));
     o.skipProblems = m_skipProblems->isChecked();
     return o;
 }

@@ -23,6 +23,7 @@ const Format &timelineTextFormat();
 const Format &gdelt1Format();
 const Format &gdelt2Format();
 const Format &icewsFormat();
+const Format &ploverFormat();
 
 namespace {
 
@@ -35,10 +36,12 @@ class Text
 
 const QList<const Format *> &formats()
 {
-    // Adding a format: its file in core/formats/ and one row here.
+    // Adding a format: its file in core/formats/ and one row here. PLOVER's JSON lines come
+    // before TimelineJS, which takes any JSON object.
     static const QList<const Format *> table = {
-        &ententeCsvFormat(),   &ententeJsonFormat(), &timelineJsFormat(), &timelineXmlFormat(),
-        &timelineTextFormat(), &gdelt1Format(),      &gdelt2Format(),     &icewsFormat()};
+        &ententeCsvFormat(), &ententeJsonFormat(), &ploverFormat(),
+        &timelineJsFormat(), &timelineXmlFormat(), &timelineTextFormat(),
+        &gdelt1Format(),     &gdelt2Format(),      &icewsFormat()};
     return table;
 }
 

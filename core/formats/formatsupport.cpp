@@ -179,49 +179,6 @@ bool checkEvent(ImportedEvent &e, const QSet<QString> &known, QString *reason)
     return checkCitations(e, reason);
 }
 
-// What QJsonDocument lets through or pays for dearly, checked on the raw bytes first: a control
-// character inside a string (RFC 8259 forbids them; a raw NUL was stored as \u0000), and a
-// string longer than any field may be (a 50 MB headline took ten times its size in memory
-// before it was refused). Returns the 1-based line of the first fault, or 0.
-qint64 jsonStringFault(const QByteArray &bytes, QString *reason)
-{
-    // Escapes take up to 6 bytes and a character up to 4: a field of kMaxFieldChars characters
-    // needs at most this many bytes.
-    const qsizetype maxStringBytes = 6 * kMaxFieldChars;
-    qint64 line = 1;
-    bool inString = false;
-    qsizetype start = 0;
-    for (qsizetype i = 0; i < bytes.size(); ++i) {
-        const char c = bytes[i];
-        if (c == '\n')
-            ++line;
-        if (!inString) {
-            if (c == '"') {
-                inString = true;
-                start = i;
-            }
-            continue;
-        }
-        if (c == '\\') {
-            ++i;
-            continue;
-        }
-        if (c == '"') {
-            inString = false;
-        } else if (uchar(c) < 0x20) {
-            *reason =
-                ImportText::tr(
-                    "a text holds the control character U+%1, which JSON does not allow unescaped")
-                    .arg(int(uchar(c)), 4, 16, QLatin1Char('0'));
-            return line;
-        } else if (i - start > maxStringBytes) {
-            *reason = ImportText::tr("a text is longer than %1 characters").arg(kMaxFieldChars);
-            return line;
-        }
-    }
-    return 0;
-}
-
 } // namespace
 
 namespace {
@@ -462,6 +419,45 @@ std::optional<PartialDate> parseDate(const QString &text, const QString &what, Q
     if (!date)
         *reason = ImportText::tr("its %1 “%2” is not a date: %3").arg(what, text.left(40), error);
     return date;
+}
+
+qint64 jsonStringFault(const QByteArray &bytes, QString *reason)
+{
+    // Escapes take up to 6 bytes and a character up to 4: a field of kMaxFieldChars characters
+    // needs at most this many bytes.
+    const qsizetype maxStringBytes = 6 * kMaxFieldChars;
+    qint64 line = 1;
+    bool inString = false;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char c = bytes[i];
+        if (c == '\n')
+            ++line;
+        if (!inString) {
+            if (c == '"') {
+                inString = true;
+                start = i;
+            }
+            continue;
+        }
+        if (c == '\\') {
+            ++i;
+            continue;
+        }
+        if (c == '"') {
+            inString = false;
+        } else if (uchar(c) < 0x20) {
+            *reason =
+                ImportText::tr(
+                    "a text holds the control character U+%1, which JSON does not allow unescaped")
+                    .arg(int(uchar(c)), 4, 16, QLatin1Char('0'));
+            return line;
+        } else if (i - start > maxStringBytes) {
+            *reason = ImportText::tr("a text is longer than %1 characters").arg(kMaxFieldChars);
+            return line;
+        }
+    }
+    return 0;
 }
 
 std::optional<QJsonDocument> readJson(QIODevice &device, QString *error)

@@ -100,6 +100,14 @@ bool yearInRange(int year, QString *reason);
 /*! The EDTF \a text as a date; nullopt with a reason naming \a what ("date") otherwise. */
 std::optional<PartialDate> parseDate(const QString &text, const QString &what, QString *reason);
 
+/*!
+ * What QJsonDocument lets through or pays for dearly, checked on the raw bytes first: a control
+ * character inside a string (RFC 8259 forbids them; a raw NUL was stored as \u0000), and a
+ * string longer than any field may be (a 50 MB headline took ten times its size in memory before
+ * it was refused). Returns the 1-based line of the first fault, or 0, with the reason.
+ */
+qint64 jsonStringFault(const QByteArray &bytes, QString *reason);
+
 /*! The JSON document of \a device, read whole within kMaxJsonXmlBytes, its strings checked. */
 std::optional<QJsonDocument> readJson(QIODevice &device, QString *error);
 

@@ -26,7 +26,7 @@ struct ImportFilter
     QStringList countries; //!< alpha-3 codes: events involving any of them
     PartialDate from;
     PartialDate to;
-    QStringList rootCodes; //!< CAMEO root codes ("04"): GDELT only
+    QStringList rootCodes; //!< CAMEO root codes ("04") or PLOVER types ("plover:CONSULT")
     bool isEmpty() const
     {
         return countries.isEmpty() && from.isUndated() && to.isUndated() && rootCodes.isEmpty();
@@ -78,5 +78,10 @@ QString plainTextFromHtml(const QString &html);
 QString cameoRootName(const QString &rootCode);
 /*! The same name in the user's language, for what the window offers (stored names stay English). */
 QString cameoRootDisplayName(const QString &rootCode);
+/*!
+ * The type code of PLOVER event category \a category ("consult" → "plover:CONSULT"): what an
+ * import filter's rootCodes take for it. Empty when it is none of the sixteen.
+ */
+QString ploverTypeCode(const QString &category);
 
 } // namespace entente::core

@@ -210,10 +210,6 @@
         <source>unknown format “%1”; the formats are %2.</source>
         <translation>format inconnu «&#xa0;%1&#xa0;»&#xa0;; les formats sont %2.</translation>
     </message>
-    <message>
-        <source>unknown CAMEO root code “%1”; the root codes are 01 to 20.</source>
-        <translation>code racine CAMEO inconnu «&#xa0;%1&#xa0;»&#xa0;; les codes racines vont de 01 à 20.</translation>
-    </message>
     <message numerus="yes">
         <source>… and %Ln more problem(s).</source>
         <translation>
@@ -337,10 +333,6 @@ Codes de sortie&#xa0;: 0 écrit, 2 arguments ou base incorrects, 3 le fichier n&
     <message>
         <source>unknown command “%1”.</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>GDELT and ICEWS: only events of this CAMEO root code (04 consult, …). Repeat for several.</source>
-        <translation>GDELT et ICEWS&#xa0;: seulement les événements de ce code racine CAMEO (04 consulter, …). À répéter pour plusieurs.</translation>
     </message>
     <message>
         <source>Timeline: draw eras and office periods as events only, not also as bands behind the lanes.</source>
@@ -607,6 +599,14 @@ Codes de sortie&#xa0;: 0 fait (aussi quand rien n&apos;est proposé), 2 argument
     <message>
         <source>Cannot make the database “%1”: %2.</source>
         <translation>Impossible de créer la base «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>GDELT and ICEWS: only events of this CAMEO root code (04 consult, …); PLOVER: of this event category (CONSULT, …). Repeat for several.</source>
+        <translation>GDELT et ICEWS&#xa0;: seulement les événements de ce code racine CAMEO (04 consulter, …)&#xa0;; PLOVER&#xa0;: de cette catégorie d&apos;événement (CONSULT, …). À répéter pour plusieurs.</translation>
+    </message>
+    <message>
+        <source>unknown event root “%1”; the CAMEO root codes are 01 to 20, the PLOVER categories AGREE to ASSAULT.</source>
+        <translation>racine d&apos;événement inconnue «&#xa0;%1&#xa0;»&#xa0;; les codes racines CAMEO vont de 01 à 20, les catégories PLOVER de AGREE à ASSAULT.</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1219,10 @@ Codes de sortie&#xa0;: 0 fait (aussi quand rien n&apos;est proposé), 2 argument
         <source>ICEWS coded events</source>
         <translation>Événements codés ICEWS</translation>
     </message>
+    <message>
+        <source>PLOVER events (JSON Lines)</source>
+        <translation>Événements PLOVER (JSON Lines)</translation>
+    </message>
 </context>
 <context>
     <name>entente::core::Generator</name>
@@ -1519,6 +1523,94 @@ Codes de sortie&#xa0;: 0 fait (aussi quand rien n&apos;est proposé), 2 argument
     <message>
         <source>The first line is not an ICEWS header: it lacks %1.</source>
         <translation>La première ligne n&apos;est pas un en-tête ICEWS&#xa0;: il y manque %1.</translation>
+    </message>
+    <message>
+        <source>its %1 is not a list of entities</source>
+        <translation>son champ %1 n&apos;est pas une liste d&apos;entités</translation>
+    </message>
+    <message>
+        <source>its %1 code “%2” is neither an ISO 3166 country nor one of PLOVER&apos;s non-state codes</source>
+        <translation>son code %1 «&#xa0;%2&#xa0;» n&apos;est ni un pays ISO 3166 ni l&apos;un des codes non étatiques de PLOVER</translation>
+    </message>
+    <message>
+        <source>it has no date</source>
+        <translation>il n&apos;a pas de date</translation>
+    </message>
+    <message>
+        <source>its enddate “%1” is before its date “%2”</source>
+        <translation>sa date de fin «&#xa0;%1&#xa0;» précède sa date «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>PLOVER event %1, %2</source>
+        <translation>Événement PLOVER %1, %2</translation>
+    </message>
+    <message>
+        <source>mode %1</source>
+        <translation>mode %1</translation>
+    </message>
+    <message>
+        <source>context %1</source>
+        <translation>contexte %1</translation>
+    </message>
+    <message>
+        <source>quad class %1</source>
+        <translation>classe quad %1</translation>
+    </message>
+    <message>
+        <source>place: %1</source>
+        <translation>lieu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Event text: %1</source>
+        <translation>Texte de l&apos;événement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Commentaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>PLOVER record %1</source>
+        <translation>Enregistrement PLOVER %1</translation>
+    </message>
+    <message>
+        <source>Machine-coded in PLOVER (record %1); no sentence is quoted.</source>
+        <translation>Codé automatiquement en PLOVER (enregistrement %1)&#xa0;; aucune phrase n&apos;est citée.</translation>
+    </message>
+    <message>
+        <source>Machine-coded in PLOVER (record %1) from this text; no person has checked the coding.</source>
+        <translation>Codé automatiquement en PLOVER (enregistrement %1) à partir de ce texte&#xa0;; personne n&apos;a vérifié le codage.</translation>
+    </message>
+    <message>
+        <source>Coder: %1.</source>
+        <translation>Codeur&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>it has no id</source>
+        <translation>il n&apos;a pas d&apos;identifiant</translation>
+    </message>
+    <message>
+        <source>it has no event category</source>
+        <translation>il n&apos;a pas de catégorie d&apos;événement</translation>
+    </message>
+    <message>
+        <source>its event “%1” is not a PLOVER category</source>
+        <translation>son événement «&#xa0;%1&#xa0;» n&apos;est pas une catégorie PLOVER</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON: %1</source>
+        <translation>ce n&apos;est pas du JSON valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The first line is not a PLOVER record (one JSON object a line).</source>
+        <translation>La première ligne n&apos;est pas un enregistrement PLOVER (un objet JSON par ligne).</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON: %1 (at byte %2)</source>
+        <translation>ce n&apos;est pas du JSON valide&#xa0;: %1 (à l&apos;octet %2)</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>ce n&apos;est pas un objet JSON</translation>
     </message>
 </context>
 <context>
@@ -2745,8 +2837,8 @@ organisations:</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <source>GDELT and ICEWS: CAMEO root codes, e.g. 04, 05</source>
-        <translation>GDELT et ICEWS&#xa0;: codes racines CAMEO, p.&#xa0;ex. 04, 05</translation>
+        <source>GDELT and ICEWS: CAMEO root codes, e.g. 04, 05; PLOVER: categories, e.g. CONSULT</source>
+        <translation>GDELT et ICEWS&#xa0;: codes racines CAMEO, p.&#xa0;ex. 04, 05&#xa0;; PLOVER&#xa0;: catégories, p.&#xa0;ex. CONSULT</translation>
     </message>
 </context>
 <context>

@@ -359,6 +359,70 @@ private Q_SLOTS:
         QCOMPARE(report.filteredOut, 3);
     }
 
+    void ploverRecordsWithRolesTopicsAndQuotes()
+    {
+        QString error;
+        QCOMPARE(detectFormat(fixture("plover.jsonl"), &error), formatByKey(u"plover"_s));
+        ImportOptions options;
+        ImportReport report;
+        // An unknown category, an unknown country code, a record without a date and a line that
+        // is no JSON: nothing is imported, each problem named by its line.
+        QVERIFY(importInto("plover.jsonl", options, &report, false).isEmpty());
+        QCOMPARE(report.problemCount, 4);
+        QCOMPARE(report.problems[0].where, u"line 4"_s);
+        QVERIFY(report.problems[0].reason.contains(u"“DANCE” is not a PLOVER category"_s));
+        QVERIFY(report.problems[1].reason.contains(u"“XYZ”"_s));
+        QCOMPARE(report.problems[2].where, u"line 6"_s);
+        QCOMPARE(report.problems[3].where, u"line 7"_s);
+        QVERIFY(report.problems[3].reason.contains(u"not valid JSON"_s));
+
+        options.skipProblems = true;
+        const QString db = importInto("plover.jsonl", options, &report);
+        QCOMPARE(report.events, 3); // the record marked has_event false is no event
+        const QList<Row> r = rows(db);
+        QCOMPARE(r.size(), 3);
+        QCOMPARE(r[0].date, u"2014-04-23/2014-04-24"_s);
+        QCOMPARE(r[0].title, u"Fixture Prime Minister → Fixture President: Consult"_s);
+        QCOMPARE(r[0].topics, u"plover-consult,plover-context-diplomatic"_s);
+        QCOMPARE(r[1].countries, u"KHM:participant"_s); // the United Nations is no country
+        QCOMPARE(r[1].topics,
+                 u"plover-agree,plover-context-diplomatic,plover-context-human-security,"
+                 "plover-support"_s);
+        QCOMPARE(r[2].date, u"2017-09"_s);
+        QCOMPARE(r[2].countries, u"AZE:participant,THA:participant"_s);
+
+        const auto visit = eventTitled(db, r[0].title);
+        QVERIFY(visit);
+        QCOMPARE(visit->type.code, u"plover:CONSULT"_s);
+        QCOMPARE(visit->type.name, u"Consult"_s);
+        // PLOVER codes a visit's visitor as the actor and its host as the recipient.
+        QCOMPARE(visit->participants.size(), 2);
+        for (const Participant &p : visit->participants)
+            QCOMPARE(p.role, p.country.alpha3 == u"KHM"_s ? u"visitor"_s : u"host"_s);
+        const Citation &c = visit->citations.value(0);
+        QCOMPARE(c.quote, u"The fixture prime minister began a two-day visit to the fixture "
+                          "capital on Wednesday."_s);
+        QCOMPARE(c.source.url, u"https://example.org/fixture/1"_s);
+        QCOMPARE(c.source.publisher, u"Example Wire"_s);
+        QVERIFY(c.note.contains(u"no person has checked"_s));
+        QVERIFY(visit->summary.contains(u"mode visit"_s));
+        QVERIFY(visit->summary.contains(u"place: Baku"_s));
+        QVERIFY(!Dataset::open(db, &error)->isChecked()); // shown as checked by no one
+        const auto support = eventTitled(db, r[1].title);
+        QVERIFY(support->citations.value(0).quote.isEmpty());
+        QVERIFY(support->citations.value(0).note.contains(u"no sentence is quoted"_s));
+        QVERIFY(support->summary.contains(u"backed the fixture resolution"_s));
+
+        // The filters: a country, a period, and PLOVER categories where GDELT has root codes.
+        options.filter.rootCodes = {ploverTypeCode(u"consult"_s), ploverTypeCode(u"Cooperate"_s)};
+        options.filter.countries = {u"AZE"_s};
+        options.filter.from = PartialDate::fromEdtf(u"2017"_s).value();
+        const QString filtered = importInto("plover.jsonl", options, &report);
+        QCOMPARE(rows(filtered).size(), 1);
+        QCOMPARE(rows(filtered)[0].date, u"2017-09"_s);
+        QCOMPARE(report.filteredOut, 2);
+    }
+
     void timelineXml()
     {
         ImportOptions options;
