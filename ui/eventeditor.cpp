@@ -307,6 +307,11 @@ QWidget *EventEditor::createTopics()
         auto *item = new QListWidgetItem(swatch(t.colour), t.name, m_topics);
         item->setData(CodeRole, t.slug);
         item->setData(ColourRole, t.colour);
+        for (const core::Topic &p : m_choices.topics) {
+            if (p.slug == t.parent && !t.parent.isEmpty())
+                item->setToolTip(
+                    tr("Inside “%1”: an event of this topic is one of that too.").arg(p.name));
+        }
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
     }
@@ -731,8 +736,29 @@ core::ImportedEvent EventEditor::event() const
     for (int i = 0; i < m_topics->count(); ++i) {
         const QListWidgetItem *item = m_topics->item(i);
         if (item->checkState() == Qt::Checked)
-            e.topics.append({0, item->data(CodeRole).toString(), item->text(),
-                             item->data(ColourRole).toString()});
+            e.topics.append({0,
+                             item->data(CodeRole).toString(),
+                             item->text(),
+                             item->data(ColourRole).toString(),
+                             {}});
+    }
+    // A topic inside another brings its parents, as an import does, so that filtering on a
+    // parent finds the event.
+    for (qsizetype i = 0; i < e.topics.size(); ++i) {
+        for (const core::Topic &t : m_choices.topics) {
+            if (t.slug != e.topics[i].slug || t.parent.isEmpty())
+                continue;
+            e.topics[i].parent = t.parent;
+            const bool listed =
+                std::any_of(e.topics.cbegin(), e.topics.cend(),
+                            [&](const core::Topic &o) { return o.slug == t.parent; });
+            if (!listed) {
+                for (const core::Topic &p : m_choices.topics) {
+                    if (p.slug == t.parent)
+                        e.topics.append(p); // and its own parent, in its turn
+                }
+            }
+        }
     }
     for (int i = 0; i < m_actors->count(); ++i) {
         const QListWidgetItem *item = m_actors->item(i);

@@ -9,16 +9,21 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMouseEvent>
+#include <QMultiHash>
 #include <QPainter>
 #include <QPushButton>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -72,7 +77,9 @@ protected:
         initStyleOption(&opt, index);
         const QString count = QLocale().toString(index.data(core::FacetCountRole).toInt());
         const int countWidth = opt.fontMetrics.horizontalAdvance(count) + 10;
-        opt.rect.adjust(0, 0, -countWidth, 0);
+        // A topic inside another is indented under it, by a font height for each level.
+        const int indent = index.data(core::FacetDepthRole).toInt() * opt.fontMetrics.height();
+        opt.rect.adjust(indent, 0, -countWidth, 0);
         QStyledItemDelegate::paint(painter, opt, index);
         painter->save();
         painter->setPen(
@@ -100,6 +107,51 @@ QListView *makeList(core::FacetModel *model, QWidget *parent,
         *proxyOut = proxy;
     // Space toggles the current entry, so the lists work from the keyboard alone.
     return list;
+}
+
+// The topics the data uses as a tree: each after its parent, indented one level deeper; the
+// topics without a parent (or whose parent no event uses) at the top, in the index's order.
+QList<core::FacetModel::Entry> topicTree(const core::EventIndex &index)
+{
+    const QList<core::Topic> &all = index.topics();
+    QHash<QString, qsizetype> used; // slug → position in all
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        if (index.topicUsed(i))
+            used.insert(all[i].slug, i);
+    }
+    QMultiHash<qsizetype, qsizetype> children; // parent's position → children's
+    QList<qsizetype> roots;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        if (!index.topicUsed(i))
+            continue;
+        const qsizetype parent = used.value(all[i].parent, -1);
+        if (parent >= 0 && parent != i)
+            children.insert(parent, i);
+        else
+            roots.append(i);
+    }
+    QList<core::FacetModel::Entry> entries;
+    QSet<qsizetype> placed; // a cycle of parents, which no writer makes, ends where it repeats
+    const std::function<void(qsizetype, qint32)> place = [&](qsizetype i, qint32 depth) {
+        if (placed.contains(i))
+            return;
+        placed.insert(i);
+        const core::Topic &t = all[i];
+        core::FacetModel::Entry e{t.slug, t.name, {}, {}, t.colour, qint32(i)};
+        e.depth = depth;
+        entries.append(e);
+        QList<qsizetype> kids = children.values(i);
+        std::sort(kids.begin(), kids.end());
+        for (qsizetype child : std::as_const(kids))
+            place(child, depth + 1);
+    };
+    for (qsizetype i : std::as_const(roots))
+        place(i, 0);
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        if (index.topicUsed(i))
+            place(i, 0); // only what a cycle kept from the roots
+    }
+    return entries;
 }
 
 QString link(const QString &href, const QString &text)
@@ -298,12 +350,7 @@ void FilterPanel::setIndex(const core::EventIndex *index)
         std::sort(countries.begin(), countries.end(), [](const auto &a, const auto &b) {
             return QString::localeAwareCompare(a.label, b.label) < 0;
         });
-        for (qsizetype i = 0; i < index->topics().size(); ++i) {
-            if (index->topicUsed(i)) {
-                const core::Topic &t = index->topics()[i];
-                topics.append({t.slug, t.name, {}, {}, t.colour, qint32(i)});
-            }
-        }
+        topics = topicTree(*index);
         for (qsizetype i = 0; i < index->eventTypes().size(); ++i) {
             if (index->typeUsed(i)) {
                 const core::EventType &t = index->eventTypes()[i];

@@ -12,6 +12,11 @@ struct Topic
     QString slug; //!< stable identifier used on the command line, e.g. "visas"
     QString name;
     QString colour;
+    /*!
+     * The slug of the topic this one is part of (a .timeline category's parent); empty at the
+     * top. Events of a topic also carry its parents, so filtering on a parent finds them.
+     */
+    QString parent;
 };
 
 /*!

@@ -1189,7 +1189,7 @@ ImportedEvent Proposal::toEvent(const Source &source) const
     for (qsizetype i = 0; i < countries.size(); ++i)
         e.countries.append({countries[i], roles.value(i, u"party"_s)});
     for (const QString &slug : topics)
-        e.topics.append({0, slug, topicName(slug), {}});
+        e.topics.append({0, slug, topicName(slug), {}, {}});
     for (const ProposedPerson &p : people)
         e.actors.append({p.name, u"person"_s, p.title, u"participant"_s});
     for (const QString &quote : quotes)

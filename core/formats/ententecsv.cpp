@@ -108,7 +108,7 @@ std::optional<ImportedEvent> rowEvent(const Row &f, const QString &where, QStrin
     for (const QStringList &c : listItems(f("countries"), u':'))
         e.countries.append({c.value(0), c.value(1)});
     for (const QStringList &t : listItems(f("topics"), u'|'))
-        e.topics.append({0, t.value(0), t.value(1), t.value(2)});
+        e.topics.append({0, t.value(0), t.value(1), t.value(2), t.value(3)});
     for (const QStringList &a : listItems(f("actors"), u'|'))
         e.actors.append({a.value(0), a.value(1), a.value(3), a.value(2)});
     return e;
@@ -234,7 +234,7 @@ QString listField(const QList<Item> &items, QChar separator, Parts partsOf)
         if (i > 0)
             field += u';';
         const auto parts = partsOf(items[i]);
-        for (size_t k = 0; k < parts.size(); ++k) {
+        for (qsizetype k = 0; k < qsizetype(parts.size()); ++k) {
             if (k > 0)
                 field += separator;
             appendListItemEncoded(field, parts[k]);
@@ -253,7 +253,6 @@ QByteArray writeHead(const QString &)
 std::optional<QByteArray> writeEvent(const Event &e)
 {
     using Parts2 = std::array<QStringView, 2>;
-    using Parts3 = std::array<QStringView, 3>;
     using Parts4 = std::array<QStringView, 4>;
     // The fields every row of the event repeats, from event to actors.
     QString shared;
@@ -273,7 +272,11 @@ std::optional<QByteArray> writeEvent(const Event &e)
                   }),
         listField(e.topics, u'|',
                   [](const Topic &t) {
-                      return Parts3{t.slug, t.name, t.colour};
+                      // The parent only where there is one: files of topics without stay as before.
+                      QVarLengthArray<QStringView, 4> parts{t.slug, t.name, t.colour};
+                      if (!t.parent.isEmpty())
+                          parts.append(t.parent);
+                      return parts;
                   }),
         listField(e.actors, u'|',
                   [](const NamedActor &a) {

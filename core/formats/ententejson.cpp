@@ -72,7 +72,7 @@ std::optional<ImportedEvent> eventFromJson(const QJsonObject &o, const QString &
         e.countries.append({jsonText(c.toObject(), "code"), jsonText(c.toObject(), "role")});
     for (const QJsonValue &t : o.value(u"topics"_s).toArray())
         e.topics.append({0, jsonText(t.toObject(), "slug"), jsonText(t.toObject(), "name"),
-                         jsonText(t.toObject(), "colour")});
+                         jsonText(t.toObject(), "colour"), jsonText(t.toObject(), "parent")});
     for (const QJsonValue &a : o.value(u"actors"_s).toArray()) {
         const QJsonObject ao = a.toObject();
         e.actors.append({jsonText(ao, "name"), jsonText(ao, "kind"), jsonText(ao, "description"),
@@ -168,6 +168,7 @@ QByteArray eventJson(const Event &e)
         json.beginObject();
         json.member("colour", t.colour);
         json.member("name", t.name);
+        json.memberIfAny("parent", t.parent);
         json.member("slug", t.slug);
         json.endObject();
     }

@@ -107,6 +107,9 @@ bool checkTopics(ImportedEvent &e, QString *reason)
         if (t.slug.trimmed().isEmpty())
             t.slug = slugFor(t.name);
         t.slug = t.slug.trimmed().toLower();
+        t.parent = t.parent.trimmed().toLower();
+        if (t.parent == t.slug)
+            t.parent.clear();
         if (t.name.isEmpty())
             t.name = t.slug;
         static const QRegularExpression colourRe(u"^#[0-9a-f]{6}$"_s);
@@ -529,7 +532,7 @@ void setCameoTypeAndTopic(ImportedEvent &e, const QString &code, const QString &
     if (!root.isEmpty())
         e.topics.append({0, u"cameo-"_s + root,
                          rootName.isEmpty() ? ImportText::tr("CAMEO %1").arg(root) : rootName,
-                         QString()});
+                         QString(), QString()});
 }
 
 QString jsonText(const QJsonObject &o, const char *key)

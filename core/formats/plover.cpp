@@ -20,10 +20,10 @@ namespace {
 
 QStringList fieldNames()
 {
-    return {u"id"_s,        u"date"_s,      u"enddate"_s,    u"actor"_s,     u"recipient"_s,
-            u"event"_s,     u"mode"_s,      u"context"_s,    u"quad_code"_s, u"event_text"_s,
-            u"text"_s,      u"cite_info"_s, u"event_loc"_s,  u"has_event"_s, u"comment"_s,
-            u"code"_s,      u"entity_text"_s, u"identifier_text"_s};
+    return {u"id"_s,    u"date"_s,        u"enddate"_s,        u"actor"_s,     u"recipient"_s,
+            u"event"_s, u"mode"_s,        u"context"_s,        u"quad_code"_s, u"event_text"_s,
+            u"text"_s,  u"cite_info"_s,   u"event_loc"_s,      u"has_event"_s, u"comment"_s,
+            u"code"_s,  u"entity_text"_s, u"identifier_text"_s};
 }
 
 // The sixteen event categories of PLOVER, with the names Entente gives them as types. Stored
@@ -34,21 +34,11 @@ struct Category
     const char *name;
 };
 constexpr Category kCategories[] = {
-    {"AGREE", "Agree"},
-    {"CONSULT", "Consult"},
-    {"SUPPORT", "Support"},
-    {"CONCEDE", "Concede"},
-    {"COOPERATE", "Cooperate"},
-    {"AID", "Aid"},
-    {"RETREAT", "Retreat"},
-    {"REQUEST", "Request"},
-    {"ACCUSE", "Accuse"},
-    {"REJECT", "Reject"},
-    {"THREATEN", "Threaten"},
-    {"PROTEST", "Protest"},
-    {"SANCTION", "Sanction"},
-    {"MOBILIZE", "Mobilize"},
-    {"COERCE", "Coerce"},
+    {"AGREE", "Agree"},       {"CONSULT", "Consult"},     {"SUPPORT", "Support"},
+    {"CONCEDE", "Concede"},   {"COOPERATE", "Cooperate"}, {"AID", "Aid"},
+    {"RETREAT", "Retreat"},   {"REQUEST", "Request"},     {"ACCUSE", "Accuse"},
+    {"REJECT", "Reject"},     {"THREATEN", "Threaten"},   {"PROTEST", "Protest"},
+    {"SANCTION", "Sanction"}, {"MOBILIZE", "Mobilize"},   {"COERCE", "Coerce"},
     {"ASSAULT", "Assault"},
 };
 
@@ -168,7 +158,7 @@ void setTitleAndSummary(ImportedEvent &e, const QJsonObject &o, const QStringLis
     const QString what = e.type.name;
     e.title = who.isEmpty() && whom.isEmpty() ? what
               : whom.isEmpty()                ? ImportText::tr("%1: %2").arg(who, what)
-              : who.isEmpty() ? ImportText::tr("%1 (with %2)").arg(what, whom)
+              : who.isEmpty()                 ? ImportText::tr("%1 (with %2)").arg(what, whom)
                               : ImportText::tr("%1 → %2: %3").arg(who, whom, what);
     QStringList parts;
     parts.append(ImportText::tr("PLOVER event %1, %2").arg(jsonText(o, "id"), e.type.code));
@@ -257,12 +247,12 @@ std::optional<ImportedEvent> recordEvent(const QJsonObject &o, const QString &wh
     e.type = {u"plover:"_s + QLatin1String(known[0]->code), u"entente"_s, typeName};
     for (const Category *c : std::as_const(known))
         e.topics.append({0, u"plover-"_s + QString::fromLatin1(c->code).toLower(),
-                         QLatin1String(c->name), QString()});
+                         QLatin1String(c->name), QString(), QString()});
     const QStringList modes = textList(o.value(u"mode"_s));
     const QStringList contexts = textList(o.value(u"context"_s));
     for (const QString &context : contexts) {
         const QString slug = u"plover-context-"_s + context.toLower().replace(u'_', u'-');
-        e.topics.append({0, slug, contextName(context), QString()});
+        e.topics.append({0, slug, contextName(context), QString(), QString()});
     }
     // PLOVER codes the visitor of a visit as the actor and the host as the recipient.
     const bool visit = known[0]->code == QByteArrayView("CONSULT") && modes.contains(u"visit"_s);

@@ -145,7 +145,7 @@ std::optional<ImportedEvent> slideEvent(const QJsonObject &o, const QString &whe
     if (era)
         e.type = {u"entente:era"_s, u"entente"_s, ImportText::tr("Era")};
     if (!jsonText(o, "group").isEmpty())
-        e.topics.append({0, QString(), jsonText(o, "group"), QString()});
+        e.topics.append({0, QString(), jsonText(o, "group"), QString(), QString()});
     const QJsonObject media = o.value(u"media"_s).toObject();
     if (!jsonText(media, "credit").isEmpty() || !jsonText(media, "url").isEmpty()) {
         ImportedCitation c;

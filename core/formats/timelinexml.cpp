@@ -11,6 +11,7 @@
 // Fields are split on ";" not preceded by a backslash; "\;", "\n", "\r" and "\\" stand for the
 // character. Read as its own row of the format table.
 
+#include "domain/eventcheck.h"
 #include "formats/format.h"
 #include "formats/formatsupport.h"
 
@@ -235,8 +236,11 @@ void addCategories(ImportedEvent &e, const QStringList &categories, const Scan &
             name = scan.categoryParents.value(name);
         }
     }
-    for (const QString &name : std::as_const(names))
-        e.topics.append({0, QString(), name, scan.categoryColours.value(name)});
+    for (const QString &name : std::as_const(names)) {
+        const QString parent = scan.categoryParents.value(name);
+        e.topics.append({0, QString(), name, scan.categoryColours.value(name),
+                         parent.isEmpty() ? QString() : slugFor(parent)});
+    }
 }
 
 std::optional<ImportedEvent> itemEvent(const Item &item, const Scan &scan, QString *reason)
@@ -333,7 +337,7 @@ std::optional<ImportedEvent> textEvent(const QStringList &f, const QString &wher
         return std::nullopt;
     e.date = *date;
     if (f.size() > 3 && !f[3].isEmpty())
-        e.topics.append({0, QString(), f[3], colours.value(f[3])});
+        e.topics.append({0, QString(), f[3], colours.value(f[3]), QString()});
     for (qsizetype i = 4; i < f.size(); ++i) {
         if (f[i].startsWith(u"description:"_s))
             e.summary = f[i].mid(12);

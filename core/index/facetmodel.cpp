@@ -75,6 +75,8 @@ QVariant FacetModel::data(const QModelIndex &index, int role) const
         return e.count;
     case FacetColourRole:
         return e.colour;
+    case FacetDepthRole:
+        return e.depth;
     case FacetSearchRole:
         return QStringList{e.label, e.detail, e.also}.join(u'\n');
     default:

@@ -27,6 +27,7 @@ public:
         qint32 ref = -1; //!< index into the counts given to setCounts()
         qint32 count = 0;
         bool checked = false;
+        qint32 depth = 0; //!< how many parents it has in the list (the topic tree)
     };
 
     explicit FacetModel(QObject *parent = nullptr);

@@ -20,6 +20,7 @@ enum FacetRole {
     FacetCountRole = Qt::UserRole + 100, //!< events left by the other active filters
     FacetColourRole,                     //!< '#rrggbb' for topics, empty otherwise
     FacetSearchRole,                     //!< every text the list's search field finds it by
+    FacetDepthRole,                      //!< how deep in the topic tree (0 at the top)
 };
 
 } // namespace entente::core

@@ -29,8 +29,16 @@ struct EventReader::Batch
     SqliteStatement events, countries, topics, actors, citations;
 };
 
-EventReader::EventReader(sqlite3 *db, bool hasReviewMarks)
-    : m_db(db), m_hasReviewMarks(hasReviewMarks)
+const char *topicsQuery(bool withParents)
+{
+    return withParents ? "SELECT t.id, t.slug, t.name, t.colour, p.slug FROM topic t "
+                         "LEFT JOIN topic_parent tp ON tp.topic_id = t.id "
+                         "LEFT JOIN topic p ON p.id = tp.parent_id"
+                       : "SELECT t.id, t.slug, t.name, t.colour, NULL FROM topic t";
+}
+
+EventReader::EventReader(sqlite3 *db, bool hasReviewMarks, bool hasTopicParents)
+    : m_db(db), m_hasReviewMarks(hasReviewMarks), m_hasTopicParents(hasTopicParents)
 {}
 
 EventReader::~EventReader() = default;
@@ -88,10 +96,10 @@ bool EventReader::loadLookups()
                            Country{countries.int64(0), countries.text(1), countries.text(2),
                                    countries.text(3), countries.text(4), countries.text(5),
                                    countries.text(6), countries.text(7)});
-    SqliteStatement topics(m_db, "SELECT id, slug, name, colour FROM topic");
+    SqliteStatement topics(m_db, topicsQuery(m_hasTopicParents));
     while (topics.next())
-        m_topics.insert(topics.int64(0),
-                        Topic{topics.int64(0), topics.text(1), topics.text(2), topics.text(3)});
+        m_topics.insert(topics.int64(0), Topic{topics.int64(0), topics.text(1), topics.text(2),
+                                               topics.text(3), topics.text(4)});
     SqliteStatement types(m_db, "SELECT code, scheme, name FROM event_type");
     while (types.next())
         m_types.insert(types.text(0), EventType{types.text(0), types.text(1), types.text(2)});

@@ -19,10 +19,16 @@ namespace entente::core {
  * them one by one would run five for each. The small tables (countries, topics, types, sources)
  * are read once and looked up in memory. EventStore owns one per connection.
  */
+/*!
+ * The query of every topic with its parent's slug (NULL at the top; the file may predate the
+ * topic_parent table, \a withParents says whether it has one): id, slug, name, colour, parent.
+ */
+const char *topicsQuery(bool withParents);
+
 class EventReader final
 {
 public:
-    EventReader(sqlite3 *db, bool hasReviewMarks);
+    EventReader(sqlite3 *db, bool hasReviewMarks, bool hasTopicParents);
     ~EventReader();
 
     /*!
@@ -46,6 +52,7 @@ private:
 
     sqlite3 *m_db;
     bool m_hasReviewMarks;
+    bool m_hasTopicParents;
     bool m_lookupsLoaded = false;
     QHash<qint64, Country> m_countries;
     QHash<qint64, Topic> m_topics;

@@ -152,6 +152,7 @@ bool EventStore::checkSchema()
     while (query.next())
         tables.append(query.value(0).toString());
     m_hasReviewMarks = tables.contains(QLatin1String("unreviewed_event"));
+    m_hasTopicParents = tables.contains(QLatin1String("topic_parent"));
     for (const char *required :
          {"meta", "country", "topic", "event_type", "source", "event", "event_country",
           "event_topic", "citation", "observation", "event_fts"}) {
@@ -204,8 +205,8 @@ EventStore::~EventStore()
 EventReader &EventStore::reader()
 {
     if (!m_reader)
-        m_reader =
-            std::make_unique<EventReader>(sqliteHandle(m_connection.database()), m_hasReviewMarks);
+        m_reader = std::make_unique<EventReader>(sqliteHandle(m_connection.database()),
+                                                 m_hasReviewMarks, m_hasTopicParents);
     return *m_reader;
 }
 
@@ -258,10 +259,10 @@ QList<Country> EventStore::countries()
 QList<Topic> EventStore::topics()
 {
     QSqlQuery q(m_connection.database());
-    q.prepare(QStringLiteral("SELECT id, slug, name, colour FROM topic ORDER BY id"));
+    q.prepare(QLatin1String(topicsQuery(m_hasTopicParents)) + QStringLiteral(" ORDER BY t.id"));
     return rows<Topic>(q, [](const QSqlQuery &q) {
         return Topic{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                     q.value(3).toString()};
+                     q.value(3).toString(), q.value(4).toString()};
     });
 }
 

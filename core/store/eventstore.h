@@ -167,7 +167,8 @@ private:
     std::unique_ptr<EventReader> m_reader;
     EventReader &reader();
     quint32 m_changeCounter = 0;
-    bool m_hasReviewMarks = false; // the file has the unreviewed_event table
+    bool m_hasReviewMarks = false;  // the file has the unreviewed_event table
+    bool m_hasTopicParents = false; // and the topic_parent table
 };
 
 } // namespace entente::core

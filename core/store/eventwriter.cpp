@@ -67,6 +67,11 @@ bool EventWriter::prepare(QString *error, Scale scale)
     q.exec(u"SELECT slug, id FROM topic"_s);
     while (q.next())
         m_topics.insert(q.value(0).toString(), q.value(1).toLongLong());
+    // (A file without the table has no topic with a parent yet; the query then finds nothing.)
+    if (q.exec(u"SELECT topic_id FROM topic_parent"_s)) {
+        while (q.next())
+            m_topicsWithParent.insert(q.value(0).toLongLong());
+    }
     q.exec(u"SELECT code FROM event_type"_s);
     while (q.next())
         m_types.insert(q.value(0).toString());
@@ -242,6 +247,26 @@ bool EventWriter::linkTopics(qint64 id, const QList<Topic> &topics, QString *err
         m_topicLink.bind(1, topicId);
         if (!m_topicLink.run())
             return failed(m_topicLink, {}, error);
+    }
+    // Each topic's parent, the first time one is given (an event lists a topic before its
+    // parents, so every topic exists by now).
+    for (const Topic &t : topics) {
+        const qint64 topicId = m_topics.value(t.slug, -1);
+        const qint64 parentId = m_topics.value(t.parent, -1);
+        if (t.parent.isEmpty() || parentId < 0 || parentId == topicId ||
+            m_topicsWithParent.contains(topicId))
+            continue;
+        QSqlQuery q(m_db);
+        // Files written before topics had parents get the table with their first parent.
+        if (!q.exec(u"CREATE TABLE IF NOT EXISTS topic_parent (topic_id INTEGER PRIMARY KEY "
+                    "REFERENCES topic (id), parent_id INTEGER NOT NULL REFERENCES topic (id))"_s))
+            return failed(q, {}, error);
+        q.prepare(u"INSERT OR IGNORE INTO topic_parent (topic_id, parent_id) VALUES (?, ?)"_s);
+        q.addBindValue(topicId);
+        q.addBindValue(parentId);
+        if (!q.exec())
+            return failed(q, {}, error);
+        m_topicsWithParent.insert(topicId);
     }
     return true;
 }

@@ -75,6 +75,7 @@ private:
         m_actorLink, m_unreviewed;
     qint64 m_nextEvent = 1, m_nextSource = 1, m_nextTopic = 1, m_nextActor = 1;
     QHash<QString, qint64> m_countries, m_topics, m_sources, m_actors;
+    QSet<qint64> m_topicsWithParent;
     QSet<QString> m_types;
     bool m_fewChanges = false;
 };

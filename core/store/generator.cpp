@@ -246,8 +246,11 @@ private:
 
     static Topic topic(int index)
     {
-        return {0, QLatin1String(kTopics[index].slug), QLatin1String(kTopics[index].name),
-                QLatin1String(kTopics[index].colour)};
+        return {0,
+                QLatin1String(kTopics[index].slug),
+                QLatin1String(kTopics[index].name),
+                QLatin1String(kTopics[index].colour),
+                {}};
     }
 
     PartialDate nextDate()

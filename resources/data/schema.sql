@@ -37,6 +37,14 @@ CREATE TABLE topic (
     colour TEXT NOT NULL CHECK (colour GLOB '#[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]')
 );
 
+-- Which topic another is part of (a .timeline category's parent). Events of a topic also carry
+-- its parents, so this only draws the tree; a file written before it existed has none, and the
+-- writer creates it with the first parent.
+CREATE TABLE topic_parent (
+    topic_id  INTEGER PRIMARY KEY REFERENCES topic (id),
+    parent_id INTEGER NOT NULL REFERENCES topic (id)
+);
+
 -- CAMEO codes where they fit ('042'), our own otherwise ('entente:chairmanship').
 CREATE TABLE event_type (
     code   TEXT PRIMARY KEY,

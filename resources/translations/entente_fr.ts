@@ -2333,6 +2333,10 @@ organisations:</source>
         <source>I have &amp;checked this event against its source</source>
         <translation>J&apos;ai &amp;vérifié cet événement d&apos;après sa source</translation>
     </message>
+    <message>
+        <source>Inside “%1”: an event of this topic is one of that too.</source>
+        <translation>Dans «&#xa0;%1&#xa0;»&#xa0;: un événement de ce thème en relève aussi.</translation>
+    </message>
 </context>
 <context>
     <name>entente::ui::ExportDialog</name>

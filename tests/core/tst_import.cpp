@@ -293,6 +293,58 @@ private Q_SLOTS:
         QCOMPARE(result->positions.size(), size_t(1));
     }
 
+    void topicTreeKeptAndRoundTripped_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("csv") << u"entente-csv"_s;
+        QTest::newRow("json") << u"entente-json"_s;
+    }
+    void topicTreeKeptAndRoundTripped()
+    {
+        // Each category's parent is kept as its topic's parent, read back by the store and the
+        // event reader, and survives an export to an Entente format and its import.
+        QFETCH(QString, format);
+        const QString db = importInto("categories.timeline", {});
+        QString error;
+        auto dataset = Dataset::open(db, &error);
+        QVERIFY2(dataset, qPrintable(error));
+        auto parents = [](const QList<Topic> &topics) {
+            QStringList out;
+            for (const Topic &t : topics)
+                out << t.slug + u'<' + t.parent;
+            out.sort();
+            return out;
+        };
+        const QStringList expected = {u"diplomacy<"_s, u"state-visits<visits"_s, u"trade<"_s,
+                                      u"visits<diplomacy"_s};
+        QCOMPARE(parents(dataset->index().topics()), expected);
+        const auto visit = eventTitled(db, u"State visit with a trade forum"_s);
+        QCOMPARE(parents(visit->topics), expected);
+
+        QList<qint64> ids;
+        for (qsizetype pos = 0; pos < dataset->index().size(); ++pos)
+            ids.append(dataset->index().id(pos));
+        const QString file = m_dir.filePath(u"tree-%1.out"_s.arg(format));
+        QVERIFY2(exportEvents(dataset->store(), ids, *formatByKey(format),
+                              {file, OutputKind::DataFile}, u"Tree"_s, &error),
+                 qPrintable(error));
+        const QString again = m_dir.filePath(u"tree-%1.sqlite"_s.arg(format));
+        ImportOptions options;
+        options.format = formatByKey(format);
+        ImportReport report;
+        QVERIFY2(importEvents(file, options, again, &report, &error), qPrintable(error));
+        QCOMPARE(parents(eventTitled(again, u"State visit with a trade forum"_s)->topics),
+                 expected);
+        // A database without a parent anywhere writes its files as before: no fourth part.
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray bytes = written.readAll();
+        QCOMPARE(bytes.contains(format == "entente-csv"_L1 ? "|visits" : "\"parent\":\"visits\""),
+                 true);
+        QCOMPARE(bytes.contains(format == "entente-csv"_L1 ? "#14963c|" : "\"parent\":\"\""),
+                 false);
+    }
+
     void timelineTextOfTimelineBefore010()
     {
         QString error;

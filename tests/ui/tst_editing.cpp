@@ -93,6 +93,28 @@ private Q_SLOTS:
     }
     void init() { entente::test::failOnWarnings(); }
 
+    void aTopicInsideAnotherBringsItsParents()
+    {
+        // Ticking "State visits" files the event under "Visits" and "Diplomacy" too, as an
+        // import of the same category does, so that the parent's filter finds it.
+        ui::EventEditor::Choices choices;
+        choices.topics = {{1, u"diplomacy"_s, u"Diplomacy"_s, u"#285aa0"_s, {}},
+                          {2, u"visits"_s, u"Visits"_s, u"#e67814"_s, u"diplomacy"_s},
+                          {3, u"state-visits"_s, u"State visits"_s, u"#c83c14"_s, u"visits"_s},
+                          {4, u"trade"_s, u"Trade"_s, u"#14963c"_s, {}}};
+        ui::EventEditor editor(choices);
+        auto *topics = editor.findChild<QListWidget *>(u"topics"_s);
+        QVERIFY(topics->item(2)->toolTip().contains(u"“Visits”"_s));
+        topics->item(2)->setCheckState(Qt::Checked);
+        QStringList filed;
+        for (const core::Topic &t : editor.event().topics)
+            filed << t.slug + u'<' + t.parent;
+        QCOMPARE(filed,
+                 (QStringList{u"state-visits<visits"_s, u"visits<diplomacy"_s, u"diplomacy<"_s}));
+        topics->item(3)->setCheckState(Qt::Checked);
+        QCOMPARE(editor.event().topics.size(), 4);
+    }
+
     void theBundledDatasetOffersACopy()
     {
         ui::MainWindow window;

@@ -5,6 +5,7 @@
 
 #include "detailsview.h"
 #include "filterpanel.h"
+#include "formats/importer.h"
 #include "index/dataset.h"
 #include "index/roles.h"
 #include "mainwindow.h"
@@ -18,6 +19,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace entente;
@@ -30,12 +32,12 @@ class TestFilterPanel : public QObject
 private:
     test::IsolatedSettings m_settings;
 
-    std::unique_ptr<ui::MainWindow> openWindow()
+    std::unique_ptr<ui::MainWindow>
+    openWindow(const QString &database = QStringLiteral(ENTENTE_BUNDLED_DB))
     {
         auto window = std::make_unique<ui::MainWindow>();
         window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()) ||
-            !window->openDatabase(QStringLiteral(ENTENTE_BUNDLED_DB)))
+        if (!QTest::qWaitForWindowExposed(window.get()) || !window->openDatabase(database))
             return nullptr;
         if (!QTest::qWaitFor([&] { return window->filterResult() != nullptr; }))
             return nullptr;
@@ -212,6 +214,34 @@ private Q_SLOTS:
         QCOMPARE(again->filter().topics, QStringList{u"visas"_s});
         QCOMPARE(again->tableView()->model()->rowCount(), 1);
         QCOMPARE(again->selectedEventId(), 8); // the first event the filter shows
+    }
+
+    void topicsInsideTopicsShowAsATree()
+    {
+        // A Timeline file's categories inside categories: the list shows each under its parent,
+        // indented, and ticking the parent finds its children's events.
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"tree.sqlite"_s);
+        core::ImportReport report;
+        QString error;
+        QVERIFY2(core::importEvents(QStringLiteral(ENTENTE_TEST_DATA "/import/categories.timeline"),
+                                    {}, db, &report, &error),
+                 qPrintable(error));
+        auto window = openWindow(db);
+        QVERIFY(window);
+        QListView *topics = window->filterPanel()->topicList();
+        QStringList shown;
+        for (int row = 0; row < topics->model()->rowCount(); ++row) {
+            const QModelIndex index = topics->model()->index(row, 0);
+            shown << QString(index.data(core::FacetDepthRole).toInt() * 2, u' ') +
+                         index.data().toString();
+        }
+        QCOMPARE(shown,
+                 (QStringList{u"Diplomacy"_s, u"  Visits"_s, u"    State visits"_s, u"Trade"_s}));
+        QVERIFY(tick(topics, u"Diplomacy"_s));
+        QVERIFY(settle(*window));
+        QCOMPARE(window->tableView()->model()->rowCount(), 1);
+        QCOMPARE(count(topics, u"State visits"_s), 1);
     }
 };
 
