@@ -4,7 +4,8 @@
 # (versions pinned in tests/timelinejs/package-lock.json) in headless Chromium on 127.0.0.1, must
 # show no error and one marker per exported slide. The exports: the bundled data (month-only and
 # day dates, undated events left out), a filtered part of it, a generated database, and the
-# test fixtures imported and written again (eras, years alone, TimelineJS 2).
+# test fixtures imported and written again (eras, years alone, TimelineJS 2, years before the
+# common era and deep time).
 #
 #   bash .ci/timelinejs-oracle.sh BUILD_DIR      (as root: installs chromium and nodejs with apt)
 set -euo pipefail
@@ -31,7 +32,7 @@ trap 'rm -rf "$work"' EXIT
 "$entente" export-data --format timelinejs --country KHM --from 2022 --out "$work/cambodia-2022.json"
 "$entente" generate --events 3000 --seed 7 --out "$work/generated.sqlite" >/dev/null
 "$entente" export-data --database "$work/generated.sqlite" --format timelinejs --out "$work/generated.json"
-for fixture in timelinejs.json timelinejs2.json timelinejs-untitled.json sample.timeline; do
+for fixture in timelinejs.json timelinejs2.json timelinejs-untitled.json timelinejs-bce.json sample.timeline; do
     # (Their bad rows, there on purpose, are skipped without comment.)
     "$entente" import "tests/data/import/$fixture" --into "$work/$fixture.sqlite" --skip-problems >/dev/null 2>&1
     "$entente" export-data --database "$work/$fixture.sqlite" --format timelinejs --out "$work/again-$fixture.json"

@@ -144,7 +144,7 @@ QString chartTitle(ChartKind kind, const core::PerYearChart *perYear)
         if (perYear && perYear->binYears == 100)
             return Text::tr("Events per century");
         if (perYear && perYear->binYears > 1)
-            return Text::tr("Events per %1 years").arg(perYear->binYears);
+            return Text::tr("Events per %L1 years").arg(perYear->binYears);
         return Text::tr("Events per year");
     case ChartKind::PerCountry:
         return Text::tr("Events per country");

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartsview.h"
 
+#include "domain/wording.h"
+
 #include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -236,9 +238,11 @@ void ChartsView::connectYearBars(QBarSet *set, qsizetype s)
             setHovered({}, {});
             return showTip({});
         }
-        const int first = d.binFirstYear(bin), last = d.binLastYear(bin);
-        setHovered(first == last ? tr("Only the Year %1").arg(first)
-                                 : tr("Only the Years %1–%2").arg(first).arg(last),
+        const qint64 first = d.binFirstYear(bin), last = d.binLastYear(bin);
+        setHovered(first == last ? tr("Only the Year %1").arg(core::yearText(first, QLocale()))
+                                 : tr("Only the Years %1–%2")
+                                       .arg(core::yearText(first, QLocale()),
+                                            core::yearText(last, QLocale())),
                    [this, first, last] { Q_EMIT yearsClicked(first, last); });
         const auto &series = d.series[s];
         showTip(tr("%1 · %2: %3 of %4")

@@ -52,7 +52,7 @@ public:
     QString noteText() const;
 
 Q_SIGNALS:
-    void yearsClicked(int firstYear, int lastYear);
+    void yearsClicked(qint64 firstYear, qint64 lastYear);
     void countryClicked(const QString &alpha3);
     void topicClicked(const QString &slug);
     /*! The context menu is about to show: add what the window offers for any chart to \a menu. */

@@ -316,15 +316,15 @@ void FilterPanel::createPeriodBox(QVBoxLayout *layout)
     connect(year, &QPushButton::clicked, this, [this] {
         if (!m_selectionDay)
             return;
-        const int y = m_selectionDay->astronomicalYear();
+        const qint64 y = m_selectionDay->astronomicalYear();
         setPeriod(core::PartialDate::point({y}), core::PartialDate::point({y}));
     });
     connect(decade, &QPushButton::clicked, this, [this] {
         if (!m_selectionDay)
             return;
         // Floored, so that the decade of 5 BCE (astronomical -4) is -10 to -1.
-        const int year = m_selectionDay->astronomicalYear();
-        const int y = year >= 0 ? year / 10 * 10 : -((-year + 9) / 10 * 10);
+        const qint64 year = m_selectionDay->astronomicalYear();
+        const qint64 y = year >= 0 ? year / 10 * 10 : -((-year + 9) / 10 * 10);
         setPeriod(core::PartialDate::point({y}), core::PartialDate::point({y + 9}));
     });
     m_decadePreset = decade;

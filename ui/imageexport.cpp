@@ -411,7 +411,7 @@ PaintFunction timelinePainter(core::Dataset &dataset,
             viewport = core::TimelineViewport(core::JulianDay::fromYmd(1990, 1, 1).value,
                                               core::JulianDay::fromYmd(2025, 1, 1).value, 1);
         } else {
-            qint32 last = index.upper(dated.front()).value;
+            qint64 last = index.upper(dated.front()).value;
             for (qint32 pos : dated)
                 last = std::max(last, index.upper(pos).value);
             viewport.fit(index.lower(dated.front()), core::JulianDay{last});

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "domain/wording.h"
+
 #include "charts.h"
 #include "chartsview.h"
 #include "detailsview.h"
@@ -176,7 +178,7 @@ void MainWindow::createViews()
     m_views->setCornerWidget(corner, Qt::TopRightCorner);
     connect(copyButton, &QToolButton::clicked, this, &MainWindow::copyImage);
     connect(exportButton, &QToolButton::clicked, this, &MainWindow::showExportDialog);
-    connect(m_chartsView, &ChartsView::yearsClicked, this, [this](int first, int last) {
+    connect(m_chartsView, &ChartsView::yearsClicked, this, [this](qint64 first, qint64 last) {
         setFilter(core::filterForYears(m_filter, first, last));
     });
     connect(m_chartsView, &ChartsView::countryClicked, this,
@@ -326,13 +328,14 @@ QMenu *MainWindow::eventMenu(qint64 id)
     }
     const core::PartialDate &date = core::boundingDate(event->date, event->attestedOn);
     if (!date.isUndated() && date.startKind() == core::PartialDate::End::Known) {
-        const int year = date.start().year;
-        menu->addAction(tr("Only the Year %1").arg(year), this, [this, year] {
-            core::EventFilter f = m_filter;
-            f.from = core::PartialDate::point({year, 0, 0});
-            f.to = core::PartialDate::point({year, 0, 0});
-            setFilter(f);
-        });
+        const qint64 year = date.start().year;
+        menu->addAction(tr("Only the Year %1").arg(core::yearText(year, QLocale())), this,
+                        [this, year] {
+                            core::EventFilter f = m_filter;
+                            f.from = core::PartialDate::point({year, 0, 0});
+                            f.to = core::PartialDate::point({year, 0, 0});
+                            setFilter(f);
+                        });
     }
     return menu;
 }

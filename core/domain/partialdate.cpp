@@ -7,18 +7,18 @@
 
 namespace entente::core {
 
-bool isLeapYear(int year)
+bool isLeapYear(qint64 year)
 {
     return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
 }
 
-int daysInMonth(int year, int month)
+int daysInMonth(qint64 year, int month)
 {
     static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     return month == 2 && isLeapYear(year) ? 29 : days[month - 1];
 }
 
-bool isValidDay(int year, int month, int day)
+bool isValidDay(qint64 year, int month, int day)
 {
     return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
@@ -51,6 +51,47 @@ bool fail(QString *error, const QString &message)
     return false;
 }
 
+// EDTF's years beyond four digits: "Y" and at least five digits, with a minus before the common
+// era ("Y-13800000000"), or digits times a power of ten ("Y-17E7", EDTF level 2). Years only.
+bool parseLongYear(QStringView text, StatedDate &out, QString *error)
+{
+    const QStringView whole = text;
+    text = text.mid(1);
+    const bool before = text.startsWith(u'-');
+    if (before)
+        text = text.mid(1);
+    const qsizetype e = text.indexOf(u'E');
+    const QStringView digits = e < 0 ? text : text.left(e);
+    const QStringView exponent = e < 0 ? QStringView() : text.mid(e + 1);
+    auto allDigits = [](QStringView t) {
+        return !t.isEmpty() &&
+               std::all_of(t.begin(), t.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    };
+    if (text.contains(u'S'))
+        return fail(error, Text::tr("“%1” gives significant digits (S), which Entente does not "
+                                    "keep; write the year without them.")
+                               .arg(whole.toString()));
+    if (!allDigits(digits) || (e >= 0 && !allDigits(exponent)) || digits.size() > 12 ||
+        exponent.size() > 2)
+        return fail(error, Text::tr("“%1” is not an EDTF year: “Y” takes a year of five digits or "
+                                    "more, such as Y-13800000000 or Y-17E7.")
+                               .arg(whole.toString()));
+    qint64 year = digits.toLongLong();
+    for (int i = 0, n = e < 0 ? 0 : exponent.toInt(); i < n && year <= kDeepestYear; ++i)
+        year *= 10;
+    if (year > kDeepestYear)
+        return fail(error, Text::tr("“%1” is more than %L2 years from year 0, beyond what "
+                                    "Entente places.")
+                               .arg(whole.toString())
+                               .arg(kDeepestYear));
+    if (year <= 9999)
+        return fail(error, Text::tr("“%1” is a year of four digits or fewer: EDTF writes it "
+                                    "without “Y” (for example 2014 or -0500).")
+                               .arg(whole.toString()));
+    out.year = before ? -year : year;
+    return true;
+}
+
 bool parseStated(QStringView text, StatedDate &out, QString *error)
 {
     out = {};
@@ -71,10 +112,8 @@ bool parseStated(QStringView text, StatedDate &out, QString *error)
         if (out.approximate || out.uncertain)
             text.chop(1);
     }
-    // EDTF's years beyond four digits ("Y-13800000000") are beyond the timeline's reach.
     if (text.startsWith(u'Y'))
-        return fail(error, Text::tr("“%1” is a year beyond ±9999, which Entente cannot place yet.")
-                               .arg(text.toString()));
+        return parseLongYear(text, out, error);
     // A year before 1 CE has a minus, as EDTF writes it: -0500 is 501 BCE, 0000 is 1 BCE.
     const bool before = text.startsWith(u'-');
     const QStringView whole = text;
@@ -159,6 +198,8 @@ QString StatedDate::toEdtf() const
     QString text = QString::number(std::abs(year)).rightJustified(4, u'0');
     if (year < 0)
         text.prepend(u'-');
+    if (std::abs(year) > 9999)
+        text.prepend(u'Y'); // deep time: known to the year only
     if (month)
         text += u'-' + QString::number(month).rightJustified(2, u'0');
     if (day)

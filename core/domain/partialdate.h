@@ -10,15 +10,22 @@
 
 namespace entente::core {
 
+/*!
+ * Years beyond four digits, which EDTF writes with a "Y" ("Y-13800000000", the Big Bang; level 1
+ * and 2: "Y-17E7" is 170 million years before year 0), are known to the year only and reach this
+ * far on either side (the index's keys reach 24 billion years).
+ */
+inline constexpr qint64 kDeepestYear = 20'000'000'000;
+
 /*! How finely a stated date is known. */
 enum class DatePrecision : quint8 { Year, Month, Day };
 
 /*! Whether astronomical \a year (0 is 1 BCE) is a leap year of the proleptic Gregorian calendar. */
-bool isLeapYear(int year);
+bool isLeapYear(qint64 year);
 /*! The days of \a month (1-12) in astronomical \a year. */
-int daysInMonth(int year, int month);
+int daysInMonth(qint64 year, int month);
 /*! Whether \a year-\a month-\a day is a day of the proleptic Gregorian calendar (any year). */
-bool isValidDay(int year, int month, int day);
+bool isValidDay(qint64 year, int month, int day);
 
 /*!
  * One calendar date as a source states it: a year, a year and month, or a full day, with the
@@ -26,9 +33,9 @@ bool isValidDay(int year, int month, int day);
  */
 struct StatedDate
 {
-    int year = 0;
-    int month = 0; //!< 1-12, or 0 when only the year is known
-    int day = 0;   //!< 1-31, or 0 when the day is not known
+    qint64 year = 0; //!< -9999 to 9999, and EDTF's "Y" years beyond (deep time, year only)
+    int month = 0;   //!< 1-12, or 0 when only the year is known
+    int day = 0;     //!< 1-31, or 0 when the day is not known
     bool approximate = false;
     bool uncertain = false;
 

@@ -16,7 +16,7 @@ struct Topic
      * The slug of the topic this one is part of (a .timeline category's parent); empty at the
      * top. Events of a topic also carry its parents, so filtering on a parent finds them.
      */
-    QString parent;
+    QString parent = {};
 };
 
 /*!

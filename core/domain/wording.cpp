@@ -22,17 +22,35 @@ QString alternatives(QStringList items)
     return Text::tr("%1 or %2", "choices: “png, jpeg, svg or pdf”").arg(items.join(u", "), last);
 }
 
-QString yearText(int year, const QLocale &locale)
+QString yearText(qint64 year, const QLocale &locale)
 {
-    QLocale plain = locale;
-    plain.setNumberOptions(QLocale::OmitGroupSeparator);
     // Astronomical years, as EDTF counts them: 0 is 1 BCE, -499 is 500 BCE.
+    const qint64 n = year <= 0 ? 1 - year : year;
+    QLocale plain = locale;
+    // "2022", but "13,800,000,001 BCE": deep time's digits are grouped.
+    if (year >= -9999 && year <= 9999)
+        plain.setNumberOptions(QLocale::OmitGroupSeparator);
     if (year <= 0)
-        return Text::tr("%1 BCE", "a year before the common era").arg(plain.toString(1 - year));
-    return plain.toString(year);
+        return Text::tr("%1 BCE", "a year before the common era").arg(plain.toString(n));
+    return plain.toString(n);
 }
 
-QString monthAndYear(int month, int year, const QLocale &locale)
+QString roundYearText(qint64 year, const QLocale &locale)
+{
+    const qint64 n = year <= 0 ? 1 - year : year;
+    QString number;
+    if (n >= 1'000'000'000)
+        number = Text::tr("%1 billion", "years: “13.8 billion BCE”")
+                     .arg(locale.toString(double(n) / 1e9, 'g', 4));
+    else if (n >= 1'000'000)
+        number = Text::tr("%1 million", "years: “65 million BCE”")
+                     .arg(locale.toString(double(n) / 1e6, 'g', 4));
+    else
+        return yearText(year, locale);
+    return year <= 0 ? Text::tr("%1 BCE", "a year before the common era").arg(number) : number;
+}
+
+QString monthAndYear(int month, qint64 year, const QLocale &locale)
 {
     return Text::tr("%1 %2", "month and year: “April 2022”")
         .arg(locale.standaloneMonthName(month), yearText(year, locale));
@@ -50,7 +68,7 @@ QString dayOfMonth(int day, const QLocale &locale)
 
 } // namespace
 
-QString dayMonthAndYear(int day, int month, int year, const QLocale &locale)
+QString dayMonthAndYear(int day, int month, qint64 year, const QLocale &locale)
 {
     return Text::tr("%1 %2 %3", "day, month and year: “5 April 2022”")
         .arg(dayOfMonth(day, locale), locale.monthName(month), yearText(year, locale));

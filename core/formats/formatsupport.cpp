@@ -34,7 +34,11 @@ bool yearsInRange(const PartialDate &date)
 {
     if (date.isUndated())
         return true;
-    auto ok = [](const StatedDate &d) { return d.year >= kFirstYear && d.year <= kLastYear; };
+    // Four-digit years to the day; EDTF's longer years to the year only.
+    auto ok = [](const StatedDate &d) {
+        return (d.year >= kFirstYear && d.year <= kLastYear) ||
+               (d.year >= -kDeepestYear && d.year <= kDeepestYear && d.month == 0);
+    };
     const bool startOk = date.startKind() != PartialDate::End::Known || ok(date.start());
     const bool endOk =
         !date.isInterval() || date.endKind() != PartialDate::End::Known || ok(date.end());
@@ -48,8 +52,11 @@ bool checkDatesAndTexts(ImportedEvent &e, QString *reason)
 {
     // Outside the years the day arithmetic would overflow, so no reader lets such a date through.
     if (!yearsInRange(e.date) || (e.attestedOn && !yearsInRange(*e.attestedOn))) {
-        *reason =
-            ImportText::tr("its date has a year outside %1–%2").arg(kFirstYear).arg(kLastYear);
+        *reason = ImportText::tr("its date has a year beyond %1–%2 with a month or day (EDTF "
+                                 "knows such years to the year only), or beyond ±%L3")
+                      .arg(kFirstYear)
+                      .arg(kLastYear)
+                      .arg(kDeepestYear);
         return false;
     }
     e.title = e.title.trimmed();
@@ -404,14 +411,13 @@ bool csvRecord(LineReader &lines, QStringList *fields, QString *reason, bool *at
     return true;
 }
 
-bool yearInRange(int year, QString *reason)
+bool yearInRange(qint64 year, QString *reason)
 {
-    if (year >= kFirstYear && year <= kLastYear)
+    if (year >= -kDeepestYear && year <= kDeepestYear)
         return true;
-    *reason = ImportText::tr("its year %1 is not between %2 and %3")
+    *reason = ImportText::tr("its year %1 is more than %L2 years from year 0")
                   .arg(year)
-                  .arg(kFirstYear)
-                  .arg(kLastYear);
+                  .arg(kDeepestYear);
     return false;
 }
 

@@ -90,12 +90,13 @@ std::optional<QString> nextTextLine(LineReader &lines, ImportOutput &out, QStrin
 /*! The RFC 4180 fields of one record; more physical lines are pulled while a quote is open. */
 bool csvRecord(LineReader &lines, QStringList *fields, QString *reason, bool *atEnd);
 
-/*! Years a date may have: what EDTF's four digits and the timeline reach. */
+/*! Years a date may have to the month or day: what EDTF's four digits write. Beyond them, to
+    ±kDeepestYear, EDTF's "Y" years are known to the year only. */
 constexpr int kFirstYear = -9999;
 constexpr int kLastYear = 9999;
 
-/*! False with the reason when \a year is outside kFirstYear–kLastYear. */
-bool yearInRange(int year, QString *reason);
+/*! False with the reason when \a year is beyond ±kDeepestYear. */
+bool yearInRange(qint64 year, QString *reason);
 
 /*! The EDTF \a text as a date; nullopt with a reason naming \a what ("date") otherwise. */
 std::optional<PartialDate> parseDate(const QString &text, const QString &what, QString *reason);

@@ -32,7 +32,8 @@ QStringList fields()
 // --- Reading --------------------------------------------------------------------------------
 
 // One part of a date object: absent or empty is 0; a whole number of a sane size otherwise.
-int datePart(const QJsonObject &o, const char *key, bool *ok)
+// (Years reach deep time: TimelineJS's own examples start at the Big Bang, -13800000000.)
+qint64 datePart(const QJsonObject &o, const char *key, bool *ok)
 {
     const QJsonValue v = o.value(QLatin1String(key));
     *ok = true;
@@ -41,10 +42,12 @@ int datePart(const QJsonObject &o, const char *key, bool *ok)
     if (v.isDouble()) {
         // A JSON number can be anything a double holds.
         const double x = v.toDouble();
-        *ok = x >= -1e6 && x <= 1e6 && x == std::floor(x);
-        return *ok ? int(x) : 0;
+        *ok = x >= -1e12 && x <= 1e12 && x == std::floor(x);
+        return *ok ? qint64(x) : 0;
     }
-    return v.toString().trimmed().toInt(ok);
+    const qint64 n = v.toString().trimmed().toLongLong(ok);
+    *ok = *ok && n >= -qint64(1e12) && n <= qint64(1e12);
+    return *ok ? n : 0;
 }
 
 // A TimelineJS date object ({"year": "2014", "month": "4", "day": "23"}) as a stated date.
@@ -53,13 +56,15 @@ std::optional<StatedDate> dateFromJson(const QJsonObject &o, QString *reason)
     bool yearOk, monthOk, dayOk;
     StatedDate d;
     d.year = datePart(o, "year", &yearOk);
-    d.month = datePart(o, "month", &monthOk);
-    d.day = datePart(o, "day", &dayOk);
-    if (!yearOk || !monthOk || !dayOk || o.value(u"year"_s).isUndefined() || d.month < 0 ||
-        d.month > 12 || d.day < 0 || d.day > 31 || (d.day && !d.month)) {
+    const qint64 month = datePart(o, "month", &monthOk);
+    const qint64 day = datePart(o, "day", &dayOk);
+    if (!yearOk || !monthOk || !dayOk || o.value(u"year"_s).isUndefined() || month < 0 ||
+        month > 12 || day < 0 || day > 31 || (day && !month)) {
         *reason = ImportText::tr("its date is not a year with an optional month and day");
         return std::nullopt;
     }
+    d.month = int(month);
+    d.day = int(day);
     if (!yearInRange(d.year, reason))
         return std::nullopt;
     if (d.day && !isValidDay(d.year, d.month, d.day)) {

@@ -246,10 +246,12 @@ std::optional<FilterResult> applyFilter(const EventIndex &index, EventStore *sto
             return std::nullopt;
         textMatch = std::move(*match);
     }
-    const qint32 periodFrom = filter.from.isUndated() ? std::numeric_limits<qint32>::min()
-                                                      : filter.from.lowerBound().value;
-    const qint32 periodTo =
-        filter.to.isUndated() ? std::numeric_limits<qint32>::max() : filter.to.upperBound().value;
+    // Compared as the index keeps its bounds (indexKeyOfDay()), which order as the days do.
+    const qint32 periodFrom = filter.from.isUndated()
+                                  ? std::numeric_limits<qint32>::min()
+                                  : indexKeyOfDay(filter.from.lowerBound().value);
+    const qint32 periodTo = filter.to.isUndated() ? std::numeric_limits<qint32>::max()
+                                                  : indexKeyOfDay(filter.to.upperBound().value);
 
     // One pass over the index, cut into as many slices as there are cores: each slice counts into
     // its own result, and the slices are joined in index order.
@@ -327,8 +329,8 @@ void filterSlice(const EventIndex &index, const EventFilter &filter, const Facet
         if (filter.hasPeriod()) {
             if (index.hasFlag(pos, DateFlag::Undated))
                 continue;
-            const qint32 lo = index.lower(pos).value;
-            const qint32 hi = index.upper(pos).value;
+            const qint32 lo = index.lowerKey(pos);
+            const qint32 hi = index.upperKey(pos);
             if (hi < periodFrom || lo > periodTo)
                 continue;
             partial = lo < periodFrom || hi > periodTo;
@@ -392,10 +394,10 @@ RowPass rowPass(const EventIndex &index, qsizetype pos, const EventFilter &filte
     if (index.hasFlag(pos, DateFlag::Undated))
         return {};
     const qint32 from = filter.from.isUndated() ? std::numeric_limits<qint32>::min()
-                                                : filter.from.lowerBound().value;
-    const qint32 to =
-        filter.to.isUndated() ? std::numeric_limits<qint32>::max() : filter.to.upperBound().value;
-    const qint32 lo = index.lower(pos).value, hi = index.upper(pos).value;
+                                                : indexKeyOfDay(filter.from.lowerBound().value);
+    const qint32 to = filter.to.isUndated() ? std::numeric_limits<qint32>::max()
+                                            : indexKeyOfDay(filter.to.upperBound().value);
+    const qint32 lo = index.lowerKey(pos), hi = index.upperKey(pos);
     if (hi < from || lo > to)
         return {};
     return {true, lo < from || hi > to};

@@ -43,8 +43,8 @@ DateKey dateKeyOf(const PartialDate &date, const PartialDate &attestedOn)
     const bool useAttested = date.isUndated() && !attestedOn.isUndated();
     const PartialDate &bounding = boundingDate(date, attestedOn);
     DateKey key;
-    key.lower = bounding.isUndated() ? 0 : bounding.lowerBound().value;
-    key.upper = bounding.isUndated() ? 0 : bounding.upperBound().value;
+    key.lower = bounding.isUndated() ? 0 : indexKeyOfDay(bounding.lowerBound().value);
+    key.upper = bounding.isUndated() ? 0 : indexKeyOfDay(bounding.upperBound().value);
     key.flags = flagsOf(bounding, useAttested);
     if (useAttested)
         key.flags |= quint8(DateFlag::StartUnknown) | quint8(DateFlag::EndUnknown);
@@ -451,13 +451,15 @@ qsizetype EventIndex::positionOf(qint64 id) const
 
 qsizetype EventIndex::firstStartingAtOrAfter(JulianDay day) const
 {
-    return std::lower_bound(m_lower.begin(), m_lower.begin() + m_datedCount, day.value) -
+    return std::lower_bound(m_lower.begin(), m_lower.begin() + m_datedCount,
+                            indexKeyOfDay(day.value)) -
            m_lower.begin();
 }
 
 qsizetype EventIndex::firstEndingAtOrAfter(JulianDay day) const
 {
-    return std::lower_bound(m_maxUpperSoFar.begin(), m_maxUpperSoFar.end(), day.value) -
+    return std::lower_bound(m_maxUpperSoFar.begin(), m_maxUpperSoFar.end(),
+                            indexKeyOfDay(day.value)) -
            m_maxUpperSoFar.begin();
 }
 
@@ -465,7 +467,8 @@ std::optional<std::pair<JulianDay, JulianDay>> EventIndex::datedSpan() const
 {
     if (m_datedCount == 0)
         return std::nullopt;
-    return std::pair{JulianDay{m_lower.front()}, JulianDay{m_maxUpperSoFar.back()}};
+    return std::pair{JulianDay{dayOfIndexKey(m_lower.front())},
+                     JulianDay{dayOfIndexKey(m_maxUpperSoFar.back())}};
 }
 
 size_t EventIndex::memoryBytes() const

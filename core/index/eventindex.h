@@ -69,10 +69,36 @@ enum class DateFlag : quint8 {
     Unreviewed = 1 << 7, //!< not about the date: proposed from a report, no person reviewed it yet
 };
 
+/*!
+ * The index keeps each bound in 32 bits, as a key that orders as the day does: the Julian day
+ * itself within 2^30 days of day 0 (4713 BCE ± 2.9 million years, every date of history), and
+ * beyond that one key per 8,192 days (22 years), which reaches 24 billion years — EDTF's deep
+ * time ("Y-13800000000") without doubling the index. Every file written before deep time has
+ * keys equal to its days.
+ */
+inline constexpr qint64 kExactKeyDays = qint64(1) << 30;
+inline constexpr int kDeepKeyShift = 13;
+constexpr qint32 indexKeyOfDay(qint64 day)
+{
+    if (day >= -kExactKeyDays && day <= kExactKeyDays)
+        return qint32(day);
+    const qint64 deep = ((day < 0 ? -day : day) - kExactKeyDays) >> kDeepKeyShift;
+    const qint64 key = std::min<qint64>(kExactKeyDays + deep, 0x7fffffff);
+    return qint32(day < 0 ? -key : key);
+}
+/*! A day of \a key's span (its only day within 2^30 days of day 0). */
+constexpr qint64 dayOfIndexKey(qint32 key)
+{
+    if (key >= -kExactKeyDays && key <= kExactKeyDays)
+        return key;
+    const qint64 deep = ((key < 0 ? -qint64(key) : qint64(key)) - kExactKeyDays) << kDeepKeyShift;
+    return key < 0 ? -(kExactKeyDays + deep) : kExactKeyDays + deep;
+}
+
 /*! Where an event sorts and how it is drawn, from its date as stated. */
 struct DateKey
 {
-    qint32 lower = 0; //!< Julian day; 0 for undated events
+    qint32 lower = 0; //!< indexKeyOfDay() of the first day; 0 for undated events
     qint32 upper = 0;
     quint8 flags = 0; //!< DateFlag bits
     quint8 precision = 0;
@@ -153,8 +179,11 @@ public:
     qsizetype datedCount() const { return m_datedCount; }
 
     qint64 id(qsizetype pos) const { return m_ids[pos]; }
-    JulianDay lower(qsizetype pos) const { return {m_lower[pos]}; }
-    JulianDay upper(qsizetype pos) const { return {m_upper[pos]}; }
+    JulianDay lower(qsizetype pos) const { return {dayOfIndexKey(m_lower[pos])}; }
+    JulianDay upper(qsizetype pos) const { return {dayOfIndexKey(m_upper[pos])}; }
+    /*! The bounds as the index keeps them (indexKeyOfDay()): what searches compare. */
+    qint32 lowerKey(qsizetype pos) const { return m_lower[pos]; }
+    qint32 upperKey(qsizetype pos) const { return m_upper[pos]; }
     bool hasFlag(qsizetype pos, DateFlag flag) const { return m_flags[pos] & quint8(flag); }
     DatePrecision precision(qsizetype pos) const { return DatePrecision(m_precision[pos]); }
     quint16 typeIndex(qsizetype pos) const { return m_type[pos]; }

@@ -143,7 +143,7 @@ EditPlan planEdit(const EventIndex &index, const QList<qint64> &removed,
     cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
     auto oldOrder = [&](size_t pos) {
         return std::tuple(index.hasFlag(qsizetype(pos), DateFlag::Undated),
-                          index.lower(qsizetype(pos)).value, index.upper(qsizetype(pos)).value,
+                          index.lowerKey(qsizetype(pos)), index.upperKey(qsizetype(pos)),
                           index.id(qsizetype(pos)));
     };
     const size_t n = size_t(index.size());

@@ -24,12 +24,12 @@ class Text
 };
 
 // Floor division, so that bins of years before 1 AD line up as well.
-int floorDiv(int a, int b)
+qint64 floorDiv(qint64 a, qint64 b)
 {
     return a >= 0 ? a / b : -((-a + b - 1) / b);
 }
 
-int yearOf(JulianDay day)
+qint64 yearOf(JulianDay day)
 {
     return day.astronomicalYear();
 }
@@ -40,6 +40,11 @@ QString PerYearChart::binLabel(qsizetype bin) const
 {
     if (binYears == 1)
         return yearText(binFirstYear(bin), QLocale());
+    // Bins of a million years and more are named in round words ("12.5–12 billion BCE" reads
+    // better than twenty-two digits).
+    if (binYears >= 1'000'000)
+        return roundYearText(binFirstYear(bin), QLocale()) + u'–' +
+               roundYearText(binLastYear(bin), QLocale());
     return yearText(binFirstYear(bin), QLocale()) + u'–' + yearText(binLastYear(bin), QLocale());
 }
 
@@ -47,12 +52,19 @@ namespace {
 
 // The bin width (1, 2, 5, 10… years) that fits [firstYear, lastYear] in at most maxBins bins,
 // with the totals sized to the bins.
-void chooseBins(PerYearChart &chart, int firstYear, int lastYear, int maxBins)
+void chooseBins(PerYearChart &chart, qint64 firstYear, qint64 lastYear, int maxBins)
 {
-    static constexpr int kSteps[] = {1,   2,   5,   10,   20,   25,   50,   100,
-                                     200, 250, 500, 1000, 2000, 5000, 10000};
-    chart.binYears = kSteps[std::size(kSteps) - 1];
-    for (int step : kSteps) {
+    // Up to bins of ten billion years: a deep-time chronology runs from the Big Bang.
+    static const std::vector<qint64> kSteps = [] {
+        std::vector<qint64> steps = {1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500};
+        for (qint64 power = 1000; power <= 10'000'000'000; power *= 10) {
+            for (qint64 factor : {1, 2, 5})
+                steps.push_back(power * factor);
+        }
+        return steps;
+    }();
+    chart.binYears = kSteps.back();
+    for (qint64 step : kSteps) {
         if (floorDiv(lastYear, step) - floorDiv(firstYear, step) + 1 <= std::max(1, maxBins)) {
             chart.binYears = step;
             break;
@@ -130,8 +142,8 @@ PerYearChart eventsPerYear(const EventIndex &index, const std::vector<qint32> &p
     if (chart.dated == 0)
         return chart;
 
-    const int firstYear = yearOf(index.lower(positions.front()));
-    const int lastYear = yearOf(index.lower(*(firstUndated - 1)));
+    const qint64 firstYear = yearOf(index.lower(positions.front()));
+    const qint64 lastYear = yearOf(index.lower(*(firstUndated - 1)));
     chooseBins(chart, firstYear, lastYear, maxBins);
     const qsizetype bins = qsizetype(chart.totals.size());
 
@@ -141,7 +153,7 @@ PerYearChart eventsPerYear(const EventIndex &index, const std::vector<qint32> &p
     std::vector<qint64> counts(size_t((topicCount + 2) * bins), 0);
 
     // Walk the sorted lower bounds, moving the year (and bin) forward as they pass its end.
-    int year = firstYear;
+    qint64 year = firstYear;
     JulianDay nextYear = JulianDay::fromYmd(year + 1, 1, 1);
     qsizetype bin = (year - chart.firstYear) / chart.binYears;
     for (auto it = positions.begin(); it != firstUndated; ++it) {
@@ -228,9 +240,9 @@ ObservationsChart observationsOverTime(const QList<Observation> &observations,
     chart.ignoredFilter = !filter.topics.isEmpty() || !filter.eventTypes.isEmpty() ||
                           !filter.text.trimmed().isEmpty();
     const JulianDay periodFrom = filter.from.isUndated()
-                                     ? JulianDay{std::numeric_limits<qint32>::min()}
+                                     ? JulianDay{std::numeric_limits<qint64>::min()}
                                      : filter.from.lowerBound();
-    const JulianDay periodTo = filter.to.isUndated() ? JulianDay{std::numeric_limits<qint32>::max()}
+    const JulianDay periodTo = filter.to.isUndated() ? JulianDay{std::numeric_limits<qint64>::max()}
                                                      : filter.to.upperBound();
     for (const Observation &o : observations) {
         if (!filter.countries.isEmpty()) {
@@ -265,7 +277,7 @@ ObservationsChart observationsOverTime(const QList<Observation> &observations,
         // The middle of the period in years: its first day's year plus the fraction reached.
         const double lower = o.period.lowerBound().value, upper = o.period.upperBound().value + 1;
         const double middle = (lower + upper) / 2;
-        const int year = yearOf(JulianDay{qint32(middle)});
+        const qint64 year = yearOf(JulianDay{qint64(middle)});
         const double yearStart = JulianDay::fromYmd(year, 1, 1).value;
         const double yearLength = JulianDay::fromYmd(year + 1, 1, 1).value - yearStart;
         series->points.push_back(
@@ -286,7 +298,7 @@ ObservationsChart observationsOverTime(const QList<Observation> &observations,
     return chart;
 }
 
-EventFilter filterForYears(EventFilter base, int firstYear, int lastYear)
+EventFilter filterForYears(EventFilter base, qint64 firstYear, qint64 lastYear)
 {
     base.from = PartialDate::point({firstYear, 0, 0});
     base.to = PartialDate::point({lastYear, 0, 0});

@@ -38,8 +38,8 @@ struct PerYearChart
         qint64 total = 0;
     };
 
-    int firstYear = 0;          //!< the first bin starts on 1 January of this year
-    int binYears = 1;           //!< years per bin: 1, or more when the span is long
+    qint64 firstYear = 0;       //!< the first bin starts on 1 January of this year
+    qint64 binYears = 1;        //!< years per bin: 1, or more when the span is long
     std::vector<qint64> totals; //!< events per bin
     QList<Series> series;       //!< most events first; "several" and "none" last
     qint64 dated = 0;           //!< events in the chart
@@ -47,8 +47,8 @@ struct PerYearChart
     qint64 spanningYears = 0; //!< events whose date runs over several years (counted in the first)
 
     qsizetype binCount() const { return qsizetype(totals.size()); }
-    int binFirstYear(qsizetype bin) const { return firstYear + int(bin) * binYears; }
-    int binLastYear(qsizetype bin) const { return binFirstYear(bin) + binYears - 1; }
+    qint64 binFirstYear(qsizetype bin) const { return firstYear + bin * binYears; }
+    qint64 binLastYear(qsizetype bin) const { return binFirstYear(bin) + binYears - 1; }
     /*! "1995", or "1990–1994" for a bin of several years. */
     QString binLabel(qsizetype bin) const;
 };
@@ -149,7 +149,7 @@ EventCharts eventCharts(const EventIndex &index, const std::vector<qint32> &posi
  * The filter that a click on a chart's part asks for: the period of a year bin, a country, a topic,
  * on top of \a base.
  */
-EventFilter filterForYears(EventFilter base, int firstYear, int lastYear);
+EventFilter filterForYears(EventFilter base, qint64 firstYear, qint64 lastYear);
 EventFilter filterForCountry(EventFilter base, const QString &alpha3);
 EventFilter filterForTopic(EventFilter base, const QString &slug);
 

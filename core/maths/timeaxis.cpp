@@ -68,7 +68,16 @@ const QList<TickLevel> &TimeAxis::levels()
         {TickUnit::Year, 500},  {TickUnit::Year, 1000}, {TickUnit::Year, 2000},
         {TickUnit::Year, 5000},
     };
-    return all;
+    // Deep time: every 10,000 years up to every 5 billion, in steps of 1, 2 and 5.
+    static const QList<TickLevel> withDeepTime = [] {
+        QList<TickLevel> levels = all;
+        for (qint64 power = 10'000; power <= 1'000'000'000; power *= 10) {
+            for (qint64 factor : {1, 2, 5})
+                levels.append({TickUnit::Year, power * factor});
+        }
+        return levels;
+    }();
+    return withDeepTime;
 }
 
 double TimeAxis::approximateDays(TickLevel level)
@@ -112,7 +121,11 @@ TickLevel TimeAxis::bandLevelFor(TickLevel level)
         return {TickUnit::Year, 10};
     if (level.step < 100)
         return {TickUnit::Year, 100};
-    return {TickUnit::Year, 1000};
+    // The next power of ten above the step: millennia above centuries, and so on into deep time.
+    qint64 band = 1000;
+    while (band <= level.step && band < 100'000'000'000)
+        band *= 10;
+    return {TickUnit::Year, band};
 }
 
 namespace {
@@ -120,23 +133,48 @@ namespace {
 // The tick year at or before astronomical \a year for ticks every \a step years: round in the
 // common era (1990, 2000), and round in words before it (500 BCE, 400 BCE: astronomical -499,
 // -399), so that labels read as a historian writes them.
-int alignedYear(int year, int step)
+qint64 alignedYear(qint64 year, qint64 step)
 {
     if (year > 0) {
-        const int aligned = year - year % step;
+        const qint64 aligned = year - year % step;
         return aligned > 0 ? aligned : 1 - step; // 5 CE, every 10 years: from 10 BCE
     }
-    const int bce = 1 - year;                           // 1 BCE is 1
-    const int rounded = (bce + step - 1) / step * step; // up, further into the past
+    const qint64 bce = 1 - year;                           // 1 BCE is 1
+    const qint64 rounded = (bce + step - 1) / step * step; // up, further into the past
     return 1 - rounded;
 }
 
 // The next tick year after \a year: from the last tick before the era to the first round
 // year of it.
-int nextYear(int year, int step)
+qint64 nextYear(qint64 year, qint64 step)
 {
-    const int next = year + step;
+    const qint64 next = year + step;
     return year <= 0 && next > 0 ? step : next;
+}
+
+// Ticks of years, in 64 bits: QDate stops at about two billion years, deep time does not.
+QList<Tick> yearTicks(const TimelineViewport &viewport, TickLevel level, const QLocale &locale,
+                      bool band)
+{
+    QList<Tick> result;
+    const qint64 firstDay = qint64(std::floor(viewport.firstDay()));
+    const qint64 lastDay = qint64(std::ceil(viewport.lastDay()));
+    for (qint64 year = alignedYear(JulianDay{firstDay}.astronomicalYear(), level.step);;
+         year = nextYear(year, level.step)) {
+        const JulianDay day = JulianDay::fromYmd(year, 1, 1);
+        if (day.value > lastDay || std::abs(year) > kDeepestYear + level.step)
+            break;
+        QString label;
+        if (band && level.step >= 10 && level.step < 10'000 && year > 0)
+            label = QCoreApplication::translate("entente::core::TimeAxis", "%1s", "decade: “1990s”")
+                        .arg(yearText(year, locale));
+        else
+            label = roundYearText(year, locale);
+        result.append({day, viewport.xForDay(double(day.value)), label});
+        if (result.size() > 10000)
+            break; // never more ticks than pixels, whatever the caller asked for
+    }
+    return result;
 }
 
 // The first tick of \a level at or before \a date.
@@ -155,7 +193,7 @@ QDate alignDown(QDate date, TickLevel level)
         return QDate(date.year(), month, 1);
     }
     case TickUnit::Year:
-        return JulianDay::yearStart(alignedYear(JulianDay::astronomicalYear(date), level.step));
+        break; // yearTicks()
     }
     return date;
 }
@@ -174,7 +212,7 @@ QDate advance(QDate date, TickLevel level)
     case TickUnit::Month:
         return date.addMonths(level.step);
     case TickUnit::Year:
-        return JulianDay::yearStart(nextYear(JulianDay::astronomicalYear(date), level.step));
+        break; // yearTicks()
     }
     return date;
 }
@@ -187,13 +225,8 @@ QString labelFor(QDate date, TickLevel level, const QLocale &locale, bool band)
     case TickUnit::Month:
         return band ? monthAndYear(date.month(), JulianDay::astronomicalYear(date), locale)
                     : locale.standaloneMonthName(date.month(), QLocale::ShortFormat);
-    case TickUnit::Year: {
-        const int year = JulianDay::astronomicalYear(date);
-        if (band && level.step >= 10 && year > 0)
-            return QCoreApplication::translate("entente::core::TimeAxis", "%1s", "decade: “1990s”")
-                .arg(yearText(year, locale));
-        return yearText(year, locale);
-    }
+    case TickUnit::Year:
+        break; // yearTicks()
     }
     return {};
 }
@@ -203,6 +236,8 @@ QString labelFor(QDate date, TickLevel level, const QLocale &locale, bool band)
 QList<Tick> TimeAxis::ticks(const TimelineViewport &viewport, TickLevel level,
                             const QLocale &locale, bool band)
 {
+    if (level.unit == TickUnit::Year)
+        return yearTicks(viewport, level, locale, band);
     QList<Tick> result;
     const QDate first = QDate::fromJulianDay(qint64(std::floor(viewport.firstDay())));
     const QDate last = QDate::fromJulianDay(qint64(std::ceil(viewport.lastDay())));
@@ -210,7 +245,7 @@ QList<Tick> TimeAxis::ticks(const TimelineViewport &viewport, TickLevel level,
         return result;
     for (QDate d = alignDown(first, level); d.isValid() && d <= last; d = advance(d, level)) {
         const JulianDay day = JulianDay::fromDate(d);
-        result.append({day, viewport.xForDay(day.value), labelFor(d, level, locale, band)});
+        result.append({day, viewport.xForDay(double(day.value)), labelFor(d, level, locale, band)});
         if (result.size() > 10000)
             break; // never more ticks than pixels, whatever the caller asked for
     }

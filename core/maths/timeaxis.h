@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/julianday.h"
+#include "domain/partialdate.h"
 
 #include <QList>
 #include <QLocale>
@@ -40,12 +41,14 @@ public:
     /*! Frames [\a first, \a last] with a margin of \a marginFraction of the span on each side. */
     void fit(JulianDay first, JulianDay last, double marginFraction = 0.04);
 
-    /*! Zoom limits: about a day to nineteen millennia (nearly all that is reachable). */
+    /*! Days that the view can reach: all the years a date may have, deep time included. */
+    static constexpr double kFirstReachableDay =
+        double(JulianDay::fromYmd(-kDeepestYear, 1, 1).value);
+    static constexpr double kLastReachableDay =
+        double(JulianDay::fromYmd(kDeepestYear, 12, 31).value);
+    /*! Zoom limits: about a day to all that is reachable (forty billion years). */
     static constexpr double kMinSpanDays = 1.0;
-    static constexpr double kMaxSpanDays = 19000 * 365.2425;
-    /*! Days that the view can reach: 10000 BCE (astronomical -9999) to 9999 CE. */
-    static constexpr double kFirstReachableDay = -1930999; // -9999-01-01 (10000 BCE)
-    static constexpr double kLastReachableDay = 5373484;   // 9999-12-31
+    static constexpr double kMaxSpanDays = kLastReachableDay - kFirstReachableDay;
 
     friend bool operator==(const TimelineViewport &, const TimelineViewport &) = default;
 
@@ -59,11 +62,11 @@ private:
 /*! The unit one tick level steps by. */
 enum class TickUnit { Day, Month, Year };
 
-/*! A tick level: every \a step units, e.g. every 3 months, every 10 years. */
+/*! A tick level: every \a step units, e.g. every 3 months, every 10 years, every billion years. */
 struct TickLevel
 {
     TickUnit unit;
-    int step;
+    qint64 step;
     friend bool operator==(const TickLevel &, const TickLevel &) = default;
 };
 
@@ -76,8 +79,8 @@ struct Tick
 
 /*!
  * Chooses and lays out the ticks of the time axis. The finest level whose ticks are at least
- * \a minSpacing pixels apart is chosen — from days up to centuries — and a coarser second band
- * names the larger unit (years above months, months above days, centuries above decades).
+ * \a minSpacing pixels apart is chosen — from days up to billions of years — and a coarser second
+ * band names the larger unit (years above months, months above days, centuries above decades).
  */
 class TimeAxis final
 {

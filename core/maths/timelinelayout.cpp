@@ -66,8 +66,8 @@ LaneIndex::LaneIndex(const EventIndex &index, LaneMode mode,
         lane.runningMaxUpper.resize(lane.positions.size());
         qint32 running = std::numeric_limits<qint32>::min();
         for (size_t i = 0; i < lane.positions.size(); ++i) {
-            lane.lower[i] = index.lower(lane.positions[i]).value;
-            running = std::max(running, index.upper(lane.positions[i]).value);
+            lane.lower[i] = index.lowerKey(lane.positions[i]);
+            running = std::max(running, index.upperKey(lane.positions[i]));
             lane.runningMaxUpper[i] = running;
         }
         m_lanes.push_back(std::move(lane));
@@ -174,7 +174,7 @@ std::optional<LaneIndex> LaneIndex::edited(const EventIndex &before, const Event
             const auto it = std::lower_bound(lane.positions.begin(), lane.positions.end(), pos);
             const size_t at = size_t(it - lane.positions.begin());
             lane.positions.insert(it, pos);
-            lane.lower.insert(lane.lower.begin() + qsizetype(at), after.lower(pos).value);
+            lane.lower.insert(lane.lower.begin() + qsizetype(at), after.lowerKey(pos));
             lane.runningMaxUpper.insert(lane.runningMaxUpper.begin() + qsizetype(at), 0);
             firstChanged[size_t(laneIndex)] = std::min(firstChanged[size_t(laneIndex)], at);
         }
@@ -187,7 +187,7 @@ std::optional<LaneIndex> LaneIndex::edited(const EventIndex &before, const Event
         qint32 running = firstChanged[l] == 0 ? std::numeric_limits<qint32>::min()
                                               : lane.runningMaxUpper[firstChanged[l] - 1];
         for (size_t i = firstChanged[l]; i < lane.positions.size(); ++i) {
-            running = std::max(running, after.upper(lane.positions[i]).value);
+            running = std::max(running, after.upperKey(lane.positions[i]));
             lane.runningMaxUpper[i] = running;
         }
     }
@@ -253,10 +253,10 @@ void appendDensity(QList<TimelineMark> &marks, int lane, const LaneIndex::Lane &
 {
     const int buckets = int(std::ceil(viewport.width() / options.bucketWidth));
     for (int b = 0; b < buckets; ++b) {
-        const qint32 dayFrom = qint32(std::ceil(viewport.dayAtX(b * options.bucketWidth)));
-        const qint32 dayTo = qint32(std::ceil(viewport.dayAtX((b + 1) * options.bucketWidth)));
-        const auto lo = std::lower_bound(l.lower.begin(), l.lower.end(), dayFrom);
-        const auto hi = std::lower_bound(lo, l.lower.end(), dayTo);
+        const qint64 dayFrom = qint64(std::ceil(viewport.dayAtX(b * options.bucketWidth)));
+        const qint64 dayTo = qint64(std::ceil(viewport.dayAtX((b + 1) * options.bucketWidth)));
+        const auto lo = std::lower_bound(l.lower.begin(), l.lower.end(), indexKeyOfDay(dayFrom));
+        const auto hi = std::lower_bound(lo, l.lower.end(), indexKeyOfDay(dayTo));
         if (hi == lo)
             continue;
         TimelineMark m;
@@ -382,7 +382,7 @@ void appendDetail(QList<TimelineMark> &marks, const EventIndex &index, int lane,
     double groupEnd = -1e300;
     for (size_t i = range.first; i < range.second; ++i) {
         const qint32 pos = l.positions[i];
-        if (index.upper(pos).value < from)
+        if (index.upperKey(pos) < from)
             continue; // ended before the window, though an earlier event runs into it
         const TimelineMark m = markOf(index, pos, lane, viewport, options);
         const auto [left, right] = reach(m, true, viewport.width(), options);
@@ -400,8 +400,9 @@ TimelineLayout TimelineLayout::compute(const EventIndex &index, const LaneIndex 
                                        const TimelineViewport &viewport, const Options &options)
 {
     TimelineLayout layout;
-    const qint32 from = qint32(std::floor(viewport.firstDay()));
-    const qint32 to = qint32(std::ceil(viewport.lastDay()));
+    // As the lanes keep bounds: index keys (indexKeyOfDay()).
+    const qint32 from = indexKeyOfDay(qint64(std::floor(viewport.firstDay())));
+    const qint32 to = indexKeyOfDay(qint64(std::ceil(viewport.lastDay())));
     const int laneEnd = int(std::min<qint64>(
         qint64(lanes.lanes().size()), qint64(std::max(0, options.firstLane)) + options.laneCount));
     for (int lane = std::max(0, options.firstLane); lane < laneEnd; ++lane) {

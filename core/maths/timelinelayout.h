@@ -32,7 +32,7 @@ public:
         QString label;
         int ref = -1; //!< index into EventIndex::countries() or topics(); -1: none given
         std::vector<qint32> positions;
-        std::vector<qint32> lower;
+        std::vector<qint32> lower; //!< index keys (indexKeyOfDay()), as EventIndex keeps them
         std::vector<qint32> runningMaxUpper;
     };
 
@@ -69,7 +69,7 @@ public:
     const std::vector<Lane> &lanes() const { return m_lanes; }
     /*! The lanes the event at \a position appears in. */
     QList<int> lanesOf(const EventIndex &index, qint32 position) const;
-    /*! [first, end) into the lane's arrays of the events overlapping days [\a from, \a to]. */
+    /*! [first, end) into the lane's arrays of the events overlapping keys [\a from, \a to]. */
     std::pair<size_t, size_t> overlapping(int lane, qint32 from, qint32 to) const;
 
 private:
@@ -92,8 +92,8 @@ struct TimelineMark
     double x1 = 0;
     qint32 position = -1; //!< the event's index position; -1 for a cluster
     qint32 count = 1;     //!< events in a cluster
-    qint32 firstDay = 0;  //!< a cluster's span, for zooming into it
-    qint32 lastDay = 0;
+    qint64 firstDay = 0;  //!< a cluster's span, for zooming into it
+    qint64 lastDay = 0;
     double labelRoomRight = 0; //!< free pixels right of the mark in its row
     double labelRoomLeft = 0;  //!< free pixels left of the mark in its row
     bool isCluster() const { return position < 0; }

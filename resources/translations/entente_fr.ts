@@ -1278,10 +1278,6 @@ Codes de sortie&#xa0;: 0 fait (aussi quand rien n&apos;est proposé), 2 argument
         <translation>Le fichier a été écrit par un Entente plus récent (version de format %1).</translation>
     </message>
     <message>
-        <source>its date has a year outside %1–%2</source>
-        <translation>sa date a une année hors de %1–%2</translation>
-    </message>
-    <message>
         <source>it has no title</source>
         <translation>il n&apos;a pas de titre</translation>
     </message>
@@ -1332,10 +1328,6 @@ Codes de sortie&#xa0;: 0 fait (aussi quand rien n&apos;est proposé), 2 argument
     <message>
         <source>it is not UTF-8 text</source>
         <translation>ce n&apos;est pas du texte UTF-8</translation>
-    </message>
-    <message>
-        <source>its year %1 is not between %2 and %3</source>
-        <translation>son année %1 n&apos;est pas comprise entre %2 et %3</translation>
     </message>
     <message>
         <source>its %1 “%2” is not a date: %3</source>
@@ -1612,6 +1604,14 @@ Codes de sortie&#xa0;: 0 fait (aussi quand rien n&apos;est proposé), 2 argument
         <source>it is not a JSON object</source>
         <translation>ce n&apos;est pas un objet JSON</translation>
     </message>
+    <message>
+        <source>its date has a year beyond %1–%2 with a month or day (EDTF knows such years to the year only), or beyond ±%L3</source>
+        <translation>sa date a une année au-delà de %1–%2 avec un mois ou un jour (l&apos;EDTF ne connaît ces années qu&apos;à l&apos;année près), ou au-delà de ±%L3</translation>
+    </message>
+    <message>
+        <source>its year %1 is more than %L2 years from year 0</source>
+        <translation>son année %1 est à plus de %L2 ans de l&apos;an 0</translation>
+    </message>
 </context>
 <context>
     <name>entente::core::LaneIndex</name>
@@ -1695,8 +1695,20 @@ Codes de sortie&#xa0;: 0 fait (aussi quand rien n&apos;est proposé), 2 argument
         <translation>%1 – ? (fin inconnue)</translation>
     </message>
     <message>
-        <source>“%1” is a year beyond ±9999, which Entente cannot place yet.</source>
-        <translation>«&#xa0;%1&#xa0;» est une année au-delà de ±9999, qu&apos;Entente ne sait pas encore placer.</translation>
+        <source>“%1” gives significant digits (S), which Entente does not keep; write the year without them.</source>
+        <translation>«&#xa0;%1&#xa0;» donne des chiffres significatifs (S), qu&apos;Entente ne conserve pas&#xa0;; écrivez l&apos;année sans eux.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an EDTF year: “Y” takes a year of five digits or more, such as Y-13800000000 or Y-17E7.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une année EDTF&#xa0;: «&#xa0;Y&#xa0;» prend une année de cinq chiffres ou plus, comme Y-13800000000 ou Y-17E7.</translation>
+    </message>
+    <message>
+        <source>“%1” is more than %L2 years from year 0, beyond what Entente places.</source>
+        <translation>«&#xa0;%1&#xa0;» est à plus de %L2 ans de l&apos;an 0, au-delà de ce qu&apos;Entente place.</translation>
+    </message>
+    <message>
+        <source>“%1” is a year of four digits or fewer: EDTF writes it without “Y” (for example 2014 or -0500).</source>
+        <translation>«&#xa0;%1&#xa0;» est une année de quatre chiffres ou moins&#xa0;: l&apos;EDTF l&apos;écrit sans «&#xa0;Y&#xa0;» (par exemple 2014 ou -0500).</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +1786,16 @@ Codes de sortie&#xa0;: 0 fait (aussi quand rien n&apos;est proposé), 2 argument
         <comment>the first day of the month before its name: “1 June”</comment>
         <translation>1er</translation>
     </message>
+    <message>
+        <source>%1 billion</source>
+        <comment>years: “13.8 billion BCE”</comment>
+        <translation>%1 milliards</translation>
+    </message>
+    <message>
+        <source>%1 million</source>
+        <comment>years: “65 million BCE”</comment>
+        <translation>%1 millions</translation>
+    </message>
 </context>
 <context>
     <name>entente::ui::Charts</name>
@@ -1788,10 +1810,6 @@ Codes de sortie&#xa0;: 0 fait (aussi quand rien n&apos;est proposé), 2 argument
     <message>
         <source>Events per century</source>
         <translation>Événements par siècle</translation>
-    </message>
-    <message>
-        <source>Events per %1 years</source>
-        <translation>Événements par tranche de %1 ans</translation>
     </message>
     <message>
         <source>Events per year</source>
@@ -1879,6 +1897,10 @@ Codes de sortie&#xa0;: 0 fait (aussi quand rien n&apos;est proposé), 2 argument
     <message>
         <source>Observations have no topics, types or text: only the filter’s countries and period apply.</source>
         <translation>Les observations n&apos;ont ni thème, ni type, ni texte&#xa0;: seuls les pays et la période du filtre s&apos;appliquent.</translation>
+    </message>
+    <message>
+        <source>Events per %L1 years</source>
+        <translation>Événements par période de %L1 ans</translation>
     </message>
 </context>
 <context>

@@ -197,20 +197,50 @@ private Q_SLOTS:
 
     void yearsBeforeTheCommonEra()
     {
-        // TimelineJS counts years as EDTF does (0 is 1 BCE); beyond ±9999 is a row's problem.
+        // TimelineJS counts years as EDTF does (0 is 1 BCE); beyond ±9999 are EDTF's "Y" years,
+        // known to the year only, back to the Big Bang. A month in deep time is a row's problem.
         ImportOptions options;
         options.skipProblems = true;
         ImportReport report;
         const QString db = importInto("timelinejs-bce.json", options, &report);
         QVERIFY(!db.isEmpty());
         QCOMPARE(report.problemCount, 1);
-        QVERIFY(report.problems[0].reason.contains(u"-315000"_s));
+        QCOMPARE(report.problems[0].where, u"events[6]"_s);
+        QVERIFY2(report.problems[0].reason.contains(u"to the year only"_s),
+                 qPrintable(report.problems[0].reason));
         const QList<Row> r = rows(db);
-        QCOMPARE(r.size(), 4);
-        QCOMPARE(r[0].date, u"-3000/-2900"_s); // in order, the earliest first
-        QCOMPARE(r[1].date, u"-0500-03-15"_s);
-        QCOMPARE(r[2].date, u"0000"_s);
-        QCOMPARE(r[3].date, u"0200"_s);
+        QCOMPARE(r.size(), 6);
+        QCOMPARE(r[0].date, u"Y-13800000000"_s); // in order, the earliest first
+        QCOMPARE(r[1].date, u"Y-315000"_s);
+        QCOMPARE(r[2].date, u"-3000/-2900"_s);
+        QCOMPARE(r[3].date, u"-0500-03-15"_s);
+        QCOMPARE(r[4].date, u"0000"_s);
+        QCOMPARE(r[5].date, u"0200"_s);
+        QCOMPARE(eventTitled(db, u"Deep time: the Big Bang's date in cosmology"_s)->dateText(),
+                 u"13,800,000,001 BCE"_s);
+
+        // The index keeps deep time in its 32-bit keys: in order, bounds within a key's 22 years,
+        // and a period filter in deep time finds what lies in it.
+        QString error;
+        auto dataset = Dataset::open(db, &error);
+        QVERIFY2(dataset, qPrintable(error));
+        const EventIndex &index = dataset->index();
+        const JulianDay bigBang = JulianDay::fromYmd(-13'800'000'000, 1, 1);
+        QVERIFY(std::abs(index.lower(0).value - bigBang.value) < 8192);
+        QVERIFY(index.upper(0) >= index.lower(0));
+        for (qsizetype pos = 1; pos < index.datedCount(); ++pos)
+            QVERIFY(index.lower(pos - 1) <= index.lower(pos));
+        QCOMPARE(index.lower(2), JulianDay::fromYmd(-3000, 1, 1)); // exact where history is
+        EventFilter filter;
+        filter.from = PartialDate::fromEdtf(u"Y-14000000000"_s).value();
+        filter.to = PartialDate::fromEdtf(u"Y-1000000"_s).value();
+        auto result = applyFilter(index, &dataset->store(), filter, &error);
+        QVERIFY2(result, qPrintable(error));
+        QCOMPARE(result->positions, std::vector<qint32>{0});
+        filter.to = PartialDate::fromEdtf(u"-0500"_s).value();
+        result = applyFilter(index, &dataset->store(), filter, &error);
+        QCOMPARE(result->positions.size(), size_t(4));
+        QCOMPARE(index.firstStartingAtOrAfter(JulianDay::fromYmd(-1'000'000, 1, 1)), 1);
         QCOMPARE(eventTitled(db, u"An event on 15 March 501 BCE"_s)->dateText(),
                  u"15 March 501 BCE"_s);
         QCOMPARE(eventTitled(db, u"An event in 1 BCE (year 0)"_s)->dateText(), u"1 BCE"_s);
@@ -243,6 +273,8 @@ private Q_SLOTS:
             << u"timelinejs3/website_examples_example.json"_s << 28;
         QTest::newRow("slides without a headline")
             << u"timelinejs3/website_examples_twain_marktwain.json"_s << 17;
+        QTest::newRow("deep time, from the Big Bang")
+            << u"timelinejs3/src_template_cosmo.json"_s << 7;
         QTest::newRow("Timeline's own release history")
             << u"thetimelineproj/documentation_release_versions.timeline"_s << 59;
     }
@@ -678,9 +710,9 @@ private Q_SLOTS:
             << u"not a date"_s;
         QTest::newRow("timelinejs year out of range")
             << u"timelinejs"_s
-            << QByteArray("{\"events\": [{\"start_date\": {\"year\": \"2000000000\"}, \"text\": "
+            << QByteArray("{\"events\": [{\"start_date\": {\"year\": \"30000000000\"}, \"text\": "
                           "{\"headline\": \"x\"}}]}")
-            << u"not between -9999 and 9999"_s;
+            << u"years from year 0"_s;
         QTest::newRow("timelinejs huge number")
             << u"timelinejs"_s
             << QByteArray("{\"events\": [{\"start_date\": {\"year\": 1e300}, \"text\": "

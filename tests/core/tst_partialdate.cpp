@@ -177,8 +177,14 @@ private Q_SLOTS:
                                           << "Day 31";
         QTest::newRow("minus zero") << "-0000"
                                     << "four-digit year";
-        QTest::newRow("deep time") << "Y-13800000000"
-                                   << "beyond ±9999";
+        QTest::newRow("a short year written long") << "Y2014"
+                                                   << "four digits or fewer";
+        QTest::newRow("beyond deep time") << "Y-1E20"
+                                          << "beyond what Entente places";
+        QTest::newRow("significant digits") << "Y-17E7S2"
+                                            << "significant digits";
+        QTest::newRow("deep time with a month") << "Y-13800000000-05"
+                                                << "not an EDTF year";
     }
     void rejectsBadText()
     {
@@ -187,6 +193,79 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!PartialDate::fromEdtf(text, &error));
         QVERIFY2(error.contains(messagePart), qPrintable(error));
+    }
+
+    void deepTimeYears_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("canonical");
+        QTest::addColumn<QString>("display");
+        QTest::addColumn<qint64>("year");
+        QTest::newRow("the Big Bang") << "Y-13800000000"
+                                      << "Y-13800000000"
+                                      << "13,800,000,001 BCE" << qint64(-13'800'000'000);
+        QTest::newRow("an exponent") << "Y-17E7"
+                                     << "Y-170000000"
+                                     << "170,000,001 BCE" << qint64(-170'000'000);
+        QTest::newRow("the future") << "Y170000002"
+                                    << "Y170000002"
+                                    << "170,000,002" << qint64(170'000'002);
+        QTest::newRow("approximate") << "Y-65000000~"
+                                     << "Y-65000000~"
+                                     << "c. 65,000,001 BCE" << qint64(-65'000'000);
+        QTest::newRow("just beyond four digits") << "Y-10000"
+                                                 << "Y-10000"
+                                                 << "10,001 BCE" << qint64(-10'000);
+    }
+    void deepTimeYears()
+    {
+        // EDTF's years beyond four digits, known to the year: they parse, print, round-trip, and
+        // bound a whole year of days even billions of years from now.
+        QFETCH(QString, text);
+        QFETCH(QString, canonical);
+        QFETCH(QString, display);
+        QFETCH(qint64, year);
+        QString error;
+        const auto date = PartialDate::fromEdtf(text, &error);
+        QVERIFY2(date, qPrintable(error));
+        QCOMPARE(date->toEdtf(), canonical);
+        QCOMPARE(date->toDisplayString(), display);
+        QCOMPARE(int(date->precision()), int(DatePrecision::Year));
+        QCOMPARE(date->lowerBound(), JulianDay::fromYmd(year, 1, 1));
+        QCOMPARE(date->upperBound(), JulianDay::fromYmd(year, 12, 31));
+        QVERIFY(date->upperBound().value - date->lowerBound().value >= 364);
+        QCOMPARE(date->lowerBound().astronomicalYear(), year);
+        QCOMPARE(date->upperBound().astronomicalYear(), year);
+        QCOMPARE(PartialDate::fromEdtf(date->toEdtf()), date);
+        // An interval from deep time to the present orders and bounds as the two ends say.
+        if (year < 0) {
+            const auto span = PartialDate::fromEdtf(QString(canonical + u"/2022"_s));
+            QVERIFY(span);
+            QCOMPARE(span->lowerBound(), date->lowerBound());
+        }
+        QVERIFY(chronologicallyBefore(*date, *PartialDate::fromEdtf(u"-9999"_s)) == (year < 0));
+    }
+
+    void daysRoundTripAcrossDeepTime()
+    {
+        // Every 400-year cycle has 146,097 days: a day's year, month and day come back from its
+        // Julian day however far it lies.
+        for (qint64 year : {qint64(-13'800'000'000), qint64(-4'541'000'001), qint64(-4801),
+                            qint64(-4800), qint64(0), qint64(2022), qint64(19'999'999'999)}) {
+            for (auto [month, day] : {std::pair{1, 1}, std::pair{2, 29}, std::pair{12, 31}}) {
+                if (month == 2 && !isLeapYear(year))
+                    continue;
+                const JulianDay jd = JulianDay::fromYmd(year, month, day);
+                qint64 y = 0;
+                int m = 0, d = 0;
+                jd.toYmd(&y, &m, &d);
+                QCOMPARE(y, year);
+                QCOMPARE(m, month);
+                QCOMPARE(d, day);
+            }
+            QCOMPARE(JulianDay::fromYmd(year + 400, 1, 1) - JulianDay::fromYmd(year, 1, 1),
+                     qint64(146097));
+        }
     }
 
     void emptyTextIsUndated()

@@ -49,9 +49,9 @@ private Q_SLOTS:
         TimelineViewport vp(jd(2000, 1, 1), jd(2001, 1, 1), 1000);
         vp.zoomAt(500, 1e9);
         QCOMPARE(vp.spanDays(), TimelineViewport::kMinSpanDays);
-        vp.zoomAt(500, 1e-9);
+        vp.zoomAt(500, 1e-15);
         QCOMPARE(vp.spanDays(), TimelineViewport::kMaxSpanDays);
-        vp.panPixels(-1e12);
+        vp.panPixels(-1e15);
         QCOMPARE(vp.firstDay(), TimelineViewport::kFirstReachableDay);
     }
 
@@ -120,6 +120,32 @@ private Q_SLOTS:
         QCOMPARE(labels,
                  (QStringList{u"300 BCE"_s, u"200 BCE"_s, u"100 BCE"_s, u"100"_s, u"200"_s}));
         QCOMPARE(TimeAxis::ticks(era, {TickUnit::Year, 100})[2].day, JulianDay::fromYmd(-99, 1, 1));
+    }
+
+    void deepTimeTicks()
+    {
+        // From the Big Bang to now: billions of years, labelled in words and round before the
+        // era, each tick on 1 January of its year, and never closer than asked.
+        const TimelineViewport cosmos(JulianDay::fromYmd(-14'000'000'000, 1, 1).value,
+                                      JulianDay::fromYmd(2022, 1, 1).value, 1000);
+        const TickLevel level = TimeAxis::levelFor(cosmos, 56);
+        QCOMPARE(int(level.unit), int(TickUnit::Year));
+        QCOMPARE(level.step, qint64(1'000'000'000));
+        QCOMPARE(TimeAxis::bandLevelFor(level).step, qint64(10'000'000'000));
+        const QList<Tick> ticks = TimeAxis::ticks(cosmos, level);
+        QCOMPARE(ticks.size(), 15); // from the tick at or before the first day
+        QCOMPARE(ticks.first().label, u"15 billion BCE"_s);
+        QCOMPARE(ticks.last().label, u"1 billion BCE"_s);
+        QCOMPARE(ticks.last().day, JulianDay::fromYmd(1 - 1'000'000'000, 1, 1));
+        for (qsizetype i = 1; i < ticks.size(); ++i)
+            QVERIFY(ticks[i].x - ticks[i - 1].x >= 56 - 1e-9);
+        // Millions of years, a few pixels' worth of days at a time: still ticks, still in words.
+        const TimelineViewport dinosaurs(JulianDay::fromYmd(-70'000'000, 1, 1).value,
+                                         JulianDay::fromYmd(-60'000'000, 1, 1).value, 1000);
+        QStringList labels;
+        for (const Tick &t : TimeAxis::ticks(dinosaurs, TimeAxis::levelFor(dinosaurs, 56)))
+            labels << t.label;
+        QVERIFY2(labels.contains(u"65 million BCE"_s), qPrintable(labels.join(u", ")));
     }
 };
 
