@@ -425,6 +425,8 @@ std::optional<PartialDate> parseDate(const QString &text, const QString &what, Q
 {
     QString error;
     const auto date = PartialDate::fromEdtf(text.trimmed(), &error);
+    if (error.endsWith(u'.'))
+        error.chop(1); // the reason is one sentence, ended by the caller
     if (!date)
         *reason = ImportText::tr("its %1 “%2” is not a date: %3").arg(what, text.left(40), error);
     return date;

@@ -47,10 +47,11 @@ struct Row
 
 std::optional<StatedDate> rowDay(const QByteArray &day, QString *reason)
 {
-    bool ok = day.size() == 8;
+    // (Eight digits: each toInt() below sets ok anew, so the length is checked on its own.)
+    bool ok = false;
     const int y = day.left(4).toInt(&ok), m = ok ? day.mid(4, 2).toInt(&ok) : 0,
               d = ok ? day.mid(6, 2).toInt(&ok) : 0;
-    if (!ok || !QDate(y, m, d).isValid()) {
+    if (!ok || day.size() != 8 || !QDate(y, m, d).isValid()) {
         *reason = ImportText::tr("its SQLDATE “%1” is not YYYYMMDD")
                       .arg(QString::fromLatin1(day.left(20)));
         return std::nullopt;

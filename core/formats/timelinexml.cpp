@@ -198,11 +198,12 @@ std::optional<PartialDate> itemDate(const QHash<QString, QString> &v, QString *r
         *reason = ImportText::tr("it ends before it starts");
         return std::nullopt;
     }
+    // An event that runs to this day is open whatever end the file saved (the day it was saved).
+    if (v.value(u"ends_today"_s) == "True"_L1)
+        return PartialDate::interval(PartialDate::End::Known, *start, PartialDate::End::Open, {});
     if (*start == *end)
         return PartialDate::point(*start);
-    const auto endKind =
-        v.value(u"ends_today"_s) == "True"_L1 ? PartialDate::End::Open : PartialDate::End::Known;
-    return PartialDate::interval(PartialDate::End::Known, *start, endKind, *end);
+    return PartialDate::interval(PartialDate::End::Known, *start, PartialDate::End::Known, *end);
 }
 
 // The title, and the summary with the container the item belongs to.

@@ -301,9 +301,11 @@ private Q_SLOTS:
         QTest::newRow("a country's name")
             << QStringList{u"--country"_s, u"Cambodia"_s} << 0 << u"Imported 2 events"_s;
         QTest::newRow("root code 99")
-            << QStringList{u"--root-code"_s, u"99"_s} << 2 << u"unknown CAMEO root code “99”"_s;
+            << QStringList{u"--root-code"_s, u"99"_s} << 2 << u"unknown event root “99”"_s;
+        QTest::newRow("PLOVER category misspelt")
+            << QStringList{u"--root-code"_s, u"CONSLUT"_s} << 2 << u"the PLOVER categories"_s;
         QTest::newRow("root code XX")
-            << QStringList{u"--root-code"_s, u"XX"_s} << 2 << u"unknown CAMEO root code “XX”"_s;
+            << QStringList{u"--root-code"_s, u"XX"_s} << 2 << u"unknown event root “XX”"_s;
         QTest::newRow("a period ending first")
             << QStringList{u"--to"_s, u"1995"_s, u"--from"_s, u"2022"_s} << 2
             << u"ends (--to) before it starts"_s;

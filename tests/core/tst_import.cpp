@@ -35,7 +35,46 @@ struct Row
     QString title;
     QString countries;
     QString topics;
+    friend bool operator==(const Row &, const Row &) = default;
 };
+
+// Everything an event says, as one text: two events with the same digest are the same event.
+QString digest(const Event &e)
+{
+    QStringList parts = {
+        e.title,    e.summary,   e.date.toEdtf(), e.attestedOn ? e.attestedOn->toEdtf() : QString(),
+        e.dateNote, e.type.code, e.type.name};
+    QStringList list;
+    for (const Participant &p : e.participants)
+        list << p.country.alpha3 + u':' + p.role;
+    list.sort();
+    parts << list.join(u';');
+    list.clear();
+    for (const Topic &t : e.topics)
+        list << QStringList{t.slug, t.name, t.colour, t.parent}.join(u'|');
+    list.sort();
+    parts << list.join(u';');
+    list.clear();
+    for (const NamedActor &a : e.actors)
+        list << QStringList{a.name, a.kind, a.description, a.role}.join(u'|');
+    list.sort();
+    parts << list.join(u';');
+    list.clear();
+    for (const Citation &c : e.citations)
+        list << QStringList{c.source.publisher,
+                            c.source.title,
+                            c.source.author,
+                            c.source.published.toEdtf(),
+                            c.source.url,
+                            c.source.cites,
+                            c.quote,
+                            c.cites,
+                            c.note}
+                    .join(u'|');
+    list.sort();
+    parts << list.join(u';');
+    return parts.join(u'\n');
+}
 
 // The events of a database as `entente list` shows them, in date order.
 QList<Row> rows(const QString &database)
@@ -580,6 +619,106 @@ private Q_SLOTS:
                               &report, &error));
         QVERIFY(error.contains(u"61"_s));
         QVERIFY(!QFile::exists(m_dir.filePath(u"wrong.sqlite"_s)));
+    }
+
+    void conformanceCorpus_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<int>("events");
+        QTest::addColumn<int>("problems");
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("last");
+        QFile manifest(QStringLiteral(ENTENTE_TEST_DATA "/conformance/MANIFEST.tsv"));
+        QVERIFY(manifest.open(QIODevice::ReadOnly | QIODevice::Text));
+        QSet<QString> formatsCovered;
+        while (!manifest.atEnd()) {
+            const QString line = QString::fromUtf8(manifest.readLine()).chopped(1);
+            if (line.isEmpty() || line.startsWith(u'#'))
+                continue;
+            const QStringList f = line.split(u'\t');
+            QCOMPARE(f.size(), 6);
+            QTest::newRow(qPrintable(f[0]))
+                << f[0] << f[1] << f[2].toInt() << f[3].toInt() << f[4] << f[5];
+            formatsCovered.insert(f[1]);
+        }
+        // Every format of the table has its files in the corpus.
+        for (const Format *format : formats())
+            QVERIFY2(formatsCovered.contains(QLatin1String(format->key)), format->key);
+    }
+    void conformanceCorpus()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, format);
+        QFETCH(int, events);
+        QFETCH(int, problems);
+        QFETCH(QString, first);
+        QFETCH(QString, last);
+        const QString path = QStringLiteral(ENTENTE_TEST_DATA "/") + file;
+        QString error;
+        QCOMPARE(detectFormat(path, &error), formatByKey(format));
+        ImportOptions options;
+        options.skipProblems = true;
+        ImportReport report;
+        static int n = 0;
+        const QString db = m_dir.filePath(u"conformance-%1.sqlite"_s.arg(++n));
+        QVERIFY2(importEvents(path, options, db, &report, &error), qPrintable(error));
+        for (const ImportProblem &p : std::as_const(report.problems)) {
+            QVERIFY(!p.where.isEmpty());  // every problem says where…
+            QVERIFY(!p.reason.isEmpty()); // …and why
+        }
+        QCOMPARE(report.problemCount, problems);
+        QCOMPARE(report.events, events);
+        const QList<Row> imported = rows(db);
+        QCOMPARE(imported.first().date, first);
+        QCOMPARE(imported.last().date, last);
+
+        // Written out in each format Entente writes, and read back.
+        auto dataset = Dataset::open(db, &error);
+        QVERIFY2(dataset, qPrintable(error));
+        QList<qint64> ids;
+        for (qsizetype pos = 0; pos < dataset->index().size(); ++pos)
+            ids.append(dataset->index().id(pos));
+        QStringList digests;
+        for (qint64 id : std::as_const(ids))
+            digests << digest(*dataset->store().event(id));
+        digests.sort();
+        for (const Format *writer : writableFormats()) {
+            const QString out = db + u'.' + QLatin1String(writer->key);
+            QVERIFY2(exportEvents(dataset->store(), ids, *writer, {out, OutputKind::DataFile},
+                                  u"Corpus"_s, &error),
+                     qPrintable(error));
+            const QString again = out + u".sqlite"_s;
+            ImportOptions back;
+            back.format = writer;
+            ImportReport backReport;
+            QVERIFY2(importEvents(out, back, again, &backReport, &error),
+                     qPrintable(QLatin1String(writer->key) + u": "_s + error));
+            QCOMPARE(backReport.problemCount, 0);
+            if (writer->key == QByteArrayView("timelinejs")) {
+                // TimelineJS keeps the dated events and where they start (it has no words for an
+                // unknown or open end, nor for "approximately").
+                auto starts = [](const QList<Row> &list) {
+                    QList<qint64> days;
+                    for (const Row &r : list)
+                        if (!r.date.isEmpty())
+                            days << PartialDate::fromEdtf(r.date)->lowerBound().value;
+                    return days;
+                };
+                QList<qint64> before = starts(imported), after = starts(rows(again));
+                std::sort(before.begin(), before.end());
+                std::sort(after.begin(), after.end());
+                QCOMPARE(after, before);
+                continue;
+            }
+            QCOMPARE(rows(again), imported);
+            auto reread = Dataset::open(again, &error);
+            QStringList againDigests;
+            for (qsizetype pos = 0; pos < reread->index().size(); ++pos)
+                againDigests << digest(*reread->store().event(reread->index().id(pos)));
+            againDigests.sort();
+            QCOMPARE(againDigests, digests);
+        }
     }
 
     void roundTripThroughEntenteFormats_data()
