@@ -42,6 +42,8 @@
 #include <QTimer>
 #include <QWheelEvent>
 
+#include <functional>
+
 #include <algorithm>
 
 using namespace entente;
@@ -388,9 +390,16 @@ void strictMessages(QtMsgType type, const QMessageLogContext &, const QString &m
 
 // A GDELT 2.0 file of n rows, deterministic: ISO and regional actor codes, CAMEO codes of every
 // root, days over 2015–2024, a source URL each. Then the import of it into a new database, timed.
-void measureGdeltImport(qint64 n, const QString &dir, const QList<core::Country> &countries)
+// The rows of a generated event-data file, one per call, as the format writes them.
+using RowWriter = std::function<QByteArray(qint64 i, QRandomGenerator &rng)>;
+
+// Writes \a n rows of \a format (after \a head) to \a file, then times its preview and its
+// import into a new database and the first open of that database: the figures name the format.
+void measureImport(const char *format, qint64 n, const QString &dir, const QByteArray &head,
+                   const RowWriter &rowOf)
 {
-    const QString file = QDir(dir).filePath(u"gdelt-%1.tsv"_s.arg(n));
+    const QString key = QLatin1String(format);
+    const QString file = QDir(dir).filePath(u"%1-%2.data"_s.arg(key).arg(n));
     QElapsedTimer timer;
     timer.start();
     {
@@ -398,59 +407,129 @@ void measureGdeltImport(qint64 n, const QString &dir, const QList<core::Country>
         if (!out.open(QIODevice::WriteOnly))
             qFatal("cannot write %s", qPrintable(file));
         QRandomGenerator rng(20261128);
-        const char *regions[] = {"AFR", "EUR", "ASA", "MEA", "WST"};
-        QByteArray row;
-        for (qint64 i = 0; i < n; ++i) {
-            QList<QByteArray> c(61);
-            const QDate day = QDate(2015, 1, 1).addDays(rng.bounded(3650));
-            const int root = 1 + int(rng.bounded(20));
-            auto actor = [&]() -> QByteArray {
-                if (rng.bounded(10) == 0)
-                    return regions[rng.bounded(5)];
-                return countries[rng.bounded(int(countries.size()))].alpha3.toLatin1();
-            };
-            c[0] = QByteArray::number(1'000'000'000 + i);
-            c[1] = day.toString(u"yyyyMMdd"_s).toLatin1();
-            c[2] = c[1].left(6);
-            c[3] = c[1].left(4);
-            c[7] = actor();
-            c[6] = c[7] + " ACTOR";
-            c[17] = actor();
-            c[16] = c[17] + " ACTOR";
-            c[28] = QByteArray::number(root).rightJustified(2, '0');
-            c[26] = c[28] + QByteArray::number(rng.bounded(10));
-            c[27] = c[26];
-            c[30] = QByteArray::number(rng.bounded(200) / 10.0 - 10);
-            c[31] = QByteArray::number(rng.bounded(50) + 1);
-            c[52] = "Somewhere, Some country";
-            c[59] = c[1] + "120000";
-            c[60] = "https://news.example.org/" + QByteArray::number(i % 200000) + ".html";
-            row = c.join('\t');
-            row += '\n';
-            out.write(row);
-        }
+        out.write(head);
+        for (qint64 i = 0; i < n; ++i)
+            out.write(rowOf(i, rng));
     }
-    figure("gdelt_file_written", n, double(timer.elapsed()), "ms");
-    const QString db = QDir(dir).filePath(u"gdelt-%1.sqlite"_s.arg(n));
+    const QByteArray name = key.toLatin1();
+    auto figureOf = [&](const char *what, double value, const char *unit) {
+        figure(QByteArray(name + what).constData(), n, value, unit);
+    };
+    figureOf("_file_written", double(timer.elapsed()), "ms");
+    const QString db = QDir(dir).filePath(u"%1-%2.sqlite"_s.arg(key).arg(n));
     QFile::remove(db);
     core::ImportOptions options;
-    options.format = core::formatByKey(u"gdelt2"_s);
+    options.format = core::formatByKey(key);
     core::ImportReport report;
     QString error;
     timer.restart();
     if (!core::previewImport(file, options, 100, &report, &error))
         qFatal("%s", qPrintable(error));
-    figure("gdelt2_preview_read_only", n, timer.elapsed() / 1000.0, "s");
+    figureOf("_preview_read_only", timer.elapsed() / 1000.0, "s");
     timer.restart();
     if (!core::importEvents(file, options, db, &report, &error))
         qFatal("%s", qPrintable(error));
-    figure("gdelt2_import", n, timer.elapsed() / 1000.0, "s");
-    figure("gdelt2_import_events", n, double(report.events), "events");
+    const double seconds = timer.elapsed() / 1000.0;
+    figureOf("_import", seconds, "s");
+    figureOf("_import_rows_per_second", double(n) / std::max(seconds, 0.001), "rows/s");
+    figureOf("_import_events", double(report.events), "events");
     timer.restart();
     QString e;
     auto dataset = core::Dataset::open(db, &e);
-    figure("gdelt2_imported_open", n, double(timer.elapsed()), "ms");
+    if (!dataset)
+        qFatal("%s", qPrintable(e));
+    figureOf("_imported_open", double(timer.elapsed()), "ms");
     QFile::remove(file);
+}
+
+void measureGdeltImport(qint64 n, const QString &dir, const QList<core::Country> &countries)
+{
+    const char *regions[] = {"AFR", "EUR", "ASA", "MEA", "WST"};
+    measureImport("gdelt2", n, dir, {}, [&](qint64 i, QRandomGenerator &rng) -> QByteArray {
+        QList<QByteArray> c(61);
+        const QDate day = QDate(2015, 1, 1).addDays(rng.bounded(3650));
+        const int root = 1 + int(rng.bounded(20));
+        auto actor = [&]() -> QByteArray {
+            if (rng.bounded(10) == 0)
+                return regions[rng.bounded(5)];
+            return countries[rng.bounded(int(countries.size()))].alpha3.toLatin1();
+        };
+        c[0] = QByteArray::number(1'000'000'000 + i);
+        c[1] = day.toString(u"yyyyMMdd"_s).toLatin1();
+        c[2] = c[1].left(6);
+        c[3] = c[1].left(4);
+        c[7] = actor();
+        c[6] = c[7] + " ACTOR";
+        c[17] = actor();
+        c[16] = c[17] + " ACTOR";
+        c[28] = QByteArray::number(root).rightJustified(2, '0');
+        c[26] = c[28] + QByteArray::number(rng.bounded(10));
+        c[27] = c[26];
+        c[30] = QByteArray::number(rng.bounded(200) / 10.0 - 10);
+        c[31] = QByteArray::number(rng.bounded(50) + 1);
+        c[52] = "Somewhere, Some country";
+        c[59] = c[1] + "120000";
+        c[60] = "https://news.example.org/" + QByteArray::number(i % 200000) + ".html";
+        return c.join('\t') + '\n';
+    });
+}
+
+// ICEWS's columns, countries by name (as ICEWS writes them), CAMEO codes without their leading
+// zero now and then (as ICEWS files have them).
+void measureIcewsImport(qint64 n, const QString &dir, const QList<core::Country> &countries)
+{
+    const QByteArray head =
+        "Event ID\tEvent Date\tSource Name\tSource Sectors\tSource Country\tEvent Text\t"
+        "CAMEO Code\tIntensity\tTarget Name\tTarget Sectors\tTarget Country\tStory ID\t"
+        "Sentence Number\tPublisher\tCity\tDistrict\tProvince\tCountry\tLatitude\tLongitude\n";
+    measureImport("icews", n, dir, head, [&](qint64 i, QRandomGenerator &rng) -> QByteArray {
+        const QDate day = QDate(1995, 1, 1).addDays(rng.bounded(10000));
+        const core::Country &source = countries[rng.bounded(int(countries.size()))];
+        const core::Country &target = countries[rng.bounded(int(countries.size()))];
+        const QByteArray code = QByteArray::number(10 + rng.bounded(190));
+        const QList<QByteArray> c = {QByteArray::number(20'000'000 + i),
+                                     day.toString(u"yyyy-MM-dd"_s).toLatin1(),
+                                     "Government (" + source.name.toUtf8() + ")",
+                                     "Government",
+                                     source.name.toUtf8(),
+                                     "Consult",
+                                     code,
+                                     QByteArray::number(rng.bounded(200) / 10.0 - 10),
+                                     "Government (" + target.name.toUtf8() + ")",
+                                     "Government",
+                                     target.name.toUtf8(),
+                                     QByteArray::number(30'000'000 + i / 3),
+                                     QByteArray::number(1 + i % 3),
+                                     "Example Wire",
+                                     "Somewhere",
+                                     "",
+                                     "Some province",
+                                     target.name.toUtf8(),
+                                     "40.4",
+                                     "49.9"};
+        return c.join('\t') + '\n';
+    });
+}
+
+// PLOVER records, one JSON object a line, as the PLOVER manual describes them.
+void measurePloverImport(qint64 n, const QString &dir, const QList<core::Country> &countries)
+{
+    const char *categories[] = {"AGREE",   "CONSULT", "SUPPORT", "COOPERATE", "AID",
+                                "REQUEST", "ACCUSE",  "REJECT",  "THREATEN",  "PROTEST"};
+    measureImport("plover", n, dir, {}, [&](qint64 i, QRandomGenerator &rng) -> QByteArray {
+        const QDate day = QDate(2018, 1, 1).addDays(rng.bounded(2000));
+        const QByteArray actor = countries[rng.bounded(int(countries.size()))].alpha3.toLatin1();
+        const QByteArray recipient =
+            countries[rng.bounded(int(countries.size()))].alpha3.toLatin1();
+        return "{\"id\": \"BENCH-" + QByteArray::number(i) + "\", \"date\": \"" +
+               day.toString(u"yyyy-MM-dd"_s).toLatin1() + "\", \"actor\": [{\"code\": \"" + actor +
+               "\", \"entity_text\": \"Government\"}], \"recipient\": [{\"code\": \"" + recipient +
+               "\"}], \"event\": [\"" + categories[rng.bounded(10)] +
+               "\"], \"context\": [\"diplomatic\"], \"text\": \"A generated sentence for the "
+               "benchmark.\", \"cite_info\": {\"publication\": \"Example Wire\", \"url\": "
+               "\"https://news.example.org/" +
+               QByteArray::number(i % 200000) + ".html\"}}\n";
+    });
 }
 
 // A report of at least \a words words: the bundled report's body and the test sentences (all
@@ -624,6 +703,10 @@ int main(int argc, char *argv[])
                       u"FILE"_s});
     parser.addOption({u"gdelt-import"_s,
                       u"Only time the import of a generated GDELT 2.0 file of N rows."_s, u"N"_s});
+    parser.addOption({u"icews-import"_s,
+                      u"Only time the import of a generated ICEWS file of N rows."_s, u"N"_s});
+    parser.addOption({u"plover-import"_s,
+                      u"Only time the import of a generated PLOVER file of N records."_s, u"N"_s});
     parser.process(app);
 
     QTemporaryDir temporary;
@@ -648,8 +731,14 @@ int main(int argc, char *argv[])
         if (parser.isSet(u"extract"_s))
             return g_warned ? 1 : 0;
     }
-    if (parser.isSet(u"gdelt-import"_s)) {
-        measureGdeltImport(parser.value(u"gdelt-import"_s).toLongLong(), dir, countries);
+    if (parser.isSet(u"gdelt-import"_s) || parser.isSet(u"icews-import"_s) ||
+        parser.isSet(u"plover-import"_s)) {
+        if (parser.isSet(u"gdelt-import"_s))
+            measureGdeltImport(parser.value(u"gdelt-import"_s).toLongLong(), dir, countries);
+        if (parser.isSet(u"icews-import"_s))
+            measureIcewsImport(parser.value(u"icews-import"_s).toLongLong(), dir, countries);
+        if (parser.isSet(u"plover-import"_s))
+            measurePloverImport(parser.value(u"plover-import"_s).toLongLong(), dir, countries);
         return g_warned ? 1 : 0;
     }
     QList<qint64> sizes;
