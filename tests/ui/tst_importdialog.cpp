@@ -10,6 +10,7 @@
 #include "uitestutil.h"
 
 #include <QApplication>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -102,6 +103,52 @@ private Q_SLOTS:
             core::importEvents(out, options, m_dir.filePath(u"again.sqlite"_s), &report, &error),
             qPrintable(error));
         QCOMPARE(report.events, 4);
+    }
+
+    void eventDataFilesNarrowedByTheirRootCodes_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<int>("before");
+        QTest::addColumn<int>("after");
+        QTest::newRow("ICEWS, CAMEO root codes")
+            << u"icews.tab"_s << u"icews"_s << u"04"_s << 4 << 1;
+        QTest::newRow("PLOVER, categories in any case")
+            << u"plover.jsonl"_s << u"plover"_s << u"consult, Cooperate"_s << 3 << 2;
+    }
+    void eventDataFilesNarrowedByTheirRootCodes()
+    {
+        // The root codes typed in the dialog narrow the preview of a big event-data file, as
+        // --root-code does on the command line.
+        QFETCH(QString, file);
+        QFETCH(QString, format);
+        QFETCH(QString, typed);
+        QFETCH(int, before);
+        QFETCH(int, after);
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDatabase(QStringLiteral(ENTENTE_BUNDLED_DB)));
+        window.importFile(QStringLiteral(ENTENTE_TEST_DATA "/import/") + file);
+        ui::ImportDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<ui::ImportDialog *>()));
+        QSignalSpy previewed(dialog, &ui::ImportDialog::previewShown);
+        QVERIFY(previewed.wait(10000));
+        QCOMPARE(dialog->options().format, core::formatByKey(format));
+        QCOMPARE(dialog->report().events, before);
+        QLineEdit *roots = nullptr;
+        for (QLineEdit *edit : dialog->findChildren<QLineEdit *>())
+            if (edit->placeholderText().contains(u"PLOVER"_s))
+                roots = edit;
+        QVERIFY(roots);
+        roots->setFocus();
+        QTest::keyClicks(roots, typed);
+        QTest::keyClick(roots, Qt::Key_Tab); // leaving the field updates the preview
+        QVERIFY(previewed.wait(10000));
+        QCOMPARE(dialog->report().events, after);
+        QCOMPARE(dialog->report().filteredOut, before - after);
+        dialog->close();
     }
 
     void enterImportsWhereverTheFocusIs()
