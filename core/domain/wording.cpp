@@ -39,12 +39,14 @@ QString roundYearText(qint64 year, const QLocale &locale)
 {
     const qint64 n = year <= 0 ? 1 - year : year;
     QString number;
+    // The count given to tr() only chooses the grammatical number ("1 milliard", "2 milliards").
+    const double billions = double(n) / 1e9, millions = double(n) / 1e6;
     if (n >= 1'000'000'000)
-        number = Text::tr("%1 billion", "years: “13.8 billion BCE”")
-                     .arg(locale.toString(double(n) / 1e9, 'g', 4));
+        number = Text::tr("%1 billion", "years: “13.8 billion BCE”", billions < 2 ? 1 : 2)
+                     .arg(locale.toString(billions, 'g', 4));
     else if (n >= 1'000'000)
-        number = Text::tr("%1 million", "years: “65 million BCE”")
-                     .arg(locale.toString(double(n) / 1e6, 'g', 4));
+        number = Text::tr("%1 million", "years: “65 million BCE”", millions < 2 ? 1 : 2)
+                     .arg(locale.toString(millions, 'g', 4));
     else
         return yearText(year, locale);
     return year <= 0 ? Text::tr("%1 BCE", "a year before the common era").arg(number) : number;

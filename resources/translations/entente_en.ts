@@ -105,6 +105,25 @@
     </message>
 </context>
 <context>
+    <name>entente::core::Wording</name>
+    <message numerus="yes">
+        <source>%1 billion</source>
+        <comment>years: “13.8 billion BCE”</comment>
+        <translation>
+            <numerusform>%1 billion</numerusform>
+            <numerusform>%1 billion</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 million</source>
+        <comment>years: “65 million BCE”</comment>
+        <translation>
+            <numerusform>%1 million</numerusform>
+            <numerusform>%1 million</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>entente::ui::Charts</name>
     <message numerus="yes">
         <source>%Ln event(s) without a date not shown.</source>

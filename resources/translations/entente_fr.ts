@@ -1786,15 +1786,21 @@ Codes de sortie&#xa0;: 0 fait (aussi quand rien n&apos;est proposé), 2 argument
         <comment>the first day of the month before its name: “1 June”</comment>
         <translation>1er</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 billion</source>
         <comment>years: “13.8 billion BCE”</comment>
-        <translation>%1 milliards</translation>
+        <translation>
+            <numerusform>%1 milliard</numerusform>
+            <numerusform>%1 milliards</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 million</source>
         <comment>years: “65 million BCE”</comment>
-        <translation>%1 millions</translation>
+        <translation>
+            <numerusform>%1 million</numerusform>
+            <numerusform>%1 millions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
