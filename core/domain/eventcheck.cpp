@@ -65,4 +65,13 @@ QString slugFor(const QString &name)
     return slug;
 }
 
+QString nameForSlug(const QString &slug)
+{
+    QString name = slug;
+    name.replace(u'-', u' ').replace(u'_', u' ');
+    if (!name.isEmpty())
+        name[0] = name[0].toUpper();
+    return name;
+}
+
 } // namespace entente::core

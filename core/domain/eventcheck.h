@@ -33,4 +33,10 @@ bool isUnsourced(const ImportedEvent &e);
  */
 QString slugFor(const QString &name);
 
+/*!
+ * A name for a topic known only by a code: its words ('-' and '_' between them) spaced and the
+ * first capitalised ("rights_freedoms" -> "Rights freedoms", "visa-regime" -> "Visa regime").
+ */
+QString nameForSlug(const QString &slug);
+
 } // namespace entente::core

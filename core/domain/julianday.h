@@ -65,8 +65,6 @@ struct JulianDay
     {
         return date.year() < 0 ? date.year() + 1 : date.year();
     }
-    /*! 1 January of astronomical year \a year, as a QDate. */
-    static QDate yearStart(int year) { return QDate(year <= 0 ? year - 1 : year, 1, 1); }
 
     constexpr JulianDay operator+(qint64 days) const { return {value + days}; }
     constexpr JulianDay operator-(qint64 days) const { return {value - days}; }

@@ -71,12 +71,12 @@ bool parseLongYear(QStringView text, StatedDate &out, QString *error)
         return fail(error, Text::tr("“%1” gives significant digits (S), which Entente does not "
                                     "keep; write the year without them.")
                                .arg(whole.toString()));
-    if (!allDigits(digits) || (e >= 0 && !allDigits(exponent)) || digits.size() > 12 ||
-        exponent.size() > 2)
+    if (!allDigits(digits) || (e >= 0 && !allDigits(exponent)) || exponent.size() > 2)
         return fail(error, Text::tr("“%1” is not an EDTF year: “Y” takes a year of five digits or "
                                     "more, such as Y-13800000000 or Y-17E7.")
                                .arg(whole.toString()));
-    qint64 year = digits.toLongLong();
+    // (More than twelve digits is beyond the reach below, and beyond what a qint64 may hold.)
+    qint64 year = digits.size() > 12 ? kDeepestYear + 1 : digits.toLongLong();
     for (int i = 0, n = e < 0 ? 0 : exponent.toInt(); i < n && year <= kDeepestYear; ++i)
         year *= 10;
     if (year > kDeepestYear)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/reportextractor.h"
 
+#include "domain/eventcheck.h"
 #include "extract/texttokens.h"
 
 #include <QFile>
@@ -177,15 +178,6 @@ constexpr std::u16string_view kAnaphors[] = {
     u"both countries",    u"the two countries", u"our countries",          u"the meeting",
     u"the consultations", u"the talks",         u"during the visit",       u"during the trip",
     u"the two leaders",   u"the two ministers", u"both foreign ministers", u"both ministers"};
-
-QString topicName(const QString &slug)
-{
-    QString name = slug;
-    name.replace(u'-', u' ');
-    if (!name.isEmpty())
-        name[0] = name[0].toUpper();
-    return name;
-}
 
 } // namespace
 
@@ -1189,7 +1181,7 @@ ImportedEvent Proposal::toEvent(const Source &source) const
     for (qsizetype i = 0; i < countries.size(); ++i)
         e.countries.append({countries[i], roles.value(i, u"party"_s)});
     for (const QString &slug : topics)
-        e.topics.append({0, slug, topicName(slug), {}, {}});
+        e.topics.append({0, slug, nameForSlug(slug), {}, {}});
     for (const ProposedPerson &p : people)
         e.actors.append({p.name, u"person"_s, p.title, u"participant"_s});
     for (const QString &quote : quotes)

@@ -7,6 +7,7 @@
 // context, quad_code, event_text, text (the text the record was coded from), cite_info (url,
 // title, publication…), event_loc, has_event and comment. Entente reads it only.
 
+#include "domain/eventcheck.h"
 #include "formats/format.h"
 #include "formats/formatsupport.h"
 
@@ -73,16 +74,6 @@ QStringList textList(const QJsonValue &v)
             list.append(text);
     }
     return list;
-}
-
-// "rights_freedoms" → "Rights freedoms": a context as a topic's name.
-QString contextName(const QString &context)
-{
-    QString name = context;
-    name.replace(u'_', u' ');
-    if (!name.isEmpty())
-        name[0] = name[0].toUpper();
-    return name;
 }
 
 // One side of the event (the actors or the recipients): their names for the title, their
@@ -252,7 +243,7 @@ std::optional<ImportedEvent> recordEvent(const QJsonObject &o, const QString &wh
     const QStringList contexts = textList(o.value(u"context"_s));
     for (const QString &context : contexts) {
         const QString slug = u"plover-context-"_s + context.toLower().replace(u'_', u'-');
-        e.topics.append({0, slug, contextName(context), QString(), QString()});
+        e.topics.append({0, slug, nameForSlug(context), QString(), QString()});
     }
     // PLOVER codes the visitor of a visit as the actor and the host as the recipient.
     const bool visit = known[0]->code == QByteArrayView("CONSULT") && modes.contains(u"visit"_s);

@@ -181,6 +181,8 @@ private Q_SLOTS:
                                                    << "four digits or fewer";
         QTest::newRow("beyond deep time") << "Y-1E20"
                                           << "beyond what Entente places";
+        QTest::newRow("beyond deep time, in digits") << "Y-99999999999999"
+                                                     << "beyond what Entente places";
         QTest::newRow("significant digits") << "Y-17E7S2"
                                             << "significant digits";
         QTest::newRow("deep time with a month") << "Y-13800000000-05"
