@@ -15,6 +15,7 @@
 #include "maths/chartdata.h"
 #include "store/fileguard.h"
 #include "store/generator.h"
+#include "store/servercopy.h"
 
 #include <QApplication>
 #include <QChart>
@@ -40,8 +41,10 @@ class Text
 
 QCommandLineOption databaseOption()
 {
-    return {u"database"_s, Text::tr("The Entente database to read (default: the bundled dataset)."),
-            u"FILE"_s};
+    return {u"database"_s,
+            Text::tr("The Entente database to read (default: the bundled dataset): a file, or a "
+                     "server as postgresql://[user@]host[:port]/database."),
+            u"DB"_s};
 }
 
 QCommandLineOption forceOption()
@@ -703,6 +706,61 @@ int runExtract(Context &c)
     return reportChange(c, extractProposals(c.parser));
 }
 
+// --- server-init and copy ----------------------------------------------------------------------
+
+int runServerInit(Context &c)
+{
+    const QString address = c.parser.positionalArguments().front();
+    QString error;
+    if (!core::isServerAddress(address))
+        return c.fail(ExitBadInput, Text::tr("give a server address: "
+                                             "postgresql://[user@]host[:port]/database."));
+    if (!core::initServer(address, &error))
+        return c.fail(ExitCannotWrite, error);
+    const auto parsed = core::parseServerAddress(address, &error);
+    const core::ServerRoles roles = core::serverRoles(*parsed);
+    c.out << Text::tr("Made an empty Entente database on %1, with the roles %2 (owner), %3 "
+                      "(editor) and %4 (reader). Give a person one with GRANT %4 TO name;")
+                 .arg(parsed->display(), roles.owner, roles.editor, roles.reader)
+          << '\n';
+    return ExitOk;
+}
+
+void copyOptions(QCommandLineParser &parser)
+{
+    parser.addOption({u"out"_s,
+                      Text::tr("Where to copy to: an Entente database file, or a server as "
+                               "postgresql://[user@]host[:port]/database."),
+                      u"DB"_s});
+    parser.addOption(forceOption());
+}
+
+int runCopy(Context &c)
+{
+    const QString from = c.parser.positionalArguments().front();
+    if (!c.parser.isSet(u"out"_s))
+        return c.fail(ExitBadInput, Text::tr("give where to copy to with --out DB."));
+    core::OutputTarget target{
+        c.parser.value(u"out"_s), core::OutputKind::Database, {from}, c.parser.isSet(u"force"_s)};
+    if (!core::isServerAddress(target.path)) {
+        if (const int refused = c.refuseOutput(target))
+            return refused;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    if (!core::copyBetween(from, target, &error)) {
+        // What could not be read is the input's fault; what could not be written, the output's.
+        core::EventStore probe;
+        return c.fail(probe.open(from) ? ExitCannotWrite : ExitBadInput, error);
+    }
+    c.out << Text::tr("Copied %1 to %2 in %3 s.")
+                 .arg(from, target.path)
+                 .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+          << '\n';
+    return ExitOk;
+}
+
 // --- the table ----------------------------------------------------------------------------------
 
 const Command kCommands[] = {
@@ -790,6 +848,31 @@ const Command kCommands[] = {
                        "The report: a .txt or .html file, or - for standard input."),
      QT_TRANSLATE_NOOP("entente::app", "give one report file, or - for standard input."),
      extractOptions, runExtract},
+    {"server-init",
+     QT_TRANSLATE_NOOP("entente::app", "make an empty Entente database on a PostgreSQL server"),
+     QT_TRANSLATE_NOOP(
+         "entente::app",
+         "Makes Entente's schema in the PostgreSQL database at ADDRESS "
+         "(postgresql://[user@]host[:port]/database), in one transaction, with three roles that "
+         "cannot log in themselves: DATABASE_owner (owns the tables), DATABASE_editor (changes "
+         "events and sources, not the schema) and DATABASE_reader (reads only). The password "
+         "comes from ~/.pgpass or PGPASSFILE, as for psql.\n"
+         "Exit codes: 0 made, 2 bad arguments, 3 the server refused or failed (nothing made)."),
+     false, false, "ADDRESS",
+     QT_TRANSLATE_NOOP("entente::app", "The server database: postgresql://[user@]host/database."),
+     QT_TRANSLATE_NOOP("entente::app", "give one server address."), nullptr, runServerInit},
+    {"copy", QT_TRANSLATE_NOOP("entente::app", "copy a whole database between a file and a server"),
+     QT_TRANSLATE_NOOP(
+         "entente::app",
+         "Copies the whole Entente database SOURCE to --out, all or nothing: a file into a "
+         "server's empty Entente database (made by server-init; rows sent with COPY in one "
+         "transaction), or a server's database into a file (replaced only when complete).\n"
+         "Exit codes: 0 copied, 2 bad arguments or a source that cannot be read, 3 the "
+         "destination could not be written (left as it was)."),
+     false, false, "SOURCE",
+     QT_TRANSLATE_NOOP("entente::app",
+                       "The database to copy: a file or postgresql://[user@]host/database."),
+     QT_TRANSLATE_NOOP("entente::app", "give one database to copy."), copyOptions, runCopy},
 };
 
 const Command *findCommand(const QString &name)

@@ -27,12 +27,16 @@ cd "$(dirname "$0")/.."
 # only recommends. poppler-utils (pdftoppm) and librsvg2-bin (rsvg-convert) let the tests look
 # at exported PDFs and SVGs as pixels. qt6-tools-dev (the LinguistTools CMake package) and
 # qt6-l10n-tools (lupdate, lrelease) build the translations; qt6-translations-l10n is Qt's own.
+# libqt6sql6-psql (Qt's QPSQL driver) and libpq-dev (COPY, on the same connection) reach a
+# PostgreSQL server; postgresql-15 gives the tests their own throwaway clusters (initdb, pg_ctl) and
+# the unaccent extension.
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     iso-codes sqlite3 libsqlite3-dev fonts-dejavu-core
     poppler-utils librsvg2-bin
+    libqt6sql6-psql libpq-dev postgresql-15
 )
 if [ "$mode" = packages ]; then
     printf '%s\n' "${packages[@]}"

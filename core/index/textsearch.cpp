@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "index/textsearch.h"
 
+#include <QSet>
+
 #include <algorithm>
+#include <limits>
 
 namespace entente::core {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -74,14 +79,19 @@ QString foldForSearch(QStringView text)
     return folded;
 }
 
-QStringList searchTerms(QStringView userText, qsizetype maxTerms)
+namespace {
+
+// The terms of text already folded: runs of token characters, each kept once, at most maxTerms.
+QStringList termsOfFolded(QStringView folded, qsizetype maxTerms)
 {
-    const QString folded = foldForSearch(userText);
     QStringList terms;
+    QSet<QString> seen;
     QString term;
     auto flush = [&] {
-        if (!term.isEmpty() && terms.size() < maxTerms && !terms.contains(term))
+        if (!term.isEmpty() && terms.size() < maxTerms && !seen.contains(term)) {
+            seen.insert(term);
             terms.append(term);
+        }
         term.clear();
     };
     for (qsizetype i = 0; i < folded.size(); ++i) {
@@ -101,12 +111,40 @@ QStringList searchTerms(QStringView userText, qsizetype maxTerms)
     return terms;
 }
 
+} // namespace
+
+QStringList searchTerms(QStringView userText, qsizetype maxTerms)
+{
+    return termsOfFolded(foldForSearch(userText), maxTerms);
+}
+
 QString ftsQueryFor(QStringView userText)
 {
     QStringList quoted;
     for (const QString &term : searchTerms(userText))
         quoted.append(u'"' + term + u"\"*");
     return quoted.join(u' ');
+}
+
+QString tsQueryFor(QStringView userText)
+{
+    QStringList quoted;
+    for (const QString &term : searchTerms(userText))
+        quoted.append(u'\'' + term + u"':*");
+    return quoted.join(u" & "_s);
+}
+
+QString tsVectorFor(QStringView text, bool folded)
+{
+    const QStringList terms = folded ? termsOfFolded(text, std::numeric_limits<qsizetype>::max())
+                                     : searchTerms(text, std::numeric_limits<qsizetype>::max());
+    QString vector;
+    for (const QString &term : terms) {
+        if (!vector.isEmpty())
+            vector += u' ';
+        vector += u'\'' + term + u'\'';
+    }
+    return vector;
 }
 
 } // namespace entente::core

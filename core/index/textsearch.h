@@ -26,4 +26,17 @@ QStringList searchTerms(QStringView userText, qsizetype maxTerms = 16);
  */
 QString ftsQueryFor(QStringView userText);
 
+/*!
+ * The same terms as a PostgreSQL tsquery ('term':* & …): for a database on a server, whose words
+ * (searchWords()) are kept in a tsvector. Safe to pass to to_tsquery() for the same reason.
+ */
+QString tsQueryFor(QStringView userText);
+
+/*!
+ * Every distinct term of \a text as a PostgreSQL tsvector literal ('term' 'term' …): the words a
+ * server's database searches. \a folded says that the text is folded already (as the SQLite
+ * full-text index holds it). Terms hold letters and digits only, so the quotes cannot be closed.
+ */
+QString tsVectorFor(QStringView text, bool folded = false);
+
 } // namespace entente::core

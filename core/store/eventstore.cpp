@@ -6,6 +6,7 @@
 #include "store/eventreader.h"
 #include "store/fileguard.h"
 #include "store/indexcache.h"
+#include "store/querystatement.h"
 #include "store/sqlitestatement.h"
 
 #include "index/textsearch.h"
@@ -64,12 +65,17 @@ bool EventStore::fail(StoreError error, const QString &message)
 
 bool EventStore::failFromSql(const QSqlError &error)
 {
+    if (m_server)
+        return fail(StoreError::Corrupt, serverErrorSentence(error, *m_server));
     return failWith(error.nativeErrorCode().toInt(),
                     error.databaseText().isEmpty() ? error.text() : error.databaseText());
 }
 
 bool EventStore::failWith(int code, const QString &text)
 {
+    if (m_server)
+        return fail(StoreError::Corrupt,
+                    serverErrorSentence(QSqlError(QString(), text), *m_server));
     const QString name = nativePath(m_path);
     if (code == kSqliteBusy || code == kSqliteLocked || text.contains(QLatin1String("locked")))
         return fail(
@@ -164,12 +170,65 @@ bool EventStore::checkSchema()
     return true;
 }
 
+bool EventStore::openServer(const QString &address, OpenMode mode)
+{
+    QString why;
+    m_server = parseServerAddress(address, &why);
+    if (!m_server)
+        return fail(StoreError::NotFound, why);
+    m_path = m_server->display();
+    if (!m_connection.openServer(*m_server, mode == OpenMode::ReadWrite)) {
+        fail(StoreError::Unreadable,
+             serverErrorSentence(m_connection.database().lastError(), *m_server));
+        close();
+        return false;
+    }
+    if (!checkServerSchema()) {
+        close();
+        return false;
+    }
+    return true;
+}
+
+bool EventStore::checkServerSchema()
+{
+    QSqlQuery query(m_connection.database());
+    const QString where = m_server->display();
+    if (!query.exec(QStringLiteral("SELECT to_regclass('entente.meta') IS NOT NULL")) ||
+        !query.next())
+        return failFromSql(query.lastError());
+    if (!query.value(0).toBool())
+        return fail(StoreError::Foreign,
+                    Text::tr("“%1” holds no Entente database; create one with entente "
+                             "server-init.")
+                        .arg(where));
+    const QString application = metadata(QStringLiteral("application"));
+    const int version = metadata(QStringLiteral("schema_version")).toInt();
+    if (application != QLatin1String("entente") || version < 1)
+        return fail(
+            StoreError::UnknownSchema,
+            Text::tr("“%1” has an “entente” schema that Entente did not write.").arg(where));
+    if (version > kServerSchemaVersion)
+        return fail(StoreError::NewerSchema,
+                    Text::tr("“%1” was written by a newer Entente (schema %2); this one reads "
+                             "schema %3.")
+                        .arg(where)
+                        .arg(version)
+                        .arg(kServerSchemaVersion));
+    m_hasReviewMarks = true;
+    m_hasTopicParents = true;
+    return true;
+}
+
 bool EventStore::open(const QString &path, OpenMode mode)
 {
     close();
     m_path = path;
     m_error = StoreError::None;
     m_errorString.clear();
+    m_server.reset();
+    if (isServerAddress(path))
+        return openServer(path, mode);
     // A change interrupted by a crash leaves a journal that a read-only connection cannot roll
     // back: SQLite would refuse the file. Restoring it gives the database as it was before.
     if (QString why; !recoverInterruptedChange(path, &why))
@@ -205,8 +264,9 @@ EventStore::~EventStore()
 EventReader &EventStore::reader()
 {
     if (!m_reader)
-        m_reader = std::make_unique<EventReader>(sqliteHandle(m_connection.database()),
-                                                 m_hasReviewMarks, m_hasTopicParents);
+        m_reader = m_server ? EventReader::onServer(m_connection.database())
+                            : EventReader::onSqlite(sqliteHandle(m_connection.database()),
+                                                    m_hasReviewMarks, m_hasTopicParents);
     return *m_reader;
 }
 
@@ -360,8 +420,16 @@ std::optional<QList<qint64>> EventStore::searchText(const QString &userText)
         return ids;
     QSqlQuery q(m_connection.database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT rowid FROM event_fts WHERE event_fts MATCH ?"));
-    q.addBindValue(match);
+    if (m_server) {
+        // The same terms, each a prefix, all required; the server's words were folded the same
+        // way (core/store/servercopy.h), and unaccent folds what a writer missed.
+        q.prepare(QStringLiteral("SELECT event_id FROM event_text WHERE folded @@ "
+                                 "to_tsquery('simple', unaccent(?))"));
+        q.addBindValue(tsQueryFor(userText));
+    } else {
+        q.prepare(QStringLiteral("SELECT rowid FROM event_fts WHERE event_fts MATCH ?"));
+        q.addBindValue(match);
+    }
     if (!q.exec()) {
         failFromSql(q.lastError());
         return std::nullopt;
@@ -462,33 +530,49 @@ std::optional<QList<EventStore::SourceUse>> EventStore::citedSources(const QList
 
 std::optional<QByteArray> EventStore::readIndexCache()
 {
+    if (m_server) // a server keeps no index cache: its clients build theirs from the tables
+        return std::nullopt;
     // Valid while nothing has written to the file since: the counter is the cache's plus one.
     return loadIndexCache(sqliteHandle(m_connection.database()), qint64(m_changeCounter) - 1);
 }
 
-// Whole-table reads for building the index, on SQLite's own interface: at millions of rows a
-// QVariant for every value costs more than SQLite's reading.
+// Whole-table reads for building the index: on a file through SQLite's own interface (at millions
+// of rows a QVariant for every value costs more than SQLite's reading), on a server row by row.
+template<typename Statement, typename OnRow>
+bool EventStore::streamRows(const char *sql, const OnRow &onRow)
+{
+    if constexpr (std::is_same_v<Statement, SqliteStatement>) {
+        SqliteStatement q(sqliteHandle(m_connection.database()), sql);
+        while (q.next()) {
+            if (!onRow(q))
+                return false;
+        }
+        return !q.failed() || failWith(q.errorCode(), q.errorString());
+    } else {
+        QueryStatement q(m_connection.database(), sql);
+        while (q.next()) {
+            if (!onRow(q))
+                return false;
+        }
+        return !q.failed() || failFromSql(q.error());
+    }
+}
+
 bool EventStore::readIndexRows(const std::function<bool(const IndexRow &)> &onEvent)
 {
-    SqliteStatement q(sqliteHandle(m_connection.database()),
-                      "SELECT id, date, attested_on, type_code FROM event");
-    while (q.next()) {
-        if (!onEvent({q.int64(0), q.text(1), q.text(2), q.text(3)}))
-            return false;
-    }
-    return !q.failed() || failWith(q.errorCode(), q.errorString());
+    static const char sql[] = "SELECT id, date, attested_on, type_code FROM event";
+    auto row = [&](const auto &q) {
+        return onEvent({q.int64(0), q.text(1), q.text(2), q.text(3)});
+    };
+    return m_server ? streamRows<QueryStatement>(sql, row) : streamRows<SqliteStatement>(sql, row);
 }
 
 bool EventStore::readLinks(Link link, const std::function<bool(qint64, qint64)> &onLink)
 {
-    SqliteStatement q(sqliteHandle(m_connection.database()),
-                      link == Link::Countries ? "SELECT event_id, country_id FROM event_country"
-                                              : "SELECT event_id, topic_id FROM event_topic");
-    while (q.next()) {
-        if (!onLink(q.int64(0), q.int64(1)))
-            return false;
-    }
-    return !q.failed() || failWith(q.errorCode(), q.errorString());
+    const char *sql = link == Link::Countries ? "SELECT event_id, country_id FROM event_country"
+                                              : "SELECT event_id, topic_id FROM event_topic";
+    auto row = [&](const auto &q) { return onLink(q.int64(0), q.int64(1)); };
+    return m_server ? streamRows<QueryStatement>(sql, row) : streamRows<SqliteStatement>(sql, row);
 }
 
 } // namespace entente::core

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/event.h"
+#include "store/serveraddress.h"
 #include "store/sqlconnection.h"
 
 #include <QHash>
@@ -65,9 +66,15 @@ public:
     EventStore(const EventStore &) = delete;
     EventStore &operator=(const EventStore &) = delete;
 
+    /*!
+     * Opens the file at \a path, or the Entente database on a PostgreSQL server when \a path is a
+     * server address (postgresql://…, see ServerAddress).
+     */
     bool open(const QString &path, OpenMode mode = OpenMode::ReadOnly);
     void close();
     bool isOpen() const { return m_connection.isOpen(); }
+    /*! True for a database on a PostgreSQL server. */
+    bool isServer() const { return m_server.has_value(); }
     QString path() const { return m_path; }
 
     /*! One sentence for the user about the last failure. */
@@ -151,12 +158,16 @@ private:
     bool failWith(int sqliteCode, const QString &text);
     bool checkHeader(const QString &path);
     bool checkSchema();
+    bool openServer(const QString &address, OpenMode mode);
+    bool checkServerSchema();
     QList<Citation> citations(const QString &column, qint64 id);
     /*! Runs \a q (prepared) and turns each row into a Row; empty, with the error set, on failure.
      */
     template<typename Row>
     QList<Row> rows(QSqlQuery &q, const std::function<Row(const QSqlQuery &)> &row);
     void loadSources();
+    template<typename Statement, typename OnRow>
+    bool streamRows(const char *sql, const OnRow &onRow);
 
     SqlConnection m_connection;
     QString m_path;
@@ -167,8 +178,9 @@ private:
     std::unique_ptr<EventReader> m_reader;
     EventReader &reader();
     quint32 m_changeCounter = 0;
-    bool m_hasReviewMarks = false;  // the file has the unreviewed_event table
-    bool m_hasTopicParents = false; // and the topic_parent table
+    bool m_hasReviewMarks = false;         // the file has the unreviewed_event table
+    bool m_hasTopicParents = false;        // and the topic_parent table
+    std::optional<ServerAddress> m_server; // where the database is, when on a server
 };
 
 } // namespace entente::core

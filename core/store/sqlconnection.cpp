@@ -2,6 +2,8 @@
 #include "store/sqlconnection.h"
 
 #include <QAtomicInteger>
+#include <QSqlQuery>
+#include <QStringList>
 
 namespace entente::core {
 
@@ -23,6 +25,28 @@ bool SqlConnection::open(const QString &path, const QString &options)
     db.setDatabaseName(path);
     db.setConnectOptions(options);
     return db.open();
+}
+
+bool SqlConnection::openServer(const ServerAddress &address, bool readWrite)
+{
+    close();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+    db.setHostName(address.host);
+    db.setPort(address.port);
+    db.setDatabaseName(address.database);
+    if (!address.user.isEmpty())
+        db.setUserName(address.user);
+    QStringList options{QStringLiteral("application_name=entente"),
+                        QStringLiteral("connect_timeout=10")};
+    for (const auto &[key, value] : address.parameters)
+        options.append(key + u'=' + value);
+    db.setConnectOptions(options.join(u';'));
+    if (!db.open())
+        return false;
+    QSqlQuery setup(db);
+    return setup.exec(QStringLiteral("SET search_path TO entente, public")) &&
+           (readWrite ||
+            setup.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")));
 }
 
 void SqlConnection::close()

@@ -4,10 +4,12 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include "store/serveraddress.h"
+
 namespace entente::core {
 
 /*!
- * Owns one named QSQLITE connection and removes it when destroyed, so that no connection
+ * Owns one named QSQLITE (or QPSQL) connection and removes it when destroyed, so that no connection
  * outlives the object that opened it (QSqlDatabase keeps connections in a global registry).
  */
 class SqlConnection final
@@ -20,6 +22,12 @@ public:
 
     /*! Opens \a path; \a options are QSQLITE connect options such as "QSQLITE_OPEN_READONLY". */
     bool open(const QString &path, const QString &options);
+    /*!
+     * Opens a QPSQL connection to \a address with Entente's schema on the search path; read-only
+     * unless \a readWrite (every transaction of the session then refuses to write). False with the
+     * driver's error in database().lastError().
+     */
+    bool openServer(const ServerAddress &address, bool readWrite);
     void close();
     QSqlDatabase database() const;
     QString name() const { return m_name; }

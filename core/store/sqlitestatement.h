@@ -57,6 +57,8 @@ public:
 
     qint64 int64(int column) const;
     QString text(int column) const;
+    /*! The column as SQLite's own UTF-8, valid until the next step: no conversion. */
+    QByteArrayView utf8(int column) const;
     bool isNull(int column) const;
 
 private:

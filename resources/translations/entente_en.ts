@@ -105,6 +105,16 @@
     </message>
 </context>
 <context>
+    <name>entente::core::ServerCopy</name>
+    <message numerus="yes">
+        <source>%1 already holds %Ln event(s); Entente copies a whole database only into an empty one (made by entente server-init).</source>
+        <translation>
+            <numerusform>%1 already holds %Ln event; Entente copies a whole database only into an empty one (made by entente server-init).</numerusform>
+            <numerusform>%1 already holds %Ln events; Entente copies a whole database only into an empty one (made by entente server-init).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>entente::core::Wording</name>
     <message numerus="yes">
         <source>%1 billion</source>

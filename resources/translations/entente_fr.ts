@@ -4,10 +4,6 @@
 <context>
     <name>entente::app</name>
     <message>
-        <source>The Entente database to read (default: the bundled dataset).</source>
-        <translation>La base Entente à lire (par défaut&#xa0;: le jeu de données fourni).</translation>
-    </message>
-    <message>
         <source>Replace --out even when it exists and is not a file of the kind written.</source>
         <translation>Remplacer --out même s&apos;il existe et n&apos;est pas un fichier du type écrit.</translation>
     </message>
@@ -608,6 +604,66 @@ Codes de sortie&#xa0;: 0 fait (aussi quand rien n&apos;est proposé), 2 argument
         <source>unknown event root “%1”; the CAMEO root codes are 01 to 20, the PLOVER categories AGREE to ASSAULT.</source>
         <translation>racine d&apos;événement inconnue «&#xa0;%1&#xa0;»&#xa0;; les codes racines CAMEO vont de 01 à 20, les catégories PLOVER de AGREE à ASSAULT.</translation>
     </message>
+    <message>
+        <source>The Entente database to read (default: the bundled dataset): a file, or a server as postgresql://[user@]host[:port]/database.</source>
+        <translation>La base Entente à lire (par défaut&#xa0;: les données fournies)&#xa0;: un fichier, ou un serveur sous la forme postgresql://[utilisateur@]hôte[:port]/base.</translation>
+    </message>
+    <message>
+        <source>give a server address: postgresql://[user@]host[:port]/database.</source>
+        <translation>donnez l’adresse d’un serveur&#xa0;: postgresql://[utilisateur@]hôte[:port]/base.</translation>
+    </message>
+    <message>
+        <source>Made an empty Entente database on %1, with the roles %2 (owner), %3 (editor) and %4 (reader). Give a person one with GRANT %4 TO name;</source>
+        <translation>Base Entente vide créée sur %1, avec les rôles %2 (propriétaire), %3 (rédacteur) et %4 (lecteur). Donnez-en un à une personne avec GRANT %4 TO nom;</translation>
+    </message>
+    <message>
+        <source>Where to copy to: an Entente database file, or a server as postgresql://[user@]host[:port]/database.</source>
+        <translation>Où copier&#xa0;: un fichier de base Entente, ou un serveur sous la forme postgresql://[utilisateur@]hôte[:port]/base.</translation>
+    </message>
+    <message>
+        <source>give where to copy to with --out DB.</source>
+        <translation>indiquez où copier avec --out BASE.</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2 in %3 s.</source>
+        <translation>%1 copiée vers %2 en %3 s.</translation>
+    </message>
+    <message>
+        <source>make an empty Entente database on a PostgreSQL server</source>
+        <translation>créer une base Entente vide sur un serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Makes Entente&apos;s schema in the PostgreSQL database at ADDRESS (postgresql://[user@]host[:port]/database), in one transaction, with three roles that cannot log in themselves: DATABASE_owner (owns the tables), DATABASE_editor (changes events and sources, not the schema) and DATABASE_reader (reads only). The password comes from ~/.pgpass or PGPASSFILE, as for psql.
+Exit codes: 0 made, 2 bad arguments, 3 the server refused or failed (nothing made).</source>
+        <translation>Crée le schéma d’Entente dans la base PostgreSQL à ADRESSE (postgresql://[utilisateur@]hôte[:port]/base), en une transaction, avec trois rôles qui ne peuvent pas se connecter eux-mêmes&#xa0;: BASE_owner (possède les tables), BASE_editor (modifie les événements et les sources, pas le schéma) et BASE_reader (lecture seule). Le mot de passe vient de ~/.pgpass ou de PGPASSFILE, comme pour psql.
+Codes de sortie&#xa0;: 0 créée, 2 arguments incorrects, 3 le serveur a refusé ou échoué (rien n’est créé).</translation>
+    </message>
+    <message>
+        <source>The server database: postgresql://[user@]host/database.</source>
+        <translation>La base du serveur&#xa0;: postgresql://[utilisateur@]hôte/base.</translation>
+    </message>
+    <message>
+        <source>give one server address.</source>
+        <translation>donnez une adresse de serveur.</translation>
+    </message>
+    <message>
+        <source>copy a whole database between a file and a server</source>
+        <translation>copier une base entière entre un fichier et un serveur</translation>
+    </message>
+    <message>
+        <source>Copies the whole Entente database SOURCE to --out, all or nothing: a file into a server&apos;s empty Entente database (made by server-init; rows sent with COPY in one transaction), or a server&apos;s database into a file (replaced only when complete).
+Exit codes: 0 copied, 2 bad arguments or a source that cannot be read, 3 the destination could not be written (left as it was).</source>
+        <translation>Copie toute la base Entente SOURCE vers --out, tout ou rien&#xa0;: un fichier dans la base Entente vide d’un serveur (créée par server-init&#xa0;; lignes envoyées par COPY en une transaction), ou la base d’un serveur dans un fichier (remplacé seulement une fois complet).
+Codes de sortie&#xa0;: 0 copiée, 2 arguments incorrects ou source illisible, 3 la destination n’a pas pu être écrite (laissée telle quelle).</translation>
+    </message>
+    <message>
+        <source>The database to copy: a file or postgresql://[user@]host/database.</source>
+        <translation>La base à copier&#xa0;: un fichier ou postgresql://[utilisateur@]hôte/base.</translation>
+    </message>
+    <message>
+        <source>give one database to copy.</source>
+        <translation>donnez une base à copier.</translation>
+    </message>
 </context>
 <context>
     <name>entente::core::Cameo</name>
@@ -1001,6 +1057,18 @@ Codes de sortie&#xa0;: 0 fait (aussi quand rien n&apos;est proposé), 2 argument
     <message>
         <source>“%1” is marked as Entente&apos;s but lacks the table “%2”.</source>
         <translation>«&#xa0;%1&#xa0;» est marqué comme base Entente mais n&apos;a pas la table «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” holds no Entente database; create one with entente server-init.</source>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucune base Entente&#xa0;; créez-en une avec entente server-init.</translation>
+    </message>
+    <message>
+        <source>“%1” has an “entente” schema that Entente did not write.</source>
+        <translation>«&#xa0;%1&#xa0;» a un schéma «&#xa0;entente&#xa0;» qu’Entente n’a pas écrit.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer Entente (schema %2); this one reads schema %3.</source>
+        <translation>«&#xa0;%1&#xa0;» a été écrite par un Entente plus récent (schéma %2)&#xa0;; celui-ci lit le schéma %3.</translation>
     </message>
 </context>
 <context>
@@ -1744,6 +1812,115 @@ Codes de sortie&#xa0;: 0 fait (aussi quand rien n&apos;est proposé), 2 argument
     <message>
         <source>recipient</source>
         <translation>bénéficiaire</translation>
+    </message>
+</context>
+<context>
+    <name>entente::core::ServerAddress</name>
+    <message>
+        <source>“%1” is not a server address; write postgresql://[user@]host[:port]/database.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de serveur&#xa0;; écrivez postgresql://[utilisateur@]hôte[:port]/base.</translation>
+    </message>
+    <message>
+        <source>A server address never holds a password: put it in ~/.pgpass (or the file PGPASSFILE names), as for psql.</source>
+        <translation>Une adresse de serveur ne contient jamais de mot de passe&#xa0;: mettez-le dans ~/.pgpass (ou le fichier que nomme PGPASSFILE), comme pour psql.</translation>
+    </message>
+    <message>
+        <source>“%1” names no host or no database; write postgresql://[user@]host[:port]/database.</source>
+        <translation>«&#xa0;%1&#xa0;» ne nomme pas d’hôte ou pas de base&#xa0;; écrivez postgresql://[utilisateur@]hôte[:port]/base.</translation>
+    </message>
+    <message>
+        <source>Entente does not know the connection parameter “%1”.</source>
+        <translation>Entente ne connaît pas le paramètre de connexion «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The connection parameter “%1” holds a space, a quote or a semicolon; set it in a service file instead.</source>
+        <translation>Le paramètre de connexion «&#xa0;%1&#xa0;» contient une espace, une apostrophe ou un point-virgule&#xa0;; réglez-le plutôt dans un fichier de service.</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the password of “%2”.</source>
+        <translation>Le serveur %1 a refusé le mot de passe de «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The server at %1 asks for a password for “%2”: put it in ~/.pgpass (or the file PGPASSFILE names), as for psql.</source>
+        <translation>Le serveur %1 demande un mot de passe pour «&#xa0;%2&#xa0;»&#xa0;: mettez-le dans ~/.pgpass (ou le fichier que nomme PGPASSFILE), comme pour psql.</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not let “%2” log in.</source>
+        <translation>Le serveur %1 ne laisse pas «&#xa0;%2&#xa0;» se connecter.</translation>
+    </message>
+    <message>
+        <source>“%1” may not connect to the database “%2”.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas le droit de se connecter à la base «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The server at %1 has no database “%2”.</source>
+        <translation>Le serveur %1 n’a pas de base «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL server answers at %1.</source>
+        <translation>Aucun serveur PostgreSQL ne répond à %1.</translation>
+    </message>
+    <message>
+        <source>The host name “%1” is unknown.</source>
+        <translation>Le nom d’hôte «&#xa0;%1&#xa0;» est inconnu.</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer in time.</source>
+        <translation>Le serveur %1 n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>La connexion sécurisée à %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the server at %1 was lost.</source>
+        <translation>La connexion au serveur %1 a été perdue.</translation>
+    </message>
+    <message>
+        <source>The server refused: “%1” may not do this (%2).</source>
+        <translation>Le serveur a refusé&#xa0;: «&#xa0;%1&#xa0;» n’a pas ce droit (%2).</translation>
+    </message>
+    <message>
+        <source>The server at %1 said: %2</source>
+        <translation>Le serveur %1 a répondu&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>entente::core::ServerCopy</name>
+    <message>
+        <source>The copy was cancelled; “%1” is as it was.</source>
+        <translation>La copie a été annulée&#xa0;; «&#xa0;%1&#xa0;» est restée telle quelle.</translation>
+    </message>
+    <message>
+        <source>The copy into %1 failed; nothing was written: %2</source>
+        <translation>La copie vers %1 a échoué&#xa0;; rien n’a été écrit&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds %Ln event(s); Entente copies a whole database only into an empty one (made by entente server-init).</source>
+        <translation>
+            <numerusform>%1 contient déjà %Ln événement&#xa0;; Entente ne copie une base entière que dans une base vide (créée par entente server-init).</numerusform>
+            <numerusform>%1 contient déjà %Ln événements&#xa0;; Entente ne copie une base entière que dans une base vide (créée par entente server-init).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The server schema is missing from this build.</source>
+        <translation>Le schéma du serveur manque dans cette version.</translation>
+    </message>
+    <message>
+        <source>Could not create Entente&apos;s database on %1; nothing was made: %2</source>
+        <translation>Impossible de créer la base d’Entente sur %1&#xa0;; rien n’a été créé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 already holds an Entente database.</source>
+        <translation>%1 contient déjà une base Entente.</translation>
+    </message>
+    <message>
+        <source>Entente copies between a file and a server: give one of each.</source>
+        <translation>Entente copie entre un fichier et un serveur&#xa0;: donnez l’un et l’autre.</translation>
     </message>
 </context>
 <context>

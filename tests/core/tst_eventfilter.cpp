@@ -3,6 +3,7 @@
 // exact expected events of the bundled data and of a fixture written for the test; faceted
 // counts; hostile search text; names and codes; persistence.
 
+#include "engine.h"
 #include "index/dataset.h"
 #include "index/eventfilter.h"
 #include "index/filterrunner.h"
@@ -79,7 +80,9 @@ private Q_SLOTS:
     {
         QLocale::setDefault(QLocale(QLocale::English));
         QString error;
-        m_bundled = Dataset::open(QStringLiteral(ENTENTE_BUNDLED_DB), &error);
+        const QString bundled = entente::test::onEngine(QStringLiteral(ENTENTE_BUNDLED_DB), &error);
+        QVERIFY2(!bundled.isEmpty(), qPrintable(error));
+        m_bundled = Dataset::open(bundled, &error);
         QVERIFY2(m_bundled, qPrintable(error));
 
         // The fixture: three countries, four topics, mixed precision, one undated event.
@@ -109,7 +112,9 @@ private Q_SLOTS:
         )"_s;
         QVERIFY2(writer.runScript(script, u"fixture"_s), qPrintable(writer.errorString()));
         QVERIFY2(writer.finish(), qPrintable(writer.errorString()));
-        m_fixture = Dataset::open(path, &error);
+        const QString fixture = entente::test::onEngine(path, &error);
+        QVERIFY2(!fixture.isEmpty(), qPrintable(error));
+        m_fixture = Dataset::open(fixture, &error);
         QVERIFY2(m_fixture, qPrintable(error));
     }
 

@@ -2,6 +2,7 @@
 // The schema, the bundled dataset's facts with their quotes and sources, the store's queries, the
 // in-memory index and the event table model (under QAbstractItemModelTester).
 
+#include "engine.h"
 #include "index/dataset.h"
 #include "index/eventtablemodel.h"
 #include "index/roles.h"
@@ -48,7 +49,9 @@ private Q_SLOTS:
     {
         QLocale::setDefault(QLocale(QLocale::English));
         QString error;
-        m_dataset = Dataset::open(QStringLiteral(ENTENTE_BUNDLED_DB), &error);
+        const QString db = entente::test::onEngine(QStringLiteral(ENTENTE_BUNDLED_DB), &error);
+        QVERIFY2(!db.isEmpty(), qPrintable(error));
+        m_dataset = Dataset::open(db, &error);
         QVERIFY2(m_dataset, qPrintable(error));
         m_sourceText =
             QString::fromUtf8(entente::test::readAll(QStringLiteral(ENTENTE_SOURCE_TEXT)));
@@ -57,25 +60,44 @@ private Q_SLOTS:
 
     void schemaIsVersionedAndIndexed()
     {
-        auto q = query(u"PRAGMA user_version"_s);
-        QVERIFY(q.next());
-        QCOMPARE(q.value(0).toInt(), kSchemaVersion);
-        q = query(u"PRAGMA application_id"_s);
-        QVERIFY(q.next());
-        QCOMPARE(q.value(0).toLongLong(), kApplicationId);
-        q = query(
-            u"SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'"_s);
+        const auto indexNames = [this](const QString &sql) {
+            auto q = query(sql);
+            QStringList names;
+            while (q.next())
+                names.append(q.value(0).toString());
+            return names;
+        };
         QStringList indexes;
-        while (q.next())
-            indexes.append(q.value(0).toString());
+        if (m_dataset->store().isServer()) {
+            // A server's Entente database says what it is in its meta table, has the same indexes
+            // and searches a GIN-indexed tsvector; its foreign keys are enforced as rows go in.
+            QCOMPARE(m_dataset->store().metadata(u"application"_s), u"entente"_s);
+            QCOMPARE(m_dataset->store().metadata(u"schema_version"_s).toInt(),
+                     kServerSchemaVersion);
+            indexes =
+                indexNames(u"SELECT indexname FROM pg_indexes WHERE schemaname = 'entente'"_s);
+            QVERIFY(indexes.contains(u"event_text_search"_s));
+            auto q = query(u"SELECT count(*) FROM event_text"_s);
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 11);
+        } else {
+            auto q = query(u"PRAGMA user_version"_s);
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), kSchemaVersion);
+            q = query(u"PRAGMA application_id"_s);
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toLongLong(), kApplicationId);
+            indexes = indexNames(u"SELECT name FROM sqlite_master WHERE type = 'index' AND name "
+                                 "NOT LIKE 'sqlite_%'"_s);
+            q = query(u"SELECT sql FROM sqlite_master WHERE name = 'event_fts'"_s);
+            QVERIFY(q.next());
+            QVERIFY(q.value(0).toString().contains(u"fts5"_s));
+            q = query(u"PRAGMA foreign_key_check"_s);
+            QVERIFY2(!q.next(), "a row refers to a missing row");
+        }
         for (const auto name :
              {"event_by_bounds", "event_country_by_country", "event_topic_by_topic"})
             QVERIFY2(indexes.contains(QLatin1String(name)), name);
-        q = query(u"SELECT sql FROM sqlite_master WHERE name = 'event_fts'"_s);
-        QVERIFY(q.next());
-        QVERIFY(q.value(0).toString().contains(u"fts5"_s));
-        q = query(u"PRAGMA foreign_key_check"_s);
-        QVERIFY2(!q.next(), "a row refers to a missing row");
     }
 
     void countriesComeFromIsoCodes()

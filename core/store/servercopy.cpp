@@ -1,0 +1,588 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/servercopy.h"
+
+#include "store/databasewriter.h"
+#include "store/eventstore.h"
+#include "store/querystatement.h"
+#include "store/sqlitestatement.h"
+#include "store/sqlscript.h"
+
+#include "index/textsearch.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlQuery>
+
+#include <libpq-fe.h>
+
+namespace entente::core {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(entente::core::ServerCopy)
+};
+
+/*! One table both engines hold, with the columns that move (the same names on both sides). */
+struct Table
+{
+    const char *name;
+    const char *columns;
+    bool optionalInFile; //!< a file written before the table existed may lack it
+};
+
+// In the order the foreign keys need. meta moves apart (the server's own keys stay), and the
+// full-text words are derived on the other side.
+constexpr Table kTables[] = {
+    {"country", "id, alpha2, alpha3, numeric_code, name, official_name, common_name, flag", false},
+    {"topic", "id, slug, name, colour", false},
+    {"topic_parent", "topic_id, parent_id", true},
+    {"event_type", "code, scheme, name", false},
+    {"source", "id, publisher, title, author, published, url, cites", false},
+    {"event", "id, title, summary, date, date_lower, date_upper, attested_on, date_note, type_code",
+     false},
+    {"event_country", "event_id, country_id, role", false},
+    {"event_topic", "event_id, topic_id", false},
+    {"actor", "id, name, kind, country_id, description", false},
+    {"event_actor", "event_id, actor_id, role", false},
+    {"observation",
+     "id, indicator, reporter_id, partner_id, period, period_lower, period_upper, value, unit, "
+     "note",
+     false},
+    {"unreviewed_event", "event_id", true},
+    {"citation", "id, event_id, observation_id, source_id, quote, cites, note", false},
+};
+
+// The meta keys that describe the engine's own schema, not the data: never copied.
+bool isSchemaKey(const QString &key)
+{
+    return key == "application"_L1 || key == "schema_version"_L1;
+}
+
+int columnCount(const char *columns)
+{
+    return int(QByteArrayView(columns).count(',')) + 1;
+}
+
+PGconn *pgHandle(const QSqlDatabase &db)
+{
+    // QPSQL hands out its connection as a QVariant holding a PGconn pointer.
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    // (The type is registered as "PGconn*" or, resolved through libpq's typedef, "pg_conn*".)
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.constData());
+}
+
+/*! Rows written with one COPY … FROM STDIN, in its text format, sent a megabyte at a time. */
+class CopyIn
+{
+public:
+    CopyIn(PGconn *conn, const QByteArray &table, const QByteArray &columns) : m_conn(conn)
+    {
+        const QByteArray sql = "COPY " + table + " (" + columns + ") FROM STDIN";
+        PGresult *r = PQexec(conn, sql.constData());
+        m_ok = PQresultStatus(r) == PGRES_COPY_IN;
+        if (!m_ok)
+            m_error = QString::fromUtf8(PQresultErrorMessage(r));
+        PQclear(r);
+    }
+
+    void field(bool null, QStringView text) { field(null, QByteArrayView(text.toUtf8())); }
+    void field(bool null, QByteArrayView utf8)
+    {
+        if (m_fields++ > 0)
+            m_buffer += '\t';
+        if (null) {
+            m_buffer += "\\N";
+            return;
+        }
+        // Most values have nothing to escape: appended whole.
+        const auto special = [](char c) {
+            return c == '\\' || c == '\t' || c == '\n' || c == '\r';
+        };
+        if (std::none_of(utf8.begin(), utf8.end(), special)) {
+            m_buffer += utf8;
+            return;
+        }
+        for (const char c : utf8) {
+            switch (c) {
+            case '\\':
+                m_buffer += "\\\\";
+                break;
+            case '\t':
+                m_buffer += "\\t";
+                break;
+            case '\n':
+                m_buffer += "\\n";
+                break;
+            case '\r':
+                m_buffer += "\\r";
+                break;
+            default:
+                m_buffer += c;
+            }
+        }
+    }
+    bool endRow()
+    {
+        m_buffer += '\n';
+        m_fields = 0;
+        return m_buffer.size() < (1 << 20) || flush();
+    }
+    /*! Ends the COPY: true when the server took every row. */
+    bool finish()
+    {
+        if (!m_ok || !flush())
+            return false;
+        if (PQputCopyEnd(m_conn, nullptr) != 1)
+            return failed();
+        bool ok = true;
+        while (PGresult *r = PQgetResult(m_conn)) {
+            if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+                ok = false;
+                m_error = QString::fromUtf8(PQresultErrorMessage(r));
+            }
+            PQclear(r);
+        }
+        m_ok = ok;
+        return ok;
+    }
+    /*! Abandons the COPY (the transaction it is in then fails). */
+    void cancel()
+    {
+        if (m_ok) {
+            PQputCopyEnd(m_conn, "cancelled");
+            while (PGresult *r = PQgetResult(m_conn))
+                PQclear(r);
+        }
+        m_ok = false;
+    }
+    bool ok() const { return m_ok; }
+    QString error() const { return m_error.trimmed(); }
+
+private:
+    bool flush()
+    {
+        if (!m_ok)
+            return false;
+        if (!m_buffer.isEmpty() &&
+            PQputCopyData(m_conn, m_buffer.constData(), int(m_buffer.size())) != 1)
+            return failed();
+        m_buffer.clear();
+        return true;
+    }
+    bool failed()
+    {
+        m_error = QString::fromUtf8(PQerrorMessage(m_conn));
+        m_ok = false;
+        return false;
+    }
+
+    PGconn *m_conn;
+    QByteArray m_buffer;
+    int m_fields = 0;
+    bool m_ok = false;
+    QString m_error;
+};
+
+bool exec(const QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    *error = q.lastError().databaseText().isEmpty() ? q.lastError().text()
+                                                    : q.lastError().databaseText();
+    return false;
+}
+
+QStringList fileTables(const QSqlDatabase &db)
+{
+    QStringList tables;
+    QSqlQuery q(db);
+    q.exec(u"SELECT name FROM sqlite_master WHERE type = 'table'"_s);
+    while (q.next())
+        tables.append(q.value(0).toString());
+    return tables;
+}
+
+qint64 countRows(const QSqlDatabase &db, const QStringList &tables)
+{
+    qint64 total = 0;
+    for (const Table &t : kTables) {
+        if (!tables.contains(QLatin1String(t.name)))
+            continue;
+        QSqlQuery q(db);
+        if (q.exec("SELECT count(*) FROM "_L1 + QLatin1String(t.name)) && q.next())
+            total += q.value(0).toLongLong();
+    }
+    return total;
+}
+
+QString cancelledSentence(const QString &to)
+{
+    return Text::tr("The copy was cancelled; “%1” is as it was.").arg(to);
+}
+
+// --- a file into a server
+// -------------------------------------------------------------------------
+
+bool copyFileToServer(EventStore &file, const QString &to, QString *error,
+                      const CopyProgress &progress)
+{
+    EventStore server;
+    if (!server.open(to, EventStore::OpenMode::ReadWrite)) {
+        *error = server.errorString();
+        return false;
+    }
+    const ServerAddress address = *parseServerAddress(to, error);
+    QSqlDatabase db = server.database();
+    auto serverFailed = [&](const QString &said) {
+        *error = Text::tr("The copy into %1 failed; nothing was written: %2")
+                     .arg(address.display(), serverErrorSentence(QSqlError(said, said), address));
+        db.rollback();
+        return false;
+    };
+    QString said;
+    if (!db.transaction())
+        return serverFailed(db.lastError().text());
+    // No other writer between the check that it is empty and the commit.
+    if (!exec(db, u"LOCK TABLE event IN SHARE ROW EXCLUSIVE MODE"_s, &said))
+        return serverFailed(said);
+    {
+        QSqlQuery q(db);
+        if (!q.exec(u"SELECT count(*) FROM event"_s) || !q.next())
+            return serverFailed(q.lastError().databaseText());
+        if (const qint64 held = q.value(0).toLongLong(); held > 0) {
+            db.rollback();
+            *error = Text::tr("%1 already holds %Ln event(s); Entente copies a whole database only "
+                              "into an empty one (made by entente server-init).",
+                              nullptr, int(std::min<qint64>(held, INT_MAX)))
+                         .arg(address.display());
+            return false;
+        }
+    }
+    // Checked once at the end instead of row by row: the foreign keys and secondary indexes go
+    // for the load and come back after it, in the same transaction (so no one ever sees the
+    // tables without them). A million rows then load in a third of the time.
+    QStringList restore;
+    {
+        QSqlQuery q(db);
+        if (!q.exec(
+                u"SELECT 'ALTER TABLE entente.' || quote_ident(c.relname) || ' ADD CONSTRAINT ' "
+                "|| quote_ident(k.conname) || ' ' || pg_get_constraintdef(k.oid), "
+                "'ALTER TABLE entente.' || quote_ident(c.relname) || ' DROP CONSTRAINT ' || "
+                "quote_ident(k.conname) FROM pg_constraint k JOIN pg_class c ON c.oid = "
+                "k.conrelid WHERE k.contype = 'f' AND c.relnamespace = "
+                "'entente'::regnamespace "
+                "UNION ALL SELECT pg_get_indexdef(i.indexrelid), 'DROP INDEX entente.' || "
+                "quote_ident(x.relname) FROM pg_index i JOIN pg_class x ON x.oid = "
+                "i.indexrelid WHERE x.relnamespace = 'entente'::regnamespace AND NOT "
+                "i.indisprimary AND NOT i.indisunique"_s))
+            return serverFailed(q.lastError().databaseText());
+        QStringList drops;
+        while (q.next()) {
+            restore.append(q.value(0).toString());
+            drops.append(q.value(1).toString());
+        }
+        for (const QString &drop : std::as_const(drops)) {
+            if (!exec(db, drop, &said))
+                return serverFailed(said);
+        }
+    }
+    PGconn *conn = pgHandle(db);
+    if (!conn)
+        return serverFailed(u"this build's QPSQL driver hands out no connection"_s);
+    sqlite3 *source = sqliteHandle(file.database());
+    const QStringList tables = fileTables(file.database());
+    const qint64 total = countRows(file.database(), tables) * 2; // the events' words too
+    qint64 done = 0;
+    bool cancelled = false;
+    auto copyRows = [&](const QByteArray &table, const QByteArray &columns,
+                        const QByteArray &select, auto &&writeRow) {
+        CopyIn copy(conn, table, columns);
+        SqliteStatement read(source, select);
+        while (copy.ok() && read.next()) {
+            writeRow(copy, read);
+            if (!copy.endRow())
+                break;
+            if ((++done & 0x3fff) == 0 && progress && !progress(done, total)) {
+                cancelled = true;
+                copy.cancel();
+                return false;
+            }
+        }
+        if (read.failed()) {
+            copy.cancel();
+            said = read.errorString();
+            return false;
+        }
+        if (!copy.finish()) {
+            said = copy.error();
+            return false;
+        }
+        return true;
+    };
+    auto failedOrCancelled = [&] {
+        if (cancelled) {
+            db.rollback();
+            *error = cancelledSentence(address.display());
+            return false;
+        }
+        return serverFailed(said);
+    };
+    for (const Table &t : kTables) {
+        if (!tables.contains(QLatin1String(t.name)))
+            continue;
+        const int n = columnCount(t.columns);
+        const bool ok =
+            copyRows(t.name, t.columns, QByteArray("SELECT ") + t.columns + " FROM " + t.name,
+                     [n](CopyIn &copy, const SqliteStatement &row) {
+                         for (int i = 0; i < n; ++i)
+                             copy.field(row.isNull(i), row.utf8(i));
+                     });
+        if (!ok)
+            return failedOrCancelled();
+    }
+    // The words of every event as a tsvector, from the folded text the file's full-text index
+    // holds (lower case, no diacritics, ı → i, ə → e): the terms its searches match, unchanged.
+    const bool worded =
+        copyRows("event_text", "event_id, folded", "SELECT rowid, title, summary FROM event_fts",
+                 [](CopyIn &copy, const SqliteStatement &row) {
+                     copy.field(false, row.utf8(0));
+                     const QString folded = row.text(1) + u' ' + row.text(2);
+                     copy.field(false, tsVectorFor(folded, true));
+                 });
+    if (!worded)
+        return failedOrCancelled();
+    // Larger sort memory for rebuilding the indexes (the GIN index above all) in one pass.
+    if (!exec(db, u"SET LOCAL maintenance_work_mem = '256MB'"_s, &said))
+        return serverFailed(said);
+    for (const QString &statement : std::as_const(restore)) {
+        if (!exec(db, statement, &said))
+            return serverFailed(said);
+    }
+    // The file's own facts (title, description, synthetic, checked), not the engine's.
+    QSqlQuery meta(file.database());
+    meta.exec(u"SELECT key, value FROM meta"_s);
+    while (meta.next()) {
+        if (isSchemaKey(meta.value(0).toString()))
+            continue;
+        QSqlQuery put(db);
+        put.prepare(u"INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE "
+                    "SET value = EXCLUDED.value"_s);
+        put.addBindValue(meta.value(0));
+        put.addBindValue(meta.value(1));
+        if (!put.exec())
+            return serverFailed(put.lastError().databaseText());
+    }
+    if (!exec(db, u"ANALYZE"_s, &said) || !db.commit())
+        return serverFailed(said.isEmpty() ? db.lastError().text() : said);
+    if (progress)
+        progress(total, total);
+    return true;
+}
+
+// --- a server into a file
+// -------------------------------------------------------------------------
+
+bool copyServerToFile(EventStore &server, const OutputTarget &target, QString *error,
+                      const CopyProgress &progress)
+{
+    QSqlDatabase db = server.database();
+    // One snapshot of the server for the whole copy.
+    db.transaction();
+    QSqlQuery(db).exec(u"SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"_s);
+    auto finishRead = qScopeGuard([&] { db.rollback(); });
+    QStringList tables;
+    for (const Table &t : kTables)
+        tables.append(QLatin1String(t.name));
+    const qint64 total = countRows(db, tables);
+    qint64 done = 0;
+    DatabaseWriter writer;
+    if (!writer.create(target)) {
+        *error = writer.errorString();
+        return false;
+    }
+    sqlite3 *file = sqliteHandle(writer.database());
+    auto fail = [&](const QString &message) {
+        writer.abandon();
+        *error = message;
+        return false;
+    };
+    // The bundled schema's fixed rows (none today) make way for the server's.
+    for (const Table &t : kTables) {
+        const int n = columnCount(t.columns);
+        QByteArray marks("?");
+        for (int i = 1; i < n; ++i)
+            marks += ",?";
+        SqliteStatement insert(file, QByteArray(QByteArray("INSERT INTO ") + t.name + " (" +
+                                                t.columns + ") VALUES (" + marks + ")"));
+        QueryStatement read(db, QByteArray(QByteArray("SELECT ") + t.columns + " FROM " + t.name));
+        while (read.next()) {
+            insert.reset();
+            for (int i = 0; i < n; ++i) {
+                if (read.isNull(i))
+                    insert.bindNull(i);
+                else
+                    insert.bind(i, read.text(i));
+            }
+            if (!insert.run())
+                return fail(
+                    Text::tr("Cannot write “%1”: %2.").arg(target.path, insert.errorString()));
+            if ((++done & 0x3fff) == 0 && progress && !progress(done, total))
+                return fail(cancelledSentence(target.path));
+        }
+        if (read.failed())
+            return fail(
+                serverErrorSentence(read.error(), *parseServerAddress(server.path(), error)));
+    }
+    QueryStatement meta(db, "SELECT key, value FROM meta");
+    SqliteStatement put(file, "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)");
+    while (meta.next()) {
+        if (isSchemaKey(meta.text(0)))
+            continue;
+        put.reset();
+        put.bind(0, meta.text(0));
+        put.bind(1, meta.text(1));
+        if (!put.run())
+            return fail(Text::tr("Cannot write “%1”: %2.").arg(target.path, put.errorString()));
+    }
+    if (!writer.finish()) {
+        *error = writer.errorString();
+        return false;
+    }
+    if (progress)
+        progress(total, total);
+    return true;
+}
+
+QString roleBase(const QString &database)
+{
+    QString base = database.toLower();
+    base.replace(QRegularExpression(u"[^a-z0-9_]"_s), u"_"_s);
+    return base.left(40);
+}
+
+} // namespace
+
+ServerRoles serverRoles(const ServerAddress &address)
+{
+    const QString base = roleBase(address.database);
+    return {base + "_owner"_L1, base + "_editor"_L1, base + "_reader"_L1};
+}
+
+bool initServer(const QString &addressText, QString *error)
+{
+    const auto address = parseServerAddress(addressText, error);
+    if (!address)
+        return false;
+    SqlConnection connection;
+    if (!connection.openServer(*address, true)) {
+        *error = serverErrorSentence(connection.database().lastError(), *address);
+        return false;
+    }
+    QSqlDatabase db = connection.database();
+    QFile schemaFile(u":/entente/schema-pg.sql"_s);
+    if (!schemaFile.open(QIODevice::ReadOnly)) {
+        *error = Text::tr("The server schema is missing from this build.");
+        return false;
+    }
+    const ServerRoles roles = serverRoles(*address);
+    QSqlDriver *driver = db.driver();
+    auto id = [driver](const QString &name) {
+        return driver->escapeIdentifier(name, QSqlDriver::TableName);
+    };
+    QString said;
+    auto failed = [&] {
+        db.rollback();
+        *error = Text::tr("Could not create Entente's database on %1; nothing was made: %2")
+                     .arg(address->display(), serverErrorSentence(QSqlError(said, said), *address));
+        return false;
+    };
+    if (!db.transaction())
+        return failed();
+    {
+        QSqlQuery q(db);
+        if (!q.exec(u"SELECT to_regnamespace('entente') IS NOT NULL"_s) || !q.next()) {
+            said = q.lastError().databaseText();
+            return failed();
+        }
+        if (q.value(0).toBool()) {
+            db.rollback();
+            *error = Text::tr("%1 already holds an Entente database.").arg(address->display());
+            return false;
+        }
+    }
+    // Roles belong to the whole cluster and outlive a dropped database: those of an earlier
+    // database of the same name are taken again rather than refused.
+    QStringList statements;
+    for (const QString &role : {roles.owner, roles.editor, roles.reader}) {
+        QSqlQuery q(db);
+        q.prepare(u"SELECT 1 FROM pg_roles WHERE rolname = ?"_s);
+        q.addBindValue(role);
+        if (!q.exec()) {
+            said = q.lastError().databaseText();
+            return failed();
+        }
+        if (!q.next())
+            statements.append("CREATE ROLE "_L1 + id(role) + " NOLOGIN"_L1);
+    }
+    // The user who makes the database may act as its owner (to copy a whole database in). The
+    // role's name holds only [a-z0-9_] (roleBase()), so it is safe as a literal.
+    statements.append(u"DO $$BEGIN IF NOT pg_has_role(CURRENT_USER, '%1', 'MEMBER') THEN "
+                      "GRANT %1 TO CURRENT_USER; END IF; END$$"_s.arg(roles.owner));
+    statements += {
+        u"CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public"_s,
+        "CREATE SCHEMA entente AUTHORIZATION "_L1 + id(roles.owner),
+        "SET LOCAL ROLE "_L1 + id(roles.owner),
+    };
+    statements += splitSqlStatements(QString::fromUtf8(schemaFile.readAll()));
+    const QString readable = id(roles.reader) + ", "_L1 + id(roles.editor);
+    statements += {
+        "GRANT USAGE ON SCHEMA entente TO "_L1 + readable,
+        "GRANT SELECT ON ALL TABLES IN SCHEMA entente TO "_L1 + readable,
+        "GRANT INSERT, UPDATE, DELETE ON event, event_country, event_topic, event_actor, actor, "
+        "citation, source, unreviewed_event, event_text, topic, topic_parent, event_type TO "_L1 +
+            id(roles.editor),
+        u"RESET ROLE"_s,
+        "REVOKE CONNECT, TEMPORARY ON DATABASE "_L1 + id(address->database) + " FROM PUBLIC"_L1,
+        "GRANT CONNECT ON DATABASE "_L1 + id(address->database) + " TO "_L1 + id(roles.owner) +
+            ", "_L1 + readable,
+        "GRANT TEMPORARY ON DATABASE "_L1 + id(address->database) + " TO "_L1 + id(roles.owner),
+    };
+    for (const QString &statement : std::as_const(statements)) {
+        if (!exec(db, statement, &said))
+            return failed();
+    }
+    if (!db.commit()) {
+        said = db.lastError().text();
+        return failed();
+    }
+    return true;
+}
+
+bool copyBetween(const QString &from, const OutputTarget &target, QString *error,
+                 const CopyProgress &progress)
+{
+    const bool intoServer = isServerAddress(target.path);
+    if (intoServer == isServerAddress(from)) {
+        *error = Text::tr("Entente copies between a file and a server: give one of each.");
+        return false;
+    }
+    EventStore source;
+    if (!source.open(from)) {
+        *error = source.errorString();
+        return false;
+    }
+    return intoServer ? copyFileToServer(source, target.path, error, progress)
+                      : copyServerToFile(source, target, error, progress);
+}
+
+} // namespace entente::core

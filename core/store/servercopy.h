@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/fileguard.h"
+#include "store/serveraddress.h"
+
+#include <QString>
+
+#include <functional>
+
+namespace entente::core {
+
+/*!
+ * The three roles `entente server-init` makes for a database on a server, named after it
+ * (database "chronology": chronology_owner, chronology_editor, chronology_reader). None may log
+ * in: a person's own login role is made a member of one (GRANT chronology_reader TO alice).
+ *   - owner: owns the schema and its tables; copies whole databases in.
+ *   - editor: reads everything; adds, changes and deletes events, their links, citations,
+ *     sources, actors, topics and types; cannot change the schema, the countries or the meta.
+ *   - reader: reads everything, changes nothing.
+ */
+struct ServerRoles
+{
+    QString owner, editor, reader;
+};
+ServerRoles serverRoles(const ServerAddress &address);
+
+/*!
+ * Creates Entente's schema (resources/data/schema-pg.sql) in the database at \a address and the
+ * three roles, in one transaction: all of it or nothing. The user connecting must own the
+ * database (or be a superuser) and may create roles. False with one sentence in \a error; the
+ * database already holding Entente's schema is refused.
+ */
+bool initServer(const QString &address, QString *error);
+
+/*! How far a copy is (rows written, rows in all), and whether to go on: false cancels. */
+using CopyProgress = std::function<bool(qint64 done, qint64 total)>;
+
+/*!
+ * Copies a whole Entente database between a file and a server, in either direction, all or
+ * nothing. Into a server (\a to a postgresql:// address): the server's Entente database must be
+ * empty (just made by initServer), and the rows go in with COPY inside one transaction. Into a
+ * file: written as every database file is (a partial copy, fsync, rename), replacing an existing
+ * file only when \a target says so. Ids, dates, sources and quotes come over unchanged; the
+ * full-text index is rebuilt on the other side from the same folded words. False with one sentence
+ * in \a error (a cancelled copy leaves the destination as it was, and says so).
+ */
+bool copyBetween(const QString &from, const OutputTarget &target, QString *error,
+                 const CopyProgress &progress = {});
+
+} // namespace entente::core

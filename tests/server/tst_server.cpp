@@ -1,0 +1,460 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// An Entente database on a real PostgreSQL server (the cluster ctest starts on 127.0.0.1):
+// server-init's schema and roles, copies both ways that keep every field, the roles enforced by
+// the server itself, hostile text kept as data, and one sentence for every connection fault.
+
+#include "engine.h"
+#include "testutil.h"
+
+#include "domain/country.h"
+#include "formats/dataexport.h"
+#include "formats/format.h"
+#include "formats/importer.h"
+#include "index/dataset.h"
+#include "index/eventfilter.h"
+#include "store/generator.h"
+#include "store/servercopy.h"
+#include "store/sqlconnection.h"
+
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace entente::core;
+using namespace Qt::StringLiterals;
+
+class TestServer : public QObject
+{
+    Q_OBJECT
+
+    std::optional<entente::test::TestServer> m_server;
+    QTemporaryDir m_dir;
+    QList<Country> m_countries;
+
+    QString newDatabase(const QString &stem, bool initialised = true)
+    {
+        QString error;
+        const auto url = entente::test::newServerDatabase(*m_server, stem, initialised, &error);
+        if (!url)
+            qWarning("%s", qPrintable(error));
+        return url.value_or(QString());
+    }
+
+    bool admin(const QStringList &statements, const QString &database = u"postgres"_s)
+    {
+        QString error;
+        const bool ok = entente::test::runAsAdmin(*m_server, statements, &error, database);
+        if (!ok)
+            qWarning("%s", qPrintable(error));
+        return ok;
+    }
+
+    QString importedFile(const QString &name, const QByteArray &json)
+    {
+        const QString source = m_dir.filePath(name + u".json"_s);
+        const QString db = m_dir.filePath(name + u".sqlite"_s);
+        if (!entente::test::writeFile(source, json))
+            return {};
+        ImportOptions options;
+        options.format = formatByKey(u"entente-json"_s);
+        ImportReport report;
+        QString error;
+        if (!importEvents(source, options, db, &report, &error)) {
+            qWarning("%s", qPrintable(error));
+            return {};
+        }
+        return db;
+    }
+
+    // Every event of a database, in date order, as Entente JSON: equal bytes mean equal events
+    // (titles, summaries, dates as stated, countries and roles, topics, actors, quotes, sources).
+    QByteArray everything(const QString &database)
+    {
+        QString error;
+        auto dataset = Dataset::open(database, &error);
+        if (!dataset) {
+            qWarning("%s", qPrintable(error));
+            return {};
+        }
+        QList<qint64> ids;
+        for (qsizetype pos = 0; pos < dataset->index().size(); ++pos)
+            ids.append(dataset->index().id(pos));
+        static int n = 0;
+        const QString out = m_dir.filePath(u"export-%1.json"_s.arg(++n));
+        if (!exportEvents(dataset->store(), ids, *formatByKey(u"entente-json"_s),
+                          {out, OutputKind::DataFile}, dataset->title(), &error)) {
+            qWarning("%s", qPrintable(error));
+            return {};
+        }
+        return entente::test::readAll(out);
+    }
+
+    struct CliResult
+    {
+        int code;
+        QString out, err;
+    };
+    CliResult cli(const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(QStringLiteral(ENTENTE_BINARY), arguments);
+        process.waitForFinished(120000);
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    // A login role that belongs to \a group, with its password in the password file libpq reads.
+    bool addLogin(const QString &name, const QString &password, const QString &group)
+    {
+        QStringList statements{u"CREATE ROLE %1 LOGIN PASSWORD '%2'"_s.arg(name, password)};
+        if (!group.isEmpty())
+            statements.append(u"GRANT %1 TO %2"_s.arg(group, name));
+        if (!admin(statements))
+            return false;
+        QFile passFile(qEnvironmentVariable("PGPASSFILE"));
+        return passFile.open(QIODevice::Append) &&
+               passFile.write(
+                   u"127.0.0.1:%1:*:%2:%3\n"_s.arg(m_server->port).arg(name, password).toUtf8()) >
+                   0;
+    }
+
+private Q_SLOTS:
+    void init() { entente::test::failOnWarnings(); }
+
+    void initTestCase()
+    {
+        m_server = entente::test::testServer();
+        QVERIFY2(m_server, "no cluster: ctest starts one (tests/server/cluster.sh) for this test");
+        // The tests add login roles to a password file of their own, beside the cluster's.
+        const QString passFile = m_dir.filePath(u"pgpass"_s);
+        QVERIFY(QFile::copy(qEnvironmentVariable("PGPASSFILE"), passFile));
+        QFile::setPermissions(passFile, QFile::ReadOwner | QFile::WriteOwner);
+        qputenv("PGPASSFILE", QFile::encodeName(passFile));
+        QString error;
+        m_countries = readIsoCountries(QStringLiteral(ENTENTE_ISO_JSON), &error);
+        QVERIFY2(!m_countries.isEmpty(), qPrintable(error));
+    }
+
+    void serverInitMakesTheSchemaAndThreeRoles()
+    {
+        const QString url = newDatabase(u"init"_s, false);
+        QVERIFY(!url.isEmpty());
+        QString error;
+        QVERIFY2(initServer(url, &error), qPrintable(error));
+        EventStore store;
+        QVERIFY2(store.open(url), qPrintable(store.errorString()));
+        QVERIFY(store.isServer());
+        QCOMPARE(store.metadata(u"schema_version"_s), u"1"_s);
+        QVERIFY(store.countries().isEmpty());
+        const QString database = url.section(u'/', -1);
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(u"SELECT rolname, rolcanlogin FROM pg_roles WHERE rolname LIKE '%1_%%' "
+                       "ORDER BY rolname"_s.arg(database)));
+        QStringList roles;
+        while (q.next()) {
+            roles.append(q.value(0).toString());
+            QVERIFY2(!q.value(1).toBool(), "a group role can log in");
+        }
+        QCOMPARE(roles, (QStringList{database + u"_editor"_s, database + u"_owner"_s,
+                                     database + u"_reader"_s}));
+        QVERIFY(
+            q.exec(u"SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'entente'"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), database + u"_owner"_s);
+        // A second server-init changes nothing and says why.
+        QVERIFY(!initServer(url, &error));
+        QVERIFY2(error.contains(u"already holds an Entente database"_s), qPrintable(error));
+    }
+
+    void copiesKeepEveryField_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("bundled") << QStringLiteral(ENTENTE_BUNDLED_DB);
+        QTest::newRow("every JSON field") << importedFile(
+            u"edges"_s, entente::test::readAll(QStringLiteral(ENTENTE_TEST_DATA) +
+                                               u"/conformance/entente-json-edges.json"_s));
+        // Every text field holds what SQL, COPY's text format, libpq's connection strings and
+        // tsquery syntax give meaning to: it must arrive as the same text.
+        QTest::newRow("hostile fields")
+            << importedFile(u"hostile"_s, entente::test::readAll(QStringLiteral(ENTENTE_TEST_DATA) +
+                                                                 u"/server/hostile-fields.json"_s));
+        const QString generated = m_dir.filePath(u"generated.sqlite"_s);
+        QString error;
+        GeneratorOptions options;
+        options.events = 5000;
+        options.seed = 7;
+        if (!generateDatabase({generated, OutputKind::Database}, m_countries, options, &error))
+            qWarning("%s", qPrintable(error));
+        QTest::newRow("5000 generated") << generated;
+    }
+
+    void copiesKeepEveryField()
+    {
+        QFETCH(QString, file);
+        QVERIFY(QFile::exists(file));
+        const QByteArray before = entente::test::sha256(file);
+        const QString url = newDatabase(u"copy"_s);
+        QString error;
+        QVERIFY2(copyBetween(file, {url, OutputKind::Database}, &error), qPrintable(error));
+        QCOMPARE(entente::test::sha256(file), before); // the source is only read
+        const QByteArray original = everything(file);
+        QVERIFY(!original.isEmpty());
+        QCOMPARE(everything(url), original);
+        // And back into a file: the same events again, with the same ids.
+        const QString back =
+            m_dir.filePath(u"back-%1.sqlite"_s.arg(QString::fromUtf8(QTest::currentDataTag()))
+                               .replace(u' ', u'-'));
+        QVERIFY2(copyBetween(url, {back, OutputKind::Database}, &error), qPrintable(error));
+        QCOMPARE(everything(back), original);
+
+        // The same index: ids in the same date order, the same bounds, countries and topics.
+        auto fromFile = Dataset::open(file, &error);
+        auto fromServer = Dataset::open(url, &error);
+        QVERIFY2(fromFile && fromServer, qPrintable(error));
+        const EventIndex &a = fromFile->index();
+        const EventIndex &b = fromServer->index();
+        QCOMPARE(b.size(), a.size());
+        for (qsizetype pos = 0; pos < a.size(); ++pos) {
+            QCOMPARE(b.id(pos), a.id(pos));
+            QCOMPARE(b.lower(pos).value, a.lower(pos).value);
+            QCOMPARE(b.upper(pos).value, a.upper(pos).value);
+            QCOMPARE(b.countriesAt(pos).size(), a.countriesAt(pos).size());
+            QCOMPARE(b.topicsAt(pos).size(), a.topicsAt(pos).size());
+        }
+        // The same text search, hostile text included.
+        for (const QString &text :
+             {u"baki"_s, u"BAKU"_s, u"Şəki"_s, u"drop"_s, u"'); DROP TABLE event; --"_s, u"\\N"_s,
+              u"$1"_s, u"?"_s, u":* & | !"_s, u"visit minis"_s, u"ba"_s, u"\" OR 1=1 --"_s,
+              u"巴库"_s, u"Баку"_s, u"a\u0000b"_s, QString(500, u'x')}) {
+            auto inFile = fromFile->store().searchText(text);
+            auto onServer = fromServer->store().searchText(text);
+            QVERIFY2(inFile && onServer, qPrintable(fromServer->store().errorString()));
+            std::sort(inFile->begin(), inFile->end());
+            std::sort(onServer->begin(), onServer->end());
+            QVERIFY2(*onServer == *inFile, qPrintable(text));
+        }
+    }
+
+    void copyIsAllOrNothing()
+    {
+        const QString url = newDatabase(u"whole"_s);
+        const QString bundled = QStringLiteral(ENTENTE_BUNDLED_DB);
+        QString error;
+        // Cancelled halfway: the server's database stays empty.
+        GeneratorOptions options;
+        options.events = 40000;
+        const QString big = m_dir.filePath(u"big.sqlite"_s);
+        QVERIFY2(generateDatabase({big, OutputKind::Database}, m_countries, options, &error),
+                 qPrintable(error));
+        int calls = 0;
+        QVERIFY(
+            !copyBetween(big, {url, OutputKind::Database}, &error, [&](qint64 done, qint64 total) {
+                ++calls;
+                return done < total / 2;
+            }));
+        QVERIFY(calls > 1);
+        QVERIFY2(error.contains(u"cancelled"_s), qPrintable(error));
+        {
+            EventStore store;
+            QVERIFY(store.open(url));
+            QVERIFY(store.headlines({1, 2, 3}).isEmpty());
+        }
+        // Whole, then refused a second time: a copy never mixes two databases.
+        QVERIFY2(copyBetween(bundled, {url, OutputKind::Database}, &error), qPrintable(error));
+        QVERIFY(!copyBetween(bundled, {url, OutputKind::Database}, &error));
+        QVERIFY2(error.contains(u"already holds 11 events"_s), qPrintable(error));
+        QCOMPARE(everything(url), everything(bundled));
+        // Two servers or two files: not a copy Entente makes.
+        QVERIFY(!copyBetween(url, {url, OutputKind::Database}, &error));
+        QVERIFY(
+            !copyBetween(bundled, {m_dir.filePath(u"x.sqlite"_s), OutputKind::Database}, &error));
+        // Into a server database without Entente's schema: one sentence, nothing made.
+        const QString bare = newDatabase(u"bare"_s, false);
+        QVERIFY(!copyBetween(bundled, {bare, OutputKind::Database}, &error));
+        QVERIFY2(error.contains(u"server-init"_s), qPrintable(error));
+    }
+
+    void rolesAreEnforcedByTheServer()
+    {
+        const QString url = newDatabase(u"roles"_s);
+        QString error;
+        QVERIFY2(
+            copyBetween(QStringLiteral(ENTENTE_BUNDLED_DB), {url, OutputKind::Database}, &error),
+            qPrintable(error));
+        const QString database = url.section(u'/', -1);
+        QVERIFY(addLogin(u"alice_%1"_s.arg(database), u"alice-pw"_s, database + u"_reader"_s));
+        QVERIFY(addLogin(u"bob_%1"_s.arg(database), u"bob-pw"_s, database + u"_editor"_s));
+        QVERIFY(addLogin(u"carol_%1"_s.arg(database), u"carol-pw"_s, QString()));
+        const auto address = [&](const QString &user) {
+            return *parseServerAddress(m_server->url(database, user), &error);
+        };
+
+        // The reader reads everything the viewer shows.
+        {
+            auto dataset = Dataset::open(m_server->url(database, u"alice_"_s + database), &error);
+            QVERIFY2(dataset, qPrintable(error));
+            QCOMPARE(dataset->index().size(), 11);
+        }
+        // Its writes are refused by the server itself, on a session that allows writing.
+        SqlConnection reader;
+        QVERIFY(reader.openServer(address(u"alice_"_s + database), true));
+        for (const QString &write :
+             {u"INSERT INTO source (id, publisher, title) VALUES (99, 'x', 'y')"_s,
+              u"UPDATE event SET title = 'changed'"_s, u"DELETE FROM citation"_s,
+              u"DELETE FROM event_text"_s, u"CREATE TABLE entente.mine (x int)"_s,
+              u"TRUNCATE event CASCADE"_s}) {
+            QSqlQuery q(reader.database());
+            QVERIFY2(!q.exec(write), qPrintable(write));
+            QVERIFY2(q.lastError().databaseText().contains(u"permission denied"_s),
+                     qPrintable(q.lastError().databaseText()));
+        }
+        QVERIFY(!copyBetween(
+            QStringLiteral(ENTENTE_BUNDLED_DB),
+            {m_server->url(database, u"alice_"_s + database), OutputKind::Database}, &error));
+
+        // The editor changes events and sources, never the schema, the countries or the meta.
+        SqlConnection editor;
+        QVERIFY(editor.openServer(address(u"bob_"_s + database), true));
+        QVERIFY(editor.database().transaction());
+        for (const QString &change :
+             {u"INSERT INTO source (id, publisher, title) VALUES (99, 'x', 'y')"_s,
+              u"UPDATE event SET title = 'changed' WHERE id = 1"_s,
+              u"DELETE FROM citation WHERE event_id = 2"_s}) {
+            QSqlQuery q(editor.database());
+            QVERIFY2(q.exec(change), qPrintable(q.lastError().text()));
+        }
+        QVERIFY(editor.database().rollback());
+        for (const QString &refused :
+             {u"CREATE TABLE entente.mine (x int)"_s, u"ALTER TABLE event ADD COLUMN x int"_s,
+              u"DROP TABLE citation"_s, u"DELETE FROM country"_s,
+              u"UPDATE meta SET value = '2' WHERE key = 'schema_version'"_s}) {
+            QSqlQuery q(editor.database());
+            QVERIFY2(!q.exec(refused), qPrintable(refused));
+            QVERIFY2(q.lastError().databaseText().contains(u"permission denied"_s) ||
+                         q.lastError().databaseText().contains(u"must be owner"_s),
+                     qPrintable(q.lastError().databaseText()));
+        }
+
+        // A login with no role of this database may not even connect.
+        EventStore outsider;
+        QVERIFY(!outsider.open(m_server->url(database, u"carol_"_s + database)));
+        QVERIFY2(outsider.errorString().contains(u"may not connect"_s),
+                 qPrintable(outsider.errorString()));
+    }
+
+    void connectionFaultsAreOneSentence_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<QString>("sentence");
+        const int port = m_server->port;
+        QTest::newRow("wrong password") << u"postgresql://dave@127.0.0.1:%1/postgres"_s.arg(port)
+                                        << u"refused the password of “dave”"_s;
+        QTest::newRow("no password") << u"postgresql://erin@127.0.0.1:%1/postgres"_s.arg(port)
+                                     << u"asks for a password for “erin”"_s;
+        QTest::newRow("unknown database")
+            << u"postgresql://entente_admin@127.0.0.1:%1/nowhere"_s.arg(port)
+            << u"has no database “nowhere”"_s;
+        QTest::newRow("nothing listening")
+            << u"postgresql://entente_admin@127.0.0.1:1/x"_s << u"No PostgreSQL server answers"_s;
+        QTest::newRow("password in the address")
+            << u"postgresql://entente_admin:secret@127.0.0.1:%1/x"_s.arg(port)
+            << u"never holds a password"_s;
+        QTest::newRow("not an address") << u"postgresql://"_s << u"names no host or no database"_s;
+        QTest::newRow("unknown parameter")
+            << u"postgresql://a@127.0.0.1:%1/x?options=-c%20x"_s.arg(port)
+            << u"does not know the connection parameter “options”"_s;
+        QTest::newRow("no Entente schema")
+            << u"postgresql://entente_admin@127.0.0.1:%1/postgres"_s.arg(port)
+            << u"holds no Entente database"_s;
+        QTest::newRow("TLS required, server without it")
+            << u"postgresql://entente_admin@127.0.0.1:%1/postgres?sslmode=require"_s.arg(port)
+            << u"secure connection"_s;
+    }
+
+    void connectionFaultsAreOneSentence()
+    {
+        QFETCH(QString, address);
+        QFETCH(QString, sentence);
+        static bool made = false;
+        if (!made) {
+            made = true;
+            QVERIFY(addLogin(u"dave"_s, u"right"_s, QString()));
+            QFile passFile(qEnvironmentVariable("PGPASSFILE")); // dave's line first wins
+            QVERIFY(passFile.open(QIODevice::ReadOnly));
+            const QByteArray lines = passFile.readAll();
+            passFile.close();
+            QVERIFY(entente::test::writeFile(
+                passFile.fileName(),
+                u"127.0.0.1:%1:*:dave:wrong\n"_s.arg(m_server->port).toUtf8() + lines));
+            QVERIFY(admin({u"CREATE ROLE erin LOGIN PASSWORD 'unknown-to-libpq'"_s}));
+        }
+        EventStore store;
+        QVERIFY(!store.open(address));
+        QVERIFY2(store.errorString().contains(sentence), qPrintable(store.errorString()));
+        QVERIFY(!store.errorString().contains(u'\n'));
+        QVERIFY(!store.isOpen());
+    }
+
+    void aLostConnectionIsSaidAndSurvived()
+    {
+        const QString url = newDatabase(u"lost"_s);
+        QString error;
+        QVERIFY(
+            copyBetween(QStringLiteral(ENTENTE_BUNDLED_DB), {url, OutputKind::Database}, &error));
+        EventStore store;
+        QVERIFY(store.open(url));
+        QCOMPARE(store.headlines({1}).size(), 1);
+        QVERIFY(admin({u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = "
+                       "'%1' AND pid <> pg_backend_pid()"_s.arg(url.section(u'/', -1))}));
+        bool read = true;
+        for (int attempt = 0; attempt < 50 && read; ++attempt) {
+            read = store.readEvents({1, 2}, [](Event &) { return true; });
+            QTest::qWait(20);
+        }
+        QVERIFY(!read);
+        QVERIFY2(store.errorString().contains(u"was lost"_s), qPrintable(store.errorString()));
+        // Opening again is all it takes.
+        QVERIFY(store.open(url));
+        QCOMPARE(store.headlines({1}).size(), 1);
+    }
+
+    void commandLine()
+    {
+        const QString url = newDatabase(u"cli"_s, false);
+        const QString bundled = QStringLiteral(ENTENTE_BUNDLED_DB);
+        CliResult r = cli({u"server-init"_s, url});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(u"_reader (reader)"_s));
+        r = cli({u"server-init"_s, url});
+        QCOMPARE(r.code, 3);
+        QVERIFY(r.err.contains(u"already holds"_s));
+        r = cli({u"copy"_s, bundled, u"--out"_s, url});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli({u"copy"_s, bundled, u"--out"_s, url});
+        QCOMPARE(r.code, 3);
+        const CliResult fromFile = cli({u"list"_s, u"--database"_s, bundled, u"--country"_s,
+                                        u"KHM"_s, u"--search"_s, u"visit"_s});
+        const CliResult fromServer = cli(
+            {u"list"_s, u"--database"_s, url, u"--country"_s, u"KHM"_s, u"--search"_s, u"visit"_s});
+        QCOMPARE(fromServer.code, 0);
+        QVERIFY(!fromFile.out.isEmpty());
+        QCOMPARE(fromServer.out, fromFile.out);
+        QCOMPARE(fromServer.err, QString()); // checked data stays checked on the server
+        r = cli({u"list"_s, u"--database"_s, u"postgresql://a:b@127.0.0.1/x"_s});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(u"never holds a password"_s));
+        r = cli({u"copy"_s, bundled});
+        QCOMPARE(r.code, 2);
+        const QString back = m_dir.filePath(u"cli-back.sqlite"_s);
+        r = cli({u"copy"_s, url, u"--out"_s, back});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(everything(back), everything(bundled));
+        r = cli({u"copy"_s, url, u"--out"_s, u"/proc/entente.sqlite"_s});
+        QCOMPARE(r.code, 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServer)
+#include "tst_server.moc"
