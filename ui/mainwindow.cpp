@@ -5,6 +5,7 @@
 
 #include "charts.h"
 #include "chartsview.h"
+#include "connectdialog.h"
 #include "detailsview.h"
 #include "editing.h"
 #include "filterpanel.h"
@@ -20,9 +21,11 @@
 #include "index/filterrunner.h"
 #include "index/indexeditor.h"
 #include "index/roles.h"
+#include "keyring.h"
 #include "maths/chartdata.h"
 #include "reportdialog.h"
 #include "store/chronology.h"
+#include "store/serveraddress.h"
 #include "timelineview.h"
 
 #include <QAction>
@@ -443,6 +446,9 @@ void MainWindow::createFileMenu()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open Database…"), this, &MainWindow::chooseDatabase);
     open->setShortcut(QKeySequence::Open);
+    QAction *server =
+        file->addAction(tr("Connect to &Server…"), this, [this] { connectToServer(); });
+    server->setShortcut(QKeySequence(u"Ctrl+Shift+O"_s, QKeySequence::PortableText));
     QAction *bundled = file->addAction(tr("Open &Bundled Dataset"), this,
                                        [this] { openDatabaseOrTell(core::bundledDatabasePath()); });
     bundled->setShortcut(QKeySequence(u"Ctrl+Shift+B"_s, QKeySequence::PortableText));
@@ -454,7 +460,7 @@ void MainWindow::createFileMenu()
             QAction *a =
                 recent->addAction(u"&%1 %2"_s.arg(i + 1).arg(QDir::toNativeSeparators(paths[i])),
                                   this, [this, path = paths[i]] { openDatabaseOrTell(path); });
-            a->setEnabled(QFileInfo::exists(paths[i]));
+            a->setEnabled(core::isServerAddress(paths[i]) || QFileInfo::exists(paths[i]));
         }
         if (paths.isEmpty())
             recent->addAction(tr("No databases opened yet"))->setEnabled(false);
@@ -673,7 +679,8 @@ void MainWindow::watchDatabaseFile()
     if (const QStringList watched = m_fileWatcher->files(); !watched.isEmpty())
         m_fileWatcher->removePaths(watched);
     m_fileWarningBox->hide();
-    m_fileWatcher->addPath(m_dataset->path());
+    if (!m_dataset->store().isServer()) // a server's changes are not a file's
+        m_fileWatcher->addPath(m_dataset->path());
 }
 
 QString MainWindow::fileWarning() const
@@ -792,7 +799,8 @@ qint32 MainWindow::firstShown(const core::FilterResult &result) const
 
 void MainWindow::openDatabaseOrTell(const QString &path)
 {
-    m_openingLabel->setText(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+    m_openingLabel->setText(
+        tr("Opening %1…").arg(core::isServerAddress(path) ? path : QFileInfo(path).fileName()));
     m_openingBox->show();
     m_loader->load(path);
 }
@@ -864,6 +872,42 @@ void MainWindow::chooseDatabase()
         this, tr("Open Database"), dir, tr("Entente databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         openDatabaseOrTell(path);
+}
+
+ConnectDialog *MainWindow::connectToServer()
+{
+    auto *dialog = new ConnectDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The last address, never a password (QSettings is a plain file).
+    dialog->setAddress(QSettings().value(u"server/lastAddress"_s).toString());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString address = dialog->address();
+        QSettings().setValue(u"server/lastAddress"_s, address);
+        QString error;
+        const auto parsed = core::parseServerAddress(address, &error);
+        if (!parsed) {
+            tellCannotOpen(error, tr("Cannot connect"));
+            return;
+        }
+        if (!dialog->password().isEmpty()) {
+            core::setSessionPassword(*parsed, dialog->password());
+            if (dialog->rememberPassword())
+                storeServerPassword(address, dialog->password(), this, [this](const QString &why) {
+                    statusBar()->showMessage(why, 10000);
+                });
+            openDatabaseOrTell(address);
+            return;
+        }
+        // Nothing typed: the keyring's password for this address when it has one, else libpq's
+        // own ways (~/.pgpass, a service file).
+        readServerPassword(address, this, [this, address, server = *parsed](const QString &pw) {
+            if (!pw.isEmpty())
+                core::setSessionPassword(server, pw);
+            openDatabaseOrTell(address);
+        });
+    });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::selectEvent(qint64 id)
@@ -953,7 +997,11 @@ void MainWindow::updateStatus()
 
 void MainWindow::updateTitle()
 {
-    if (m_dataset)
+    if (m_dataset && m_dataset->store().isServer())
+        setWindowTitle(tr("%1 on %2 — Entente")
+                           .arg(QFileInfo(m_dataset->path()).fileName(),
+                                QUrl(m_dataset->path()).host()));
+    else if (m_dataset)
         setWindowTitle(tr("%1 — Entente").arg(QFileInfo(m_dataset->path()).fileName()));
     else
         setWindowTitle(tr("Entente"));
@@ -967,7 +1015,8 @@ QStringList MainWindow::recentDatabases() const
 void MainWindow::rememberRecent(const QString &path)
 {
     QStringList paths = recentDatabases();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute =
+        core::isServerAddress(path) ? path : QFileInfo(path).absoluteFilePath();
     paths.removeAll(absolute);
     paths.prepend(absolute);
     QSettings().setValue(u"recentDatabases"_s, paths.mid(0, 8));

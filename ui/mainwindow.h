@@ -38,6 +38,8 @@ struct Format;
 
 namespace entente::ui {
 
+class ConnectDialog;
+
 class ChartsView;
 class DetailsView;
 class Editing;
@@ -76,6 +78,11 @@ public:
      */
     bool openFile(const QString &path, QString *error = nullptr);
     bool isOpening() const;
+    /*!
+     * File › Connect to Server…: asks where the server is (ConnectDialog) and opens its Entente
+     * database; returns the dialog (open, window-modal) for tests.
+     */
+    ConnectDialog *connectToServer();
 
     core::Dataset *dataset() const { return m_dataset.get(); }
     QTableView *tableView() const { return m_table; }

@@ -9,14 +9,17 @@
 #include "store/eventstore.h"
 #include "store/eventwriter.h"
 #include "store/fileguard.h"
+#include "store/servercopy.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QThread>
 
 #include <memory>
@@ -194,10 +197,64 @@ bool createEmptyDatabase(const OutputTarget &target, const QString &title, QStri
     return true;
 }
 
+namespace {
+
+// An import into a server's Entente database: while every other writer waits, the server's
+// events are copied into a private file, the file is imported into that copy by the same importer
+// (the same checks and merging of sources, topics and types), and the result replaces the
+// server's rows in the same transaction. Readers see the old rows until the commit; a problem, a
+// cancel or a lost connection leaves the server as it was.
+bool importIntoServer(const QString &file, const ImportOptions &options, const QString &address,
+                      ImportReport *report, QString *error, const ImportProgress &progress)
+{
+    auto failWith = [&](Failure failure, const QString &message) {
+        report->failure = failure;
+        *error = message;
+        return false;
+    };
+    if (FileCheck check = checkInputFile(file); !check.ok())
+        return failWith(Failure::BadInput, check.message);
+    EventStore server;
+    if (!server.open(address, EventStore::OpenMode::ReadWrite))
+        return failWith(Failure::BadInput, server.errorString());
+    if (!lockServerForReplacing(server, error))
+        return failWith(Failure::CannotWrite, *error);
+    auto rollback = qScopeGuard([&] { server.database().rollback(); });
+    QTemporaryDir scratch;
+    const QString copy = scratch.filePath(QStringLiteral("server.sqlite"));
+    // The copy and the replacement are a fifth of the work each; the import the rest.
+    auto part = [&](double from, double span) {
+        return [&progress, from, span](qint64 done, qint64 total) {
+            return !progress ||
+                   progress(from + span * double(done) / double(std::max<qint64>(total, 1)));
+        };
+    };
+    if (!scratch.isValid() ||
+        !copyBetween(address, {copy, OutputKind::Database}, error, part(0, 0.2)))
+        return failWith(Failure::CannotWrite, *error);
+    const bool imported = importEvents(file, options, copy, report, error, [&](double f) {
+        return !progress || progress(0.2 + 0.6 * f);
+    });
+    if (!imported)
+        return false;
+    if (!replaceServerRows(server, copy, error, part(0.8, 0.2)))
+        return failWith(Failure::CannotWrite, *error);
+    rollback.dismiss();
+    if (!server.database().commit())
+        return failWith(Failure::CannotWrite,
+                        serverErrorSentence(server.database().lastError(),
+                                            *parseServerAddress(address, error)));
+    return true;
+}
+
+} // namespace
+
 bool importEvents(const QString &file, const ImportOptions &options, const QString &database,
                   ImportReport *report, QString *error, const ImportProgress &progress)
 {
     *report = {};
+    if (isServerAddress(database))
+        return importIntoServer(file, options, database, report, error, progress);
     auto failWith = [&](Failure failure, const QString &message) {
         report->failure = failure;
         *error = message;
@@ -258,6 +315,10 @@ bool importEvents(const QString &file, const ImportOptions &options, const QStri
     if (report->problemCount > 0 && !options.skipProblems)
         return failWith(Failure::BadInput, problemsSentence(report->problemCount));
     events.reset();
+    // Imported events are no one's checked facts: a database that held only checked ones (a copy
+    // of the bundled data) no longer does, and says so wherever its events are shown.
+    if (report->events > 0 && !writer.exec(u"UPDATE meta SET value = '0' WHERE key = 'checked'"_s))
+        return failWith(Failure::CannotWrite, writer.errorString());
     writer.setDerivedDataWritten(true);
     if (!writer.finish())
         return failWith(failureOf(writer.failure()), writer.errorString());

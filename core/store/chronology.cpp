@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/chronology.h"
 
+#include "store/serveraddress.h"
+
 #include "index/dataset.h"
 #include "store/eventwriter.h"
 #include "store/indexcache.h"
@@ -78,6 +80,11 @@ FileCheck Chronology::editable(const QString &path)
         return FileCheck::fail(FileCheck::Verdict::Refused,
                                tr("The bundled dataset is never changed; save a copy as your own "
                                   "database to add to it or edit it."));
+    if (isServerAddress(path))
+        return FileCheck::fail(FileCheck::Verdict::Refused,
+                               tr("Entente shows the events of a server but does not change them "
+                                  "yet; copy the database into a file (entente copy) to edit it "
+                                  "there."));
     const QFileInfo info(path);
     if (!info.isFile() || !info.isWritable())
         return FileCheck::fail(

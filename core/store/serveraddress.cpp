@@ -2,6 +2,8 @@
 #include "store/serveraddress.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
@@ -56,6 +58,32 @@ QString ServerAddress::parameter(const QString &key, const QString &fallback) co
             return v;
     }
     return fallback;
+}
+
+namespace {
+
+QMutex passwordsLock;
+QHash<QString, QString> &passwords()
+{
+    static QHash<QString, QString> byAddress;
+    return byAddress;
+}
+
+} // namespace
+
+void setSessionPassword(const ServerAddress &address, const QString &password)
+{
+    const QMutexLocker locker(&passwordsLock);
+    if (password.isEmpty())
+        passwords().remove(address.display());
+    else
+        passwords().insert(address.display(), password);
+}
+
+QString sessionPassword(const ServerAddress &address)
+{
+    const QMutexLocker locker(&passwordsLock);
+    return passwords().value(address.display());
 }
 
 bool isServerAddress(QStringView text)

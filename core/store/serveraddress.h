@@ -39,6 +39,14 @@ std::optional<ServerAddress> parseServerAddress(const QString &text, QString *er
 /*! Why a server refused or failed, in one sentence for the user. */
 QString serverErrorSentence(const QSqlError &error, const ServerAddress &address);
 
+/*!
+ * A password the user typed for \a address (File › Connect to Server…), kept in this process's
+ * memory only, for every connection to that address (the filter's own thread opens one too).
+ * Never written anywhere; an empty password forgets it.
+ */
+void setSessionPassword(const ServerAddress &address, const QString &password);
+QString sessionPassword(const ServerAddress &address);
+
 /*! The Entente schema version this build reads and writes on a server (meta 'schema_version'). */
 inline constexpr int kServerSchemaVersion = 1;
 

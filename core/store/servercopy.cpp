@@ -230,8 +230,25 @@ QString cancelledSentence(const QString &to)
     return Text::tr("The copy was cancelled; “%1” is as it was.").arg(to);
 }
 
+// Every table of the schema, children first: what a replacement empties.
+const char kEveryTable[] = "event_text, citation, unreviewed_event, event_actor, actor, "
+                           "event_topic, event_country, event, observation, source, event_type, "
+                           "topic_parent, topic, country";
+
+// Blocks every other writer (readers go on) until the transaction ends.
+bool lockForWriting(QSqlDatabase db, QString *said)
+{
+    return exec(db, u"LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE"_s.arg(QLatin1String(kEveryTable)),
+                said);
+}
+
 // --- a file into a server
 // -------------------------------------------------------------------------
+
+// Every row of \a file into the server's tables (empty, in the transaction open on \a db); the
+// caller commits. False with what the server said in \a said, or \a cancelled set.
+bool loadRows(EventStore &file, QSqlDatabase db, QString *said, bool *cancelled,
+              const CopyProgress &progress);
 
 bool copyFileToServer(EventStore &file, const QString &to, QString *error,
                       const CopyProgress &progress)
@@ -253,7 +270,7 @@ bool copyFileToServer(EventStore &file, const QString &to, QString *error,
     if (!db.transaction())
         return serverFailed(db.lastError().text());
     // No other writer between the check that it is empty and the commit.
-    if (!exec(db, u"LOCK TABLE event IN SHARE ROW EXCLUSIVE MODE"_s, &said))
+    if (!lockForWriting(db, &said))
         return serverFailed(said);
     {
         QSqlQuery q(db);
@@ -268,6 +285,28 @@ bool copyFileToServer(EventStore &file, const QString &to, QString *error,
             return false;
         }
     }
+    bool cancelled = false;
+    if (!loadRows(file, db, &said, &cancelled, progress)) {
+        if (!cancelled)
+            return serverFailed(said);
+        db.rollback();
+        *error = cancelledSentence(address.display());
+        return false;
+    }
+    if (!db.commit())
+        return serverFailed(db.lastError().text());
+    return true;
+}
+
+bool loadRows(EventStore &file, QSqlDatabase db, QString *saidOut, bool *cancelledOut,
+              const CopyProgress &progress)
+{
+    QString &said = *saidOut;
+    bool &cancelled = *cancelledOut;
+    auto serverFailed = [&](const QString &text) {
+        said = text;
+        return false;
+    };
     // Checked once at the end instead of row by row: the foreign keys and secondary indexes go
     // for the load and come back after it, in the same transaction (so no one ever sees the
     // tables without them). A million rows then load in a third of the time.
@@ -303,7 +342,6 @@ bool copyFileToServer(EventStore &file, const QString &to, QString *error,
     const QStringList tables = fileTables(file.database());
     const qint64 total = countRows(file.database(), tables) * 2; // the events' words too
     qint64 done = 0;
-    bool cancelled = false;
     auto copyRows = [&](const QByteArray &table, const QByteArray &columns,
                         const QByteArray &select, auto &&writeRow) {
         CopyIn copy(conn, table, columns);
@@ -329,14 +367,7 @@ bool copyFileToServer(EventStore &file, const QString &to, QString *error,
         }
         return true;
     };
-    auto failedOrCancelled = [&] {
-        if (cancelled) {
-            db.rollback();
-            *error = cancelledSentence(address.display());
-            return false;
-        }
-        return serverFailed(said);
-    };
+    auto failedOrCancelled = [] { return false; };
     for (const Table &t : kTables) {
         if (!tables.contains(QLatin1String(t.name)))
             continue;
@@ -382,8 +413,8 @@ bool copyFileToServer(EventStore &file, const QString &to, QString *error,
         if (!put.exec())
             return serverFailed(put.lastError().databaseText());
     }
-    if (!exec(db, u"ANALYZE"_s, &said) || !db.commit())
-        return serverFailed(said.isEmpty() ? db.lastError().text() : said);
+    if (!exec(db, u"ANALYZE"_s, &said))
+        return false;
     if (progress)
         progress(total, total);
     return true;
@@ -566,6 +597,40 @@ bool initServer(const QString &addressText, QString *error)
         return failed();
     }
     return true;
+}
+
+bool lockServerForReplacing(EventStore &server, QString *error)
+{
+    QString said;
+    QSqlDatabase db = server.database();
+    if (db.transaction() && lockForWriting(db, &said))
+        return true;
+    *error = serverErrorSentence(QSqlError(said, said), *parseServerAddress(server.path(), &said));
+    db.rollback();
+    return false;
+}
+
+bool replaceServerRows(EventStore &server, const QString &file, QString *error,
+                       const CopyProgress &progress)
+{
+    const ServerAddress address = *parseServerAddress(server.path(), error);
+    QSqlDatabase db = server.database();
+    EventStore source;
+    if (!source.open(file)) {
+        *error = source.errorString();
+        return false;
+    }
+    QString said;
+    bool cancelled = false;
+    if (exec(db, u"TRUNCATE "_s + QLatin1String(kEveryTable), &said) &&
+        exec(db, u"DELETE FROM meta WHERE key NOT IN ('application', 'schema_version')"_s, &said) &&
+        loadRows(source, db, &said, &cancelled, progress))
+        return true;
+    *error = cancelled
+                 ? cancelledSentence(address.display())
+                 : Text::tr("The copy into %1 failed; nothing was written: %2")
+                       .arg(address.display(), serverErrorSentence(QSqlError(said, said), address));
+    return false;
 }
 
 bool copyBetween(const QString &from, const OutputTarget &target, QString *error,

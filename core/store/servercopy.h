@@ -10,6 +10,8 @@
 
 namespace entente::core {
 
+class EventStore;
+
 /*!
  * The three roles `entente server-init` makes for a database on a server, named after it
  * (database "chronology": chronology_owner, chronology_editor, chronology_reader). None may log
@@ -47,5 +49,19 @@ using CopyProgress = std::function<bool(qint64 done, qint64 total)>;
  */
 bool copyBetween(const QString &from, const OutputTarget &target, QString *error,
                  const CopyProgress &progress = {});
+
+/*!
+ * For replacing a server's whole Entente database (an import into it): opens a transaction on
+ * \a server (a ReadWrite EventStore on a server) that blocks every other writer until it ends;
+ * readers go on reading the rows as they were. False with one sentence in \a error.
+ */
+bool lockServerForReplacing(EventStore &server, QString *error);
+/*!
+ * Inside that transaction, replaces every row of the server's Entente database with those of the
+ * database file \a file (its meta too, not the schema's own keys). The caller commits, or rolls
+ * back to leave the server as it was.
+ */
+bool replaceServerRows(EventStore &server, const QString &file, QString *error,
+                       const CopyProgress &progress = {});
 
 } // namespace entente::core

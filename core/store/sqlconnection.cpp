@@ -36,6 +36,8 @@ bool SqlConnection::openServer(const ServerAddress &address, bool readWrite)
     db.setDatabaseName(address.database);
     if (!address.user.isEmpty())
         db.setUserName(address.user);
+    if (const QString password = sessionPassword(address); !password.isEmpty())
+        db.setPassword(password);
     QStringList options{QStringLiteral("application_name=entente"),
                         QStringLiteral("connect_timeout=10")};
     for (const auto &[key, value] : address.parameters)

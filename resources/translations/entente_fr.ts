@@ -815,6 +815,10 @@ Codes de sortie&#xa0;: 0 copiée, 2 arguments incorrects ou source illisible, 3 
         <source>There is no event %1 in “%2”.</source>
         <translation>Il n&apos;y a pas d&apos;événement %1 dans «&#xa0;%2&#xa0;».</translation>
     </message>
+    <message>
+        <source>Entente shows the events of a server but does not change them yet; copy the database into a file (entente copy) to edit it there.</source>
+        <translation>Entente affiche les événements d’un serveur mais ne les modifie pas encore&#xa0;; copiez la base dans un fichier (entente copy) pour l’y modifier.</translation>
+    </message>
 </context>
 <context>
     <name>entente::core::Country</name>
@@ -2161,6 +2165,109 @@ Codes de sortie&#xa0;: 0 copiée, 2 arguments incorrects ou source illisible, 3 
     </message>
 </context>
 <context>
+    <name>entente::ui::ConnectDialog</name>
+    <message>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>&amp;Retenir le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Connexion à un serveur</translation>
+    </message>
+    <message>
+        <source>the database server-init made</source>
+        <translation>la base créée par server-init</translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation>votre identifiant</translation>
+    </message>
+    <message>
+        <source>Encrypt when the server can (prefer)</source>
+        <translation>Chiffrer quand le serveur le peut (prefer)</translation>
+    </message>
+    <message>
+        <source>Never encrypt (disable)</source>
+        <translation>Ne jamais chiffrer (disable)</translation>
+    </message>
+    <message>
+        <source>Always encrypt (require)</source>
+        <translation>Toujours chiffrer (require)</translation>
+    </message>
+    <message>
+        <source>Encrypt and check the certificate&apos;s authority (verify-ca)</source>
+        <translation>Chiffrer et vérifier l’autorité du certificat (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypt and check the authority and host name (verify-full)</source>
+        <translation>Chiffrer et vérifier l’autorité et le nom d’hôte (verify-full)</translation>
+    </message>
+    <message>
+        <source>libpq&apos;s default (~/.postgresql/root.crt)</source>
+        <translation>celui de libpq par défaut (~/.postgresql/root.crt)</translation>
+    </message>
+    <message>
+        <source>leave empty to use ~/.pgpass or the keyring</source>
+        <translation>laissez vide pour utiliser ~/.pgpass ou le trousseau</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>The Certificate Authority&apos;s Certificate</source>
+        <translation>Le certificat de l’autorité de certification</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>Certificats (*.crt *.pem);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>P&amp;ort&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>Chi&amp;ffrement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Authority&apos;s certificate:</source>
+        <translation>Certificat de l’&amp;autorité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s host name or address.</source>
+        <translation>Donnez le nom ou l’adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>Give the name of the database on the server.</source>
+        <translation>Donnez le nom de la base sur le serveur.</translation>
+    </message>
+</context>
+<context>
     <name>entente::ui::DetailsView</name>
     <message>
         <source>Event details</source>
@@ -3051,6 +3158,13 @@ organisations:</source>
     </message>
 </context>
 <context>
+    <name>entente::ui::Keyring</name>
+    <message>
+        <source>The password could not be kept in the system keyring (%1); it lasts until Entente closes.</source>
+        <translation>Le mot de passe n’a pas pu être gardé dans le trousseau du système (%1)&#xa0;; il vaut jusqu’à la fermeture d’Entente.</translation>
+    </message>
+</context>
+<context>
     <name>entente::ui::MainWindow</name>
     <message>
         <source>Events in date order</source>
@@ -3524,6 +3638,18 @@ organisations:</source>
             <numerusform>Ajout de %n événement de l&apos;article…</numerusform>
             <numerusform>Ajout de %n événements de l&apos;article…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>Se connecter à un &amp;serveur…</translation>
+    </message>
+    <message>
+        <source>Cannot connect</source>
+        <translation>Connexion impossible</translation>
+    </message>
+    <message>
+        <source>%1 on %2 — Entente</source>
+        <translation>%1 sur %2 — Entente</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "formats/importer.h"
 #include "index/dataset.h"
 #include "index/eventfilter.h"
+#include "store/databasewriter.h"
 #include "store/generator.h"
 #include "store/servercopy.h"
 #include "store/sqlconnection.h"
@@ -276,6 +277,56 @@ private Q_SLOTS:
         QVERIFY2(error.contains(u"server-init"_s), qPrintable(error));
     }
 
+    void importsAreAllOrNothingOnBothEngines_data()
+    {
+        QTest::addColumn<bool>("server");
+        QTest::newRow("file") << false;
+        QTest::newRow("server") << true;
+    }
+
+    void importsAreAllOrNothingOnBothEngines()
+    {
+        QFETCH(bool, server);
+        QString error;
+        const QString bundled = QStringLiteral(ENTENTE_BUNDLED_DB);
+        QString database =
+            m_dir.filePath(u"import-%1.sqlite"_s.arg(QString::fromUtf8(QTest::currentDataTag())));
+        if (server) {
+            database = newDatabase(u"import"_s);
+            QVERIFY2(copyBetween(bundled, {database, OutputKind::Database}, &error),
+                     qPrintable(error));
+        } else {
+            QVERIFY2(copyDatabase(bundled, {database, OutputKind::Database}, &error),
+                     qPrintable(error));
+        }
+        const QString conformance = QStringLiteral(ENTENTE_TEST_DATA) + u"/conformance/"_s;
+        ImportOptions options;
+        options.format = formatByKey(u"entente-json"_s);
+        ImportReport report;
+        // A file with problems imports nothing: the database is as it was, checked data included.
+        QVERIFY(!importEvents(conformance + u"entente-json-problems.json"_s, options, database,
+                              &report, &error));
+        QCOMPARE(report.failure, ImportReport::Failure::BadInput);
+        QCOMPARE(everything(database), everything(bundled));
+        {
+            EventStore store;
+            QVERIFY(store.open(database));
+            QVERIFY(store.isChecked());
+        }
+        // A good file adds its events, and the database no longer claims every event is checked.
+        QVERIFY2(importEvents(conformance + u"entente-json-edges.json"_s, options, database,
+                              &report, &error),
+                 qPrintable(error));
+        auto dataset = Dataset::open(database, &error);
+        QVERIFY2(dataset, qPrintable(error));
+        QCOMPARE(dataset->index().size(), 11 + report.events);
+        QVERIFY(report.events > 0);
+        QVERIFY(!dataset->isChecked());
+        QCOMPARE(dataset->store().isServer(), server);
+        auto found = dataset->store().searchText(u"baki escaped"_s);
+        QVERIFY(found && !found->isEmpty());
+    }
+
     void rolesAreEnforcedByTheServer()
     {
         const QString url = newDatabase(u"roles"_s);
@@ -349,10 +400,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("address");
         QTest::addColumn<QString>("sentence");
         const int port = m_server->port;
-        QTest::newRow("wrong password") << u"postgresql://dave@127.0.0.1:%1/postgres"_s.arg(port)
-                                        << u"refused the password of “dave”"_s;
-        QTest::newRow("no password") << u"postgresql://erin@127.0.0.1:%1/postgres"_s.arg(port)
-                                     << u"asks for a password for “erin”"_s;
+        // Login roles belong to the whole cluster: named for this run.
+        const QString dave = u"dave_%1"_s.arg(QCoreApplication::applicationPid());
+        const QString erin = u"erin_%1"_s.arg(QCoreApplication::applicationPid());
+        QTest::newRow("wrong password")
+            << u"postgresql://%1@127.0.0.1:%2/postgres"_s.arg(dave).arg(port)
+            << u"refused the password of “%1”"_s.arg(dave);
+        QTest::newRow("no password")
+            << u"postgresql://%1@127.0.0.1:%2/postgres"_s.arg(erin).arg(port)
+            << u"asks for a password for “%1”"_s.arg(erin);
         QTest::newRow("unknown database")
             << u"postgresql://entente_admin@127.0.0.1:%1/nowhere"_s.arg(port)
             << u"has no database “nowhere”"_s;
@@ -380,15 +436,16 @@ private Q_SLOTS:
         static bool made = false;
         if (!made) {
             made = true;
-            QVERIFY(addLogin(u"dave"_s, u"right"_s, QString()));
+            const QString pid = QString::number(QCoreApplication::applicationPid());
+            QVERIFY(addLogin(u"dave_"_s + pid, u"right"_s, QString()));
             QFile passFile(qEnvironmentVariable("PGPASSFILE")); // dave's line first wins
             QVERIFY(passFile.open(QIODevice::ReadOnly));
             const QByteArray lines = passFile.readAll();
             passFile.close();
             QVERIFY(entente::test::writeFile(
                 passFile.fileName(),
-                u"127.0.0.1:%1:*:dave:wrong\n"_s.arg(m_server->port).toUtf8() + lines));
-            QVERIFY(admin({u"CREATE ROLE erin LOGIN PASSWORD 'unknown-to-libpq'"_s}));
+                u"127.0.0.1:%1:*:dave_%2:wrong\n"_s.arg(m_server->port).arg(pid).toUtf8() + lines));
+            QVERIFY(admin({u"CREATE ROLE erin_%1 LOGIN PASSWORD 'unknown-to-libpq'"_s.arg(pid)}));
         }
         EventStore store;
         QVERIFY(!store.open(address));

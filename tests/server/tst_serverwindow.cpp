@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// File › Connect to Server… on a real PostgreSQL server (the cluster ctest starts): the window
+// shows the server's events and searches them, a typed password never reaches a file, and a
+// refused login is one sentence in a message box.
+
+#include "engine.h"
+#include "testutil.h"
+
+#include "connectdialog.h"
+#include "filterpanel.h"
+#include "index/dataset.h"
+#include "mainwindow.h"
+
+#include <QDirIterator>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+
+using namespace entente;
+using namespace Qt::StringLiterals;
+
+class TestServerWindow : public QObject
+{
+    Q_OBJECT
+
+    std::optional<test::TestServer> m_server;
+    QString m_database; // the bundled data, copied onto the server
+    QTemporaryDir m_dir;
+
+    // Fills the dialog as a user would, by typing, and presses Connect.
+    void connectAs(ui::MainWindow &window, const QString &user, const QString &password)
+    {
+        ui::ConnectDialog *dialog = window.connectToServer();
+        QVERIFY(dialog && dialog->isVisible());
+        auto type = [dialog](const char *field, const QString &text) {
+            auto *edit = dialog->findChild<QLineEdit *>(QLatin1String(field));
+            QVERIFY(edit);
+            edit->selectAll();
+            QTest::keyClicks(edit, text);
+        };
+        type("host", u"127.0.0.1"_s);
+        auto *port = dialog->findChild<QSpinBox *>(u"port"_s);
+        port->selectAll();
+        QTest::keyClicks(port, QString::number(m_server->port));
+        type("database", m_database);
+        type("user", user);
+        type("password", password);
+        QCOMPARE(
+            dialog->address(),
+            u"postgresql://%1@127.0.0.1:%2/%3"_s.arg(user).arg(m_server->port).arg(m_database));
+        QTest::keyClick(dialog->findChild<QLineEdit *>(u"password"_s), Qt::Key_Return);
+    }
+
+private Q_SLOTS:
+    void init() { test::failOnWarnings(); }
+
+    void initTestCase()
+    {
+        m_server = test::testServer();
+        QVERIFY2(m_server, "no cluster: ctest starts one (tests/server/cluster.sh) for this test");
+        QString error;
+        const auto url = test::newServerDatabase(*m_server, u"window"_s, true, &error);
+        QVERIFY2(url, qPrintable(error));
+        QVERIFY2(core::copyBetween(QStringLiteral(ENTENTE_BUNDLED_DB),
+                                   {*url, core::OutputKind::Database}, &error),
+                 qPrintable(error));
+        m_database = url->section(u'/', -1);
+        // A reader whose password no file holds: only the dialog can give it.
+        QVERIFY2(test::runAsAdmin(
+                     *m_server,
+                     {u"CREATE ROLE frank_%1 LOGIN PASSWORD 'typed-secret'"_s.arg(m_database),
+                      u"GRANT %1_reader TO frank_%1"_s.arg(m_database)},
+                     &error),
+                 qPrintable(error));
+    }
+
+    void connectsWithATypedPassword()
+    {
+        test::IsolatedSettings settings;
+        ui::MainWindow window;
+        window.show();
+        connectAs(window, u"frank_"_s + m_database, u"typed-secret"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(window.dataset() && window.filterResult(), 10000);
+        QVERIFY(window.dataset()->store().isServer());
+        QCOMPARE(window.tableView()->model()->rowCount(), 11);
+        QVERIFY2(window.windowTitle().contains(u"on 127.0.0.1"_s),
+                 qPrintable(window.windowTitle()));
+
+        // Searching runs on the server, on its own connection (the filter's thread).
+        auto *search = window.filterPanel()->findChild<QLineEdit *>();
+        QVERIFY(search);
+        QTest::keyClicks(search, u"demin"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(window.tableView()->model()->rowCount(), 3, 10000);
+
+        // The address is remembered for next time; the password is in no file at all.
+        window.close();
+        QDirIterator files(settings.path(), QDir::Files, QDirIterator::Subdirectories);
+        bool remembered = false;
+        while (files.hasNext()) {
+            const QByteArray bytes = test::readAll(files.next());
+            QVERIFY2(!bytes.contains("typed-secret"), qPrintable(files.filePath()));
+            remembered = remembered || bytes.contains(m_database.toUtf8());
+        }
+        QVERIFY(remembered);
+    }
+
+    void connectsWithThePasswordFile()
+    {
+        // Nothing typed: the keyring is asked (there is none here), then libpq's ~/.pgpass.
+        test::IsolatedSettings settings;
+        ui::MainWindow window;
+        window.show();
+        connectAs(window, m_server->admin, QString());
+        QTRY_VERIFY_WITH_TIMEOUT(window.dataset() && window.filterResult(), 10000);
+        QVERIFY(window.dataset()->store().isServer());
+        QCOMPARE(window.tableView()->model()->rowCount(), 11);
+    }
+
+    void aRefusedPasswordIsOneSentence()
+    {
+        test::IsolatedSettings settings;
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(window.openDatabase(QStringLiteral(ENTENTE_BUNDLED_DB)));
+        connectAs(window, u"frank_"_s + m_database, u"wrong"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QMessageBox *>(), 10000);
+        auto *box = window.findChild<QMessageBox *>();
+        QVERIFY2(box->text().contains(u"refused the password of “frank_"_s),
+                 qPrintable(box->text()));
+        box->close();
+        // The bundled data is still open and usable.
+        QVERIFY(!window.dataset()->store().isServer());
+        QCOMPARE(window.tableView()->model()->rowCount(), 11);
+    }
+};
+
+QTEST_MAIN(TestServerWindow)
+#include "tst_serverwindow.moc"
