@@ -52,6 +52,10 @@ mmdebstrap --quiet --mode=root --variant=apt \
     bookworm "$root" "$sources"
 echo "== pristine root made in $(($(date +%s) - started)) s"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
+# Nothing installed into the root starts a service (postgresql-15 would start its default cluster,
+# on the machine's own loopback, and outlive the step); the tests start their own clusters.
+printf '#!/bin/sh\nexit 101\n' >"$root/usr/sbin/policy-rc.d"
+chmod 755 "$root/usr/sbin/policy-rc.d"
 for fs in proc sys dev; do
     if [ "$fs" = proc ]; then
         mount -t proc proc "$root/proc"

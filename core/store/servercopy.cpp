@@ -69,17 +69,6 @@ int columnCount(const char *columns)
     return int(QByteArrayView(columns).count(',')) + 1;
 }
 
-PGconn *pgHandle(const QSqlDatabase &db)
-{
-    // QPSQL hands out its connection as a QVariant holding a PGconn pointer.
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    // (The type is registered as "PGconn*" or, resolved through libpq's typedef, "pg_conn*".)
-    if (!handle.isValid() ||
-        (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
-        return nullptr;
-    return *static_cast<PGconn *const *>(handle.constData());
-}
-
 /*! Rows written with one COPY … FROM STDIN, in its text format, sent a megabyte at a time. */
 class CopyIn
 {
@@ -335,7 +324,7 @@ bool loadRows(EventStore &file, QSqlDatabase db, QString *saidOut, bool *cancell
                 return serverFailed(said);
         }
     }
-    PGconn *conn = pgHandle(db);
+    PGconn *conn = postgresHandle(db);
     if (!conn)
         return serverFailed(u"this build's QPSQL driver hands out no connection"_s);
     sqlite3 *source = sqliteHandle(file.database());

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/sqlconnection.h"
 
+#include <libpq-fe.h>
+
 #include <QAtomicInteger>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -27,6 +30,17 @@ bool SqlConnection::open(const QString &path, const QString &options)
     return db.open();
 }
 
+pg_conn *postgresHandle(const QSqlDatabase &db)
+{
+    // QPSQL hands out its connection as a QVariant holding a PGconn pointer, registered as
+    // "PGconn*" or, resolved through libpq's typedef, "pg_conn*".
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        return nullptr;
+    return *static_cast<pg_conn *const *>(handle.constData());
+}
+
 bool SqlConnection::openServer(const ServerAddress &address, bool readWrite)
 {
     close();
@@ -45,6 +59,11 @@ bool SqlConnection::openServer(const ServerAddress &address, bool readWrite)
     db.setConnectOptions(options.join(u';'));
     if (!db.open())
         return false;
+    // The server's notices ("already exists, skipping") are not the user's business: libpq
+    // would print them on stderr.
+    if (PGconn *conn = postgresHandle(db))
+        PQsetNoticeProcessor(
+            conn, [](void *, const char *) {}, nullptr);
     QSqlQuery setup(db);
     return setup.exec(QStringLiteral("SET search_path TO entente, public")) &&
            (readWrite ||

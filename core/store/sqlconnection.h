@@ -6,7 +6,12 @@
 
 #include "store/serveraddress.h"
 
+struct pg_conn; // libpq's PGconn
+
 namespace entente::core {
+
+/*! libpq's connection under a QPSQL connection (null for any other), for COPY. */
+pg_conn *postgresHandle(const QSqlDatabase &db);
 
 /*!
  * Owns one named QSQLITE (or QPSQL) connection and removes it when destroyed, so that no connection

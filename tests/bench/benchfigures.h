@@ -18,11 +18,18 @@ inline QTextStream &out()
     return stream;
 }
 
+/*! What every figure's name starts with: "server_" when measured on a PostgreSQL server. */
+inline QString &figurePrefix()
+{
+    static QString prefix;
+    return prefix;
+}
+
 /*! One line: `name[n=N] value unit`. */
 inline void figure(const char *name, qint64 n, double value, const char *unit)
 {
-    out() << name << "[n=" << n << "] " << QString::number(value, 'f', value < 10 ? 2 : 1) << ' '
-          << unit << Qt::endl;
+    out() << figurePrefix() << name << "[n=" << n << "] "
+          << QString::number(value, 'f', value < 10 ? 2 : 1) << ' ' << unit << Qt::endl;
 }
 
 /*! The median of \a times (milliseconds). */

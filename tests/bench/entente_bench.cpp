@@ -22,6 +22,8 @@
 #include "maths/chartdata.h"
 #include "maths/timelinelayout.h"
 #include "store/generator.h"
+#include "store/servercopy.h"
+#include "store/sqlconnection.h"
 #include "timelinerenderer.h"
 #include "timelineview.h"
 
@@ -37,6 +39,8 @@
 #include <QKeyEvent>
 #include <QPainter>
 #include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
@@ -85,7 +89,7 @@ void frame(ui::TimelineRenderer &renderer, core::Dataset &dataset, QImage &image
 
 bool measure(qint64 n, const QString &path, bool reuse, const QList<core::Country> &countries)
 {
-    if (!reuse || !QFile::exists(path)) {
+    if (!core::isServerAddress(path) && (!reuse || !QFile::exists(path))) {
         QString error;
         QElapsedTimer t;
         t.start();
@@ -672,6 +676,55 @@ void listSentences(const QString &path)
               << text.mid(s.start, s.length).simplified().left(110) << Qt::endl;
 }
 
+// The generated database of N events on the server at \a server (postgresql://user@host:port):
+// made anew as entente_bench_N with server-init, and the file copied in (timed). Its address, or
+// empty after a message.
+QString onServer(const QString &server, qint64 n, const QString &path, bool reuse,
+                 const QList<core::Country> &countries)
+{
+    QString error;
+    auto fail = [&] {
+        QTextStream(stderr) << "entente-bench: " << error << Qt::endl;
+        return QString();
+    };
+    if (!reuse || !QFile::exists(path)) {
+        if (!core::generateDatabase({path, core::OutputKind::Database}, countries, {n, 1}, &error))
+            return fail();
+    }
+    const QString name = u"entente_bench_%1"_s.arg(n);
+    const QString base = server.endsWith(u'/') ? server : server + u'/';
+    const auto admin = core::parseServerAddress(base + u"postgres"_s, &error);
+    if (!admin)
+        return fail();
+    {
+        core::SqlConnection connection;
+        if (!connection.openServer(*admin, true)) {
+            error = core::serverErrorSentence(connection.database().lastError(), *admin);
+            return fail();
+        }
+        QSqlQuery q(connection.database());
+        q.prepare(u"SELECT 1 FROM pg_database WHERE datname = ?"_s);
+        q.addBindValue(name);
+        const bool exists = q.exec() && q.next();
+        if ((exists && !q.exec(u"DROP DATABASE "_s + name)) ||
+            !q.exec(u"CREATE DATABASE "_s + name)) {
+            error = q.lastError().text();
+            return fail();
+        }
+    }
+    const QString url = base + name;
+    if (!core::initServer(url, &error))
+        return fail();
+    QElapsedTimer t;
+    t.start();
+    if (!core::copyBetween(path, {url, core::OutputKind::Database}, &error))
+        return fail();
+    const double seconds = t.elapsed() / 1000.0;
+    figure("copy_to_server", n, seconds, "s");
+    figure("copy_to_server_rate", n, double(n) / std::max(seconds, 1e-9), "events/s");
+    return url;
+}
+
 int main(int argc, char *argv[])
 {
     qInstallMessageHandler(strictMessages);
@@ -707,6 +760,12 @@ int main(int argc, char *argv[])
                       u"Only time the import of a generated ICEWS file of N rows."_s, u"N"_s});
     parser.addOption({u"plover-import"_s,
                       u"Only time the import of a generated PLOVER file of N records."_s, u"N"_s});
+    parser.addOption(
+        {u"server"_s,
+         u"Measure on a PostgreSQL server instead of files: ADDRESS is postgresql://user@host:port "
+         "(a superuser's, password in ~/.pgpass or PGPASSFILE). For each N the generated file is "
+         "copied into a new database entente_bench_N (replaced), timed, then measured there."_s,
+         u"ADDRESS"_s});
     parser.process(app);
 
     QTemporaryDir temporary;
@@ -747,6 +806,20 @@ int main(int argc, char *argv[])
     } else {
         for (const QString &s : parser.value(u"sizes"_s).split(u',', Qt::SkipEmptyParts))
             sizes.append(s.toLongLong());
+    }
+    if (parser.isSet(u"server"_s)) {
+        for (qint64 n : sizes) {
+            const QString path = QDir(dir).filePath(u"bench-%1.sqlite"_s.arg(n));
+            const QString url =
+                onServer(parser.value(u"server"_s), n, path, parser.isSet(u"reuse"_s), countries);
+            bench::figurePrefix() = u"server_"_s;
+            if (url.isEmpty() || !measure(n, url, true, countries))
+                return 1;
+            if (parser.isSet(u"window"_s))
+                measureWindow(n, url);
+            bench::figurePrefix().clear();
+        }
+        return g_warned ? 1 : 0;
     }
     for (qint64 n : sizes) {
         const QString path = QDir(dir).filePath(u"bench-%1.sqlite"_s.arg(n));
