@@ -18,6 +18,7 @@
 #include "store/sqlconnection.h"
 
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -452,6 +453,77 @@ private Q_SLOTS:
         QVERIFY2(store.errorString().contains(sentence), qPrintable(store.errorString()));
         QVERIFY(!store.errorString().contains(u'\n'));
         QVERIFY(!store.isOpen());
+    }
+
+    void verifyFullChecksTheServersCertificate()
+    {
+        // A cluster of its own, with a certificate for "localhost" from a throwaway authority.
+        QTemporaryDir tlsDir;
+        // The cluster's files belong to "nobody" when the tests run as root: it must reach them.
+        QFile::setPermissions(tlsDir.path(), QFile::ReadOwner | QFile::WriteOwner |
+                                                 QFile::ExeOwner | QFile::ReadOther |
+                                                 QFile::ExeOther);
+        const QString dir = tlsDir.filePath(u"cluster"_s);
+        QProcess start;
+        start.start(u"bash"_s, {QStringLiteral(ENTENTE_CLUSTER_SCRIPT), u"start"_s, dir, u"tls"_s});
+        QVERIFY(start.waitForFinished(120000));
+        auto stop = qScopeGuard([&] {
+            QProcess::execute(u"bash"_s, {QStringLiteral(ENTENTE_CLUSTER_SCRIPT), u"stop"_s, dir});
+        });
+        QVERIFY2(start.exitCode() == 0, start.readAllStandardError().constData());
+        const int port = entente::test::readAll(dir + u"/port"_s).trimmed().toInt();
+        QFile passFile(qEnvironmentVariable("PGPASSFILE"));
+        QVERIFY(passFile.open(QIODevice::Append));
+        passFile.write(entente::test::readAll(dir + u"/pgpass"_s));
+        passFile.close();
+        const QString ca = dir + u"/ca.crt"_s;
+        const auto address = [&](const QString &host, const QString &database,
+                                 const QString &parameters) {
+            return u"postgresql://entente_admin@%1:%2/%3?%4"_s.arg(host).arg(port).arg(database,
+                                                                                       parameters);
+        };
+        // The name on the certificate, the authority that signed it: accepted, and encrypted.
+        QString error;
+        const QString verified =
+            address(u"localhost"_s, u"postgres"_s, u"sslmode=verify-full&sslrootcert="_s + ca);
+        {
+            SqlConnection connection;
+            QVERIFY2(connection.openServer(*parseServerAddress(verified, &error), true),
+                     qPrintable(connection.database().lastError().text()));
+            QSqlQuery q(connection.database());
+            QVERIFY(q.exec(u"CREATE DATABASE chronology"_s));
+            QVERIFY(q.exec(u"SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"_s));
+            QVERIFY(q.next());
+            QVERIFY(q.value(0).toBool());
+        }
+        const QString chronology =
+            address(u"localhost"_s, u"chronology"_s, u"sslmode=verify-full&sslrootcert="_s + ca);
+        QVERIFY2(initServer(chronology, &error), qPrintable(error));
+        QVERIFY2(copyBetween(QStringLiteral(ENTENTE_BUNDLED_DB), {chronology, OutputKind::Database},
+                             &error),
+                 qPrintable(error));
+        {
+            auto dataset = Dataset::open(chronology, &error);
+            QVERIFY2(dataset, qPrintable(error));
+            QCOMPARE(dataset->index().size(), 11);
+        }
+        // Another name than the certificate's, or another authority: refused, in one sentence.
+        for (const QString &refused :
+             {address(u"127.0.0.1"_s, u"chronology"_s, u"sslmode=verify-full&sslrootcert="_s + ca),
+              address(u"localhost"_s, u"chronology"_s,
+                      u"sslmode=verify-full&sslrootcert="_s + dir + u"/other-ca.crt"_s),
+              address(u"localhost"_s, u"chronology"_s,
+                      u"sslmode=verify-ca&sslrootcert="_s + dir + u"/other-ca.crt"_s)}) {
+            EventStore store;
+            QVERIFY2(!store.open(refused), qPrintable(refused));
+            QVERIFY2(store.errorString().contains(u"secure connection"_s),
+                     qPrintable(store.errorString()));
+            QVERIFY(!store.errorString().contains(u'\n'));
+        }
+        // require encrypts without checking who answers; disable is refused by no one here.
+        EventStore encrypted;
+        QVERIFY2(encrypted.open(address(u"127.0.0.1"_s, u"chronology"_s, u"sslmode=require"_s)),
+                 qPrintable(encrypted.errorString()));
     }
 
     void aLostConnectionIsSaidAndSurvived()
