@@ -200,12 +200,13 @@ void Editing::editEvent(qint64 id)
 {
     if (id <= 0 || !offerCopy())
         return;
-    auto e = stored(id);
+    const auto opened = stored(id); // what someone else may change while the editor is open
+    auto e = opened;
     if (!e)
         return;
     if (!runEditor(&*e, tr("Edit Event")))
         return;
-    if (QString error; !replace(id, *e, &error))
+    if (QString error; !replace(id, *e, &error, opened))
         Q_EMIT failed(error);
 }
 
@@ -258,11 +259,12 @@ bool Editing::add(const core::ImportedEvent &e, QString *error)
     return true;
 }
 
-bool Editing::replace(qint64 id, const core::ImportedEvent &e, QString *error)
+bool Editing::replace(qint64 id, const core::ImportedEvent &e, QString *error,
+                      const std::optional<core::ImportedEvent> &opened)
 {
     if (refuse(error))
         return false;
-    const auto before = stored(id);
+    const auto before = opened ? opened : stored(id);
     if (!before) {
         *error = tr("The event is no longer in the database.");
         return false;
@@ -299,7 +301,9 @@ Written writeChange(core::Chronology &chronology, const QList<core::Chronology::
 {
     Written w;
     w.moves = moves;
-    if (moves.size() == 1) { // one event: its own, clearer sentences (no such event…)
+    // One event on a file: its own, clearer sentences (no such event…). On a server every change
+    // goes through apply(), which checks each event is still as the person saw it.
+    if (moves.size() == 1 && !chronology.isServer()) {
         core::Chronology::Move &m = w.moves.first();
         if (!m.from && m.to) {
             if (m.id > 0) {

@@ -81,7 +81,10 @@ public:
      * when it cannot even start (not an editable database, no such event).
      */
     bool add(const core::ImportedEvent &e, QString *error);
-    bool replace(qint64 id, const core::ImportedEvent &e, QString *error);
+    /*! \a opened, when given, is the event as the person saw it when they began: on a server,
+        the change is refused when someone else changed the event since. */
+    bool replace(qint64 id, const core::ImportedEvent &e, QString *error,
+                 const std::optional<core::ImportedEvent> &opened = {});
     bool remove(qint64 id, QString *error);
 
     /*! A move of the event \a id from \a from to \a to (nullopt: absent). */

@@ -26,6 +26,7 @@
 #include "reportdialog.h"
 #include "store/chronology.h"
 #include "store/serveraddress.h"
+#include "store/serverlistener.h"
 #include "timelineview.h"
 
 #include <QAction>
@@ -638,6 +639,7 @@ void MainWindow::adoptDataset(std::unique_ptr<core::Dataset> dataset)
     updateTitle();
     updateStatus();
     watchDatabaseFile();
+    listenToServer();
     rememberRecent(m_dataset->path());
     Q_EMIT databaseOpened(m_dataset->path());
 }
@@ -681,6 +683,52 @@ void MainWindow::watchDatabaseFile()
     m_fileWarningBox->hide();
     if (!m_dataset->store().isServer()) // a server's changes are not a file's
         m_fileWatcher->addPath(m_dataset->path());
+}
+
+void MainWindow::listenToServer()
+{
+    m_serverListener.reset();
+    if (!m_dataset->store().isServer())
+        return;
+    auto listener = std::make_unique<core::ServerListener>();
+    QString error;
+    if (!listener->listen(m_dataset->path(), &error)) {
+        // Reading still works; only others' changes wait for the next open.
+        statusBar()->showMessage(
+            tr("Changes others make will show when you open the database again: %1").arg(error),
+            10000);
+        return;
+    }
+    connect(listener.get(), &core::ServerListener::eventsChanged, this,
+            &MainWindow::serverEventsChanged);
+    m_serverListener = std::move(listener);
+}
+
+void MainWindow::serverEventsChanged(const QList<qint64> &ids)
+{
+    if (!m_dataset)
+        return;
+    // Each event as the server has it now: gone, changed or new.
+    QList<qint64> removed;
+    for (qint64 id : ids) {
+        if (m_dataset->index().positionOf(id) >= 0)
+            removed.append(id);
+    }
+    QList<core::IndexedEvent> added;
+    core::EventStore &store = m_dataset->store();
+    store.forgetCachedRows();
+    if (!store.readEvents(ids, [&](core::Event &e) {
+            added.append(core::Chronology::indexed(e.id, core::toImported(e)));
+            return true;
+        })) {
+        statusBar()->showMessage(store.errorString(), 10000);
+        return;
+    }
+    if (removed.isEmpty() && added.isEmpty())
+        return;
+    applyChange(removed, added, -1);
+    statusBar()->showMessage(tr("%n event(s) changed by someone else.", nullptr, int(ids.size())),
+                             8000);
 }
 
 QString MainWindow::fileWarning() const
@@ -998,9 +1046,9 @@ void MainWindow::updateStatus()
 void MainWindow::updateTitle()
 {
     if (m_dataset && m_dataset->store().isServer())
-        setWindowTitle(tr("%1 on %2 — Entente")
-                           .arg(QFileInfo(m_dataset->path()).fileName(),
-                                QUrl(m_dataset->path()).host()));
+        setWindowTitle(
+            tr("%1 on %2 — Entente")
+                .arg(QFileInfo(m_dataset->path()).fileName(), QUrl(m_dataset->path()).host()));
     else if (m_dataset)
         setWindowTitle(tr("%1 — Entente").arg(QFileInfo(m_dataset->path()).fileName()));
     else

@@ -27,6 +27,7 @@ class QFileSystemWatcher;
 class QPrinter;
 
 namespace entente::core {
+class ServerListener;
 class Dataset;
 class IndexEditor;
 struct IndexedEvent;
@@ -212,6 +213,8 @@ private:
     void connectSelection();
     void restoreWindowState();
     void watchDatabaseFile();
+    void listenToServer();
+    void serverEventsChanged(const QList<qint64> &ids);
     void databaseFileChanged(const QString &path);
     void adoptDataset(std::unique_ptr<core::Dataset> dataset);
     void tellCannotOpen(const QString &error, const QString &title = {});
@@ -228,6 +231,8 @@ private:
     PaintFunction painterFor(ExportTarget target, const QPalette &colours) const;
 
     std::unique_ptr<core::Dataset> m_dataset;
+    // On a server: what other people change, applied as they commit it.
+    std::unique_ptr<core::ServerListener> m_serverListener;
     core::EventTableModel *m_model = nullptr;
     QSplitter *m_splitter = nullptr;
     QSplitter *m_viewSplitter = nullptr;

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/chronology.h"
 
-#include "store/serveraddress.h"
-
 #include "index/dataset.h"
+#include "store/eventreader.h"
 #include "store/eventwriter.h"
 #include "store/indexcache.h"
+#include "store/serveraddress.h"
 #include "store/sqlconnection.h"
 
 #include <QDir>
@@ -74,17 +74,19 @@ Chronology::Chronology(const QString &path, quint32 changeCounter)
     : m_path(path), m_changeCounter(changeCounter), m_inode(inodeOf(path))
 {}
 
+bool Chronology::isServer() const
+{
+    return isServerAddress(m_path);
+}
+
 FileCheck Chronology::editable(const QString &path)
 {
     if (isSameFile(path, bundledDatabasePath()))
         return FileCheck::fail(FileCheck::Verdict::Refused,
                                tr("The bundled dataset is never changed; save a copy as your own "
                                   "database to add to it or edit it."));
-    if (isServerAddress(path))
-        return FileCheck::fail(FileCheck::Verdict::Refused,
-                               tr("Entente shows the events of a server but does not change them "
-                                  "yet; copy the database into a file (entente copy) to edit it "
-                                  "there."));
+    if (isServerAddress(path)) // what the user may change there, the server decides
+        return {};
     const QFileInfo info(path);
     if (!info.isFile() || !info.isWritable())
         return FileCheck::fail(
@@ -118,6 +120,8 @@ bool Chronology::write(const std::function<bool(EventWriter &, QString *)> &chan
     m_failure = ChangeFailure::None;
     if (const FileCheck check = editable(m_path); !check.ok())
         return fail(ChangeFailure::Refused, check.message, error);
+    if (isServerAddress(m_path))
+        return writeOnServer(changes, error, changedId);
     QLockFile lock(m_path + u".lock"_s);
     lock.setStaleLockTime(0); // as the importer's: stale only when its process is gone
     if (!lock.tryLock(2000))
@@ -165,6 +169,34 @@ bool Chronology::write(const std::function<bool(EventWriter &, QString *)> &chan
     return ok;
 }
 
+bool Chronology::writeOnServer(const std::function<bool(EventWriter &, QString *)> &changes,
+                               QString *error, qint64 changedId)
+{
+    QString why;
+    const auto address = parseServerAddress(m_path, &why);
+    if (!address)
+        return fail(ChangeFailure::Refused, why, error);
+    SqlConnection connection;
+    if (!connection.openServer(*address, true))
+        return fail(ChangeFailure::WriteFailed,
+                    serverErrorSentence(connection.database().lastError(), *address), error);
+    const bool ok = EventWriter::change(
+        connection.database(),
+        [&](EventWriter &writer, QString *message) {
+            return exists(connection.database(), changedId, message) && changes(writer, message);
+        },
+        &why);
+    if (!ok) {
+        if (m_failure == ChangeFailure::None) {
+            m_failure = ChangeFailure::WriteFailed;
+            why = tr("The server did not take the change; nothing was written: %1")
+                      .arg(serverErrorSentence(QSqlError(why, why), *address));
+        }
+        *error = why;
+    }
+    return ok;
+}
+
 bool Chronology::exists(const QSqlDatabase &db, qint64 id, QString *error)
 {
     if (id <= 0)
@@ -182,8 +214,30 @@ bool Chronology::exists(const QSqlDatabase &db, qint64 id, QString *error)
                 tr("There is no event %1 in “%2”.").arg(id).arg(nativeName(m_path)), error);
 }
 
+std::optional<ImportedEvent> Chronology::currentOnServer(qint64 id, QString *error)
+{
+    EventStore store;
+    if (!store.open(m_path)) {
+        fail(ChangeFailure::WriteFailed, store.errorString(), error);
+        return std::nullopt;
+    }
+    if (const auto event = store.event(id))
+        return toImported(*event);
+    fail(store.error() == StoreError::None ? ChangeFailure::NoSuchEvent
+                                           : ChangeFailure::WriteFailed,
+         store.error() == StoreError::None
+             ? tr("There is no event %1 in “%2”.").arg(id).arg(nativeName(m_path))
+             : store.errorString(),
+         error);
+    return std::nullopt;
+}
+
 std::optional<qint64> Chronology::add(const ImportedEvent &e, QString *error)
 {
+    if (isServer()) { // through apply(): checked, and announced to the viewers
+        QList<Move> moves{{0, std::nullopt, e}};
+        return apply(moves, error) ? std::optional(moves.first().id) : std::nullopt;
+    }
     qint64 id = 0;
     if (!write([&](EventWriter &w, QString *message) { return w.insert(e, message, &id); }, error))
         return std::nullopt;
@@ -192,18 +246,32 @@ std::optional<qint64> Chronology::add(const ImportedEvent &e, QString *error)
 
 bool Chronology::restore(qint64 id, const ImportedEvent &e, QString *error)
 {
+    if (isServer()) {
+        QList<Move> moves{{id, std::nullopt, e}};
+        return apply(moves, error);
+    }
     return write([&](EventWriter &w, QString *message) { return w.insertAs(id, e, message); },
                  error);
 }
 
 bool Chronology::replace(qint64 id, const ImportedEvent &e, QString *error)
 {
+    if (isServer()) { // as it is now: a change from the command line has nothing older to check
+        const auto current = currentOnServer(id, error);
+        QList<Move> moves{{id, current, e}};
+        return current && apply(moves, error);
+    }
     return write([&](EventWriter &w, QString *message) { return w.update(id, e, message); }, error,
                  id);
 }
 
 bool Chronology::remove(qint64 id, QString *error)
 {
+    if (isServer()) {
+        const auto current = currentOnServer(id, error);
+        QList<Move> moves{{id, current, std::nullopt}};
+        return current && apply(moves, error);
+    }
     return write([&](EventWriter &w, QString *message) { return w.remove(id, message); }, error,
                  id);
 }
@@ -211,8 +279,15 @@ bool Chronology::remove(qint64 id, QString *error)
 bool Chronology::apply(QList<Move> &moves, QString *error)
 {
     QList<Move> written = moves;
+    const bool onServer = isServerAddress(m_path);
     const bool ok = write(
-        [&written](EventWriter &w, QString *message) {
+        [&](EventWriter &w, QString *message) {
+            // On a server, under the writers' lock: each event must still be as the person saw
+            // it when they began (no one else changed, deleted or re-added it since).
+            for (const Move &m : std::as_const(written)) {
+                if (onServer && !unchangedOnServer(w.database(), m, message))
+                    return false;
+            }
             for (Move &m : written) {
                 bool done = false;
                 if (!m.from && m.to)
@@ -225,7 +300,7 @@ bool Chronology::apply(QList<Move> &moves, QString *error)
                 if (!done)
                     return false;
             }
-            return true;
+            return !onServer || notifyViewers(w.database(), written, message);
         },
         error);
     if (ok)
@@ -233,8 +308,104 @@ bool Chronology::apply(QList<Move> &moves, QString *error)
     return ok;
 }
 
+namespace {
+
+// What a person sees of an event, in one text: equal texts, the same event. Lists are sorted so
+// that the order an editor or a reader gives them in does not count.
+QString fingerprint(const ImportedEvent &e)
+{
+    QStringList parts{e.title,         e.summary,
+                      e.date.toEdtf(), e.attestedOn ? e.attestedOn->toEdtf() : QString(),
+                      e.dateNote,      e.type.code};
+    QStringList list;
+    for (const ImportedEvent::Party &p : e.countries)
+        list.append(p.alpha3 + u':' + p.role);
+    list.sort();
+    parts += list;
+    list.clear();
+    for (const Topic &t : e.topics)
+        list.append(t.slug);
+    list.sort();
+    parts += list;
+    list.clear();
+    for (const NamedActor &a : e.actors)
+        list.append(QStringList{a.name, a.kind, a.description, a.role}.join(u'\x1f'));
+    list.sort();
+    parts += list;
+    list.clear();
+    for (const ImportedCitation &c : e.citations)
+        list.append(QStringList{c.quote, c.cites, c.note, c.source.publisher, c.source.title,
+                                c.source.url, c.source.published.toEdtf()}
+                        .join(u'\x1f'));
+    list.sort();
+    parts += list;
+    return parts.join(u'\x1e');
+}
+
+// An event as a reader of a message tells it apart: its title and date.
+QString described(const ImportedEvent &e)
+{
+    return Chronology::tr("“%1”, %2").arg(e.title, statedDateText(e.date, e.attestedOn, QLocale()));
+}
+
+} // namespace
+
+bool Chronology::unchangedOnServer(const QSqlDatabase &db, const Move &m, QString *error)
+{
+    if (m.id <= 0)
+        return true;
+    std::optional<Event> current;
+    auto reader = EventReader::onServer(db);
+    if (!reader->read({m.id}, [&](Event &e) {
+            current = std::move(e);
+            return true;
+        }))
+        return fail(ChangeFailure::WriteFailed, reader->errorString(), error);
+    if (!m.from) { // putting back an event that was deleted: its id must still be free
+        if (!current)
+            return true;
+        return fail(ChangeFailure::ChangedElsewhere,
+                    tr("Someone else has put an event with this id back since (%1); nothing was "
+                       "written.")
+                        .arg(described(toImported(*current))),
+                    error);
+    }
+    if (!current)
+        return fail(ChangeFailure::ChangedElsewhere,
+                    tr("Someone else deleted %1 since you opened it; nothing was written.")
+                        .arg(described(*m.from)),
+                    error);
+    const ImportedEvent theirs = toImported(*current);
+    if (fingerprint(theirs) == fingerprint(*m.from))
+        return true;
+    return fail(
+        ChangeFailure::ChangedElsewhere,
+        tr("Someone else changed %1 since you opened it; nothing was written. Theirs "
+           "now: %2. Yours: %3.")
+            .arg(described(*m.from), described(theirs), m.to ? described(*m.to) : tr("deleted")),
+        error);
+}
+
+bool Chronology::notifyViewers(const QSqlDatabase &db, const QList<Move> &moves, QString *error)
+{
+    QStringList ids;
+    for (const Move &m : moves)
+        ids.append(QString::number(m.id));
+    // Delivered at the commit, to every viewer listening (ServerListener), this one included.
+    QSqlQuery q(db);
+    q.prepare(u"SELECT pg_notify(?, ?)"_s);
+    q.addBindValue(QLatin1String(kServerChannel));
+    q.addBindValue(QString(serverSessionTag() + u' ' + ids.join(u',')));
+    if (q.exec())
+        return true;
+    *error = q.lastError().text();
+    return false;
+}
+
 bool Chronology::storeIndexCache(const EventIndex &index, QString *error)
 {
+    if (isServerAddress(m_path)) // a server keeps no index cache
+        return true;
     const QByteArray blob = index.serialize();
     return write(
         [&](EventWriter &writer, QString *message) {

@@ -96,6 +96,13 @@ public:
     void setRefuseChangesElsewhere(bool refuse) { m_refuseChangesElsewhere = refuse; }
 
     ChangeFailure failure() const { return m_failure; }
+    /*!
+     * True for a database on a PostgreSQL server. There every change goes through apply(): each
+     * moved event must still be as its Move::from says (what the person saw when they began),
+     * or the change is refused with both versions named; other writers wait for it (a lock),
+     * and viewers hear of it at the commit (kServerChannel).
+     */
+    bool isServer() const;
     /*! The file's change counter after this editor's last change: the file as Entente knows it. */
     quint32 changeCounter() const { return m_changeCounter; }
     QString path() const { return m_path; }
@@ -108,6 +115,11 @@ private:
     bool write(const std::function<bool(EventWriter &, QString *)> &changes, QString *error,
                qint64 changedId = 0);
     bool exists(const QSqlDatabase &db, qint64 id, QString *error);
+    bool writeOnServer(const std::function<bool(EventWriter &, QString *)> &changes, QString *error,
+                       qint64 changedId);
+    bool unchangedOnServer(const QSqlDatabase &db, const Move &m, QString *error);
+    std::optional<ImportedEvent> currentOnServer(qint64 id, QString *error);
+    bool notifyViewers(const QSqlDatabase &db, const QList<Move> &moves, QString *error);
     bool fail(ChangeFailure failure, const QString &message, QString *error);
     /*! Compares the file with what this editor knows of it. */
     bool unchanged(QString *error);

@@ -2,6 +2,7 @@
 #include "store/eventwriter.h"
 
 #include "index/textsearch.h"
+#include "store/sqlconnection.h"
 
 #include <QSqlError>
 
@@ -53,9 +54,10 @@ bool EventWriter::prepare(QString *error, Scale scale)
     m_nextSource = next("source");
     m_nextTopic = next("topic");
     m_nextActor = next("actor");
+    m_nextCitation = next("citation");
     // A bulk writer knows every actor and source up front; one change looks up the few it names
     // (a database of a million events may hold hundreds of thousands of them).
-    q.exec(m_fewChanges ? u"SELECT 1 WHERE 0"_s
+    q.exec(m_fewChanges ? u"SELECT 1 WHERE 1 = 0"_s
                         : u"SELECT id, name, kind, COALESCE(description, '') FROM actor"_s);
     while (q.next())
         m_actors.insert(
@@ -75,35 +77,45 @@ bool EventWriter::prepare(QString *error, Scale scale)
     q.exec(u"SELECT code FROM event_type"_s);
     while (q.next())
         m_types.insert(q.value(0).toString());
-    q.exec(m_fewChanges ? u"SELECT 1 WHERE 0"_s
+    q.exec(m_fewChanges ? u"SELECT 1 WHERE 1 = 0"_s
                         : u"SELECT id, publisher, title, url, published FROM source"_s);
     while (q.next())
         m_sources.insert(sourceKey(q.value(1).toString(), q.value(2).toString(),
                                    q.value(3).toString(), q.value(4).toString()),
                          q.value(0).toLongLong());
-    // Files written before the review mark existed get its table with their first change.
-    if (!q.exec(u"CREATE TABLE IF NOT EXISTS unreviewed_event (event_id INTEGER PRIMARY KEY "
-                "REFERENCES event (id) ON DELETE CASCADE)"_s))
-        return failed(q, {}, error);
     sqlite3 *db = sqliteHandle(m_db);
-    if (!db) {
-        *error = tr("Events are written to SQLite databases only.");
+    m_onServer = !db && postgresHandle(m_db);
+    if (!db && !m_onServer) {
+        *error = tr("Events are written to SQLite databases and PostgreSQL servers only.");
         return false;
     }
-    m_unreviewed = {db, "INSERT INTO unreviewed_event (event_id) VALUES (?)"};
-    m_event = {db, "INSERT INTO event (id, title, summary, date, date_lower, date_upper, "
-                   "attested_on, date_note, type_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"};
-    m_country = {db, "INSERT INTO event_country (event_id, country_id, role) VALUES (?, ?, ?)"};
-    m_topicLink = {db, "INSERT INTO event_topic (event_id, topic_id) VALUES (?, ?)"};
-    m_citation = {db, "INSERT INTO citation (event_id, source_id, quote, cites, note) "
-                      "VALUES (?, ?, ?, ?, ?)"};
-    m_fts = {db, "INSERT INTO event_fts (rowid, title, summary) VALUES (?, ?, ?)"};
-    m_actor = {db, "INSERT INTO actor (id, name, kind, description) VALUES (?, ?, ?, ?)"};
-    m_actorLink = {db, "INSERT INTO event_actor (event_id, actor_id, role) VALUES (?, ?, ?)"};
-    m_source = {db, "INSERT INTO source (id, publisher, title, author, published, url, cites) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?)"};
-    for (const SqliteStatement *s : {&m_unreviewed, &m_event, &m_country, &m_topicLink, &m_citation,
-                                     &m_fts, &m_actor, &m_actorLink, &m_source}) {
+    // Files written before the review mark existed get its table with their first change (a
+    // server's schema has had it from the start).
+    if (!m_onServer && !q.exec(u"CREATE TABLE IF NOT EXISTS unreviewed_event (event_id INTEGER "
+                               "PRIMARY KEY REFERENCES event (id) ON DELETE CASCADE)"_s))
+        return failed(q, {}, error);
+    auto statement = [&](QByteArrayView sql) {
+        return m_onServer ? WriteStatement(m_db, sql) : WriteStatement(db, sql);
+    };
+    m_unreviewed = statement("INSERT INTO unreviewed_event (event_id) VALUES (?)");
+    m_event = statement("INSERT INTO event (id, title, summary, date, date_lower, date_upper, "
+                        "attested_on, date_note, type_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    m_country =
+        statement("INSERT INTO event_country (event_id, country_id, role) VALUES (?, ?, ?)");
+    m_topicLink = statement("INSERT INTO event_topic (event_id, topic_id) VALUES (?, ?)");
+    m_citation = statement("INSERT INTO citation (id, event_id, source_id, quote, cites, note) "
+                           "VALUES (?, ?, ?, ?, ?, ?)");
+    // The words a search matches: a file's full-text index, a server's tsvector of them.
+    m_fts =
+        m_onServer
+            ? statement("INSERT INTO event_text (event_id, folded) VALUES (?, CAST(? AS tsvector))")
+            : statement("INSERT INTO event_fts (rowid, title, summary) VALUES (?, ?, ?)");
+    m_actor = statement("INSERT INTO actor (id, name, kind, description) VALUES (?, ?, ?, ?)");
+    m_actorLink = statement("INSERT INTO event_actor (event_id, actor_id, role) VALUES (?, ?, ?)");
+    m_source = statement("INSERT INTO source (id, publisher, title, author, published, url, "
+                         "cites) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    for (const WriteStatement *s : {&m_unreviewed, &m_event, &m_country, &m_topicLink, &m_citation,
+                                    &m_fts, &m_actor, &m_actorLink, &m_source}) {
         if (!s->isValid())
             return failed(*s, {}, error);
     }
@@ -126,7 +138,7 @@ bool EventWriter::failed(const QSqlQuery &query, const QString &where, QString *
     return false;
 }
 
-bool EventWriter::failed(const SqliteStatement &statement, const QString &where, QString *error)
+bool EventWriter::failed(const WriteStatement &statement, const QString &where, QString *error)
 {
     *error = where.isEmpty() ? statement.errorString()
                              : tr("%1: %2").arg(where, statement.errorString());
@@ -206,9 +218,15 @@ bool EventWriter::insertWithId(qint64 id, const ImportedEvent &e, QString *error
         if (!m_unreviewed.run())
             return failed(m_unreviewed, e.where, error);
     }
+    const QString title = e.foldedTitle.isNull() ? foldForSearch(e.title) : e.foldedTitle;
+    const QString summary = e.foldedSummary.isNull() ? foldForSearch(e.summary) : e.foldedSummary;
     m_fts.bind(0, id);
-    m_fts.bind(1, e.foldedTitle.isNull() ? foldForSearch(e.title) : e.foldedTitle);
-    m_fts.bind(2, e.foldedSummary.isNull() ? foldForSearch(e.summary) : e.foldedSummary);
+    if (m_onServer) {
+        m_fts.bind(1, tsVectorFor(QString(title + u' ' + summary), true));
+    } else {
+        m_fts.bind(1, title);
+        m_fts.bind(2, summary);
+    }
     return m_fts.run() || failed(m_fts, e.where, error);
 }
 
@@ -258,10 +276,12 @@ bool EventWriter::linkTopics(qint64 id, const QList<Topic> &topics, QString *err
             continue;
         QSqlQuery q(m_db);
         // Files written before topics had parents get the table with their first parent.
-        if (!q.exec(u"CREATE TABLE IF NOT EXISTS topic_parent (topic_id INTEGER PRIMARY KEY "
+        if (!m_onServer &&
+            !q.exec(u"CREATE TABLE IF NOT EXISTS topic_parent (topic_id INTEGER PRIMARY KEY "
                     "REFERENCES topic (id), parent_id INTEGER NOT NULL REFERENCES topic (id))"_s))
             return failed(q, {}, error);
-        q.prepare(u"INSERT OR IGNORE INTO topic_parent (topic_id, parent_id) VALUES (?, ?)"_s);
+        q.prepare(u"INSERT INTO topic_parent (topic_id, parent_id) VALUES (?, ?) "
+                  "ON CONFLICT DO NOTHING"_s);
         q.addBindValue(topicId);
         q.addBindValue(parentId);
         if (!q.exec())
@@ -324,11 +344,12 @@ bool EventWriter::linkCitations(qint64 id, const QList<ImportedCitation> &citati
                 return failed(m_source, {}, error);
             m_sources.insert(key, sourceId);
         }
-        m_citation.bind(0, id);
-        m_citation.bind(1, sourceId);
-        m_citation.bind(2, c.quote);
-        m_citation.bindOrNull(3, c.cites);
-        m_citation.bindOrNull(4, c.note);
+        m_citation.bind(0, m_nextCitation++);
+        m_citation.bind(1, id);
+        m_citation.bind(2, sourceId);
+        m_citation.bind(3, c.quote);
+        m_citation.bindOrNull(4, c.cites);
+        m_citation.bindOrNull(5, c.note);
         if (!m_citation.run())
             return failed(m_citation, {}, error);
     }
@@ -355,8 +376,9 @@ bool EventWriter::remove(qint64 id, QString *error)
         if (!del.exec())
             return failed(del, {}, error);
     }
-    for (const char *statement :
-         {"DELETE FROM event_fts WHERE rowid = ?", "DELETE FROM event WHERE id = ?"}) {
+    for (const char *statement : {m_onServer ? "DELETE FROM event_text WHERE event_id = ?"
+                                             : "DELETE FROM event_fts WHERE rowid = ?",
+                                  "DELETE FROM event WHERE id = ?"}) {
         QSqlQuery del(m_db);
         del.prepare(QLatin1String(statement));
         del.addBindValue(id);
@@ -368,7 +390,19 @@ bool EventWriter::remove(qint64 id, QString *error)
 
 bool EventWriter::update(qint64 id, const ImportedEvent &e, QString *error)
 {
-    return remove(id, error) && insertWithId(id, e, error);
+    if (!m_onServer)
+        return remove(id, error) && insertWithId(id, e, error);
+    // On a server the event keeps counting its versions (what other viewers compare).
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT row_version FROM event WHERE id = ?"_s);
+    q.addBindValue(id);
+    const qint64 version = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    if (!remove(id, error) || !insertWithId(id, e, error))
+        return false;
+    q.prepare(u"UPDATE event SET row_version = ? WHERE id = ?"_s);
+    q.addBindValue(version + 1);
+    q.addBindValue(id);
+    return q.exec() || failed(q, {}, error);
 }
 
 bool EventWriter::change(QSqlDatabase db,
@@ -376,15 +410,27 @@ bool EventWriter::change(QSqlDatabase db,
                          QString *error)
 {
     QSqlQuery begin(db);
-    // IMMEDIATE: the write lock is taken now, so another writer fails here, not halfway.
-    if (!begin.exec(u"BEGIN IMMEDIATE"_s)) {
-        *error = begin.lastError().text();
+    const bool onServer = postgresHandle(db) != nullptr;
+    // IMMEDIATE: the write lock is taken now, so another writer fails here, not halfway. A server
+    // makes other writers wait instead (for a person's change, a moment), so that every writer
+    // allocates ids after the one before it committed.
+    if (!begin.exec(onServer ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s) ||
+        (onServer &&
+         !begin.exec(u"LOCK TABLE event, source, topic, topic_parent, actor, event_type, citation "
+                     "IN SHARE ROW EXCLUSIVE MODE"_s))) {
+        *error = begin.lastError().databaseText().isEmpty() ? begin.lastError().text()
+                                                            : begin.lastError().databaseText();
+        QSqlQuery(db).exec(u"ROLLBACK"_s);
         return false;
     }
     bool ok = false;
     {
         EventWriter writer(db);
         ok = writer.prepare(error, Scale::FewChanges) && changes(writer, error);
+        // A server refuses to free the statements of a failed transaction until it is rolled
+        // back; SQLite wants them finished before the transaction ends.
+        if (!ok && onServer)
+            QSqlQuery(db).exec(u"ROLLBACK"_s);
     } // its statements are finished before the transaction ends
     QSqlQuery end(db);
     if (ok && end.exec(u"COMMIT"_s))

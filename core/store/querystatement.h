@@ -33,7 +33,25 @@ public:
 
     bool isValid() const { return m_valid; }
     void bind(int index, qint64 value) { m_query.bindValue(index, value); }
-    void bind(int index, const QString &text) { m_query.bindValue(index, text); }
+    //! Text, empty or not (never NULL), as SqliteStatement::bind.
+    void bind(int index, const QString &text)
+    {
+        m_query.bindValue(index, text.isNull() ? QStringLiteral("") : text);
+    }
+    //! NULL for an empty text, as SqliteStatement::bindOrNull.
+    void bindOrNull(int index, const QString &text)
+    {
+        m_query.bindValue(index, text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : text);
+    }
+    void bindNull(int index) { m_query.bindValue(index, QVariant(QMetaType(QMetaType::QString))); }
+
+    /*! Runs a statement that returns no rows, ready to run again: false on an error. */
+    bool run()
+    {
+        m_failed = !m_valid || !m_query.exec();
+        m_query.finish();
+        return !m_failed;
+    }
 
     /*! Runs the statement at the first call, then steps to the next row: false at the end or on
         an error (failed() tells which). */
@@ -57,6 +75,11 @@ public:
     }
     bool failed() const { return m_failed; }
     QSqlError error() const { return m_closed.isValid() ? m_closed : m_query.lastError(); }
+    QString errorString() const
+    {
+        const QSqlError e = error();
+        return e.databaseText().isEmpty() ? e.text() : e.databaseText();
+    }
 
     qint64 int64(int column) const { return m_query.value(column).toLongLong(); }
     QString text(int column) const { return m_query.value(column).toString(); }

@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
+#include <QUuid>
 
 namespace entente::core {
 
@@ -84,6 +85,12 @@ QString sessionPassword(const ServerAddress &address)
 {
     const QMutexLocker locker(&passwordsLock);
     return passwords().value(address.display());
+}
+
+QString serverSessionTag()
+{
+    static const QString tag = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return tag;
 }
 
 bool isServerAddress(QStringView text)

@@ -47,6 +47,14 @@ QString serverErrorSentence(const QSqlError &error, const ServerAddress &address
 void setSessionPassword(const ServerAddress &address, const QString &password);
 QString sessionPassword(const ServerAddress &address);
 
+/*!
+ * The channel on which a change to a server's Entente database is announced (NOTIFY), with the
+ * payload "TAG ID,ID,…": the session tag of the process that wrote it and the ids it moved.
+ */
+inline constexpr char kServerChannel[] = "entente_changes";
+/*! This process's tag in those announcements (random, the same for its life). */
+QString serverSessionTag();
+
 /*! The Entente schema version this build reads and writes on a server (meta 'schema_version'). */
 inline constexpr int kServerSchemaVersion = 1;
 

@@ -256,6 +256,13 @@
             <numerusform>Adding %n events from the report…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n event(s) changed by someone else.</source>
+        <translation>
+            <numerusform>%n event changed by someone else.</numerusform>
+            <numerusform>%n events changed by someone else.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>entente::ui::ReportDialog</name>

@@ -816,8 +816,28 @@ Codes de sortie&#xa0;: 0 copiée, 2 arguments incorrects ou source illisible, 3 
         <translation>Il n&apos;y a pas d&apos;événement %1 dans «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <source>Entente shows the events of a server but does not change them yet; copy the database into a file (entente copy) to edit it there.</source>
-        <translation>Entente affiche les événements d’un serveur mais ne les modifie pas encore&#xa0;; copiez la base dans un fichier (entente copy) pour l’y modifier.</translation>
+        <source>The server did not take the change; nothing was written: %1</source>
+        <translation>Le serveur n’a pas accepté la modification&#xa0;; rien n’a été écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>“%1”, %2</source>
+        <translation>«&#xa0;%1&#xa0;», %2</translation>
+    </message>
+    <message>
+        <source>Someone else has put an event with this id back since (%1); nothing was written.</source>
+        <translation>Quelqu’un d’autre a depuis remis un événement sous ce numéro (%1)&#xa0;; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted %1 since you opened it; nothing was written.</source>
+        <translation>Quelqu’un d’autre a supprimé %1 depuis que vous l’avez ouvert&#xa0;; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 since you opened it; nothing was written. Theirs now: %2. Yours: %3.</source>
+        <translation>Quelqu’un d’autre a modifié %1 depuis que vous l’avez ouvert&#xa0;; rien n’a été écrit. Sa version&#xa0;: %2. La vôtre&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
     </message>
 </context>
 <context>
@@ -1121,8 +1141,8 @@ Codes de sortie&#xa0;: 0 copiée, 2 arguments incorrects ou source illisible, 3 
         <translation>Il y a déjà un événement %1.</translation>
     </message>
     <message>
-        <source>Events are written to SQLite databases only.</source>
-        <translation>Les événements ne s’écrivent que dans des bases SQLite.</translation>
+        <source>Events are written to SQLite databases and PostgreSQL servers only.</source>
+        <translation>Les événements ne s’écrivent que dans des bases SQLite et sur des serveurs PostgreSQL.</translation>
     </message>
 </context>
 <context>
@@ -3650,6 +3670,17 @@ organisations:</source>
     <message>
         <source>%1 on %2 — Entente</source>
         <translation>%1 sur %2 — Entente</translation>
+    </message>
+    <message>
+        <source>Changes others make will show when you open the database again: %1</source>
+        <translation>Les modifications des autres s’afficheront quand vous rouvrirez la base&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) changed by someone else.</source>
+        <translation>
+            <numerusform>%n événement modifié par quelqu’un d’autre.</numerusform>
+            <numerusform>%n événements modifiés par quelqu’un d’autre.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

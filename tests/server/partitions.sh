@@ -42,7 +42,7 @@ cat "$work"/*/pgpass >"$work/pgpass"
 chmod 600 "$work/pgpass"
 export PGPASSFILE=$work/pgpass
 port() { cat "$work/$1/port"; }
-password() { cut -d: -f5 "$work/$1/pgpass"; }
+password() { head -n 1 "$work/$1/pgpass" | cut -d: -f5; }
 sql() { # NODE DATABASE SQL
     psql -X -q -v ON_ERROR_STOP=1 -At -h 127.0.0.1 -p "$(port "$1")" -U entente_admin -d "$2" -c "$3"
 }

@@ -12,13 +12,17 @@
 #include "formats/importer.h"
 #include "index/dataset.h"
 #include "index/eventfilter.h"
+#include "store/chronology.h"
 #include "store/databasewriter.h"
 #include "store/generator.h"
 #include "store/servercopy.h"
+#include "store/serverlistener.h"
 #include "store/sqlconnection.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -326,6 +330,108 @@ private Q_SLOTS:
         QCOMPARE(dataset->store().isServer(), server);
         auto found = dataset->store().searchText(u"baki escaped"_s);
         QVERIFY(found && !found->isEmpty());
+    }
+
+    void editsAreCheckedAgainstWhatThePersonSaw()
+    {
+        const QString url = newDatabase(u"edits"_s);
+        QString error;
+        QVERIFY2(
+            copyBetween(QStringLiteral(ENTENTE_BUNDLED_DB), {url, OutputKind::Database}, &error),
+            qPrintable(error));
+        auto read = [&](qint64 id) {
+            EventStore store;
+            std::optional<ImportedEvent> e;
+            if (store.open(url))
+                if (const auto event = store.event(id))
+                    e = toImported(*event);
+            return e;
+        };
+        // Two people open event 8 at the same time.
+        const auto seen = read(8);
+        QVERIFY(seen);
+        Chronology mine(url, 0), theirs(url, 0);
+        QVERIFY(mine.isServer());
+        // They change it first.
+        ImportedEvent changedByThem = *seen;
+        changedByThem.title = u"Their title"_s;
+        QList<Chronology::Move> moves{{8, seen, changedByThem}};
+        QVERIFY2(theirs.apply(moves, &error), qPrintable(error));
+        // My change, made to what I saw, is refused with both versions named; theirs stays.
+        ImportedEvent changedByMe = *seen;
+        changedByMe.title = u"My title"_s;
+        moves = {{8, seen, changedByMe}};
+        QVERIFY(!mine.apply(moves, &error));
+        QCOMPARE(mine.failure(), ChangeFailure::ChangedElsewhere);
+        QVERIFY2(error.contains(u"Someone else changed"_s) && error.contains(u"“Their title”"_s) &&
+                     error.contains(u"“My title”"_s),
+                 qPrintable(error));
+        QCOMPARE(read(8)->title, u"Their title"_s);
+        // Made to what is there now, it goes through; the version counts the changes.
+        moves = {{8, read(8), changedByMe}};
+        QVERIFY2(mine.apply(moves, &error), qPrintable(error));
+        QCOMPARE(read(8)->title, u"My title"_s);
+        {
+            EventStore store;
+            QVERIFY(store.open(url));
+            QSqlQuery q(store.database());
+            QVERIFY(q.exec(u"SELECT row_version FROM event WHERE id = 8"_s) && q.next());
+            QCOMPARE(q.value(0).toInt(), 3);
+        }
+        // A deletion of an event someone else deleted first is refused too.
+        const auto before = read(8);
+        QVERIFY2(theirs.remove(8, &error), qPrintable(error));
+        moves = {{8, before, std::nullopt}};
+        QVERIFY(!mine.apply(moves, &error));
+        QVERIFY2(error.contains(u"Someone else deleted"_s), qPrintable(error));
+        // An addition gets the next id, its words are searchable, and undoing it removes it.
+        ImportedEvent added = *before;
+        added.title = u"Consultations in Phnom Penh"_s;
+        const auto id = mine.add(added, &error);
+        QVERIFY2(id, qPrintable(error));
+        QCOMPARE(*id, 12);
+        {
+            EventStore store;
+            QVERIFY(store.open(url));
+            QCOMPARE(store.searchText(u"phnom"_s).value_or(QList<qint64>()), QList<qint64>{12});
+        }
+        moves = {{12, added, std::nullopt}};
+        QVERIFY2(mine.apply(moves, &error), qPrintable(error));
+        QVERIFY(!read(12));
+
+        // A reader's change is refused by the server, in one sentence.
+        const QString database = url.section(u'/', -1);
+        QVERIFY(addLogin(u"reader_"_s + database, u"pw"_s, database + u"_reader"_s));
+        Chronology reader(m_server->url(database, u"reader_"_s + database), 0);
+        QVERIFY(!reader.add(added, &error));
+        QVERIFY2(error.contains(u"may not"_s), qPrintable(error));
+        QVERIFY(!error.contains(u'\n'));
+    }
+
+    void otherViewersHearOfAChange()
+    {
+        const QString url = newDatabase(u"listen"_s);
+        QString error;
+        QVERIFY2(
+            copyBetween(QStringLiteral(ENTENTE_BUNDLED_DB), {url, OutputKind::Database}, &error),
+            qPrintable(error));
+        ServerListener listener;
+        QVERIFY2(listener.listen(url, &error), qPrintable(error));
+        QSignalSpy heard(&listener, &ServerListener::eventsChanged);
+        // A change from another process (the command line) is heard, with its event.
+        QElapsedTimer clock;
+        clock.start();
+        const CliResult r = cli({u"edit"_s, u"3"_s, u"--database"_s, url, u"--title"_s,
+                                 u"Changed from the command line"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(heard.wait(5000));
+        qInfo("heard %lld ms after the command started", qint64(clock.elapsed()));
+        QCOMPARE(heard.first().first().value<QList<qint64>>(), QList<qint64>{3});
+        // This process's own changes are not announced back to it.
+        heard.clear();
+        Chronology own(url, 0);
+        QVERIFY(own.remove(3, &error));
+        QVERIFY(!heard.wait(1000));
     }
 
     void rolesAreEnforcedByTheServer()

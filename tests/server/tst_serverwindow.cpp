@@ -5,15 +5,20 @@
 
 #include "engine.h"
 #include "testutil.h"
+#include "uitestutil.h"
 
 #include "connectdialog.h"
+#include "editing.h"
 #include "filterpanel.h"
 #include "index/dataset.h"
+#include "index/eventtablemodel.h"
 #include "mainwindow.h"
 
 #include <QDirIterator>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProcess>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
@@ -116,6 +121,66 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(window.dataset() && window.filterResult(), 10000);
         QVERIFY(window.dataset()->store().isServer());
         QCOMPARE(window.tableView()->model()->rowCount(), 11);
+    }
+
+    void othersChangesShowWithoutReloading()
+    {
+        test::IsolatedSettings settings;
+        ui::MainWindow window;
+        window.show();
+        const QString url = m_server->url(m_database);
+        QVERIFY(window.openDatabase(url));
+        QTRY_VERIFY(window.filterResult());
+        const int rows = window.tableView()->model()->rowCount();
+        const core::Dataset *opened = window.dataset();
+
+        // Someone else, in another process, adds an event: it appears here, the database is not
+        // opened again.
+        QProcess other;
+        other.start(QStringLiteral(ENTENTE_BINARY),
+                    {u"add"_s, u"--database"_s, url, u"--title"_s, u"Talks added by a colleague"_s,
+                     u"--date"_s, u"2023-05"_s, u"--country"_s, u"AZE"_s, u"--type"_s, u"040"_s,
+                     u"--unsourced"_s});
+        QVERIFY(other.waitForFinished(60000));
+        QVERIFY2(other.exitCode() == 0, other.readAllStandardError().constData());
+        const qint64 id = QString::fromUtf8(other.readAllStandardOutput()).trimmed().toLongLong();
+        QVERIFY(id > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(window.tableView()->model()->rowCount(), rows + 1, 5000);
+        QCOMPARE(window.dataset(), opened);
+        QVERIFY(window.dataset()->index().positionOf(id) >= 0);
+
+        // My edit of an event they changed after I opened it is refused, naming both versions.
+        auto *editing = window.editing();
+        const auto seen = core::toImported(*window.dataset()->store().event(id));
+        QProcess rename;
+        rename.start(QStringLiteral(ENTENTE_BINARY),
+                     {u"edit"_s, QString::number(id), u"--database"_s, url, u"--title"_s,
+                      u"Talks renamed by the colleague"_s, u"--unsourced"_s});
+        QVERIFY(rename.waitForFinished(60000));
+        QVERIFY2(rename.exitCode() == 0, rename.readAllStandardError().constData());
+        QString error;
+        QSignalSpy failed(editing, &ui::Editing::failed);
+        core::ImportedEvent mine = seen;
+        mine.title = u"Talks renamed by me"_s;
+        QVERIFY(editing->replace(id, mine, &error, seen));
+        QVERIFY(failed.wait(10000));
+        const QString said = failed.first().first().toString();
+        QVERIFY2(said.contains(u"“Talks renamed by the colleague”"_s) &&
+                     said.contains(u"“Talks renamed by me”"_s),
+                 qPrintable(said));
+        QCOMPARE(window.dataset()->store().event(id)->title, u"Talks renamed by the colleague"_s);
+        // The window shows their title, heard from the server.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            test::columnTexts(window.tableView()->model(), core::EventTableModel::TitleColumn)
+                .contains(u"Talks renamed by the colleague"_s),
+            5000);
+        // And a change made here goes through and is shown at once.
+        const auto now = core::toImported(*window.dataset()->store().event(id));
+        QVERIFY(editing->replace(id, mine, &error, now));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            test::columnTexts(window.tableView()->model(), core::EventTableModel::TitleColumn)
+                .contains(u"Talks renamed by me"_s),
+            5000);
     }
 
     void aRefusedPasswordIsOneSentence()
