@@ -136,14 +136,44 @@ QString tsQueryFor(QStringView userText)
 
 QString tsVectorFor(QStringView text, bool folded)
 {
-    const QStringList terms = folded ? termsOfFolded(text, std::numeric_limits<qsizetype>::max())
-                                     : searchTerms(text, std::numeric_limits<qsizetype>::max());
+    // The terms as termsOfFolded() finds them, without building a string for each: a copy into a
+    // server runs this for every event.
+    const QString foldedText = folded ? QString() : foldForSearch(text);
+    const QStringView words = folded ? text : QStringView(foldedText);
     QString vector;
-    for (const QString &term : terms) {
+    vector.reserve(words.size() + 16);
+    QSet<QStringView> seen;
+    qsizetype start = -1;
+    auto flush = [&](qsizetype end) {
+        if (start < 0)
+            return;
+        const QStringView term = words.sliced(start, end - start);
+        start = -1;
+        if (seen.contains(term))
+            return;
+        seen.insert(term);
         if (!vector.isEmpty())
             vector += u' ';
-        vector += u'\'' + term + u'\'';
+        vector += u'\'';
+        vector += term;
+        vector += u'\'';
+    };
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        char32_t c = words[i].unicode();
+        qsizetype width = 1;
+        if (words[i].isHighSurrogate() && i + 1 < words.size()) {
+            c = QChar::surrogateToUcs4(words[i], words[i + 1]);
+            width = 2;
+        }
+        if (isTokenChar(c)) {
+            if (start < 0)
+                start = i;
+        } else {
+            flush(i);
+        }
+        i += width - 1;
     }
+    flush(words.size());
     return vector;
 }
 

@@ -54,6 +54,23 @@ private Q_SLOTS:
         QCOMPARE(ftsQueryFor(text), query);
     }
 
+    void serverWordsAreTheSameTerms_data() { quotesEveryTerm_data(); }
+    void serverWordsAreTheSameTerms()
+    {
+        // What a server indexes (tsVectorFor) and what it is asked (tsQueryFor) are the terms a
+        // file's full-text index matches: every one, once, whether the text was folded or not.
+        QFETCH(QString, text);
+        QStringList quoted;
+        for (const QString &term : searchTerms(text, 1000))
+            quoted.append(u'\'' + term + u'\'');
+        QCOMPARE(tsVectorFor(text), quoted.join(u' '));
+        QCOMPARE(tsVectorFor(foldForSearch(text), true), quoted.join(u' '));
+        QStringList prefixes;
+        for (const QString &term : searchTerms(text))
+            prefixes.append(u'\'' + term + u"':*"_s);
+        QCOMPARE(tsQueryFor(text), prefixes.join(u" & "_s));
+    }
+
     void boundsTheNumberOfTerms()
     {
         QString many;
