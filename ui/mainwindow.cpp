@@ -727,6 +727,16 @@ void MainWindow::serverEventsChanged(const QList<qint64> &ids)
     if (removed.isEmpty() && added.isEmpty())
         return;
     applyChange(removed, added, -1);
+    // The event being read may be one of them: its details as they are now.
+    if (const qint64 shown = selectedEventId(); ids.contains(shown)) {
+        const bool gone =
+            std::none_of(added.cbegin(), added.cend(),
+                         [shown](const core::IndexedEvent &e) { return e.id == shown; });
+        if (gone)
+            m_details->showPlaceholder(tr("Someone else deleted this event."));
+        else
+            showEventDetails(shown);
+    }
     statusBar()->showMessage(tr("%n event(s) changed by someone else.", nullptr, int(ids.size())),
                              8000);
 }

@@ -3682,6 +3682,10 @@ organisations:</source>
             <numerusform>%n événements modifiés par quelqu’un d’autre.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Someone else deleted this event.</source>
+        <translation>Quelqu’un d’autre a supprimé cet événement.</translation>
+    </message>
 </context>
 <context>
     <name>entente::ui::ReportDialog</name>

@@ -8,6 +8,7 @@
 #include "uitestutil.h"
 
 #include "connectdialog.h"
+#include "detailsview.h"
 #include "editing.h"
 #include "filterpanel.h"
 #include "index/dataset.h"
@@ -152,6 +153,8 @@ private Q_SLOTS:
         // My edit of an event they changed after I opened it is refused, naming both versions.
         auto *editing = window.editing();
         const auto seen = core::toImported(*window.dataset()->store().event(id));
+        window.selectEvent(id); // being read while the colleague renames it
+        QTRY_VERIFY(window.detailsView()->toPlainText().contains(u"Talks added by a colleague"_s));
         QProcess rename;
         rename.start(QStringLiteral(ENTENTE_BINARY),
                      {u"edit"_s, QString::number(id), u"--database"_s, url, u"--title"_s,
@@ -169,10 +172,13 @@ private Q_SLOTS:
                      said.contains(u"“Talks renamed by me”"_s),
                  qPrintable(said));
         QCOMPARE(window.dataset()->store().event(id)->title, u"Talks renamed by the colleague"_s);
-        // The window shows their title, heard from the server.
+        // The window shows their title, heard from the server: in the table and in the details.
         QTRY_VERIFY_WITH_TIMEOUT(
             test::columnTexts(window.tableView()->model(), core::EventTableModel::TitleColumn)
                 .contains(u"Talks renamed by the colleague"_s),
+            5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.detailsView()->toPlainText().contains(u"Talks renamed by the colleague"_s),
             5000);
         // And a change made here goes through and is shown at once.
         const auto now = core::toImported(*window.dataset()->store().event(id));
