@@ -5,6 +5,7 @@
 #include "index/dataset.h"
 #include "store/chronology.h"
 #include "store/databasewriter.h"
+#include "store/servercopy.h"
 
 #include <QAction>
 #include <QDir>
@@ -20,6 +21,7 @@
 #include <QStatusBar>
 #include <QUndoCommand>
 #include <QUndoStack>
+#include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
@@ -418,8 +420,10 @@ void Editing::saveCopy()
         return;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dir);
-    const QString suggested =
-        QDir(dir).filePath(tr("My copy of %1.sqlite").arg(QFileInfo(m_dataset->path()).baseName()));
+    const QString name = core::isServerAddress(m_dataset->path())
+                             ? QUrl(m_dataset->path()).path().mid(1)
+                             : QFileInfo(m_dataset->path()).baseName();
+    const QString suggested = QDir(dir).filePath(tr("My copy of %1.sqlite").arg(name));
     const QString path = QFileDialog::getSaveFileName(
         m_window, tr("Save a Copy as My Database"), suggested, tr("Entente databases (*.sqlite)"));
     if (!path.isEmpty())
@@ -451,7 +455,10 @@ void Editing::saveCopyTo(const QString &path)
     });
     watcher->setFuture(QtConcurrent::run([from = m_dataset->path(), target] {
         QString error;
-        return core::copyDatabase(from, target, &error) ? QString() : error;
+        // A server's database comes down as every database file is written.
+        const bool copied = core::isServerAddress(from) ? core::copyBetween(from, target, &error)
+                                                        : core::copyDatabase(from, target, &error);
+        return copied ? QString() : error;
     }));
 }
 

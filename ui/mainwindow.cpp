@@ -1058,7 +1058,7 @@ void MainWindow::updateTitle()
     if (m_dataset && m_dataset->store().isServer())
         setWindowTitle(
             tr("%1 on %2 — Entente")
-                .arg(QFileInfo(m_dataset->path()).fileName(), QUrl(m_dataset->path()).host()));
+                .arg(QUrl(m_dataset->path()).path().mid(1), QUrl(m_dataset->path()).host()));
     else if (m_dataset)
         setWindowTitle(tr("%1 — Entente").arg(QFileInfo(m_dataset->path()).fileName()));
     else

@@ -176,7 +176,10 @@ bool EventStore::openServer(const QString &address, OpenMode mode)
     m_server = parseServerAddress(address, &why);
     if (!m_server)
         return fail(StoreError::NotFound, why);
-    m_path = m_server->display();
+    // The address as given, its parameters with it: every other connection to this database
+    // (the filter's, the editor's, the listener's) opens it from path(), and must not lose
+    // sslmode=verify-full on the way.
+    m_path = address;
     if (!m_connection.openServer(*m_server, mode == OpenMode::ReadWrite)) {
         fail(StoreError::Unreadable,
              serverErrorSentence(m_connection.database().lastError(), *m_server));

@@ -630,6 +630,9 @@ private Q_SLOTS:
         EventStore encrypted;
         QVERIFY2(encrypted.open(address(u"127.0.0.1"_s, u"chronology"_s, u"sslmode=require"_s)),
                  qPrintable(encrypted.errorString()));
+        // Every other connection to it (the filter's, the editor's, the listener's) opens
+        // path(): the parameters go with it, so none falls back to an unchecked connection.
+        QVERIFY(encrypted.path().endsWith(u"?sslmode=require"_s));
     }
 
     void aLostConnectionIsSaidAndSurvived()

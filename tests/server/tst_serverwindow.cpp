@@ -189,6 +189,26 @@ private Q_SLOTS:
             5000);
     }
 
+    void savesACopyOfTheServersDatabase()
+    {
+        test::IsolatedSettings settings;
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(window.openDatabase(m_server->url(m_database)));
+        QTRY_VERIFY(window.filterResult());
+        QVERIFY2(window.windowTitle().startsWith(m_database + u" on 127.0.0.1"_s),
+                 qPrintable(window.windowTitle()));
+        const QString copy = m_dir.filePath(u"my copy.sqlite"_s);
+        QSignalSpy saved(window.editing(), &ui::Editing::copySaved);
+        window.editing()->saveCopyTo(copy);
+        QVERIFY(saved.wait(20000));
+        QString error;
+        auto dataset = core::Dataset::open(copy, &error);
+        QVERIFY2(dataset, qPrintable(error));
+        QCOMPARE(dataset->index().size(), window.dataset()->index().size());
+        QVERIFY(!dataset->store().isServer());
+    }
+
     void aRefusedPasswordIsOneSentence()
     {
         test::IsolatedSettings settings;
