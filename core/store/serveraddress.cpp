@@ -167,14 +167,16 @@ QString serverErrorSentence(const QSqlError &error, const ServerAddress &address
         return Text::tr("“%1” may not connect to the database “%2”.").arg(user, address.database);
     if (says("does not exist") && says("database"))
         return Text::tr("The server at %1 has no database “%2”.").arg(where, address.database);
+    // Before "refused": libpq tries every address of a name in turn and says why each failed (a
+    // refused ::1, then 127.0.0.1's certificate); the check that failed is the one to tell.
+    if (says("SSL") || says("certificate"))
+        return Text::tr("The secure connection to %1 failed: %2").arg(where, said.simplified());
     if (says("Connection refused") || says("could not connect"))
         return Text::tr("No PostgreSQL server answers at %1.").arg(where);
     if (says("could not translate host name"))
         return Text::tr("The host name “%1” is unknown.").arg(address.host);
     if (says("timeout expired"))
         return Text::tr("The server at %1 did not answer in time.").arg(where);
-    if (says("SSL") || says("certificate"))
-        return Text::tr("The secure connection to %1 failed: %2").arg(where, said.simplified());
     if (says("server closed the connection") || says("no connection to the server") ||
         says("terminating connection") || says("connection to server was lost") ||
         says("database not open") || says("Driver not loaded"))
