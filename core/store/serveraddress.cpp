@@ -125,9 +125,10 @@ std::optional<ServerAddress> parseServerAddress(const QString &text, QString *er
     }
     const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
     for (const auto &[key, value] : items) {
+        const QString &name = key; // (clang 14 captures no structured binding)
         const bool allowed =
             std::any_of(std::begin(kAllowedParameters), std::end(kAllowedParameters),
-                        [&](const char *k) { return key == QLatin1String(k); });
+                        [&name](const char *k) { return name == QLatin1String(k); });
         if (key == QLatin1String("password")) {
             *error = Text::tr("A server address never holds a password: put it in ~/.pgpass "
                               "(or the file PGPASSFILE names), as for psql.");
