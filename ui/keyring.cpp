@@ -2,6 +2,7 @@
 #include "keyring.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QObject>
 
 #include <qt6keychain/keychain.h>
@@ -18,11 +19,25 @@ class Text
 // One entry per address, under the application's name.
 const QString kService = QStringLiteral("Entente");
 
+// A desktop keyring (Secret Service, KWallet) answers on the session's message bus: without one
+// there is nothing to ask, and asking would only wait for an error.
+bool hasSessionBus()
+{
+    return !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS") ||
+           QFileInfo::exists(qEnvironmentVariable("XDG_RUNTIME_DIR") + QStringLiteral("/bus"));
+}
+
 } // namespace
 
 void storeServerPassword(const QString &address, const QString &password, QObject *context,
                          const std::function<void(const QString &error)> &onFailure)
 {
+    if (!hasSessionBus()) {
+        onFailure(Text::tr("The password could not be kept in the system keyring (%1); it "
+                           "lasts until Entente closes.")
+                      .arg(Text::tr("no desktop session")));
+        return;
+    }
     auto *job = new QKeychain::WritePasswordJob(kService);
     job->setKey(address);
     job->setTextData(password);
@@ -40,6 +55,10 @@ void storeServerPassword(const QString &address, const QString &password, QObjec
 void readServerPassword(const QString &address, QObject *context,
                         const std::function<void(const QString &password)> &done)
 {
+    if (!hasSessionBus()) {
+        done(QString());
+        return;
+    }
     auto *job = new QKeychain::ReadPasswordJob(kService);
     job->setKey(address);
     job->setInsecureFallback(false);
