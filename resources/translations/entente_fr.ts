@@ -3183,6 +3183,10 @@ organisations:</source>
         <source>The password could not be kept in the system keyring (%1); it lasts until Entente closes.</source>
         <translation>Le mot de passe n’a pas pu être gardé dans le trousseau du système (%1)&#xa0;; il vaut jusqu’à la fermeture d’Entente.</translation>
     </message>
+    <message>
+        <source>no desktop session</source>
+        <translation>pas de session de bureau</translation>
+    </message>
 </context>
 <context>
     <name>entente::ui::MainWindow</name>
