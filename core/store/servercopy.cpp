@@ -430,49 +430,56 @@ bool copyServerToFile(EventStore &server, const OutputTarget &target, QString *e
         *error = writer.errorString();
         return false;
     }
-    sqlite3 *file = sqliteHandle(writer.database());
-    auto fail = [&](const QString &message) {
-        writer.abandon();
-        *error = message;
-        return false;
-    };
-    // The bundled schema's fixed rows (none today) make way for the server's.
-    for (const Table &t : kTables) {
-        const int n = columnCount(t.columns);
-        QByteArray marks("?");
-        for (int i = 1; i < n; ++i)
-            marks += ",?";
-        SqliteStatement insert(file, QByteArray(QByteArray("INSERT INTO ") + t.name + " (" +
-                                                t.columns + ") VALUES (" + marks + ")"));
-        QueryStatement read(db, QByteArray(QByteArray("SELECT ") + t.columns + " FROM " + t.name));
-        while (read.next()) {
-            insert.reset();
-            for (int i = 0; i < n; ++i) {
-                if (read.isNull(i))
-                    insert.bindNull(i);
-                else
-                    insert.bind(i, read.text(i));
+    // Every statement on the file is finished before the writer closes it (in finish() or
+    // abandon()): a statement still open would keep SQLite's connection, and its memory, alive.
+    const QString failure = [&]() -> QString {
+        sqlite3 *file = sqliteHandle(writer.database());
+        for (const Table &t : kTables) {
+            const int n = columnCount(t.columns);
+            QByteArray marks("?");
+            for (int i = 1; i < n; ++i)
+                marks += ",?";
+            SqliteStatement insert(file, QByteArray(QByteArray("INSERT INTO ") + t.name + " (" +
+                                                    t.columns + ") VALUES (" + marks + ")"));
+            QueryStatement read(db,
+                                QByteArray(QByteArray("SELECT ") + t.columns + " FROM " + t.name));
+            while (read.next()) {
+                insert.reset();
+                for (int i = 0; i < n; ++i) {
+                    if (read.isNull(i))
+                        insert.bindNull(i);
+                    else
+                        insert.bind(i, read.text(i));
+                }
+                if (!insert.run())
+                    return Text::tr("Cannot write “%1”: %2.")
+                        .arg(target.path, insert.errorString());
+                if ((++done & 0x3fff) == 0 && progress && !progress(done, total))
+                    return cancelledSentence(target.path);
             }
-            if (!insert.run())
-                return fail(
-                    Text::tr("Cannot write “%1”: %2.").arg(target.path, insert.errorString()));
-            if ((++done & 0x3fff) == 0 && progress && !progress(done, total))
-                return fail(cancelledSentence(target.path));
+            if (read.failed()) {
+                QString unused;
+                return serverErrorSentence(read.error(),
+                                           *parseServerAddress(server.path(), &unused));
+            }
         }
-        if (read.failed())
-            return fail(
-                serverErrorSentence(read.error(), *parseServerAddress(server.path(), error)));
-    }
-    QueryStatement meta(db, "SELECT key, value FROM meta");
-    SqliteStatement put(file, "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)");
-    while (meta.next()) {
-        if (isSchemaKey(meta.text(0)))
-            continue;
-        put.reset();
-        put.bind(0, meta.text(0));
-        put.bind(1, meta.text(1));
-        if (!put.run())
-            return fail(Text::tr("Cannot write “%1”: %2.").arg(target.path, put.errorString()));
+        QueryStatement meta(db, "SELECT key, value FROM meta");
+        SqliteStatement put(file, "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)");
+        while (meta.next()) {
+            if (isSchemaKey(meta.text(0)))
+                continue;
+            put.reset();
+            put.bind(0, meta.text(0));
+            put.bind(1, meta.text(1));
+            if (!put.run())
+                return Text::tr("Cannot write “%1”: %2.").arg(target.path, put.errorString());
+        }
+        return {};
+    }();
+    if (!failure.isEmpty()) {
+        writer.abandon();
+        *error = failure;
+        return false;
     }
     if (!writer.finish()) {
         *error = writer.errorString();
