@@ -81,18 +81,21 @@ QString foldForSearch(QStringView text)
 
 namespace {
 
-// The terms of text already folded: runs of token characters, each kept once, at most maxTerms.
-QStringList termsOfFolded(QStringView folded, qsizetype maxTerms)
+// Hands each distinct term of text already folded (a run of token characters) to onTerm, in
+// order, as a view into \a folded; stops when onTerm returns false.
+template<typename OnTerm> void forEachTerm(QStringView folded, const OnTerm &onTerm)
 {
-    QStringList terms;
-    QSet<QString> seen;
-    QString term;
-    auto flush = [&] {
-        if (!term.isEmpty() && terms.size() < maxTerms && !seen.contains(term)) {
-            seen.insert(term);
-            terms.append(term);
-        }
-        term.clear();
+    QSet<QStringView> seen;
+    qsizetype start = -1;
+    auto flush = [&](qsizetype end) {
+        if (start < 0)
+            return true;
+        const QStringView term = folded.sliced(start, end - start);
+        start = -1;
+        if (seen.contains(term))
+            return true;
+        seen.insert(term);
+        return onTerm(term);
     };
     for (qsizetype i = 0; i < folded.size(); ++i) {
         char32_t c = folded[i].unicode();
@@ -101,13 +104,27 @@ QStringList termsOfFolded(QStringView folded, qsizetype maxTerms)
             c = QChar::surrogateToUcs4(folded[i], folded[i + 1]);
             width = 2;
         }
-        if (isTokenChar(c))
-            term += folded.mid(i, width);
-        else
-            flush();
+        if (isTokenChar(c)) {
+            if (start < 0)
+                start = i;
+        } else if (!flush(i)) {
+            return;
+        }
         i += width - 1;
     }
-    flush();
+    flush(folded.size());
+}
+
+// The terms of text already folded, at most maxTerms.
+QStringList termsOfFolded(QStringView folded, qsizetype maxTerms)
+{
+    QStringList terms;
+    forEachTerm(folded, [&](QStringView term) {
+        if (terms.size() >= maxTerms)
+            return false;
+        terms.append(term.toString());
+        return true;
+    });
     return terms;
 }
 
@@ -136,44 +153,20 @@ QString tsQueryFor(QStringView userText)
 
 QString tsVectorFor(QStringView text, bool folded)
 {
-    // The terms as termsOfFolded() finds them, without building a string for each: a copy into a
-    // server runs this for every event.
+    // Views into the text, not a string for each term: a copy into a server runs this for every
+    // event.
     const QString foldedText = folded ? QString() : foldForSearch(text);
     const QStringView words = folded ? text : QStringView(foldedText);
     QString vector;
     vector.reserve(words.size() + 16);
-    QSet<QStringView> seen;
-    qsizetype start = -1;
-    auto flush = [&](qsizetype end) {
-        if (start < 0)
-            return;
-        const QStringView term = words.sliced(start, end - start);
-        start = -1;
-        if (seen.contains(term))
-            return;
-        seen.insert(term);
+    forEachTerm(words, [&](QStringView term) {
         if (!vector.isEmpty())
             vector += u' ';
         vector += u'\'';
         vector += term;
         vector += u'\'';
-    };
-    for (qsizetype i = 0; i < words.size(); ++i) {
-        char32_t c = words[i].unicode();
-        qsizetype width = 1;
-        if (words[i].isHighSurrogate() && i + 1 < words.size()) {
-            c = QChar::surrogateToUcs4(words[i], words[i + 1]);
-            width = 2;
-        }
-        if (isTokenChar(c)) {
-            if (start < 0)
-                start = i;
-        } else {
-            flush(i);
-        }
-        i += width - 1;
-    }
-    flush(words.size());
+        return true;
+    });
     return vector;
 }
 
