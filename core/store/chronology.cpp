@@ -123,8 +123,7 @@ bool Chronology::write(const std::function<bool(EventWriter &, QString *)> &chan
     if (isServerAddress(m_path))
         return writeOnServer(changes, error, changedId);
     QLockFile lock(m_path + u".lock"_s);
-    lock.setStaleLockTime(0); // as the importer's: stale only when its process is gone
-    if (!lock.tryLock(2000))
+    if (!tryLockForWriting(lock, 2000))
         return fail(ChangeFailure::Busy,
                     tr("Another program is writing “%1” (an import?); nothing was written. Try "
                        "again when it has finished.")

@@ -69,11 +69,11 @@ bool DatabaseWriter::begin(const OutputTarget &target)
         return fail(check.verdict, check.message);
     m_path = target.path;
     m_lock = std::make_unique<QLockFile>(m_path + QLatin1String(".lock"));
-    m_lock->setStaleLockTime(0); // stale only when its process is gone, however long it runs
-    if (!m_lock->tryLock(0)) {
+    if (!tryLockForWriting(*m_lock, 0)) {
         if (m_lock->error() == QLockFile::LockFailedError && m_onWaiting)
             m_onWaiting();
-        if (m_lock->error() != QLockFile::LockFailedError || !m_lock->tryLock(m_lockWaitMs)) {
+        if (m_lock->error() != QLockFile::LockFailedError ||
+            !tryLockForWriting(*m_lock, m_lockWaitMs)) {
             const bool busy = m_lock->error() == QLockFile::LockFailedError;
             m_lock.reset();
             return fail(

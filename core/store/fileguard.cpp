@@ -4,11 +4,14 @@
 
 #include "index/dataset.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSaveFile>
 #include <QStorageInfo>
+#include <QThread>
 
 #include <atomic>
 #include <cerrno>
@@ -212,6 +215,33 @@ FileCheck checkOutputFile(const OutputTarget &target)
             V::CannotWrite,
             Text::tr("Cannot write in the folder “%1”.").arg(shown(folder.filePath())));
     return {};
+}
+
+bool tryLockForWriting(QLockFile &lock, int timeoutMs)
+{
+    lock.setStaleLockTime(0);
+    const QDeadlineTimer deadline(timeoutMs);
+    while (true) {
+        if (lock.tryLock(0))
+            return true;
+        if (lock.error() != QLockFile::LockFailedError)
+            return false;
+        qint64 pid = 0;
+        QString host, application;
+        if (!lock.getLockInfo(&pid, &host, &application)) {
+            QLockFile removing(lock.fileName() + u".rmlock"_s);
+            if (removing.tryLock(0)) {
+                const QFileInfo info(lock.fileName());
+                if (info.exists() && info.size() == 0 &&
+                    info.lastModified().msecsTo(QDateTime::currentDateTime()) > 1000 &&
+                    lock.removeStaleLockFile())
+                    continue;
+            }
+        }
+        if (deadline.hasExpired())
+            return false;
+        QThread::msleep(quint64(std::clamp<qint64>(deadline.remainingTime(), 1, 50)));
+    }
 }
 
 bool syncFolderOf(const QString &path)

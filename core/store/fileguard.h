@@ -11,6 +11,8 @@ class QIODevice;
 
 class QFileDevice;
 
+class QLockFile;
+
 namespace entente::core {
 
 /*!
@@ -106,6 +108,16 @@ QString cannotWriteMessage(const QString &path, const QFileDevice *file);
  */
 FileCheck writeFileAtomically(const OutputTarget &target,
                               const std::function<bool(QIODevice &, QString *)> &write);
+
+/*!
+ * Takes \a lock, a database's writer lock, waiting up to \a timeoutMs. The lock has no stale
+ * time (a writer may run as long as an import takes): it is stale only when its owner's process
+ * is gone. QLockFile learns the owner from what it writes into the file just after creating it,
+ * so a writer killed in between leaves an empty file that names no one and would block every
+ * writer after it for good; an empty lock file older than a second is taken for that leftover
+ * and removed (under QLockFile's own ".rmlock", as it removes a stale one).
+ */
+bool tryLockForWriting(QLockFile &lock, int timeoutMs);
 
 /*! fsync(2) of the folder holding \a path, so that a rename into it is on disk. */
 bool syncFolderOf(const QString &path);

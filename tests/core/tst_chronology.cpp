@@ -4,6 +4,7 @@
 // another program are never written; and the index the views get after a change, made by merging
 // rather than reloading, is the index a fresh load of the file gives.
 
+#include "formats/importer.h"
 #include "index/dataset.h"
 #include "index/eventfilter.h"
 #include "maths/timelinelayout.h"
@@ -300,6 +301,34 @@ private Q_SLOTS:
         QVERIFY2(chronology.add(sourcedEvent(u"Later"_s, u"2021"_s), &error), qPrintable(error));
     }
 
+    // A writer killed between creating its lock file and writing its process id into it leaves
+    // an empty file naming no one: it must not block every later save and import for good.
+    void anEmptyLockLeftByAKilledWriterIsTakenOver()
+    {
+        const QString lockPath = m_path + u".lock"_s;
+        auto leaveEmptyLock = [&] {
+            QFile lock(lockPath);
+            QVERIFY(lock.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            lock.setFileTime(QDateTime::currentDateTime().addSecs(-10),
+                             QFileDevice::FileModificationTime);
+        };
+        leaveEmptyLock();
+        Chronology chronology(m_path, fileChangeCounter(m_path));
+        QString error;
+        QVERIFY2(chronology.add(sourcedEvent(u"After the crash"_s, u"2021"_s), &error),
+                 qPrintable(error));
+        QVERIFY(!QFile::exists(lockPath));
+        // The importer's writer takes it over as well.
+        leaveEmptyLock();
+        ImportOptions options;
+        ImportReport report;
+        QVERIFY2(importEvents(QStringLiteral(ENTENTE_TEST_DATA) + u"/import/gdelt2.tsv"_s, options,
+                              m_path, &report, &error),
+                 qPrintable(error));
+        QCOMPARE(report.events, 2);
+        QVERIFY(!QFile::exists(lockPath));
+    }
+
     void aFailedChangeWritesNothing()
     {
         Chronology chronology(m_path, fileChangeCounter(m_path));
@@ -484,7 +513,10 @@ private Q_SLOTS:
             child.start(QCoreApplication::applicationFilePath(),
                         {u"--save-until-killed"_s, m_path});
             QVERIFY(child.waitForStarted());
-            QTest::qWait(int(random.bounded(100, 400)));
+            // The kill lands while it saves, however long a loaded machine takes to start it:
+            // after its first save, at a random moment of the next ones.
+            QVERIFY2(child.waitForReadyRead(30000), child.readAllStandardError().constData());
+            QTest::qWait(int(random.bounded(0, 200)));
             QVERIFY2(child.state() == QProcess::Running, child.readAllStandardError().constData());
             ::kill(pid_t(child.processId()), SIGKILL);
             QVERIFY(child.waitForFinished(10000));
