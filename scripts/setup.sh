@@ -30,7 +30,8 @@ cd "$(dirname "$0")/.."
 # libqt6sql6-psql (Qt's QPSQL driver) and libpq-dev (COPY, on the same connection) reach a
 # PostgreSQL server; postgresql-15 gives the tests their own throwaway clusters (initdb, pg_ctl) and
 # the unaccent extension; openssl makes a throwaway authority for the encrypted-connection test.
-# qtkeychain-qt6-dev keeps a server's password in the desktop's keyring.
+# qtkeychain-qt6-dev keeps a server's password in the desktop's keyring. libarchive-dev reads the
+# file inside a zip archive (GDELT's) while importing it.
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
@@ -38,6 +39,7 @@ packages=(
     iso-codes sqlite3 libsqlite3-dev fonts-dejavu-core
     poppler-utils librsvg2-bin
     libqt6sql6-psql libpq-dev postgresql-15 qtkeychain-qt6-dev openssl
+    libarchive-dev
 )
 if [ "$mode" = packages ]; then
     printf '%s\n' "${packages[@]}"

@@ -5,6 +5,7 @@
 
 #include "domain/wording.h"
 #include "formats/formatsupport.h"
+#include "formats/importinput.h"
 #include "store/fileguard.h"
 
 #include <QFile>
@@ -84,16 +85,11 @@ QString Format::fileFilter() const
 
 const Format *detectFormat(const QString &path, QString *error)
 {
-    if (FileCheck check = checkInputFile(path); !check.ok()) {
-        *error = check.message;
+    const std::unique_ptr<ImportInput> input = ImportInput::open(path, error);
+    if (!input)
         return nullptr;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = Text::tr("Cannot read “%1”: %2.").arg(path, file.errorString());
-        return nullptr;
-    }
-    QByteArray head = file.read(65536);
+    // (For a zip archive, the head of the file inside it.)
+    QByteArray head = input->device().read(65536);
     if (const QString wide = wideTextEncoding(head); !wide.isEmpty()) {
         *error = Text::tr("“%1” is %2 text, not UTF-8; save it as UTF-8 and import it again.")
                      .arg(QFileInfo(path).fileName(), wide);

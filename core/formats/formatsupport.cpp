@@ -478,8 +478,18 @@ std::optional<QJsonDocument> readJson(QIODevice &device, QString *error)
                      .arg(kMaxJsonXmlBytes / 1'000'000);
         return std::nullopt;
     }
-    // A regular file (checkInputFile()) of at most the cap: readAll() reads its size, no more.
-    const QByteArray bytes = device.readAll();
+    // Read to one byte past the cap, no further: the file inside a zip archive may be larger
+    // than the archive says.
+    QByteArray bytes;
+    if (device.size() > 0)
+        bytes.reserve(device.size());
+    while (bytes.size() <= kMaxJsonXmlBytes) {
+        const QByteArray part =
+            device.read(std::min<qint64>(1 << 20, kMaxJsonXmlBytes + 1 - bytes.size()));
+        if (part.isEmpty())
+            break;
+        bytes.append(part);
+    }
     if (bytes.size() > kMaxJsonXmlBytes) {
         *error = ImportText::tr("The file is larger than %1 MB; JSON files are read whole.")
                      .arg(kMaxJsonXmlBytes / 1'000'000);

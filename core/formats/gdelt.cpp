@@ -186,7 +186,7 @@ const Format &gdelt1Format()
     static const Format format{
         .key = "gdelt1",
         .name = QT_TRANSLATE_NOOP("entente::core::Format", "GDELT 1.0 events"),
-        .patterns = "*.csv *.CSV *.tsv *.txt",
+        .patterns = "*.csv *.CSV *.tsv *.txt *.zip",
         .detect =
             [](const QByteArray &head) {
                 const qsizetype tabs = firstLineTabs(head);
@@ -204,7 +204,7 @@ const Format &gdelt2Format()
     static const Format format{
         .key = "gdelt2",
         .name = QT_TRANSLATE_NOOP("entente::core::Format", "GDELT 2.0 events"),
-        .patterns = "*.csv *.CSV *.tsv *.txt",
+        .patterns = "*.csv *.CSV *.tsv *.txt *.zip",
         .detect = [](const QByteArray &head) { return firstLineTabs(head) == 60; },
         .read = [](QIODevice &device, ImportOutput &out,
                    QString *error) { return read(device, true, out, error); },

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formats/importer.h"
 
+#include "formats/importinput.h"
+
 #include "domain/country.h"
 #include "index/dataset.h"
 #include "index/textsearch.h"
@@ -49,37 +51,37 @@ bool readFile(const QString &file, const ImportOptions &options, const QList<Cou
               ImportReport *report, const std::function<bool(ImportedEvent &&)> &onEvent,
               QString *error, const ImportProgress &progress)
 {
-    if (FileCheck check = checkInputFile(file); !check.ok()) {
-        *error = check.message;
+    const std::unique_ptr<ImportInput> input = ImportInput::open(file, error);
+    if (!input)
         return false;
-    }
-    QFile input(file);
-    if (!input.open(QIODevice::ReadOnly)) {
-        *error = Text::tr("Cannot read “%1”: %2.").arg(file, input.errorString());
-        return false;
-    }
     // Every format Entente imports is UTF-8 text: a file in UTF-16 or UTF-32 would give a
     // problem on every line.
-    if (const QString wide = wideTextEncoding(input.peek(4096)); !wide.isEmpty()) {
+    if (const QString wide = wideTextEncoding(input->device().peek(4096)); !wide.isEmpty()) {
         *error = Text::tr("“%1” is %2 text, not UTF-8; save it as UTF-8 and import it again.")
                      .arg(QFileInfo(file).fileName(), wide);
         return false;
     }
-    const double size = std::max<qint64>(1, input.size());
+    // Progress goes by the bytes of the file on disk: for a zip archive, those decompressed so
+    // far (what the reader passes counts the text inside).
+    const double size = std::max<qint64>(1, input->fileSize());
     ImportSink sink;
     sink.event = onEvent;
     sink.problem = [report](const ImportProblem &p) { addProblem(report, p); };
-    sink.progress = [&](qint64 bytes) {
-        if (progress && !progress(double(bytes) / size)) {
+    sink.progress = [&](qint64) {
+        if (progress && !progress(double(input->consumed()) / size)) {
             report->cancelled = true;
             return false;
         }
         return true;
     };
     const Format *format = options.format ? options.format : detectFormat(file, error);
-    if (!format ||
-        !readEvents(input, *format, countries, options.filter, sink, &report->filteredOut, error))
+    if (!format || !readEvents(input->device(), *format, countries, options.filter, sink,
+                               &report->filteredOut, error))
         return false;
+    if (input->readFailed()) {
+        *error = input->failure();
+        return false;
+    }
     if (report->cancelled) {
         *error = Text::tr("The import was cancelled; nothing was imported.");
         return false;

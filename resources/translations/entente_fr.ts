@@ -1268,10 +1268,6 @@ Codes de sortie&#xa0;: 0 copiée, 2 arguments incorrects ou source illisible, 3 
         <translation>JSON Entente</translation>
     </message>
     <message>
-        <source>Cannot read “%1”: %2.</source>
-        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
-    </message>
-    <message>
         <source>“%1” is %2 text, not UTF-8; save it as UTF-8 and import it again.</source>
         <translation>«&#xa0;%1&#xa0;» est du texte %2, pas de l&apos;UTF-8&#xa0;; enregistrez-le en UTF-8 et importez-le de nouveau.</translation>
     </message>
@@ -1703,6 +1699,34 @@ Codes de sortie&#xa0;: 0 copiée, 2 arguments incorrects ou source illisible, 3 
     <message>
         <source>its year %1 is more than %L2 years from year 0</source>
         <translation>son année %1 est à plus de %L2 ans de l&apos;an 0</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as a zip archive: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu comme une archive zip&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is a damaged zip archive: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» est une archive zip endommagée&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The zip archive “%1” holds no file to import.</source>
+        <translation>L&apos;archive zip «&#xa0;%1&#xa0;» ne contient aucun fichier à importer.</translation>
+    </message>
+    <message>
+        <source>The zip archive “%1” holds %2 files (%3); Entente imports an archive holding one file, as GDELT publishes them.</source>
+        <translation>L&apos;archive zip «&#xa0;%1&#xa0;» contient %2 fichiers (%3)&#xa0;; Entente importe une archive contenant un seul fichier, comme GDELT les publie.</translation>
+    </message>
+    <message>
+        <source>“%1” in the zip archive “%2” is encrypted; Entente reads only archives that are not.</source>
+        <translation>«&#xa0;%1&#xa0;» dans l&apos;archive zip «&#xa0;%2&#xa0;» est chiffré&#xa0;; Entente ne lit que les archives non chiffrées.</translation>
+    </message>
+    <message>
+        <source>“%1” in the zip archive “%2” is damaged: %3.</source>
+        <translation>«&#xa0;%1&#xa0;» dans l&apos;archive zip «&#xa0;%2&#xa0;» est endommagé&#xa0;: %3.</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,9 @@
 
 #include <functional>
 
+#include <archive.h>
+#include <archive_entry.h>
+
 #include <algorithm>
 
 using namespace entente;
@@ -397,10 +400,37 @@ void strictMessages(QtMsgType type, const QMessageLogContext &, const QString &m
 // The rows of a generated event-data file, one per call, as the format writes them.
 using RowWriter = std::function<QByteArray(qint64 i, QRandomGenerator &rng)>;
 
+// Deflates \a file alone into the zip archive \a zip, with libarchive.
+void writeZipOf(const QString &file, const QString &zip)
+{
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(file));
+    archive *a = archive_write_new();
+    archive_write_set_format_zip(a);
+    if (archive_write_open_filename(a, QFile::encodeName(zip).constData()) != ARCHIVE_OK)
+        qFatal("cannot write %s: %s", qPrintable(zip), archive_error_string(a));
+    archive_entry *entry = archive_entry_new();
+    archive_entry_set_pathname(entry, QFileInfo(file).fileName().toUtf8().constData());
+    archive_entry_set_filetype(entry, AE_IFREG);
+    archive_entry_set_perm(entry, 0644);
+    archive_entry_set_size(entry, in.size());
+    archive_write_header(a, entry);
+    while (true) {
+        const QByteArray part = in.read(1 << 20);
+        if (part.isEmpty())
+            break;
+        archive_write_data(a, part.constData(), size_t(part.size()));
+    }
+    archive_entry_free(entry);
+    archive_write_close(a);
+    archive_write_free(a);
+}
+
 // Writes \a n rows of \a format (after \a head) to \a file, then times its preview and its
 // import into a new database and the first open of that database: the figures name the format.
 void measureImport(const char *format, qint64 n, const QString &dir, const QByteArray &head,
-                   const RowWriter &rowOf)
+                   const RowWriter &rowOf, bool zipped = false)
 {
     const QString key = QLatin1String(format);
     const QString file = QDir(dir).filePath(u"%1-%2.data"_s.arg(key).arg(n));
@@ -443,39 +473,59 @@ void measureImport(const char *format, qint64 n, const QString &dir, const QByte
     if (!dataset)
         qFatal("%s", qPrintable(e));
     figureOf("_imported_open", double(timer.elapsed()), "ms");
+    if (zipped) {
+        // The same file as GDELT publishes it: deflated, alone in a zip archive, imported
+        // without unzipping it first.
+        const QString zip = file + u".zip"_s;
+        timer.restart();
+        writeZipOf(file, zip);
+        figureOf("_zip_written", double(timer.elapsed()), "ms");
+        figureOf("_zip_bytes", double(QFileInfo(zip).size()), "bytes");
+        dataset.reset();
+        QFile::remove(db);
+        timer.restart();
+        if (!core::importEvents(zip, options, db, &report, &error))
+            qFatal("%s", qPrintable(error));
+        figureOf("_import_from_zip", timer.elapsed() / 1000.0, "s");
+        figureOf("_import_from_zip_events", double(report.events), "events");
+        QFile::remove(zip);
+    }
     QFile::remove(file);
 }
 
 void measureGdeltImport(qint64 n, const QString &dir, const QList<core::Country> &countries)
 {
     const char *regions[] = {"AFR", "EUR", "ASA", "MEA", "WST"};
-    measureImport("gdelt2", n, dir, {}, [&](qint64 i, QRandomGenerator &rng) -> QByteArray {
-        QList<QByteArray> c(61);
-        const QDate day = QDate(2015, 1, 1).addDays(rng.bounded(3650));
-        const int root = 1 + int(rng.bounded(20));
-        auto actor = [&]() -> QByteArray {
-            if (rng.bounded(10) == 0)
-                return regions[rng.bounded(5)];
-            return countries[rng.bounded(int(countries.size()))].alpha3.toLatin1();
-        };
-        c[0] = QByteArray::number(1'000'000'000 + i);
-        c[1] = day.toString(u"yyyyMMdd"_s).toLatin1();
-        c[2] = c[1].left(6);
-        c[3] = c[1].left(4);
-        c[7] = actor();
-        c[6] = c[7] + " ACTOR";
-        c[17] = actor();
-        c[16] = c[17] + " ACTOR";
-        c[28] = QByteArray::number(root).rightJustified(2, '0');
-        c[26] = c[28] + QByteArray::number(rng.bounded(10));
-        c[27] = c[26];
-        c[30] = QByteArray::number(rng.bounded(200) / 10.0 - 10);
-        c[31] = QByteArray::number(rng.bounded(50) + 1);
-        c[52] = "Somewhere, Some country";
-        c[59] = c[1] + "120000";
-        c[60] = "https://news.example.org/" + QByteArray::number(i % 200000) + ".html";
-        return c.join('\t') + '\n';
-    });
+    measureImport(
+        "gdelt2", n, dir, {},
+        [&](qint64 i, QRandomGenerator &rng) -> QByteArray {
+            QList<QByteArray> c(61);
+            const QDate day = QDate(2015, 1, 1).addDays(rng.bounded(3650));
+            const int root = 1 + int(rng.bounded(20));
+            auto actor = [&]() -> QByteArray {
+                if (rng.bounded(10) == 0)
+                    return regions[rng.bounded(5)];
+                return countries[rng.bounded(int(countries.size()))].alpha3.toLatin1();
+            };
+            c[0] = QByteArray::number(1'000'000'000 + i);
+            c[1] = day.toString(u"yyyyMMdd"_s).toLatin1();
+            c[2] = c[1].left(6);
+            c[3] = c[1].left(4);
+            c[7] = actor();
+            c[6] = c[7] + " ACTOR";
+            c[17] = actor();
+            c[16] = c[17] + " ACTOR";
+            c[28] = QByteArray::number(root).rightJustified(2, '0');
+            c[26] = c[28] + QByteArray::number(rng.bounded(10));
+            c[27] = c[26];
+            c[30] = QByteArray::number(rng.bounded(200) / 10.0 - 10);
+            c[31] = QByteArray::number(rng.bounded(50) + 1);
+            c[52] = "Somewhere, Some country";
+            c[59] = c[1] + "120000";
+            c[60] = "https://news.example.org/" + QByteArray::number(i % 200000) + ".html";
+            return c.join('\t') + '\n';
+        },
+        true);
 }
 
 // ICEWS's columns, countries by name (as ICEWS writes them), CAMEO codes without their leading

@@ -19,6 +19,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <archive.h>
+#include <archive_entry.h>
+
 using namespace entente::core;
 using namespace Qt::StringLiterals;
 
@@ -108,6 +111,56 @@ std::optional<Event> eventTitled(const QString &database, const QString &title)
             return e;
     }
     return std::nullopt;
+}
+
+// Writes a zip archive of \a entries (name, bytes; a name ending in '/' is a folder) at \a path,
+// with libarchive's writer: the test's own archives, of every shape the reader must handle.
+void writeZip(const QString &path, const QList<std::pair<QString, QByteArray>> &entries,
+              const char *options = nullptr, const char *passphrase = nullptr)
+{
+    archive *a = archive_write_new();
+    archive_write_set_format_zip(a);
+    if (options && archive_write_set_options(a, options) != ARCHIVE_OK)
+        qFatal("zip options: %s", archive_error_string(a));
+    if (passphrase)
+        archive_write_set_passphrase(a, passphrase);
+    if (archive_write_open_filename(a, QFile::encodeName(path).constData()) != ARCHIVE_OK)
+        qFatal("zip: %s", archive_error_string(a));
+    for (const auto &[name, bytes] : entries) {
+        archive_entry *entry = archive_entry_new();
+        archive_entry_set_pathname(entry, name.toUtf8().constData());
+        const bool folder = name.endsWith(u'/');
+        archive_entry_set_filetype(entry, folder ? AE_IFDIR : AE_IFREG);
+        archive_entry_set_perm(entry, folder ? 0755 : 0644);
+        archive_entry_set_size(entry, folder ? 0 : bytes.size());
+        archive_write_header(a, entry);
+        if (!folder)
+            archive_write_data(a, bytes.constData(), size_t(bytes.size()));
+        archive_entry_free(entry);
+    }
+    archive_write_close(a);
+    archive_write_free(a);
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// \a count GDELT 2.0 rows made from the fixture's first, each with an id and a day of its own.
+QByteArray manyGdeltRows(int count)
+{
+    const QList<QByteArray> first =
+        fileBytes(fixture("gdelt2.tsv")).split('\n').front().split('\t');
+    QByteArray out;
+    for (int i = 0; i < count; ++i) {
+        QList<QByteArray> cols = first;
+        cols[0] = QByteArray::number(100000 + i);
+        cols[1] = QDate(2000, 1, 1).addDays(i).toString(u"yyyyMMdd"_s).toLatin1();
+        out += cols.join('\t') + '\n';
+    }
+    return out;
 }
 
 } // namespace
@@ -950,6 +1003,117 @@ private Q_SLOTS:
         QVERIFY(report.cancelled);
         QCOMPARE(entente::test::sha256(db), before);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"mine.sqlite"_s});
+    }
+
+    void zippedFilesImportAsTheFileInside()
+    {
+        // GDELT publishes "20220601.export.CSV.zip": one file inside, read as it is unzipped.
+        QTemporaryDir dir;
+        const QString zip = dir.filePath(u"20220601.export.CSV.zip"_s);
+        writeZip(zip, {{u"20220601.export.CSV"_s, fileBytes(fixture("gdelt2.tsv"))}});
+        QString error;
+        QCOMPARE(detectFormat(zip, &error), formatByKey(u"gdelt2"_s));
+        QCOMPARE(fileUse(zip, &error), std::optional<FileUse>(FileUse::Import));
+        ImportOptions options;
+        ImportReport plainReport, zipReport;
+        const QString plain = dir.filePath(u"plain.sqlite"_s),
+                      zipped = dir.filePath(u"zip.sqlite"_s);
+        QVERIFY2(importEvents(fixture("gdelt2.tsv"), options, plain, &plainReport, &error),
+                 qPrintable(error));
+        QList<double> fractions;
+        QVERIFY2(importEvents(zip, options, zipped, &zipReport, &error,
+                              [&](double f) {
+                                  fractions.append(f);
+                                  return true;
+                              }),
+                 qPrintable(error));
+        QCOMPARE(zipReport.events, plainReport.events);
+        QCOMPARE(rows(zipped), rows(plain));
+
+        // A folder beside the file, and deflated rows enough for progress to be reported as
+        // the archive's bytes are read, up to the whole of it.
+        const QString big = dir.filePath(u"big.zip"_s);
+        writeZip(big, {{u"data/"_s, {}}, {u"data/rows.CSV"_s, manyGdeltRows(5000)}});
+        fractions.clear();
+        QVERIFY2(importEvents(big, options, dir.filePath(u"big.sqlite"_s), &zipReport, &error,
+                              [&](double f) {
+                                  fractions.append(f);
+                                  return true;
+                              }),
+                 qPrintable(error));
+        QCOMPARE(zipReport.events, 5000);
+        QCOMPARE(rows(dir.filePath(u"big.sqlite"_s)).size(), 5000);
+        QVERIFY(!fractions.isEmpty());
+        QVERIFY(std::is_sorted(fractions.begin(), fractions.end()));
+        QVERIFY(fractions.back() <= 1.0);
+        // Cancelled while unzipping: nothing is written.
+        const QString cancelled = dir.filePath(u"cancelled.sqlite"_s);
+        QVERIFY(!importEvents(big, options, cancelled, &zipReport, &error,
+                              [](double) { return false; }));
+        QVERIFY(zipReport.cancelled);
+        QVERIFY(!QFile::exists(cancelled));
+    }
+
+    void badArchivesAreOneSentence_data()
+    {
+        QTest::addColumn<QString>("shape");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("two files") << u"two"_s << u"holds 2 files (a.CSV, b.CSV)"_s;
+        QTest::newRow("only a folder") << u"folder"_s << u"holds no file to import"_s;
+        QTest::newRow("empty archive") << u"empty"_s << u"holds no file to import"_s;
+        QTest::newRow("encrypted") << u"encrypted"_s << u"is encrypted"_s;
+        QTest::newRow("cut short") << u"cut"_s << u"zip"_s;
+        QTest::newRow("damaged inside") << u"damaged"_s << u"is damaged"_s;
+        QTest::newRow("not a format inside") << u"foreign"_s << u"not a file Entente can import"_s;
+    }
+
+    void badArchivesAreOneSentence()
+    {
+        QFETCH(QString, shape);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString zip = dir.filePath(u"bad.zip"_s);
+        const QByteArray rows = manyGdeltRows(20000);
+        if (shape == u"two")
+            writeZip(zip, {{u"a.CSV"_s, rows.left(1000)}, {u"b.CSV"_s, rows.left(1000)}});
+        else if (shape == u"folder")
+            writeZip(zip, {{u"only/"_s, {}}});
+        else if (shape == u"empty")
+            writeZip(zip, {});
+        else if (shape == u"encrypted")
+            writeZip(zip, {{u"rows.CSV"_s, rows}}, "zip:encryption=zipcrypt", "secret");
+        else if (shape == u"foreign")
+            writeZip(zip, {{u"picture.png"_s, QByteArray("\x89PNG\r\n\x1a\n", 8)}});
+        else {
+            writeZip(zip, {{u"rows.CSV"_s, rows}});
+            QByteArray bytes = fileBytes(zip);
+            if (shape == u"cut") {
+                bytes.truncate(bytes.size() / 2);
+            } else {
+                // Garbage in the middle of the deflated rows: the first rows read well, then
+                // the stream breaks, and the import must not keep what came before.
+                for (qsizetype i = bytes.size() / 2; i < bytes.size() / 2 + 64; ++i)
+                    bytes[i] = char(bytes[i] ^ 0x5a);
+            }
+            QFile file(zip);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(bytes);
+        }
+        const QString db = dir.filePath(u"out.sqlite"_s);
+        ImportOptions options;
+        options.format = shape == u"foreign" ? nullptr : formatByKey(u"gdelt2"_s);
+        ImportReport report;
+        QString error;
+        QVERIFY(!importEvents(zip, options, db, &report, &error));
+        QVERIFY2(error.contains(expected), qPrintable(error));
+        QVERIFY2(!error.contains(u'\n'), qPrintable(error));
+        QVERIFY(!QFile::exists(db));
+        // Into a database the user has: it stays as it was.
+        const QString mine = dir.filePath(u"mine.sqlite"_s);
+        QVERIFY(importEvents(fixture("gdelt2.tsv"), options, mine, &report, &error));
+        const QByteArray before = entente::test::sha256(mine);
+        QVERIFY(!importEvents(zip, options, mine, &report, &error));
+        QCOMPARE(entente::test::sha256(mine), before);
     }
 
     void theBundledDatasetIsNeverChanged()
