@@ -78,9 +78,7 @@ archive_entry *nextImportable(archive *a, const QString &path, QString *error)
 class ArchiveDevice final : public QIODevice
 {
 public:
-    ArchiveDevice(ArchivePtr archive, qint64 size) : m_archive(std::move(archive)), m_size(size)
-    {
-    }
+    ArchiveDevice(ArchivePtr archive, qint64 size) : m_archive(std::move(archive)), m_size(size) {}
     bool isSequential() const override { return true; }
     qint64 size() const override { return m_size; }
     qint64 consumed() const { return archive_filter_bytes(m_archive.get(), -1); }

@@ -258,9 +258,42 @@ void writeDate(JsonText &json, const char *key, const StatedDate &d, const QStri
     json.endObject();
 }
 
+// The data's language, English, for display dates: one locale for every event (constructing
+// one per event was a tenth of the export).
+const QLocale &english()
+{
+    static const QLocale locale(QLocale::English);
+    return locale;
+}
+
+// \a text as HTML (what toHtmlEscaped() escapes, and new lines as <br>), appended to \a out in
+// one pass; most texts need nothing escaped and are appended as they are.
+void appendHtml(QString &out, QStringView text)
+{
+    qsizetype plain = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        const char *escape = c == u'<'    ? "&lt;"
+                             : c == u'>'  ? "&gt;"
+                             : c == u'&'  ? "&amp;"
+                             : c == u'"'  ? "&quot;"
+                             : c == u'\n' ? "<br>"
+                                          : nullptr;
+        if (!escape)
+            continue;
+        out.append(text.mid(plain, i - plain));
+        out.append(QLatin1StringView(escape));
+        plain = i + 1;
+    }
+    out.append(text.mid(plain));
+}
+
 QString htmlEscaped(const QString &text)
 {
-    return text.toHtmlEscaped().replace(u"\n"_s, u"<br>"_s);
+    QString out;
+    out.reserve(text.size());
+    appendHtml(out, text);
+    return out;
 }
 
 // One source of an event as TimelineJS's slide text shows it: the quoted sentence, then who says
@@ -274,7 +307,7 @@ QString citationHtml(const Citation &c)
         if (!part.isEmpty())
             who.append(htmlEscaped(part));
     if (!s.published.isUndated())
-        who.append(htmlEscaped(s.published.toDisplayString(QLocale(QLocale::English))));
+        who.append(htmlEscaped(s.published.toDisplayString(english())));
     QString title = htmlEscaped(s.title.isEmpty() ? s.url : s.title);
     if (!s.url.isEmpty())
         title = u"<a href=\"%1\">%2</a>"_s.arg(s.url.toHtmlEscaped(), title);
@@ -285,8 +318,11 @@ QString citationHtml(const Citation &c)
     if (!c.cites.isEmpty())
         line += u"; citing "_s + htmlEscaped(c.cites);
     QString html;
-    if (!c.quote.isEmpty())
-        html += u"<blockquote>“"_s + htmlEscaped(c.quote) + u"”</blockquote>"_s;
+    if (!c.quote.isEmpty()) {
+        html += u"<blockquote>“"_s;
+        appendHtml(html, c.quote);
+        html += u"”</blockquote>"_s;
+    }
     return html + u"<p>"_s + line + u"</p>"_s;
 }
 
@@ -294,13 +330,19 @@ QString citationHtml(const Citation &c)
 QString slideText(const Event &e)
 {
     QString html;
-    if (!e.summary.isEmpty())
-        html += u"<p>"_s + htmlEscaped(e.summary) + u"</p>"_s;
-    QStringList countries;
-    for (const Participant &p : e.participants)
-        countries.append(htmlEscaped(p.country.englishName()) + u" ("_s + p.role + u')');
-    if (!countries.isEmpty())
-        html += u"<p>Countries: "_s + countries.join(u", "_s) + u"</p>"_s;
+    if (!e.summary.isEmpty()) {
+        html += u"<p>"_s;
+        appendHtml(html, e.summary);
+        html += u"</p>"_s;
+    }
+    for (qsizetype i = 0; i < e.participants.size(); ++i) {
+        const Participant &p = e.participants[i];
+        html += i == 0 ? u"<p>Countries: "_s : u", "_s;
+        appendHtml(html, p.country.englishName());
+        html += u" ("_s + p.role + u')';
+    }
+    if (!e.participants.isEmpty())
+        html += u"</p>"_s;
     for (const Citation &c : e.citations)
         html += citationHtml(c);
     return html;
@@ -333,12 +375,12 @@ std::optional<QByteArray> slideJson(const Event &e)
         json.endObject();
         break;
     }
-    writeDate(json, "start_date", date.start(), e.dateText(QLocale(QLocale::English)));
+    writeDate(json, "start_date", date.start(), e.dateText(english()));
     json.beginObject("text");
     json.member("headline", htmlEscaped(e.title));
     json.member("text", slideText(e));
     json.endObject();
-    json.member("unique_id", u"entente-%1"_s.arg(e.id));
+    json.member("unique_id", QString(u"entente-"_s + QString::number(e.id)));
     json.endObject();
     return json.utf8();
 }
