@@ -9,6 +9,7 @@
 #include "domain/country.h"
 #include "index/dataset.h"
 #include "index/eventfilter.h"
+#include "store/chronology.h"
 #include "store/eventpipe.h"
 #include "store/eventstore.h"
 #include "store/generator.h"
@@ -17,8 +18,11 @@
 #include "store/sqlitestatement.h"
 #include "testutil.h"
 
+#include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -97,6 +101,46 @@ private Q_SLOTS:
             number(u"SELECT COUNT(*) FROM event WHERE summary LIKE '%Geneva%'"_s);
         QVERIFY(expected > 50);
         QCOMPARE(qint64(found->size()), expected);
+    }
+
+    // A new database's full-text index, merged once at the end of the bulk write: it must be
+    // whole (FTS5's own check), hold every event, leave nothing beside the file, and take later
+    // changes as an index built change by change does.
+    void theBulkBuiltFullTextIndexIsWholeAndTakesChanges()
+    {
+        QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), QStringList{u"generated.sqlite"_s});
+        QCOMPARE(number(u"SELECT COUNT(*) FROM event_fts_docsize"_s), 70'000);
+        QCOMPARE(number(u"SELECT COUNT(*) FROM event_fts_content"_s), 70'000);
+        const QString copy = m_dir.filePath(u"edited.sqlite"_s);
+        QVERIFY(QFile::copy(m_path, copy));
+        const auto cleanUp = qScopeGuard([&] { QFile::remove(copy); });
+        {
+            SqlConnection connection;
+            QVERIFY(connection.open(copy, QString()));
+            QSqlQuery q(connection.database());
+            QVERIFY2(q.exec(u"INSERT INTO event_fts (event_fts) VALUES ('integrity-check')"_s),
+                     qPrintable(q.lastError().text()));
+        }
+        Chronology chronology(copy, fileChangeCounter(copy));
+        ImportedEvent e;
+        e.title = u"Zanzibarian consultations"_s;
+        e.date = PartialDate::fromEdtf(u"2021-03-04"_s).value();
+        e.type = {u"040"_s, u"cameo"_s, u"Consult"_s};
+        e.countries = {{u"AZE"_s, u"party"_s}};
+        ImportedCitation citation;
+        citation.source.publisher = u"A publisher"_s;
+        citation.source.title = u"A report"_s;
+        citation.quote = u"They consulted."_s;
+        e.citations = {citation};
+        QString error;
+        QVERIFY2(chronology.add(e, &error), qPrintable(error));
+        EventStore store;
+        QVERIFY2(store.open(copy), qPrintable(store.errorString()));
+        const auto found = store.searchText(u"zanzibarian"_s);
+        QVERIFY(found);
+        QCOMPARE(found->size(), 1);
+        const auto geneva = store.searchText(u"Geneva"_s);
+        QVERIFY(geneva && geneva->size() > 50);
     }
 
     void generatedIdsFollowTime()

@@ -1052,6 +1052,9 @@ private Q_SLOTS:
                               [](double) { return false; }));
         QVERIFY(zipReport.cancelled);
         QVERIFY(!QFile::exists(cancelled));
+        // Nor is anything left beside it: the partial file, its search index built apart.
+        QCOMPARE(QDir(dir.path()).entryList({u"*partial*"_s}, QDir::Files | QDir::Hidden),
+                 QStringList());
     }
 
     void badArchivesAreOneSentence_data()
