@@ -816,9 +816,10 @@ void MainWindow::showFilterResult(std::shared_ptr<const core::FilterResult> resu
             selected = m_selectAfterChange;
         m_selectAfterChange = -1;
     }
-    m_result = result;
+    std::shared_ptr<const core::FilterResult> previous = std::exchange(m_result, result);
     m_model->setFilterResult(result);
     m_timeline->setFilterResult(result);
+    m_runner->release(std::move(previous)); // the views have let go of it: freed off this thread
     m_filterPanel->setCounts(*result);
     m_chartsView->setData(result->charts, core::observationsOverTime(m_observations, m_filter));
     m_viewStack->setCurrentIndex(result->positions.empty() ? 1 : 0);

@@ -42,6 +42,12 @@ public:
                                LaneMode laneMode);
     /*! Drops every request in flight, e.g. before the data they read goes away. */
     void cancelAll();
+    /*!
+     * Lets go of \a result on the filter's thread, not the caller's: at 20 million events a
+     * result is some 200 MB, whose freeing took several milliseconds of the GUI thread's frame.
+     * Call it with the views' last reference, once they show the next result.
+     */
+    void release(std::shared_ptr<const FilterResult> result);
 
 Q_SIGNALS:
     void finished(quint64 request, std::shared_ptr<const entente::core::FilterResult> result);
