@@ -60,10 +60,12 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void rebuild();
+    void rebuildWhenShown();
     void setChart(QChart *chart);
     void connectHover(QChart *chart);
     void connectYearBars(QBarSet *set, qsizetype series);
@@ -80,6 +82,7 @@ private:
     QChartView *m_view = nullptr;
     QLabel *m_placeholder = nullptr;
     QLabel *m_note = nullptr;
+    bool m_stale = false; // data changed while hidden: rebuilt when shown
     std::shared_ptr<const core::EventCharts> m_charts;
     core::ObservationsChart m_observations;
     QString m_hoveredText;

@@ -133,6 +133,29 @@ private Q_SLOTS:
     }
     void cleanupTestCase() { m_window.reset(); }
 
+    // While another tab is open the charts are not laid out for every filter change (at 20
+    // million events that cost a frame each); opening the tab shows the chart of the filter
+    // as it is then, never an old one.
+    void aHiddenChartIsBuiltWhenShown()
+    {
+        m_window->viewTabs()->setCurrentIndex(0);
+        QVERIFY(!m_window->chartsView()->isVisible());
+        core::EventFilter visas;
+        visas.topics = {u"visas"_s};
+        applyFilter(visas);
+        m_window->viewTabs()->setCurrentWidget(m_window->chartsView());
+        QVERIFY(m_window->chartsView()->isVisible());
+        // The chart on screen (the old view waits for its deletion, hidden).
+        QChartView *view = nullptr;
+        for (QChartView *v : m_window->chartsView()->findChildren<QChartView *>())
+            view = v->isVisible() ? v : view;
+        QVERIFY(view);
+        auto *series = qobject_cast<QStackedBarSeries *>(view->chart()->series().value(0));
+        QVERIFY(series);
+        QCOMPARE(series->barSets().size(), 1);
+        QCOMPARE(series->barSets().front()->sum(), 1.0);
+    }
+
     void theChartFollowsTheFilter()
     {
         QChart *chart = m_window->chartsView()->currentChart();
