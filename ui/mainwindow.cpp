@@ -15,6 +15,7 @@
 #include "handbook.h"
 #include "imageexport.h"
 #include "importdialog.h"
+#include "index/changedevents.h"
 #include "index/dataset.h"
 #include "index/datasetloader.h"
 #include "index/eventtablemodel.h"
@@ -133,6 +134,14 @@ QDockWidget *MainWindow::createFilterDock()
             });
     connect(m_runner, &core::FilterRunner::failed, this,
             [this](quint64, const QString &error) { statusBar()->showMessage(error, 8000); });
+    m_changedEvents = new core::ChangedEventsReader(this);
+    connect(m_changedEvents, &core::ChangedEventsReader::read, this,
+            &MainWindow::applyServerChanges);
+    connect(m_changedEvents, &core::ChangedEventsReader::failed, this,
+            [this](const QString &address, const QString &error) {
+                if (m_dataset && m_dataset->path() == address)
+                    statusBar()->showMessage(error, 10000);
+            });
     return dock;
 }
 
@@ -706,31 +715,29 @@ void MainWindow::listenToServer()
 
 void MainWindow::serverEventsChanged(const QList<qint64> &ids)
 {
-    if (!m_dataset)
-        return;
+    if (m_dataset)
+        m_changedEvents->request(m_dataset->path(), ids); // answered in applyServerChanges()
+}
+
+void MainWindow::applyServerChanges(const QString &address, const QList<qint64> &ids,
+                                    const QList<core::IndexedEvent> &current)
+{
+    if (!m_dataset || m_dataset->path() != address)
+        return; // another database was opened meanwhile
     // Each event as the server has it now: gone, changed or new.
     QList<qint64> removed;
     for (qint64 id : ids) {
         if (m_dataset->index().positionOf(id) >= 0)
             removed.append(id);
     }
-    QList<core::IndexedEvent> added;
-    core::EventStore &store = m_dataset->store();
-    store.forgetCachedRows();
-    if (!store.readEvents(ids, [&](core::Event &e) {
-            added.append(core::Chronology::indexed(e.id, core::toImported(e)));
-            return true;
-        })) {
-        statusBar()->showMessage(store.errorString(), 10000);
+    if (removed.isEmpty() && current.isEmpty())
         return;
-    }
-    if (removed.isEmpty() && added.isEmpty())
-        return;
-    applyChange(removed, added, -1);
+    m_dataset->store().forgetCachedRows(); // the details read anew below are the new ones
+    applyChange(removed, current, -1);
     // The event being read may be one of them: its details as they are now.
     if (const qint64 shown = selectedEventId(); ids.contains(shown)) {
         const bool gone =
-            std::none_of(added.cbegin(), added.cend(),
+            std::none_of(current.cbegin(), current.cend(),
                          [shown](const core::IndexedEvent &e) { return e.id == shown; });
         if (gone)
             m_details->showPlaceholder(tr("Someone else deleted this event."));

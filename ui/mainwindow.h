@@ -28,6 +28,7 @@ class QPrinter;
 
 namespace entente::core {
 class ServerListener;
+class ChangedEventsReader;
 class Dataset;
 class IndexEditor;
 struct IndexedEvent;
@@ -215,6 +216,8 @@ private:
     void watchDatabaseFile();
     void listenToServer();
     void serverEventsChanged(const QList<qint64> &ids);
+    void applyServerChanges(const QString &address, const QList<qint64> &ids,
+                            const QList<core::IndexedEvent> &current);
     void databaseFileChanged(const QString &path);
     void adoptDataset(std::unique_ptr<core::Dataset> dataset);
     void tellCannotOpen(const QString &error, const QString &title = {});
@@ -253,6 +256,7 @@ private:
     QPointer<Handbook> m_handbook;
     QList<core::Observation> m_observations; // of the open database: a handful, read once
     core::FilterRunner *m_runner = nullptr;
+    core::ChangedEventsReader *m_changedEvents = nullptr; // others' changes, read off this thread
     core::IndexEditor *m_indexEditor = nullptr;
     Editing *m_editing = nullptr;
     qint64 m_selectAfterChange = -1;
