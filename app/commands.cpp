@@ -23,6 +23,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QSqlQuery>
 #include <QTextStream>
 
 #include <memory>
@@ -50,7 +51,8 @@ QCommandLineOption databaseOption()
 QCommandLineOption forceOption()
 {
     return {u"force"_s,
-            Text::tr("Replace --out even when it exists and is not a file of the kind written.")};
+            Text::tr("Replace --out even when it exists and is not a file of the kind written, "
+                     "or is a database with events of your own.")};
 }
 
 // --from and --to, as EDTF dates, the period not ending before it starts.
@@ -228,7 +230,12 @@ struct Context
         using V = core::FileCheck::Verdict;
         switch (check.verdict) {
         case V::Ok:
-            return ExitOk;
+            return holdsOwnEvents(target)
+                       ? fail(ExitBadInput,
+                              Text::tr("“%1” is a database with events of your own; give --force "
+                                       "to replace it.")
+                                  .arg(target.path))
+                       : ExitOk;
         case V::NeedsConfirmation:
             return fail(ExitBadInput,
                         check.message + u' ' + Text::tr("Give --force to replace it."));
@@ -239,6 +246,24 @@ struct Context
             break;
         }
         return fail(ExitCannotWrite, check.message);
+    }
+
+    /*!
+     * Whether \a target, a database to write whole (generate, copy), would replace one the user
+     * made: an Entente database holding any event and not marked synthetic. Those are replaced
+     * only with --force; a synthetic one (what generate writes) or an empty one is replaced as
+     * any output is.
+     */
+    static bool holdsOwnEvents(const core::OutputTarget &target)
+    {
+        if (target.kind != core::OutputKind::Database || target.confirmed ||
+            !core::isSqliteFile(target.path))
+            return false;
+        core::EventStore store;
+        if (!store.open(target.path) || store.isSynthetic())
+            return false;
+        QSqlQuery q(store.database());
+        return q.exec(u"SELECT EXISTS (SELECT 1 FROM event)"_s) && q.next() && q.value(0).toBool();
     }
 
     /*!

@@ -4,10 +4,6 @@
 <context>
     <name>entente::app</name>
     <message>
-        <source>Replace --out even when it exists and is not a file of the kind written.</source>
-        <translation>Remplacer --out même s&apos;il existe et n&apos;est pas un fichier du type écrit.</translation>
-    </message>
-    <message>
         <source>the period ends (--to) before it starts (--from).</source>
         <translation>la période finit (--to) avant de commencer (--from).</translation>
     </message>
@@ -663,6 +659,14 @@ Codes de sortie&#xa0;: 0 copiée, 2 arguments incorrects ou source illisible, 3 
     <message>
         <source>give one database to copy.</source>
         <translation>donnez une base à copier.</translation>
+    </message>
+    <message>
+        <source>Replace --out even when it exists and is not a file of the kind written, or is a database with events of your own.</source>
+        <translation>Remplacer --out même s&apos;il existe et n&apos;est pas un fichier du type écrit, ou s&apos;il est une base contenant vos propres événements.</translation>
+    </message>
+    <message>
+        <source>“%1” is a database with events of your own; give --force to replace it.</source>
+        <translation>«&#xa0;%1&#xa0;» est une base contenant vos propres événements&#xa0;; donnez --force pour la remplacer.</translation>
     </message>
 </context>
 <context>

@@ -280,6 +280,32 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(u"Cannot write"_s));
     }
 
+    // generate and copy write a whole database: one that holds the user's own events is never
+    // replaced without --force, while a synthetic one (generate's) is, as any output is.
+    void aDatabaseOfYourOwnIsReplacedOnlyWithForce()
+    {
+        QTemporaryDir dir;
+        const QString mine = dir.filePath(u"mine.sqlite"_s);
+        Result r = run({u"import"_s, QStringLiteral(ENTENTE_TEST_DATA) + u"/import/gdelt2.tsv"_s,
+                        u"--into"_s, mine});
+        QCOMPARE(r.exitCode, 0);
+        const QByteArray before = entente::test::sha256(mine);
+        r = run({u"generate"_s, u"--events"_s, u"10"_s, u"--out"_s, mine});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"events of your own"_s) && r.err.contains(u"--force"_s),
+                 qPrintable(r.err));
+        r = run({u"copy"_s, QStringLiteral(ENTENTE_BUNDLED_DB), u"--out"_s, mine});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(entente::test::sha256(mine), before);
+        // A synthetic database is generate's to replace; with --force, so is the user's.
+        const QString synthetic = dir.filePath(u"synthetic.sqlite"_s);
+        QCOMPARE(run({u"generate"_s, u"--events"_s, u"10"_s, u"--out"_s, synthetic}).exitCode, 0);
+        QCOMPARE(run({u"generate"_s, u"--events"_s, u"20"_s, u"--out"_s, synthetic}).exitCode, 0);
+        r = run({u"generate"_s, u"--events"_s, u"10"_s, u"--out"_s, mine, u"--force"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(entente::test::sha256(mine) != before);
+    }
+
     void unknownCommand()
     {
         const Result r = run({u"frobnicate"_s});
