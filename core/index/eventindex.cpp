@@ -257,18 +257,29 @@ void EventIndex::buildDerived()
     const size_t n = m_ids.size();
     buildRunningMaximum();
     m_byId.own.resize(n);
-    for (size_t pos = 0; pos < n; ++pos)
-        m_byId.own[pos] = {m_ids[pos], qint32(pos), 0};
-    std::sort(m_byId.own.begin(), m_byId.own.end(),
-              [](const IdPosition &a, const IdPosition &b) { return a.id < b.id; });
+    std::iota(m_byId.own.begin(), m_byId.own.end(), 0);
+    // Ids mostly follow dates (event data sets and the generator write them by day): often in
+    // order already, and then there is nothing to sort.
+    const auto byId = [this](qint32 a, qint32 b) { return m_ids[size_t(a)] < m_ids[size_t(b)]; };
+    if (!std::is_sorted(m_byId.own.begin(), m_byId.own.end(), byId))
+        std::sort(m_byId.own.begin(), m_byId.own.end(), byId);
     adoptAll();
     findUsed();
 }
 
 namespace {
 
-// Version 2: every array starts at a multiple of 8 bytes, so a reader can use it where it lies.
-constexpr char kMagic[8] = {'E', 'N', 'T', 'I', 'D', 'X', '0', '2'};
+// Version 3: every array starts at a multiple of 8 bytes, so a reader can use it where it lies;
+// the id table holds positions only. Version 2 (its id table pairs of id and position, 16 bytes
+// each) is still read, and turned into version 3's table in memory.
+constexpr char kMagic[8] = {'E', 'N', 'T', 'I', 'D', 'X', '0', '3'};
+constexpr char kMagicVersion2[8] = {'E', 'N', 'T', 'I', 'D', 'X', '0', '2'};
+struct IdPositionVersion2
+{
+    qint64 id;
+    qint32 position;
+    qint32 zero;
+};
 
 void pad(QByteArray &out)
 {
@@ -378,8 +389,10 @@ std::optional<EventIndex> EventIndex::deserialize(const QByteArray &bytes,
                                                   const QList<Topic> &topics,
                                                   const QList<EventType> &types)
 {
-    if (bytes.size() < qsizetype(sizeof(kMagic)) ||
-        std::memcmp(bytes.constData(), kMagic, sizeof(kMagic)) != 0)
+    if (bytes.size() < qsizetype(sizeof(kMagic)))
+        return std::nullopt;
+    const bool version2 = std::memcmp(bytes.constData(), kMagicVersion2, sizeof(kMagic)) == 0;
+    if (!version2 && std::memcmp(bytes.constData(), kMagic, sizeof(kMagic)) != 0)
         return std::nullopt;
     EventIndex index;
     index.m_blob = bytes; // shared, not copied: the columns refer into it
@@ -391,8 +404,10 @@ std::optional<EventIndex> EventIndex::deserialize(const QByteArray &bytes,
     if (!in.get(index.m_ids, n) || !in.get(index.m_lower, n) || !in.get(index.m_upper, n) ||
         !in.get(index.m_flags, n) || !in.get(index.m_precision, n) || !in.get(index.m_type, n) ||
         !in.get(index.m_countryOffsets, n + 1) || !in.get(index.m_countryRefs, countryRefs) ||
-        !in.get(index.m_topicOffsets, n + 1) || !in.get(index.m_topicRefs, topicRefs) ||
-        !in.get(index.m_byId, n) || !in.atEnd())
+        !in.get(index.m_topicOffsets, n + 1) || !in.get(index.m_topicRefs, topicRefs))
+        return std::nullopt;
+    IndexColumn<IdPositionVersion2> pairs;
+    if (!(version2 ? in.get(pairs, n) : in.get(index.m_byId, n)) || !in.atEnd())
         return std::nullopt;
     // Everything the views rely on, checked once: order, flags, references, the id table.
     for (size_t pos = 0; pos < n; ++pos) {
@@ -406,10 +421,21 @@ std::optional<EventIndex> EventIndex::deserialize(const QByteArray &bytes,
     if (!validLinks(index.m_countryOffsets, index.m_countryRefs, size_t(n), countries.size()) ||
         !validLinks(index.m_topicOffsets, index.m_topicRefs, size_t(n), topics.size()))
         return std::nullopt;
+    if (version2) {
+        index.m_byId.own.resize(size_t(n));
+        for (size_t i = 0; i < n; ++i) {
+            const auto &[id, pos, zero] = pairs[i];
+            if (pos < 0 || quint64(pos) >= n || zero != 0 || index.m_ids[size_t(pos)] != id)
+                return std::nullopt;
+            index.m_byId.own[i] = pos;
+        }
+        index.m_byId.adopt();
+    }
+    // Every position once, in strictly increasing order of ids (so none twice).
     for (size_t i = 0; i < n; ++i) {
-        const auto &[id, pos, zero] = index.m_byId[i];
-        if (pos < 0 || quint64(pos) >= n || zero != 0 || index.m_ids[size_t(pos)] != id ||
-            (i > 0 && index.m_byId[i - 1].id >= id))
+        const qint32 pos = index.m_byId[i];
+        if (pos < 0 || quint64(pos) >= n ||
+            (i > 0 && index.m_ids[size_t(index.m_byId[i - 1])] >= index.m_ids[size_t(pos)]))
             return std::nullopt;
     }
     index.m_datedCount = qsizetype(dated);
@@ -443,10 +469,10 @@ void EventIndex::findUsed()
 
 qsizetype EventIndex::positionOf(qint64 id) const
 {
-    auto it =
+    const auto it =
         std::lower_bound(m_byId.begin(), m_byId.end(), id,
-                         [](const IdPosition &entry, qint64 wanted) { return entry.id < wanted; });
-    return it != m_byId.end() && it->id == id ? it->position : -1;
+                         [this](qint32 pos, qint64 wanted) { return m_ids[size_t(pos)] < wanted; });
+    return it != m_byId.end() && m_ids[size_t(*it)] == id ? *it : -1;
 }
 
 qsizetype EventIndex::firstStartingAtOrAfter(JulianDay day) const

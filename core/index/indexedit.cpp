@@ -273,18 +273,17 @@ void EventIndex::buildEditedIdTable(const Edit &edit)
         newIds.emplace_back(edit.plan.rows[i].id, moved.inserted[i]);
     std::sort(newIds.begin(), newIds.end());
     m_byId.own.resize(m_ids.own.size());
-    IdPosition *byId = m_byId.own.data();
+    qint32 *byId = m_byId.own.data();
     size_t written = 0, j = 0;
-    for (const IdPosition &entry : edit.old.m_byId) {
-        while (j < newIds.size() && newIds[j].first < entry.id) {
-            byId[written++] = {newIds[j].first, newIds[j].second, 0};
-            ++j;
-        }
-        if (moved.removed.empty() || !moved.isRemoved(size_t(entry.position)))
-            byId[written++] = {entry.id, moved.map(size_t(entry.position)), 0};
+    for (const qint32 oldPosition : edit.old.m_byId) {
+        const qint64 id = edit.old.m_ids[size_t(oldPosition)];
+        while (j < newIds.size() && newIds[j].first < id)
+            byId[written++] = newIds[j++].second;
+        if (moved.removed.empty() || !moved.isRemoved(size_t(oldPosition)))
+            byId[written++] = moved.map(size_t(oldPosition));
     }
     for (; j < newIds.size(); ++j)
-        byId[written++] = {newIds[j].first, newIds[j].second, 0};
+        byId[written++] = newIds[j].second;
 }
 
 void EventIndex::carryUses(const Edit &edit)

@@ -10,7 +10,9 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
 #include <QtEndian>
+#include <cstring>
 
 using namespace entente::core;
 using namespace entente::test;
@@ -222,6 +224,49 @@ private Q_SLOTS:
             QCOMPARE(same->countriesAt(pos).size(), good->index().countriesAt(pos).size());
             QCOMPARE(same->positionOf(same->id(pos)), pos);
         }
+    }
+
+    // Caches written before the id table shrank to positions (version 2, pairs of id and
+    // position) still read, as the same index; a version 3 table naming a position twice, or
+    // one out of range, is refused.
+    void anIndexCacheOfTheFormerFormatStillReads()
+    {
+        QString error;
+        auto good = Dataset::open(QStringLiteral(ENTENTE_BUNDLED_DB), &error);
+        QVERIFY(good);
+        const EventIndex &index = good->index();
+        const QByteArray current = index.serialize();
+        const qsizetype n = index.size();
+        const qsizetype tableAt = current.size() - n * qsizetype(sizeof(qint32));
+        QCOMPARE(tableAt % 8, 0);
+        QByteArray former = "ENTIDX02" + current.mid(8, tableAt - 8);
+        for (qsizetype i = 0; i < n; ++i) {
+            qint32 pos = 0;
+            std::memcpy(&pos, current.constData() + tableAt + i * 4, 4);
+            const qint64 id = index.id(pos);
+            const qint32 zero = 0;
+            former.append(reinterpret_cast<const char *>(&id), 8);
+            former.append(reinterpret_cast<const char *>(&pos), 4);
+            former.append(reinterpret_cast<const char *>(&zero), 4);
+        }
+        const auto read =
+            EventIndex::deserialize(former, index.countries(), index.topics(), index.eventTypes());
+        QVERIFY(read);
+        QCOMPARE(read->serialize(), current); // written again in the new format, the same
+        for (qsizetype pos = 0; pos < n; ++pos)
+            QCOMPARE(read->positionOf(index.id(pos)), pos);
+        QCOMPARE(read->positionOf(-5), qsizetype(-1));
+
+        for (const qint32 bad : {qint32(-1), qint32(n)}) {
+            QByteArray damaged = current;
+            std::memcpy(damaged.data() + tableAt + 4, &bad, 4);
+            QVERIFY(!EventIndex::deserialize(damaged, index.countries(), index.topics(),
+                                             index.eventTypes()));
+        }
+        QByteArray twice = current;
+        std::memcpy(twice.data() + tableAt + 4, current.constData() + tableAt, 4);
+        QVERIFY(
+            !EventIndex::deserialize(twice, index.countries(), index.topics(), index.eventTypes()));
     }
 
     void theBundledDatabaseIsNeverModified()
