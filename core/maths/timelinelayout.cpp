@@ -62,11 +62,9 @@ LaneIndex::LaneIndex(const EventIndex &index, LaneMode mode,
         else
             lane.label = mode == LaneMode::Countries ? index.countries()[ref].displayName()
                                                      : index.topics()[ref].name;
-        lane.lower.resize(lane.positions.size());
         lane.runningMaxUpper.resize(lane.positions.size());
         qint32 running = std::numeric_limits<qint32>::min();
         for (size_t i = 0; i < lane.positions.size(); ++i) {
-            lane.lower[i] = index.lowerKey(lane.positions[i]);
             running = std::max(running, index.upperKey(lane.positions[i]));
             lane.runningMaxUpper[i] = running;
         }
@@ -145,7 +143,6 @@ std::optional<LaneIndex> LaneIndex::edited(const EventIndex &before, const Event
                 return std::nullopt; // not where it should be, or its lane would empty
             const size_t at = size_t(it - lane.positions.begin());
             lane.positions.erase(it);
-            lane.lower.erase(lane.lower.begin() + qsizetype(at));
             lane.runningMaxUpper.erase(lane.runningMaxUpper.begin() + qsizetype(at));
             firstChanged[size_t(laneIndex)] = std::min(firstChanged[size_t(laneIndex)], at);
         }
@@ -174,7 +171,6 @@ std::optional<LaneIndex> LaneIndex::edited(const EventIndex &before, const Event
             const auto it = std::lower_bound(lane.positions.begin(), lane.positions.end(), pos);
             const size_t at = size_t(it - lane.positions.begin());
             lane.positions.insert(it, pos);
-            lane.lower.insert(lane.lower.begin() + qsizetype(at), after.lowerKey(pos));
             lane.runningMaxUpper.insert(lane.runningMaxUpper.begin() + qsizetype(at), 0);
             firstChanged[size_t(laneIndex)] = std::min(firstChanged[size_t(laneIndex)], at);
         }
@@ -213,14 +209,17 @@ QList<int> LaneIndex::lanesOf(const EventIndex &index, qint32 position) const
     return result;
 }
 
-std::pair<size_t, size_t> LaneIndex::overlapping(int lane, qint32 from, qint32 to) const
+std::pair<size_t, size_t> LaneIndex::overlapping(const EventIndex &index, int lane, qint32 from,
+                                                 qint32 to) const
 {
     const Lane &l = m_lanes[size_t(lane)];
     const size_t first =
         size_t(std::lower_bound(l.runningMaxUpper.begin(), l.runningMaxUpper.end(), from) -
                l.runningMaxUpper.begin());
-    const size_t end =
-        size_t(std::upper_bound(l.lower.begin(), l.lower.end(), to) - l.lower.begin());
+    const size_t end = size_t(
+        std::upper_bound(l.positions.begin(), l.positions.end(), to,
+                         [&index](qint32 key, qint32 pos) { return key < index.lowerKey(pos); }) -
+        l.positions.begin());
     return {first, std::max(first, end)};
 }
 
@@ -248,15 +247,20 @@ using Options = TimelineLayout::Options;
 
 // A lane with more events in view than options.detailLimit: the events starting in each bucket
 // of a few pixels, counted.
-void appendDensity(QList<TimelineMark> &marks, int lane, const LaneIndex::Lane &l,
-                   const TimelineViewport &viewport, const Options &options)
+void appendDensity(QList<TimelineMark> &marks, const EventIndex &index, int lane,
+                   const LaneIndex::Lane &l, const TimelineViewport &viewport,
+                   const Options &options)
 {
+    const auto startsBefore = [&index](qint32 pos, qint32 key) {
+        return index.lowerKey(pos) < key;
+    };
     const int buckets = int(std::ceil(viewport.width() / options.bucketWidth));
     for (int b = 0; b < buckets; ++b) {
         const qint64 dayFrom = qint64(std::ceil(viewport.dayAtX(b * options.bucketWidth)));
         const qint64 dayTo = qint64(std::ceil(viewport.dayAtX((b + 1) * options.bucketWidth)));
-        const auto lo = std::lower_bound(l.lower.begin(), l.lower.end(), indexKeyOfDay(dayFrom));
-        const auto hi = std::lower_bound(lo, l.lower.end(), indexKeyOfDay(dayTo));
+        const auto lo = std::lower_bound(l.positions.begin(), l.positions.end(),
+                                         indexKeyOfDay(dayFrom), startsBefore);
+        const auto hi = std::lower_bound(lo, l.positions.end(), indexKeyOfDay(dayTo), startsBefore);
         if (hi == lo)
             continue;
         TimelineMark m;
@@ -407,10 +411,10 @@ TimelineLayout TimelineLayout::compute(const EventIndex &index, const LaneIndex 
         qint64(lanes.lanes().size()), qint64(std::max(0, options.firstLane)) + options.laneCount));
     for (int lane = std::max(0, options.firstLane); lane < laneEnd; ++lane) {
         const LaneIndex::Lane &l = lanes.lanes()[size_t(lane)];
-        const auto range = lanes.overlapping(lane, from, to);
+        const auto range = lanes.overlapping(index, lane, from, to);
         const qsizetype laneStart = layout.m_marks.size();
         if (qsizetype(range.second - range.first) > options.detailLimit) {
-            appendDensity(layout.m_marks, lane, l, viewport, options);
+            appendDensity(layout.m_marks, index, lane, l, viewport, options);
             continue;
         }
         appendDetail(layout.m_marks, index, lane, l, range, from, viewport, options);

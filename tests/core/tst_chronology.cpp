@@ -119,7 +119,6 @@ void compareResults(const FilterResult &a, const FilterResult &b, const EventInd
             for (size_t l = 0; l < full.lanes().size(); ++l) {
                 QCOMPARE(a.lanes->lanes()[l].ref, full.lanes()[l].ref);
                 QCOMPARE(a.lanes->lanes()[l].positions, full.lanes()[l].positions);
-                QCOMPARE(a.lanes->lanes()[l].lower, full.lanes()[l].lower);
                 QCOMPARE(a.lanes->lanes()[l].runningMaxUpper, full.lanes()[l].runningMaxUpper);
             }
             QCOMPARE(a.lanes->histogram(), full.histogram());
