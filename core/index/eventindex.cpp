@@ -389,10 +389,8 @@ std::optional<EventIndex> EventIndex::deserialize(const QByteArray &bytes,
                                                   const QList<Topic> &topics,
                                                   const QList<EventType> &types)
 {
-    if (bytes.size() < qsizetype(sizeof(kMagic)))
-        return std::nullopt;
-    const bool version2 = std::memcmp(bytes.constData(), kMagicVersion2, sizeof(kMagic)) == 0;
-    if (!version2 && std::memcmp(bytes.constData(), kMagic, sizeof(kMagic)) != 0)
+    const bool version2 = bytes.startsWith(QByteArrayView(kMagicVersion2, sizeof(kMagic)));
+    if (!version2 && !bytes.startsWith(QByteArrayView(kMagic, sizeof(kMagic))))
         return std::nullopt;
     EventIndex index;
     index.m_blob = bytes; // shared, not copied: the columns refer into it
