@@ -86,10 +86,13 @@ QString Format::fileFilter() const
 const Format *detectFormat(const QString &path, QString *error)
 {
     const std::unique_ptr<ImportInput> input = ImportInput::open(path, error);
-    if (!input)
-        return nullptr;
+    return input ? detectFormat(*input, path, error) : nullptr;
+}
+
+const Format *detectFormat(ImportInput &input, const QString &path, QString *error)
+{
     // (For a zip archive, the head of the file inside it.)
-    QByteArray head = input->device().read(65536);
+    QByteArray head = input.device().peek(65536);
     if (const QString wide = wideTextEncoding(head); !wide.isEmpty()) {
         *error = Text::tr("“%1” is %2 text, not UTF-8; save it as UTF-8 and import it again.")
                      .arg(QFileInfo(path).fileName(), wide);

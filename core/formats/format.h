@@ -15,6 +15,7 @@
 namespace entente::core {
 
 struct Event;
+class ImportInput;
 class ImportOutput;
 
 /*! How a format writes events: the document's head, one event at a time, and its tail. */
@@ -76,6 +77,11 @@ QString formatKeys(const QList<const Format *> &list);
  * when it is none of them (or the file cannot be read, or is not UTF-8 text).
  */
 const Format *detectFormat(const QString &path, QString *error);
+/*!
+ * The same, from \a input, a file already opened for importing (\a path names it in messages):
+ * its first bytes are peeked, not taken, so that the reader still gets them.
+ */
+const Format *detectFormat(ImportInput &input, const QString &path, QString *error);
 
 /*! What Entente can do with a file it is handed (on the command line, by a drop). */
 enum class FileUse {
