@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formats/importer.h"
 
-#include "formats/importinput.h"
-
 #include "domain/country.h"
+#include "formats/importinput.h"
 #include "index/dataset.h"
 #include "index/textsearch.h"
 #include "store/databasewriter.h"
@@ -74,7 +73,7 @@ bool readFile(const QString &file, const ImportOptions &options, const QList<Cou
         }
         return true;
     };
-    const Format *format = options.format ? options.format : detectFormat(file, error);
+    const Format *format = options.format ? options.format : detectFormat(*input, file, error);
     if (!format || !readEvents(input->device(), *format, countries, options.filter, sink,
                                &report->filteredOut, error))
         return false;
@@ -148,8 +147,14 @@ Failure startNewDatabase(DatabaseWriter &writer, const OutputTarget &target, con
 // Entente's, not newer), or a new one.
 Failure startTarget(DatabaseWriter &writer, const OutputTarget &target, QString *error)
 {
-    if (!QFileInfo::exists(target.path))
-        return startNewDatabase(writer, target, QString(), error);
+    if (!QFileInfo::exists(target.path)) {
+        const Failure failure = startNewDatabase(writer, target, QString(), error);
+        // Made by another import meanwhile (the writer waited for its lock): a new database
+        // would replace the one it just filled. Into that one instead, under the lock again.
+        if (failure != Failure::None || !QFileInfo::exists(target.path))
+            return failure;
+        writer.abandon();
+    }
     EventStore store;
     if (!store.open(target.path)) {
         *error = store.errorString();

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -182,6 +183,39 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(u"locked by another program"_s), qPrintable(r.err));
         QCOMPARE(sha256(file), before);
         QCOMPARE(sqliteSidecars(file), QStringList());
+    }
+
+    // Two imports into a database that does not exist yet, started together: both find it
+    // missing and wait for the writer's lock (held here until both wait). The one that comes
+    // second must add to what the first made, not replace it with a new database.
+    void twoImportsIntoANewDatabaseKeepBoth()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"new.sqlite"_s);
+        const QString file = QStringLiteral(ENTENTE_TEST_DATA) + u"/import/gdelt2.tsv"_s;
+        QLockFile writing(db + u".lock"_s);
+        QVERIFY(writing.lock());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        QProcess first, second;
+        for (QProcess *p : {&first, &second}) {
+            p->setProcessEnvironment(env);
+            p->start(QStringLiteral(ENTENTE_BINARY), {u"import"_s, file, u"--into"_s, db});
+            QVERIFY(p->waitForStarted());
+        }
+        // Both say they wait: both found no database.
+        QByteArray said[2];
+        QTRY_VERIFY_WITH_TIMEOUT((said[0] += first.readAllStandardError()).contains("waiting") &&
+                                     (said[1] += second.readAllStandardError()).contains("waiting"),
+                                 20000);
+        writing.unlock();
+        for (QProcess *p : {&first, &second}) {
+            QVERIFY(p->waitForFinished(60000));
+            QCOMPARE(p->exitCode(), 0);
+        }
+        const Result r = run({u"list"_s, u"--database"_s, db});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.split(u'\n', Qt::SkipEmptyParts).size(), 4);
     }
 
     void filtersMeanWhatThePanelMeans()
