@@ -487,6 +487,16 @@ qsizetype EventIndex::firstEndingAtOrAfter(JulianDay day) const
            m_maxUpperSoFar.begin();
 }
 
+std::pair<qsizetype, qsizetype> EventIndex::mayOverlapKeys(qint32 fromKey, qint32 toKey) const
+{
+    const auto dated = m_lower.begin() + m_datedCount;
+    const qsizetype first =
+        std::lower_bound(m_maxUpperSoFar.begin(), m_maxUpperSoFar.end(), fromKey) -
+        m_maxUpperSoFar.begin();
+    const qsizetype last = std::upper_bound(m_lower.begin(), dated, toKey) - m_lower.begin();
+    return {std::min(first, last), last};
+}
+
 std::optional<std::pair<JulianDay, JulianDay>> EventIndex::datedSpan() const
 {
     if (m_datedCount == 0)

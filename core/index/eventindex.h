@@ -203,6 +203,13 @@ public:
                                             m_topicOffsets[size_t(pos)]);
     }
 
+    /*!
+     * Where the topics of the event at \a pos start in topicRefs(): those of positions [a, b) are
+     * topicRefs()[topicsStart(a), topicsStart(b)), for reading many events' topics at once.
+     */
+    qsizetype topicsStart(qsizetype pos) const { return m_topicOffsets[size_t(pos)]; }
+    std::span<const quint16> topicRefs() const { return m_topicRefs.view; }
+
     const QList<Country> &countries() const { return m_countries; }
     const QList<Topic> &topics() const { return m_topics; }
     const QList<EventType> &eventTypes() const { return m_types; }
@@ -216,6 +223,12 @@ public:
      * ended earlier. With firstStartingAtOrAfter() it brackets the events overlapping a window.
      */
     qsizetype firstEndingAtOrAfter(JulianDay day) const;
+    /*!
+     * The dated positions [first, second) that may overlap the index keys [\a fromKey, \a toKey]
+     * (see indexKeyOfDay()): every event before them ended earlier, every event after them starts
+     * later.
+     */
+    std::pair<qsizetype, qsizetype> mayOverlapKeys(qint32 fromKey, qint32 toKey) const;
     /*! Lower bound of the first and upper bound of the last dated event; nullopt if none. */
     std::optional<std::pair<JulianDay, JulianDay>> datedSpan() const;
 

@@ -5,11 +5,13 @@
 
 #include "engine.h"
 #include "index/dataset.h"
+#include "index/eventfilter.h"
 #include "maths/chartdata.h"
 #include "store/databasewriter.h"
 #include "store/generator.h"
 #include "testutil.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -356,6 +358,112 @@ private Q_SLOTS:
         QCOMPARE(narrowedYears.dated + narrowedYears.undated, qint64(some.size()));
         // Synthetic sources are named, most cited first.
         QVERIFY(describeSources(dataset->store(), dataset->index(), some).startsWith(u"Source"_s));
+    }
+
+    // The filter reads large indexes in slices on both cores and in blocks, and skips what cannot
+    // meet a period: on enough events for all of that, its selections and counts are those SQL
+    // gives on the same file.
+    void filtersOverManyEventsAgreeWithSql()
+    {
+        QString error;
+        const QList<Country> countries = readIsoCountries(QStringLiteral(ENTENTE_ISO_JSON), &error);
+        const QString path = m_dir.filePath(u"many.sqlite"_s);
+        GeneratorOptions options;
+        options.events = 80'000; // over the size the filter cuts into slices
+        options.seed = 11;
+        QVERIFY2(generateDatabase({path, OutputKind::Database}, countries, options, &error),
+                 qPrintable(error));
+        const QString location = entente::test::onEngine(path, &error);
+        QVERIFY2(!location.isEmpty(), qPrintable(error));
+        auto dataset = Dataset::open(location, &error);
+        QVERIFY2(dataset, qPrintable(error));
+        const EventIndex &index = dataset->index();
+        QSqlQuery q(dataset->store().database());
+        auto sqlIds = [&](const QString &where) {
+            std::vector<qint64> ids;
+            if (!q.exec(u"SELECT id FROM event e WHERE "_s + where + u" ORDER BY id"_s))
+                qFatal("%s", qPrintable(q.lastError().text()));
+            while (q.next())
+                ids.push_back(q.value(0).toLongLong());
+            return ids;
+        };
+        auto filterIds = [&](const std::vector<qint32> &positions) {
+            std::vector<qint64> ids;
+            for (qint32 pos : positions)
+                ids.push_back(index.id(pos));
+            std::sort(ids.begin(), ids.end());
+            return ids;
+        };
+        auto run = [&](const EventFilter &f) {
+            auto r = applyFilter(index, &dataset->store(), f, &error);
+            if (!r)
+                qFatal("%s", qPrintable(error));
+            return *r;
+        };
+
+        // The most used topic, and two topics.
+        const qsizetype top = std::max_element(index.topicUses().begin(), index.topicUses().end()) -
+                              index.topicUses().begin();
+        const QString slug = index.topics()[top].slug;
+        const QString second = index.topics()[(top + 1) % index.topics().size()].slug;
+        const QString hasTopic = u"EXISTS (SELECT 1 FROM event_topic et JOIN topic t ON t.id = "
+                                 "et.topic_id WHERE et.event_id = e.id AND t.slug IN (%1))"_s;
+        EventFilter byTopic;
+        byTopic.topics = {slug};
+        const FilterResult topicResult = run(byTopic);
+        const std::vector<qint64> topicIds = sqlIds(hasTopic.arg(u"'"_s + slug + u"'"_s));
+        QVERIFY(topicIds.size() > 10'000);
+        QCOMPARE(filterIds(topicResult.positions), topicIds);
+        // The country counts are of the events with the topic.
+        QVERIFY(q.exec(u"SELECT c.alpha3, COUNT(*) FROM event_country ec JOIN country c ON c.id = "
+                       "ec.country_id JOIN event e ON e.id = ec.event_id WHERE "_s +
+                       hasTopic.arg(u"'"_s + slug + u"'"_s) + u" GROUP BY c.alpha3"_s));
+        int countriesChecked = 0;
+        while (q.next()) {
+            const qsizetype c = findCountry(index.countries(), q.value(0).toString(), nullptr);
+            QVERIFY(c >= 0);
+            QCOMPARE(qint64(topicResult.countryCounts[size_t(c)]), q.value(1).toLongLong());
+            ++countriesChecked;
+        }
+        QVERIFY(countriesChecked > 20);
+
+        EventFilter twoTopics;
+        twoTopics.topics = {slug, second};
+        const FilterResult twoResult = run(twoTopics);
+        QCOMPARE(filterIds(twoResult.positions),
+                 sqlIds(hasTopic.arg(u"'"_s + slug + u"', '"_s + second + u"'"_s)));
+
+        // A period, and a period with the topic: what overlaps it, and what reaches out of it.
+        EventFilter byPeriod;
+        byPeriod.from = *PartialDate::fromEdtf(u"2001"_s);
+        byPeriod.to = *PartialDate::fromEdtf(u"2003-06"_s);
+        const qint64 fromDay = byPeriod.from.lowerBound().value;
+        const qint64 toDay = byPeriod.to.upperBound().value;
+        const QString overlaps =
+            u"e.date_lower <= %1 AND e.date_upper >= %2"_s.arg(toDay).arg(fromDay);
+        const QString reachesOut =
+            u" AND (e.date_lower < %1 OR e.date_upper > %2)"_s.arg(fromDay).arg(toDay);
+        const FilterResult periodResult = run(byPeriod);
+        const std::vector<qint64> periodIds = sqlIds(overlaps);
+        QVERIFY(periodIds.size() > 1000 && periodIds.size() < 40'000);
+        QCOMPARE(filterIds(periodResult.positions), periodIds);
+        QCOMPARE(filterIds(periodResult.partialPositions), sqlIds(overlaps + reachesOut));
+        QCOMPARE(periodResult.datedCount, qsizetype(periodIds.size()));
+
+        EventFilter both = byPeriod;
+        both.topics = {slug};
+        const FilterResult bothResult = run(both);
+        QCOMPARE(filterIds(bothResult.positions),
+                 sqlIds(overlaps + u" AND "_s + hasTopic.arg(u"'"_s + slug + u"'"_s)));
+        // The topic counts under a period are those of the events in it.
+        QVERIFY(q.exec(u"SELECT t.slug, COUNT(*) FROM event_topic et JOIN topic t ON t.id = "
+                       "et.topic_id JOIN event e ON e.id = et.event_id WHERE "_s +
+                       overlaps + u" GROUP BY t.slug"_s));
+        while (q.next()) {
+            const qsizetype t = findTopic(index.topics(), q.value(0).toString(), nullptr);
+            QVERIFY(t >= 0);
+            QCOMPARE(qint64(bothResult.topicCounts[size_t(t)]), q.value(1).toLongLong());
+        }
     }
 };
 
