@@ -9,6 +9,7 @@
 #include "index/dataset.h"
 #include "mainwindow.h"
 #include "store/fileguard.h"
+#include "store/sqlconnection.h"
 
 #include <QCoreApplication>
 
@@ -144,6 +145,7 @@ int runHeadless(int argc, char *argv[])
 int main(int argc, char *argv[])
 {
     identify();
+    entente::core::configureSqliteForProcess();
     // Ctrl+C or a TERM during an import or generate removes its temporary files.
     entente::core::installTemporaryCleanupOnSignals();
     if (argc > 1 && entente::app::isHeadlessCommand(QString::fromLocal8Bit(argv[1])))

@@ -2,6 +2,7 @@
 #include "store/sqlconnection.h"
 
 #include <libpq-fe.h>
+#include <sqlite3.h>
 
 #include <QAtomicInteger>
 #include <QSqlDriver>
@@ -28,6 +29,12 @@ bool SqlConnection::open(const QString &path, const QString &options)
     db.setDatabaseName(path);
     db.setConnectOptions(options);
     return db.open();
+}
+
+void configureSqliteForProcess()
+{
+    // Refused (SQLITE_MISUSE, nothing changed) once SQLite is in use: then it simply stays on.
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
 }
 
 pg_conn *postgresHandle(const QSqlDatabase &db)

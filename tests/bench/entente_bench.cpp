@@ -778,6 +778,7 @@ QString onServer(const QString &server, qint64 n, const QString &path, bool reus
 int main(int argc, char *argv[])
 {
     qInstallMessageHandler(strictMessages);
+    core::configureSqliteForProcess(); // as the application does
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCommandLineParser parser;
