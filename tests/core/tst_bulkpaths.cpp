@@ -89,6 +89,9 @@ private Q_SLOTS:
             0);
         // Later changes merge the full-text index as SQLite does by default.
         QCOMPARE(number(u"SELECT v FROM event_fts_config WHERE k = 'automerge'"_s), 4);
+        // The bulk write's own settings (no crisis merge, segments of 64 MiB) are gone too.
+        QCOMPARE(number(u"SELECT v FROM event_fts_config WHERE k = 'crisismerge'"_s), 16);
+        QCOMPARE(number(u"SELECT v FROM event_fts_config WHERE k = 'hashsize'"_s), 1048576);
     }
 
     void theFullTextIndexFindsWhatTheTextSays()
