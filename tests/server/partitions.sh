@@ -166,4 +166,30 @@ took=$(sql coordinator chronology "SET enable_partitionwise_aggregate = on;
     EXPLAIN (ANALYZE, COSTS OFF) SELECT date_lower, count(*) FROM entente.event
     WHERE date_lower IS NOT NULL GROUP BY date_lower" | sed -n 's/^Execution Time: //p')
 echo "== figures: $bytes bytes per event in a shard's event table (with its indexes); the per-day count over $events events took $took"
+
+# Editing through the coordinator: each change is one transaction of the coordinator, its rows
+# routed to the shard whose range holds the event's date.
+id=$(sql shard2 shard "SELECT min(id) FROM event")
+"$entente" edit "$id" --database "$coordinator" --title "Retitled through the coordinator" \
+    >"$work/edit.txt" 2>&1 || fail "entente edit through the coordinator failed: $(cat "$work/edit.txt")"
+[ "$(sql shard2 shard "SELECT title || ' ' || row_version FROM event WHERE id = $id")" = \
+    "Retitled through the coordinator 2" ] || fail "the edit did not reach shard 2"
+# A new date before 2000 moves the event to the other shard.
+"$entente" edit "$id" --database "$coordinator" --date 1994-05-06 >"$work/edit.txt" 2>&1 ||
+    fail "moving an event across partitions failed: $(cat "$work/edit.txt")"
+[ "$(sql shard2 shard "SELECT count(*) FROM event WHERE id = $id")" -eq 0 ] &&
+    [ "$(sql shard1 shard "SELECT date FROM event WHERE id = $id")" = 1994-05-06 ] ||
+    fail "the event dated 1994 is not on shard 1 alone"
+added=$("$entente" add --database "$coordinator" --title "Added through the coordinator" \
+    --date 2021-03-04 --type 042 --country FRA --unsourced 2>"$work/add.txt") ||
+    fail "entente add through the coordinator failed: $(cat "$work/add.txt")"
+added=$(grep -o '[0-9][0-9]*' <<<"$added" | tail -n 1)
+[ "$(sql shard2 shard "SELECT title FROM event WHERE id = $added")" = "Added through the coordinator" ] ||
+    fail "the added event (id $added) is not on shard 2"
+"$entente" delete "$id" --database "$coordinator" >"$work/delete.txt" 2>&1 ||
+    fail "entente delete through the coordinator failed: $(cat "$work/delete.txt")"
+[ "$(sql shard1 shard "SELECT count(*) FROM event WHERE id = $id")" -eq 0 ] &&
+    [ "$(sql coordinator chronology "SELECT count(*) FROM entente.event_country WHERE event_id = $id")" -eq 0 ] ||
+    fail "the deleted event or its links remain"
+echo "== edit, a move across partitions, add and delete through the coordinator reach the right shard"
 echo "partitions: passed"
