@@ -230,7 +230,9 @@ void EventIndex::build(const RawIndexRows &raw)
         for (size_t pos = 0; pos < n; ++pos)
             target[pos] = source[size_t(order[pos])];
     };
-    permute(m_ids, raw.ids);
+    m_ids.start(std::all_of(raw.ids.begin(), raw.ids.end(), IdColumn::fits), n);
+    for (size_t pos = 0; pos < n; ++pos)
+        m_ids.push_back(raw.ids[size_t(order[pos])]);
     permute(m_lower, raw.lower);
     permute(m_upper, raw.upper);
     permute(m_flags, raw.flags);
@@ -272,7 +274,10 @@ namespace {
 // Version 3: every array starts at a multiple of 8 bytes, so a reader can use it where it lies;
 // the id table holds positions only. Version 2 (its id table pairs of id and position, 16 bytes
 // each) is still read, and turned into version 3's table in memory.
-constexpr char kMagic[8] = {'E', 'N', 'T', 'I', 'D', 'X', '0', '3'};
+// Format 4 keeps ids in 32 bits when they fit (its header says how wide); 3 always in 64; 2 also
+// kept pairs of id and position. All three are read.
+constexpr char kMagic[8] = {'E', 'N', 'T', 'I', 'D', 'X', '0', '4'};
+constexpr char kMagicVersion3[8] = {'E', 'N', 'T', 'I', 'D', 'X', '0', '3'};
 constexpr char kMagicVersion2[8] = {'E', 'N', 'T', 'I', 'D', 'X', '0', '2'};
 struct IdPositionVersion2
 {
@@ -368,9 +373,13 @@ QByteArray EventIndex::serialize() const
     out.reserve(qsizetype(memoryBytes()) + 256);
     out.append(kMagic, sizeof(kMagic));
     const quint64 header[] = {quint64(m_ids.size()), quint64(m_datedCount),
-                              quint64(m_countryRefs.size()), quint64(m_topicRefs.size())};
+                              quint64(m_countryRefs.size()), quint64(m_topicRefs.size()),
+                              m_ids.isNarrow() ? 4u : 8u};
     out.append(reinterpret_cast<const char *>(header), sizeof(header));
-    put(out, m_ids);
+    if (m_ids.isNarrow())
+        put(out, m_ids.narrow());
+    else
+        put(out, m_ids.wide());
     put(out, m_lower);
     put(out, m_upper);
     put(out, m_flags);
@@ -390,16 +399,22 @@ std::optional<EventIndex> EventIndex::deserialize(const QByteArray &bytes,
                                                   const QList<EventType> &types)
 {
     const bool version2 = bytes.startsWith(QByteArrayView(kMagicVersion2, sizeof(kMagic)));
-    if (!version2 && !bytes.startsWith(QByteArrayView(kMagic, sizeof(kMagic))))
+    const bool version3 = bytes.startsWith(QByteArrayView(kMagicVersion3, sizeof(kMagic)));
+    if (!version2 && !version3 && !bytes.startsWith(QByteArrayView(kMagic, sizeof(kMagic))))
         return std::nullopt;
     EventIndex index;
     index.m_blob = bytes; // shared, not copied: the columns refer into it
     Reader in(index.m_blob);
     quint64 n = 0, dated = 0, countryRefs = 0, topicRefs = 0;
+    quint64 idBytes = 8;
     if (!in.get(n) || !in.get(dated) || !in.get(countryRefs) || !in.get(topicRefs) || dated > n ||
-        n > quint64(std::numeric_limits<qint32>::max()))
+        n > quint64(std::numeric_limits<qint32>::max()) ||
+        (!version2 && !version3 && !in.get(idBytes)) || (idBytes != 4 && idBytes != 8))
         return std::nullopt;
-    if (!in.get(index.m_ids, n) || !in.get(index.m_lower, n) || !in.get(index.m_upper, n) ||
+    index.m_ids.setNarrow(idBytes == 4);
+    const bool idsRead =
+        idBytes == 4 ? in.get(index.m_ids.narrow(), n) : in.get(index.m_ids.wide(), n);
+    if (!idsRead || !in.get(index.m_lower, n) || !in.get(index.m_upper, n) ||
         !in.get(index.m_flags, n) || !in.get(index.m_precision, n) || !in.get(index.m_type, n) ||
         !in.get(index.m_countryOffsets, n + 1) || !in.get(index.m_countryRefs, countryRefs) ||
         !in.get(index.m_topicOffsets, n + 1) || !in.get(index.m_topicRefs, topicRefs))

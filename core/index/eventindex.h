@@ -14,6 +14,7 @@
 #include <QByteArray>
 #include <algorithm>
 #include <functional>
+#include <limits>
 #include <optional>
 #include <span>
 #include <vector>
@@ -55,6 +56,68 @@ template<typename T> struct IndexColumn
     const T &front() const { return view.front(); }
     const T &back() const { return view.back(); }
     size_t ownBytes() const { return own.capacity() * sizeof(T); }
+};
+
+/*!
+ * The events' ids in position order: in 32 bits when every id fits (every database of fewer
+ * than two billion events numbered from 1), else in 64. At 20 million events, 80 MB less.
+ */
+class IdColumn
+{
+public:
+    static bool fits(qint64 id) { return id >= 0 && id <= std::numeric_limits<qint32>::max(); }
+
+    qint64 operator[](size_t i) const { return m_narrow ? qint64(m_32[i]) : m_64[i]; }
+    size_t size() const { return m_narrow ? m_32.size() : m_64.size(); }
+    /*! While building (before adopt()): the ids appended so far. */
+    size_t builtSize() const { return m_narrow ? m_32.own.size() : m_64.own.size(); }
+    bool isNarrow() const { return m_narrow; }
+    size_t ownBytes() const { return m_32.ownBytes() + m_64.ownBytes(); }
+
+    /*! Starts an empty column of the width given, with room for \a capacity ids. */
+    void start(bool narrow, size_t capacity)
+    {
+        m_narrow = narrow;
+        m_32 = {};
+        m_64 = {};
+        if (narrow)
+            m_32.own.reserve(capacity);
+        else
+            m_64.own.reserve(capacity);
+    }
+    void push_back(qint64 id)
+    {
+        if (m_narrow)
+            m_32.own.push_back(qint32(id));
+        else
+            m_64.own.push_back(id);
+    }
+    /*! Appends the ids [from, to) of \a other (either width). */
+    void appendSlice(const IdColumn &other, size_t from, size_t to)
+    {
+        if (m_narrow == other.m_narrow && m_narrow)
+            m_32.own.insert(m_32.own.end(), other.m_32.begin() + from, other.m_32.begin() + to);
+        else if (m_narrow == other.m_narrow)
+            m_64.own.insert(m_64.own.end(), other.m_64.begin() + from, other.m_64.begin() + to);
+        else
+            for (size_t i = from; i < to; ++i)
+                push_back(other[i]);
+    }
+    void adopt()
+    {
+        m_32.adopt();
+        m_64.adopt();
+    }
+    IndexColumn<qint32> &narrow() { return m_32; }
+    IndexColumn<qint64> &wide() { return m_64; }
+    const IndexColumn<qint32> &narrow() const { return m_32; }
+    const IndexColumn<qint64> &wide() const { return m_64; }
+    void setNarrow(bool narrow) { m_narrow = narrow; }
+
+private:
+    bool m_narrow = true;
+    IndexColumn<qint32> m_32;
+    IndexColumn<qint64> m_64;
 };
 
 /*! What the index knows of an event's date, as bits (and, in the last one, of its review). */
@@ -268,7 +331,7 @@ public:
     bool loadedFromCache() const { return m_fromCache; }
 
 private:
-    IndexColumn<qint64> m_ids;
+    IdColumn m_ids;
     IndexColumn<qint32> m_lower;
     IndexColumn<qint32> m_upper;
     IndexColumn<qint32> m_maxUpperSoFar; // running maximum of m_upper over dated positions

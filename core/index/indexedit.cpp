@@ -195,7 +195,10 @@ void EventIndex::appendEdited(Edit &edit)
     EditPlan &plan = edit.plan;
     const size_t n = old.m_ids.size();
     const size_t expected = n + plan.rows.size();
-    m_ids.own.reserve(expected);
+    m_ids.start(old.m_ids.isNarrow() &&
+                    std::all_of(plan.rows.begin(), plan.rows.end(),
+                                [](const NewRow &row) { return IdColumn::fits(row.id); }),
+                expected);
     m_lower.own.reserve(expected);
     m_upper.own.reserve(expected);
     m_flags.own.reserve(expected);
@@ -213,7 +216,7 @@ void EventIndex::appendEdited(Edit &edit)
     auto appendOld = [&](size_t from, size_t to) {
         if (from >= to)
             return;
-        appendSlice(m_ids.own, old.m_ids, from, to);
+        m_ids.appendSlice(old.m_ids, from, to);
         appendSlice(m_lower.own, old.m_lower, from, to);
         appendSlice(m_upper.own, old.m_upper, from, to);
         appendSlice(m_flags.own, old.m_flags, from, to);
@@ -230,8 +233,8 @@ void EventIndex::appendEdited(Edit &edit)
     };
     auto appendRow = [&](size_t r) {
         const NewRow &row = plan.rows[r];
-        plan.shift.inserted[r] = qint32(m_ids.own.size());
-        m_ids.own.push_back(row.id);
+        plan.shift.inserted[r] = qint32(m_ids.builtSize());
+        m_ids.push_back(row.id);
         m_lower.own.push_back(row.key.lower);
         m_upper.own.push_back(row.key.upper);
         m_flags.own.push_back(row.key.flags);
@@ -272,7 +275,7 @@ void EventIndex::buildEditedIdTable(const Edit &edit)
     for (size_t i = 0; i < edit.plan.rows.size(); ++i)
         newIds.emplace_back(edit.plan.rows[i].id, moved.inserted[i]);
     std::sort(newIds.begin(), newIds.end());
-    m_byId.own.resize(m_ids.own.size());
+    m_byId.own.resize(m_ids.builtSize());
     qint32 *byId = m_byId.own.data();
     size_t written = 0, j = 0;
     for (const qint32 oldPosition : edit.old.m_byId) {

@@ -229,33 +229,59 @@ private Q_SLOTS:
     // Caches written before the id table shrank to positions (version 2, pairs of id and
     // position) still read, as the same index; a version 3 table naming a position twice, or
     // one out of range, is refused.
-    void anIndexCacheOfTheFormerFormatStillReads()
+    // Caches written by earlier builds still read, and are written again in the current format
+    // (4: ids in 32 bits when they fit). Format 3 kept ids in 64 bits; format 2 also kept pairs
+    // of id and position for the id table.
+    void anIndexCacheOfAFormerFormatStillReads()
     {
         QString error;
         auto good = Dataset::open(QStringLiteral(ENTENTE_BUNDLED_DB), &error);
         QVERIFY(good);
         const EventIndex &index = good->index();
         const QByteArray current = index.serialize();
+        QVERIFY(current.startsWith("ENTIDX04"));
         const qsizetype n = index.size();
+        // Format 4: magic, five header numbers, then the 32-bit ids; every column starts at a
+        // multiple of 8, the id table last.
+        const qsizetype restAt = (48 + 4 * n + 7) / 8 * 8;
         const qsizetype tableAt = current.size() - n * qsizetype(sizeof(qint32));
         QCOMPARE(tableAt % 8, 0);
-        QByteArray former = "ENTIDX02" + current.mid(8, tableAt - 8);
+        QByteArray wideIds;
+        for (qsizetype pos = 0; pos < n; ++pos) {
+            const qint64 id = index.id(pos);
+            wideIds.append(reinterpret_cast<const char *>(&id), 8);
+        }
+        const QByteArray version3 = "ENTIDX03" + current.mid(8, 32) + wideIds + current.mid(restAt);
+        QByteArray version2 =
+            "ENTIDX02" + current.mid(8, 32) + wideIds + current.mid(restAt, tableAt - restAt);
         for (qsizetype i = 0; i < n; ++i) {
             qint32 pos = 0;
             std::memcpy(&pos, current.constData() + tableAt + i * 4, 4);
             const qint64 id = index.id(pos);
             const qint32 zero = 0;
-            former.append(reinterpret_cast<const char *>(&id), 8);
-            former.append(reinterpret_cast<const char *>(&pos), 4);
-            former.append(reinterpret_cast<const char *>(&zero), 4);
+            version2.append(reinterpret_cast<const char *>(&id), 8);
+            version2.append(reinterpret_cast<const char *>(&pos), 4);
+            version2.append(reinterpret_cast<const char *>(&zero), 4);
         }
-        const auto read =
-            EventIndex::deserialize(former, index.countries(), index.topics(), index.eventTypes());
-        QVERIFY(read);
-        QCOMPARE(read->serialize(), current); // written again in the new format, the same
-        for (qsizetype pos = 0; pos < n; ++pos)
-            QCOMPARE(read->positionOf(index.id(pos)), pos);
-        QCOMPARE(read->positionOf(-5), qsizetype(-1));
+        for (const QByteArray &former : {version3, version2}) {
+            const auto read = EventIndex::deserialize(former, index.countries(), index.topics(),
+                                                      index.eventTypes());
+            QVERIFY(read);
+            for (qsizetype pos = 0; pos < n; ++pos)
+                QCOMPARE(read->positionOf(index.id(pos)), pos);
+            QCOMPARE(read->positionOf(-5), qsizetype(-1));
+            // Written again in the current format (its ids as they were read, in 64 bits).
+            const QByteArray again = read->serialize();
+            QVERIFY(again.startsWith("ENTIDX04"));
+            const auto reread = EventIndex::deserialize(again, index.countries(), index.topics(),
+                                                        index.eventTypes());
+            QVERIFY(reread);
+            for (qsizetype pos = 0; pos < n; ++pos) {
+                QCOMPARE(reread->id(pos), index.id(pos));
+                QCOMPARE(reread->lowerKey(pos), index.lowerKey(pos));
+                QCOMPARE(reread->countriesAt(pos).size(), index.countriesAt(pos).size());
+            }
+        }
 
         for (const qint32 bad : {qint32(-1), qint32(n)}) {
             QByteArray damaged = current;
@@ -267,6 +293,68 @@ private Q_SLOTS:
         std::memcpy(twice.data() + tableAt + 4, current.constData() + tableAt, 4);
         QVERIFY(
             !EventIndex::deserialize(twice, index.countries(), index.topics(), index.eventTypes()));
+        QByteArray badWidth = current;
+        const quint64 six = 6;
+        std::memcpy(badWidth.data() + 40, &six, 8);
+        QVERIFY(!EventIndex::deserialize(badWidth, index.countries(), index.topics(),
+                                         index.eventTypes()));
+    }
+
+    // An id past 32 bits keeps every id in 64: found, cached and read back, and an edit that
+    // brings one into an index of small ids widens it.
+    void idsPastThirtyTwoBitsAreKept()
+    {
+        const QString path = m_dir.filePath(u"wide-ids.sqlite"_s);
+        QFile::remove(path);
+        QVERIFY(QFile::copy(QStringLiteral(ENTENTE_BUNDLED_DB), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        const qint64 big = 5'000'000'000;
+        {
+            entente::core::SqlConnection connection;
+            QVERIFY(connection.open(path, QString()));
+            QSqlQuery q(connection.database());
+            QVERIFY(q.exec(u"DELETE FROM index_cache"_s));
+            QVERIFY(
+                q.exec(u"INSERT INTO event (id, title, date, date_lower, date_upper, type_code) "
+                       "SELECT %1, 'Far id', '2000-01-01', 2451545, 2451545, type_code FROM "
+                       "event WHERE id = 1"_s.arg(big)));
+            QVERIFY(q.exec(u"INSERT INTO event_country (event_id, country_id, role) SELECT %1, "
+                           "country_id, role FROM event_country WHERE event_id = 1"_s.arg(big)));
+        }
+        QString error;
+        auto dataset = Dataset::open(path, &error);
+        QVERIFY2(dataset, qPrintable(error));
+        const EventIndex &index = dataset->index();
+        QCOMPARE(index.size(), 12);
+        const qsizetype at = index.positionOf(big);
+        QVERIFY(at >= 0);
+        QCOMPARE(index.id(at), big);
+        const QByteArray bytes = index.serialize();
+        const auto read =
+            EventIndex::deserialize(bytes, index.countries(), index.topics(), index.eventTypes());
+        QVERIFY(read);
+        QCOMPARE(read->positionOf(big), at);
+        QCOMPARE(read->id(at), big);
+        QCOMPARE(read->positionOf(1), index.positionOf(1));
+        // 8 bytes an id here, 4 in the bundled data's cache.
+        auto bundled = Dataset::open(QStringLiteral(ENTENTE_BUNDLED_DB), &error);
+        QVERIFY(bundled);
+        QCOMPARE(bytes.size() - bundled->index().serialize().size() >= 12 * 4, true);
+
+        IndexedEvent far;
+        far.id = big + 1;
+        far.date = *PartialDate::fromEdtf(u"2001-02-03"_s);
+        far.typeCode = bundled->index().eventTypes().front().code;
+        far.countries = {u"AZE"_s};
+        const EventIndex widened =
+            bundled->index().edited({}, {far}, bundled->index().countries(),
+                                    bundled->index().topics(), bundled->index().eventTypes());
+        QCOMPARE(widened.size(), 12);
+        QCOMPARE(widened.id(widened.positionOf(big + 1)), big + 1);
+        for (qsizetype pos = 0; pos < bundled->index().size(); ++pos) {
+            const qint64 id = bundled->index().id(pos);
+            QCOMPARE(widened.id(widened.positionOf(id)), id);
+        }
     }
 
     void theBundledDatabaseIsNeverModified()
