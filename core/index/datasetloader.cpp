@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "index/datasetloader.h"
 
+#include "index/eventtablemodel.h"
+
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -21,9 +23,9 @@ struct Loaded
 // afterwards they find the pages in memory.
 void warmFirstRows(EventStore &store, const EventIndex &index)
 {
-    constexpr qsizetype kFirstPage = 128; // EventTableModel's page
     QList<qint64> ids;
-    for (qsizetype pos = 0; pos < std::min(kFirstPage, index.size()); ++pos)
+    for (qsizetype pos = 0; pos < std::min<qsizetype>(EventTableModel::kPageSize, index.size());
+         ++pos)
         ids.append(index.id(pos));
     store.headlines(ids);
     if (!ids.isEmpty())

@@ -3,6 +3,7 @@
 
 #include "domain/partialdate.h"
 #include "index/eventindex.h"
+#include "store/eventstore.h"
 
 #include <QSettings>
 #include <QStringList>
@@ -72,6 +73,12 @@ struct FilterResult
     std::shared_ptr<const LaneIndex> lanes;
     /*! The numbers behind the charts, likewise built on the filter's thread. */
     std::shared_ptr<const EventCharts> charts;
+    /*!
+     * The titles and dates of the first rows (a page of the table), in row order, read on the
+     * filter's thread (FilterRunner sets it): the GUI thread would otherwise read them from a file
+     * perhaps not yet in memory (at 1M events, cold, 150 ms of disk reads). Null when not read.
+     */
+    std::shared_ptr<const QList<EventHeadline>> firstHeadlines;
     /*! The index the positions are into (FilterRunner sets it; a change makes a new index). */
     std::shared_ptr<const EventIndex> index;
     /*! The filter it is the result of (FilterRunner sets it). */

@@ -9,8 +9,17 @@
 
 namespace entente::core {
 
-namespace {
-constexpr int kPageSize = 128;
+QList<EventHeadline> headlinesInOrder(EventStore &store, const QList<qint64> &ids)
+{
+    QHash<qint64, EventHeadline> fetched;
+    for (EventHeadline &h : store.headlines(ids))
+        fetched.insert(h.id, std::move(h));
+    // SQLite returns them in id order; put them back in the order asked.
+    QList<EventHeadline> ordered;
+    ordered.reserve(ids.size());
+    for (qint64 id : ids)
+        ordered.append(fetched.value(id));
+    return ordered;
 }
 
 EventTableModel::EventTableModel(QObject *parent) : QAbstractTableModel(parent)
@@ -25,6 +34,11 @@ void EventTableModel::setDataset(Dataset *dataset)
     m_ownPositions.clear();
     m_result.reset();
     m_pages.clear();
+    // The first page's titles, when the filter's thread read them.
+    if (m_result && m_result->firstHeadlines &&
+        m_result->firstHeadlines->size() ==
+            std::min<qsizetype>(kPageSize, qsizetype(m_positions.size())))
+        m_pages.insert(0, new QList<EventHeadline>(*m_result->firstHeadlines));
     endResetModel();
 }
 
@@ -91,14 +105,7 @@ const EventHeadline *EventTableModel::headline(int row) const
         QList<qint64> ids;
         for (int r = first; r < last; ++r)
             ids.append(m_dataset->index().id(positionAt(r)));
-        QHash<qint64, EventHeadline> fetched;
-        for (EventHeadline &h : m_dataset->store().headlines(ids))
-            fetched.insert(h.id, std::move(h));
-        // SQLite returns them in id order; put them back in row order.
-        auto *ordered = new QList<EventHeadline>;
-        ordered->reserve(ids.size());
-        for (qint64 id : ids)
-            ordered->append(fetched.value(id));
+        auto *ordered = new QList<EventHeadline>(headlinesInOrder(m_dataset->store(), ids));
         m_pages.insert(page, ordered);
         headlines = ordered;
     }

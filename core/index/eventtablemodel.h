@@ -20,12 +20,17 @@ struct FilterResult;
  * events by default). Dates, countries and topics come from the index; titles are read from
  * SQLite a page at a time, only for rows that are asked for, so the model serves a million rows.
  */
+/*! The headlines of the events \a ids, in that order (one query; an id not found is blank). */
+QList<EventHeadline> headlinesInOrder(EventStore &store, const QList<qint64> &ids);
+
 class EventTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
     enum Column { DateColumn, TitleColumn, CountriesColumn, TopicsColumn, TypeColumn, ColumnCount };
+    /*! Rows whose titles are read from the database at once. */
+    static constexpr int kPageSize = 128;
 
     explicit EventTableModel(QObject *parent = nullptr);
 

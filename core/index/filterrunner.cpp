@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "index/filterrunner.h"
 
+#include "index/eventtablemodel.h"
 #include "maths/chartdata.h"
 
 #include <QFutureWatcher>
@@ -70,6 +71,21 @@ FilterRunner::Outcome FilterRunner::run(quint64 request,
     result->lanes = lanes ? std::make_shared<const LaneIndex>(std::move(*lanes))
                           : std::make_shared<const LaneIndex>(index, laneMode, &result->positions);
     result->charts = std::make_shared<const EventCharts>(charts.result());
+    if (superseded())
+        return {};
+    // The table's first page of titles, read here rather than on the GUI thread.
+    if (!result->positions.empty() &&
+        ((m_store.isOpen() && m_store.path() == path) || m_store.open(path))) {
+        QList<qint64> ids;
+        const size_t rows = std::min(result->positions.size(), size_t(EventTableModel::kPageSize));
+        for (size_t row = 0; row < rows; ++row)
+            ids.append(index.id(result->positions[row]));
+        result->firstHeadlines =
+            std::make_shared<const QList<EventHeadline>>(headlinesInOrder(m_store, ids));
+        // And the first event's details, which the window shows when it selects it: read once
+        // here, they are in memory when the GUI thread reads them.
+        m_store.event(ids.front());
+    }
     if (superseded())
         return {};
     result->index = shared;

@@ -80,6 +80,12 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), 11);
         QCOMPARE(model->index(0, 0).data().toString(), u"2 February 1995"_s);
         QCOMPARE(model->index(1, 0).data().toString(), u"23–24 April 2014"_s);
+        // The first page of titles came with the result, read on the filter's thread.
+        const auto first = window.filterResult()->firstHeadlines;
+        QVERIFY(first);
+        QCOMPARE(first->size(), 11);
+        for (int row = 0; row < 11; ++row)
+            QCOMPARE(first->at(row).title, model->index(row, 1).data().toString());
         QVERIFY(statusText(window).contains(u"11 events · 2 undated"_s));
         QVERIFY(statusText(window).contains(u"Azerbaijan–Cambodia relations"_s));
         QVERIFY(window.windowTitle().contains(u"azerbaijan-cambodia.sqlite"_s));
