@@ -34,11 +34,6 @@ void EventTableModel::setDataset(Dataset *dataset)
     m_ownPositions.clear();
     m_result.reset();
     m_pages.clear();
-    // The first page's titles, when the filter's thread read them.
-    if (m_result && m_result->firstHeadlines &&
-        m_result->firstHeadlines->size() ==
-            std::min<qsizetype>(kPageSize, qsizetype(m_positions.size())))
-        m_pages.insert(0, new QList<EventHeadline>(*m_result->firstHeadlines));
     endResetModel();
 }
 
@@ -65,6 +60,11 @@ void EventTableModel::show(bool all, std::vector<qint32> positions,
     m_positions = m_result ? std::span<const qint32>(m_result->positions)
                            : std::span<const qint32>(m_ownPositions);
     m_pages.clear();
+    // The first page's titles, when the filter's thread read them.
+    if (m_result && m_result->firstHeadlines &&
+        m_result->firstHeadlines->size() ==
+            std::min<qsizetype>(kPageSize, qsizetype(m_positions.size())))
+        m_pages.insert(0, new QList<EventHeadline>(*m_result->firstHeadlines));
     endResetModel();
 }
 

@@ -4,6 +4,7 @@
 
 #include "engine.h"
 #include "index/dataset.h"
+#include "index/eventfilter.h"
 #include "index/eventtablemodel.h"
 #include "index/roles.h"
 #include "store/sqlconnection.h"
@@ -440,6 +441,21 @@ private Q_SLOTS:
                  u"Visa exemption for holders of diplomatic passports signed"_s);
         QCOMPARE(model.rowOfPosition(5), 1);
         QCOMPARE(model.rowOfPosition(2), -1);
+        // A result that brings its first page of titles is shown with them, not read again.
+        auto result = std::make_shared<FilterResult>();
+        result->positions = {0, 1};
+        EventHeadline first, second;
+        first.id = m_dataset->index().id(0);
+        first.title = u"Read on the filter's thread"_s;
+        second.id = m_dataset->index().id(1);
+        second.title = u"Also read there"_s;
+        result->firstHeadlines =
+            std::make_shared<const QList<EventHeadline>>(QList<EventHeadline>{first, second});
+        model.setFilterResult(result);
+        QCOMPARE(model.index(0, EventTableModel::TitleColumn).data().toString(),
+                 u"Read on the filter's thread"_s);
+        QCOMPARE(model.index(1, EventTableModel::TitleColumn).data().toString(),
+                 u"Also read there"_s);
         model.setDataset(nullptr);
         QCOMPARE(model.rowCount(), 0);
     }
