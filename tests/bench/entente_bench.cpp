@@ -429,6 +429,10 @@ void writeZipOf(const QString &file, const QString &zip)
 
 // Writes \a n rows of \a format (after \a head) to \a file, then times its preview and its
 // import into a new database and the first open of that database: the figures name the format.
+// Set by --keep: the generated import files stay in DIR, to time them again with farm-bench or
+// profile `entente import` on them.
+bool g_keepImportFiles = false;
+
 void measureImport(const char *format, qint64 n, const QString &dir, const QByteArray &head,
                    const RowWriter &rowOf, bool zipped = false)
 {
@@ -488,9 +492,11 @@ void measureImport(const char *format, qint64 n, const QString &dir, const QByte
             qFatal("%s", qPrintable(error));
         figureOf("_import_from_zip", timer.elapsed() / 1000.0, "s");
         figureOf("_import_from_zip_events", double(report.events), "events");
-        QFile::remove(zip);
+        if (!g_keepImportFiles)
+            QFile::remove(zip);
     }
-    QFile::remove(file);
+    if (!g_keepImportFiles)
+        QFile::remove(file);
 }
 
 void measureGdeltImport(qint64 n, const QString &dir, const QList<core::Country> &countries)
@@ -811,6 +817,7 @@ int main(int argc, char *argv[])
                       u"Only time the import of a generated ICEWS file of N rows."_s, u"N"_s});
     parser.addOption({u"plover-import"_s,
                       u"Only time the import of a generated PLOVER file of N records."_s, u"N"_s});
+    parser.addOption({u"keep"_s, u"Keep the generated import files in DIR."_s});
     parser.addOption(
         {u"server"_s,
          u"Measure on a PostgreSQL server instead of files: ADDRESS is postgresql://user@host:port "
@@ -843,6 +850,7 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(u"gdelt-import"_s) || parser.isSet(u"icews-import"_s) ||
         parser.isSet(u"plover-import"_s)) {
+        g_keepImportFiles = parser.isSet(u"keep"_s);
         if (parser.isSet(u"gdelt-import"_s))
             measureGdeltImport(parser.value(u"gdelt-import"_s).toLongLong(), dir, countries);
         if (parser.isSet(u"icews-import"_s))
