@@ -265,6 +265,17 @@ private Q_SLOTS:
         QCOMPARE(again.timelineView()->laneMode(), core::LaneMode::Topics);
         QVERIFY(qAbs(again.timelineView()->viewport().firstDay() - first2014) < 1);
         QVERIFY(qAbs(again.timelineView()->viewport().lastDay() - first2015) < 1);
+        // A filter changed last, just before the window closes, is the one the next opening
+        // shows (it is saved with the window's state, not at every change).
+        core::EventFilter in2014;
+        in2014.from = *core::PartialDate::fromEdtf(u"2014"_s);
+        in2014.to = *core::PartialDate::fromEdtf(u"2014"_s);
+        again.setFilter(in2014);
+        QVERIFY(again.close());
+        ui::MainWindow third;
+        third.show();
+        QVERIFY(third.openDatabase(QStringLiteral(ENTENTE_BUNDLED_DB)));
+        QTRY_COMPARE(third.filter(), in2014);
         QSettings().remove(u"databases"_s);
     }
 
