@@ -96,16 +96,13 @@ MainWindow::MainWindow(QWidget *parent)
 // The table of events below the timeline.
 void MainWindow::createTable()
 {
-    m_table = new QTableView;
+    // Rows of one height and no record per row: tens of millions of rows cost nothing on reset.
+    m_table = new EventTableView;
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    // Fixed row heights: a million rows need no per-row size bookkeeping on reset.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setAccessibleName(tr("Events in date order"));

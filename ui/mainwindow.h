@@ -11,9 +11,9 @@
 class QLabel;
 class QMenu;
 class QSplitter;
-class QTableView;
 
 #include "domain/event.h"
+#include "eventtableview.h"
 #include "exportdialog.h"
 #include "index/eventfilter.h"
 
@@ -87,7 +87,7 @@ public:
     ConnectDialog *connectToServer();
 
     core::Dataset *dataset() const { return m_dataset.get(); }
-    QTableView *tableView() const { return m_table; }
+    EventTableView *tableView() const { return m_table; }
     DetailsView *detailsView() const { return m_details; }
     TimelineView *timelineView() const { return m_timeline; }
     FilterPanel *filterPanel() const { return m_filterPanel; }
@@ -241,7 +241,7 @@ private:
     QSplitter *m_viewSplitter = nullptr;
     TimelineView *m_timeline = nullptr;
     bool m_syncing = false;
-    QTableView *m_table = nullptr;
+    EventTableView *m_table = nullptr;
     DetailsView *m_details = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_datasetLabel = nullptr;

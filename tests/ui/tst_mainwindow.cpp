@@ -135,7 +135,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openDatabase(QStringLiteral(ENTENTE_BUNDLED_DB)));
         QTRY_VERIFY(window.filterResult());
-        QTableView *table = window.tableView();
+        auto *table = window.tableView();
         const int visaRow = 5;
         QCOMPARE(table->model()->index(visaRow, 1).data().toString(),
                  u"Visa exemption for holders of diplomatic passports signed"_s);
@@ -223,7 +223,7 @@ private Q_SLOTS:
         QTRY_VERIFY(window.fileWarning().contains(u"was deleted or moved while open"_s));
         QVERIFY(statusText(window).contains(u"keeps showing what it loaded"_s));
         // What was loaded still reads: another event's details come from the open file.
-        QTableView *table = window.tableView();
+        auto *table = window.tableView();
         table->setFocus();
         table->selectRow(5);
         QTRY_VERIFY(window.detailsView()->toPlainText().contains(u"visa"_s, Qt::CaseInsensitive));

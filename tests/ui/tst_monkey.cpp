@@ -84,7 +84,7 @@ private Q_SLOTS:
         });
         closer.start();
         ui::TimelineView *timeline = window.timelineView();
-        QTableView *table = window.tableView();
+        auto *table = window.tableView();
         const core::EventIndex &index = window.dataset()->index();
 
         auto point = [&](QWidget *w) {
