@@ -30,7 +30,8 @@ cd "$(dirname "$0")/.."
 # libqt6sql6-psql (Qt's QPSQL driver) and libpq-dev (COPY, on the same connection) reach a
 # PostgreSQL server; postgresql-15 gives the tests their own throwaway clusters (initdb, pg_ctl) and
 # the unaccent extension; openssl makes a throwaway authority for the encrypted-connection test.
-# qtkeychain-qt6-dev keeps a server's password in the desktop's keyring. libarchive-dev reads the
+# qtkeychain-qt6-dev keeps a server's password in the desktop's keyring; gnome-keyring and
+# dbus-daemon give its test a keyring of its own in a private session. libarchive-dev reads the
 # file inside a zip archive (GDELT's) while importing it.
 packages=(
     cmake ninja-build g++ pkg-config
@@ -39,7 +40,7 @@ packages=(
     iso-codes sqlite3 libsqlite3-dev fonts-dejavu-core
     poppler-utils librsvg2-bin
     libqt6sql6-psql libpq-dev postgresql-15 qtkeychain-qt6-dev openssl
-    libarchive-dev
+    libarchive-dev gnome-keyring dbus-daemon
 )
 if [ "$mode" = packages ]; then
     printf '%s\n' "${packages[@]}"

@@ -36,6 +36,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_tls->setObjectName(u"encryption"_s);
     m_rootCertificate->setObjectName(u"rootCertificate"_s);
     m_password->setObjectName(u"password"_s);
+    m_remember->setObjectName(u"remember"_s);
     m_port->setRange(1, 65535);
     m_port->setValue(5432);
     m_database->setPlaceholderText(tr("the database server-init made"));

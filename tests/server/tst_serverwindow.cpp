@@ -15,6 +15,7 @@
 #include "index/eventtablemodel.h"
 #include "mainwindow.h"
 
+#include <QCheckBox>
 #include <QDirIterator>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -36,7 +37,8 @@ class TestServerWindow : public QObject
     QTemporaryDir m_dir;
 
     // Fills the dialog as a user would, by typing, and presses Connect.
-    void connectAs(ui::MainWindow &window, const QString &user, const QString &password)
+    void connectAs(ui::MainWindow &window, const QString &user, const QString &password,
+                   bool remember = false)
     {
         ui::ConnectDialog *dialog = window.connectToServer();
         QVERIFY(dialog && dialog->isVisible());
@@ -53,6 +55,12 @@ class TestServerWindow : public QObject
         type("database", m_database);
         type("user", user);
         type("password", password);
+        if (remember) {
+            auto *box = dialog->findChild<QCheckBox *>(u"remember"_s);
+            QVERIFY(box && box->isEnabled() && !box->isChecked());
+            QTest::mouseClick(box, Qt::LeftButton);
+            QVERIFY(box->isChecked());
+        }
         QCOMPARE(
             dialog->address(),
             u"postgresql://%1@127.0.0.1:%2/%3"_s.arg(user).arg(m_server->port).arg(m_database));
@@ -110,6 +118,43 @@ private Q_SLOTS:
             remembered = remembered || bytes.contains(m_database.toUtf8());
         }
         QVERIFY(remembered);
+    }
+
+    void remembersThePasswordInTheKeyring()
+    {
+        if (!qEnvironmentVariableIsSet("ENTENTE_TEST_KEYRING"))
+            QSKIP("Needs the keyring session of tests/ui/keyring.sh (ctest runs it so).");
+        test::IsolatedSettings settings;
+        const QString user = u"frank_"_s + m_database;
+        {
+            // Typed once, with "Remember the password" ticked.
+            ui::MainWindow window;
+            window.show();
+            connectAs(window, user, u"typed-secret"_s, true);
+            QTRY_VERIFY_WITH_TIMEOUT(window.dataset() && window.filterResult(), 10000);
+        }
+        // As after a restart: what was typed is gone from the process. No file holds this
+        // reader's password (no ~/.pgpass in the test's home), so only the keyring can give it.
+        const QString address =
+            u"postgresql://%1@127.0.0.1:%2/%3"_s.arg(user).arg(m_server->port).arg(m_database);
+        QString error;
+        const auto parsed = core::parseServerAddress(address, &error);
+        QVERIFY2(parsed, qPrintable(error));
+        core::setSessionPassword(*parsed, QString());
+        ui::MainWindow again;
+        again.show();
+        connectAs(again, user, QString());
+        QTRY_VERIFY_WITH_TIMEOUT(again.dataset() && again.filterResult(), 10000);
+        QCOMPARE(again.tableView()->model()->rowCount(), 11);
+        // And still in no file, the settings' included.
+        QDirIterator files(qEnvironmentVariable("HOME"), QDir::Files | QDir::Hidden,
+                           QDirIterator::Subdirectories);
+        while (files.hasNext())
+            QVERIFY2(!test::readAll(files.next()).contains("typed-secret"),
+                     qPrintable(files.filePath()));
+        QDirIterator settingsFiles(settings.path(), QDir::Files, QDirIterator::Subdirectories);
+        while (settingsFiles.hasNext())
+            QVERIFY(!test::readAll(settingsFiles.next()).contains("typed-secret"));
     }
 
     void connectsWithThePasswordFile()
