@@ -651,6 +651,16 @@ void MainWindow::adoptDataset(std::unique_ptr<core::Dataset> dataset)
             if (!m_dataset || m_dataset->path() != path)
                 return; // another database came first
             m_table->resizeColumnToContents(core::EventTableModel::DateColumn);
+            // The rows in view may all be years ("1979") while most rows further down are days:
+            // room for a day in the longest month name, so that scrolling does not cut dates.
+            int day = 0;
+            for (int month = 1; month <= 12; ++month)
+                day = std::max(day,
+                               m_table->fontMetrics().horizontalAdvance(
+                                   core::PartialDate::point({2000, month, 28}).toDisplayString()));
+            const int margin = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1) + 1;
+            if (m_table->columnWidth(core::EventTableModel::DateColumn) < day + margin)
+                m_table->setColumnWidth(core::EventTableModel::DateColumn, day + margin);
             m_table->setColumnWidth(core::EventTableModel::TitleColumn, 420);
             m_table->resizeColumnToContents(core::EventTableModel::CountriesColumn);
             m_table->resizeColumnToContents(core::EventTableModel::TopicsColumn);

@@ -11,6 +11,7 @@
 #include "index/dataset.h"
 #include "index/eventfilter.h"
 #include "mainwindow.h"
+#include "store/generator.h"
 #include "testutil.h"
 #include "timelineview.h"
 
@@ -28,6 +29,9 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
@@ -92,6 +96,57 @@ private Q_SLOTS:
         // The first event is selected so the details pane is never blank.
         QCOMPARE(window.selectedEventId(), 1);
         QVERIFY(window.detailsView()->toPlainText().contains(u"February 2, 1995"_s));
+    }
+
+    void datesAreNotCutWhereTheFirstRowsAreYears()
+    {
+        // A generated chronology starts with events known by their year only; further down
+        // nearly all are days. The date column leaves room for those, not only for "1979".
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"years-first.sqlite"_s);
+        QString error;
+        const QList<core::Country> countries =
+            core::readIsoCountries(QStringLiteral(ENTENTE_ISO_JSON), &error);
+        QVERIFY2(core::generateDatabase({path, core::OutputKind::Database}, countries, {3000, 7},
+                                        &error),
+                 qPrintable(error));
+        {
+            // Its first forty events become known by their year only, as a large generated or
+            // imported chronology's first screen is.
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"years"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.prepare(u"UPDATE event SET date = '1979', date_lower = ?, date_upper = ? "
+                              "WHERE id IN (SELECT id FROM event ORDER BY date_lower LIMIT 40)"_s));
+            q.addBindValue(core::JulianDay::fromYmd(1979, 1, 1).value);
+            q.addBindValue(core::JulianDay::fromYmd(1979, 12, 31).value);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"years"_s);
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(window.openDatabase(path, &error));
+        QTRY_VERIFY(window.filterResult());
+        auto *table = window.tableView();
+        QAbstractItemModel *model = table->model();
+        QCOMPARE(model->index(0, 0).data().toString().size(), 4); // a year
+        // Every single-day date of the 3,000 fits whole (the text and the cell's margins).
+        const int margin = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1);
+        QTRY_VERIFY(table->columnWidth(0) >
+                    table->fontMetrics().horizontalAdvance(u"1979"_s) + margin + 20);
+        int days = 0;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QString date = model->index(row, 0).data().toString();
+            if (date.count(u' ') != 2 || date.contains(u'–'))
+                continue; // not "28 September 2000"
+            ++days;
+            QVERIFY2(table->fontMetrics().horizontalAdvance(date) + margin <= table->columnWidth(0),
+                     qPrintable(date));
+        }
+        QVERIFY(days > 1000);
     }
 
     void everyAltKeyLeadsToOnePlace()
