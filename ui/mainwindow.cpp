@@ -365,7 +365,17 @@ void MainWindow::restoreWindowState()
         m_timeline->setLaneMode(core::LaneMode::Topics);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The model and the views hold the dataset by pointer, and as child widgets they outlive the
+    // members: they let go of it before it goes (the table asks its model for rows while the
+    // window is taken down).
+    m_result.reset();
+    m_model->setDataset(nullptr);
+    m_timeline->setDataset(nullptr);
+    m_filterPanel->setIndex(nullptr);
+    m_editing->setDataset(nullptr);
+}
 
 void MainWindow::createEditing(QMenu *edit)
 {
