@@ -157,6 +157,37 @@ private Q_SLOTS:
         QCOMPARE(view.verticalHeader()->count(), 0);
     }
 
+    void followsThePalette()
+    {
+        // A dark palette, as a dark desktop theme gives: rows are drawn dark with light text.
+        NumberedRows rows(50);
+        EventTableView view;
+        view.setAlternatingRowColors(true);
+        QPalette dark = view.palette();
+        dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
+        dark.setColor(QPalette::AlternateBase, QColor(0x2c, 0x2c, 0x2c));
+        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        view.setPalette(dark);
+        view.setModel(&rows);
+        view.resize(500, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QImage shown = view.viewport()->grab().toImage();
+        const qreal scale = shown.devicePixelRatio();
+        int darkPixels = 0;
+        int lightPixels = 0;
+        for (int row = 0; row < 4; ++row) {
+            const QRect cell = view.visualRect(rows.index(row, 0));
+            for (int x = cell.left() + 1; x < cell.right() - 1; ++x) {
+                const int grey = qGray(shown.pixel(int(x * scale), int(cell.center().y() * scale)));
+                darkPixels += grey < 0x40;
+                lightPixels += grey > 0xa0;
+            }
+        }
+        QVERIFY2(darkPixels > lightPixels && lightPixels > 0,
+                 qPrintable(u"%1 dark, %2 light"_s.arg(darkPixels).arg(lightPixels)));
+    }
+
     void aRowDoubleClickedIsNamed()
     {
         NumberedRows rows(100);
