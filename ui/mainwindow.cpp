@@ -367,9 +367,15 @@ void MainWindow::restoreWindowState()
 
 MainWindow::~MainWindow()
 {
-    // The model and the views hold the dataset by pointer, and as child widgets they outlive the
-    // members: they let go of it before it goes (the table asks its model for rows while the
-    // window is taken down).
+    // As child widgets the model and the views outlive the members: they let go of the dataset
+    // before it goes (the table asks its model for rows while the window is taken down).
+    releaseDataset();
+}
+
+// The model and the views hold the dataset by pointer: they let go of it before it is replaced
+// or destroyed.
+void MainWindow::releaseDataset()
+{
     m_result.reset();
     m_model->setDataset(nullptr);
     m_timeline->setDataset(nullptr);
@@ -616,11 +622,7 @@ void MainWindow::adoptDataset(std::unique_ptr<core::Dataset> dataset)
     if (m_dataset && !core::isSameFile(m_dataset->path(), dataset->path()))
         storeIndexCache();
     m_fileChangeDeferred = false;
-    m_result.reset();
-    m_model->setDataset(nullptr);
-    m_timeline->setDataset(nullptr);
-    m_filterPanel->setIndex(nullptr);
-    m_editing->setDataset(nullptr);
+    releaseDataset();
     m_dataset = std::move(dataset);
     m_indexEditor->reset(m_dataset->sharedIndex());
     m_editing->setDataset(m_dataset.get());
@@ -660,24 +662,28 @@ void MainWindow::adoptDataset(std::unique_ptr<core::Dataset> dataset)
         [this, path = m_dataset->path()] {
             if (!m_dataset || m_dataset->path() != path)
                 return; // another database came first
-            m_table->resizeColumnToContents(core::EventTableModel::DateColumn);
-            // The rows in view may all be years ("1979") while most rows further down are days:
-            // room for a day in the longest month name, so that scrolling does not cut dates.
-            int day = 0;
-            for (int month = 1; month <= 12; ++month)
-                day = std::max(day,
-                               m_table->fontMetrics().horizontalAdvance(
-                                   core::PartialDate::point({2000, month, 28}).toDisplayString()));
-            const int margin = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1) + 1;
-            if (m_table->columnWidth(core::EventTableModel::DateColumn) < day + margin)
-                m_table->setColumnWidth(core::EventTableModel::DateColumn, day + margin);
-            m_table->setColumnWidth(core::EventTableModel::TitleColumn, 420);
-            m_table->resizeColumnToContents(core::EventTableModel::CountriesColumn);
-            m_table->resizeColumnToContents(core::EventTableModel::TopicsColumn);
+            fitTableColumns();
             rememberRecent(path);
         },
         Qt::QueuedConnection);
     Q_EMIT databaseOpened(m_dataset->path());
+}
+
+void MainWindow::fitTableColumns()
+{
+    m_table->resizeColumnToContents(core::EventTableModel::DateColumn);
+    // The rows in view may all be years ("1979") while most rows further down are days: room
+    // for a day in the longest month name, so that scrolling does not cut dates.
+    int day = 0;
+    for (int month = 1; month <= 12; ++month)
+        day = std::max(day, m_table->fontMetrics().horizontalAdvance(
+                                core::PartialDate::point({2000, month, 28}).toDisplayString()));
+    const int margin = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1) + 1;
+    if (m_table->columnWidth(core::EventTableModel::DateColumn) < day + margin)
+        m_table->setColumnWidth(core::EventTableModel::DateColumn, day + margin);
+    m_table->setColumnWidth(core::EventTableModel::TitleColumn, 420);
+    m_table->resizeColumnToContents(core::EventTableModel::CountriesColumn);
+    m_table->resizeColumnToContents(core::EventTableModel::TopicsColumn);
 }
 
 void MainWindow::saveDatabaseState()

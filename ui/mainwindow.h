@@ -190,6 +190,8 @@ private:
     static QString databaseSettingsGroup(const QString &databasePath);
     /*! Keeps the open database's lanes and visible window for the next time it is opened. */
     void saveDatabaseState();
+    void releaseDataset();
+    void fitTableColumns();
     qint32 firstShown(const core::FilterResult &result) const;
     void createActions(QDockWidget *filterDock);
     void createFileMenu();

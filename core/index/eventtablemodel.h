@@ -15,14 +15,14 @@ namespace entente::core {
 class Dataset;
 struct FilterResult;
 
+/*! The headlines of the events \a ids, in that order (one query; an id not found is blank). */
+QList<EventHeadline> headlinesInOrder(EventStore &store, const QList<qint64> &ids);
+
 /*!
  * The chronological table of events: one row per event of a selection of index positions (all
  * events by default). Dates, countries and topics come from the index; titles are read from
  * SQLite a page at a time, only for rows that are asked for, so the model serves a million rows.
  */
-/*! The headlines of the events \a ids, in that order (one query; an id not found is blank). */
-QList<EventHeadline> headlinesInOrder(EventStore &store, const QList<qint64> &ids);
-
 class EventTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
