@@ -740,10 +740,19 @@ int runServerInit(Context &c)
     if (!core::isServerAddress(address))
         return c.fail(ExitBadInput, Text::tr("give a server address: "
                                              "postgresql://[user@]host[:port]/database."));
-    if (!core::initServer(address, &error))
+    bool upgraded = false;
+    if (!core::initServer(address, &error, &upgraded))
         return c.fail(ExitCannotWrite, error);
     const auto parsed = core::parseServerAddress(address, &error);
     const core::ServerRoles roles = core::serverRoles(*parsed);
+    if (upgraded) {
+        c.out << Text::tr("Upgraded the Entente database on %1 to schema %2: its events are now "
+                          "also counted by period, country, topic and type.")
+                     .arg(parsed->display())
+                     .arg(core::kServerSchemaVersion)
+              << '\n';
+        return ExitOk;
+    }
     c.out << Text::tr("Made an empty Entente database on %1, with the roles %2 (owner), %3 "
                       "(editor) and %4 (reader). Give a person one with GRANT %4 TO name;")
                  .arg(parsed->display(), roles.owner, roles.editor, roles.reader)
@@ -880,9 +889,11 @@ const Command kCommands[] = {
          "Makes Entente's schema in the PostgreSQL database at ADDRESS "
          "(postgresql://[user@]host[:port]/database), in one transaction, with three roles that "
          "cannot log in themselves: DATABASE_owner (owns the tables), DATABASE_editor (changes "
-         "events and sources, not the schema) and DATABASE_reader (reads only). The password "
-         "comes from ~/.pgpass or PGPASSFILE, as for psql.\n"
-         "Exit codes: 0 made, 2 bad arguments, 3 the server refused or failed (nothing made)."),
+         "events and sources, not the schema) and DATABASE_reader (reads only). On a database an "
+         "older Entente made (schema 1), it adds the summary of counts by period, country, topic "
+         "and type instead. The password comes from ~/.pgpass or PGPASSFILE, as for psql.\n"
+         "Exit codes: 0 made or upgraded, 2 bad arguments, 3 the server refused or failed "
+         "(nothing made or changed)."),
      false, false, "ADDRESS",
      QT_TRANSLATE_NOOP("entente::app", "The server database: postgresql://[user@]host/database."),
      QT_TRANSLATE_NOOP("entente::app", "give one server address."), nullptr, runServerInit},

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/chronology.h"
 
+#include "store/serversummary.h"
+
 #include "index/dataset.h"
 #include "store/eventreader.h"
 #include "store/eventwriter.h"
@@ -283,10 +285,17 @@ bool Chronology::apply(QList<Move> &moves, QString *error)
         [&](EventWriter &w, QString *message) {
             // On a server, under the writers' lock: each event must still be as the person saw
             // it when they began (no one else changed, deleted or re-added it since).
+            QList<qint64> before;
             for (const Move &m : std::as_const(written)) {
                 if (onServer && !unchangedOnServer(w.database(), m, message))
                     return false;
+                if (m.from)
+                    before.append(m.id);
             }
+            // The summary's counts follow, in the same transaction: the moved events' old counts
+            // out now, their new ones in after the writes.
+            if (onServer && !ServerSummary::adjust(w.database(), before, -1, message))
+                return false;
             for (Move &m : written) {
                 bool done = false;
                 if (!m.from && m.to)
@@ -299,7 +308,14 @@ bool Chronology::apply(QList<Move> &moves, QString *error)
                 if (!done)
                     return false;
             }
-            return !onServer || notifyViewers(w.database(), written, message);
+            if (!onServer)
+                return true;
+            QList<qint64> after;
+            for (const Move &m : std::as_const(written))
+                if (m.to)
+                    after.append(m.id);
+            return ServerSummary::adjust(w.database(), after, 1, message) &&
+                   notifyViewers(w.database(), written, message);
         },
         error);
     if (ok)

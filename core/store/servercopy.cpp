@@ -4,6 +4,7 @@
 #include "store/databasewriter.h"
 #include "store/eventstore.h"
 #include "store/querystatement.h"
+#include "store/serversummary.h"
 #include "store/sqlitestatement.h"
 #include "store/sqlscript.h"
 
@@ -381,8 +382,17 @@ bool loadRows(EventStore &file, QSqlDatabase db, QString *saidOut, bool *cancell
                  });
     if (!worded)
         return failedOrCancelled();
-    // Larger sort memory for rebuilding the indexes (the GIN index above all) in one pass.
-    if (!exec(db, u"SET LOCAL maintenance_work_mem = '256MB'"_s, &said))
+    // Larger sort memory for rebuilding the indexes (the GIN index above all) in one pass, and
+    // for counting the summary.
+    if (!exec(db, u"SET LOCAL maintenance_work_mem = '256MB'"_s, &said) ||
+        !exec(db, u"SET LOCAL work_mem = '256MB'"_s, &said))
+        return serverFailed(said);
+    if (progress && !progress(done, total)) {
+        cancelled = true;
+        return false;
+    }
+    // The summary's counts, before its secondary indexes come back (built once, not row by row).
+    if (!ServerSummary::rebuild(db, &said))
         return serverFailed(said);
     for (const QString &statement : std::as_const(restore)) {
         if (!exec(db, statement, &said))
@@ -505,7 +515,7 @@ ServerRoles serverRoles(const ServerAddress &address)
     return {base + "_owner"_L1, base + "_editor"_L1, base + "_reader"_L1};
 }
 
-bool initServer(const QString &addressText, QString *error)
+bool initServer(const QString &addressText, QString *error, bool *upgraded)
 {
     const auto address = parseServerAddress(addressText, error);
     if (!address)
@@ -517,7 +527,8 @@ bool initServer(const QString &addressText, QString *error)
     }
     QSqlDatabase db = connection.database();
     QFile schemaFile(u":/entente/schema-pg.sql"_s);
-    if (!schemaFile.open(QIODevice::ReadOnly)) {
+    QFile summaryFile(u":/entente/schema-pg-2.sql"_s);
+    if (!schemaFile.open(QIODevice::ReadOnly) || !summaryFile.open(QIODevice::ReadOnly)) {
         *error = Text::tr("The server schema is missing from this build.");
         return false;
     }
@@ -535,6 +546,7 @@ bool initServer(const QString &addressText, QString *error)
     };
     if (!db.transaction())
         return failed();
+    bool upgrading = false;
     {
         QSqlQuery q(db);
         if (!q.exec(u"SELECT to_regnamespace('entente') IS NOT NULL"_s) || !q.next()) {
@@ -542,9 +554,14 @@ bool initServer(const QString &addressText, QString *error)
             return failed();
         }
         if (q.value(0).toBool()) {
-            db.rollback();
-            *error = Text::tr("%1 already holds an Entente database.").arg(address->display());
-            return false;
+            // A database of schema 1 is taken to 2; any other is left as it is.
+            if (!q.exec(u"SELECT value FROM entente.meta WHERE key = 'schema_version'"_s) ||
+                !q.next() || q.value(0).toInt() != 1) {
+                db.rollback();
+                *error = Text::tr("%1 already holds an Entente database.").arg(address->display());
+                return false;
+            }
+            upgrading = true;
         }
     }
     // Roles belong to the whole cluster and outlive a dropped database: those of an earlier
@@ -565,12 +582,15 @@ bool initServer(const QString &addressText, QString *error)
     // role's name holds only [a-z0-9_] (roleBase()), so it is safe as a literal.
     statements.append(u"DO $$BEGIN IF NOT pg_has_role(CURRENT_USER, '%1', 'MEMBER') THEN "
                       "GRANT %1 TO CURRENT_USER; END IF; END$$"_s.arg(roles.owner));
-    statements += {
-        u"CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public"_s,
-        "CREATE SCHEMA entente AUTHORIZATION "_L1 + id(roles.owner),
-        "SET LOCAL ROLE "_L1 + id(roles.owner),
-    };
-    statements += splitSqlStatements(QString::fromUtf8(schemaFile.readAll()));
+    if (!upgrading)
+        statements += {
+            u"CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public"_s,
+            "CREATE SCHEMA entente AUTHORIZATION "_L1 + id(roles.owner),
+        };
+    statements.append("SET LOCAL ROLE "_L1 + id(roles.owner));
+    if (!upgrading)
+        statements += splitSqlStatements(QString::fromUtf8(schemaFile.readAll()));
+    statements += splitSqlStatements(QString::fromUtf8(summaryFile.readAll()));
     const QString readable = id(roles.reader) + ", "_L1 + id(roles.editor);
     statements += {
         "GRANT USAGE ON SCHEMA entente TO "_L1 + readable,
@@ -578,6 +598,8 @@ bool initServer(const QString &addressText, QString *error)
         "GRANT INSERT, UPDATE, DELETE ON event, event_country, event_topic, event_actor, actor, "
         "citation, source, unreviewed_event, event_text, topic, topic_parent, event_type TO "_L1 +
             id(roles.editor),
+        // Counts only: a change adds to them what it moves (ServerSummary::adjust()).
+        "GRANT INSERT, UPDATE ON event_summary TO "_L1 + id(roles.editor),
         u"RESET ROLE"_s,
         "REVOKE CONNECT, TEMPORARY ON DATABASE "_L1 + id(address->database) + " FROM PUBLIC"_L1,
         "GRANT CONNECT ON DATABASE "_L1 + id(address->database) + " TO "_L1 + id(roles.owner) +
@@ -588,10 +610,17 @@ bool initServer(const QString &addressText, QString *error)
         if (!exec(db, statement, &said))
             return failed();
     }
+    // An upgraded database's events are counted into the new summary, as its owner.
+    if (upgrading && (!exec(db, "SET LOCAL ROLE "_L1 + id(roles.owner), &said) ||
+                      !exec(db, u"SET LOCAL search_path TO entente, public"_s, &said) ||
+                      !ServerSummary::rebuild(db, &said) || !exec(db, u"RESET ROLE"_s, &said)))
+        return failed();
     if (!db.commit()) {
         said = db.lastError().text();
         return failed();
     }
+    if (upgraded)
+        *upgraded = upgrading;
     return true;
 }
 

@@ -28,12 +28,14 @@ struct ServerRoles
 ServerRoles serverRoles(const ServerAddress &address);
 
 /*!
- * Creates Entente's schema (resources/data/schema-pg.sql) in the database at \a address and the
- * three roles, in one transaction: all of it or nothing. The user connecting must own the
- * database (or be a superuser) and may create roles. False with one sentence in \a error; the
- * database already holding Entente's schema is refused.
+ * Creates Entente's schema (resources/data/schema-pg.sql, then schema-pg-2.sql) in the database
+ * at \a address and the three roles, in one transaction: all of it or nothing. The user
+ * connecting must own the database (or be a superuser) and may create roles. A database of
+ * schema 1 is taken to schema 2 instead (its summary counted from its events), and \a upgraded,
+ * when given, says so. False with one sentence in \a error; a database already holding Entente's
+ * current schema is refused.
  */
-bool initServer(const QString &address, QString *error);
+bool initServer(const QString &address, QString *error, bool *upgraded = nullptr);
 
 /*! How far a copy is (rows written, rows in all), and whether to go on: false cancels. */
 using CopyProgress = std::function<bool(qint64 done, qint64 total)>;

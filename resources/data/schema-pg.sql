@@ -16,6 +16,9 @@
 --   - event.row_version counts the changes to an event, for refusing an edit made to a version
 --     someone else has changed since.
 --   - There is no index cache: a client builds its index from the tables.
+--
+-- schema-pg-2.sql then takes it to version 2 (server-init runs both; on a version 1 database it
+-- runs the second alone).
 
 -- server-init makes the schema "entente" (owned by the owner role) and the unaccent extension,
 -- then runs this as the owner with the schema first on the search path.

@@ -1,0 +1,566 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/serversummary.h"
+
+#include "index/textsearch.h"
+#include "store/sqlconnection.h"
+
+#include <QDate>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <libpq-fe.h>
+
+#include <limits>
+
+namespace entente::core {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+// The days a calendar month can be told for on both sides (QDate and PostgreSQL's to_date):
+// Julian days 0 (4714 BC) to the end of the year 9999. A database with an event outside them is
+// counted from its events.
+constexpr qint64 kFirstSummaryDay = 0;
+constexpr qint64 kLastSummaryDay = 5373484;
+
+// The calendar month of a Julian day as the summary's block: year × 12 + month − 1.
+qint64 monthBlock(qint64 day)
+{
+    const QDate date = QDate::fromJulianDay(day);
+    return qint64(date.year()) * 12 + date.month() - 1;
+}
+
+// The rows every count of the summary is made from: one row per event with its country and
+// topic each 0 ("any"), per event and country, per event and topic, and per event, country and
+// topic, with the event's grain and block and its type. \a events is an SQL query of (id,
+// date_lower, type_code); \a block an SQL expression of date_lower giving \a grain's block.
+// Undated events go to grain 0; events outside the summary's days to none (-1).
+QString summaryRows(const QString &events, int grain, const QString &block)
+{
+    const QString keyed =
+        u"SELECT id, CASE WHEN date_lower IS NULL THEN 0 WHEN date_lower BETWEEN %1 AND %2 THEN "
+        "%3 ELSE -1 END AS g, CASE WHEN date_lower BETWEEN %1 AND %2 THEN %4 ELSE 0 END AS b, "
+        "type_code AS y FROM (%5) src"_s.arg(kFirstSummaryDay)
+            .arg(kLastSummaryDay)
+            .arg(grain)
+            .arg(block, events);
+    return u"WITH k AS MATERIALIZED (%1) "
+           "SELECT g, b, 0::bigint AS c, 0::bigint AS t, y FROM k "
+           "UNION ALL SELECT g, b, x.country_id, 0, y FROM k "
+           "JOIN event_country x ON x.event_id = k.id "
+           "UNION ALL SELECT g, b, 0, z.topic_id, y FROM k JOIN event_topic z ON z.event_id = k.id "
+           "UNION ALL SELECT g, b, x.country_id, z.topic_id, y FROM k "
+           "JOIN event_country x ON x.event_id = k.id JOIN event_topic z ON z.event_id = k.id"_s
+               .arg(keyed);
+}
+
+// The calendar month (year × 12 + month − 1) and year of date_lower, a Julian day.
+const QString kMonthOfDay = u"extract(year FROM to_date(date_lower::text, 'J'))::bigint * 12 + "
+                            "extract(month FROM to_date(date_lower::text, 'J'))::bigint - 1"_s;
+const QString kYearOfDay = u"extract(year FROM to_date(date_lower::text, 'J'))::bigint"_s;
+
+// Every combination of the rows: with the type, and with the type as '' ("any"). The undated
+// events' rows (grain 0) only \a withUndated: they are counted once, with the months.
+QString cubeOf(const QString &rows, int sign, bool withUndated)
+{
+    return u"SELECT g, b, c, t, coalesce(y, ''), %1 * count(*) FROM (%2) r "
+           "WHERE g %3 0 GROUP BY GROUPING SETS ((g, b, c, t, y), (g, b, c, t))"_s.arg(sign)
+               .arg(rows, withUndated ? u">="_s : u">"_s);
+}
+
+// The day grain: per day, per country or topic alone, any type.
+QString daysOf(const QString &events, int sign)
+{
+    return u"WITH k AS MATERIALIZED (SELECT id, date_lower AS d FROM (%1) src "
+           "WHERE date_lower IS NOT NULL) "
+           "SELECT 3, d, c, t, '', %2 * count(*) FROM (SELECT d, 0::bigint AS c, 0::bigint AS t "
+           "FROM k UNION ALL SELECT d, x.country_id, 0 FROM k JOIN event_country x ON x.event_id "
+           "= k.id UNION ALL SELECT d, 0, z.topic_id FROM k JOIN event_topic z ON z.event_id = "
+           "k.id) r GROUP BY d, c, t"_s.arg(events)
+               .arg(sign);
+}
+
+const QString kInsert =
+    u"INSERT INTO event_summary (grain, block, country_id, topic_id, type_code, events) "_s;
+const QString kAddUp = u" ON CONFLICT (grain, topic_id, type_code, country_id, block) DO UPDATE "
+                       "SET events = event_summary.events + EXCLUDED.events"_s;
+
+bool exec(const QSqlDatabase &db, const QString &sql, const QVariantList &binds, QString *said)
+{
+    QSqlQuery q(db);
+    // Without values, not prepared: PostgreSQL prepares no TRUNCATE.
+    if (!binds.isEmpty())
+        q.prepare(sql);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (binds.isEmpty() ? q.exec(sql) : q.exec())
+        return true;
+    *said = q.lastError().databaseText().isEmpty() ? q.lastError().text()
+                                                   : q.lastError().databaseText();
+    return false;
+}
+
+// "?, ?, ?" for \a n values.
+QString placeholders(qsizetype n)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < n; ++i)
+        marks.append(u"?"_s);
+    return marks.join(u", "_s);
+}
+
+} // namespace
+
+ServerSummary::ServerSummary(QSqlDatabase db) : m_db(std::move(db))
+{
+    if (PGconn *conn = postgresHandle(m_db))
+        m_cancel = PQgetCancel(conn);
+}
+
+ServerSummary::~ServerSummary()
+{
+    if (void *handle = m_cancel.exchange(nullptr))
+        PQfreeCancel(static_cast<PGcancel *>(handle));
+}
+
+bool ServerSummary::isAvailable(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(u"SELECT to_regclass('event_summary') IS NOT NULL"_s) && q.next() &&
+           q.value(0).toBool();
+}
+
+bool ServerSummary::rebuild(const QSqlDatabase &db, QString *said)
+{
+    if (!isAvailable(db))
+        return true;
+    const QString all = u"SELECT id, date_lower, type_code FROM event"_s;
+    return exec(db, u"TRUNCATE event_summary"_s, {}, said) &&
+           exec(db, kInsert + cubeOf(summaryRows(all, 1, kMonthOfDay), 1, true), {}, said) &&
+           // A year is the sum of its months.
+           exec(db,
+                kInsert + u"SELECT 2, floor(block / 12.0)::bigint, country_id, topic_id, "
+                          "type_code, sum(events) FROM event_summary WHERE grain = 1 "
+                          "GROUP BY 2, 3, 4, 5"_s,
+                {}, said) &&
+           exec(db, kInsert + daysOf(all, 1), {}, said);
+}
+
+bool ServerSummary::adjust(const QSqlDatabase &db, const QList<qint64> &ids, int sign,
+                           QString *said)
+{
+    if (ids.isEmpty() || !isAvailable(db))
+        return true;
+    QStringList list;
+    for (qint64 id : ids)
+        list.append(QString::number(id)); // numbers only: no text from anyone reaches the SQL
+    const QString some =
+        u"SELECT id, date_lower, type_code FROM event WHERE id = ANY(?::bigint[])"_s;
+    const QVariant idArray = u"{%1}"_s.arg(list.join(u','));
+    return exec(db, kInsert + cubeOf(summaryRows(some, 1, kMonthOfDay), sign, true) + kAddUp,
+                {idArray}, said) &&
+           exec(db, kInsert + cubeOf(summaryRows(some, 2, kYearOfDay), sign, false) + kAddUp,
+                {idArray}, said) &&
+           exec(db, kInsert + daysOf(some, sign) + kAddUp, {idArray}, said);
+}
+
+// --- asking
+
+// A filter in the database's terms: ids instead of codes, days instead of partial dates.
+struct ServerSummary::Resolved
+{
+    QList<qint64> countries; // distinct; an unknown code is -1, which nothing has
+    bool allCountries = false;
+    QList<qint64> topics;
+    QStringList types;
+    std::optional<qint64> from, to; // the period's first and last day
+    QString text;                   // a tsquery, empty for none
+    bool unreviewedOnly = false;
+    bool anyText = false; // the filter has text (which may select nothing)
+};
+
+std::optional<ServerSummary::Resolved> ServerSummary::resolve(const EventFilter &filter,
+                                                              QString *error)
+{
+    Resolved r;
+    auto idsOf = [&](const QString &sql, const QStringList &keys, QList<qint64> *out) {
+        for (const QString &key : keys) {
+            QSqlQuery q(m_db);
+            q.prepare(sql);
+            q.addBindValue(key);
+            if (!run(q, error))
+                return false;
+            const qint64 id = q.next() ? q.value(0).toLongLong() : -1;
+            if (!out->contains(id))
+                out->append(id);
+        }
+        return true;
+    };
+    if (!idsOf(u"SELECT id FROM country WHERE alpha3 = ?"_s, filter.countries, &r.countries) ||
+        !idsOf(u"SELECT id FROM topic WHERE slug = ?"_s, filter.topics, &r.topics))
+        return std::nullopt;
+    r.allCountries = filter.countryMode == EventFilter::CountryMode::All && r.countries.size() > 1;
+    for (const QString &type : filter.eventTypes)
+        if (!r.types.contains(type))
+            r.types.append(type);
+    if (!filter.from.isUndated())
+        r.from = filter.from.lowerBound().value;
+    if (!filter.to.isUndated())
+        r.to = filter.to.upperBound().value;
+    r.anyText = !ftsQueryFor(filter.text).isEmpty();
+    if (r.anyText)
+        r.text = tsQueryFor(filter.text);
+    r.unreviewedOnly = filter.unreviewedOnly;
+    return r;
+}
+
+bool ServerSummary::run(QSqlQuery &q, QString *error)
+{
+    q.setForwardOnly(true);
+    if (q.exec())
+        return true;
+    *error = q.lastError().databaseText().isEmpty() ? q.lastError().text()
+                                                    : q.lastError().databaseText();
+    return false;
+}
+
+void ServerSummary::cancel()
+{
+    if (void *handle = m_cancel.load()) {
+        char message[256];
+        PQcancel(static_cast<PGcancel *>(handle), message, int(sizeof message));
+    }
+}
+
+namespace {
+
+// An SQL condition with its values, in order.
+struct Where
+{
+    QStringList parts;
+    QVariantList binds;
+
+    void add(const QString &part, const QVariantList &values = {})
+    {
+        parts.append(part);
+        binds += values;
+    }
+    QString text() const { return parts.isEmpty() ? u"TRUE"_s : parts.join(u" AND "_s); }
+};
+
+QVariantList variants(const auto &list)
+{
+    QVariantList out;
+    for (const auto &v : list)
+        out.append(v);
+    return out;
+}
+
+} // namespace
+
+namespace {
+
+enum class Facet { None, Country, Topic, Type };
+
+// The condition on an event e of every part of \a r but \a leave (a facet whose own count is
+// asked), with \a period the days it must overlap (nullopt bounds: open).
+template<typename R>
+Where eventCondition(const R &r, Facet leave, std::optional<qint64> from, std::optional<qint64> to)
+{
+    Where w;
+    if (from || to) {
+        w.add(u"e.date_lower IS NOT NULL"_s);
+        if (from)
+            w.add(u"e.date_upper >= ?"_s, {*from});
+        if (to)
+            w.add(u"e.date_lower <= ?"_s, {*to});
+    }
+    if (r.anyText)
+        w.add(u"e.id IN (SELECT event_id FROM event_text WHERE folded @@ to_tsquery('simple', "
+              "unaccent(?)))"_s,
+              {r.text});
+    if (r.unreviewedOnly)
+        w.add(u"e.id IN (SELECT event_id FROM unreviewed_event)"_s);
+    if (leave != Facet::Country && !r.countries.isEmpty()) {
+        const QString in = placeholders(r.countries.size());
+        if (r.allCountries)
+            w.add(u"(SELECT count(*) FROM event_country x WHERE x.event_id = e.id AND "
+                  "x.country_id IN (%1)) = %2"_s.arg(in)
+                      .arg(r.countries.size()),
+                  variants(r.countries));
+        else
+            w.add(u"EXISTS (SELECT 1 FROM event_country x WHERE x.event_id = e.id AND "
+                  "x.country_id IN (%1))"_s.arg(in),
+                  variants(r.countries));
+    }
+    if (leave != Facet::Topic && !r.topics.isEmpty())
+        w.add(u"EXISTS (SELECT 1 FROM event_topic z WHERE z.event_id = e.id AND z.topic_id IN "
+              "(%1))"_s.arg(placeholders(r.topics.size())),
+              variants(r.topics));
+    if (leave != Facet::Type && !r.types.isEmpty())
+        w.add(u"e.type_code IN (%1)"_s.arg(placeholders(r.types.size())), variants(r.types));
+    return w;
+}
+
+// Counts one facet (or, for None, the events) of the events \a where selects, each (key, count)
+// row read by \a read.
+bool directCount(const QSqlDatabase &db, Facet facet, const Where &where,
+                 const std::function<bool(QSqlQuery &)> &read)
+{
+    QString sql;
+    switch (facet) {
+    case Facet::Country:
+        sql = u"SELECT fc.country_id, count(*) FROM event e JOIN event_country fc ON fc.event_id "
+              "= e.id WHERE %1 GROUP BY 1"_s;
+        break;
+    case Facet::Topic:
+        sql = u"SELECT ft.topic_id, count(*) FROM event e JOIN event_topic ft ON ft.event_id = "
+              "e.id WHERE %1 GROUP BY 1"_s;
+        break;
+    case Facet::Type:
+        sql = u"SELECT e.type_code, count(*) FROM event e WHERE %1 GROUP BY 1"_s;
+        break;
+    case Facet::None:
+        sql = u"SELECT 0, count(*) FROM event e WHERE %1"_s;
+        break;
+    }
+    QSqlQuery q(db);
+    q.prepare(sql.arg(where.text()));
+    for (const QVariant &v : where.binds)
+        q.addBindValue(v);
+    return read(q);
+}
+
+} // namespace
+
+std::optional<ServerFacets> ServerSummary::facets(const EventFilter &filter, QString *error)
+{
+    const auto r = resolve(filter, error);
+    if (!r)
+        return std::nullopt;
+    // Where the summary answers: a period of whole months within its days (or none), no text and
+    // no review mark; then per count, at most one value in each other part.
+    const bool periodFits =
+        (!r->from || (*r->from >= kFirstSummaryDay && *r->from <= kLastSummaryDay &&
+                      QDate::fromJulianDay(*r->from).day() == 1)) &&
+        (!r->to || (*r->to >= kFirstSummaryDay && *r->to <= kLastSummaryDay &&
+                    QDate::fromJulianDay(*r->to + 1).day() == 1));
+    bool summarised =
+        m_useSummary && periodFits && !r->anyText && !r->unreviewedOnly && isAvailable(m_db);
+    if (summarised) {
+        // An event outside the summary's days is in no block: count from the events then.
+        QSqlQuery q(m_db);
+        q.prepare(u"SELECT EXISTS (SELECT 1 FROM event WHERE date_lower < ? OR date_lower > ?)"_s);
+        q.addBindValue(kFirstSummaryDay);
+        q.addBindValue(kLastSummaryDay);
+        if (!run(q, error))
+            return std::nullopt;
+        summarised = q.next() && !q.value(0).toBool();
+    }
+    const bool oneCountry = r->countries.size() <= 1, oneTopic = r->topics.size() <= 1,
+               oneType = r->types.size() <= 1;
+
+    // The summary's blocks the period covers: whole years, and the months at either end.
+    struct Range
+    {
+        int grain;
+        qint64 first, last;
+    };
+    QList<Range> ranges;
+    if (!r->from && !r->to) {
+        ranges = {{0, 0, 0},
+                  {2, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max()}};
+    } else {
+        const qint64 firstMonth = r->from ? monthBlock(*r->from) : monthBlock(kFirstSummaryDay);
+        const qint64 lastMonth = r->to ? monthBlock(*r->to) : monthBlock(kLastSummaryDay);
+        const qint64 firstYear = (firstMonth + 11) / 12, lastYear = (lastMonth + 1) / 12 - 1;
+        if (firstYear <= lastYear) {
+            ranges.append({2, firstYear, lastYear});
+            if (firstMonth < firstYear * 12)
+                ranges.append({1, firstMonth, firstYear * 12 - 1});
+            if (lastMonth >= (lastYear + 1) * 12)
+                ranges.append({1, (lastYear + 1) * 12, lastMonth});
+        } else {
+            ranges.append({1, firstMonth, lastMonth});
+        }
+    }
+
+    ServerFacets out;
+    out.fromSummary = summarised && oneCountry && oneTopic && oneType;
+    // One count: \a column of the summary (or of the events' links), grouped when \a grouped.
+    auto count = [&](Facet facet, auto &&store) -> bool {
+        const bool fromSummary = summarised && (facet == Facet::Country || oneCountry) &&
+                                 (facet == Facet::Topic || oneTopic) &&
+                                 (facet == Facet::Type || oneType);
+        auto read = [&](QSqlQuery &q) {
+            if (!run(q, error))
+                return false;
+            while (q.next())
+                store(q.value(0), q.value(1).toLongLong());
+            return true;
+        };
+        if (fromSummary) {
+            // Rows of the summary with the other parts' one value (or "any").
+            const qint64 c = r->countries.isEmpty() ? 0 : r->countries.first();
+            const qint64 t = r->topics.isEmpty() ? 0 : r->topics.first();
+            const QString y = r->types.isEmpty() ? QString(u""_s) : r->types.first();
+            QString key;
+            Where w;
+            switch (facet) {
+            case Facet::Country:
+                key = u"country_id"_s;
+                w.add(u"topic_id = ? AND type_code = ? AND country_id <> 0"_s, {t, y});
+                break;
+            case Facet::Topic:
+                key = u"topic_id"_s;
+                w.add(u"country_id = ? AND type_code = ? AND topic_id <> 0"_s, {c, y});
+                break;
+            case Facet::Type:
+                key = u"type_code"_s;
+                w.add(u"country_id = ? AND topic_id = ? AND type_code <> ''"_s, {c, t});
+                break;
+            case Facet::None:
+                key = u"0"_s;
+                w.add(u"country_id = ? AND topic_id = ? AND type_code = ?"_s, {c, t, y});
+                break;
+            }
+            QStringList parts;
+            QVariantList binds;
+            for (const Range &range : std::as_const(ranges)) {
+                parts.append(u"SELECT %1 AS k, events FROM event_summary WHERE grain = ? AND "
+                             "block BETWEEN ? AND ? AND %2"_s.arg(key, w.text()));
+                binds << range.grain << range.first << range.last;
+                binds += w.binds;
+            }
+            QSqlQuery q(m_db);
+            q.prepare(u"SELECT k, sum(events) FROM (%1) s GROUP BY k"_s.arg(
+                parts.join(u" UNION ALL "_s)));
+            for (const QVariant &v : std::as_const(binds))
+                q.addBindValue(v);
+            if (!read(q))
+                return false;
+            if (!r->from)
+                return true;
+            // Events that start before the period and reach into it: by their spans' index.
+            Where straddle = eventCondition(*r, facet, std::nullopt, std::nullopt);
+            straddle.add(u"int8range(e.date_lower, e.date_upper, '[]') @> ?::bigint AND "
+                         "e.date_lower < e.date_upper AND e.date_lower < ?"_s,
+                         {*r->from, *r->from});
+            return directCount(m_db, facet, straddle, read);
+        }
+        return directCount(m_db, facet, eventCondition(*r, facet, r->from, r->to), read);
+    };
+    auto byId = [](QHash<qint64, qint64> &hash) {
+        return [&hash](const QVariant &key, qint64 n) { hash[key.toLongLong()] += n; };
+    };
+    const bool ok = count(Facet::Country, byId(out.countries)) &&
+                    count(Facet::Topic, byId(out.topics)) &&
+                    count(Facet::Type,
+                          [&](const QVariant &key, qint64 n) { out.types[key.toString()] += n; }) &&
+                    count(Facet::None, [&](const QVariant &, qint64 n) { out.events += n; });
+    if (!ok)
+        return std::nullopt;
+    // Rows whose count went back to 0 stay in the summary; they are no count.
+    for (auto *hash : {&out.countries, &out.topics})
+        hash->removeIf([](const auto &it) { return it.value() == 0; });
+    out.types.removeIf([](const auto &it) { return it.value() == 0; });
+    return out;
+}
+
+std::optional<ServerDensity> ServerSummary::density(const EventFilter &filter, LaneMode mode,
+                                                    const QList<qint64> &lanes, qint64 first,
+                                                    qint64 last, int buckets, QString *error)
+{
+    const auto r = resolve(filter, error);
+    if (!r)
+        return std::nullopt;
+    ServerDensity out;
+    out.first = first;
+    out.last = std::max(first, last);
+    out.buckets = std::max(1, buckets);
+    out.total.assign(size_t(out.buckets), 0);
+    out.lanes.assign(size_t(lanes.size()), std::vector<qint64>(size_t(out.buckets), 0));
+    const bool byCountry = mode == LaneMode::Countries;
+    const bool plain = !r->anyText && !r->unreviewedOnly && !r->from && !r->to &&
+                       out.first >= kFirstSummaryDay && out.last <= kLastSummaryDay &&
+                       m_useSummary && isAvailable(m_db);
+    const bool noFacets = r->countries.isEmpty() && r->topics.isEmpty() && r->types.isEmpty();
+    // With one value in the parts other than the lanes' own, by month, when every part spans a
+    // month or more (an event then falls at most one part early).
+    const double daysPerBucket = double(out.last + 1 - out.first) / out.buckets;
+    const bool monthly = plain && !noFacets && daysPerBucket >= 31 && r->countries.size() <= 1 &&
+                         r->topics.size() <= 1 && r->types.size() <= 1 &&
+                         (byCountry ? r->countries.isEmpty() : r->topics.isEmpty());
+    QStringList lanesIn;
+    for (qint64 id : lanes)
+        lanesIn.append(QString::number(id)); // numbers only
+    const QString laneList = lanesIn.isEmpty() ? u"NULL"_s : lanesIn.join(u", "_s);
+    QString sql;
+    QVariantList binds;
+    const QString bucket = u"width_bucket(%1, %2, %3, %4)"_s;
+    const QString span = u"%1::double precision"_s;
+    auto bucketOf = [&](const QString &day) {
+        return bucket.arg(day, span.arg(out.first), span.arg(out.last + 1)).arg(out.buckets);
+    };
+    if (plain && noFacets) {
+        // By day: the lanes' rows and the total's (0).
+        const QString laneColumn = byCountry ? u"country_id"_s : u"topic_id"_s;
+        const QString otherColumn = byCountry ? u"topic_id"_s : u"country_id"_s;
+        sql = u"SELECT CASE WHEN %1 = 0 THEN -1 ELSE %1 END, %2, sum(events) FROM event_summary "
+              "WHERE grain = 3 AND %3 = 0 AND type_code = '' AND %1 IN (0, %4) AND block "
+              "BETWEEN ? AND ? GROUP BY 1, 2"_s.arg(
+                  laneColumn, bucketOf(u"block::double precision"_s), otherColumn, laneList);
+        binds << out.first << out.last;
+        out.fromSummary = true;
+    } else if (monthly) {
+        const qint64 c = r->countries.isEmpty() ? 0 : r->countries.first();
+        const qint64 t = r->topics.isEmpty() ? 0 : r->topics.first();
+        const QString y = r->types.isEmpty() ? QString(u""_s) : r->types.first();
+        const QString laneColumn = byCountry ? u"country_id"_s : u"topic_id"_s;
+        const QString fixed = byCountry ? u"topic_id = %1"_s.arg(t) : u"country_id = %1"_s.arg(c);
+        const QString monthStart = u"greatest(to_char(make_date((block / 12)::int, (block % 12 + "
+                                   u"1)::int, 1), 'J')::bigint, "
+                                   "%1)::double precision"_s.arg(out.first);
+        sql = u"SELECT CASE WHEN %1 = 0 THEN -1 ELSE %1 END, %2, sum(events) FROM event_summary "
+              "WHERE grain = 1 AND %3 AND type_code = ? AND %1 IN (0, %4) AND block BETWEEN ? "
+              "AND ? GROUP BY 1, 2"_s.arg(laneColumn, bucketOf(monthStart), fixed, laneList);
+        binds << y << monthBlock(out.first) << monthBlock(out.last);
+        out.fromSummary = true;
+    } else {
+        const Where w = eventCondition(*r, Facet::None, r->from, r->to);
+        const QString link = byCountry ? u"event_country"_s : u"event_topic"_s;
+        const QString linkColumn = byCountry ? u"country_id"_s : u"topic_id"_s;
+        sql = u"WITH e AS MATERIALIZED (SELECT e.id, e.date_lower FROM event e WHERE %1 AND "
+              "e.date_lower BETWEEN ? AND ?) "
+              "SELECT -1, %2, count(*) FROM e GROUP BY 2 UNION ALL "
+              "SELECT l.%3, %2, count(*) FROM e JOIN %4 l ON l.event_id = e.id WHERE l.%3 IN (%5) "
+              "GROUP BY 1, 2"_s.arg(w.text(), bucketOf(u"e.date_lower::double precision"_s),
+                                    linkColumn, link, laneList);
+        binds = w.binds;
+        binds << out.first << out.last;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(sql);
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
+    if (!run(q, error))
+        return std::nullopt;
+    QHash<qint64, qsizetype> laneOf;
+    for (qsizetype i = 0; i < lanes.size(); ++i)
+        laneOf.insert(lanes[i], i);
+    while (q.next()) {
+        const qint64 key = q.value(0).toLongLong();
+        const int b = q.value(1).toInt() - 1; // width_bucket counts from 1
+        if (b < 0 || b >= out.buckets)
+            continue;
+        const qint64 n = q.value(2).toLongLong();
+        if (key == -1)
+            out.total[size_t(b)] += n;
+        else if (const auto it = laneOf.constFind(key); it != laneOf.cend())
+            out.lanes[size_t(*it)][size_t(b)] += n;
+    }
+    return out;
+}
+
+} // namespace entente::core

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "index/eventfilter.h"
+#include "maths/timelinelayout.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <atomic>
+#include <optional>
+#include <vector>
+
+namespace entente::core {
+
+/*!
+ * The counts the filter panel shows for a filter, from a server: the same numbers as
+ * applyFilter()'s on the whole index (FilterResult::countryCounts and the rest), keyed by the
+ * database's ids and codes instead of index positions.
+ */
+struct ServerFacets
+{
+    qint64 events = 0;               //!< events the whole filter selects
+    QHash<qint64, qint64> countries; //!< country id → events the other parts leave that involve it
+    QHash<qint64, qint64> topics;    //!< topic id → likewise
+    QHash<QString, qint64> types;    //!< type code → likewise
+    bool fromSummary = false;        //!< answered from event_summary, not from every event
+};
+
+/*!
+ * How many events a filter selects in each of \a buckets equal parts of a span of days, overall
+ * (the overview strip) and for each lane asked for (the timeline's density lanes). An event
+ * counts in the part its first day falls in.
+ */
+struct ServerDensity
+{
+    qint64 first = 0; //!< the span's first day (a Julian day)
+    qint64 last = 0;  //!< its last day
+    int buckets = 0;
+    std::vector<qint64> total;              //!< per bucket
+    std::vector<std::vector<qint64>> lanes; //!< per lane asked for, per bucket
+    bool fromSummary = false;
+};
+
+/*!
+ * Counts over a PostgreSQL server's Entente database that a client asks instead of loading every
+ * event: facet counts and density. Each answer is exact. Where the summary table (event_summary,
+ * see schema-pg.sql) can give it — no text and no review mark in the filter, at most one value in
+ * the other parts of each count, a period of whole months (or none) — it comes from the summary,
+ * whose rows are bounded by periods × countries × topics × types whatever the number of events;
+ * otherwise the events themselves are counted (bound parameters only, as everywhere).
+ *
+ * Lives on one thread with its own connection; cancel() may be called from any thread and stops
+ * the statement the server is running.
+ */
+class ServerSummary final
+{
+public:
+    /*! On \a db, a connection to the server whose search path holds Entente's schema. */
+    explicit ServerSummary(QSqlDatabase db);
+    ~ServerSummary();
+    ServerSummary(const ServerSummary &) = delete;
+    ServerSummary &operator=(const ServerSummary &) = delete;
+
+    /*! Whether the database has a summary table (schema 2 or later). */
+    static bool isAvailable(const QSqlDatabase &db);
+    /*!
+     * Counts every event anew into the summary table, inside the transaction open on \a db (the
+     * copies and imports call it after loading the rows). False with the server's words in
+     * \a said.
+     */
+    static bool rebuild(const QSqlDatabase &db, QString *said);
+    /*!
+     * Adds (\a sign 1) or takes away (\a sign −1) the counts of the events \a ids as the
+     * database holds them now: a change calls it with −1 before it writes and with 1 after, in
+     * its own transaction. Nothing to do without a summary table.
+     */
+    static bool adjust(const QSqlDatabase &db, const QList<qint64> &ids, int sign, QString *said);
+
+    std::optional<ServerFacets> facets(const EventFilter &filter, QString *error);
+    /*!
+     * The density of \a filter's events over the days [\a first, \a last] in \a buckets parts,
+     * and for each of \a lanes (country ids in LaneMode::Countries, topic ids in Topics).
+     */
+    std::optional<ServerDensity> density(const EventFilter &filter, LaneMode mode,
+                                         const QList<qint64> &lanes, qint64 first, qint64 last,
+                                         int buckets, QString *error);
+
+    /*!
+     * Whether answers may come from the summary table (default). Off, every answer counts the
+     * events themselves: what the tests and the benchmark compare the summary's answers with.
+     */
+    void setUseSummary(bool use) { m_useSummary = use; }
+
+    /*! Asks the server to stop the statement running for this object now (any thread). */
+    void cancel();
+
+private:
+    struct Resolved;
+    std::optional<Resolved> resolve(const EventFilter &filter, QString *error);
+    bool run(QSqlQuery &q, QString *error);
+
+    QSqlDatabase m_db;
+    bool m_useSummary = true;
+    std::atomic<void *> m_cancel{nullptr}; // the libpq cancel handle of the running statement
+};
+
+} // namespace entente::core
