@@ -1,0 +1,324 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The counts a large server database answers from its summary table (ServerSummary) are the
+// counts the client's own index gives: facet counts for every kind of filter, density by day,
+// after every kind of change, and after an older database is upgraded.
+
+#include "engine.h"
+#include "testutil.h"
+
+#include "domain/country.h"
+#include "index/dataset.h"
+#include "index/eventfilter.h"
+#include "store/chronology.h"
+#include "store/generator.h"
+#include "store/serversummary.h"
+#include "store/sqlconnection.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <QTest>
+#include <numeric>
+
+using namespace entente::core;
+using namespace Qt::StringLiterals;
+
+class TestServerSummary : public QObject
+{
+    Q_OBJECT
+
+    std::optional<entente::test::TestServer> m_server;
+    QTemporaryDir m_dir;
+    QString m_file; // the generated events, in a file
+    QString m_url;  // the same, on the server
+    std::unique_ptr<Dataset> m_local;
+
+    // The client's counts for \a filter, keyed as the server's.
+    ServerFacets expected(Dataset &dataset, const EventFilter &filter)
+    {
+        QString error;
+        auto result = applyFilter(dataset.index(), &dataset.store(), filter, &error);
+        ServerFacets out;
+        if (!result) {
+            qWarning("%s", qPrintable(error));
+            return out;
+        }
+        const EventIndex &index = dataset.index();
+        out.events = qint64(result->positions.size());
+        for (size_t i = 0; i < result->countryCounts.size(); ++i)
+            if (result->countryCounts[i])
+                out.countries[index.countries()[qsizetype(i)].id] = result->countryCounts[i];
+        for (size_t i = 0; i < result->topicCounts.size(); ++i)
+            if (result->topicCounts[i])
+                out.topics[index.topics()[qsizetype(i)].id] = result->topicCounts[i];
+        for (size_t i = 0; i < result->typeCounts.size(); ++i)
+            if (result->typeCounts[i])
+                out.types[index.eventTypes()[qsizetype(i)].code] = result->typeCounts[i];
+        return out;
+    }
+
+    static QString differences(const ServerFacets &a, const ServerFacets &b)
+    {
+        QStringList said;
+        if (a.events != b.events)
+            said << u"events %1 ≠ %2"_s.arg(a.events).arg(b.events);
+        if (a.countries != b.countries)
+            said << u"countries differ (%1 ≠ %2 keys)"_s.arg(a.countries.size())
+                        .arg(b.countries.size());
+        if (a.topics != b.topics)
+            said << u"topics differ"_s;
+        if (a.types != b.types)
+            said << u"types differ"_s;
+        return said.join(u"; "_s);
+    }
+
+    // The most frequent country, topic and type codes of the index, the \a rank-th of each.
+    template<typename Counts, typename Name>
+    static QString ranked(const Counts &counts, int rank, Name name)
+    {
+        std::vector<std::pair<qint64, size_t>> order;
+        for (size_t i = 0; i < counts.size(); ++i)
+            order.emplace_back(-qint64(counts[i]), i);
+        std::sort(order.begin(), order.end());
+        return name(order[size_t(rank)].second);
+    }
+
+    QList<std::pair<QString, EventFilter>> filters()
+    {
+        QString error;
+        const auto all = applyFilter(m_local->index(), nullptr, {}, &error);
+        const EventIndex &index = m_local->index();
+        auto country = [&](int rank) {
+            return ranked(all->countryCounts, rank,
+                          [&](size_t i) { return index.countries()[qsizetype(i)].alpha3; });
+        };
+        auto topic = [&](int rank) {
+            return ranked(all->topicCounts, rank,
+                          [&](size_t i) { return index.topics()[qsizetype(i)].slug; });
+        };
+        auto type = [&](int rank) {
+            return ranked(all->typeCounts, rank,
+                          [&](size_t i) { return index.eventTypes()[qsizetype(i)].code; });
+        };
+        auto period = [](const QString &from, const QString &to) {
+            EventFilter f;
+            f.from = *PartialDate::fromEdtf(from);
+            f.to = *PartialDate::fromEdtf(to);
+            return f;
+        };
+        QList<std::pair<QString, EventFilter>> out;
+        out.append({u"nothing"_s, {}});
+        EventFilter f;
+        f.countries = {country(0)};
+        out.append({u"one country"_s, f});
+        f.topics = {topic(1)};
+        out.append({u"a country and a topic"_s, f});
+        f.eventTypes = {type(0)};
+        out.append({u"a country, a topic and a type"_s, f});
+        f = {};
+        f.topics = {topic(0)};
+        out.append({u"one topic"_s, f});
+        f = {};
+        f.eventTypes = {type(2)};
+        out.append({u"one type"_s, f});
+        out.append({u"years"_s, period(u"1990"_s, u"2004"_s)});
+        out.append({u"months"_s, period(u"1995-03"_s, u"2001-10"_s)});
+        out.append({u"months within a year"_s, period(u"2010-02"_s, u"2010-05"_s)});
+        f = period(u"1999"_s, u""_s);
+        out.append({u"from a year on"_s, f});
+        f = period(u""_s, u"1998-06"_s);
+        out.append({u"until a month"_s, f});
+        f = period(u"1996"_s, u"2012"_s);
+        f.countries = {country(1)};
+        f.topics = {topic(0)};
+        out.append({u"years, a country and a topic"_s, f});
+        // What the summary cannot answer alone: counted from the events.
+        out.append({u"days"_s, period(u"1997-05-14"_s, u"2003-02-02"_s)});
+        f = {};
+        f.countries = {country(0), country(1)};
+        out.append({u"two countries, any"_s, f});
+        f.countryMode = EventFilter::CountryMode::All;
+        out.append({u"two countries, both"_s, f});
+        f = {};
+        f.topics = {topic(0), topic(2)};
+        f.countries = {country(2)};
+        out.append({u"two topics and a country"_s, f});
+        f = {};
+        f.text = u"minist"_s;
+        out.append({u"text"_s, f});
+        f = {};
+        f.countries = {u"ZZZ"_s};
+        out.append({u"a country no event has"_s, f});
+        return out;
+    }
+
+    static bool summaryAnswers(const QString &tag)
+    {
+        return !QStringList{u"days"_s, u"two countries, any"_s, u"two countries, both"_s,
+                            u"two topics and a country"_s, u"text"_s}
+                    .contains(tag);
+    }
+
+    void compareAll(const QString &url, Dataset &truth, const QString &when)
+    {
+        SqlConnection connection;
+        QString error;
+        const auto address = parseServerAddress(url, &error);
+        QVERIFY2(connection.openServer(*address, false), qPrintable(error));
+        QSqlQuery(connection.database()).exec(u"SET search_path TO entente, public"_s);
+        ServerSummary summary(connection.database());
+        for (const auto &[tag, filter] : filters()) {
+            const ServerFacets want = expected(truth, filter);
+            summary.setUseSummary(true);
+            const auto fromSummary = summary.facets(filter, &error);
+            QVERIFY2(fromSummary, qPrintable(error));
+            QVERIFY2(differences(*fromSummary, want).isEmpty(),
+                     qPrintable(when + u": "_s + tag + u": "_s + differences(*fromSummary, want)));
+            // The summary answered where it can, the events otherwise: both were compared.
+            QCOMPARE(fromSummary->fromSummary, summaryAnswers(tag));
+            summary.setUseSummary(false);
+            const auto counted = summary.facets(filter, &error);
+            QVERIFY2(counted, qPrintable(error));
+            QVERIFY(!counted->fromSummary);
+            QVERIFY2(
+                differences(*counted, want).isEmpty(),
+                qPrintable(when + u": "_s + tag + u" (events): "_s + differences(*counted, want)));
+        }
+    }
+
+private Q_SLOTS:
+    void init() { entente::test::failOnWarnings(); }
+
+    void initTestCase()
+    {
+        m_server = entente::test::testServer();
+        if (!m_server)
+            QSKIP("no test cluster (ctest starts one: run through ctest)");
+        QString error;
+        const auto countries = readIsoCountries(QStringLiteral(ENTENTE_ISO_JSON), &error);
+        QVERIFY2(!countries.isEmpty(), qPrintable(error));
+        m_file = m_dir.filePath(u"generated.sqlite"_s);
+        QVERIFY2(generateDatabase({m_file, OutputKind::Database}, countries, {6000, 11}, &error),
+                 qPrintable(error));
+        const auto url = entente::test::newServerDatabase(*m_server, u"summary"_s, true, &error);
+        QVERIFY2(url, qPrintable(error));
+        m_url = *url;
+        QVERIFY2(copyBetween(m_file, {m_url, OutputKind::Database}, &error), qPrintable(error));
+        m_local = Dataset::open(m_file, &error);
+        QVERIFY2(m_local, qPrintable(error));
+    }
+
+    void facetCountsAreTheIndexs() { compareAll(m_url, *m_local, u"after the copy"_s); }
+
+    void densityByDayIsTheEventsOwn()
+    {
+        SqlConnection connection;
+        QString error;
+        QVERIFY(connection.openServer(*parseServerAddress(m_url, &error), false));
+        QSqlQuery(connection.database()).exec(u"SET search_path TO entente, public"_s);
+        ServerSummary summary(connection.database());
+        const EventIndex &index = m_local->index();
+        const QList<qint64> lanes{index.countries()[0].id, index.countries()[5].id,
+                                  index.countries()[40].id};
+        const qint64 first = index.lower(0).value;
+        const qint64 last = index.upper(index.datedCount() - 1).value;
+        for (int buckets : {1, 37, 400}) {
+            summary.setUseSummary(true);
+            const auto fromSummary = summary.density({}, LaneMode::Countries, lanes, first + 3,
+                                                     last - 100, buckets, &error);
+            summary.setUseSummary(false);
+            const auto counted = summary.density({}, LaneMode::Countries, lanes, first + 3,
+                                                 last - 100, buckets, &error);
+            QVERIFY2(fromSummary && counted, qPrintable(error));
+            QVERIFY(fromSummary->fromSummary);
+            QVERIFY(!counted->fromSummary);
+            QCOMPARE(fromSummary->total, counted->total);
+            QCOMPARE(fromSummary->lanes, counted->lanes);
+            // Against the index: the events whose first day is in the span.
+            qint64 inSpan = 0;
+            for (qsizetype pos = 0; pos < index.datedCount(); ++pos)
+                inSpan +=
+                    index.lower(pos).value >= first + 3 && index.lower(pos).value <= last - 100;
+            QCOMPARE(std::accumulate(counted->total.begin(), counted->total.end(), qint64(0)),
+                     inSpan);
+        }
+        // By topic, with a type: the events' own counts too (by month when the parts are wide).
+        EventFilter f;
+        f.eventTypes = {index.eventTypes()[0].code};
+        const QList<qint64> topicLanes{index.topics()[0].id, index.topics()[1].id};
+        summary.setUseSummary(true);
+        const auto monthly =
+            summary.density(f, LaneMode::Topics, topicLanes, first, last, 12, &error);
+        summary.setUseSummary(false);
+        const auto counted =
+            summary.density(f, LaneMode::Topics, topicLanes, first, last, 12, &error);
+        QVERIFY2(monthly && counted, qPrintable(error));
+        QVERIFY(monthly->fromSummary);
+        auto sum = [](const std::vector<qint64> &v) {
+            return std::accumulate(v.begin(), v.end(), qint64(0));
+        };
+        QCOMPARE(sum(monthly->total), sum(counted->total));
+        QVERIFY(sum(counted->total) > 0);
+        for (int lane = 0; lane < 2; ++lane)
+            QCOMPARE(sum(monthly->lanes[size_t(lane)]), sum(counted->lanes[size_t(lane)]));
+    }
+
+    void changesKeepTheSummaryCurrent()
+    {
+        QString error;
+        Chronology chronology(m_url, 0);
+        auto server = Dataset::open(m_url, &error);
+        QVERIFY2(server, qPrintable(error));
+        const EventIndex &index = server->index();
+        // An event added, one redated to an undated one and moved to other countries, one
+        // deleted: in one change, as the editor's undo stack writes them.
+        const qint64 changedId = index.id(index.datedCount() / 2);
+        const qint64 deletedId = index.id(index.datedCount() / 3);
+        auto current = [&](qint64 id) {
+            const auto e = server->store().event(id);
+            return e ? std::optional(toImported(*e)) : std::nullopt;
+        };
+        const auto changedBefore = current(changedId);
+        const auto deletedBefore = current(deletedId);
+        QVERIFY(changedBefore && deletedBefore);
+        ImportedEvent changed = *changedBefore;
+        changed.date = PartialDate();
+        changed.countries = {{u"AZE"_s, u"party"_s}, {u"KHM"_s, u"party"_s}};
+        ImportedEvent added = *deletedBefore;
+        added.title = u"Added on the server"_s;
+        added.date = *PartialDate::fromEdtf(u"2001-07"_s);
+        QList<Chronology::Move> moves{{changedId, changedBefore, changed},
+                                      {deletedId, deletedBefore, std::nullopt},
+                                      {0, std::nullopt, added}};
+        QVERIFY2(chronology.apply(moves, &error), qPrintable(error));
+        auto after = Dataset::open(m_url, &error);
+        QVERIFY2(after, qPrintable(error));
+        QCOMPARE(after->index().size(), index.size());
+        compareAll(m_url, *after, u"after a change"_s);
+    }
+
+    void anOlderDatabaseIsUpgraded()
+    {
+        QString error;
+        const auto url = entente::test::newServerDatabase(*m_server, u"older"_s, true, &error);
+        QVERIFY2(url, qPrintable(error));
+        QVERIFY2(copyBetween(m_file, {*url, OutputKind::Database}, &error), qPrintable(error));
+        // As a database an earlier Entente made: schema 1, no summary.
+        const QString name = url->section(u'/', -1);
+        QVERIFY(entente::test::runAsAdmin(
+            *m_server,
+            {u"DROP TABLE entente.event_summary"_s, u"DROP INDEX entente.event_by_span"_s,
+             u"UPDATE entente.meta SET value = '1' WHERE key = 'schema_version'"_s},
+            &error, name));
+        bool upgraded = false;
+        QVERIFY2(initServer(*url, &error, &upgraded), qPrintable(error));
+        QVERIFY(upgraded);
+        compareAll(*url, *m_local, u"after the upgrade"_s);
+        // Once is enough: a current database is refused as before.
+        QVERIFY(!initServer(*url, &error, &upgraded));
+        QVERIFY2(error.contains(u"already holds"_s), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerSummary)
+#include "tst_serversummary.moc"
