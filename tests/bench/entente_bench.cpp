@@ -23,6 +23,7 @@
 #include "maths/timelinelayout.h"
 #include "store/generator.h"
 #include "store/servercopy.h"
+#include "store/serversummary.h"
 #include "store/sqlconnection.h"
 #include "timelinerenderer.h"
 #include "timelineview.h"
@@ -781,6 +782,96 @@ QString onServer(const QString &server, qint64 n, const QString &path, bool reus
     return url;
 }
 
+// The counts a large server database answers without loading its index (ServerSummary): facet
+// counts and density, from the summary and (with \a direct) from the events themselves, each the
+// median of five runs, on the database at \a url, which holds \a n events.
+bool measureSummary(const QString &url, qint64 n, bool direct)
+{
+    QString error;
+    const auto address = core::parseServerAddress(url, &error);
+    core::SqlConnection connection;
+    if (!address || !connection.openServer(*address, false)) {
+        QTextStream(stderr) << "entente-bench: cannot open " << url << Qt::endl;
+        return false;
+    }
+    QSqlQuery(connection.database()).exec(u"SET search_path TO entente, public"_s);
+    core::ServerSummary summary(connection.database());
+    QSqlQuery q(connection.database());
+    // The span and the most frequent countries and topics (the lanes a window shows first).
+    q.exec(u"SELECT min(date_lower), max(date_lower) FROM event"_s);
+    q.next();
+    const qint64 first = q.value(0).toLongLong(), last = q.value(1).toLongLong();
+    auto top = [&](const QString &sql) {
+        QList<qint64> ids;
+        for (q.exec(sql); q.next();)
+            ids.append(q.value(0).toLongLong());
+        return ids;
+    };
+    const QList<qint64> countryLanes =
+        top(u"SELECT country_id FROM event_summary WHERE grain = 2 AND topic_id = 0 AND "
+            "type_code = '' AND country_id <> 0 GROUP BY 1 ORDER BY sum(events) DESC LIMIT 20"_s);
+    q.exec(u"SELECT alpha3 FROM country WHERE id = %1"_s.arg(countryLanes.value(1)));
+    q.next();
+    const QString country = q.value(0).toString();
+    q.exec(u"SELECT slug FROM topic ORDER BY id LIMIT 1"_s);
+    q.next();
+    const QString topic = q.value(0).toString();
+    auto timed = [&](const QByteArray &name, auto &&work) {
+        std::vector<double> ms;
+        for (int run = 0; run < 5; ++run) {
+            QElapsedTimer t;
+            t.start();
+            if (!work()) {
+                QTextStream(stderr) << "entente-bench: " << name << ": " << error << Qt::endl;
+                return false;
+            }
+            ms.push_back(t.nsecsElapsed() / 1e6);
+        }
+        std::sort(ms.begin(), ms.end());
+        figure(name.constData(), n, ms[2], "ms");
+        return true;
+    };
+    core::EventFilter none, oneCountry, countryTopicYears, days;
+    oneCountry.countries = {country};
+    countryTopicYears.countries = {country};
+    countryTopicYears.topics = {topic};
+    countryTopicYears.from = *core::PartialDate::fromEdtf(u"1995"_s);
+    countryTopicYears.to = *core::PartialDate::fromEdtf(u"2015"_s);
+    days.from = *core::PartialDate::fromEdtf(u"2003-03-17"_s);
+    days.to = *core::PartialDate::fromEdtf(u"2003-05-02"_s);
+    const qint64 year = 366;
+    bool ok = true;
+    for (bool fromSummary : {true, false}) {
+        if (!fromSummary && !direct)
+            break;
+        summary.setUseSummary(fromSummary);
+        const QByteArray prefix = fromSummary ? "summary_" : "summary_direct_";
+        auto facets = [&](const core::EventFilter &f) {
+            return [&summary, &error, f] { return summary.facets(f, &error).has_value(); };
+        };
+        auto density = [&](const core::EventFilter &f, qint64 from, qint64 to, core::LaneMode m,
+                           const QList<qint64> &lanes) {
+            return [=, &summary, &error] {
+                return summary.density(f, m, lanes, from, to, 400, &error).has_value();
+            };
+        };
+        ok = ok && timed(QByteArray(prefix + "facets_no_filter"), facets(none)) &&
+             timed(QByteArray(prefix + "facets_one_country"), facets(oneCountry)) &&
+             timed(QByteArray(prefix + "facets_country_topic_years"), facets(countryTopicYears)) &&
+             timed(QByteArray(prefix + "facets_days"), facets(days)) &&
+             timed(QByteArray(prefix + "density_full_span_20_lanes"),
+                   density(none, first, last, core::LaneMode::Countries, countryLanes)) &&
+             timed(QByteArray(prefix + "density_one_year_20_lanes"),
+                   density(none, last - year, last, core::LaneMode::Countries, countryLanes)) &&
+             timed(QByteArray(prefix + "density_pan_one_year"),
+                   density(none, last - 2 * year, last - year, core::LaneMode::Countries,
+                           countryLanes)) &&
+             timed(QByteArray(prefix + "density_full_span_one_country_topics"),
+                   density(oneCountry, first, last, core::LaneMode::Topics, {1, 2, 3, 4, 5}));
+    }
+    return ok;
+}
+
 int main(int argc, char *argv[])
 {
     qInstallMessageHandler(strictMessages);
@@ -824,7 +915,19 @@ int main(int argc, char *argv[])
          "(a superuser's, password in ~/.pgpass or PGPASSFILE). For each N the generated file is "
          "copied into a new database entente_bench_N (replaced), timed, then measured there."_s,
          u"ADDRESS"_s});
+    parser.addOption({u"summary"_s,
+                      u"Only time the counts a server database answers from its summary (facets "
+                      "and density): ADDRESS is the database, postgresql://user@host:port/name, "
+                      "holding N events (--sizes)."_s,
+                      u"ADDRESS"_s});
+    parser.addOption({u"summary-direct"_s,
+                      u"With --summary, also time the same counts made from the events."_s});
     parser.process(app);
+    if (parser.isSet(u"summary"_s)) {
+        const qint64 n = parser.value(u"sizes"_s).split(u',').front().toLongLong();
+        return measureSummary(parser.value(u"summary"_s), n, parser.isSet(u"summary-direct"_s)) ? 0
+                                                                                                : 1;
+    }
 
     QTemporaryDir temporary;
     const QString dir = parser.isSet(u"dir"_s) ? parser.value(u"dir"_s) : temporary.path();
