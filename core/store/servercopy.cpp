@@ -184,12 +184,7 @@ private:
 
 bool exec(const QSqlDatabase &db, const QString &sql, QString *error)
 {
-    QSqlQuery q(db);
-    if (q.exec(sql))
-        return true;
-    *error = q.lastError().databaseText().isEmpty() ? q.lastError().text()
-                                                    : q.lastError().databaseText();
-    return false;
+    return execSql(db, sql, error);
 }
 
 QStringList fileTables(const QSqlDatabase &db)
@@ -554,8 +549,10 @@ bool initServer(const QString &addressText, QString *error, bool *upgraded)
             return failed();
         }
         if (q.value(0).toBool()) {
-            // A database of schema 1 is taken to 2; any other is left as it is.
-            if (!q.exec(u"SELECT value FROM entente.meta WHERE key = 'schema_version'"_s) ||
+            // A database of schema 1 is taken to 2; any other is left as it is. Two upgrades at
+            // once: the second waits here for the first, then finds schema 2.
+            if (!q.exec(u"LOCK TABLE entente.meta IN SHARE ROW EXCLUSIVE MODE"_s) ||
+                !q.exec(u"SELECT value FROM entente.meta WHERE key = 'schema_version'"_s) ||
                 !q.next() || q.value(0).toInt() != 1) {
                 db.rollback();
                 *error = Text::tr("%1 already holds an Entente database.").arg(address->display());
@@ -611,9 +608,13 @@ bool initServer(const QString &addressText, QString *error, bool *upgraded)
             return failed();
     }
     // An upgraded database's events are counted into the new summary, as its owner.
-    if (upgrading && (!exec(db, "SET LOCAL ROLE "_L1 + id(roles.owner), &said) ||
-                      !exec(db, u"SET LOCAL search_path TO entente, public"_s, &said) ||
-                      !ServerSummary::rebuild(db, &said) || !exec(db, u"RESET ROLE"_s, &said)))
+    if (upgrading &&
+        (!exec(db, "SET LOCAL ROLE "_L1 + id(roles.owner), &said) ||
+         !exec(db, u"SET LOCAL search_path TO entente, public"_s, &said) ||
+         !ServerSummary::rebuild(db, &said) ||
+         // Statistics for the new table and index now, not when autovacuum comes by: without
+         // them the planner reads a whole span's lanes row by row.
+         !exec(db, u"ANALYZE event_summary, event"_s, &said) || !exec(db, u"RESET ROLE"_s, &said)))
         return failed();
     if (!db.commit()) {
         said = db.lastError().text();

@@ -48,6 +48,28 @@ pg_conn *postgresHandle(const QSqlDatabase &db)
     return *static_cast<pg_conn *const *>(handle.constData());
 }
 
+QString sqlErrorText(const QSqlError &error)
+{
+    return error.databaseText().isEmpty() ? error.text() : error.databaseText();
+}
+
+bool execSql(const QSqlDatabase &db, const QString &sql, QString *said, const QVariantList &values)
+{
+    QSqlQuery q(db);
+    bool ok = false;
+    if (values.isEmpty()) {
+        ok = q.exec(sql);
+    } else {
+        ok = q.prepare(sql);
+        for (const QVariant &value : values)
+            q.addBindValue(value);
+        ok = ok && q.exec();
+    }
+    if (!ok)
+        *said = sqlErrorText(q.lastError());
+    return ok;
+}
+
 bool SqlConnection::openServer(const ServerAddress &address, bool readWrite)
 {
     close();

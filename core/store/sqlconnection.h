@@ -2,7 +2,9 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
+#include <QVariantList>
 
 #include "store/serveraddress.h"
 
@@ -19,6 +21,17 @@ void configureSqliteForProcess();
 
 /*! libpq's connection under a QPSQL connection (null for any other), for COPY. */
 pg_conn *postgresHandle(const QSqlDatabase &db);
+
+/*! What the database said of \a error: its own words when it gave any, else Qt's. */
+QString sqlErrorText(const QSqlError &error);
+
+/*!
+ * Runs \a sql on \a db, prepared with \a values bound in order when there are any (PostgreSQL
+ * prepares no TRUNCATE, LOCK or DDL: those go without values). False with sqlErrorText() in
+ * \a said.
+ */
+bool execSql(const QSqlDatabase &db, const QString &sql, QString *said,
+             const QVariantList &values = {});
 
 /*!
  * Owns one named QSQLITE (or QPSQL) connection and removes it when destroyed, so that no connection
