@@ -24,11 +24,73 @@ using namespace Qt::StringLiterals;
 constexpr qint64 kFirstSummaryDay = 0;
 constexpr qint64 kLastSummaryDay = 5373484;
 
+// A period is looked up in the summary from 1 January of the year 1 on (before it, years count
+// without a year 0 on both sides, and block arithmetic would need to know).
+const qint64 kFirstPeriodDay = QDate(1, 1, 1).toJulianDay();
+
 // The calendar month of a Julian day as the summary's block: year × 12 + month − 1.
 qint64 monthBlock(qint64 day)
 {
     const QDate date = QDate::fromJulianDay(day);
     return qint64(date.year()) * 12 + date.month() - 1;
+}
+
+// The first day of the month \a block (of our era).
+qint64 monthStart(qint64 block)
+{
+    return QDate(int(block / 12), int(block % 12) + 1, 1).toJulianDay();
+}
+
+// A period as the summary answers it: the blocks of whole years and months it covers (grain,
+// first and last block), and the days at its ends that make no whole month (first and last day).
+struct PeriodParts
+{
+    struct Blocks
+    {
+        int grain;
+        qint64 first, last;
+    };
+    QList<Blocks> blocks;
+    QList<std::pair<qint64, qint64>> days;
+};
+
+// The parts of the period [\a from, \a to] (open where not given; days of our era).
+PeriodParts periodParts(std::optional<qint64> from, std::optional<qint64> to)
+{
+    constexpr qint64 kOpenStart = std::numeric_limits<qint64>::min();
+    constexpr qint64 kOpenEnd = std::numeric_limits<qint64>::max();
+    PeriodParts parts;
+    if (!from && !to) {
+        parts.blocks = {{0, 0, 0}, {2, kOpenStart, kOpenEnd}};
+        return parts;
+    }
+    // Whole months: from the month of the first day if it starts it, else the next; likewise back
+    // from the last day.
+    const bool startsMonth = !from || QDate::fromJulianDay(*from).day() == 1;
+    const bool endsMonth = !to || QDate::fromJulianDay(*to + 1).day() == 1;
+    const qint64 firstMonth = from ? monthBlock(*from) + (startsMonth ? 0 : 1) : kOpenStart;
+    const qint64 lastMonth = to ? monthBlock(*to) - (endsMonth ? 0 : 1) : kOpenEnd;
+    if (firstMonth > lastMonth) { // within a month, or two parts of months: all days
+        parts.days.append({*from, *to});
+        return parts;
+    }
+    if (!startsMonth)
+        parts.days.append({*from, monthStart(firstMonth) - 1});
+    if (!endsMonth)
+        parts.days.append({monthStart(lastMonth + 1), *to});
+    // Whole years inside, and the months left at either end.
+    const qint64 firstYear = from ? (firstMonth + 11) / 12 : kOpenStart;
+    const qint64 lastYear = to ? (lastMonth + 1) / 12 - 1 : kOpenEnd;
+    if (firstYear > lastYear) {
+        parts.blocks.append({1, firstMonth, lastMonth});
+        return parts;
+    }
+    parts.blocks.append({2, firstYear, lastYear});
+    if (from && firstMonth < firstYear * 12)
+        parts.blocks.append({1, firstMonth, firstYear * 12 - 1});
+    if (to && lastMonth >= (lastYear + 1) * 12)
+        parts.blocks.append({1, (lastYear + 1) * 12, lastMonth});
+    return parts;
 }
 
 // The rows every count of the summary is made from: one row per event with its country and
@@ -86,21 +148,6 @@ const QString kInsert =
 const QString kAddUp = u" ON CONFLICT (grain, topic_id, type_code, country_id, block) DO UPDATE "
                        "SET events = event_summary.events + EXCLUDED.events"_s;
 
-bool exec(const QSqlDatabase &db, const QString &sql, const QVariantList &binds, QString *said)
-{
-    QSqlQuery q(db);
-    // Without values, not prepared: PostgreSQL prepares no TRUNCATE.
-    if (!binds.isEmpty())
-        q.prepare(sql);
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    if (binds.isEmpty() ? q.exec(sql) : q.exec())
-        return true;
-    *said = q.lastError().databaseText().isEmpty() ? q.lastError().text()
-                                                   : q.lastError().databaseText();
-    return false;
-}
-
 // "?, ?, ?" for \a n values.
 QString placeholders(qsizetype n)
 {
@@ -136,15 +183,15 @@ bool ServerSummary::rebuild(const QSqlDatabase &db, QString *said)
     if (!isAvailable(db))
         return true;
     const QString all = u"SELECT id, date_lower, type_code FROM event"_s;
-    return exec(db, u"TRUNCATE event_summary"_s, {}, said) &&
-           exec(db, kInsert + cubeOf(summaryRows(all, 1, kMonthOfDay), 1, true), {}, said) &&
+    return execSql(db, u"TRUNCATE event_summary"_s, said) &&
+           execSql(db, kInsert + cubeOf(summaryRows(all, 1, kMonthOfDay), 1, true), said) &&
            // A year is the sum of its months.
-           exec(db,
-                kInsert + u"SELECT 2, floor(block / 12.0)::bigint, country_id, topic_id, "
-                          "type_code, sum(events) FROM event_summary WHERE grain = 1 "
-                          "GROUP BY 2, 3, 4, 5"_s,
-                {}, said) &&
-           exec(db, kInsert + daysOf(all, 1), {}, said);
+           execSql(db,
+                   kInsert + u"SELECT 2, floor(block / 12.0)::bigint, country_id, topic_id, "
+                             "type_code, sum(events) FROM event_summary WHERE grain = 1 "
+                             "GROUP BY 2, 3, 4, 5"_s,
+                   said) &&
+           execSql(db, kInsert + daysOf(all, 1), said);
 }
 
 bool ServerSummary::adjust(const QSqlDatabase &db, const QList<qint64> &ids, int sign,
@@ -158,11 +205,11 @@ bool ServerSummary::adjust(const QSqlDatabase &db, const QList<qint64> &ids, int
     const QString some =
         u"SELECT id, date_lower, type_code FROM event WHERE id = ANY(?::bigint[])"_s;
     const QVariant idArray = u"{%1}"_s.arg(list.join(u','));
-    return exec(db, kInsert + cubeOf(summaryRows(some, 1, kMonthOfDay), sign, true) + kAddUp,
-                {idArray}, said) &&
-           exec(db, kInsert + cubeOf(summaryRows(some, 2, kYearOfDay), sign, false) + kAddUp,
-                {idArray}, said) &&
-           exec(db, kInsert + daysOf(some, sign) + kAddUp, {idArray}, said);
+    return execSql(db, kInsert + cubeOf(summaryRows(some, 1, kMonthOfDay), sign, true) + kAddUp,
+                   said, {idArray}) &&
+           execSql(db, kInsert + cubeOf(summaryRows(some, 2, kYearOfDay), sign, false) + kAddUp,
+                   said, {idArray}) &&
+           execSql(db, kInsert + daysOf(some, sign) + kAddUp, said, {idArray});
 }
 
 // --- asking
@@ -220,8 +267,7 @@ bool ServerSummary::run(QSqlQuery &q, QString *error)
     q.setForwardOnly(true);
     if (q.exec())
         return true;
-    *error = q.lastError().databaseText().isEmpty() ? q.lastError().text()
-                                                    : q.lastError().databaseText();
+    *error = sqlErrorText(q.lastError());
     return false;
 }
 
@@ -339,15 +385,13 @@ std::optional<ServerFacets> ServerSummary::facets(const EventFilter &filter, QSt
     const auto r = resolve(filter, error);
     if (!r)
         return std::nullopt;
-    // Where the summary answers: a period of whole months within its days (or none), no text and
-    // no review mark; then per count, at most one value in each other part.
-    const bool periodFits =
-        (!r->from || (*r->from >= kFirstSummaryDay && *r->from <= kLastSummaryDay &&
-                      QDate::fromJulianDay(*r->from).day() == 1)) &&
-        (!r->to || (*r->to >= kFirstSummaryDay && *r->to <= kLastSummaryDay &&
-                    QDate::fromJulianDay(*r->to + 1).day() == 1));
-    bool summarised =
-        m_useSummary && periodFits && !r->anyText && !r->unreviewedOnly && isAvailable(m_db);
+    // Where the summary answers: no text and no review mark, a period (if any) of our era; then
+    // per count, at most one value in each other part.
+    const auto inEra = [](std::optional<qint64> day) {
+        return !day || (*day >= kFirstPeriodDay && *day <= kLastSummaryDay);
+    };
+    bool summarised = m_useSummary && inEra(r->from) && inEra(r->to) && !r->anyText &&
+                      !r->unreviewedOnly && isAvailable(m_db);
     if (summarised) {
         // An event outside the summary's days is in no block: count from the events then.
         QSqlQuery q(m_db);
@@ -360,35 +404,10 @@ std::optional<ServerFacets> ServerSummary::facets(const EventFilter &filter, QSt
     }
     const bool oneCountry = r->countries.size() <= 1, oneTopic = r->topics.size() <= 1,
                oneType = r->types.size() <= 1;
-
-    // The summary's blocks the period covers: whole years, and the months at either end.
-    struct Range
-    {
-        int grain;
-        qint64 first, last;
-    };
-    QList<Range> ranges;
-    if (!r->from && !r->to) {
-        ranges = {{0, 0, 0},
-                  {2, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max()}};
-    } else {
-        const qint64 firstMonth = r->from ? monthBlock(*r->from) : monthBlock(kFirstSummaryDay);
-        const qint64 lastMonth = r->to ? monthBlock(*r->to) : monthBlock(kLastSummaryDay);
-        const qint64 firstYear = (firstMonth + 11) / 12, lastYear = (lastMonth + 1) / 12 - 1;
-        if (firstYear <= lastYear) {
-            ranges.append({2, firstYear, lastYear});
-            if (firstMonth < firstYear * 12)
-                ranges.append({1, firstMonth, firstYear * 12 - 1});
-            if (lastMonth >= (lastYear + 1) * 12)
-                ranges.append({1, (lastYear + 1) * 12, lastMonth});
-        } else {
-            ranges.append({1, firstMonth, lastMonth});
-        }
-    }
-
+    const PeriodParts period = periodParts(r->from, r->to);
     ServerFacets out;
     out.fromSummary = summarised && oneCountry && oneTopic && oneType;
-    // One count: \a column of the summary (or of the events' links), grouped when \a grouped.
+    // One count (\a facet's, or the events' for None), each (key, count) given to \a store.
     auto count = [&](Facet facet, auto &&store) -> bool {
         const bool fromSummary = summarised && (facet == Facet::Country || oneCountry) &&
                                  (facet == Facet::Topic || oneTopic) &&
@@ -402,44 +421,52 @@ std::optional<ServerFacets> ServerSummary::facets(const EventFilter &filter, QSt
         };
         if (fromSummary) {
             // Rows of the summary with the other parts' one value (or "any").
-            const qint64 c = r->countries.isEmpty() ? 0 : r->countries.first();
-            const qint64 t = r->topics.isEmpty() ? 0 : r->topics.first();
-            const QString y = r->types.isEmpty() ? QString(u""_s) : r->types.first();
-            QString key;
+            // The counted facet's own column takes every value but "any"; the others theirs.
+            const struct
+            {
+                Facet facet;
+                QString column;
+                QVariant value, any;
+            } columns[] = {
+                {Facet::Country, u"country_id"_s, r->countries.isEmpty() ? 0 : r->countries.first(),
+                 0},
+                {Facet::Topic, u"topic_id"_s, r->topics.isEmpty() ? 0 : r->topics.first(), 0},
+                {Facet::Type, u"type_code"_s, r->types.isEmpty() ? u""_s : r->types.first(), u""_s},
+            };
+            QString key = u"0"_s;
             Where w;
-            switch (facet) {
-            case Facet::Country:
-                key = u"country_id"_s;
-                w.add(u"topic_id = ? AND type_code = ? AND country_id <> 0"_s, {t, y});
-                break;
-            case Facet::Topic:
-                key = u"topic_id"_s;
-                w.add(u"country_id = ? AND type_code = ? AND topic_id <> 0"_s, {c, y});
-                break;
-            case Facet::Type:
-                key = u"type_code"_s;
-                w.add(u"country_id = ? AND topic_id = ? AND type_code <> ''"_s, {c, t});
-                break;
-            case Facet::None:
-                key = u"0"_s;
-                w.add(u"country_id = ? AND topic_id = ? AND type_code = ?"_s, {c, t, y});
-                break;
+            for (const auto &column : columns) {
+                if (column.facet == facet) {
+                    key = column.column;
+                    w.add(column.column + u" <> ?"_s, {column.any});
+                } else {
+                    w.add(column.column + u" = ?"_s, {column.value});
+                }
             }
-            QStringList parts;
-            QVariantList binds;
-            for (const Range &range : std::as_const(ranges)) {
-                parts.append(u"SELECT %1 AS k, events FROM event_summary WHERE grain = ? AND "
-                             "block BETWEEN ? AND ? AND %2"_s.arg(key, w.text()));
-                binds << range.grain << range.first << range.last;
-                binds += w.binds;
+            if (!period.blocks.isEmpty()) {
+                QStringList parts;
+                QVariantList binds;
+                for (const PeriodParts::Blocks &range : period.blocks) {
+                    parts.append(u"SELECT %1 AS k, events FROM event_summary WHERE grain = ? AND "
+                                 "block BETWEEN ? AND ? AND %2"_s.arg(key, w.text()));
+                    binds << range.grain << range.first << range.last;
+                    binds += w.binds;
+                }
+                QSqlQuery q(m_db);
+                q.prepare(u"SELECT k, sum(events) FROM (%1) s GROUP BY k"_s.arg(
+                    parts.join(u" UNION ALL "_s)));
+                for (const QVariant &v : std::as_const(binds))
+                    q.addBindValue(v);
+                if (!read(q))
+                    return false;
             }
-            QSqlQuery q(m_db);
-            q.prepare(u"SELECT k, sum(events) FROM (%1) s GROUP BY k"_s.arg(
-                parts.join(u" UNION ALL "_s)));
-            for (const QVariant &v : std::as_const(binds))
-                q.addBindValue(v);
-            if (!read(q))
-                return false;
+            // The days at either end that make no whole month, from the events.
+            for (const auto &[first, last] : period.days) {
+                Where ragged = eventCondition(*r, facet, std::nullopt, std::nullopt);
+                ragged.add(u"e.date_lower BETWEEN ? AND ?"_s, {first, last});
+                if (!directCount(m_db, facet, ragged, read))
+                    return false;
+            }
             if (!r->from)
                 return true;
             // Events that start before the period and reach into it: by their spans' index.
@@ -489,7 +516,8 @@ std::optional<ServerDensity> ServerSummary::density(const EventFilter &filter, L
     // With one value in the parts other than the lanes' own, by month, when every part spans a
     // month or more (an event then falls at most one part early).
     const double daysPerBucket = double(out.last + 1 - out.first) / out.buckets;
-    const bool monthly = plain && !noFacets && daysPerBucket >= 31 && r->countries.size() <= 1 &&
+    const bool monthly = plain && !noFacets && daysPerBucket >= 31 &&
+                         out.first >= kFirstPeriodDay && r->countries.size() <= 1 &&
                          r->topics.size() <= 1 && r->types.size() <= 1 &&
                          (byCountry ? r->countries.isEmpty() : r->topics.isEmpty());
     QStringList lanesIn;

@@ -47,9 +47,11 @@ struct ServerDensity
 /*!
  * Counts over a PostgreSQL server's Entente database that a client asks instead of loading every
  * event: facet counts and density. Each answer is exact. Where the summary table (event_summary,
- * see schema-pg.sql) can give it — no text and no review mark in the filter, at most one value in
- * the other parts of each count, a period of whole months (or none) — it comes from the summary,
- * whose rows are bounded by periods × countries × topics × types whatever the number of events;
+ * see schema-pg-2.sql) can give it — no text and no review mark in the filter, at most one value
+ * in the other parts of each count, a period of our era or none — it comes from the summary, whose
+ * rows are bounded by periods × countries × topics × types whatever the number of events (the
+ * days at a period's ends that make no whole month, and the events reaching into it from before,
+ * are counted from the events);
  * otherwise the events themselves are counted (bound parameters only, as everywhere).
  *
  * Lives on one thread with its own connection; cancel() may be called from any thread and stops

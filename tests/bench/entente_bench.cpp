@@ -794,7 +794,6 @@ bool measureSummary(const QString &url, qint64 n, bool direct)
         QTextStream(stderr) << "entente-bench: cannot open " << url << Qt::endl;
         return false;
     }
-    QSqlQuery(connection.database()).exec(u"SET search_path TO entente, public"_s);
     core::ServerSummary summary(connection.database());
     QSqlQuery q(connection.database());
     // The span and the most frequent countries and topics (the lanes a window shows first).
