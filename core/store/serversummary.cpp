@@ -471,8 +471,12 @@ std::optional<ServerFacets> ServerSummary::facets(const EventFilter &filter, QSt
                 return true;
             // Events that start before the period and reach into it: by their spans' index.
             Where straddle = eventCondition(*r, facet, std::nullopt, std::nullopt);
-            straddle.add(u"int8range(e.date_lower, e.date_upper, '[]') @> ?::bigint AND "
-                         "e.date_lower < e.date_upper AND e.date_lower < ?"_s,
+            // Spans holding the day before and the first day: those found in the index alone
+            // (asked as "holds the first day, starts before it", the planner also read the
+            // millions of earlier events' bounds, and the index gave every event starting on it).
+            straddle.add(u"int8range(e.date_lower, e.date_upper, '[]') @> "
+                         "int8range(?::bigint - 1, ?::bigint, '[]') AND e.date_lower < "
+                         "e.date_upper"_s,
                          {*r->from, *r->from});
             return directCount(m_db, facet, straddle, read);
         }
