@@ -25,6 +25,7 @@
 #include "keyring.h"
 #include "maths/chartdata.h"
 #include "reportdialog.h"
+#include "serverpreview.h"
 #include "store/chronology.h"
 #include "store/serveraddress.h"
 #include "store/serverlistener.h"
@@ -202,6 +203,18 @@ void MainWindow::createViews()
     m_viewStack = new QStackedWidget;
     m_viewStack->addWidget(m_views);
     m_viewStack->addWidget(empty);
+    m_preview = new ServerPreview;
+    m_viewStack->addWidget(m_preview);
+    // A server database large enough to take a while: its counts are shown as soon as the
+    // server gives them, until its index is here.
+    connect(m_preview, &ServerPreview::ready, this, [this](qint64 events) {
+        if (!m_openingBox->isVisible() || events < serverPreviewThreshold())
+            return;
+        if (m_viewStack->currentWidget() != m_preview)
+            m_pageBeforePreview = m_viewStack->currentIndex();
+        m_viewStack->setCurrentWidget(m_preview);
+        m_preview->setFocus(Qt::OtherFocusReason);
+    });
 
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->addWidget(m_viewStack);
@@ -252,11 +265,13 @@ void MainWindow::createStatusBar()
     statusBar()->addWidget(m_openingBox);
     connect(cancelOpen, &QPushButton::clicked, this, [this] {
         m_loader->cancel();
+        endServerPreview();
         m_openingBox->hide();
         statusBar()->showMessage(tr("Opening cancelled."), 4000);
     });
     connect(m_loader, &core::DatasetLoader::loaded, this,
             [this](const QString &path, std::shared_ptr<const core::EventIndex> index) {
+                endServerPreview();
                 m_openingBox->hide();
                 QString error;
                 auto dataset = core::Dataset::openWithIndex(path, std::move(index), &error);
@@ -268,6 +283,7 @@ void MainWindow::createStatusBar()
             });
     connect(m_loader, &core::DatasetLoader::failed, this,
             [this](const QString &, const QString &error) {
+                endServerPreview();
                 m_openingBox->hide();
                 tellCannotOpen(error);
             });
@@ -614,6 +630,7 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
 void MainWindow::adoptDataset(std::unique_ptr<core::Dataset> dataset)
 {
     m_loader->cancel(); // a load still running would replace what the user just opened
+    endServerPreview();
     m_openingBox->hide();
     m_runner->cancelAll(); // no result computed on the old data is shown on the new
     saveDatabaseState();
@@ -901,7 +918,26 @@ void MainWindow::openDatabaseOrTell(const QString &path)
     m_openingLabel->setText(
         tr("Opening %1…").arg(core::isServerAddress(path) ? path : QFileInfo(path).fileName()));
     m_openingBox->show();
+    endServerPreview();
+    if (core::isServerAddress(path))
+        m_preview->start(path);
     m_loader->load(path);
+}
+
+qint64 MainWindow::serverPreviewThreshold()
+{
+    // About two seconds of loading from a server (2.2 s a million events, docs/performance.md);
+    // ENTENTE_SERVER_PREVIEW_ABOVE sets another number of events.
+    bool ok = false;
+    const qint64 set = qEnvironmentVariable("ENTENTE_SERVER_PREVIEW_ABOVE").toLongLong(&ok);
+    return ok ? set : 1'000'000;
+}
+
+void MainWindow::endServerPreview()
+{
+    m_preview->stop();
+    if (m_viewStack->currentWidget() == m_preview)
+        m_viewStack->setCurrentIndex(m_pageBeforePreview);
 }
 
 bool MainWindow::openFile(const QString &path, QString *error)

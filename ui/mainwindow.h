@@ -43,6 +43,7 @@ namespace entente::ui {
 class ConnectDialog;
 
 class ChartsView;
+class ServerPreview;
 class DetailsView;
 class Editing;
 class ReportDialog;
@@ -73,6 +74,8 @@ public:
      * ready. On failure the user is told in a window-modal message box.
      */
     void openDatabaseOrTell(const QString &path);
+    /*! Events above which a server database shows its summary's counts while it loads. */
+    static qint64 serverPreviewThreshold();
     /*!
      * Opens what a file manager, the command line or a drop hands over: an SQLite file as the
      * database, a file of an importable format in the import dialog; anything else is told in
@@ -92,6 +95,7 @@ public:
     TimelineView *timelineView() const { return m_timeline; }
     FilterPanel *filterPanel() const { return m_filterPanel; }
     QStackedWidget *viewStack() const { return m_viewStack; }
+    ServerPreview *serverPreview() const { return m_preview; }
     /*! The Timeline and Charts tabs. */
     QTabWidget *viewTabs() const { return m_views; }
     ChartsView *chartsView() const { return m_chartsView; }
@@ -187,6 +191,8 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    /*! Stops the server preview and shows the views again, if it was shown. */
+    void endServerPreview();
     static QString databaseSettingsGroup(const QString &databasePath);
     /*! Keeps the open database's lanes and visible window for the next time it is opened. */
     void saveDatabaseState();
@@ -252,6 +258,9 @@ private:
     QFileSystemWatcher *m_fileWatcher = nullptr;
     FilterPanel *m_filterPanel = nullptr;
     QStackedWidget *m_viewStack = nullptr;
+    // While a large server database loads: its summary's counts, in place of the views.
+    ServerPreview *m_preview = nullptr;
+    int m_pageBeforePreview = 0;
     QLabel *m_emptyLabel = nullptr;
     QTabWidget *m_views = nullptr;
     ChartsView *m_chartsView = nullptr;

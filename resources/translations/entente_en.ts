@@ -289,6 +289,16 @@
     </message>
 </context>
 <context>
+    <name>entente::ui::ServerPreview</name>
+    <message numerus="yes">
+        <source>%L1 events on the server are loading. Meanwhile, how many begin in each period, in all and for the %n countries with the most, as the server counts them; each row is shaded against its own busiest period (darker: more). Scroll to zoom, drag to move.</source>
+        <translation>
+            <numerusform>%L1 events on the server are loading. Meanwhile, how many begin in each period, in all and for the country with the most, as the server counts them; each row is shaded against its own busiest period (darker: more). Scroll to zoom, drag to move.</numerusform>
+            <numerusform>%L1 events on the server are loading. Meanwhile, how many begin in each period, in all and for the %n countries with the most, as the server counts them; each row is shaded against its own busiest period (darker: more). Scroll to zoom, drag to move.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>entente::ui::TimelineView</name>
     <message numerus="yes">
         <source>%Ln event(s) — click to zoom in</source>

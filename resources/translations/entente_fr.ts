@@ -3932,6 +3932,36 @@ organisations:</source>
     </message>
 </context>
 <context>
+    <name>entente::ui::ServerPreview</name>
+    <message>
+        <source>Events on the server, per period</source>
+        <translation>Événements sur le serveur, par période</translation>
+    </message>
+    <message>
+        <source>The database on the server has no summary of its events (an older Entente made it; entente server-init upgrades it).</source>
+        <translation>La base sur le serveur n’a pas de résumé de ses événements (une version antérieure d’Entente l’a créée&#xa0;; entente server-init la met à niveau).</translation>
+    </message>
+    <message>
+        <source>The database holds no events.</source>
+        <translation>La base ne contient aucun événement.</translation>
+    </message>
+    <message>
+        <source>Asking the server what it holds…</source>
+        <translation>Le serveur est interrogé sur son contenu…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 events on the server are loading. Meanwhile, how many begin in each period, in all and for the %n countries with the most, as the server counts them; each row is shaded against its own busiest period (darker: more). Scroll to zoom, drag to move.</source>
+        <translation>
+            <numerusform>%L1 événements sont en cours de chargement depuis le serveur. En attendant, combien commencent dans chaque période, en tout et pour le pays qui en a le plus, selon le décompte du serveur&#xa0;; chaque ligne est teintée par rapport à sa propre période la plus chargée (plus foncé&#xa0;: davantage). Faites défiler pour zoomer, glissez pour vous déplacer.</numerusform>
+            <numerusform>%L1 événements sont en cours de chargement depuis le serveur. En attendant, combien commencent dans chaque période, en tout et pour les %n pays qui en ont le plus, selon le décompte du serveur&#xa0;; chaque ligne est teintée par rapport à sa propre période la plus chargée (plus foncé&#xa0;: davantage). Faites défiler pour zoomer, glissez pour vous déplacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Tous les événements</translation>
+    </message>
+</context>
+<context>
     <name>entente::ui::TimelineRenderer</name>
     <message>
         <source>No dated events to show.</source>
