@@ -126,7 +126,6 @@ constexpr int kMaxLanes = 24;
 constexpr double kGutter = 150;
 constexpr double kRowHeight = 22;
 constexpr double kAxisHeight = 34;
-constexpr double kCaptionHeight = 44;
 
 struct ServerPreview::Opened
 {
@@ -182,7 +181,7 @@ void ServerPreview::start(const QString &address)
             std::sort(ranked.begin(), ranked.end());
             QHash<qint64, QString> names;
             for (const core::Country &c : worker->store->countries())
-                names.insert(c.id, c.englishName());
+                names.insert(c.id, c.displayName());
             for (qsizetype i = 0; i < std::min<qsizetype>(kMaxLanes, ranked.size()); ++i) {
                 out.laneIds.append(ranked[i].second);
                 out.laneNames.append(names.value(ranked[i].second));
@@ -296,10 +295,33 @@ void ServerPreview::counted(const Counted &counted)
     update();
 }
 
+QString ServerPreview::caption() const
+{
+    if (!m_error.isEmpty())
+        return m_error;
+    if (m_events == 0)
+        return tr("Asking the server what it holds…");
+    return tr("%L1 events on the server are loading. Meanwhile, how many begin in each period, in "
+              "all and for the %n countries with the most, as the server counts them; each row "
+              "is shaded against its own busiest period (darker: more). Scroll to zoom, drag to "
+              "move.",
+              nullptr, int(m_laneNames.size()))
+        .arg(m_events);
+}
+
+QRectF ServerPreview::captionRect() const
+{
+    // As many lines as the text takes at this width (translations are longer).
+    const QRect wrapped = fontMetrics().boundingRect(QRect(8, 6, std::max(1, width() - 16), 1000),
+                                                     Qt::TextWordWrap, caption());
+    return QRectF(8, 6, width() - 16, wrapped.height() + 6);
+}
+
 QRectF ServerPreview::lanesRect() const
 {
-    return QRectF(kGutter, kCaptionHeight + kAxisHeight, std::max(1.0, width() - kGutter - 8),
-                  std::max(0.0, height() - kCaptionHeight - kAxisHeight - 4));
+    const double top = captionRect().bottom() + kAxisHeight;
+    return QRectF(kGutter, top, std::max(1.0, width() - kGutter - 8),
+                  std::max(0.0, height() - top - 4));
 }
 
 void ServerPreview::resizeEvent(QResizeEvent *event)
@@ -315,25 +337,13 @@ void ServerPreview::paintEvent(QPaintEvent *)
     const QPalette &pal = palette();
     const QRectF lanes = lanesRect();
     p.setPen(pal.color(QPalette::Text));
-    QString caption;
-    if (!m_error.isEmpty())
-        caption = m_error;
-    else if (m_events == 0)
-        caption = tr("Asking the server what it holds…");
-    else
-        caption = tr("%L1 events on the server are loading. Meanwhile, how many begin in each "
-                     "period, in all and for the %n countries with the most, as the server "
-                     "counts them; each row is shaded against its own busiest period (darker: "
-                     "more). Scroll to zoom, drag to move.",
-                     nullptr, int(m_laneNames.size()))
-                      .arg(m_events);
-    p.drawText(QRectF(8, 4, width() - 16, kCaptionHeight - 4), Qt::TextWordWrap | Qt::AlignVCenter,
-               caption);
+    const QRectF captionArea = captionRect();
+    p.drawText(captionArea, Qt::TextWordWrap | Qt::AlignTop, caption());
     if (m_events == 0)
         return;
 
     // The axis.
-    const QRectF axis(lanes.left(), kCaptionHeight, lanes.width(), kAxisHeight);
+    const QRectF axis(lanes.left(), captionArea.bottom(), lanes.width(), kAxisHeight);
     const core::TickLevel level = core::TimeAxis::levelFor(m_viewport, 80);
     const QColor grid = mix(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.15);
     for (const core::Tick &tick : core::TimeAxis::ticks(m_viewport, level, locale())) {

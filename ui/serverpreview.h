@@ -69,6 +69,8 @@ private:
     void opened(const Opened &opened);
     void counted(const Counted &counted);
     void ask();
+    QString caption() const;
+    QRectF captionRect() const;
     QRectF lanesRect() const;
     int buckets() const;
 
