@@ -89,7 +89,7 @@ private Q_SLOTS:
                 top = i;
         QVERIFY(!preview.laneNames().isEmpty());
         QCOMPARE(preview.laneNames().front(),
-                 dataset->index().countries()[qsizetype(top)].englishName());
+                 dataset->index().countries()[qsizetype(top)].displayName());
 
         // Framed on every dated event: the counts add up to them.
         QTRY_VERIFY_WITH_TIMEOUT(preview.answers() >= 1 && !preview.totals().empty(), 20000);
