@@ -169,6 +169,8 @@ QChart *createPerYearChart(const core::PerYearChart &data, const QPalette &palet
         using Kind = core::PerYearChart::Series::Kind;
         if (s.kind == Kind::Topic) {
             set->setColor(topicColour(s.colour, palette));
+        } else if (s.kind == Kind::AllEvents) {
+            set->setColor(palette.color(QPalette::Highlight));
         } else {
             // The two segments without one topic are greys apart from every topic colour.
             set->setColor(s.kind == Kind::SeveralTopics ? QColor(0x45, 0x45, 0x45)
@@ -422,6 +424,12 @@ QString chartNote(ChartKind kind, const core::EventCharts &charts,
         if (several)
             notes.append(Text::tr(
                 "Each event is counted once; one with several topics under “Several topics”."));
+        const bool all = std::any_of(d.series.begin(), d.series.end(), [](const auto &s) {
+            return s.kind == core::PerYearChart::Series::Kind::AllEvents;
+        });
+        if (all)
+            notes.append(Text::tr("Counted by the server, in the year each event begins; not "
+                                  "split by topic."));
         break;
     }
     case ChartKind::PerCountry: {

@@ -51,6 +51,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPainter>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -173,7 +174,13 @@ void MainWindow::createViews()
     m_chartsView = new ChartsView;
     m_views = new QTabWidget;
     m_views->setDocumentMode(true);
-    m_views->addTab(m_viewSplitter, tr("Timeli&ne"));
+    // The timeline tab: the loaded index's timeline and table, or what the server counts
+    // (while a large server database loads, and for one too large to load).
+    m_timelinePage = new QStackedWidget;
+    m_timelinePage->addWidget(m_viewSplitter);
+    m_preview = new ServerPreview;
+    m_timelinePage->addWidget(m_preview);
+    m_views->addTab(m_timelinePage, tr("Timeli&ne"));
     m_views->addTab(m_chartsView, tr("Ch&arts"));
     auto *corner = new QWidget;
     auto *cornerLayout = new QHBoxLayout(corner);
@@ -203,18 +210,25 @@ void MainWindow::createViews()
     m_viewStack = new QStackedWidget;
     m_viewStack->addWidget(m_views);
     m_viewStack->addWidget(empty);
-    m_preview = new ServerPreview;
-    m_viewStack->addWidget(m_preview);
     // A server database large enough to take a while: its counts are shown as soon as the
-    // server gives them, until its index is here.
+    // server gives them, until its index is here; one too large to load is shown from them.
     connect(m_preview, &ServerPreview::ready, this, [this](qint64 events) {
+        if (m_live && !m_openingBox->isVisible()) { // the open database's, asked again
+            m_preview->setLive(true);
+            showServerPreview();
+            applyFilter();
+            return;
+        }
         if (!m_openingBox->isVisible() || events < serverPreviewThreshold())
             return;
-        if (m_viewStack->currentWidget() != m_preview)
-            m_pageBeforePreview = m_viewStack->currentIndex();
-        m_viewStack->setCurrentWidget(m_preview);
-        m_preview->setFocus(Qt::OtherFocusReason);
+        if (events > serverIndexLimit()) {
+            openFromServerCounts();
+            return;
+        }
+        showServerPreview();
     });
+    connect(m_preview, &ServerPreview::countsAnswered, this, &MainWindow::showServerCounts);
+    connect(m_preview, &ServerPreview::eventSelected, this, &MainWindow::showEventDetails);
 
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->addWidget(m_viewStack);
@@ -266,6 +280,7 @@ void MainWindow::createStatusBar()
     connect(cancelOpen, &QPushButton::clicked, this, [this] {
         m_loader->cancel();
         endServerPreview();
+        resumeServerCounts();
         m_openingBox->hide();
         statusBar()->showMessage(tr("Opening cancelled."), 4000);
     });
@@ -284,6 +299,7 @@ void MainWindow::createStatusBar()
     connect(m_loader, &core::DatasetLoader::failed, this,
             [this](const QString &, const QString &error) {
                 endServerPreview();
+                resumeServerCounts();
                 m_openingBox->hide();
                 tellCannotOpen(error);
             });
@@ -627,10 +643,13 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
     return true;
 }
 
-void MainWindow::adoptDataset(std::unique_ptr<core::Dataset> dataset)
+void MainWindow::adoptDataset(std::unique_ptr<core::Dataset> dataset, bool live)
 {
     m_loader->cancel(); // a load still running would replace what the user just opened
-    endServerPreview();
+    if (!live)
+        endServerPreview();
+    m_live = live;
+    m_liveMatching = -1;
     m_openingBox->hide();
     m_runner->cancelAll(); // no result computed on the old data is shown on the new
     saveDatabaseState();
@@ -642,13 +661,18 @@ void MainWindow::adoptDataset(std::unique_ptr<core::Dataset> dataset)
     releaseDataset();
     m_dataset = std::move(dataset);
     m_indexEditor->reset(m_dataset->sharedIndex());
-    m_editing->setDataset(m_dataset.get());
+    // Changes go through the index the window holds; with none loaded, none is offered.
+    m_editing->setDataset(live ? nullptr : m_dataset.get());
     m_model->setDataset(m_dataset.get());
     m_timeline->setDataset(m_dataset.get());
     m_details->showPlaceholder(tr("Select an event to read its details and sources."));
     m_filterPanel->setIndex(&m_dataset->index());
     m_observations = m_dataset->store().observations();
     m_chartsView->setData(nullptr, {});
+    if (live) {
+        m_preview->setLive(true);
+        showServerPreview();
+    }
     QSettings settings;
     settings.beginGroup(databaseSettingsGroup(m_dataset->path()));
     // The lanes and the window this database was last seen with; a new one opens fitted.
@@ -768,6 +792,10 @@ void MainWindow::listenToServer()
 
 void MainWindow::serverEventsChanged(const QList<qint64> &ids)
 {
+    if (m_live) { // nothing loaded to merge them into: the counts are asked again
+        m_preview->refresh();
+        return;
+    }
     if (m_dataset)
         m_changedEvents->request(m_dataset->path(), ids); // answered in applyServerChanges()
 }
@@ -855,6 +883,10 @@ void MainWindow::applyFilter()
 {
     if (!m_dataset)
         return;
+    if (m_live) { // the server counts what the filter selects
+        m_preview->setFilter(m_filter, m_dataset->sharedIndex());
+        return;
+    }
     // The newest index, with the changes whose merge is still running.
     auto index = m_indexEditor->latest();
     m_runner->request(index ? index : m_dataset->sharedIndex(), m_dataset->path(), m_filter,
@@ -919,6 +951,7 @@ void MainWindow::openDatabaseOrTell(const QString &path)
         tr("Opening %1…").arg(core::isServerAddress(path) ? path : QFileInfo(path).fileName()));
     m_openingBox->show();
     endServerPreview();
+    m_openingPath = path;
     if (core::isServerAddress(path))
         m_preview->start(path);
     m_loader->load(path);
@@ -933,11 +966,100 @@ qint64 MainWindow::serverPreviewThreshold()
     return ok ? set : 1'000'000;
 }
 
+qint64 MainWindow::serverIndexLimit()
+{
+    // Above it, loading would take over ten seconds and 250 MB (docs/performance.md): the
+    // server counts instead. ENTENTE_SERVER_INDEX_UP_TO sets another number of events.
+    bool ok = false;
+    const qint64 set = qEnvironmentVariable("ENTENTE_SERVER_INDEX_UP_TO").toLongLong(&ok);
+    return ok ? set : 5'000'000;
+}
+
+bool MainWindow::isShowingServerCounts() const
+{
+    return m_viewStack->currentWidget() == m_views && m_views->currentWidget() == m_timelinePage &&
+           m_timelinePage->currentWidget() == m_preview;
+}
+
+void MainWindow::showServerPreview()
+{
+    m_viewStack->setCurrentWidget(m_views);
+    m_views->setCurrentWidget(m_timelinePage);
+    m_timelinePage->setCurrentWidget(m_preview);
+    m_preview->setFocus(Qt::OtherFocusReason);
+}
+
 void MainWindow::endServerPreview()
 {
     m_preview->stop();
-    if (m_viewStack->currentWidget() == m_preview)
-        m_viewStack->setCurrentIndex(m_pageBeforePreview);
+    m_timelinePage->setCurrentWidget(m_viewSplitter);
+}
+
+void MainWindow::resumeServerCounts()
+{
+    // Opening another database stopped the counts the open one is shown from: asked again.
+    if (m_live && m_dataset)
+        m_preview->start(m_dataset->path());
+}
+
+void MainWindow::openFromServerCounts()
+{
+    // The index is not loaded: its countries, topics and types, and how many events use each,
+    // are what the preview read from the server.
+    m_loader->cancel();
+    m_openingBox->hide();
+    auto refsOf = [](const auto &list, const auto &uses, auto key) {
+        std::vector<qint64> counts(size_t(list.size()), 0);
+        for (qsizetype i = 0; i < list.size(); ++i)
+            counts[size_t(i)] = uses.value(key(list[i]));
+        return counts;
+    };
+    const core::ServerFacets &whole = m_preview->wholeDatabase();
+    auto vocabulary = std::make_shared<core::EventIndex>(core::EventIndex::withoutEvents(
+        m_preview->countries(), m_preview->topics(), m_preview->eventTypes(),
+        refsOf(m_preview->countries(), whole.countries, [](const auto &c) { return c.id; }),
+        refsOf(m_preview->topics(), whole.topics, [](const auto &t) { return t.id; }),
+        refsOf(m_preview->eventTypes(), whole.types, [](const auto &t) { return t.code; })));
+    QString error;
+    auto dataset = core::Dataset::openWithIndex(m_openingPath, std::move(vocabulary), &error);
+    if (!dataset) {
+        endServerPreview();
+        tellCannotOpen(error);
+        return;
+    }
+    adoptDataset(std::move(dataset), true);
+}
+
+void MainWindow::showServerCounts(const core::ServerFacets &facets,
+                                  std::shared_ptr<const core::EventCharts> charts,
+                                  const QString &error)
+{
+    if (!m_live || !m_dataset)
+        return;
+    if (!error.isEmpty()) {
+        statusBar()->showMessage(error, 10000);
+        return;
+    }
+    // The panel's counts by position in its lists, as a loaded index gives them.
+    const core::EventIndex &index = m_dataset->index();
+    auto result = std::make_shared<core::FilterResult>();
+    auto byRef = [](const auto &list, const auto &counts, auto key) {
+        std::vector<qint32> out(size_t(list.size()), 0);
+        for (qsizetype i = 0; i < list.size(); ++i)
+            out[size_t(i)] = qint32(std::min<qint64>(counts.value(key(list[i])), INT32_MAX));
+        return out;
+    };
+    result->countryCounts =
+        byRef(index.countries(), facets.countries, [](const auto &c) { return c.id; });
+    result->topicCounts = byRef(index.topics(), facets.topics, [](const auto &t) { return t.id; });
+    result->typeCounts =
+        byRef(index.eventTypes(), facets.types, [](const auto &t) { return t.code; });
+    m_filterPanel->setCounts(*result);
+    m_liveMatching = facets.events;
+    if (charts)
+        m_chartsView->setData(charts, core::observationsOverTime(m_observations, m_filter));
+    updateStatus();
+    Q_EMIT filterApplied();
 }
 
 bool MainWindow::openFile(const QString &path, QString *error)
@@ -1098,6 +1220,13 @@ QString MainWindow::countText() const
 {
     if (!m_dataset)
         return tr("No database open");
+    if (m_live) {
+        const qint64 all = m_preview->wholeDatabase().events;
+        if (m_liveMatching < 0 || m_liveMatching == all)
+            return tr("%L1 event(s) on the server", nullptr, int(std::min<qint64>(all, INT_MAX)))
+                .arg(all);
+        return tr("%L1 of %L2 events on the server").arg(m_liveMatching).arg(all);
+    }
     const core::EventIndex &index = m_dataset->index();
     const qsizetype shown = m_result ? qsizetype(m_result->positions.size()) : index.size();
     const qsizetype undated =
@@ -1384,6 +1513,8 @@ ExportTarget MainWindow::shownTarget() const
 
 PaintFunction MainWindow::painterFor(ExportTarget target, const QPalette &colours) const
 {
+    if (m_live && m_dataset)
+        return serverCountsPainter(target, colours);
     if (!m_dataset || !m_result)
         return {};
     const ChartKind kind = chartKindOf(target);
@@ -1408,14 +1539,53 @@ PaintFunction MainWindow::painterFor(ExportTarget target, const QPalette &colour
     return chartPainter(chart, chartNote(kind, *m_result->charts, observations), colours);
 }
 
+PaintFunction MainWindow::serverCountsPainter(ExportTarget target, const QPalette &colours) const
+{
+    const ChartKind kind = chartKindOf(target);
+    if (kind == ChartKind::Timeline) {
+        if (m_preview->eventCount() == 0)
+            return {};
+        // The server's timeline as shown, scaled to the figure, in the figure's colours.
+        QPointer<ServerPreview> preview = m_preview;
+        return [preview, colours](QPainter *painter, const QRectF &rect) {
+            if (!preview)
+                return;
+            const QPalette shown = preview->palette();
+            preview->setPalette(colours);
+            const QSizeF size = preview->size();
+            const double scale =
+                std::min(rect.width() / size.width(), rect.height() / size.height());
+            painter->save();
+            painter->translate(rect.topLeft());
+            painter->scale(scale, scale);
+            preview->render(painter, QPoint(), QRegion(), QWidget::DrawChildren);
+            painter->restore();
+            preview->setPalette(shown);
+        };
+    }
+    const core::EventCharts *charts = m_chartsView->charts();
+    const core::ObservationsChart observations =
+        core::observationsOverTime(m_observations, m_filter);
+    if (!charts || isChartEmpty(kind, *charts, observations))
+        return {};
+    std::shared_ptr<QChart> chart(createChart(kind, *charts, observations, colours));
+    return chartPainter(chart, chartNote(kind, *charts, observations), colours);
+}
+
 QString MainWindow::exportTitle(ExportTarget target) const
 {
     const ChartKind kind = chartKindOf(target);
+    if (m_live)
+        return chartTitle(kind,
+                          m_chartsView->charts() ? &m_chartsView->charts()->perYear : nullptr);
     return chartTitle(kind, m_result && m_result->charts ? &m_result->charts->perYear : nullptr);
 }
 
 QString MainWindow::exportCaption(ExportTarget target) const
 {
+    if (m_live && m_dataset) // what the filter selects and whether a person checked it
+        return figureCaption(*m_dataset, m_filter, core::FilterResult(),
+                             target == ExportTarget::Observations);
     if (!m_dataset || !m_result)
         return {};
     return figureCaption(*m_dataset, m_filter, *m_result, target == ExportTarget::Observations);
@@ -1476,9 +1646,10 @@ void MainWindow::copyImage()
         return;
     }
     FigureOptions options;
-    const QWidget *shown = target == ExportTarget::TimelineWindow
-                               ? static_cast<QWidget *>(m_timeline)
-                               : static_cast<QWidget *>(m_chartsView);
+    const QWidget *shown = target != ExportTarget::TimelineWindow
+                               ? static_cast<QWidget *>(m_chartsView)
+                           : m_live ? static_cast<QWidget *>(m_preview)
+                                    : static_cast<QWidget *>(m_timeline);
     options.size =
         shown->size().expandedTo(QSize(FigureOptions::kMinSide, FigureOptions::kMinSide));
     options.scale = std::clamp(devicePixelRatioF(), 1.0, 4.0);

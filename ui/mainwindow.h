@@ -27,6 +27,8 @@ class QFileSystemWatcher;
 class QPrinter;
 
 namespace entente::core {
+struct EventCharts;
+struct ServerFacets;
 class ServerListener;
 class ChangedEventsReader;
 class Dataset;
@@ -76,6 +78,15 @@ public:
     void openDatabaseOrTell(const QString &path);
     /*! Events above which a server database shows its summary's counts while it loads. */
     static qint64 serverPreviewThreshold();
+    /*!
+     * Events above which a server database is not loaded at all: its timeline, the filter
+     * panel's counts and the charts come from what the server counts.
+     */
+    static qint64 serverIndexLimit();
+    /*! Whether the timeline tab shows the server's counts (ServerPreview) now. */
+    bool isShowingServerCounts() const;
+    /*! Whether the open database is shown from the server's counts, its index not loaded. */
+    bool isServerCounted() const { return m_live; }
     /*!
      * Opens what a file manager, the command line or a drop hands over: an SQLite file as the
      * database, a file of an importable format in the import dialog; anything else is told in
@@ -227,7 +238,19 @@ private:
     void applyServerChanges(const QString &address, const QList<qint64> &ids,
                             const QList<core::IndexedEvent> &current);
     void databaseFileChanged(const QString &path);
-    void adoptDataset(std::unique_ptr<core::Dataset> dataset);
+    /*!
+     * Shows \a dataset in the window; \a live: a server database too large to load, whose
+     * index holds no events and whose counts the server gives (ServerPreview).
+     */
+    void adoptDataset(std::unique_ptr<core::Dataset> dataset, bool live = false);
+    /*! Shows the server's counts in the timeline tab (while loading, and live). */
+    void showServerPreview();
+    /*! The database being opened is too large to load: it is shown from the server's counts. */
+    void openFromServerCounts();
+    /*! Starts the open database's server counts again, after opening another was abandoned. */
+    void resumeServerCounts();
+    void showServerCounts(const core::ServerFacets &facets,
+                          std::shared_ptr<const core::EventCharts> charts, const QString &error);
     void tellCannotOpen(const QString &error, const QString &title = {});
     void showFilterResult(std::shared_ptr<const core::FilterResult> result);
     /*! After a change was written: the index is edited off the GUI thread, then filtered. */
@@ -240,6 +263,8 @@ private:
     void storeIndexCache();
     ExportTarget shownTarget() const;
     PaintFunction painterFor(ExportTarget target, const QPalette &colours) const;
+    /*! painterFor() of a database shown from the server's counts: what the screen shows. */
+    PaintFunction serverCountsPainter(ExportTarget target, const QPalette &colours) const;
 
     std::unique_ptr<core::Dataset> m_dataset;
     // On a server: what other people change, applied as they commit it.
@@ -260,7 +285,10 @@ private:
     QStackedWidget *m_viewStack = nullptr;
     // While a large server database loads: its summary's counts, in place of the views.
     ServerPreview *m_preview = nullptr;
-    int m_pageBeforePreview = 0;
+    QStackedWidget *m_timelinePage = nullptr; // the timeline and table, or m_preview
+    QString m_openingPath;                    // the database openDatabaseOrTell() opens
+    bool m_live = false;        // the database is shown from the server's counts, not loaded
+    qint64 m_liveMatching = -1; // events the filter selects, as the server counted them
     QLabel *m_emptyLabel = nullptr;
     QTabWidget *m_views = nullptr;
     ChartsView *m_chartsView = nullptr;

@@ -3,6 +3,7 @@
 
 #include "colours.h"
 
+#include "index/dataset.h"
 #include "store/eventstore.h"
 #include "store/serversummary.h"
 
@@ -10,12 +11,15 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QSqlQuery>
 #include <QThread>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <cmath>
 #include <functional>
 #include <mutex>
+#include <numeric>
 
 namespace entente::ui {
 
@@ -125,13 +129,17 @@ void answer(std::function<void()> reply)
 constexpr int kMaxLanes = 24;
 constexpr double kGutter = 150;
 constexpr double kRowHeight = 22;
-constexpr double kAxisHeight = 34;
+constexpr double kAxisHeight = 38;
+constexpr double kMarkRowHeight = 20;
 
 struct ServerPreview::Opened
 {
-    qint64 events = 0;
+    core::ServerFacets whole;
     QList<qint64> laneIds;
     QStringList laneNames;
+    QList<core::Country> countries;
+    QList<core::Topic> topics;
+    QList<core::EventType> types;
     qint64 first = 0, last = 0;
     QString error;
 };
@@ -141,8 +149,35 @@ struct ServerPreview::Counted
     int generation = 0;
     core::TimelineViewport span;
     core::ServerDensity density;
+    std::vector<core::ServerMark> marks;
     QString error;
 };
+
+struct ServerPreview::Tallied
+{
+    int generation = 0;
+    core::ServerFacets facets;
+    std::shared_ptr<const core::EventCharts> charts;
+    QList<qint64> lanes; // the countries with the most events the filter selects
+    QString error;
+};
+
+namespace {
+
+// The countries with the most events of \a facets, most first, at most kMaxLanes.
+QList<qint64> topCountries(const core::ServerFacets &facets)
+{
+    QList<std::pair<qint64, qint64>> ranked;
+    for (auto it = facets.countries.cbegin(); it != facets.countries.cend(); ++it)
+        ranked.append({-it.value(), it.key()});
+    std::sort(ranked.begin(), ranked.end());
+    QList<qint64> ids;
+    for (qsizetype i = 0; i < std::min<qsizetype>(kMaxLanes, ranked.size()); ++i)
+        ids.append(ranked[i].second);
+    return ids;
+}
+
+} // namespace
 
 ServerPreview::ServerPreview(QWidget *parent) : QWidget(parent)
 {
@@ -151,17 +186,21 @@ ServerPreview::ServerPreview(QWidget *parent) : QWidget(parent)
     setAccessibleName(tr("Events on the server, per period"));
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);
+    setMouseTracking(true);
 }
 
 ServerPreview::~ServerPreview()
 {
     if (m_worker)
         PreviewWorker::retire(m_worker);
+    if (m_countsWorker)
+        PreviewWorker::retire(m_countsWorker);
 }
 
 void ServerPreview::start(const QString &address)
 {
     stop();
+    m_address = address;
     m_worker = new PreviewWorker;
     QPointer<ServerPreview> self(this);
     PreviewWorker *worker = m_worker;
@@ -173,19 +212,16 @@ void ServerPreview::start(const QString &address)
             out.error = tr("The database on the server has no summary of its events (an older "
                            "Entente made it; entente server-init upgrades it).");
         } else if (const auto facets = worker->summary->facets({}, &out.error)) {
-            out.events = facets->events;
-            // The countries with the most events, most first.
-            QList<std::pair<qint64, qint64>> ranked;
-            for (auto it = facets->countries.cbegin(); it != facets->countries.cend(); ++it)
-                ranked.append({-it.value(), it.key()});
-            std::sort(ranked.begin(), ranked.end());
+            out.whole = *facets;
+            out.countries = worker->store->countries();
+            out.topics = worker->store->topics();
+            out.types = worker->store->eventTypes();
             QHash<qint64, QString> names;
-            for (const core::Country &c : worker->store->countries())
+            for (const core::Country &c : std::as_const(out.countries))
                 names.insert(c.id, c.displayName());
-            for (qsizetype i = 0; i < std::min<qsizetype>(kMaxLanes, ranked.size()); ++i) {
-                out.laneIds.append(ranked[i].second);
-                out.laneNames.append(names.value(ranked[i].second));
-            }
+            out.laneIds = topCountries(*facets);
+            for (qint64 id : std::as_const(out.laneIds))
+                out.laneNames.append(names.value(id));
             QSqlQuery q(worker->store->database());
             if (q.exec(u"SELECT min(date_lower), max(date_lower) FROM event"_s) && q.next()) {
                 out.first = q.value(0).toLongLong();
@@ -203,8 +239,21 @@ void ServerPreview::stop()
 {
     if (m_worker) // cancels what runs; the connection closes on its own thread
         PreviewWorker::retire(std::exchange(m_worker, nullptr));
+    if (m_countsWorker)
+        PreviewWorker::retire(std::exchange(m_countsWorker, nullptr));
     ++m_generation;
-    m_asking = m_askAgain = false;
+    ++m_countsGeneration;
+    m_asking = m_askAgain = m_countsAsking = m_countsAgain = false;
+    m_live = false;
+    m_filter = {};
+    m_vocabulary.reset();
+    m_whole = {};
+    m_countries.clear();
+    m_topics.clear();
+    m_types.clear();
+    m_matching = -1;
+    m_marks.clear();
+    m_selected = -1;
     m_events = 0;
     m_laneIds.clear();
     m_laneNames.clear();
@@ -215,15 +264,42 @@ void ServerPreview::stop()
     update();
 }
 
+void ServerPreview::setLive(bool live)
+{
+    m_live = live;
+    setAccessibleName(live ? tr("Timeline of the events on the server")
+                           : tr("Events on the server, per period"));
+    update();
+}
+
+void ServerPreview::setFilter(const core::EventFilter &filter,
+                              std::shared_ptr<const core::EventIndex> vocabulary)
+{
+    m_filter = filter;
+    m_vocabulary = std::move(vocabulary);
+    refresh();
+}
+
+void ServerPreview::refresh()
+{
+    ask();
+    if (m_live)
+        askCounts();
+}
+
 void ServerPreview::opened(const Opened &opened)
 {
-    if (!opened.error.isEmpty() || opened.events == 0) {
+    if (!opened.error.isEmpty() || opened.whole.events == 0) {
         m_error = opened.error;
         Q_EMIT unavailable(opened.error.isEmpty() ? tr("The database holds no events.")
                                                   : opened.error);
         return;
     }
-    m_events = opened.events;
+    m_whole = opened.whole;
+    m_events = opened.whole.events;
+    m_countries = opened.countries;
+    m_topics = opened.topics;
+    m_types = opened.types;
     m_laneIds = opened.laneIds;
     m_laneNames = opened.laneNames;
     m_firstDay = opened.first;
@@ -253,19 +329,27 @@ void ServerPreview::ask()
     const int generation = ++m_generation;
     const core::TimelineViewport span = m_viewport;
     const qint64 first = qint64(std::floor(span.firstDay()));
-    const qint64 last = qint64(std::ceil(span.lastDay())) - 1;
+    const qint64 last = std::max(first, qint64(std::ceil(span.lastDay())) - 1);
     const int parts = buckets();
     const QList<qint64> lanes = m_laneIds;
+    const core::EventFilter filter = m_filter;
     QPointer<ServerPreview> self(this);
     PreviewWorker *worker = m_worker;
     worker->post([=] {
         Counted out;
         out.generation = generation;
         out.span = span;
-        if (const auto density =
-                worker->summary->density({}, core::LaneMode::Countries, lanes, first,
-                                         std::max(first, last), parts, &out.error))
+        if (const auto density = worker->summary->density(filter, core::LaneMode::Countries, lanes,
+                                                          first, last, parts, &out.error)) {
             out.density = *density;
+            // Few enough events begin in the window: each one, to draw as a mark.
+            const qint64 inWindow =
+                std::accumulate(density->total.begin(), density->total.end(), qint64(0));
+            if (inWindow <= kMaxMarks) {
+                if (auto marks = worker->summary->marks(filter, first, last, kMaxMarks, &out.error))
+                    out.marks = std::move(*marks);
+            }
+        }
         answer([self, out] {
             if (self)
                 self->counted(out);
@@ -290,9 +374,92 @@ void ServerPreview::counted(const Counted &counted)
         m_total = counted.density.total;
         m_lanes = counted.density.lanes;
         m_counted = counted.span;
+        m_marks = counted.marks;
+        m_hiddenMarks = 0;
+        if (m_marks.size() > size_t(kMaxMarks))
+            m_marks.clear(); // more arrived since the count: too many to draw
         ++m_answers;
     }
     update();
+}
+
+void ServerPreview::askCounts()
+{
+    if (!m_live || m_events == 0 || !m_vocabulary)
+        return;
+    if (!m_countsWorker) {
+        m_countsWorker = new PreviewWorker;
+        PreviewWorker *worker = m_countsWorker;
+        const QString address = m_address;
+        worker->post([worker, address] {
+            QString error;
+            worker->open(address, &error); // a failure shows in the first answer
+        });
+    }
+    if (m_countsAsking) {
+        m_countsAgain = true;
+        m_countsWorker->cancel();
+        return;
+    }
+    m_countsAsking = true;
+    const int generation = ++m_countsGeneration;
+    const core::EventFilter filter = m_filter;
+    const std::shared_ptr<const core::EventIndex> vocabulary = m_vocabulary;
+    QPointer<ServerPreview> self(this);
+    PreviewWorker *worker = m_countsWorker;
+    worker->post([=] {
+        Tallied out;
+        out.generation = generation;
+        if (!worker->summary) {
+            out.error = tr("Cannot reach the server to count the events.");
+        } else if (const auto facets = worker->summary->facets(filter, &out.error)) {
+            out.facets = *facets;
+            std::vector<qint64> perCountry;
+            if (auto charts = worker->summary->charts(filter, *facets, *vocabulary, &out.error,
+                                                      &perCountry)) {
+                out.charts = std::make_shared<const core::EventCharts>(std::move(*charts));
+                // The lanes: the countries with the most events the filter selects.
+                core::ServerFacets selected;
+                for (size_t ref = 0; ref < perCountry.size(); ++ref)
+                    if (perCountry[ref] > 0)
+                        selected.countries.insert(vocabulary->countries()[qsizetype(ref)].id,
+                                                  perCountry[ref]);
+                out.lanes = topCountries(selected);
+            }
+        }
+        answer([self, out] {
+            if (self)
+                self->tallied(out);
+        });
+    });
+}
+
+void ServerPreview::tallied(const Tallied &tallied)
+{
+    if (tallied.generation != m_countsGeneration)
+        return;
+    m_countsAsking = false;
+    if (m_countsAgain) {
+        m_countsAgain = false;
+        askCounts();
+        return;
+    }
+    if (tallied.error.isEmpty()) {
+        m_matching = tallied.facets.events;
+        const QList<qint64> &lanes = tallied.lanes;
+        if (lanes != m_laneIds) {
+            QHash<qint64, QString> names;
+            for (const core::Country &c : std::as_const(m_countries))
+                names.insert(c.id, c.displayName());
+            m_laneIds = lanes;
+            m_laneNames.clear();
+            for (qint64 id : lanes)
+                m_laneNames.append(names.value(id));
+            ask();
+        }
+    }
+    update();
+    Q_EMIT countsAnswered(tallied.facets, tallied.charts, tallied.error);
 }
 
 QString ServerPreview::caption() const
@@ -301,6 +468,30 @@ QString ServerPreview::caption() const
         return m_error;
     if (m_events == 0)
         return tr("Asking the server what it holds…");
+    if (m_live) {
+        const QString shown =
+            m_matching < 0 ? tr("Counting the events the filter selects…")
+            : m_matching == m_events
+                ? tr("%Ln event(s) on the server.", nullptr, int(m_events))
+                : tr("%L1 of %Ln event(s) on the server match the filter.", nullptr, int(m_events))
+                      .arg(m_matching);
+        // As last drawn (the layout depends on the caption's height).
+        const qsizetype hidden = m_hiddenMarks;
+        const QString marks =
+            m_marks.empty()
+                ? tr("Zoom in to a window of %L1 events or fewer to see each one.").arg(kMaxMarks)
+            : hidden == 0
+                ? tr("Each event beginning in this window is drawn; click one, or press N and P, "
+                     "to read it.")
+                : tr("The events beginning in this window; %Ln of them have no room (zoom in, or "
+                     "press N and P to read each).",
+                     nullptr, int(hidden));
+        return shown + u' ' +
+               tr("How many begin in each period, in all and for the %n countries with the most, "
+                  "as the server counts them; each row is shaded against its own busiest period.",
+                  nullptr, int(m_laneNames.size())) +
+               u' ' + marks;
+    }
     return tr("%L1 events on the server are loading. Meanwhile, how many begin in each period, in "
               "all and for the %n countries with the most, as the server counts them; each row "
               "is shaded against its own busiest period (darker: more). Scroll to zoom, drag to "
@@ -317,11 +508,110 @@ QRectF ServerPreview::captionRect() const
     return QRectF(8, 6, width() - 16, wrapped.height() + 6);
 }
 
+QRectF ServerPreview::marksRect() const
+{
+    // Below the axis, as tall as the rows the marks take.
+    const double top = captionRect().bottom() + kAxisHeight;
+    int rows = 0;
+    for (const MarkBox &m : layoutMarks())
+        if (m.drawn)
+            rows = std::max(rows, int((m.box.top() - top) / kMarkRowHeight) + 1);
+    return QRectF(kGutter, top, std::max(1.0, width() - kGutter - 8), rows * kMarkRowHeight);
+}
+
 QRectF ServerPreview::lanesRect() const
 {
     const double top = captionRect().bottom() + kAxisHeight;
     return QRectF(kGutter, top, std::max(1.0, width() - kGutter - 8),
                   std::max(0.0, height() - top - 4));
+}
+
+std::vector<ServerPreview::MarkBox> ServerPreview::layoutMarks() const
+{
+    std::vector<MarkBox> out;
+    if (m_marks.empty())
+        return out;
+    const double left = kGutter, right = width() - 8.0;
+    const double top = captionRect().bottom() + kAxisHeight;
+    // The marks take at most half of what is below the axis; the lanes the rest.
+    const int maxRows = std::max(2, int((height() - top) / 2 / kMarkRowHeight));
+    const QFontMetricsF metrics(font());
+    // Each mark in the first row where the one before it (with its title) has ended.
+    std::vector<double> rowEnds;
+    for (const core::ServerMark &mark : m_marks) {
+        const double x0 = left + m_viewport.xForDay(double(mark.lower));
+        const double x1 = std::max(x0 + 6, left + m_viewport.xForDay(double(mark.upper + 1)));
+        // A mark wide enough holds its title; a narrow one has it after it.
+        const bool inside = x1 - x0 >= 48;
+        const double labelWidth =
+            inside ? 0 : std::min(220.0, metrics.horizontalAdvance(mark.title) + 4);
+        size_t row = 0;
+        while (row < rowEnds.size() && rowEnds[row] > x0)
+            ++row;
+        MarkBox box;
+        if (row == rowEnds.size()) {
+            if (rowEnds.size() >= size_t(maxRows)) { // no room here: not drawn
+                out.push_back(box);
+                continue;
+            }
+            rowEnds.push_back(-1e9);
+        }
+        // Inside: a gap of 2 pixels before the next day's marks, which may share the row.
+        rowEnds[row] = inside ? x1 - 1 : x1 + labelWidth + 6;
+        const double y = top + double(row) * kMarkRowHeight;
+        box.drawn = true;
+        box.box =
+            QRectF(QPointF(std::max(x0, left - 3), y + 3),
+                   QPointF(std::min(inside ? x1 - 2 : x1, right + 3), y + kMarkRowHeight - 3));
+        box.label = inside ? box.box.adjusted(4, -3, -3, 3)
+                                 .intersected(QRectF(left, y, right - left, kMarkRowHeight))
+                           : QRectF(x1 + 3, y, std::max(0.0, std::min(labelWidth, right - x1 - 3)),
+                                    kMarkRowHeight);
+        box.inside = inside;
+        out.push_back(box);
+    }
+    return out;
+}
+
+QRectF ServerPreview::markRect(qint64 id) const
+{
+    const std::vector<MarkBox> boxes = layoutMarks();
+    for (size_t i = 0; i < m_marks.size(); ++i)
+        if (m_marks[i].id == id)
+            return boxes[i].box;
+    return {};
+}
+
+qsizetype ServerPreview::markAt(const QPointF &point) const
+{
+    const std::vector<MarkBox> boxes = layoutMarks();
+    for (size_t i = boxes.size(); i-- > 0;) // the last drawn is on top
+        if (boxes[i].drawn &&
+            (boxes[i].box.adjusted(-2, -2, 2, 2).contains(point) || boxes[i].label.contains(point)))
+            return qsizetype(i);
+    return -1;
+}
+
+void ServerPreview::selectEvent(qint64 id)
+{
+    if (id == m_selected)
+        return;
+    m_selected = id;
+    update();
+    Q_EMIT eventSelected(id);
+}
+
+void ServerPreview::stepSelection(int step)
+{
+    if (m_marks.empty())
+        return;
+    qsizetype at = -1;
+    for (size_t i = 0; i < m_marks.size(); ++i)
+        if (m_marks[i].id == m_selected)
+            at = qsizetype(i);
+    const qsizetype next = at < 0 ? (step > 0 ? 0 : qsizetype(m_marks.size()) - 1)
+                                  : std::clamp<qsizetype>(at + step, 0, m_marks.size() - 1);
+    selectEvent(m_marks[size_t(next)].id);
 }
 
 void ServerPreview::resizeEvent(QResizeEvent *event)
@@ -331,11 +621,51 @@ void ServerPreview::resizeEvent(QResizeEvent *event)
     ask();
 }
 
+void ServerPreview::paintMarks(QPainter &p, const QRectF &area)
+{
+    const QPalette &pal = palette();
+    const std::vector<MarkBox> boxes = layoutMarks();
+    const qsizetype hidden =
+        std::count_if(boxes.begin(), boxes.end(), [](const MarkBox &b) { return !b.drawn; });
+    if (hidden != m_hiddenMarks) { // the caption says how many: drawn again with it
+        m_hiddenMarks = hidden;
+        QMetaObject::invokeMethod(this, qOverload<>(&QWidget::update), Qt::QueuedConnection);
+    }
+    const QColor fill = pal.color(QPalette::Highlight);
+    for (size_t i = 0; i < boxes.size(); ++i) {
+        if (!boxes[i].drawn)
+            continue;
+        const core::ServerMark &mark = m_marks[i];
+        const bool selected = mark.id == m_selected;
+        // Not reviewed by a person: drawn hollow and dashed, as the timeline draws it.
+        QPen pen(selected ? pal.color(QPalette::Text) : fill.darker(130), selected ? 2 : 1);
+        if (mark.unreviewed)
+            pen.setStyle(Qt::DashLine);
+        p.setPen(pen);
+        p.setBrush(mark.unreviewed ? QBrush(pal.color(QPalette::Base)) : QBrush(fill));
+        p.drawRoundedRect(boxes[i].box, 3, 3);
+        if (boxes[i].label.width() > 12) {
+            p.setPen(pal.color(boxes[i].inside && !mark.unreviewed ? QPalette::HighlightedText
+                                                                   : QPalette::Text));
+            QFont f = font();
+            f.setBold(selected);
+            p.setFont(f);
+            p.drawText(
+                boxes[i].label, Qt::AlignVCenter | Qt::AlignLeft,
+                QFontMetricsF(f).elidedText(mark.title, Qt::ElideRight, boxes[i].label.width()));
+            p.setFont(font());
+        }
+    }
+    Q_UNUSED(area);
+}
+
 void ServerPreview::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     const QPalette &pal = palette();
-    const QRectF lanes = lanesRect();
+    const QRectF marksArea = marksRect();
+    QRectF lanes = lanesRect();
+    lanes.setTop(marksArea.bottom() + (marksArea.height() > 0 ? 6 : 0));
     p.setPen(pal.color(QPalette::Text));
     const QRectF captionArea = captionRect();
     p.drawText(captionArea, Qt::TextWordWrap | Qt::AlignTop, caption());
@@ -346,6 +676,19 @@ void ServerPreview::paintEvent(QPaintEvent *)
     const QRectF axis(lanes.left(), captionArea.bottom(), lanes.width(), kAxisHeight);
     const core::TickLevel level = core::TimeAxis::levelFor(m_viewport, 80);
     const QColor grid = mix(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.15);
+    // The band above names what the ticks are of ("2002", "June 2002"); kept in view at the
+    // left while its start is off screen.
+    const QList<core::Tick> bands =
+        core::TimeAxis::ticks(m_viewport, core::TimeAxis::bandLevelFor(level), locale(), true);
+    for (qsizetype i = 0; i < bands.size(); ++i) {
+        const double x = std::max(lanes.left(), lanes.left() + bands[i].x);
+        const double next = i + 1 < bands.size() ? lanes.left() + bands[i + 1].x : lanes.right();
+        if (x > lanes.right() || next <= lanes.left())
+            continue;
+        p.setPen(pal.color(QPalette::Text));
+        p.drawText(QRectF(x + 3, axis.top(), std::max(0.0, next - x - 3), 16),
+                   Qt::AlignLeft | Qt::AlignVCenter, bands[i].label);
+    }
     for (const core::Tick &tick : core::TimeAxis::ticks(m_viewport, level, locale())) {
         const double x = lanes.left() + tick.x;
         if (x < lanes.left() || x > lanes.right())
@@ -353,7 +696,16 @@ void ServerPreview::paintEvent(QPaintEvent *)
         p.setPen(grid);
         p.drawLine(QPointF(x, axis.top() + 18), QPointF(x, lanes.bottom()));
         p.setPen(pal.color(QPalette::Text));
-        p.drawText(QPointF(x + 3, axis.top() + 14), tick.label);
+        p.drawText(QPointF(x + 3, axis.top() + 30), tick.label);
+    }
+    if (!m_marks.empty()) {
+        p.setPen(pal.color(QPalette::Text));
+        p.drawText(QRectF(8, marksArea.top(), kGutter - 16, kMarkRowHeight),
+                   Qt::AlignVCenter | Qt::AlignLeft, tr("Events"));
+        p.save();
+        p.setClipRect(marksArea.adjusted(-4, 0, 4, 0));
+        paintMarks(p, marksArea);
+        p.restore();
     }
 
     // The rows: all events, then each country's, as cells whose colour grows with the count.
@@ -391,6 +743,26 @@ void ServerPreview::paintEvent(QPaintEvent *)
     }
 }
 
+bool ServerPreview::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const qsizetype at = markAt(help->pos());
+        if (at < 0) {
+            QToolTip::hideText();
+            event->ignore();
+            return true;
+        }
+        const core::ServerMark &mark = m_marks[size_t(at)];
+        QString tip = mark.title.toHtmlEscaped();
+        if (mark.unreviewed)
+            tip += u"<br><i>"_s + core::Dataset::notReviewedText().toHtmlEscaped() + u"</i>"_s;
+        QToolTip::showText(help->globalPos(), tip, this);
+        return true;
+    }
+    return QWidget::event(event);
+}
+
 void ServerPreview::wheelEvent(QWheelEvent *event)
 {
     if (m_events == 0)
@@ -405,6 +777,7 @@ void ServerPreview::wheelEvent(QWheelEvent *event)
 void ServerPreview::mousePressEvent(QMouseEvent *event)
 {
     m_pressX = event->position().x();
+    m_dragged = false;
     setFocus(Qt::MouseFocusReason);
 }
 
@@ -412,10 +785,21 @@ void ServerPreview::mouseMoveEvent(QMouseEvent *event)
 {
     if (!(event->buttons() & Qt::LeftButton) || m_events == 0)
         return;
+    if (std::abs(m_pressX - event->position().x()) < 1)
+        return;
+    m_dragged = true;
     m_viewport.panPixels(m_pressX - event->position().x());
     m_pressX = event->position().x();
     update();
     ask();
+}
+
+void ServerPreview::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_dragged || event->button() != Qt::LeftButton)
+        return;
+    const qsizetype at = markAt(event->position());
+    selectEvent(at < 0 ? -1 : m_marks[size_t(at)].id);
 }
 
 void ServerPreview::keyPressEvent(QKeyEvent *event)
@@ -423,18 +807,31 @@ void ServerPreview::keyPressEvent(QKeyEvent *event)
     if (m_events == 0)
         return QWidget::keyPressEvent(event);
     const double middle = lanesRect().width() / 2;
-    if (event->matches(QKeySequence::ZoomIn) || event->key() == Qt::Key_Plus)
+    if (event->matches(QKeySequence::ZoomIn) || event->key() == Qt::Key_Plus ||
+        event->key() == Qt::Key_Equal) {
         m_viewport.zoomAt(middle, 1.5);
-    else if (event->matches(QKeySequence::ZoomOut) || event->key() == Qt::Key_Minus)
+    } else if (event->matches(QKeySequence::ZoomOut) || event->key() == Qt::Key_Minus) {
         m_viewport.zoomAt(middle, 1 / 1.5);
-    else if (event->key() == Qt::Key_0)
+    } else if (event->key() == Qt::Key_0) {
         m_viewport.fit({m_firstDay}, {m_lastDay});
-    else if (event->key() == Qt::Key_Left)
+    } else if (event->key() == Qt::Key_Left) {
         m_viewport.panPixels(-lanesRect().width() / 8);
-    else if (event->key() == Qt::Key_Right)
+    } else if (event->key() == Qt::Key_Right) {
         m_viewport.panPixels(lanesRect().width() / 8);
-    else
+    } else if (event->key() == Qt::Key_N) {
+        return stepSelection(1);
+    } else if (event->key() == Qt::Key_P) {
+        return stepSelection(-1);
+    } else if (event->key() == Qt::Key_Escape) {
+        return selectEvent(-1);
+    } else if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+               m_selected >= 0) {
+        for (const core::ServerMark &mark : m_marks)
+            if (mark.id == m_selected)
+                m_viewport.fit({mark.lower - 3}, {mark.upper + 3});
+    } else {
         return QWidget::keyPressEvent(event);
+    }
     update();
     ask();
 }

@@ -351,6 +351,26 @@ bool validLinks(const IndexColumn<quint32> &offsets, const IndexColumn<quint16> 
 
 } // namespace
 
+EventIndex EventIndex::withoutEvents(QList<Country> countries, QList<Topic> topics,
+                                     QList<EventType> types, std::vector<qint64> countryUses,
+                                     std::vector<qint64> topicUses, std::vector<qint64> typeUses)
+{
+    EventIndex index;
+    index.m_countries = std::move(countries);
+    index.m_topics = std::move(topics);
+    index.m_types = std::move(types);
+    index.m_countryOffsets.own.push_back(0);
+    index.m_topicOffsets.own.push_back(0);
+    index.adoptAll();
+    index.m_countryUses = std::move(countryUses);
+    index.m_topicUses = std::move(topicUses);
+    index.m_typeUses = std::move(typeUses);
+    index.m_countryUses.resize(size_t(index.m_countries.size()), 0);
+    index.m_topicUses.resize(size_t(index.m_topics.size()), 0);
+    index.m_typeUses.resize(size_t(index.m_types.size()), 0);
+    return index;
+}
+
 void EventIndex::adoptAll()
 {
     m_ids.adopt();

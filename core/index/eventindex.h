@@ -229,6 +229,15 @@ public:
                                           const std::function<bool()> &cancelled = {});
 
     /*!
+     * An index of no events that knows the countries, topics and types of a database and how
+     * many events use each (\a countryUses and the others, per position in the lists): what the
+     * window's lists show for a server database too large to load, whose counts the server gives.
+     */
+    static EventIndex withoutEvents(QList<Country> countries, QList<Topic> topics,
+                                    QList<EventType> types, std::vector<qint64> countryUses,
+                                    std::vector<qint64> topicUses, std::vector<qint64> typeUses);
+
+    /*!
      * A copy of this index with the events \a removed taken out and \a added put in (an edited
      * event is both), for data whose tables now hold \a countries, \a topics and \a types. Linear
      * in the size of the index, with no sort and no read of the database: what an edit costs the

@@ -177,15 +177,42 @@ PerYearChart eventsPerYear(const EventIndex &index, const std::vector<qint32> &p
     return chart;
 }
 
+PerYearChart eventsPerYear(const QMap<qint64, qint64> &years, qint64 undated, int maxBins)
+{
+    PerYearChart chart;
+    chart.undated = undated;
+    if (years.isEmpty())
+        return chart;
+    chooseBins(chart, years.firstKey(), years.lastKey(), maxBins);
+    for (auto it = years.cbegin(); it != years.cend(); ++it) {
+        chart.totals[size_t(floorDiv(it.key() - chart.firstYear, chart.binYears))] += it.value();
+        chart.dated += it.value();
+    }
+    PerYearChart::Series all;
+    all.kind = PerYearChart::Series::Kind::AllEvents;
+    all.label = Text::tr("All events");
+    all.counts = chart.totals;
+    all.total = chart.dated;
+    chart.series.append(std::move(all));
+    return chart;
+}
+
 PerCountryChart eventsPerCountry(const EventIndex &index, const std::vector<qint32> &positions,
                                  int top)
 {
-    PerCountryChart chart;
-    chart.events = qint64(positions.size());
-    qint64 links = 0;
+    qint64 without = 0, links = 0;
     const std::vector<qint64> counts =
-        countLinks(positions, index.countries().size(), &chart.withoutCountry, &links,
+        countLinks(positions, index.countries().size(), &without, &links,
                    [&](qint32 pos) { return index.countriesAt(pos); });
+    return eventsPerCountry(index, counts, qint64(positions.size()), without, top);
+}
+
+PerCountryChart eventsPerCountry(const EventIndex &index, const std::vector<qint64> &counts,
+                                 qint64 events, qint64 withoutCountry, int top)
+{
+    PerCountryChart chart;
+    chart.events = events;
+    chart.withoutCountry = withoutCountry;
     for (qsizetype ref = 0; ref < qsizetype(counts.size()); ++ref) {
         if (counts[size_t(ref)] == 0)
             continue;
@@ -204,11 +231,20 @@ PerCountryChart eventsPerCountry(const EventIndex &index, const std::vector<qint
 
 TopicsChart topicShares(const EventIndex &index, const std::vector<qint32> &positions)
 {
-    TopicsChart chart;
-    chart.events = qint64(positions.size());
+    qint64 without = 0, assignments = 0;
     const std::vector<qint64> counts =
-        countLinks(positions, index.topics().size(), &chart.withoutTopic, &chart.assignments,
+        countLinks(positions, index.topics().size(), &without, &assignments,
                    [&](qint32 pos) { return index.topicsAt(pos); });
+    return topicShares(index, counts, qint64(positions.size()), without);
+}
+
+TopicsChart topicShares(const EventIndex &index, const std::vector<qint64> &counts, qint64 events,
+                        qint64 withoutTopic)
+{
+    TopicsChart chart;
+    chart.events = events;
+    chart.withoutTopic = withoutTopic;
+    chart.assignments = std::accumulate(counts.begin(), counts.end(), qint64(0));
     for (qsizetype ref = 0; ref < qsizetype(counts.size()); ++ref) {
         if (counts[size_t(ref)] == 0)
             continue;

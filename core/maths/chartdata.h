@@ -5,6 +5,7 @@
 #include "index/eventfilter.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <vector>
@@ -29,7 +30,8 @@ struct PerYearChart
 {
     struct Series
     {
-        enum class Kind { Topic, SeveralTopics, NoTopic };
+        /*! AllEvents: one series of every event, when the counts do not tell topics apart. */
+        enum class Kind { Topic, SeveralTopics, NoTopic, AllEvents };
         Kind kind = Kind::Topic;
         qsizetype topicRef = -1; //!< index into EventIndex::topics() for Kind::Topic
         QString label;
@@ -59,6 +61,13 @@ constexpr int kMaxYearBins = 60;
 PerYearChart eventsPerYear(const EventIndex &index, const std::vector<qint32> &positions,
                            int maxBins = kMaxYearBins);
 
+/*!
+ * Events per year from counts already made (by a server): \a years maps a year to the events
+ * starting in it, drawn as one series of every event; \a undated are left out and said.
+ */
+PerYearChart eventsPerYear(const QMap<qint64, qint64> &years, qint64 undated,
+                           int maxBins = kMaxYearBins);
+
 /*! Events per country, the top N as bars: an event counts for every country taking part. */
 struct PerCountryChart
 {
@@ -79,6 +88,12 @@ constexpr int kTopCountries = 15;
 
 PerCountryChart eventsPerCountry(const EventIndex &index, const std::vector<qint32> &positions,
                                  int top = kTopCountries);
+/*!
+ * The same from counts already made: \a counts per ref into index.countries(), of \a events
+ * selected, \a withoutCountry of which name none.
+ */
+PerCountryChart eventsPerCountry(const EventIndex &index, const std::vector<qint64> &counts,
+                                 qint64 events, qint64 withoutCountry, int top = kTopCountries);
 
 /*!
  * The share of each topic among the selected events' topics: an event with several topics counts
@@ -102,6 +117,9 @@ struct TopicsChart
 };
 
 TopicsChart topicShares(const EventIndex &index, const std::vector<qint32> &positions);
+/*! The same from counts per ref into index.topics() already made. */
+TopicsChart topicShares(const EventIndex &index, const std::vector<qint64> &counts, qint64 events,
+                        qint64 withoutTopic);
 
 /*!
  * Observations over time, one series per indicator, reporter, partner and unit, with the source

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/serversummary.h"
 
+#include "index/eventindex.h"
 #include "index/textsearch.h"
 #include "store/sqlconnection.h"
 
@@ -307,7 +308,8 @@ QVariantList variants(const auto &list)
 
 namespace {
 
-enum class Facet { None, Country, Topic, Type };
+// What a count is of: the events (None), or per country, topic, type or year of the first day.
+enum class Facet { None, Country, Topic, Type, Year };
 
 // The condition on an event e of every part of \a r but \a leave (a facet whose own count is
 // asked), with \a period the days it must overlap (nullopt bounds: open).
@@ -366,6 +368,13 @@ bool directCount(const QSqlDatabase &db, Facet facet, const Where &where,
         break;
     case Facet::Type:
         sql = u"SELECT e.type_code, count(*) FROM event e WHERE %1 GROUP BY 1"_s;
+        break;
+    case Facet::Year: // the days PostgreSQL's calendar and the summary's both know
+        sql = u"SELECT "_s + kYearOfDay +
+              u", count(*) FROM event e WHERE %1 AND e.date_lower BETWEEN %2 AND %3 GROUP BY 1"_s
+                  .arg(u"%1"_s)
+                  .arg(kFirstSummaryDay)
+                  .arg(kLastSummaryDay);
         break;
     case Facet::None:
         sql = u"SELECT 0, count(*) FROM event e WHERE %1"_s;
@@ -433,7 +442,10 @@ std::optional<ServerFacets> ServerSummary::facets(const EventFilter &filter, QSt
                 {Facet::Topic, u"topic_id"_s, r->topics.isEmpty() ? 0 : r->topics.first(), 0},
                 {Facet::Type, u"type_code"_s, r->types.isEmpty() ? u""_s : r->types.first(), u""_s},
             };
-            QString key = u"0"_s;
+            // The year of a month's block, or a year's own block.
+            QString key = facet == Facet::Year
+                              ? u"(CASE WHEN grain = 1 THEN block / 12 ELSE block END)"_s
+                              : u"0"_s;
             Where w;
             for (const auto &column : columns) {
                 if (column.facet == facet) {
@@ -447,18 +459,22 @@ std::optional<ServerFacets> ServerSummary::facets(const EventFilter &filter, QSt
                 QStringList parts;
                 QVariantList binds;
                 for (const PeriodParts::Blocks &range : period.blocks) {
+                    if (facet == Facet::Year && range.grain == 0)
+                        continue; // undated: in no year
                     parts.append(u"SELECT %1 AS k, events FROM event_summary WHERE grain = ? AND "
                                  "block BETWEEN ? AND ? AND %2"_s.arg(key, w.text()));
                     binds << range.grain << range.first << range.last;
                     binds += w.binds;
                 }
-                QSqlQuery q(m_db);
-                q.prepare(u"SELECT k, sum(events) FROM (%1) s GROUP BY k"_s.arg(
-                    parts.join(u" UNION ALL "_s)));
-                for (const QVariant &v : std::as_const(binds))
-                    q.addBindValue(v);
-                if (!read(q))
-                    return false;
+                if (!parts.isEmpty()) {
+                    QSqlQuery q(m_db);
+                    q.prepare(u"SELECT k, sum(events) FROM (%1) s GROUP BY k"_s.arg(
+                        parts.join(u" UNION ALL "_s)));
+                    for (const QVariant &v : std::as_const(binds))
+                        q.addBindValue(v);
+                    if (!read(q))
+                        return false;
+                }
             }
             // The days at either end that make no whole month, from the events.
             for (const auto &[first, last] : period.days) {
@@ -489,13 +505,16 @@ std::optional<ServerFacets> ServerSummary::facets(const EventFilter &filter, QSt
                     count(Facet::Topic, byId(out.topics)) &&
                     count(Facet::Type,
                           [&](const QVariant &key, qint64 n) { out.types[key.toString()] += n; }) &&
-                    count(Facet::None, [&](const QVariant &, qint64 n) { out.events += n; });
+                    count(Facet::None, [&](const QVariant &, qint64 n) { out.events += n; }) &&
+                    count(Facet::Year,
+                          [&](const QVariant &key, qint64 n) { out.years[key.toLongLong()] += n; });
     if (!ok)
         return std::nullopt;
     // Rows whose count went back to 0 stay in the summary; they are no count.
     for (auto *hash : {&out.countries, &out.topics})
         hash->removeIf([](const auto &it) { return it.value() == 0; });
     out.types.removeIf([](const auto &it) { return it.value() == 0; });
+    out.years.removeIf([](const auto &it) { return it.value() == 0; });
     return out;
 }
 
@@ -593,6 +612,84 @@ std::optional<ServerDensity> ServerSummary::density(const EventFilter &filter, L
             out.lanes[size_t(*it)][size_t(b)] += n;
     }
     return out;
+}
+
+std::optional<std::vector<ServerMark>> ServerSummary::marks(const EventFilter &filter, qint64 first,
+                                                            qint64 last, int limit, QString *error)
+{
+    const auto r = resolve(filter, error);
+    if (!r)
+        return std::nullopt;
+    Where w = eventCondition(*r, Facet::None, r->from, r->to);
+    w.add(u"e.date_lower BETWEEN ? AND ?"_s, {first, last});
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT e.id, e.date_lower, e.date_upper, e.title, EXISTS (SELECT 1 FROM "
+              "unreviewed_event u WHERE u.event_id = e.id) FROM event e WHERE %1 ORDER BY "
+              "e.date_lower, e.date_upper, e.id LIMIT ?"_s.arg(w.text()));
+    for (const QVariant &v : std::as_const(w.binds))
+        q.addBindValue(v);
+    q.addBindValue(std::max(0, limit) + 1);
+    if (!run(q, error))
+        return std::nullopt;
+    std::vector<ServerMark> out;
+    while (q.next())
+        out.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                       q.value(3).toString(), q.value(4).toBool()});
+    return out;
+}
+
+std::optional<EventCharts> ServerSummary::charts(const EventFilter &filter,
+                                                 const ServerFacets &facets,
+                                                 const EventIndex &vocabulary, QString *error,
+                                                 std::vector<qint64> *countryCounts)
+{
+    const auto r = resolve(filter, error);
+    if (!r)
+        return std::nullopt;
+    QHash<qint64, qsizetype> countryRef, topicRef;
+    for (qsizetype i = 0; i < vocabulary.countries().size(); ++i)
+        countryRef.insert(vocabulary.countries()[i].id, i);
+    for (qsizetype i = 0; i < vocabulary.topics().size(); ++i)
+        topicRef.insert(vocabulary.topics()[i].id, i);
+    // A facet's counts under the whole filter: the panel's own when the filter leaves that
+    // facet free, else counted from the events the whole filter selects.
+    auto countsOf = [&](Facet facet, const QHash<qint64, qint64> &free,
+                        const QHash<qint64, qsizetype> &refs, std::vector<qint64> *counts) -> bool {
+        counts->assign(size_t(refs.size()), 0);
+        auto store = [&](qint64 id, qint64 n) {
+            if (const auto it = refs.constFind(id);
+                it != refs.cend() && *it < qsizetype(counts->size()))
+                (*counts)[size_t(*it)] += n;
+        };
+        const bool constrained =
+            facet == Facet::Country ? !r->countries.isEmpty() : !r->topics.isEmpty();
+        if (!constrained) {
+            for (auto it = free.cbegin(); it != free.cend(); ++it)
+                store(it.key(), it.value());
+            return true;
+        }
+        return directCount(m_db, facet, eventCondition(*r, Facet::None, r->from, r->to),
+                           [&](QSqlQuery &q) {
+                               if (!run(q, error))
+                                   return false;
+                               while (q.next())
+                                   store(q.value(0).toLongLong(), q.value(1).toLongLong());
+                               return true;
+                           });
+    };
+    std::vector<qint64> countries, topics;
+    if (!countsOf(Facet::Country, facets.countries, countryRef, &countries) ||
+        !countsOf(Facet::Topic, facets.topics, topicRef, &topics))
+        return std::nullopt;
+    if (countryCounts)
+        *countryCounts = countries;
+    qint64 dated = 0;
+    for (qint64 n : facets.years)
+        dated += n;
+    // Events that name no country (or topic) are not told apart by the summary: none is said.
+    return EventCharts{eventsPerYear(facets.years, facets.events - dated),
+                       eventsPerCountry(vocabulary, countries, facets.events, 0),
+                       topicShares(vocabulary, topics, facets.events, 0)};
 }
 
 } // namespace entente::core

@@ -2,10 +2,12 @@
 #pragma once
 
 #include "index/eventfilter.h"
+#include "maths/chartdata.h"
 #include "maths/timelinelayout.h"
 
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -26,7 +28,19 @@ struct ServerFacets
     QHash<qint64, qint64> countries; //!< country id → events the other parts leave that involve it
     QHash<qint64, qint64> topics;    //!< topic id → likewise
     QHash<QString, qint64> types;    //!< type code → likewise
+    QMap<qint64, qint64> years;      //!< year → dated events the filter selects starting in it
     bool fromSummary = false;        //!< answered from event_summary, not from every event
+};
+
+/*! An event the timeline draws as a mark when its window holds few enough (ServerSummary::marks).
+ */
+struct ServerMark
+{
+    qint64 id = 0;
+    qint64 lower = 0; //!< first day (a Julian day)
+    qint64 upper = 0; //!< last day
+    QString title;
+    bool unreviewed = false; //!< proposed from a report, no person reviewed it yet
 };
 
 /*!
@@ -89,6 +103,25 @@ public:
     std::optional<ServerDensity> density(const EventFilter &filter, LaneMode mode,
                                          const QList<qint64> &lanes, qint64 first, qint64 last,
                                          int buckets, QString *error);
+
+    /*!
+     * The events \a filter selects that begin in the days [\a first, \a last], in date order,
+     * at most \a limit + 1 of them (one more than drawn tells the caller the window holds too
+     * many): an index range scan over the events' bounds.
+     */
+    std::optional<std::vector<ServerMark>> marks(const EventFilter &filter, qint64 first,
+                                                 qint64 last, int limit, QString *error);
+    /*!
+     * The charts of what \a filter selects, whose \a facets (from facets()) are known: events
+     * per year (one series: the summary does not tell events with several topics apart), per
+     * country and the topics' shares, with the countries and topics of \a vocabulary (refs into
+     * its lists). Where the filter names countries or topics, their counts under the whole filter
+     * are counted from the events. \a countryCounts, when given, gets every country's count
+     * under the whole filter (by position in the vocabulary's list), not only the chart's top.
+     */
+    std::optional<EventCharts> charts(const EventFilter &filter, const ServerFacets &facets,
+                                      const EventIndex &vocabulary, QString *error,
+                                      std::vector<qint64> *countryCounts = nullptr);
 
     /*!
      * Whether answers may come from the summary table (default). Off, every answer counts the
