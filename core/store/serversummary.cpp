@@ -371,10 +371,9 @@ bool directCount(const QSqlDatabase &db, Facet facet, const Where &where,
         break;
     case Facet::Year: // the days PostgreSQL's calendar and the summary's both know
         sql = u"SELECT "_s + kYearOfDay +
-              u", count(*) FROM event e WHERE %1 AND e.date_lower BETWEEN %2 AND %3 GROUP BY 1"_s
-                  .arg(u"%1"_s)
-                  .arg(kFirstSummaryDay)
-                  .arg(kLastSummaryDay);
+              u", count(*) FROM event e WHERE %1 AND e.date_lower BETWEEN "_s +
+              QString::number(kFirstSummaryDay) + u" AND "_s + QString::number(kLastSummaryDay) +
+              u" GROUP BY 1"_s;
         break;
     case Facet::None:
         sql = u"SELECT 0, count(*) FROM event e WHERE %1"_s;

@@ -9,11 +9,13 @@
 #include "domain/country.h"
 #include "index/dataset.h"
 #include "index/eventfilter.h"
+#include "maths/chartdata.h"
 #include "store/chronology.h"
 #include "store/generator.h"
 #include "store/serversummary.h"
 #include "store/sqlconnection.h"
 
+#include <QDate>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -54,6 +56,9 @@ class TestServerSummary : public QObject
         for (size_t i = 0; i < result->typeCounts.size(); ++i)
             if (result->typeCounts[i])
                 out.types[index.eventTypes()[qsizetype(i)].code] = result->typeCounts[i];
+        for (qint32 pos : result->positions)
+            if (!index.hasFlag(pos, DateFlag::Undated))
+                ++out.years[QDate::fromJulianDay(index.lower(pos).value).year()];
         return out;
     }
 
@@ -69,6 +74,8 @@ class TestServerSummary : public QObject
             said << u"topics differ"_s;
         if (a.types != b.types)
             said << u"types differ"_s;
+        if (a.years != b.years)
+            said << u"years differ (%1 ≠ %2 years)"_s.arg(a.years.size()).arg(b.years.size());
         return said.join(u"; "_s);
     }
 
@@ -267,6 +274,83 @@ private Q_SLOTS:
         QVERIFY(sum(counted->total) > 0);
         for (int lane = 0; lane < 2; ++lane)
             QCOMPARE(sum(monthly->lanes[size_t(lane)]), sum(counted->lanes[size_t(lane)]));
+    }
+
+    void chartsAreTheIndexs()
+    {
+        SqlConnection connection;
+        QString error;
+        QVERIFY(connection.openServer(*parseServerAddress(m_url, &error), false));
+        ServerSummary summary(connection.database());
+        const EventIndex &index = m_local->index();
+        for (const auto &[tag, filter] : filters()) {
+            const auto result = applyFilter(index, &m_local->store(), filter, &error);
+            QVERIFY2(result, qPrintable(error));
+            const EventCharts want = eventCharts(index, result->positions);
+            const auto facets = summary.facets(filter, &error);
+            QVERIFY2(facets, qPrintable(error));
+            const auto got = summary.charts(filter, *facets, index, &error);
+            QVERIFY2(got, qPrintable(tag + u": "_s + error));
+            // Per year: the same bins and totals (one series, as the summary cannot tell
+            // several topics apart).
+            QCOMPARE(got->perYear.firstYear, want.perYear.firstYear);
+            QCOMPARE(got->perYear.binYears, want.perYear.binYears);
+            QVERIFY2(got->perYear.totals == want.perYear.totals, qPrintable(tag));
+            QCOMPARE(got->perYear.undated, want.perYear.undated);
+            // Per country and the topics' shares: the same bars and slices.
+            QCOMPARE(got->perCountry.bars.size(), want.perCountry.bars.size());
+            for (size_t i = 0; i < want.perCountry.bars.size(); ++i) {
+                QCOMPARE(got->perCountry.bars[i].alpha3, want.perCountry.bars[i].alpha3);
+                QCOMPARE(got->perCountry.bars[i].count, want.perCountry.bars[i].count);
+            }
+            QCOMPARE(got->perCountry.otherCountries, want.perCountry.otherCountries);
+            QCOMPARE(got->topics.assignments, want.topics.assignments);
+            QCOMPARE(got->topics.slices.size(), want.topics.slices.size());
+            for (size_t i = 0; i < want.topics.slices.size(); ++i)
+                QCOMPARE(got->topics.slices[i].count, want.topics.slices[i].count);
+        }
+    }
+
+    void marksAreTheEventsBeginningInTheWindow()
+    {
+        SqlConnection connection;
+        QString error;
+        QVERIFY(connection.openServer(*parseServerAddress(m_url, &error), false));
+        ServerSummary summary(connection.database());
+        const EventIndex &index = m_local->index();
+        const qint64 first = index.lower(index.datedCount() / 2).value;
+        for (const auto &[tag, filter] : filters()) {
+            const auto result = applyFilter(index, &m_local->store(), filter, &error);
+            QVERIFY2(result, qPrintable(error));
+            for (qint64 days : {1, 60, 4000}) {
+                QList<qint64> want; // in the index's order: first day, last day, id
+                for (qint32 pos : result->positions)
+                    if (!index.hasFlag(pos, DateFlag::Undated) && index.lower(pos).value >= first &&
+                        index.lower(pos).value < first + days)
+                        want.append(index.id(pos));
+                constexpr int kLimit = 50;
+                const auto marks = summary.marks(filter, first, first + days - 1, kLimit, &error);
+                QVERIFY2(marks, qPrintable(error));
+                QList<qint64> got;
+                for (const ServerMark &m : *marks) {
+                    got.append(m.id);
+                    const qsizetype pos = index.positionOf(m.id);
+                    QCOMPARE(m.lower, index.lower(pos).value);
+                    QCOMPARE(m.upper, index.upper(pos).value);
+                    QCOMPARE(m.unreviewed, index.hasFlag(pos, DateFlag::Unreviewed));
+                }
+                // One more than the limit says there are more.
+                QVERIFY2(got == want.mid(0, kLimit + 1),
+                         qPrintable(u"%1, %2 days: %3 marks, %4 events"_s.arg(tag)
+                                        .arg(days)
+                                        .arg(got.size())
+                                        .arg(want.size())));
+            }
+        }
+        const auto one = summary.marks({}, first, first, 5, &error);
+        QVERIFY(one && !one->empty());
+        const auto event = m_local->store().event(one->front().id);
+        QCOMPARE(one->front().title, event->title);
     }
 
     void changesKeepTheSummaryCurrent()
