@@ -219,13 +219,25 @@ void MainWindow::createViews()
             applyFilter();
             return;
         }
-        if (!m_openingBox->isVisible() || events < serverPreviewThreshold())
+        if (!m_openingBox->isVisible())
             return;
+        // The size decides: too large to load, shown from the counts; else loaded, with the
+        // counts shown meanwhile when that takes a while.
         if (events > serverIndexLimit()) {
             openFromServerCounts();
             return;
         }
-        showServerPreview();
+        m_loader->load(m_openingPath);
+        if (events >= serverPreviewThreshold())
+            showServerPreview();
+        else
+            m_preview->stop();
+    });
+    connect(m_preview, &ServerPreview::unavailable, this, [this] {
+        // No summary (an older database) or no answer: loaded as before, and the loader tells
+        // what is wrong, if anything.
+        if (m_openingBox->isVisible() && core::isServerAddress(m_openingPath))
+            m_loader->load(m_openingPath);
     });
     connect(m_preview, &ServerPreview::countsAnswered, this, &MainWindow::showServerCounts);
     connect(m_preview, &ServerPreview::eventSelected, this, &MainWindow::showEventDetails);
@@ -952,9 +964,10 @@ void MainWindow::openDatabaseOrTell(const QString &path)
     m_openingBox->show();
     endServerPreview();
     m_openingPath = path;
-    if (core::isServerAddress(path))
+    if (core::isServerAddress(path)) // its size decides how (ServerPreview::ready)
         m_preview->start(path);
-    m_loader->load(path);
+    else
+        m_loader->load(path);
 }
 
 qint64 MainWindow::serverPreviewThreshold()

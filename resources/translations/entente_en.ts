@@ -263,6 +263,13 @@
             <numerusform>%n events changed by someone else.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%L1 event(s) on the server</source>
+        <translation>
+            <numerusform>%L1 event on the server</numerusform>
+            <numerusform>%L1 events on the server</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>entente::ui::ReportDialog</name>
@@ -295,6 +302,34 @@
         <translation>
             <numerusform>%L1 events on the server are loading. Meanwhile, how many begin in each period, in all and for the country with the most, as the server counts them; each row is shaded against its own busiest period (darker: more). Scroll to zoom, drag to move.</numerusform>
             <numerusform>%L1 events on the server are loading. Meanwhile, how many begin in each period, in all and for the %n countries with the most, as the server counts them; each row is shaded against its own busiest period (darker: more). Scroll to zoom, drag to move.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) on the server.</source>
+        <translation>
+            <numerusform>%Ln event on the server.</numerusform>
+            <numerusform>%Ln events on the server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln event(s) on the server match the filter.</source>
+        <translation>
+            <numerusform>%L1 of %Ln event on the server match the filter.</numerusform>
+            <numerusform>%L1 of %Ln events on the server match the filter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The events beginning in this window; %Ln of them have no room (zoom in, or press N and P to read each).</source>
+        <translation>
+            <numerusform>The events beginning in this window; %Ln of them has no room (zoom in, or press N and P to read it).</numerusform>
+            <numerusform>The events beginning in this window; %Ln of them have no room (zoom in, or press N and P to read each).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>How many begin in each period, in all and for the %n countries with the most, as the server counts them; each row is shaded against its own busiest period.</source>
+        <translation>
+            <numerusform>How many begin in each period, in all and for the country with the most, as the server counts them; each row is shaded against its own busiest period.</numerusform>
+            <numerusform>How many begin in each period, in all and for the %n countries with the most, as the server counts them; each row is shaded against its own busiest period.</numerusform>
         </translation>
     </message>
 </context>

@@ -792,6 +792,10 @@ Codes de sortie&#xa0;: 0 créée ou mise à niveau, 2 arguments incorrects, 3 le
         <source> (of the whole database)</source>
         <translation> (de toute la base)</translation>
     </message>
+    <message>
+        <source>All events</source>
+        <translation>Tous les événements</translation>
+    </message>
 </context>
 <context>
     <name>entente::core::Chronology</name>
@@ -2140,6 +2144,10 @@ Codes de sortie&#xa0;: 0 créée ou mise à niveau, 2 arguments incorrects, 3 le
     <message>
         <source>Events per %L1 years</source>
         <translation>Événements par période de %L1 ans</translation>
+    </message>
+    <message>
+        <source>Counted by the server, in the year each event begins; not split by topic.</source>
+        <translation>Comptés par le serveur, dans l’année où commence chaque événement&#xa0;; sans partage par thème.</translation>
     </message>
 </context>
 <context>
@@ -3722,6 +3730,17 @@ organisations:</source>
         <source>Someone else deleted this event.</source>
         <translation>Quelqu’un d’autre a supprimé cet événement.</translation>
     </message>
+    <message numerus="yes">
+        <source>%L1 event(s) on the server</source>
+        <translation>
+            <numerusform>%L1 événement sur le serveur</numerusform>
+            <numerusform>%L1 événements sur le serveur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 events on the server</source>
+        <translation>%L1 sur %L2 événements sur le serveur</translation>
+    </message>
 </context>
 <context>
     <name>entente::ui::ReportDialog</name>
@@ -3959,6 +3978,58 @@ organisations:</source>
     <message>
         <source>All events</source>
         <translation>Tous les événements</translation>
+    </message>
+    <message>
+        <source>Timeline of the events on the server</source>
+        <translation>Chronologie des événements sur le serveur</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server to count the events.</source>
+        <translation>Impossible de joindre le serveur pour compter les événements.</translation>
+    </message>
+    <message>
+        <source>Counting the events the filter selects…</source>
+        <translation>Décompte des événements que choisit le filtre…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) on the server.</source>
+        <translation>
+            <numerusform>%Ln événement sur le serveur.</numerusform>
+            <numerusform>%Ln événements sur le serveur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln event(s) on the server match the filter.</source>
+        <translation>
+            <numerusform>%L1 sur %Ln événement du serveur correspondent au filtre.</numerusform>
+            <numerusform>%L1 sur %Ln événements du serveur correspondent au filtre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoom in to a window of %L1 events or fewer to see each one.</source>
+        <translation>Zoomez jusqu’à une fenêtre de %L1 événements ou moins pour voir chacun.</translation>
+    </message>
+    <message>
+        <source>Each event beginning in this window is drawn; click one, or press N and P, to read it.</source>
+        <translation>Chaque événement qui commence dans cette fenêtre est dessiné&#xa0;; cliquez-en un, ou appuyez sur N et P, pour le lire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The events beginning in this window; %Ln of them have no room (zoom in, or press N and P to read each).</source>
+        <translation>
+            <numerusform>Les événements qui commencent dans cette fenêtre&#xa0;; %Ln d’entre eux n’a pas la place (zoomez, ou appuyez sur N et P pour le lire).</numerusform>
+            <numerusform>Les événements qui commencent dans cette fenêtre&#xa0;; %Ln d’entre eux n’ont pas la place (zoomez, ou appuyez sur N et P pour lire chacun).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>How many begin in each period, in all and for the %n countries with the most, as the server counts them; each row is shaded against its own busiest period.</source>
+        <translation>
+            <numerusform>Combien commencent dans chaque période, en tout et pour le pays qui en a le plus, selon le décompte du serveur&#xa0;; chaque ligne est teintée par rapport à sa propre période la plus chargée.</numerusform>
+            <numerusform>Combien commencent dans chaque période, en tout et pour les %n pays qui en ont le plus, selon le décompte du serveur&#xa0;; chaque ligne est teintée par rapport à sa propre période la plus chargée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
     </message>
 </context>
 <context>

@@ -6,12 +6,20 @@
 #include "engine.h"
 #include "testutil.h"
 
+#include "chartsview.h"
+#include "detailsview.h"
+#include "filterpanel.h"
+#include "imageexport.h"
 #include "index/dataset.h"
+#include "index/roles.h"
 #include "mainwindow.h"
+#include "maths/chartdata.h"
 #include "serverpreview.h"
 #include "store/generator.h"
+#include "timelineview.h"
 
 #include <QApplication>
+#include <QListView>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -150,15 +158,147 @@ private Q_SLOTS:
         window.show();
         QSignalSpy ready(window.serverPreview(), &ui::ServerPreview::ready);
         window.openDatabaseOrTell(m_url);
+        // The server's counts first, in the timeline tab, while the index loads.
+        QVERIFY(ready.wait(20000));
+        QVERIFY(window.isShowingServerCounts());
+        QVERIFY(window.serverPreview()->isVisible());
+        QVERIFY(!window.serverPreview()->isLive());
         // The index arrives: the views come back, and the preview stops asking.
         QTRY_VERIFY_WITH_TIMEOUT(window.dataset() != nullptr, 30000);
-        QTRY_VERIFY_WITH_TIMEOUT(window.viewStack()->currentWidget() != window.serverPreview(),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isShowingServerCounts(), 10000);
+        QVERIFY(window.timelineView()->isVisible());
+        QCOMPARE(window.dataset()->index().size(), 5000);
         QCOMPARE(window.serverPreview()->eventCount(), 0);
         qunsetenv("ENTENTE_SERVER_PREVIEW_ABOVE");
     }
 
-    void cleanupTestCase() { qunsetenv("ENTENTE_SERVER_PREVIEW_ABOVE"); }
+    void aDatabaseTooLargeToLoadIsShownFromTheServersCounts()
+    {
+        // Above the limit the window never loads the index: every view is the server's counts.
+        qputenv("ENTENTE_SERVER_PREVIEW_ABOVE", "1");
+        qputenv("ENTENTE_SERVER_INDEX_UP_TO", "100");
+        QString error;
+        auto file = Dataset::open(m_file, &error);
+        const EventIndex &index = file->index();
+        ui::MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        window.openDatabaseOrTell(m_url);
+        QTRY_VERIFY_WITH_TIMEOUT(window.isServerCounted(), 30000);
+        QVERIFY(window.isShowingServerCounts());
+        QVERIFY(!window.isOpening());
+        QCOMPARE(window.dataset()->index().size(), 0);
+        ui::ServerPreview *preview = window.serverPreview();
+        QVERIFY(preview->isLive());
+
+        // The filter panel's counts and the charts are the file's own.
+        auto chartsAre = [&](const EventFilter &filter) {
+            const auto result = applyFilter(index, &file->store(), filter, &error);
+            const EventCharts want = eventCharts(index, result->positions);
+            const EventCharts *got = window.chartsView()->charts();
+            if (!got || got->perCountry.events != qint64(result->positions.size()) ||
+                got->perYear.totals != want.perYear.totals ||
+                got->perCountry.bars.size() != want.perCountry.bars.size())
+                return false;
+            for (size_t i = 0; i < want.perCountry.bars.size(); ++i)
+                if (got->perCountry.bars[i].alpha3 != want.perCountry.bars[i].alpha3 ||
+                    got->perCountry.bars[i].count != want.perCountry.bars[i].count)
+                    return false;
+            // The panel: each country's count as the index counts it.
+            QAbstractItemModel *countries = window.filterPanel()->countryList()->model();
+            for (int row = 0; row < countries->rowCount(); ++row) {
+                // "Albania (ALB)"
+                const QString alpha3 =
+                    countries->index(row, 0).data().toString().section(u'(', -1).chopped(1);
+                qsizetype ref = -1;
+                for (qsizetype i = 0; i < index.countries().size(); ++i)
+                    if (index.countries()[i].alpha3 == alpha3)
+                        ref = i;
+                if (countries->index(row, 0).data(FacetCountRole).toLongLong() !=
+                    result->countryCounts[size_t(ref)])
+                    return false;
+            }
+            return window.countText().contains(
+                QLocale().toString(qint64(result->positions.size())));
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(chartsAre({}), 30000);
+        EventFilter filter;
+        filter.countries = {index.countries()[3].alpha3};
+        filter.topics = {index.topics()[0].slug};
+        window.setFilter(filter);
+        QTRY_VERIFY_WITH_TIMEOUT(chartsAre(filter), 30000);
+        const auto selected = applyFilter(index, &file->store(), filter, &error);
+        QVERIFY(selected->positions.size() > 20); // a filter that leaves something to draw
+
+        // Zoomed in until the window holds few enough events: each is a mark, as the file has
+        // them, in date order.
+        for (int i = 0; i < 40 && preview->marks().empty(); ++i) {
+            QTest::keyClick(preview, Qt::Key_Plus);
+            QTest::qWait(50);
+            QTRY_VERIFY_WITH_TIMEOUT(preview->answers() > 0, 20000);
+        }
+        auto marksAreTheFiles = [&] {
+            const TimelineViewport &vp = preview->viewport();
+            const qint64 first = qint64(std::floor(vp.firstDay()));
+            const qint64 last = qint64(std::ceil(vp.lastDay())) - 1;
+            QList<qint64> want, got;
+            for (qint32 pos : selected->positions)
+                if (!index.hasFlag(pos, DateFlag::Undated) && index.lower(pos).value >= first &&
+                    index.lower(pos).value <= last)
+                    want.append(index.id(pos));
+            for (const ServerMark &m : preview->marks())
+                got.append(m.id);
+            return !want.isEmpty() && got == want;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(marksAreTheFiles(), 20000);
+
+        // A click on a mark shows that event's details, read from the server; N the next one's.
+        const ServerMark mark = preview->marks().front();
+        QTest::mouseClick(preview, Qt::LeftButton, {},
+                          preview->markRect(mark.id).center().toPoint());
+        QCOMPARE(preview->selectedEventId(), mark.id);
+        const auto event = file->store().event(mark.id);
+        QTRY_VERIFY(window.detailsView()->toPlainText().contains(event->title));
+        if (preview->marks().size() > 1) {
+            QTest::keyClick(preview, Qt::Key_N);
+            const qint64 next = preview->marks()[1].id;
+            QCOMPARE(preview->selectedEventId(), next);
+            QVERIFY(window.detailsView()->toPlainText().contains(file->store().event(next)->title));
+        }
+
+        // The timeline and a chart export as what the screen shows.
+        const QString png = m_dir.filePath(u"server-timeline.png"_s);
+        ui::FigureOptions options;
+        options.size = {1200, 700};
+        options.title = window.exportTitle(ui::ExportTarget::TimelineWindow);
+        QVERIFY2(window.exportImage(ui::ExportTarget::TimelineWindow, png, options, &error),
+                 qPrintable(error));
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(1200, 700));
+        const QColor highlight = window.palette().color(QPalette::Highlight);
+        qint64 marked = 0;
+        for (int y = 0; y < image.height(); y += 2)
+            for (int x = 0; x < image.width(); x += 2)
+                marked += image.pixelColor(x, y) == highlight;
+        QVERIFY2(marked > 100, "the marks are not in the image");
+        QVERIFY2(window.exportImage(ui::ExportTarget::PerYear, m_dir.filePath(u"year.png"_s),
+                                    options, &error),
+                 qPrintable(error));
+
+        // Another database is loaded as usual.
+        QVERIFY2(window.openDatabase(m_file, &error), qPrintable(error));
+        QVERIFY(!window.isServerCounted());
+        QVERIFY(!window.isShowingServerCounts());
+        QCOMPARE(window.dataset()->index().size(), index.size());
+        qunsetenv("ENTENTE_SERVER_INDEX_UP_TO");
+        qunsetenv("ENTENTE_SERVER_PREVIEW_ABOVE");
+    }
+
+    void cleanupTestCase()
+    {
+        qunsetenv("ENTENTE_SERVER_PREVIEW_ABOVE");
+        qunsetenv("ENTENTE_SERVER_INDEX_UP_TO");
+    }
 };
 
 QTEST_MAIN(TestServerPreview)
