@@ -147,6 +147,8 @@ struct ServerPreview::Opened
 struct ServerPreview::Counted
 {
     int generation = 0;
+    QStringList laneNames; // the lanes asked for, as drawn
+    std::optional<core::LaneMode> laneMode;
     core::TimelineViewport span;
     core::ServerDensity density;
     std::vector<core::ServerMark> marks;
@@ -158,17 +160,18 @@ struct ServerPreview::Tallied
     int generation = 0;
     core::ServerFacets facets;
     std::shared_ptr<const core::EventCharts> charts;
-    QList<qint64> lanes; // the countries with the most events the filter selects
+    QList<qint64> lanes;  // the countries with the most events the filter selects
+    bool partial = false; // the facets only: the charts follow
     QString error;
 };
 
 namespace {
 
-// The countries with the most events of \a facets, most first, at most kMaxLanes.
-QList<qint64> topCountries(const core::ServerFacets &facets)
+// The keys with the most events of \a counts, most first, at most kMaxLanes.
+QList<qint64> topOf(const QHash<qint64, qint64> &counts)
 {
     QList<std::pair<qint64, qint64>> ranked;
-    for (auto it = facets.countries.cbegin(); it != facets.countries.cend(); ++it)
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         ranked.append({-it.value(), it.key()});
     std::sort(ranked.begin(), ranked.end());
     QList<qint64> ids;
@@ -219,7 +222,7 @@ void ServerPreview::start(const QString &address)
             QHash<qint64, QString> names;
             for (const core::Country &c : std::as_const(out.countries))
                 names.insert(c.id, c.displayName());
-            out.laneIds = topCountries(*facets);
+            out.laneIds = topOf(facets->countries);
             for (qint64 id : std::as_const(out.laneIds))
                 out.laneNames.append(names.value(id));
             QSqlQuery q(worker->store->database());
@@ -255,8 +258,10 @@ void ServerPreview::stop()
     m_marks.clear();
     m_selected = -1;
     m_events = 0;
-    m_laneIds.clear();
     m_laneNames.clear();
+    m_countryLanes.clear();
+    m_topicLanes.clear();
+    m_laneMode = core::LaneMode::Countries;
     m_total.clear();
     m_lanes.clear();
     m_answers = 0;
@@ -300,7 +305,8 @@ void ServerPreview::opened(const Opened &opened)
     m_countries = opened.countries;
     m_topics = opened.topics;
     m_types = opened.types;
-    m_laneIds = opened.laneIds;
+    m_countryLanes = opened.laneIds;
+    m_topicLanes = topOf(opened.whole.topics);
     m_laneNames = opened.laneNames;
     m_firstDay = opened.first;
     m_lastDay = opened.last;
@@ -331,7 +337,23 @@ void ServerPreview::ask()
     const qint64 first = qint64(std::floor(span.firstDay()));
     const qint64 last = std::max(first, qint64(std::ceil(span.lastDay())) - 1);
     const int parts = buckets();
-    const QList<qint64> lanes = m_laneIds;
+    // The lanes the summary counts quickly for this filter and zoom; none: only the total.
+    const auto mode = core::ServerSummary::summaryLanes(m_filter, span.spanDays() / parts);
+    QList<qint64> lanes;
+    QStringList names;
+    if (mode == core::LaneMode::Countries) {
+        lanes = m_countryLanes;
+        for (qint64 id : std::as_const(lanes))
+            for (const core::Country &c : std::as_const(m_countries))
+                if (c.id == id)
+                    names.append(c.displayName());
+    } else if (mode == core::LaneMode::Topics) {
+        lanes = m_topicLanes;
+        for (qint64 id : std::as_const(lanes))
+            for (const core::Topic &t : std::as_const(m_topics))
+                if (t.id == id)
+                    names.append(t.name);
+    }
     const core::EventFilter filter = m_filter;
     QPointer<ServerPreview> self(this);
     PreviewWorker *worker = m_worker;
@@ -339,8 +361,11 @@ void ServerPreview::ask()
         Counted out;
         out.generation = generation;
         out.span = span;
-        if (const auto density = worker->summary->density(filter, core::LaneMode::Countries, lanes,
-                                                          first, last, parts, &out.error)) {
+        out.laneNames = names;
+        out.laneMode = mode;
+        if (const auto density =
+                worker->summary->density(filter, mode.value_or(core::LaneMode::Countries), lanes,
+                                         first, last, parts, &out.error)) {
             out.density = *density;
             // Few enough events begin in the window: each one, to draw as a mark.
             const qint64 inWindow =
@@ -373,6 +398,8 @@ void ServerPreview::counted(const Counted &counted)
         m_error.clear();
         m_total = counted.density.total;
         m_lanes = counted.density.lanes;
+        m_laneNames = counted.laneNames;
+        m_laneMode = counted.laneMode;
         m_counted = counted.span;
         m_marks = counted.marks;
         m_hiddenMarks = 0;
@@ -414,6 +441,13 @@ void ServerPreview::askCounts()
             out.error = tr("Cannot reach the server to count the events.");
         } else if (const auto facets = worker->summary->facets(filter, &out.error)) {
             out.facets = *facets;
+            // The panel's counts now; the charts, which may count from the events, after.
+            Tallied first = out;
+            first.partial = true;
+            answer([self, first] {
+                if (self)
+                    self->tallied(first);
+            });
             std::vector<qint64> perCountry;
             if (auto charts = worker->summary->charts(filter, *facets, *vocabulary, &out.error,
                                                       &perCountry)) {
@@ -424,7 +458,7 @@ void ServerPreview::askCounts()
                     if (perCountry[ref] > 0)
                         selected.countries.insert(vocabulary->countries()[qsizetype(ref)].id,
                                                   perCountry[ref]);
-                out.lanes = topCountries(selected);
+                out.lanes = topOf(selected.countries);
             }
         }
         answer([self, out] {
@@ -438,6 +472,14 @@ void ServerPreview::tallied(const Tallied &tallied)
 {
     if (tallied.generation != m_countsGeneration)
         return;
+    if (tallied.partial) {
+        if (m_countsAgain)
+            return; // a newer filter is on its way
+        m_matching = tallied.facets.events;
+        update();
+        Q_EMIT countsAnswered(tallied.facets, nullptr, {});
+        return;
+    }
     m_countsAsking = false;
     if (m_countsAgain) {
         m_countsAgain = false;
@@ -446,15 +488,11 @@ void ServerPreview::tallied(const Tallied &tallied)
     }
     if (tallied.error.isEmpty()) {
         m_matching = tallied.facets.events;
-        const QList<qint64> &lanes = tallied.lanes;
-        if (lanes != m_laneIds) {
-            QHash<qint64, QString> names;
-            for (const core::Country &c : std::as_const(m_countries))
-                names.insert(c.id, c.displayName());
-            m_laneIds = lanes;
-            m_laneNames.clear();
-            for (qint64 id : lanes)
-                m_laneNames.append(names.value(id));
+        // The lanes: the countries (and topics) with the most events the filter selects.
+        const QList<qint64> topics = topOf(tallied.facets.topics);
+        if (tallied.lanes != m_countryLanes || topics != m_topicLanes) {
+            m_countryLanes = tallied.lanes;
+            m_topicLanes = topics;
             ask();
         }
     }
@@ -486,11 +524,19 @@ QString ServerPreview::caption() const
                 : tr("The events beginning in this window; %Ln of them have no room (zoom in, or "
                      "press N and P to read each).",
                      nullptr, int(hidden));
-        return shown + u' ' +
-               tr("How many begin in each period, in all and for the %n countries with the most, "
-                  "as the server counts them; each row is shaded against its own busiest period.",
-                  nullptr, int(m_laneNames.size())) +
-               u' ' + marks;
+        const int n = int(m_laneNames.size());
+        const QString rows =
+            n == 0 ? tr("How many begin in each period, as the server counts them.")
+            : m_laneMode == core::LaneMode::Topics
+                ? tr("How many begin in each period, in all and for the %n topics with the most, "
+                     "as the server counts them; each row is shaded against its own busiest "
+                     "period.",
+                     nullptr, n)
+                : tr("How many begin in each period, in all and for the %n countries with the "
+                     "most, as the server counts them; each row is shaded against its own busiest "
+                     "period.",
+                     nullptr, n);
+        return shown + u' ' + rows + u' ' + marks;
     }
     return tr("%L1 events on the server are loading. Meanwhile, how many begin in each period, in "
               "all and for the %n countries with the most, as the server counts them; each row "

@@ -75,7 +75,7 @@ public:
     /*! Selects the mark of \a id (-1: none), as a click does. */
     void selectEvent(qint64 id);
     /*! A window with at most this many events beginning in it shows them as marks. */
-    static constexpr int kMaxMarks = 500;
+    static constexpr int kMaxMarks = 2000;
 
     /*! The events the database holds, as its summary counts them (after ready()). */
     qint64 eventCount() const { return m_events; }
@@ -163,7 +163,9 @@ private:
     qsizetype m_hiddenMarks = 0; // marks that had no room when last drawn
     bool m_dragged = false;
     qint64 m_events = 0;
-    QList<qint64> m_laneIds;
+    QList<qint64> m_countryLanes; // the countries with the most events the filter selects
+    QList<qint64> m_topicLanes;   // likewise the topics
+    std::optional<core::LaneMode> m_laneMode = core::LaneMode::Countries; // of m_laneNames
     QStringList m_laneNames;
     qint64 m_firstDay = 0, m_lastDay = 0;
     core::TimelineViewport m_viewport;

@@ -517,6 +517,25 @@ std::optional<ServerFacets> ServerSummary::facets(const EventFilter &filter, QSt
     return out;
 }
 
+std::optional<LaneMode> ServerSummary::summaryLanes(const EventFilter &filter, double daysPerBucket)
+{
+    if (!ftsQueryFor(filter.text).isEmpty() || filter.unreviewedOnly || !filter.from.isUndated() ||
+        !filter.to.isUndated() || filter.countries.size() > 1 || filter.topics.size() > 1 ||
+        filter.eventTypes.size() > 1)
+        return std::nullopt;
+    const bool noFacets =
+        filter.countries.isEmpty() && filter.topics.isEmpty() && filter.eventTypes.isEmpty();
+    if (noFacets) // by day
+        return LaneMode::Countries;
+    if (daysPerBucket < 31) // by month only
+        return std::nullopt;
+    if (filter.countries.isEmpty())
+        return LaneMode::Countries;
+    if (filter.topics.isEmpty())
+        return LaneMode::Topics;
+    return std::nullopt;
+}
+
 std::optional<ServerDensity> ServerSummary::density(const EventFilter &filter, LaneMode mode,
                                                     const QList<qint64> &lanes, qint64 first,
                                                     qint64 last, int buckets, QString *error)
@@ -535,13 +554,19 @@ std::optional<ServerDensity> ServerSummary::density(const EventFilter &filter, L
                        out.first >= kFirstSummaryDay && out.last <= kLastSummaryDay &&
                        m_useSummary && isAvailable(m_db);
     const bool noFacets = r->countries.isEmpty() && r->topics.isEmpty() && r->types.isEmpty();
-    // With one value in the parts other than the lanes' own, by month, when every part spans a
-    // month or more (an event then falls at most one part early).
+    const bool single = r->countries.size() <= 1 && r->topics.size() <= 1 && r->types.size() <= 1;
+    // The lanes' own part of the filter must be free for the summary to count them.
+    const bool lanesFree =
+        lanes.isEmpty() || (byCountry ? r->countries.isEmpty() : r->topics.isEmpty());
+    // By day: with no filter (the lanes too), or one country or one topic alone (no lanes).
+    const bool daily =
+        plain && r->types.isEmpty() &&
+        (noFacets || (lanes.isEmpty() && r->countries.size() + r->topics.size() == 1));
+    // By month, with one value in each part, when every part spans a month or more (an event
+    // then falls at most one part early).
     const double daysPerBucket = double(out.last + 1 - out.first) / out.buckets;
-    const bool monthly = plain && !noFacets && daysPerBucket >= 31 &&
-                         out.first >= kFirstPeriodDay && r->countries.size() <= 1 &&
-                         r->topics.size() <= 1 && r->types.size() <= 1 &&
-                         (byCountry ? r->countries.isEmpty() : r->topics.isEmpty());
+    const bool monthly = plain && !daily && single && lanesFree && daysPerBucket >= 31 &&
+                         out.first >= kFirstPeriodDay;
     QStringList lanesIn;
     for (qint64 id : lanes)
         lanesIn.append(QString::number(id)); // numbers only
@@ -553,29 +578,36 @@ std::optional<ServerDensity> ServerSummary::density(const EventFilter &filter, L
     auto bucketOf = [&](const QString &day) {
         return bucket.arg(day, span.arg(out.first), span.arg(out.last + 1)).arg(out.buckets);
     };
-    if (plain && noFacets) {
-        // By day: the lanes' rows and the total's (0).
-        const QString laneColumn = byCountry ? u"country_id"_s : u"topic_id"_s;
-        const QString otherColumn = byCountry ? u"topic_id"_s : u"country_id"_s;
-        sql = u"SELECT CASE WHEN %1 = 0 THEN -1 ELSE %1 END, %2, sum(events) FROM event_summary "
-              "WHERE grain = 3 AND %3 = 0 AND type_code = '' AND %1 IN (0, %4) AND block "
-              "BETWEEN ? AND ? GROUP BY 1, 2"_s.arg(
-                  laneColumn, bucketOf(u"block::double precision"_s), otherColumn, laneList);
-        binds << out.first << out.last;
-        out.fromSummary = true;
-    } else if (monthly) {
+    if (daily || monthly) {
+        // The rows: the lanes' column takes "any" (the total) and each lane; the other parts
+        // their one value or "any".
         const qint64 c = r->countries.isEmpty() ? 0 : r->countries.first();
         const qint64 t = r->topics.isEmpty() ? 0 : r->topics.first();
-        const QString y = r->types.isEmpty() ? QString(u""_s) : r->types.first();
         const QString laneColumn = byCountry ? u"country_id"_s : u"topic_id"_s;
-        const QString fixed = byCountry ? u"topic_id = %1"_s.arg(t) : u"country_id = %1"_s.arg(c);
-        const QString monthStart = u"greatest(to_char(make_date((block / 12)::int, (block % 12 + "
-                                   u"1)::int, 1), 'J')::bigint, "
-                                   "%1)::double precision"_s.arg(out.first);
-        sql = u"SELECT CASE WHEN %1 = 0 THEN -1 ELSE %1 END, %2, sum(events) FROM event_summary "
-              "WHERE grain = 1 AND %3 AND type_code = ? AND %1 IN (0, %4) AND block BETWEEN ? "
-              "AND ? GROUP BY 1, 2"_s.arg(laneColumn, bucketOf(monthStart), fixed, laneList);
-        binds << y << monthBlock(out.first) << monthBlock(out.last);
+        QString key = u"-1"_s, rows;
+        if (lanes.isEmpty()) {
+            rows = u"country_id = %1 AND topic_id = %2"_s.arg(c).arg(t);
+        } else {
+            key = u"CASE WHEN %1 = 0 THEN -1 ELSE %1 END"_s.arg(laneColumn);
+            rows = u"%1 IN (0, %2) AND %3"_s.arg(laneColumn, laneList,
+                                                 byCountry ? u"topic_id = %1"_s.arg(t)
+                                                           : u"country_id = %1"_s.arg(c));
+        }
+        if (daily) {
+            sql = u"SELECT %1, %2, sum(events) FROM event_summary WHERE grain = 3 AND %3 AND "
+                  "type_code = '' AND block BETWEEN ? AND ? GROUP BY 1, 2"_s.arg(
+                      key, bucketOf(u"block::double precision"_s), rows);
+            binds << out.first << out.last;
+        } else {
+            const QString monthStart =
+                u"greatest(to_char(make_date((block / 12)::int, (block % 12 + 1)::int, 1), "
+                "'J')::bigint, %1)::double precision"_s.arg(out.first);
+            sql = u"SELECT %1, %2, sum(events) FROM event_summary WHERE grain = 1 AND %3 AND "
+                  "type_code = ? AND block BETWEEN ? AND ? GROUP BY 1, 2"_s.arg(
+                      key, bucketOf(monthStart), rows);
+            binds << (r->types.isEmpty() ? QString(u""_s) : r->types.first())
+                  << monthBlock(out.first) << monthBlock(out.last);
+        }
         out.fromSummary = true;
     } else {
         const Where w = eventCondition(*r, Facet::None, r->from, r->to);

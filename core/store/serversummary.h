@@ -105,6 +105,14 @@ public:
                                          int buckets, QString *error);
 
     /*!
+     * The lanes whose density the summary counts for \a filter when each part of the span is
+     * \a daysPerBucket days: countries without a filter (or with no country in it, when parts
+     * are a month or more), else topics when the filter names one country and no topic; nullopt
+     * when only the total is quick to count.
+     */
+    static std::optional<LaneMode> summaryLanes(const EventFilter &filter, double daysPerBucket);
+
+    /*!
      * The events \a filter selects that begin in the days [\a first, \a last], in date order,
      * at most \a limit + 1 of them (one more than drawn tells the caller the window holds too
      * many): an index range scan over the events' bounds.

@@ -332,6 +332,13 @@
             <numerusform>How many begin in each period, in all and for the %n countries with the most, as the server counts them; each row is shaded against its own busiest period.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>How many begin in each period, in all and for the %n topics with the most, as the server counts them; each row is shaded against its own busiest period.</source>
+        <translation>
+            <numerusform>How many begin in each period, in all and for the topic with the most, as the server counts them; each row is shaded against its own busiest period.</numerusform>
+            <numerusform>How many begin in each period, in all and for the %n topics with the most, as the server counts them; each row is shaded against its own busiest period.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>entente::ui::TimelineView</name>

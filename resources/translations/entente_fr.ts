@@ -4031,6 +4031,17 @@ organisations:</source>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
+    <message>
+        <source>How many begin in each period, as the server counts them.</source>
+        <translation>Combien commencent dans chaque période, selon le décompte du serveur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>How many begin in each period, in all and for the %n topics with the most, as the server counts them; each row is shaded against its own busiest period.</source>
+        <translation>
+            <numerusform>Combien commencent dans chaque période, en tout et pour le thème qui en a le plus, selon le décompte du serveur&#xa0;; chaque ligne est teintée par rapport à sa propre période la plus chargée.</numerusform>
+            <numerusform>Combien commencent dans chaque période, en tout et pour les %n thèmes qui en ont le plus, selon le décompte du serveur&#xa0;; chaque ligne est teintée par rapport à sa propre période la plus chargée.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>entente::ui::TimelineRenderer</name>

@@ -18,10 +18,12 @@
 #include "imageexport.h"
 #include "index/dataset.h"
 #include "index/eventfilter.h"
+#include "index/eventindex.h"
 #include "mainwindow.h"
 #include "maths/chartdata.h"
 #include "maths/timelinelayout.h"
 #include "serverpreview.h"
+#include "store/eventstore.h"
 #include "store/generator.h"
 #include "store/servercopy.h"
 #include "store/serversummary.h"
@@ -843,6 +845,44 @@ bool measureSummary(const QString &url, qint64 n, bool direct)
     });
     if (!previewed)
         return false;
+    // The window of a database too large to load: from opening to the first counts drawn, and
+    // to the filter panel's counts and the charts (the index is never loaded).
+    qputenv("ENTENTE_SERVER_INDEX_UP_TO", QByteArray::number(n - 1));
+    error = u"the window showed no counts in a minute"_s;
+    double toCounts = 0;
+    std::vector<double> countsMs;
+    const bool live = timed("live_window_first_frame", [&] {
+        ui::MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QElapsedTimer waited;
+        waited.start();
+        bool counted = false;
+        QObject::connect(&window, &ui::MainWindow::filterApplied, [&] { counted = true; });
+        window.openDatabaseOrTell(url);
+        while ((!window.isServerCounted() || window.serverPreview()->answers() == 0) &&
+               waited.elapsed() < 60000)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        window.serverPreview()->repaint();
+        const bool drawn = window.isServerCounted() && window.serverPreview()->answers() > 0;
+        while (!counted && waited.elapsed() < 60000)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        countsMs.push_back(double(waited.nsecsElapsed()) / 1e6);
+        return drawn && counted;
+    });
+    qunsetenv("ENTENTE_SERVER_INDEX_UP_TO");
+    if (!live)
+        return false;
+    std::sort(countsMs.begin(), countsMs.end());
+    toCounts = countsMs[countsMs.size() / 2];
+    figure("live_window_counts_and_charts", n, toCounts, "ms");
+    core::EventStore store;
+    if (!store.open(url)) {
+        QTextStream(stderr) << "entente-bench: " << store.errorString() << Qt::endl;
+        return false;
+    }
+    const core::EventIndex vocabulary = core::EventIndex::withoutEvents(
+        store.countries(), store.topics(), store.eventTypes(), {}, {}, {});
     core::EventFilter none, oneCountry, countryTopicYears, days;
     oneCountry.countries = {country};
     countryTopicYears.countries = {country};
@@ -879,8 +919,34 @@ bool measureSummary(const QString &url, qint64 n, bool direct)
                    density(none, last - 2 * year, last - year, core::LaneMode::Countries,
                            countryLanes)) &&
              timed(QByteArray(prefix + "density_full_span_one_country_topics"),
-                   density(oneCountry, first, last, core::LaneMode::Topics, {1, 2, 3, 4, 5}));
+                   density(oneCountry, first, last, core::LaneMode::Topics, {1, 2, 3, 4, 5})) &&
+             timed(QByteArray(prefix + "density_full_span_one_country_20_lanes"),
+                   density(oneCountry, first, last, core::LaneMode::Countries, countryLanes)) &&
+             timed(QByteArray(prefix + "density_one_year_one_country_20_lanes"),
+                   density(oneCountry, last - year, last, core::LaneMode::Countries, countryLanes));
+        // What the window's counts ask at each filter change: the facets, then the charts.
+        auto charts = [&](const core::EventFilter &f) {
+            return [&summary, &error, &vocabulary, f] {
+                const auto facets = summary.facets(f, &error);
+                return facets && summary.charts(f, *facets, vocabulary, &error).has_value();
+            };
+        };
+        ok = ok && timed(QByteArray(prefix + "facets_and_charts_no_filter"), charts(none)) &&
+             timed(QByteArray(prefix + "facets_and_charts_one_country"), charts(oneCountry)) &&
+             timed(QByteArray(prefix + "facets_and_charts_country_topic_years"),
+                   charts(countryTopicYears)) &&
+             timed(QByteArray(prefix + "facets_and_charts_days"), charts(days));
     }
+    // The marks of a narrow window: an index range scan with LIMIT (2,001 rows at most).
+    auto marks = [&](const core::EventFilter &f, qint64 from, qint64 to) {
+        return [=, &summary, &error] {
+            return summary.marks(f, from, to, ui::ServerPreview::kMaxMarks, &error).has_value();
+        };
+    };
+    const qint64 middle = (first + last) / 2;
+    ok = ok && timed("marks_one_day", marks(none, middle, middle)) &&
+         timed("marks_one_country_one_month", marks(oneCountry, middle, middle + 30)) &&
+         timed("marks_country_topic_one_year", marks(countryTopicYears, middle, middle + 365));
     return ok;
 }
 

@@ -276,6 +276,69 @@ private Q_SLOTS:
             QCOMPARE(sum(monthly->lanes[size_t(lane)]), sum(counted->lanes[size_t(lane)]));
     }
 
+    void densityOfAFilterIsTheEventsOwn()
+    {
+        SqlConnection connection;
+        QString error;
+        QVERIFY(connection.openServer(*parseServerAddress(m_url, &error), false));
+        ServerSummary summary(connection.database());
+        const EventIndex &index = m_local->index();
+        const qint64 first = index.lower(0).value;
+        const qint64 last = index.upper(index.datedCount() - 1).value;
+        auto sum = [](const std::vector<qint64> &v) {
+            return std::accumulate(v.begin(), v.end(), qint64(0));
+        };
+        // The parts of an event in the middle: the filters select something.
+        const qsizetype middle = index.datedCount() / 2;
+        QVERIFY(!index.countriesAt(middle).empty() && !index.topicsAt(middle).empty());
+        EventFilter country, topic, all;
+        country.countries = {index.countries()[index.countriesAt(middle)[0]].alpha3};
+        topic.topics = {index.topics()[index.topicsAt(middle)[0]].slug};
+        all = country;
+        all.topics = topic.topics;
+        all.eventTypes = {index.eventTypes()[index.typeIndex(middle)].code};
+        const QList<qint64> topicLanes{index.topics()[0].id, index.topics()[2].id};
+        struct Case
+        {
+            const char *tag;
+            EventFilter filter;
+            LaneMode mode;
+            QList<qint64> lanes;
+            int buckets;
+            bool byDay; // from the summary by day: the same parts exactly
+        } cases[] = {
+            {"one country, by day", country, LaneMode::Countries, {}, 4000, true},
+            {"one topic, by day", topic, LaneMode::Countries, {}, 2000, true},
+            {"a country, a topic and a type, by month", all, LaneMode::Countries, {}, 12, false},
+            {"one country, its topics by month", country, LaneMode::Topics, topicLanes, 20, false},
+        };
+        for (const Case &c : cases) {
+            // What the window asks for this filter: the lanes the summary counts.
+            const double perBucket = double(last + 1 - first) / c.buckets;
+            const auto lanes = ServerSummary::summaryLanes(c.filter, perBucket);
+            QCOMPARE(lanes.has_value(), !c.lanes.isEmpty());
+            if (lanes)
+                QCOMPARE(*lanes, c.mode);
+            summary.setUseSummary(true);
+            const auto quick =
+                summary.density(c.filter, c.mode, c.lanes, first, last, c.buckets, &error);
+            summary.setUseSummary(false);
+            const auto counted =
+                summary.density(c.filter, c.mode, c.lanes, first, last, c.buckets, &error);
+            QVERIFY2(quick && counted, qPrintable(error));
+            QVERIFY2(quick->fromSummary, c.tag);
+            QVERIFY(sum(counted->total) > 0);
+            if (c.byDay)
+                QVERIFY2(quick->total == counted->total, c.tag);
+            QCOMPARE(sum(quick->total), sum(counted->total));
+            for (qsizetype lane = 0; lane < c.lanes.size(); ++lane)
+                QCOMPARE(sum(quick->lanes[size_t(lane)]), sum(counted->lanes[size_t(lane)]));
+        }
+        // Narrower parts than a month with a filter: no lanes the summary counts.
+        QVERIFY(!ServerSummary::summaryLanes(country, 3.0));
+        QCOMPARE(ServerSummary::summaryLanes({}, 0.5), LaneMode::Countries);
+    }
+
     void chartsAreTheIndexs()
     {
         SqlConnection connection;
