@@ -1195,6 +1195,8 @@ void MainWindow::selectEvent(qint64 id)
 
 qint64 MainWindow::selectedEventId() const
 {
+    if (m_live) // the mark selected in the server's timeline
+        return m_preview->selectedEventId();
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     return current.isValid() ? current.data(core::EventIdRole).toLongLong() : -1;
 }
@@ -1401,6 +1403,12 @@ bool MainWindow::confirmReplace(core::OutputTarget *target, QString *error)
 
 bool MainWindow::exportEvents(const QString &path, const core::Format &format, QString *error)
 {
+    if (m_live && m_dataset) {
+        *error = tr("This database is too large to load, so the window does not export its "
+                    "events; on the command line, entente copy %1 --out FILE writes them all.")
+                     .arg(m_dataset->path());
+        return false;
+    }
     if (!m_dataset || !m_result) {
         *error = tr("No events to export yet.");
         return false;
@@ -1607,6 +1615,11 @@ QString MainWindow::exportCaption(ExportTarget target) const
 bool MainWindow::exportImage(ExportTarget target, const QString &path, const FigureOptions &options,
                              QString *error)
 {
+    if (m_live && target == ExportTarget::TimelineWhole) {
+        *error = tr("The whole span of a database too large to load is not drawn from the "
+                    "server; zoom out to it (0) and export the visible window.");
+        return false;
+    }
     const QPalette colours = figurePalette(options.colours, palette());
     const PaintFunction paint = painterFor(target, colours);
     if (!paint) {
@@ -1677,7 +1690,8 @@ void MainWindow::copyImage()
 QList<PaintFunction> MainWindow::printPages(bool wholeTimeline) const
 {
     const ExportTarget target = shownTarget();
-    if (target != ExportTarget::TimelineWindow || !wholeTimeline) {
+    if (target != ExportTarget::TimelineWindow || !wholeTimeline || m_live) {
+        // From the server's counts: what the screen shows (the whole span is 0 away).
         const PaintFunction paint = painterFor(target, figurePalette());
         return paint ? QList<PaintFunction>{paint} : QList<PaintFunction>{};
     }

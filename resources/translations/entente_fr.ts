@@ -3741,6 +3741,14 @@ organisations:</source>
         <source>%L1 of %L2 events on the server</source>
         <translation>%L1 sur %L2 événements sur le serveur</translation>
     </message>
+    <message>
+        <source>This database is too large to load, so the window does not export its events; on the command line, entente copy %1 --out FILE writes them all.</source>
+        <translation>Cette base est trop grande pour être chargée&#xa0;: la fenêtre n’exporte pas ses événements&#xa0;; en ligne de commande, entente copy %1 --out FICHIER les écrit tous.</translation>
+    </message>
+    <message>
+        <source>The whole span of a database too large to load is not drawn from the server; zoom out to it (0) and export the visible window.</source>
+        <translation>L’étendue entière d’une base trop grande pour être chargée n’est pas dessinée depuis le serveur&#xa0;; dézoomez jusqu’à elle (0) et exportez la fenêtre visible.</translation>
+    </message>
 </context>
 <context>
     <name>entente::ui::ReportDialog</name>

@@ -9,6 +9,7 @@
 #include "chartsview.h"
 #include "detailsview.h"
 #include "filterpanel.h"
+#include "formats/format.h"
 #include "imageexport.h"
 #include "index/dataset.h"
 #include "index/roles.h"
@@ -19,6 +20,7 @@
 #include "timelineview.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QListView>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -284,6 +286,19 @@ private Q_SLOTS:
         QVERIFY2(window.exportImage(ui::ExportTarget::PerYear, m_dir.filePath(u"year.png"_s),
                                     options, &error),
                  qPrintable(error));
+
+        // What needs every event says how to get them instead.
+        QVERIFY(!window.exportImage(ui::ExportTarget::TimelineWhole, m_dir.filePath(u"w.png"_s),
+                                    options, &error));
+        QVERIFY2(error.contains(u"visible window"_s), qPrintable(error));
+        QVERIFY(!QFile::exists(m_dir.filePath(u"w.png"_s)));
+        QVERIFY(
+            !window.exportEvents(m_dir.filePath(u"events.csv"_s), *formatByKey(u"csv"_s), &error));
+        QVERIFY2(error.contains(u"entente copy"_s), qPrintable(error));
+        // The selected mark is the window's selected event: Copy Event copies it.
+        window.copyEvent();
+        QVERIFY(QGuiApplication::clipboard()->text().contains(
+            file->store().event(preview->selectedEventId())->title));
 
         // Another database is loaded as usual.
         QVERIFY2(window.openDatabase(m_file, &error), qPrintable(error));
