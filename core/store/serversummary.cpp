@@ -475,6 +475,8 @@ std::optional<ServerFacets> ServerSummary::facets(const EventFilter &filter, QSt
                         return false;
                 }
             }
+            if (out.fromSummary)
+                return true; // the period's edges: read once for every count, below
             // The days at either end that make no whole month, from the events.
             for (const auto &[first, last] : period.days) {
                 Where ragged = eventCondition(*r, facet, std::nullopt, std::nullopt);
@@ -507,7 +509,7 @@ std::optional<ServerFacets> ServerSummary::facets(const EventFilter &filter, QSt
                     count(Facet::None, [&](const QVariant &, qint64 n) { out.events += n; }) &&
                     count(Facet::Year,
                           [&](const QVariant &key, qint64 n) { out.years[key.toLongLong()] += n; });
-    if (!ok)
+    if (!ok || (out.fromSummary && !countEdges(*r, period.days, out, error)))
         return std::nullopt;
     // Rows whose count went back to 0 stay in the summary; they are no count.
     for (auto *hash : {&out.countries, &out.topics})
@@ -515,6 +517,86 @@ std::optional<ServerFacets> ServerSummary::facets(const EventFilter &filter, QSt
     out.types.removeIf([](const auto &it) { return it.value() == 0; });
     out.years.removeIf([](const auto &it) { return it.value() == 0; });
     return out;
+}
+
+bool ServerSummary::countEdges(const Resolved &r, const QList<std::pair<qint64, qint64>> &days,
+                               ServerFacets &out, QString *error)
+{
+    // The events at the period's edges, read once: those starting in the days at either end
+    // that make no whole month, and those starting before the period and reaching into it
+    // (spans holding the day before and the first day, found in the spans' index alone).
+    QStringList parts;
+    QVariantList binds;
+    const QString columns = u"SELECT e.id, e.type_code, e.date_lower FROM event e WHERE "_s;
+    for (const auto &[first, last] : days) {
+        parts.append(columns + u"e.date_lower BETWEEN ? AND ?"_s);
+        binds << first << last;
+    }
+    if (r.from) {
+        parts.append(columns + u"int8range(e.date_lower, e.date_upper, '[]') @> "
+                               "int8range(?::bigint - 1, ?::bigint, '[]') AND e.date_lower < "
+                               "e.date_upper"_s);
+        binds << *r.from << *r.from;
+    }
+    if (parts.isEmpty())
+        return true;
+    // Which of the filter's parts each event meets (at most one value each here): every count
+    // takes the events that meet the parts other than its own.
+    QString hasCountry = u"TRUE"_s, hasTopic = u"TRUE"_s, hasType = u"TRUE"_s;
+    if (!r.countries.isEmpty()) {
+        hasCountry = u"EXISTS (SELECT 1 FROM event_country x WHERE x.event_id = e.id AND "
+                     "x.country_id = ?)"_s;
+        binds << r.countries.first();
+    }
+    if (!r.topics.isEmpty()) {
+        hasTopic =
+            u"EXISTS (SELECT 1 FROM event_topic z WHERE z.event_id = e.id AND z.topic_id = ?)"_s;
+        binds << r.topics.first();
+    }
+    if (!r.types.isEmpty()) {
+        hasType = u"e.type_code = ?"_s;
+        binds << r.types.first();
+    }
+    const QString sql =
+        u"WITH e AS MATERIALIZED (%1), f AS MATERIALIZED (SELECT e.*, %2 AS c, %3 AS t, %4 AS y "
+        "FROM e) "
+        "SELECT 1, fc.country_id::text, count(*) FROM f JOIN event_country fc ON fc.event_id = "
+        "f.id WHERE f.t AND f.y GROUP BY 2 UNION ALL "
+        "SELECT 2, ft.topic_id::text, count(*) FROM f JOIN event_topic ft ON ft.event_id = f.id "
+        "WHERE f.c AND f.y GROUP BY 2 UNION ALL "
+        "SELECT 3, f.type_code, count(*) FROM f WHERE f.c AND f.t GROUP BY 2 UNION ALL "
+        "SELECT 4, '', count(*) FROM f WHERE f.c AND f.t AND f.y UNION ALL "
+        "SELECT 5, (%5)::text, count(*) FROM f WHERE f.c AND f.t AND f.y AND date_lower "
+        "BETWEEN %6 AND %7 GROUP BY 2"_s.arg(parts.join(u" UNION ALL "_s), hasCountry, hasTopic,
+                                             hasType, kYearOfDay, QString::number(kFirstSummaryDay),
+                                             QString::number(kLastSummaryDay));
+    QSqlQuery q(m_db);
+    q.prepare(sql);
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
+    if (!run(q, error))
+        return false;
+    while (q.next()) {
+        const QString key = q.value(1).toString();
+        const qint64 n = q.value(2).toLongLong();
+        switch (q.value(0).toInt()) {
+        case 1:
+            out.countries[key.toLongLong()] += n;
+            break;
+        case 2:
+            out.topics[key.toLongLong()] += n;
+            break;
+        case 3:
+            out.types[key] += n;
+            break;
+        case 4:
+            out.events += n;
+            break;
+        default:
+            out.years[key.toLongLong()] += n;
+        }
+    }
+    return true;
 }
 
 std::optional<LaneMode> ServerSummary::summaryLanes(const EventFilter &filter, double daysPerBucket)

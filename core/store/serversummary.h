@@ -144,6 +144,9 @@ private:
     struct Resolved;
     std::optional<Resolved> resolve(const EventFilter &filter, QString *error);
     bool run(QSqlQuery &q, QString *error);
+    /*! Adds the counts of the events at a period's edges (facets()), in one statement. */
+    bool countEdges(const Resolved &r, const QList<std::pair<qint64, qint64>> &days,
+                    ServerFacets &out, QString *error);
 
     QSqlDatabase m_db;
     bool m_useSummary = true;

@@ -148,6 +148,10 @@ class TestServerSummary : public QObject
         f = period(u""_s, u"1993-12-30"_s);
         f.topics = {topic(0)};
         out.append({u"until a day, a topic"_s, f});
+        f = period(u"2002-07-09"_s, u"2006-11-21"_s);
+        f.countries = {country(0)};
+        f.eventTypes = {type(1)};
+        out.append({u"days, a country and a type"_s, f});
         // What the summary cannot answer: counted from the events.
         f = {};
         f.countries = {country(0), country(1)};
