@@ -251,6 +251,7 @@ bool importIntoServer(const QString &file, const ImportOptions &options, const Q
         return failWith(Failure::CannotWrite,
                         serverErrorSentence(server.database().lastError(),
                                             *parseServerAddress(address, error)));
+    settleServerSummary(server.database());
     return true;
 }
 

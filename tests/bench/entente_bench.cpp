@@ -920,10 +920,8 @@ bool measureSummary(const QString &url, qint64 n, bool direct)
                            countryLanes)) &&
              timed(QByteArray(prefix + "density_full_span_one_country_topics"),
                    density(oneCountry, first, last, core::LaneMode::Topics, {1, 2, 3, 4, 5})) &&
-             timed(QByteArray(prefix + "density_full_span_one_country_20_lanes"),
-                   density(oneCountry, first, last, core::LaneMode::Countries, countryLanes)) &&
-             timed(QByteArray(prefix + "density_one_year_one_country_20_lanes"),
-                   density(oneCountry, last - year, last, core::LaneMode::Countries, countryLanes));
+             timed(QByteArray(prefix + "density_one_year_one_country_by_day"),
+                   density(oneCountry, last - year, last, core::LaneMode::Countries, {}));
         // What the window's counts ask at each filter change: the facets, then the charts.
         auto charts = [&](const core::EventFilter &f) {
             return [&summary, &error, &vocabulary, f] {

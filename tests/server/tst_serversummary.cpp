@@ -228,6 +228,21 @@ private Q_SLOTS:
 
     void facetCountsAreTheIndexs() { compareAll(m_url, *m_local, u"after the copy"_s); }
 
+    void theCopyLeavesTheSummaryVacuumed()
+    {
+        // Else its index-only scans read the table's pages (a whole span's lanes at 20M: 380 ms
+        // before, 65 ms after).
+        SqlConnection connection;
+        QString error;
+        QVERIFY(connection.openServer(*parseServerAddress(m_url, &error), false));
+        QSqlQuery q(connection.database());
+        QVERIFY(q.exec(u"SELECT last_vacuum IS NOT NULL, last_analyze IS NOT NULL FROM "
+                       "pg_stat_user_tables WHERE relname = 'event_summary'"_s));
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).toBool());
+        QVERIFY(q.value(1).toBool());
+    }
+
     void densityByDayIsTheEventsOwn()
     {
         SqlConnection connection;
