@@ -393,9 +393,9 @@ bool isChartEmpty(ChartKind kind, const core::EventCharts &charts,
     case ChartKind::PerYear:
         return charts.perYear.dated == 0;
     case ChartKind::PerCountry:
-        return charts.perCountry.bars.empty();
+        return charts.perCountry.bars.empty() || charts.perCountry.pending;
     case ChartKind::Topics:
-        return charts.topics.slices.empty();
+        return charts.topics.slices.empty() || charts.topics.pending;
     case ChartKind::Observations:
         return observations.series.isEmpty();
     case ChartKind::Timeline:

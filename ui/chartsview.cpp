@@ -157,8 +157,13 @@ void ChartsView::rebuild()
     m_stale = false;
     const ChartKind kind = currentKind();
     if (!m_charts || isChartEmpty(kind, *m_charts, m_observations)) {
+        const bool pending =
+            m_charts && ((kind == ChartKind::PerCountry && m_charts->perCountry.pending) ||
+                         (kind == ChartKind::Topics && m_charts->topics.pending));
         m_placeholder->setText(
             !m_charts ? tr("Preparing the charts…")
+            : pending ? tr("Counting on the server… With a country or a topic in the filter, "
+                           "this chart is counted event by event: seconds for millions.")
             : kind == ChartKind::Observations
                 ? tr("No observations match the filter. Observations are filtered by "
                      "country and period only.")

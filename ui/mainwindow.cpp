@@ -1069,8 +1069,8 @@ void MainWindow::showServerCounts(const core::ServerFacets &facets,
         byRef(index.eventTypes(), facets.types, [](const auto &t) { return t.code; });
     m_filterPanel->setCounts(*result);
     m_liveMatching = facets.events;
-    if (charts)
-        m_chartsView->setData(charts, core::observationsOverTime(m_observations, m_filter));
+    // None yet: "Preparing the charts…", not the last filter's.
+    m_chartsView->setData(charts, core::observationsOverTime(m_observations, m_filter));
     updateStatus();
     Q_EMIT filterApplied();
 }

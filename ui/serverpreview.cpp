@@ -448,6 +448,20 @@ void ServerPreview::askCounts()
                 if (self)
                     self->tallied(first);
             });
+            // The charts the summary gives at once, then those counted from the events.
+            if (!filter.countries.isEmpty() || !filter.topics.isEmpty()) {
+                QString unused;
+                if (auto quick = worker->summary->charts(filter, *facets, *vocabulary, &unused,
+                                                         nullptr, false)) {
+                    Tallied second = out;
+                    second.partial = true;
+                    second.charts = std::make_shared<const core::EventCharts>(std::move(*quick));
+                    answer([self, second] {
+                        if (self)
+                            self->tallied(second);
+                    });
+                }
+            }
             std::vector<qint64> perCountry;
             if (auto charts = worker->summary->charts(filter, *facets, *vocabulary, &out.error,
                                                       &perCountry)) {
@@ -477,7 +491,7 @@ void ServerPreview::tallied(const Tallied &tallied)
             return; // a newer filter is on its way
         m_matching = tallied.facets.events;
         update();
-        Q_EMIT countsAnswered(tallied.facets, nullptr, {});
+        Q_EMIT countsAnswered(tallied.facets, tallied.charts, {});
         return;
     }
     m_countsAsking = false;

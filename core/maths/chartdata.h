@@ -82,6 +82,7 @@ struct PerCountryChart
     qsizetype otherCountries = 0; //!< countries with events that are not among the bars
     qint64 events = 0;            //!< events selected
     qint64 withoutCountry = 0;    //!< events naming no country
+    bool pending = false;         //!< not counted yet (a server counts it from the events)
 };
 
 constexpr int kTopCountries = 15;
@@ -114,6 +115,7 @@ struct TopicsChart
     qint64 events = 0;
     qint64 assignments = 0;
     qint64 withoutTopic = 0;
+    bool pending = false; //!< not counted yet (a server counts it from the events)
 };
 
 TopicsChart topicShares(const EventIndex &index, const std::vector<qint32> &positions);

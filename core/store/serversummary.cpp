@@ -754,7 +754,8 @@ std::optional<std::vector<ServerMark>> ServerSummary::marks(const EventFilter &f
 std::optional<EventCharts> ServerSummary::charts(const EventFilter &filter,
                                                  const ServerFacets &facets,
                                                  const EventIndex &vocabulary, QString *error,
-                                                 std::vector<qint64> *countryCounts)
+                                                 std::vector<qint64> *countryCounts,
+                                                 bool countFromEvents)
 {
     const auto r = resolve(filter, error);
     if (!r)
@@ -781,6 +782,8 @@ std::optional<EventCharts> ServerSummary::charts(const EventFilter &filter,
                 store(it.key(), it.value());
             return true;
         }
+        if (!countFromEvents)
+            return true; // pending
         return directCount(m_db, facet, eventCondition(*r, Facet::None, r->from, r->to),
                            [&](QSqlQuery &q) {
                                if (!run(q, error))
@@ -796,13 +799,18 @@ std::optional<EventCharts> ServerSummary::charts(const EventFilter &filter,
         return std::nullopt;
     if (countryCounts)
         *countryCounts = countries;
+    const bool countriesPending = !countFromEvents && !r->countries.isEmpty();
+    const bool topicsPending = !countFromEvents && !r->topics.isEmpty();
     qint64 dated = 0;
     for (qint64 n : facets.years)
         dated += n;
     // Events that name no country (or topic) are not told apart by the summary: none is said.
-    return EventCharts{eventsPerYear(facets.years, facets.events - dated),
+    EventCharts charts{eventsPerYear(facets.years, facets.events - dated),
                        eventsPerCountry(vocabulary, countries, facets.events, 0),
                        topicShares(vocabulary, topics, facets.events, 0)};
+    charts.perCountry.pending = countriesPending;
+    charts.topics.pending = topicsPending;
+    return charts;
 }
 
 } // namespace entente::core

@@ -126,10 +126,13 @@ public:
      * its lists). Where the filter names countries or topics, their counts under the whole filter
      * are counted from the events. \a countryCounts, when given, gets every country's count
      * under the whole filter (by position in the vocabulary's list), not only the chart's top.
+     * Without \a countFromEvents, what would be counted from the events is left pending
+     * (PerCountryChart::pending, TopicsChart::pending): the quick part first.
      */
     std::optional<EventCharts> charts(const EventFilter &filter, const ServerFacets &facets,
                                       const EventIndex &vocabulary, QString *error,
-                                      std::vector<qint64> *countryCounts = nullptr);
+                                      std::vector<qint64> *countryCounts = nullptr,
+                                      bool countFromEvents = true);
 
     /*!
      * Whether answers may come from the summary table (default). Off, every answer counts the

@@ -2223,6 +2223,10 @@ Codes de sortie&#xa0;: 0 créée ou mise à niveau, 2 arguments incorrects, 3 le
         <source>Only the Topic “%1”</source>
         <translation>Seulement le thème «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>Counting on the server… With a country or a topic in the filter, this chart is counted event by event: seconds for millions.</source>
+        <translation>Décompte sur le serveur… Avec un pays ou un thème dans le filtre, ce graphique se compte événement par événement&#xa0;: des secondes pour des millions.</translation>
+    </message>
 </context>
 <context>
     <name>entente::ui::ConnectDialog</name>

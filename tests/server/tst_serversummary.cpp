@@ -386,6 +386,15 @@ private Q_SLOTS:
                 QCOMPARE(got->perCountry.bars[i].count, want.perCountry.bars[i].count);
             }
             QCOMPARE(got->perCountry.otherCountries, want.perCountry.otherCountries);
+            // The quick part first: what the summary gives, the rest said to be pending.
+            const auto quick = summary.charts(filter, *facets, index, &error, nullptr, false);
+            QVERIFY2(quick, qPrintable(error));
+            QVERIFY(quick->perYear.totals == want.perYear.totals);
+            QCOMPARE(quick->perCountry.pending, !filter.countries.isEmpty());
+            QCOMPARE(quick->topics.pending, !filter.topics.isEmpty());
+            QVERIFY(!got->perCountry.pending && !got->topics.pending);
+            if (filter.countries.isEmpty())
+                QCOMPARE(quick->perCountry.bars.size(), want.perCountry.bars.size());
             QCOMPARE(got->topics.assignments, want.topics.assignments);
             QCOMPARE(got->topics.slices.size(), want.topics.slices.size());
             for (size_t i = 0; i < want.topics.slices.size(); ++i)
