@@ -11,6 +11,7 @@
 
 #include <libpq-fe.h>
 
+#include <functional>
 #include <limits>
 
 namespace entente::core {
@@ -386,6 +387,20 @@ bool directCount(const QSqlDatabase &db, Facet facet, const Where &where,
     return read(q);
 }
 
+// The density of the events \a where selects (an SQL condition on e), overall (key -1) and per
+// lane of \a laneList, each row (key, bucket, count).
+QString directDensity(const QString &where, bool byCountry, const QString &laneList,
+                      const std::function<QString(const QString &)> &bucketOf)
+{
+    const QString link = byCountry ? u"event_country"_s : u"event_topic"_s;
+    const QString linkColumn = byCountry ? u"country_id"_s : u"topic_id"_s;
+    return u"WITH e AS MATERIALIZED (SELECT e.id, e.date_lower FROM event e WHERE %1) "
+           "SELECT -1, %2, count(*) FROM e GROUP BY 2 UNION ALL "
+           "SELECT l.%3, %2, count(*) FROM e JOIN %4 l ON l.event_id = e.id WHERE l.%3 IN (%5) "
+           "GROUP BY 1, 2"_s.arg(where, bucketOf(u"e.date_lower::double precision"_s), linkColumn,
+                                 link, laneList);
+}
+
 } // namespace
 
 std::optional<ServerFacets> ServerSummary::facets(const EventFilter &filter, QString *error)
@@ -601,14 +616,15 @@ bool ServerSummary::countEdges(const Resolved &r, const QList<std::pair<qint64, 
 
 std::optional<LaneMode> ServerSummary::summaryLanes(const EventFilter &filter, double daysPerBucket)
 {
-    if (!ftsQueryFor(filter.text).isEmpty() || filter.unreviewedOnly || !filter.from.isUndated() ||
-        !filter.to.isUndated() || filter.countries.size() > 1 || filter.topics.size() > 1 ||
-        filter.eventTypes.size() > 1)
+    if (!ftsQueryFor(filter.text).isEmpty() || filter.unreviewedOnly ||
+        filter.countries.size() > 1 || filter.topics.size() > 1 || filter.eventTypes.size() > 1)
         return std::nullopt;
     const bool noFacets =
         filter.countries.isEmpty() && filter.topics.isEmpty() && filter.eventTypes.isEmpty();
-    if (noFacets) // by day
+    if (noFacets) // by day, a period too
         return LaneMode::Countries;
+    if (!filter.from.isUndated() || !filter.to.isUndated()) // by day, the total only
+        return std::nullopt;
     if (daysPerBucket < 31) // by month only
         return std::nullopt;
     if (filter.countries.isEmpty())
@@ -632,17 +648,21 @@ std::optional<ServerDensity> ServerSummary::density(const EventFilter &filter, L
     out.total.assign(size_t(out.buckets), 0);
     out.lanes.assign(size_t(lanes.size()), std::vector<qint64>(size_t(out.buckets), 0));
     const bool byCountry = mode == LaneMode::Countries;
-    const bool plain = !r->anyText && !r->unreviewedOnly && !r->from && !r->to &&
-                       out.first >= kFirstSummaryDay && out.last <= kLastSummaryDay &&
-                       m_useSummary && isAvailable(m_db);
+    const auto summaryDay = [](std::optional<qint64> day) {
+        return !day || (*day >= kFirstSummaryDay && *day <= kLastSummaryDay);
+    };
+    const bool counted = !r->anyText && !r->unreviewedOnly && out.first >= kFirstSummaryDay &&
+                         out.last <= kLastSummaryDay && m_useSummary && isAvailable(m_db);
+    const bool plain = counted && !r->from && !r->to;
     const bool noFacets = r->countries.isEmpty() && r->topics.isEmpty() && r->types.isEmpty();
     const bool single = r->countries.size() <= 1 && r->topics.size() <= 1 && r->types.size() <= 1;
     // The lanes' own part of the filter must be free for the summary to count them.
     const bool lanesFree =
         lanes.isEmpty() || (byCountry ? r->countries.isEmpty() : r->topics.isEmpty());
-    // By day: with no filter (the lanes too), or one country or one topic alone (no lanes).
+    // By day: with no filter (the lanes too), or one country or one topic alone (no lanes); a
+    // period too (its days from the summary, the events reaching into it from the events).
     const bool daily =
-        plain && r->types.isEmpty() &&
+        counted && summaryDay(r->from) && summaryDay(r->to) && r->types.isEmpty() &&
         (noFacets || (lanes.isEmpty() && r->countries.size() + r->topics.size() == 1));
     // By month, with one value in each part, when every part spans a month or more (an event
     // then falls at most one part early).
@@ -655,6 +675,7 @@ std::optional<ServerDensity> ServerSummary::density(const EventFilter &filter, L
     const QString laneList = lanesIn.isEmpty() ? u"NULL"_s : lanesIn.join(u", "_s);
     QString sql;
     QVariantList binds;
+    QList<std::pair<QString, QVariantList>> more; // further statements, read the same way
     const QString bucket = u"width_bucket(%1, %2, %3, %4)"_s;
     const QString span = u"%1::double precision"_s;
     auto bucketOf = [&](const QString &day) {
@@ -679,7 +700,19 @@ std::optional<ServerDensity> ServerSummary::density(const EventFilter &filter, L
             sql = u"SELECT %1, %2, sum(events) FROM event_summary WHERE grain = 3 AND %3 AND "
                   "type_code = '' AND block BETWEEN ? AND ? GROUP BY 1, 2"_s.arg(
                       key, bucketOf(u"block::double precision"_s), rows);
-            binds << out.first << out.last;
+            // The days of the span within the period.
+            binds << std::max(out.first, r->from.value_or(out.first))
+                  << std::min(out.last, r->to.value_or(out.last));
+            if (r->from) {
+                // Events starting before the period and reaching into it, from the events
+                // (spans holding the day before and the first day, by the spans' index).
+                Where w = eventCondition(*r, Facet::None, std::nullopt, std::nullopt);
+                w.add(u"int8range(e.date_lower, e.date_upper, '[]') @> int8range(?::bigint - 1, "
+                      "?::bigint, '[]') AND e.date_lower < e.date_upper AND e.date_lower "
+                      "BETWEEN ? AND ?"_s,
+                      {*r->from, *r->from, out.first, out.last});
+                more.append({directDensity(w.text(), byCountry, laneList, bucketOf), w.binds});
+            }
         } else {
             const QString monthStart =
                 u"greatest(to_char(make_date((block / 12)::int, (block % 12 + 1)::int, 1), "
@@ -692,37 +725,33 @@ std::optional<ServerDensity> ServerSummary::density(const EventFilter &filter, L
         }
         out.fromSummary = true;
     } else {
-        const Where w = eventCondition(*r, Facet::None, r->from, r->to);
-        const QString link = byCountry ? u"event_country"_s : u"event_topic"_s;
-        const QString linkColumn = byCountry ? u"country_id"_s : u"topic_id"_s;
-        sql = u"WITH e AS MATERIALIZED (SELECT e.id, e.date_lower FROM event e WHERE %1 AND "
-              "e.date_lower BETWEEN ? AND ?) "
-              "SELECT -1, %2, count(*) FROM e GROUP BY 2 UNION ALL "
-              "SELECT l.%3, %2, count(*) FROM e JOIN %4 l ON l.event_id = e.id WHERE l.%3 IN (%5) "
-              "GROUP BY 1, 2"_s.arg(w.text(), bucketOf(u"e.date_lower::double precision"_s),
-                                    linkColumn, link, laneList);
+        Where w = eventCondition(*r, Facet::None, r->from, r->to);
+        w.add(u"e.date_lower BETWEEN ? AND ?"_s, {out.first, out.last});
+        sql = directDensity(w.text(), byCountry, laneList, bucketOf);
         binds = w.binds;
-        binds << out.first << out.last;
     }
-    QSqlQuery q(m_db);
-    q.prepare(sql);
-    for (const QVariant &v : std::as_const(binds))
-        q.addBindValue(v);
-    if (!run(q, error))
-        return std::nullopt;
     QHash<qint64, qsizetype> laneOf;
     for (qsizetype i = 0; i < lanes.size(); ++i)
         laneOf.insert(lanes[i], i);
-    while (q.next()) {
-        const qint64 key = q.value(0).toLongLong();
-        const int b = q.value(1).toInt() - 1; // width_bucket counts from 1
-        if (b < 0 || b >= out.buckets)
-            continue;
-        const qint64 n = q.value(2).toLongLong();
-        if (key == -1)
-            out.total[size_t(b)] += n;
-        else if (const auto it = laneOf.constFind(key); it != laneOf.cend())
-            out.lanes[size_t(*it)][size_t(b)] += n;
+    more.prepend({sql, binds});
+    for (const auto &[statement, values] : std::as_const(more)) {
+        QSqlQuery q(m_db);
+        q.prepare(statement);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        if (!run(q, error))
+            return std::nullopt;
+        while (q.next()) {
+            const qint64 key = q.value(0).toLongLong();
+            const int b = q.value(1).toInt() - 1; // width_bucket counts from 1
+            if (b < 0 || b >= out.buckets)
+                continue;
+            const qint64 n = q.value(2).toLongLong();
+            if (key == -1)
+                out.total[size_t(b)] += n;
+            else if (const auto it = laneOf.constFind(key); it != laneOf.cend())
+                out.lanes[size_t(*it)][size_t(b)] += n;
+        }
     }
     return out;
 }

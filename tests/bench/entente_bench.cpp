@@ -883,7 +883,9 @@ bool measureSummary(const QString &url, qint64 n, bool direct)
     }
     const core::EventIndex vocabulary = core::EventIndex::withoutEvents(
         store.countries(), store.topics(), store.eventTypes(), {}, {}, {});
-    core::EventFilter none, oneCountry, countryTopicYears, days;
+    core::EventFilter none, oneCountry, countryTopicYears, days, period;
+    period.from = *core::PartialDate::fromEdtf(u"1995-03-17"_s);
+    period.to = *core::PartialDate::fromEdtf(u"2015-10-02"_s);
     oneCountry.countries = {country};
     countryTopicYears.countries = {country};
     countryTopicYears.topics = {topic};
@@ -921,7 +923,9 @@ bool measureSummary(const QString &url, qint64 n, bool direct)
              timed(QByteArray(prefix + "density_full_span_one_country_topics"),
                    density(oneCountry, first, last, core::LaneMode::Topics, {1, 2, 3, 4, 5})) &&
              timed(QByteArray(prefix + "density_one_year_one_country_by_day"),
-                   density(oneCountry, last - year, last, core::LaneMode::Countries, {}));
+                   density(oneCountry, last - year, last, core::LaneMode::Countries, {})) &&
+             timed(QByteArray(prefix + "density_full_span_period_20_lanes"),
+                   density(period, first, last, core::LaneMode::Countries, countryLanes));
         // What the window's counts ask at each filter change: the facets, then the charts.
         auto charts = [&](const core::EventFilter &f) {
             return [&summary, &error, &vocabulary, f] {

@@ -317,6 +317,13 @@ private Q_SLOTS:
         all.topics = topic.topics;
         all.eventTypes = {index.eventTypes()[index.typeIndex(middle)].code};
         const QList<qint64> topicLanes{index.topics()[0].id, index.topics()[2].id};
+        const QList<qint64> countryLanes{index.countries()[index.countriesAt(middle)[0]].id,
+                                         index.countries()[7].id};
+        EventFilter period, periodTopic;
+        period.from = *PartialDate::fromEdtf(u"1996-05-19"_s);
+        period.to = *PartialDate::fromEdtf(u"2008-02-03"_s);
+        periodTopic = period;
+        periodTopic.topics = topic.topics;
         struct Case
         {
             const char *tag;
@@ -330,6 +337,8 @@ private Q_SLOTS:
             {"one topic, by day", topic, LaneMode::Countries, {}, 2000, true},
             {"a country, a topic and a type, by month", all, LaneMode::Countries, {}, 12, false},
             {"one country, its topics by month", country, LaneMode::Topics, topicLanes, 20, false},
+            {"a period, by day, with lanes", period, LaneMode::Countries, countryLanes, 400, true},
+            {"a period and a topic, by day", periodTopic, LaneMode::Countries, {}, 333, true},
         };
         for (const Case &c : cases) {
             // What the window asks for this filter: the lanes the summary counts.
@@ -347,8 +356,10 @@ private Q_SLOTS:
             QVERIFY2(quick && counted, qPrintable(error));
             QVERIFY2(quick->fromSummary, c.tag);
             QVERIFY(sum(counted->total) > 0);
-            if (c.byDay)
+            if (c.byDay) {
                 QVERIFY2(quick->total == counted->total, c.tag);
+                QVERIFY2(quick->lanes == counted->lanes, c.tag);
+            }
             QCOMPARE(sum(quick->total), sum(counted->total));
             for (qsizetype lane = 0; lane < c.lanes.size(); ++lane)
                 QCOMPARE(sum(quick->lanes[size_t(lane)]), sum(counted->lanes[size_t(lane)]));
