@@ -74,7 +74,10 @@ struct ServerDensity
 class ServerSummary final
 {
 public:
-    /*! On \a db, a connection to the server whose search path holds Entente's schema. */
+    /*!
+     * On \a db, a connection to the server whose search path holds Entente's schema, kept for
+     * these questions (its JIT compiling is turned off).
+     */
     explicit ServerSummary(QSqlDatabase db);
     ~ServerSummary();
     ServerSummary(const ServerSummary &) = delete;

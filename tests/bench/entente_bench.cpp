@@ -815,6 +815,11 @@ bool measureSummary(const QString &url, qint64 n, bool direct)
     q.exec(u"SELECT alpha3 FROM country WHERE id = %1"_s.arg(countryLanes.value(1)));
     q.next();
     const QString country = q.value(0).toString();
+    // A country with few events (a few hundred): its marks show over the whole span.
+    q.exec(u"SELECT c.alpha3 FROM event_summary s JOIN country c ON c.id = s.country_id WHERE "
+           "grain = 2 AND topic_id = 0 AND type_code = '' AND country_id <> 0 GROUP BY 1 HAVING "
+           "sum(events) BETWEEN 100 AND 2000 ORDER BY sum(events) DESC LIMIT 1"_s);
+    const QString rare = q.next() ? q.value(0).toString() : country;
     q.exec(u"SELECT slug FROM topic ORDER BY id LIMIT 1"_s);
     q.next();
     const QString topic = q.value(0).toString();
@@ -946,9 +951,12 @@ bool measureSummary(const QString &url, qint64 n, bool direct)
         };
     };
     const qint64 middle = (first + last) / 2;
+    core::EventFilter rareCountry;
+    rareCountry.countries = {rare};
     ok = ok && timed("marks_one_day", marks(none, middle, middle)) &&
          timed("marks_one_country_one_month", marks(oneCountry, middle, middle + 30)) &&
-         timed("marks_country_topic_one_year", marks(countryTopicYears, middle, middle + 365));
+         timed("marks_country_topic_one_year", marks(countryTopicYears, middle, middle + 365)) &&
+         timed("marks_rare_country_whole_span", marks(rareCountry, first, last));
     return ok;
 }
 
