@@ -75,7 +75,7 @@ public:
     /*! Selects the mark of \a id (-1: none), as a click does. */
     void selectEvent(qint64 id);
     /*! A window with at most this many events beginning in it shows them as marks. */
-    static constexpr int kMaxMarks = 2000;
+    static constexpr int kMaxMarks = 5000;
 
     /*! The events the database holds, as its summary counts them (after ready()). */
     qint64 eventCount() const { return m_events; }
