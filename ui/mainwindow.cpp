@@ -179,7 +179,42 @@ void MainWindow::createViews()
     m_timelinePage = new QStackedWidget;
     m_timelinePage->addWidget(m_viewSplitter);
     m_preview = new ServerPreview;
-    m_timelinePage->addWidget(m_preview);
+    // Under the server's timeline, its marks as a table, one selection for both.
+    m_marksModel = new ServerMarksModel(m_preview, this);
+    m_marksTable = new QTableView;
+    m_marksTable->setObjectName(u"serverMarks"_s);
+    m_marksTable->setModel(m_marksModel);
+    m_marksTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_marksTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_marksTable->verticalHeader()->hide();
+    m_marksTable->horizontalHeader()->setStretchLastSection(true);
+    m_marksTable->setAccessibleName(tr("Events drawn in the server's timeline"));
+    connect(m_preview, &ServerPreview::marksChanged, this, [this] {
+        m_marksModel->reload();
+        m_marksTable->resizeColumnToContents(ServerMarksModel::DateColumn);
+        m_marksTable->setColumnWidth(ServerMarksModel::TitleColumn,
+                                     std::max(200, m_marksTable->viewport()->width() / 2));
+        if (const int row = m_marksModel->rowOf(m_preview->selectedEventId()); row >= 0)
+            m_marksTable->selectRow(row);
+    });
+    connect(m_marksTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    m_preview->selectEvent(m_marksModel->idAt(current.row()));
+            });
+    connect(m_preview, &ServerPreview::eventSelected, this, [this](qint64 id) {
+        const int row = m_marksModel->rowOf(id);
+        if (row < 0)
+            m_marksTable->clearSelection();
+        else if (m_marksTable->currentIndex().row() != row)
+            m_marksTable->selectRow(row);
+    });
+    auto *serverSplitter = new QSplitter(Qt::Vertical);
+    serverSplitter->addWidget(m_preview);
+    serverSplitter->addWidget(m_marksTable);
+    serverSplitter->setStretchFactor(0, 3);
+    serverSplitter->setStretchFactor(1, 2);
+    m_timelinePage->addWidget(serverSplitter);
     m_views->addTab(m_timelinePage, tr("Timeli&ne"));
     m_views->addTab(m_chartsView, tr("Ch&arts"));
     auto *corner = new QWidget;
@@ -991,14 +1026,14 @@ qint64 MainWindow::serverIndexLimit()
 bool MainWindow::isShowingServerCounts() const
 {
     return m_viewStack->currentWidget() == m_views && m_views->currentWidget() == m_timelinePage &&
-           m_timelinePage->currentWidget() == m_preview;
+           m_timelinePage->currentIndex() == 1;
 }
 
 void MainWindow::showServerPreview()
 {
     m_viewStack->setCurrentWidget(m_views);
     m_views->setCurrentWidget(m_timelinePage);
-    m_timelinePage->setCurrentWidget(m_preview);
+    m_timelinePage->setCurrentIndex(1);
     m_preview->setFocus(Qt::OtherFocusReason);
 }
 

@@ -11,6 +11,7 @@
 class QLabel;
 class QMenu;
 class QSplitter;
+class QTableView;
 
 #include "domain/event.h"
 #include "eventtableview.h"
@@ -46,6 +47,7 @@ class ConnectDialog;
 
 class ChartsView;
 class ServerPreview;
+class ServerMarksModel;
 class DetailsView;
 class Editing;
 class ReportDialog;
@@ -107,6 +109,8 @@ public:
     FilterPanel *filterPanel() const { return m_filterPanel; }
     QStackedWidget *viewStack() const { return m_viewStack; }
     ServerPreview *serverPreview() const { return m_preview; }
+    /*! The table of the events the server's timeline draws as marks. */
+    QTableView *serverMarksTable() const { return m_marksTable; }
     /*! The Timeline and Charts tabs. */
     QTabWidget *viewTabs() const { return m_views; }
     ChartsView *chartsView() const { return m_chartsView; }
@@ -285,8 +289,10 @@ private:
     QStackedWidget *m_viewStack = nullptr;
     // While a large server database loads: its summary's counts, in place of the views.
     ServerPreview *m_preview = nullptr;
-    QStackedWidget *m_timelinePage = nullptr; // the timeline and table, or m_preview
-    QString m_openingPath;                    // the database openDatabaseOrTell() opens
+    QStackedWidget *m_timelinePage = nullptr; // the timeline and table, or m_preview's
+    ServerMarksModel *m_marksModel = nullptr;
+    QTableView *m_marksTable = nullptr; // the marks m_preview draws
+    QString m_openingPath;              // the database openDatabaseOrTell() opens
     bool m_live = false;        // the database is shown from the server's counts, not loaded
     qint64 m_liveMatching = -1; // events the filter selects, as the server counted them
     QLabel *m_emptyLabel = nullptr;

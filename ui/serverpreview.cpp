@@ -256,6 +256,7 @@ void ServerPreview::stop()
     m_types.clear();
     m_matching = -1;
     m_marks.clear();
+    Q_EMIT marksChanged();
     m_selected = -1;
     m_events = 0;
     m_laneNames.clear();
@@ -403,6 +404,7 @@ void ServerPreview::counted(const Counted &counted)
         m_counted = counted.span;
         m_marks = counted.marks;
         m_hiddenMarks = 0;
+        Q_EMIT marksChanged();
         if (m_marks.size() > size_t(kMaxMarks))
             m_marks.clear(); // more arrived since the count: too many to draw
         ++m_answers;
@@ -894,6 +896,91 @@ void ServerPreview::keyPressEvent(QKeyEvent *event)
     }
     update();
     ask();
+}
+
+// --- the marks as a table
+
+ServerMarksModel::ServerMarksModel(const ServerPreview *preview, QObject *parent)
+    : QAbstractTableModel(parent), m_preview(preview)
+{}
+
+void ServerMarksModel::reload()
+{
+    beginResetModel();
+    m_marks = m_preview->marks();
+    m_names.clear();
+    for (const core::Country &c : m_preview->countries())
+        m_names.insert(c.id, c.displayName());
+    endResetModel();
+}
+
+qint64 ServerMarksModel::idAt(int row) const
+{
+    return row >= 0 && size_t(row) < m_marks.size() ? m_marks[size_t(row)].id : -1;
+}
+
+int ServerMarksModel::rowOf(qint64 id) const
+{
+    for (size_t i = 0; i < m_marks.size(); ++i)
+        if (m_marks[i].id == id)
+            return int(i);
+    return -1;
+}
+
+int ServerMarksModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_marks.size());
+}
+
+int ServerMarksModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ServerMarksModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const core::ServerMark &mark = m_marks[size_t(index.row())];
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case DateColumn:
+            if (const auto date = core::PartialDate::fromEdtf(mark.date))
+                return date->toDisplayString();
+            return mark.date;
+        case TitleColumn:
+            return mark.title;
+        case CountriesColumn: {
+            QStringList names;
+            for (qint64 id : mark.countries)
+                names.append(m_names.value(id));
+            return names.join(u", "_s);
+        }
+        }
+    }
+    if (role == Qt::ToolTipRole && mark.unreviewed)
+        return core::Dataset::notReviewedText();
+    if (role == Qt::FontRole && mark.unreviewed) {
+        QFont italic;
+        italic.setItalic(true);
+        return italic;
+    }
+    return {};
+}
+
+QVariant ServerMarksModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case DateColumn:
+        return tr("Date");
+    case TitleColumn:
+        return tr("Event");
+    case CountriesColumn:
+        return tr("Countries");
+    }
+    return {};
 }
 
 } // namespace entente::ui

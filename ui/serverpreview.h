@@ -5,6 +5,7 @@
 #include "maths/timeaxis.h"
 #include "store/serversummary.h"
 
+#include <QAbstractTableModel>
 #include <QPointer>
 #include <QStringList>
 #include <QWidget>
@@ -15,6 +16,7 @@
 namespace entente::ui {
 
 class PreviewWorker;
+class ServerPreview;
 
 /*!
  * The timeline of a large database on a server, drawn from what the server counts
@@ -31,6 +33,36 @@ class PreviewWorker;
  * charts are asked on a second thread and connection, so that a long count never holds up a pan.
  * Drawn in the palette's colours.
  */
+/*!
+ * The events a ServerPreview draws as marks, as a table under it: date as stated, title and
+ * countries, in date order; a row not yet reviewed by a person says so in its date cell's tooltip
+ * and in italics.
+ */
+class ServerMarksModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { DateColumn, TitleColumn, CountriesColumn, ColumnCount };
+    explicit ServerMarksModel(const ServerPreview *preview, QObject *parent = nullptr);
+
+    /*! Reads the preview's marks again. */
+    void reload();
+    qint64 idAt(int row) const;
+    int rowOf(qint64 id) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    const ServerPreview *m_preview;
+    std::vector<core::ServerMark> m_marks;
+    QHash<qint64, QString> m_names; // country id → name
+};
+
 class ServerPreview final : public QWidget
 {
     Q_OBJECT
@@ -102,6 +134,8 @@ Q_SIGNALS:
                         std::shared_ptr<const core::EventCharts> charts, const QString &error);
     /*! The user selected the mark of event \a id (-1: none). */
     void eventSelected(qint64 id);
+    /*! marks() changed: another window, filter or answer. */
+    void marksChanged();
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -770,7 +770,9 @@ std::optional<std::vector<ServerMark>> ServerSummary::marks(const EventFilter &f
     w.add(u"e.date_lower BETWEEN ? AND ?"_s, {first, last});
     QSqlQuery q(m_db);
     q.prepare(u"SELECT e.id, e.date_lower, e.date_upper, e.title, EXISTS (SELECT 1 FROM "
-              "unreviewed_event u WHERE u.event_id = e.id) FROM event e WHERE %1 ORDER BY "
+              "unreviewed_event u WHERE u.event_id = e.id), e.date, array_to_string(ARRAY(SELECT "
+              "c.country_id FROM event_country c WHERE c.event_id = e.id ORDER BY 1), ',') "
+              "FROM event e WHERE %1 ORDER BY "
               "e.date_lower, e.date_upper, e.id LIMIT ?"_s.arg(w.text()));
     for (const QVariant &v : std::as_const(w.binds))
         q.addBindValue(v);
@@ -778,9 +780,19 @@ std::optional<std::vector<ServerMark>> ServerSummary::marks(const EventFilter &f
     if (!run(q, error))
         return std::nullopt;
     std::vector<ServerMark> out;
-    while (q.next())
-        out.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-                       q.value(3).toString(), q.value(4).toBool()});
+    while (q.next()) {
+        ServerMark mark;
+        mark.id = q.value(0).toLongLong();
+        mark.lower = q.value(1).toLongLong();
+        mark.upper = q.value(2).toLongLong();
+        mark.title = q.value(3).toString();
+        mark.unreviewed = q.value(4).toBool();
+        mark.date = q.value(5).toString();
+        const QString countries = q.value(6).toString();
+        for (QStringView id : QStringView(countries).split(u',', Qt::SkipEmptyParts))
+            mark.countries.append(id.toLongLong());
+        out.push_back(std::move(mark));
+    }
     return out;
 }
 

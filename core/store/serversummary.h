@@ -40,6 +40,8 @@ struct ServerMark
     qint64 lower = 0; //!< first day (a Julian day)
     qint64 upper = 0; //!< last day
     QString title;
+    QString date;            //!< as stated (EDTF)
+    QList<qint64> countries; //!< ids, ascending
     bool unreviewed = false; //!< proposed from a report, no person reviewed it yet
 };
 

@@ -3753,6 +3753,10 @@ organisations:</source>
         <source>The whole span of a database too large to load is not drawn from the server; zoom out to it (0) and export the visible window.</source>
         <translation>L’étendue entière d’une base trop grande pour être chargée n’est pas dessinée depuis le serveur&#xa0;; dézoomez jusqu’à elle (0) et exportez la fenêtre visible.</translation>
     </message>
+    <message>
+        <source>Events drawn in the server&apos;s timeline</source>
+        <translation>Événements dessinés dans la chronologie du serveur</translation>
+    </message>
 </context>
 <context>
     <name>entente::ui::ReportDialog</name>
@@ -3960,6 +3964,21 @@ organisations:</source>
     <message>
         <source>Cannot Add the Events</source>
         <translation>Impossible d&apos;ajouter les événements</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ui::ServerMarksModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@
 #include <QListView>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWheelEvent>
@@ -267,6 +268,25 @@ private Q_SLOTS:
             QCOMPARE(preview->selectedEventId(), next);
             QVERIFY(window.detailsView()->toPlainText().contains(file->store().event(next)->title));
         }
+
+        // The table under it lists the same events in the same order; choosing a row selects
+        // its mark and shows its details.
+        QTableView *table = window.serverMarksTable();
+        QVERIFY(table->isVisible());
+        QTRY_COMPARE(table->model()->rowCount(), int(preview->marks().size()));
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            QCOMPARE(table->model()->index(row, 1).data().toString(),
+                     file->store().event(preview->marks()[size_t(row)].id)->title);
+        QCOMPARE(table->selectionModel()->currentIndex().row(),
+                 preview->marks().size() > 1 ? 1 : 0);
+        const int last = table->model()->rowCount() - 1;
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+        QCOMPARE(preview->selectedEventId(), preview->marks()[size_t(last)].id);
+        QVERIFY(window.detailsView()->toPlainText().contains(
+            file->store().event(preview->marks()[size_t(last)].id)->title));
+        const auto shownDate = file->store().event(preview->marks()[size_t(last)].id)->date;
+        QCOMPARE(table->model()->index(last, 0).data().toString(), shownDate.toDisplayString());
 
         // The timeline and a chart export as what the screen shows.
         const QString png = m_dir.filePath(u"server-timeline.png"_s);
