@@ -187,6 +187,9 @@ void MainWindow::createViews()
     m_marksTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_marksTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_marksTable->verticalHeader()->hide();
+    // One line a row: 5,000 rows are laid out without measuring each.
+    m_marksTable->setWordWrap(false);
+    m_marksTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_marksTable->horizontalHeader()->setStretchLastSection(true);
     m_marksTable->setAccessibleName(tr("Events drawn in the server's timeline"));
     connect(m_preview, &ServerPreview::marksChanged, this, [this] {
