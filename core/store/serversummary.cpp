@@ -521,6 +521,23 @@ std::optional<ServerFacets> ServerSummary::facets(const EventFilter &filter, QSt
     auto byId = [](QHash<qint64, qint64> &hash) {
         return [&hash](const QVariant &key, qint64 n) { hash[key.toLongLong()] += n; };
     };
+    if (r->anyText || r->unreviewedOnly) {
+        // Every count from the events the text (or the review mark) and the period select,
+        // found once: at 20M a word's events take seconds to find.
+        Resolved base = *r;
+        base.countries.clear();
+        base.topics.clear();
+        base.types.clear();
+        base.allCountries = false;
+        const Where w = eventCondition(base, Facet::None, r->from, r->to);
+        if (!countSelected(
+                *r, u"SELECT e.id, e.type_code, e.date_lower FROM event e WHERE "_s + w.text(),
+                w.binds, out, error))
+            return std::nullopt;
+        for (auto *hash : {&out.countries, &out.topics})
+            hash->removeIf([](const auto &it) { return it.value() == 0; });
+        return out;
+    }
     const bool ok = count(Facet::Country, byId(out.countries)) &&
                     count(Facet::Topic, byId(out.topics)) &&
                     count(Facet::Type,
@@ -559,23 +576,31 @@ bool ServerSummary::countEdges(const Resolved &r, const QList<std::pair<qint64, 
     }
     if (parts.isEmpty())
         return true;
-    // Which of the filter's parts each event meets (at most one value each here): every count
-    // takes the events that meet the parts other than its own.
-    QString hasCountry = u"TRUE"_s, hasTopic = u"TRUE"_s, hasType = u"TRUE"_s;
-    if (!r.countries.isEmpty()) {
-        hasCountry = u"EXISTS (SELECT 1 FROM event_country x WHERE x.event_id = e.id AND "
-                     "x.country_id = ?)"_s;
-        binds << r.countries.first();
-    }
-    if (!r.topics.isEmpty()) {
-        hasTopic =
-            u"EXISTS (SELECT 1 FROM event_topic z WHERE z.event_id = e.id AND z.topic_id = ?)"_s;
-        binds << r.topics.first();
-    }
-    if (!r.types.isEmpty()) {
-        hasType = u"e.type_code = ?"_s;
-        binds << r.types.first();
-    }
+    return countSelected(r, parts.join(u" UNION ALL "_s), binds, out, error);
+}
+
+bool ServerSummary::countSelected(const Resolved &r, const QString &events, QVariantList binds,
+                                  ServerFacets &out, QString *error)
+{
+    // Which of the filter's parts each event meets: every count takes the events that meet the
+    // parts other than its own.
+    auto only = [&r](Facet part) {
+        Resolved one;
+        if (part == Facet::Country) {
+            one.countries = r.countries;
+            one.allCountries = r.allCountries;
+        } else if (part == Facet::Topic) {
+            one.topics = r.topics;
+        } else {
+            one.types = r.types;
+        }
+        return eventCondition(one, Facet::None, std::nullopt, std::nullopt);
+    };
+    const Where hasCountry = only(Facet::Country), hasTopic = only(Facet::Topic),
+                hasType = only(Facet::Type);
+    binds += hasCountry.binds;
+    binds += hasTopic.binds;
+    binds += hasType.binds;
     const QString sql =
         u"WITH e AS MATERIALIZED (%1), f AS MATERIALIZED (SELECT e.*, %2 AS c, %3 AS t, %4 AS y "
         "FROM e) "
@@ -586,9 +611,9 @@ bool ServerSummary::countEdges(const Resolved &r, const QList<std::pair<qint64, 
         "SELECT 3, f.type_code, count(*) FROM f WHERE f.c AND f.t GROUP BY 2 UNION ALL "
         "SELECT 4, '', count(*) FROM f WHERE f.c AND f.t AND f.y UNION ALL "
         "SELECT 5, (%5)::text, count(*) FROM f WHERE f.c AND f.t AND f.y AND date_lower "
-        "BETWEEN %6 AND %7 GROUP BY 2"_s.arg(parts.join(u" UNION ALL "_s), hasCountry, hasTopic,
-                                             hasType, kYearOfDay, QString::number(kFirstSummaryDay),
-                                             QString::number(kLastSummaryDay));
+        "BETWEEN %6 AND %7 GROUP BY 2"_s.arg(
+            events, hasCountry.text(), hasTopic.text(), hasType.text(), kYearOfDay,
+            QString::number(kFirstSummaryDay), QString::number(kLastSummaryDay));
     QSqlQuery q(m_db);
     q.prepare(sql);
     for (const QVariant &v : std::as_const(binds))

@@ -155,6 +155,12 @@ private:
     /*! Adds the counts of the events at a period's edges (facets()), in one statement. */
     bool countEdges(const Resolved &r, const QList<std::pair<qint64, qint64>> &days,
                     ServerFacets &out, QString *error);
+    /*!
+     * Adds every count of the filter \a r to \a out from the events the SQL \a events selects
+     * (id, type_code, date_lower of event e; its values \a binds), in one statement.
+     */
+    bool countSelected(const Resolved &r, const QString &events, QVariantList binds,
+                       ServerFacets &out, QString *error);
 
     QSqlDatabase m_db;
     bool m_useSummary = true;

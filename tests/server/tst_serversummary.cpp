@@ -165,6 +165,16 @@ class TestServerSummary : public QObject
         f = {};
         f.text = u"minist"_s;
         out.append({u"text"_s, f});
+        f = period(u"1994-07-03"_s, u"2010"_s);
+        f.text = u"talks"_s;
+        f.countries = {country(0), country(3)};
+        f.countryMode = EventFilter::CountryMode::Any;
+        f.eventTypes = {type(0)};
+        out.append({u"text, two countries, a type and days"_s, f});
+        f = {};
+        f.unreviewedOnly = true;
+        f.topics = {topic(1)};
+        out.append({u"not reviewed, a topic"_s, f});
         f = {};
         f.countries = {u"ZZZ"_s};
         out.append({u"a country no event has"_s, f});
@@ -173,8 +183,12 @@ class TestServerSummary : public QObject
 
     static bool summaryAnswers(const QString &tag)
     {
-        return !QStringList{u"two countries, any"_s, u"two countries, both"_s,
-                            u"two topics and a country"_s, u"text"_s}
+        return !QStringList{u"two countries, any"_s,
+                            u"two countries, both"_s,
+                            u"two topics and a country"_s,
+                            u"text"_s,
+                            u"text, two countries, a type and days"_s,
+                            u"not reviewed, a topic"_s}
                     .contains(tag);
     }
 
