@@ -888,7 +888,8 @@ bool measureSummary(const QString &url, qint64 n, bool direct)
     }
     const core::EventIndex vocabulary = core::EventIndex::withoutEvents(
         store.countries(), store.topics(), store.eventTypes(), {}, {}, {});
-    core::EventFilter none, oneCountry, countryTopicYears, days, period;
+    core::EventFilter none, oneCountry, countryTopicYears, days, period, word;
+    word.text = u"ceasefire"_s; // in about one generated event of 45
     period.from = *core::PartialDate::fromEdtf(u"1995-03-17"_s);
     period.to = *core::PartialDate::fromEdtf(u"2015-10-02"_s);
     oneCountry.countries = {country};
@@ -918,6 +919,7 @@ bool measureSummary(const QString &url, qint64 n, bool direct)
              timed(QByteArray(prefix + "facets_one_country"), facets(oneCountry)) &&
              timed(QByteArray(prefix + "facets_country_topic_years"), facets(countryTopicYears)) &&
              timed(QByteArray(prefix + "facets_days"), facets(days)) &&
+             timed(QByteArray(prefix + "facets_text_one_word"), facets(word)) &&
              timed(QByteArray(prefix + "density_full_span_20_lanes"),
                    density(none, first, last, core::LaneMode::Countries, countryLanes)) &&
              timed(QByteArray(prefix + "density_one_year_20_lanes"),
