@@ -683,7 +683,7 @@ void ServerPreview::resizeEvent(QResizeEvent *event)
     ask();
 }
 
-void ServerPreview::paintMarks(QPainter &p, const QRectF &area)
+void ServerPreview::paintMarks(QPainter &p)
 {
     const QPalette &pal = palette();
     const std::vector<MarkBox> boxes = layoutMarks();
@@ -718,7 +718,6 @@ void ServerPreview::paintMarks(QPainter &p, const QRectF &area)
             p.setFont(font());
         }
     }
-    Q_UNUSED(area);
 }
 
 void ServerPreview::paintEvent(QPaintEvent *)
@@ -766,7 +765,7 @@ void ServerPreview::paintEvent(QPaintEvent *)
                    Qt::AlignVCenter | Qt::AlignLeft, tr("Events"));
         p.save();
         p.setClipRect(marksArea.adjusted(-4, 0, 4, 0));
-        paintMarks(p, marksArea);
+        paintMarks(p);
         p.restore();
     }
 

@@ -170,7 +170,7 @@ private:
     int buckets() const;
     /*! Where each mark of m_marks is drawn, in their order. */
     std::vector<MarkBox> layoutMarks() const;
-    void paintMarks(QPainter &p, const QRectF &area);
+    void paintMarks(QPainter &p);
     qsizetype markAt(const QPointF &point) const;
     void stepSelection(int step);
 
