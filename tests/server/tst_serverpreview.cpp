@@ -312,8 +312,9 @@ private Q_SLOTS:
                                     options, &error));
         QVERIFY2(error.contains(u"visible window"_s), qPrintable(error));
         QVERIFY(!QFile::exists(m_dir.filePath(u"w.png"_s)));
-        QVERIFY(
-            !window.exportEvents(m_dir.filePath(u"events.csv"_s), *formatByKey(u"csv"_s), &error));
+        const Format *csv = formatByKey(u"entente-csv"_s);
+        QVERIFY(csv);
+        QVERIFY(!window.exportEvents(m_dir.filePath(u"events.csv"_s), *csv, &error));
         QVERIFY2(error.contains(u"entente copy"_s), qPrintable(error));
         // The selected mark is the window's selected event: Copy Event copies it.
         window.copyEvent();
