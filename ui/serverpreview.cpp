@@ -4,6 +4,7 @@
 #include "colours.h"
 
 #include "index/dataset.h"
+#include "index/eventtablemodel.h"
 #include "store/eventstore.h"
 #include "store/serversummary.h"
 
@@ -969,17 +970,13 @@ QVariant ServerMarksModel::data(const QModelIndex &index, int role) const
 
 QVariant ServerMarksModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // The first columns of the events' table, named as there.
+    static_assert(int(DateColumn) == int(core::EventTableModel::DateColumn) &&
+                  int(TitleColumn) == int(core::EventTableModel::TitleColumn) &&
+                  int(CountriesColumn) == int(core::EventTableModel::CountriesColumn));
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case DateColumn:
-        return tr("Date");
-    case TitleColumn:
-        return tr("Event");
-    case CountriesColumn:
-        return tr("Countries");
-    }
-    return {};
+    return core::EventTableModel::columnTitle(section);
 }
 
 } // namespace entente::ui

@@ -185,7 +185,12 @@ QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    return columnTitle(section);
+}
+
+QString EventTableModel::columnTitle(int column)
+{
+    switch (column) {
     case DateColumn:
         return tr("Date");
     case TitleColumn:

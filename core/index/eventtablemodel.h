@@ -45,6 +45,8 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    /*! The heading of \a column (empty for none). */
+    static QString columnTitle(int column);
 
     /*! The row of the event at index position \a position, or -1 when it is not shown. */
     int rowOfPosition(qint32 position) const;

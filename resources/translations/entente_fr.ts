@@ -3967,21 +3967,6 @@ organisations:</source>
     </message>
 </context>
 <context>
-    <name>entente::ui::ServerMarksModel</name>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Événement</translation>
-    </message>
-    <message>
-        <source>Countries</source>
-        <translation>Pays</translation>
-    </message>
-</context>
-<context>
     <name>entente::ui::ServerPreview</name>
     <message>
         <source>Events on the server, per period</source>
