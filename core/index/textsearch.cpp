@@ -130,6 +130,19 @@ QStringList termsOfFolded(QStringView folded, qsizetype maxTerms)
 
 } // namespace
 
+QStringList foldedTerms(QStringView folded)
+{
+    return termsOfFolded(folded, std::numeric_limits<qsizetype>::max());
+}
+
+void forEachFoldedTerm(QStringView folded, const std::function<void(QStringView)> &onTerm)
+{
+    forEachTerm(folded, [&onTerm](QStringView term) {
+        onTerm(term);
+        return true;
+    });
+}
+
 QStringList searchTerms(QStringView userText, qsizetype maxTerms)
 {
     return termsOfFolded(foldForSearch(userText), maxTerms);

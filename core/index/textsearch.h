@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace entente::core {
 
 /*!
@@ -18,6 +20,14 @@ QString foldForSearch(QStringView text);
  * tokenizer sees them) of the folded text. At most \a maxTerms are kept.
  */
 QStringList searchTerms(QStringView userText, qsizetype maxTerms = 16);
+
+/*!
+ * Every distinct term of text already folded (as the SQLite full-text index holds it), in order:
+ * the lexemes of tsVectorFor(\a folded, true).
+ */
+QStringList foldedTerms(QStringView folded);
+/*! The same terms handed one by one to \a onTerm, as views into \a folded. */
+void forEachFoldedTerm(QStringView folded, const std::function<void(QStringView)> &onTerm);
 
 /*!
  * An FTS5 MATCH expression for the user's text: each term quoted as a string and matched as a

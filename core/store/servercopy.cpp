@@ -369,15 +369,55 @@ bool loadRows(EventStore &file, QSqlDatabase db, QString *saidOut, bool *cancell
     }
     // The words of every event as a tsvector, from the folded text the file's full-text index
     // holds (lower case, no diacritics, ı → i, ə → e): the terms its searches match, unchanged.
+    // Counted into the words' summary as they go, with each event's date, type, countries and
+    // topics (the server would take minutes to count the rows it was sent).
+    const bool countWords = ServerSummary::hasWords(db);
+    WordCounts words;
+    auto ids = [](const SqliteStatement &row, int column) {
+        QList<qint64> out;
+        const QString list = row.text(column);
+        for (const QStringView id : QStringTokenizer(list, u',', Qt::SkipEmptyParts))
+            out.append(id.toLongLong());
+        return out;
+    };
+    const QByteArray eventWords =
+        countWords ? "SELECT f.rowid, f.title, f.summary, e.date_lower, e.type_code, (SELECT "
+                     "group_concat(country_id) FROM event_country c WHERE c.event_id = f.rowid), "
+                     "(SELECT group_concat(topic_id) FROM event_topic z WHERE z.event_id = "
+                     "f.rowid) FROM event_fts f JOIN event e ON e.id = f.rowid"
+                   : "SELECT rowid, title, summary FROM event_fts";
     const bool worded =
-        copyRows("event_text", "event_id, folded", "SELECT rowid, title, summary FROM event_fts",
-                 [](CopyIn &copy, const SqliteStatement &row) {
+        copyRows("event_text", "event_id, folded", eventWords,
+                 [&](CopyIn &copy, const SqliteStatement &row) {
                      copy.field(false, row.utf8(0));
                      const QString folded = row.text(1) + u' ' + row.text(2);
                      copy.field(false, tsVectorFor(folded, true));
+                     if (countWords)
+                         words.add(row.isNull(3) ? std::nullopt : std::optional(row.int64(3)),
+                                   row.text(4), ids(row, 5), ids(row, 6), folded);
                  });
     if (!worded)
         return failedOrCancelled();
+    if (countWords) {
+        // An import replaces every row: the words counted before go too.
+        if (!exec(db, u"TRUNCATE word_summary"_s, &said))
+            return serverFailed(said);
+        CopyIn copy(conn, "word_summary", "lexeme, part, grain, key, block, events");
+        words.forEachRow([&copy](const QString &lexeme, int part, int grain, const QString &key,
+                                 qint64 block, qint64 events) {
+            if (!copy.ok())
+                return;
+            copy.field(false, lexeme);
+            copy.field(false, QByteArray::number(part));
+            copy.field(false, QByteArray::number(grain));
+            copy.field(false, key);
+            copy.field(false, QByteArray::number(block));
+            copy.field(false, QByteArray::number(events));
+            copy.endRow();
+        });
+        if (!copy.finish())
+            return serverFailed(copy.error());
+    }
     // Larger sort memory for rebuilding the indexes (the GIN index above all) in one pass, and
     // for counting the summary.
     if (!exec(db, u"SET LOCAL maintenance_work_mem = '256MB'"_s, &said) ||
@@ -388,7 +428,7 @@ bool loadRows(EventStore &file, QSqlDatabase db, QString *saidOut, bool *cancell
         return false;
     }
     // The summary's counts, before its secondary indexes come back (built once, not row by row).
-    if (!ServerSummary::rebuild(db, &said))
+    if (!ServerSummary::rebuild(db, &said, !countWords))
         return serverFailed(said);
     for (const QString &statement : std::as_const(restore)) {
         if (!exec(db, statement, &said))
@@ -524,7 +564,9 @@ bool initServer(const QString &addressText, QString *error, bool *upgraded)
     QSqlDatabase db = connection.database();
     QFile schemaFile(u":/entente/schema-pg.sql"_s);
     QFile summaryFile(u":/entente/schema-pg-2.sql"_s);
-    if (!schemaFile.open(QIODevice::ReadOnly) || !summaryFile.open(QIODevice::ReadOnly)) {
+    QFile wordsFile(u":/entente/schema-pg-3.sql"_s);
+    if (!schemaFile.open(QIODevice::ReadOnly) || !summaryFile.open(QIODevice::ReadOnly) ||
+        !wordsFile.open(QIODevice::ReadOnly)) {
         *error = Text::tr("The server schema is missing from this build.");
         return false;
     }
@@ -542,7 +584,7 @@ bool initServer(const QString &addressText, QString *error, bool *upgraded)
     };
     if (!db.transaction())
         return failed();
-    bool upgrading = false;
+    int fromVersion = 0; // the version of the database upgraded, 0 for a new one
     {
         QSqlQuery q(db);
         if (!q.exec(u"SELECT to_regnamespace('entente') IS NOT NULL"_s) || !q.next()) {
@@ -550,18 +592,19 @@ bool initServer(const QString &addressText, QString *error, bool *upgraded)
             return failed();
         }
         if (q.value(0).toBool()) {
-            // A database of schema 1 is taken to 2; any other is left as it is. Two upgrades at
-            // once: the second waits here for the first, then finds schema 2.
+            // A database of an older schema is taken to this one; any other is left as it is.
+            // Two upgrades at once: the second waits here for the first, then finds it current.
             if (!q.exec(u"LOCK TABLE entente.meta IN SHARE ROW EXCLUSIVE MODE"_s) ||
                 !q.exec(u"SELECT value FROM entente.meta WHERE key = 'schema_version'"_s) ||
-                !q.next() || q.value(0).toInt() != 1) {
+                !q.next() || q.value(0).toInt() < 1 || q.value(0).toInt() >= kServerSchemaVersion) {
                 db.rollback();
                 *error = Text::tr("%1 already holds an Entente database.").arg(address->display());
                 return false;
             }
-            upgrading = true;
+            fromVersion = q.value(0).toInt();
         }
     }
+    const bool upgrading = fromVersion > 0;
     // Roles belong to the whole cluster and outlive a dropped database: those of an earlier
     // database of the same name are taken again rather than refused.
     QStringList statements;
@@ -588,7 +631,9 @@ bool initServer(const QString &addressText, QString *error, bool *upgraded)
     statements.append("SET LOCAL ROLE "_L1 + id(roles.owner));
     if (!upgrading)
         statements += splitSqlStatements(QString::fromUtf8(schemaFile.readAll()));
-    statements += splitSqlStatements(QString::fromUtf8(summaryFile.readAll()));
+    if (fromVersion < 2)
+        statements += splitSqlStatements(QString::fromUtf8(summaryFile.readAll()));
+    statements += splitSqlStatements(QString::fromUtf8(wordsFile.readAll()));
     const QString readable = id(roles.reader) + ", "_L1 + id(roles.editor);
     statements += {
         "GRANT USAGE ON SCHEMA entente TO "_L1 + readable,
@@ -597,7 +642,7 @@ bool initServer(const QString &addressText, QString *error, bool *upgraded)
         "citation, source, unreviewed_event, event_text, topic, topic_parent, event_type TO "_L1 +
             id(roles.editor),
         // Counts only: a change adds to them what it moves (ServerSummary::adjust()).
-        "GRANT INSERT, UPDATE ON event_summary TO "_L1 + id(roles.editor),
+        "GRANT INSERT, UPDATE ON event_summary, word_summary TO "_L1 + id(roles.editor),
         u"RESET ROLE"_s,
         "REVOKE CONNECT, TEMPORARY ON DATABASE "_L1 + id(address->database) + " FROM PUBLIC"_L1,
         "GRANT CONNECT ON DATABASE "_L1 + id(address->database) + " TO "_L1 + id(roles.owner) +
@@ -608,14 +653,16 @@ bool initServer(const QString &addressText, QString *error, bool *upgraded)
         if (!exec(db, statement, &said))
             return failed();
     }
-    // An upgraded database's events are counted into the new summary, as its owner.
-    if (upgrading &&
-        (!exec(db, "SET LOCAL ROLE "_L1 + id(roles.owner), &said) ||
-         !exec(db, u"SET LOCAL search_path TO entente, public"_s, &said) ||
-         !ServerSummary::rebuild(db, &said) ||
-         // Statistics for the new table and index now, not when autovacuum comes by: without
-         // them the planner reads a whole span's lanes row by row.
-         !exec(db, u"ANALYZE event_summary, event"_s, &said) || !exec(db, u"RESET ROLE"_s, &said)))
+    // An upgraded database's events are counted into the new summaries, as its owner.
+    if (upgrading && (!exec(db, "SET LOCAL ROLE "_L1 + id(roles.owner), &said) ||
+                      !exec(db, u"SET LOCAL search_path TO entente, public"_s, &said) ||
+                      !exec(db, u"SET LOCAL work_mem = '256MB'"_s, &said) ||
+                      !(fromVersion < 2 ? ServerSummary::rebuild(db, &said)
+                                        : ServerSummary::rebuildWords(db, &said)) ||
+                      // Statistics for the new tables and index now, not when autovacuum comes by:
+                      // without them the planner reads a whole span's lanes row by row.
+                      !exec(db, u"ANALYZE event_summary, word_summary, event"_s, &said) ||
+                      !exec(db, u"RESET ROLE"_s, &said)))
         return failed();
     if (!db.commit()) {
         said = db.lastError().text();
@@ -681,12 +728,16 @@ bool copyBetween(const QString &from, const OutputTarget &target, QString *error
 
 void settleServerSummary(QSqlDatabase db)
 {
-    QSqlQuery q(db);
-    if (!q.exec(u"SELECT to_regclass('entente.event_summary') IS NOT NULL"_s) || !q.next() ||
-        !q.value(0).toBool())
-        return; // schema 1
-    if (!q.exec(u"VACUUM (ANALYZE) entente.event_summary"_s))
-        qInfo("entente: the summary was not vacuumed: %s", qPrintable(q.lastError().text()));
+    for (const QString &table : {u"entente.event_summary"_s, u"entente.word_summary"_s}) {
+        QSqlQuery q(db);
+        q.prepare(u"SELECT to_regclass(?) IS NOT NULL"_s);
+        q.addBindValue(table);
+        if (!q.exec() || !q.next() || !q.value(0).toBool())
+            continue; // an older schema
+        if (!q.exec(u"VACUUM (ANALYZE) "_s + table))
+            qInfo("entente: %s was not vacuumed: %s", qPrintable(table),
+                  qPrintable(q.lastError().text()));
+    }
 }
 
 } // namespace entente::core

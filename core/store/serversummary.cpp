@@ -6,8 +6,10 @@
 #include "store/sqlconnection.h"
 
 #include <QDate>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QVarLengthArray>
 
 #include <libpq-fe.h>
 
@@ -145,6 +147,48 @@ QString daysOf(const QString &events, int sign)
                .arg(sign);
 }
 
+// The words' rows (word_summary, schema 3) of the events \a events (an SQL query of id,
+// date_lower, type_code), each counted \a sign times: per lexeme of each event, its part 0 rows
+// (the year, and the month) and one per country, topic and type, grouped. Events outside the
+// summary's days are left out (as in event_summary).
+QString wordRows(const QString &events, int sign)
+{
+    const QString keyed =
+        u"SELECT id, CASE WHEN date_lower IS NULL THEN 0 WHEN date_lower BETWEEN %1 AND %2 THEN 2 "
+        "ELSE -1 END AS g, CASE WHEN date_lower BETWEEN %1 AND %2 THEN %3 ELSE 0 END AS b, "
+        "CASE WHEN date_lower BETWEEN %1 AND %2 THEN %4 ELSE 0 END AS m, type_code AS y "
+        "FROM (%5) src"_s.arg(kFirstSummaryDay)
+            .arg(kLastSummaryDay)
+            .arg(kYearOfDay, kMonthOfDay, events);
+    // Each event's keys once (its countries and topics read once), then crossed with its words.
+    return u"WITH k AS MATERIALIZED (%1) "
+           "SELECT w.lexeme, kk.part, kk.g, kk.key, kk.b, %2 * count(*) FROM k "
+           "JOIN event_text t ON t.event_id = k.id "
+           "CROSS JOIN LATERAL (SELECT 0::smallint AS part, k.g, ''::text AS key, k.b "
+           "UNION ALL SELECT 0, 1, '', k.m WHERE k.g = 2 "
+           "UNION ALL SELECT 3, k.g, k.y, k.b "
+           "UNION ALL SELECT 1, k.g, x.country_id::text, k.b FROM event_country x "
+           "WHERE x.event_id = k.id "
+           "UNION ALL SELECT 2, k.g, z.topic_id::text, k.b FROM event_topic z "
+           "WHERE z.event_id = k.id) kk "
+           "CROSS JOIN LATERAL unnest(tsvector_to_array(t.folded)) w(lexeme) "
+           "WHERE k.g >= 0 GROUP BY 1, 2, 3, 4, 5"_s.arg(keyed)
+               .arg(sign);
+}
+
+const QString kInsertWords =
+    u"INSERT INTO word_summary (lexeme, part, grain, key, block, events) "_s;
+const QString kAddUpWords = u" ON CONFLICT (lexeme, part, grain, key, block) DO UPDATE "
+                            "SET events = word_summary.events + EXCLUDED.events"_s;
+
+bool hasTable(const QSqlDatabase &db, const QString &table)
+{
+    QSqlQuery q(db);
+    q.prepare(u"SELECT to_regclass(?) IS NOT NULL"_s);
+    q.addBindValue(table);
+    return q.exec() && q.next() && q.value(0).toBool();
+}
+
 const QString kInsert =
     u"INSERT INTO event_summary (grain, block, country_id, topic_id, type_code, events) "_s;
 const QString kAddUp = u" ON CONFLICT (grain, topic_id, type_code, country_id, block) DO UPDATE "
@@ -179,17 +223,30 @@ ServerSummary::~ServerSummary()
 
 bool ServerSummary::isAvailable(const QSqlDatabase &db)
 {
-    QSqlQuery q(db);
-    return q.exec(u"SELECT to_regclass('event_summary') IS NOT NULL"_s) && q.next() &&
-           q.value(0).toBool();
+    return hasTable(db, u"event_summary"_s);
 }
 
-bool ServerSummary::rebuild(const QSqlDatabase &db, QString *said)
+bool ServerSummary::hasWords(const QSqlDatabase &db)
+{
+    return hasTable(db, u"word_summary"_s);
+}
+
+bool ServerSummary::rebuildWords(const QSqlDatabase &db, QString *said)
+{
+    if (!hasWords(db))
+        return true;
+    return execSql(db, u"TRUNCATE word_summary"_s, said) &&
+           execSql(db, kInsertWords + wordRows(u"SELECT id, date_lower, type_code FROM event"_s, 1),
+                   said);
+}
+
+bool ServerSummary::rebuild(const QSqlDatabase &db, QString *said, bool withWords)
 {
     if (!isAvailable(db))
         return true;
     const QString all = u"SELECT id, date_lower, type_code FROM event"_s;
-    return execSql(db, u"TRUNCATE event_summary"_s, said) &&
+    return (!withWords || rebuildWords(db, said)) &&
+           execSql(db, u"TRUNCATE event_summary"_s, said) &&
            execSql(db, kInsert + cubeOf(summaryRows(all, 1, kMonthOfDay), 1, true), said) &&
            // A year is the sum of its months.
            execSql(db,
@@ -215,7 +272,103 @@ bool ServerSummary::adjust(const QSqlDatabase &db, const QList<qint64> &ids, int
                    said, {idArray}) &&
            execSql(db, kInsert + cubeOf(summaryRows(some, 2, kYearOfDay), sign, false) + kAddUp,
                    said, {idArray}) &&
-           execSql(db, kInsert + daysOf(some, sign) + kAddUp, said, {idArray});
+           execSql(db, kInsert + daysOf(some, sign) + kAddUp, said, {idArray}) &&
+           (!hasWords(db) ||
+            execSql(db, kInsertWords + wordRows(some, sign) + kAddUpWords, said, {idArray}));
+}
+
+quint32 WordCounts::slotOf(const Slot &slot)
+{
+    auto it = m_slotIds.constFind(slot);
+    if (it == m_slotIds.cend()) {
+        it = m_slotIds.insert(slot, quint32(m_slots.size()));
+        m_slots.append(slot);
+    }
+    return *it;
+}
+
+void WordCounts::add(std::optional<qint64> dateLower, const QString &type,
+                     const QList<qint64> &countries, const QList<qint64> &topics,
+                     QStringView folded)
+{
+    // As wordRows(): undated events in grain 0; events outside the summary's days nowhere.
+    quint8 grain = 0;
+    qint32 year = 0, month = 0;
+    if (dateLower) {
+        if (*dateLower < kFirstSummaryDay || *dateLower > kLastSummaryDay)
+            return;
+        const QDate date = QDate::fromJulianDay(*dateLower);
+        grain = 2;
+        year = date.year();
+        month = year * 12 + date.month() - 1;
+    }
+    auto typeId = m_typeIds.constFind(type);
+    if (typeId == m_typeIds.cend()) {
+        typeId = m_typeIds.insert(type, quint32(m_types.size()));
+        m_types.append(type);
+    }
+    // The event's slots, then each crossed with its words.
+    QVarLengthArray<quint32, 16> slots;
+    slots.append(slotOf({0, year, 0, grain}));
+    if (grain == 2)
+        slots.append(slotOf({0, month, 0, 1}));
+    slots.append(slotOf({qint64(*typeId), year, 3, grain}));
+    for (qint64 id : countries)
+        slots.append(slotOf({id, year, 1, grain}));
+    for (qint64 id : topics)
+        slots.append(slotOf({id, year, 2, grain}));
+    forEachFoldedTerm(folded, [&](QStringView term) {
+        auto lexeme = m_lexemeIds.constFind(term);
+        if (lexeme == m_lexemeIds.cend()) {
+            m_lexemes.append(term.toString());
+            lexeme = m_lexemeIds.insert(QStringView(m_lexemes.constLast()),
+                                        quint32(m_lexemes.size() - 1));
+        }
+        const quint64 high = quint64(*lexeme) << 32;
+        for (quint32 slot : slots)
+            ++m_counts[high | slot];
+    });
+}
+
+void WordCounts::forEachRow(const std::function<void(const QString &, int, int, const QString &,
+                                                     qint64, qint64)> &row) const
+{
+    // In the table's key order, so that the server appends to its primary key's index instead of
+    // inserting all over it (four times faster at a million events).
+    std::vector<std::pair<quint64, qint64>> rows;
+    rows.reserve(size_t(m_counts.size()));
+    for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it)
+        rows.emplace_back(it.key(), it.value());
+    auto keyText = [this](const Slot &s) {
+        return s.part == 0   ? QString()
+               : s.part == 3 ? m_types[qsizetype(s.key)]
+                             : QString::number(s.key);
+    };
+    std::vector<QString> keys;
+    std::vector<QByteArray> keyBytes; // as the server sorts them: bytewise
+    keys.reserve(size_t(m_slots.size()));
+    for (const Slot &s : m_slots) {
+        keys.push_back(keyText(s));
+        keyBytes.push_back(keys.back().toUtf8());
+    }
+    std::vector<QByteArray> lexemes;
+    lexemes.reserve(size_t(m_lexemes.size()));
+    for (const QString &l : m_lexemes)
+        lexemes.push_back(l.toUtf8());
+    std::sort(rows.begin(), rows.end(), [&](const auto &a, const auto &b) {
+        const quint32 la = quint32(a.first >> 32), lb = quint32(b.first >> 32);
+        if (la != lb)
+            return lexemes[la] < lexemes[lb];
+        const Slot &sa = m_slots[qsizetype(a.first & 0xffffffffu)];
+        const Slot &sb = m_slots[qsizetype(b.first & 0xffffffffu)];
+        return std::tie(sa.part, sa.grain, keyBytes[a.first & 0xffffffffu], sa.block) <
+               std::tie(sb.part, sb.grain, keyBytes[b.first & 0xffffffffu], sb.block);
+    });
+    for (const auto &[packed, events] : rows) {
+        const quint32 slot = quint32(packed & 0xffffffffu);
+        const Slot &s = m_slots[qsizetype(slot)];
+        row(m_lexemes[qsizetype(packed >> 32)], s.part, s.grain, keys[slot], s.block, events);
+    }
 }
 
 // --- asking
@@ -405,6 +558,41 @@ QString directDensity(const QString &where, bool byCountry, const QString &laneL
                                  link, laneList);
 }
 
+// Adds the rows of \a q, each (what, key, count), to \a out: what is 1 for a country (its id as
+// key), 2 a topic, 3 a type, 4 the events (any key), 5 a year.
+void addCounts(QSqlQuery &q, ServerFacets &out)
+{
+    while (q.next()) {
+        const QString key = q.value(1).toString();
+        const qint64 n = q.value(2).toLongLong();
+        switch (q.value(0).toInt()) {
+        case 1:
+            out.countries[key.toLongLong()] += n;
+            break;
+        case 2:
+            out.topics[key.toLongLong()] += n;
+            break;
+        case 3:
+            out.types[key] += n;
+            break;
+        case 4:
+            out.events += n;
+            break;
+        default:
+            out.years[key.toLongLong()] += n;
+        }
+    }
+}
+
+// Rows whose count went back to 0 stay in the summaries; they are no count.
+void dropZeros(ServerFacets &out)
+{
+    for (auto *hash : {&out.countries, &out.topics})
+        hash->removeIf([](const auto &it) { return it.value() == 0; });
+    out.types.removeIf([](const auto &it) { return it.value() == 0; });
+    out.years.removeIf([](const auto &it) { return it.value() == 0; });
+}
+
 } // namespace
 
 std::optional<ServerFacets> ServerSummary::facets(const EventFilter &filter, QString *error)
@@ -412,13 +600,21 @@ std::optional<ServerFacets> ServerSummary::facets(const EventFilter &filter, QSt
     const auto r = resolve(filter, error);
     if (!r)
         return std::nullopt;
-    // Where the summary answers: no text and no review mark, a period (if any) of our era; then
-    // per count, at most one value in each other part.
+    // Where the summary answers: no text (but one word alone) and no review mark, a period (if
+    // any) of our era; then per count, at most one value in each other part.
     const auto inEra = [](std::optional<qint64> day) {
         return !day || (*day >= kFirstPeriodDay && *day <= kLastSummaryDay);
     };
-    bool summarised = m_useSummary && inEra(r->from) && inEra(r->to) && !r->anyText &&
+    // One word alone (and a period, if any): from the words' summary.
+    const bool oneWord = r->anyText && r->countries.isEmpty() && r->topics.isEmpty() &&
+                         r->types.isEmpty() && !r->unreviewedOnly;
+    bool summarised = m_useSummary && inEra(r->from) && inEra(r->to) && (!r->anyText || oneWord) &&
                       !r->unreviewedOnly && isAvailable(m_db);
+    std::optional<QString> lexeme;
+    if (summarised && r->anyText) {
+        lexeme = lexemeOf(*r);
+        summarised = lexeme.has_value();
+    }
     if (summarised) {
         // An event outside the summary's days is in no block: count from the events then.
         QSqlQuery q(m_db);
@@ -429,6 +625,8 @@ std::optional<ServerFacets> ServerSummary::facets(const EventFilter &filter, QSt
             return std::nullopt;
         summarised = q.next() && !q.value(0).toBool();
     }
+    if (summarised && lexeme)
+        return wordFacets(*r, *lexeme, error);
     const bool oneCountry = r->countries.size() <= 1, oneTopic = r->topics.size() <= 1,
                oneType = r->types.size() <= 1;
     const PeriodParts period = periodParts(r->from, r->to);
@@ -534,8 +732,7 @@ std::optional<ServerFacets> ServerSummary::facets(const EventFilter &filter, QSt
                 *r, u"SELECT e.id, e.type_code, e.date_lower FROM event e WHERE "_s + w.text(),
                 w.binds, out, error))
             return std::nullopt;
-        for (auto *hash : {&out.countries, &out.topics})
-            hash->removeIf([](const auto &it) { return it.value() == 0; });
+        dropZeros(out);
         return out;
     }
     const bool ok = count(Facet::Country, byId(out.countries)) &&
@@ -547,11 +744,90 @@ std::optional<ServerFacets> ServerSummary::facets(const EventFilter &filter, QSt
                           [&](const QVariant &key, qint64 n) { out.years[key.toLongLong()] += n; });
     if (!ok || (out.fromSummary && !countEdges(*r, period.days, out, error)))
         return std::nullopt;
-    // Rows whose count went back to 0 stay in the summary; they are no count.
-    for (auto *hash : {&out.countries, &out.topics})
-        hash->removeIf([](const auto &it) { return it.value() == 0; });
-    out.types.removeIf([](const auto &it) { return it.value() == 0; });
-    out.years.removeIf([](const auto &it) { return it.value() == 0; });
+    dropZeros(out);
+    return out;
+}
+
+std::optional<QString> ServerSummary::lexemeOf(const Resolved &r)
+{
+    // The search's one term as the server parses it (what event_text is matched with), a prefix.
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT numnode(q), querytree(q) FROM to_tsquery('simple', unaccent(?)) q"_s);
+    q.addBindValue(r.text);
+    QString error;
+    if (!hasWords(m_db) || !run(q, &error) || !q.next() || q.value(0).toInt() != 1)
+        return std::nullopt;
+    static const QRegularExpression kPrefix(u"^'((?:[^']|'')*)':\\*$"_s);
+    const QRegularExpressionMatch match = kPrefix.match(q.value(1).toString());
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QString prefix = match.captured(1).replace(u"''"_s, u"'"_s);
+    // The lexemes it is a prefix of, in bytewise order: one range. An event holding two of them
+    // would count twice in their sum, so only one (or none: the search selects nothing) answers.
+    QSqlQuery lexemes(m_db);
+    lexemes.prepare(u"SELECT DISTINCT lexeme FROM word_summary WHERE lexeme >= ? AND lexeme < ? "
+                    "ORDER BY 1 LIMIT 2"_s);
+    lexemes.addBindValue(prefix);
+    // Above every lexeme that begins with it: the prefix and U+10FFFF, the last code point.
+    lexemes.addBindValue(QString(prefix + QChar(0xDBFF) + QChar(0xDFFF)));
+    if (!run(lexemes, &error))
+        return std::nullopt;
+    QStringList found;
+    while (lexemes.next())
+        found.append(lexemes.value(0).toString());
+    if (found.size() > 1)
+        return std::nullopt;
+    return found.isEmpty() ? prefix : found.first();
+}
+
+std::optional<ServerFacets> ServerSummary::wordFacets(const Resolved &r, const QString &lexeme,
+                                                      QString *error)
+{
+    ServerFacets out;
+    out.fromSummary = true;
+    // The whole years of the period from the words' rows; its ends that make no whole year, and
+    // the events reaching into it from before, from the events.
+    QList<std::pair<qint64, qint64>> edges;
+    qint64 firstYear = std::numeric_limits<qint64>::min();
+    qint64 lastYear = std::numeric_limits<qint64>::max();
+    if (r.from) {
+        const QDate day = QDate::fromJulianDay(*r.from);
+        firstYear = day.year() + (day.dayOfYear() == 1 ? 0 : 1);
+    }
+    if (r.to) {
+        const QDate day = QDate::fromJulianDay(*r.to);
+        lastYear = day.year() - (day.dayOfYear() == day.daysInYear() ? 0 : 1);
+    }
+    if (firstYear > lastYear) {
+        edges.append({*r.from, *r.to});
+    } else {
+        if (r.from && QDate::fromJulianDay(*r.from).dayOfYear() != 1)
+            edges.append({*r.from, QDate(int(firstYear), 1, 1).toJulianDay() - 1});
+        if (r.to &&
+            QDate::fromJulianDay(*r.to).dayOfYear() != QDate::fromJulianDay(*r.to).daysInYear())
+            edges.append({QDate(int(lastYear) + 1, 1, 1).toJulianDay(), *r.to});
+        // Rows as countSelected() reads them: (1 country | 2 topic | 3 type | 4 events | 5
+        // year, key, count).
+        const QString rows = u"FROM word_summary WHERE lexeme = ? AND part BETWEEN 0 AND 3 AND "
+                             "((grain = 0 AND ?) OR (grain = 2 AND block BETWEEN ? AND ?))"_s;
+        QSqlQuery q(m_db);
+        q.prepare(u"SELECT CASE WHEN part = 0 THEN 4 ELSE part END, key, sum(events) %1 "
+                  "GROUP BY 1, 2 UNION ALL SELECT 5, block::text, sum(events) %1 AND part = 0 "
+                  "AND grain = 2 GROUP BY 2"_s.arg(rows));
+        for (int i = 0; i < 2; ++i) {
+            q.addBindValue(lexeme);
+            q.addBindValue(!r.from && !r.to); // undated events: only without a period
+            q.addBindValue(firstYear);
+            q.addBindValue(lastYear);
+        }
+        if (!run(q, error))
+            return std::nullopt;
+        addCounts(q, out);
+    }
+    // The edges, from the events holding the word there.
+    if (!countEdges(r, edges, out, error))
+        return std::nullopt;
+    dropZeros(out);
     return out;
 }
 
@@ -561,17 +837,25 @@ bool ServerSummary::countEdges(const Resolved &r, const QList<std::pair<qint64, 
     // The events at the period's edges, read once: those starting in the days at either end
     // that make no whole month, and those starting before the period and reaching into it
     // (spans holding the day before and the first day, found in the spans' index alone).
+    // With a word (wordFacets()), the events that hold it.
+    Resolved words;
+    words.anyText = r.anyText;
+    words.text = r.text;
+    const Where text = eventCondition(words, Facet::None, std::nullopt, std::nullopt);
     QStringList parts;
     QVariantList binds;
-    const QString columns = u"SELECT e.id, e.type_code, e.date_lower FROM event e WHERE "_s;
+    const QString columns =
+        u"SELECT e.id, e.type_code, e.date_lower FROM event e WHERE %1 AND "_s.arg(text.text());
     for (const auto &[first, last] : days) {
         parts.append(columns + u"e.date_lower BETWEEN ? AND ?"_s);
+        binds += text.binds;
         binds << first << last;
     }
     if (r.from) {
         parts.append(columns + u"int8range(e.date_lower, e.date_upper, '[]') @> "
                                "int8range(?::bigint - 1, ?::bigint, '[]') AND e.date_lower < "
                                "e.date_upper"_s);
+        binds += text.binds;
         binds << *r.from << *r.from;
     }
     if (parts.isEmpty())
@@ -620,26 +904,7 @@ bool ServerSummary::countSelected(const Resolved &r, const QString &events, QVar
         q.addBindValue(v);
     if (!run(q, error))
         return false;
-    while (q.next()) {
-        const QString key = q.value(1).toString();
-        const qint64 n = q.value(2).toLongLong();
-        switch (q.value(0).toInt()) {
-        case 1:
-            out.countries[key.toLongLong()] += n;
-            break;
-        case 2:
-            out.topics[key.toLongLong()] += n;
-            break;
-        case 3:
-            out.types[key] += n;
-            break;
-        case 4:
-            out.events += n;
-            break;
-        default:
-            out.years[key.toLongLong()] += n;
-        }
-    }
+    addCounts(q, out);
     return true;
 }
 
@@ -698,6 +963,12 @@ std::optional<ServerDensity> ServerSummary::density(const EventFilter &filter, L
     const double daysPerBucket = double(out.last + 1 - out.first) / out.buckets;
     const bool monthly = plain && !daily && single && lanesFree && daysPerBucket >= 31 &&
                          out.first >= kFirstPeriodDay;
+    // A word alone, by month, the total only: from the words' summary.
+    std::optional<QString> lexeme;
+    if (r->anyText && !r->unreviewedOnly && r->countries.isEmpty() && r->topics.isEmpty() &&
+        r->types.isEmpty() && !r->from && !r->to && lanes.isEmpty() && daysPerBucket >= 31 &&
+        out.first >= kFirstPeriodDay && out.last <= kLastSummaryDay && m_useSummary)
+        lexeme = lexemeOf(*r);
     QStringList lanesIn;
     for (qint64 id : lanes)
         lanesIn.append(QString::number(id)); // numbers only
@@ -710,7 +981,16 @@ std::optional<ServerDensity> ServerSummary::density(const EventFilter &filter, L
     auto bucketOf = [&](const QString &day) {
         return bucket.arg(day, span.arg(out.first), span.arg(out.last + 1)).arg(out.buckets);
     };
-    if (daily || monthly) {
+    const QString monthStart =
+        u"greatest(to_char(make_date((block / 12)::int, (block % 12 + 1)::int, 1), "
+        "'J')::bigint, %1)::double precision"_s.arg(out.first);
+    if (lexeme) {
+        sql = u"SELECT -1, %1, sum(events) FROM word_summary WHERE lexeme = ? AND part = 0 AND "
+              "grain = 1 AND key = '' AND block BETWEEN ? AND ? GROUP BY 1, 2"_s.arg(
+                  bucketOf(monthStart));
+        binds << *lexeme << monthBlock(out.first) << monthBlock(out.last);
+        out.fromSummary = true;
+    } else if (daily || monthly) {
         // The rows: the lanes' column takes "any" (the total) and each lane; the other parts
         // their one value or "any".
         const qint64 c = r->countries.isEmpty() ? 0 : r->countries.first();
@@ -743,9 +1023,6 @@ std::optional<ServerDensity> ServerSummary::density(const EventFilter &filter, L
                 more.append({directDensity(w.text(), byCountry, laneList, bucketOf), w.binds});
             }
         } else {
-            const QString monthStart =
-                u"greatest(to_char(make_date((block / 12)::int, (block % 12 + 1)::int, 1), "
-                "'J')::bigint, %1)::double precision"_s.arg(out.first);
             sql = u"SELECT %1, %2, sum(events) FROM event_summary WHERE grain = 1 AND %3 AND "
                   "type_code = ? AND block BETWEEN ? AND ? GROUP BY 1, 2"_s.arg(
                       key, bucketOf(monthStart), rows);

@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -61,14 +62,61 @@ struct ServerDensity
 };
 
 /*!
+ * The words' summary (word_summary, schema 3) counted in memory, event by event: what a copy into
+ * a server counts as it reads the file's events, a hundred times faster than the server counting
+ * the rows it was sent (the same rows as ServerSummary::rebuildWords(); the tests compare both).
+ */
+class WordCounts final
+{
+public:
+    /*!
+     * Counts the event whose first day is \a dateLower (nullopt: undated), of type \a type,
+     * countries and topics (ids) \a countries and \a topics, and folded text \a folded (as the
+     * file's full-text index holds it).
+     */
+    void add(std::optional<qint64> dateLower, const QString &type, const QList<qint64> &countries,
+             const QList<qint64> &topics, QStringView folded);
+    /*! The rows, each given to \a row as word_summary's columns: lexeme, part, grain, key, block,
+     *  events. */
+    void forEachRow(const std::function<void(const QString &, int, int, const QString &, qint64,
+                                             qint64)> &row) const;
+    qsizetype rows() const { return m_counts.size(); }
+
+private:
+    // A row's columns but the lexeme: a slot each event fills a few of.
+    struct Slot
+    {
+        qint64 key; // a country's or topic's id, or a type's index; 0 for part 0
+        qint32 block;
+        quint8 part, grain;
+        bool operator==(const Slot &) const = default;
+        friend size_t qHash(const Slot &s, size_t seed = 0)
+        {
+            return qHashMulti(seed, s.key, s.block, s.part, s.grain);
+        }
+    };
+    quint32 slotOf(const Slot &slot);
+
+    QStringList m_lexemes;
+    QHash<QStringView, quint32> m_lexemeIds; // views into m_lexemes' strings
+    QStringList m_types;
+    QHash<QString, quint32> m_typeIds;
+    QList<Slot> m_slots;
+    QHash<Slot, quint32> m_slotIds;
+    QHash<quint64, qint64> m_counts; // lexeme << 32 | slot → events
+};
+
+/*!
  * Counts over a PostgreSQL server's Entente database that a client asks instead of loading every
  * event: facet counts and density. Each answer is exact. Where the summary table (event_summary,
  * see schema-pg-2.sql) can give it — no text and no review mark in the filter, at most one value
  * in the other parts of each count, a period of our era or none — it comes from the summary, whose
  * rows are bounded by periods × countries × topics × types whatever the number of events (the
  * days at a period's ends that make no whole month, and the events reaching into it from before,
- * are counted from the events);
- * otherwise the events themselves are counted (bound parameters only, as everywhere).
+ * are counted from the events). A filter of one word (a term that begins one lexeme only) and
+ * nothing but a period is answered from the words' summary (word_summary, schema-pg-3.sql) alike,
+ * by whole years; otherwise the events themselves are counted (bound parameters only, as
+ * everywhere).
  *
  * Lives on one thread with its own connection; cancel() may be called from any thread and stops
  * the statement the server is running.
@@ -92,7 +140,14 @@ public:
      * copies and imports call it after loading the rows). False with the server's words in
      * \a said.
      */
-    static bool rebuild(const QSqlDatabase &db, QString *said);
+    static bool rebuild(const QSqlDatabase &db, QString *said, bool withWords = true);
+    /*! Whether the database counts its words too (word_summary, schema 3 or later). */
+    static bool hasWords(const QSqlDatabase &db);
+    /*!
+     * Counts every event's words anew into the words' summary (rebuild() does it too; an upgrade
+     * from schema 2 does it alone), inside the transaction open on \a db.
+     */
+    static bool rebuildWords(const QSqlDatabase &db, QString *said);
     /*!
      * Adds (\a sign 1) or takes away (\a sign −1) the counts of the events \a ids as the
      * database holds them now: a change calls it with −1 before it writes and with 1 after, in
@@ -152,7 +207,19 @@ private:
     struct Resolved;
     std::optional<Resolved> resolve(const EventFilter &filter, QString *error);
     bool run(QSqlQuery &q, QString *error);
-    /*! Adds the counts of the events at a period's edges (facets()), in one statement. */
+    /*!
+     * The one lexeme of word_summary that the filter's text (one term, a prefix) matches, or the
+     * term itself when it matches none; nullopt when the words' summary cannot answer it (no
+     * such table, several terms, or a prefix of several lexemes).
+     */
+    std::optional<QString> lexemeOf(const Resolved &r);
+    /*! facets() of a filter of one word (\a lexeme) and a period, if any, from word_summary. */
+    std::optional<ServerFacets> wordFacets(const Resolved &r, const QString &lexeme,
+                                           QString *error);
+    /*!
+     * Adds the counts of the events at a period's edges (facets()) that hold the filter's text,
+     * if any, in one statement.
+     */
     bool countEdges(const Resolved &r, const QList<std::pair<qint64, qint64>> &days,
                     ServerFacets &out, QString *error);
     /*!

@@ -171,6 +171,32 @@ class TestServerSummary : public QObject
         f.countryMode = EventFilter::CountryMode::Any;
         f.eventTypes = {type(0)};
         out.append({u"text, two countries, a type and days"_s, f});
+        // One word alone, with a period or not: from the words' summary (schema 3).
+        auto word = [](EventFilter f) {
+            f.text = u"ceasefire"_s;
+            return f;
+        };
+        out.append({u"one word"_s, word({})});
+        f = {};
+        f.text = u"Ceasef"_s; // a prefix of one word only
+        out.append({u"the prefix of one word"_s, f});
+        f.text = u"qqzzx"_s;
+        out.append({u"a word no event holds"_s, f});
+        out.append({u"one word, years"_s, word(period(u"1995"_s, u"2010"_s))});
+        out.append({u"one word, days"_s, word(period(u"1997-05-14"_s, u"2003-02-02"_s))});
+        out.append(
+            {u"one word, days within a year"_s, word(period(u"2003-03-17"_s, u"2003-09-02"_s))});
+        out.append({u"one word, from a day on"_s, word(period(u"2004-02-11"_s, u""_s))});
+        // After the change below, an event of July 2001 holds the word and reaches into this.
+        out.append(
+            {u"one word, from a day within a month"_s, word(period(u"2001-07-15"_s, u"2003"_s))});
+        f = {};
+        f.text = u"ceasefire"_s;
+        f.countries = {country(0)};
+        out.append({u"one word and a country"_s, f});
+        f = {};
+        f.text = u"ceasefire talks"_s;
+        out.append({u"two words"_s, f});
         f = {};
         f.unreviewedOnly = true;
         f.topics = {topic(1)};
@@ -188,6 +214,8 @@ class TestServerSummary : public QObject
                             u"two topics and a country"_s,
                             u"text"_s,
                             u"text, two countries, a type and days"_s,
+                            u"one word and a country"_s,
+                            u"two words"_s,
                             u"not reviewed, a topic"_s}
                     .contains(tag);
     }
@@ -338,6 +366,8 @@ private Q_SLOTS:
         period.to = *PartialDate::fromEdtf(u"2008-02-03"_s);
         periodTopic = period;
         periodTopic.topics = topic.topics;
+        EventFilter word;
+        word.text = u"ceasefire"_s;
         struct Case
         {
             const char *tag;
@@ -353,6 +383,7 @@ private Q_SLOTS:
             {"one country, its topics by month", country, LaneMode::Topics, topicLanes, 20, false},
             {"a period, by day, with lanes", period, LaneMode::Countries, countryLanes, 400, true},
             {"a period and a topic, by day", periodTopic, LaneMode::Countries, {}, 333, true},
+            {"one word, by month", word, LaneMode::Countries, {}, 12, false},
         };
         for (const Case &c : cases) {
             // What the window asks for this filter: the lanes the summary counts.
@@ -491,7 +522,9 @@ private Q_SLOTS:
         changed.date = PartialDate();
         changed.countries = {{u"AZE"_s, u"party"_s}, {u"KHM"_s, u"party"_s}};
         ImportedEvent added = *deletedBefore;
-        added.title = u"Added on the server"_s;
+        added.title = u"Added on the server after a ceasefire"_s;
+        // Its words move too: one more, counted undated now.
+        changed.title += u" (ceasefire)"_s;
         added.date = *PartialDate::fromEdtf(u"2001-07"_s);
         QList<Chronology::Move> moves{{changedId, changedBefore, changed},
                                       {deletedId, deletedBefore, std::nullopt},
@@ -509,20 +542,58 @@ private Q_SLOTS:
         const auto url = entente::test::newServerDatabase(*m_server, u"older"_s, true, &error);
         QVERIFY2(url, qPrintable(error));
         QVERIFY2(copyBetween(m_file, {*url, OutputKind::Database}, &error), qPrintable(error));
-        // As a database an earlier Entente made: schema 1, no summary.
         const QString name = url->section(u'/', -1);
-        QVERIFY(entente::test::runAsAdmin(
-            *m_server,
-            {u"DROP TABLE entente.event_summary"_s, u"DROP INDEX entente.event_by_span"_s,
+        // The words as the copy counted them, as they read the file.
+        auto wordRows = [&] {
+            SqlConnection connection;
+            QStringList rows;
+            if (!connection.openServer(*parseServerAddress(*url, &error), false))
+                return rows;
+            QSqlQuery q(connection.database());
+            if (!q.exec(
+                    u"SELECT concat_ws(' ', lexeme, part, grain, key, block, events) FROM "
+                    "word_summary WHERE events <> 0 ORDER BY lexeme, part, grain, key, block"_s))
+                return rows;
+            while (q.next())
+                rows.append(q.value(0).toString());
+            return rows;
+        };
+        const QStringList copied = wordRows();
+        QVERIFY(copied.size() > 1000);
+        // As a database an earlier Entente made: schema 2, no words' summary; then schema 1, no
+        // summary at all.
+        const QStringList olderSchemas[] = {
+            {u"DROP TABLE entente.word_summary"_s,
+             u"UPDATE entente.meta SET value = '2' WHERE key = 'schema_version'"_s},
+            {u"DROP TABLE entente.word_summary"_s, u"DROP TABLE entente.event_summary"_s,
+             u"DROP INDEX entente.event_by_span"_s,
              u"UPDATE entente.meta SET value = '1' WHERE key = 'schema_version'"_s},
-            &error, name));
-        bool upgraded = false;
-        QVERIFY2(initServer(*url, &error, &upgraded), qPrintable(error));
-        QVERIFY(upgraded);
-        compareAll(*url, *m_local, u"after the upgrade"_s);
-        // Once is enough: a current database is refused as before.
-        QVERIFY(!initServer(*url, &error, &upgraded));
-        QVERIFY2(error.contains(u"already holds"_s), qPrintable(error));
+        };
+        for (const QStringList &older : olderSchemas) {
+            QVERIFY(entente::test::runAsAdmin(*m_server, older, &error, name));
+            if (older.size() == 2) {
+                // Schema 2 still reads, its text counted from the events.
+                SqlConnection connection;
+                QVERIFY(connection.openServer(*parseServerAddress(*url, &error), false));
+                ServerSummary summary(connection.database());
+                EventFilter word;
+                word.text = u"ceasefire"_s;
+                const auto counted = summary.facets(word, &error);
+                QVERIFY2(counted, qPrintable(error));
+                QVERIFY(!counted->fromSummary);
+                QCOMPARE(differences(*counted, expected(*m_local, word)), QString());
+            }
+            bool upgraded = false;
+            QVERIFY2(initServer(*url, &error, &upgraded), qPrintable(error));
+            QVERIFY(upgraded);
+            compareAll(*url, *m_local,
+                       u"after the upgrade from schema %1"_s.arg(older.size() == 2 ? 2 : 1));
+            // The server counted the same rows as the copy did.
+            QCOMPARE(wordRows(), copied);
+            // Once is enough: a current database is refused as before.
+            QVERIFY(!initServer(*url, &error, &upgraded));
+            QVERIFY2(error.contains(u"already holds"_s), qPrintable(error));
+        }
     }
 };
 
