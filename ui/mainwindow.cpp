@@ -205,6 +205,10 @@ void MainWindow::createViews()
                 if (current.isValid())
                     m_preview->selectEvent(m_marksModel->idAt(current.row()));
             });
+    // As in the events' table, a double-click edits the event.
+    connect(m_marksTable, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        m_editing->editEvent(m_marksModel->idAt(index.row()));
+    });
     connect(m_preview, &ServerPreview::eventSelected, this, [this](qint64 id) {
         const int row = m_marksModel->rowOf(id);
         if (row < 0)
@@ -517,6 +521,18 @@ void MainWindow::applyChange(const QList<qint64> &removed, const QList<core::Ind
         return;
     core::EventStore &store = m_dataset->store();
     store.forgetCachedRows();
+    if (m_live) {
+        // No index to merge the change into: the server's counts are asked again, and the event
+        // selected (the one written, or the one shown before) is read again as it is now.
+        m_preview->refresh();
+        qint64 shown = selectId > 0 ? selectId : m_preview->selectedEventId();
+        if (removed.contains(shown) && !std::any_of(added.cbegin(), added.cend(),
+                                                    [&](const auto &e) { return e.id == shown; }))
+            shown = -1;
+        m_preview->selectEvent(shown);
+        showEventDetails(shown);
+        return;
+    }
     m_selectAfterChange = selectId;
     m_indexEditor->apply(removed, added, m_dataset->index().countries(), store.topics(),
                          store.eventTypes());
@@ -711,8 +727,9 @@ void MainWindow::adoptDataset(std::unique_ptr<core::Dataset> dataset, bool live)
     releaseDataset();
     m_dataset = std::move(dataset);
     m_indexEditor->reset(m_dataset->sharedIndex());
-    // Changes go through the index the window holds; with none loaded, none is offered.
-    m_editing->setDataset(live ? nullptr : m_dataset.get());
+    // Changes are written through the store; without a loaded index (live), the window asks the
+    // server's counts again after each (applyChange()).
+    m_editing->setDataset(m_dataset.get());
     m_model->setDataset(m_dataset.get());
     m_timeline->setDataset(m_dataset.get());
     m_details->showPlaceholder(tr("Select an event to read its details and sources."));

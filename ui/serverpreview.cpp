@@ -161,8 +161,9 @@ struct ServerPreview::Tallied
     int generation = 0;
     core::ServerFacets facets;
     std::shared_ptr<const core::EventCharts> charts;
-    QList<qint64> lanes;  // the countries with the most events the filter selects
-    bool partial = false; // the facets only: the charts follow
+    QList<qint64> lanes;     // the countries with the most events the filter selects
+    bool partial = false;    // the facets only: the charts follow
+    qint64 wholeEvents = -1; // every event of the database now (changes move it), -1 not asked
     QString error;
 };
 
@@ -444,6 +445,14 @@ void ServerPreview::askCounts()
             out.error = tr("Cannot reach the server to count the events.");
         } else if (const auto facets = worker->summary->facets(filter, &out.error)) {
             out.facets = *facets;
+            // How many the whole database holds now: a change since it opened moved it.
+            if (filter == core::EventFilter()) {
+                out.wholeEvents = facets->events;
+            } else {
+                QString unused;
+                if (const auto whole = worker->summary->facets({}, &unused))
+                    out.wholeEvents = whole->events;
+            }
             // The panel's counts now; the charts, which may count from the events, after.
             Tallied first = out;
             first.partial = true;
@@ -492,6 +501,8 @@ void ServerPreview::tallied(const Tallied &tallied)
     if (tallied.partial) {
         if (m_countsAgain)
             return; // a newer filter is on its way
+        if (tallied.wholeEvents >= 0)
+            m_events = m_whole.events = tallied.wholeEvents;
         m_matching = tallied.facets.events;
         update();
         Q_EMIT countsAnswered(tallied.facets, tallied.charts, {});

@@ -8,6 +8,7 @@
 
 #include "chartsview.h"
 #include "detailsview.h"
+#include "editing.h"
 #include "filterpanel.h"
 #include "formats/format.h"
 #include "imageexport.h"
@@ -22,11 +23,13 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QListView>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 #include <QWheelEvent>
 
 #include <numeric>
@@ -320,6 +323,36 @@ private Q_SLOTS:
         window.copyEvent();
         QVERIFY(QGuiApplication::clipboard()->text().contains(
             file->store().event(preview->selectedEventId())->title));
+
+        // The selected event is edited from this window too: written on the server, its mark
+        // and details as it is now; a deletion counted again; both undone.
+        const qint64 id = preview->selectedEventId();
+        const auto before = window.dataset()->store().event(id);
+        QVERIFY(before);
+        QVERIFY(window.editing()->isEditable());
+        ImportedEvent edited = toImported(*before);
+        edited.title = u"Edited in the window of the server's counts"_s;
+        QVERIFY2(window.editing()->replace(id, edited, &error, toImported(*before)),
+                 qPrintable(error));
+        QTRY_VERIFY(window.detailsView()->toPlainText().contains(edited.title));
+        auto markTitle = [&] {
+            for (const ServerMark &m : preview->marks())
+                if (m.id == id)
+                    return m.title;
+            return QString();
+        };
+        QTRY_COMPARE(markTitle(), edited.title);
+        const QString all = QLocale().toString(qint64(index.size()));
+        const QString allButOne = QLocale().toString(qint64(index.size() - 1));
+        QVERIFY2(window.countText().contains(all), qPrintable(window.countText()));
+        QVERIFY2(window.editing()->remove(id, &error), qPrintable(error));
+        QTRY_VERIFY2(window.countText().contains(allButOne), qPrintable(window.countText()));
+        QTRY_COMPARE(markTitle(), QString());
+        window.editing()->undoStack()->undo();
+        QTRY_VERIFY2(window.countText().contains(all), qPrintable(window.countText()));
+        window.editing()->undoStack()->undo();
+        QTRY_COMPARE(markTitle(), before->title);
+        QCOMPARE(window.dataset()->store().event(id)->title, before->title);
 
         // Another database is loaded as usual.
         QVERIFY2(window.openDatabase(m_file, &error), qPrintable(error));
