@@ -890,6 +890,9 @@ bool measureSummary(const QString &url, qint64 n, bool direct)
         store.countries(), store.topics(), store.eventTypes(), {}, {}, {});
     core::EventFilter none, oneCountry, countryTopicYears, days, period, word;
     word.text = u"ceasefire"_s; // in about one generated event of 45
+    core::EventFilter wordDays = word;
+    wordDays.from = *core::PartialDate::fromEdtf(u"1997-05-14"_s);
+    wordDays.to = *core::PartialDate::fromEdtf(u"2013-02-02"_s);
     period.from = *core::PartialDate::fromEdtf(u"1995-03-17"_s);
     period.to = *core::PartialDate::fromEdtf(u"2015-10-02"_s);
     oneCountry.countries = {country};
@@ -920,6 +923,11 @@ bool measureSummary(const QString &url, qint64 n, bool direct)
              timed(QByteArray(prefix + "facets_country_topic_years"), facets(countryTopicYears)) &&
              timed(QByteArray(prefix + "facets_days"), facets(days)) &&
              timed(QByteArray(prefix + "facets_text_one_word"), facets(word)) &&
+             timed(QByteArray(prefix + "facets_text_one_word_days"), facets(wordDays)) &&
+             timed(QByteArray(prefix + "density_full_span_one_word"),
+                   density(word, first, last, core::LaneMode::Countries, {})) &&
+             timed(QByteArray(prefix + "density_one_year_one_word"),
+                   density(word, last - year, last, core::LaneMode::Countries, {})) &&
              timed(QByteArray(prefix + "density_full_span_20_lanes"),
                    density(none, first, last, core::LaneMode::Countries, countryLanes)) &&
              timed(QByteArray(prefix + "density_one_year_20_lanes"),
@@ -944,7 +952,8 @@ bool measureSummary(const QString &url, qint64 n, bool direct)
              timed(QByteArray(prefix + "facets_and_charts_one_country"), charts(oneCountry)) &&
              timed(QByteArray(prefix + "facets_and_charts_country_topic_years"),
                    charts(countryTopicYears)) &&
-             timed(QByteArray(prefix + "facets_and_charts_days"), charts(days));
+             timed(QByteArray(prefix + "facets_and_charts_days"), charts(days)) &&
+             timed(QByteArray(prefix + "facets_and_charts_one_word"), charts(word));
     }
     // The marks of a narrow window: an index range scan with LIMIT (2,001 rows at most).
     auto marks = [&](const core::EventFilter &f, qint64 from, qint64 to) {
