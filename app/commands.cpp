@@ -746,8 +746,9 @@ int runServerInit(Context &c)
     const auto parsed = core::parseServerAddress(address, &error);
     const core::ServerRoles roles = core::serverRoles(*parsed);
     if (upgraded) {
-        c.out << Text::tr("Upgraded the Entente database on %1 to schema %2: its events are now "
-                          "also counted by period, country, topic and type.")
+        c.out << Text::tr("Upgraded the Entente database on %1 to schema %2: its events, and the "
+                          "words they hold, are now also counted by period, country, topic and "
+                          "type.")
                      .arg(parsed->display())
                      .arg(core::kServerSchemaVersion)
               << '\n';
@@ -890,8 +891,9 @@ const Command kCommands[] = {
          "(postgresql://[user@]host[:port]/database), in one transaction, with three roles that "
          "cannot log in themselves: DATABASE_owner (owns the tables), DATABASE_editor (changes "
          "events and sources, not the schema) and DATABASE_reader (reads only). On a database an "
-         "older Entente made (schema 1), it adds the summary of counts by period, country, topic "
-         "and type instead. The password comes from ~/.pgpass or PGPASSFILE, as for psql.\n"
+         "older Entente made (schema 1 or 2), it adds the summaries that schema lacks instead "
+         "(counts by period, country, topic, type and word). The password comes from ~/.pgpass or "
+         "PGPASSFILE, as for psql.\n"
          "Exit codes: 0 made or upgraded, 2 bad arguments, 3 the server refused or failed "
          "(nothing made or changed)."),
      false, false, "ADDRESS",

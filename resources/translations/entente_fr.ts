@@ -663,13 +663,13 @@ Codes de sortie&#xa0;: 0 copiée, 2 arguments incorrects ou source illisible, 3 
         <translation>«&#xa0;%1&#xa0;» est une base contenant vos propres événements&#xa0;; donnez --force pour la remplacer.</translation>
     </message>
     <message>
-        <source>Upgraded the Entente database on %1 to schema %2: its events are now also counted by period, country, topic and type.</source>
-        <translation>La base Entente sur %1 est passée au schéma %2&#xa0;: ses événements sont désormais aussi comptés par période, pays, thème et type.</translation>
+        <source>Upgraded the Entente database on %1 to schema %2: its events, and the words they hold, are now also counted by period, country, topic and type.</source>
+        <translation>La base Entente sur %1 est passée au schéma %2&#xa0;: ses événements, et les mots qu’ils contiennent, sont désormais aussi comptés par période, pays, thème et type.</translation>
     </message>
     <message>
-        <source>Makes Entente&apos;s schema in the PostgreSQL database at ADDRESS (postgresql://[user@]host[:port]/database), in one transaction, with three roles that cannot log in themselves: DATABASE_owner (owns the tables), DATABASE_editor (changes events and sources, not the schema) and DATABASE_reader (reads only). On a database an older Entente made (schema 1), it adds the summary of counts by period, country, topic and type instead. The password comes from ~/.pgpass or PGPASSFILE, as for psql.
+        <source>Makes Entente&apos;s schema in the PostgreSQL database at ADDRESS (postgresql://[user@]host[:port]/database), in one transaction, with three roles that cannot log in themselves: DATABASE_owner (owns the tables), DATABASE_editor (changes events and sources, not the schema) and DATABASE_reader (reads only). On a database an older Entente made (schema 1 or 2), it adds the summaries that schema lacks instead (counts by period, country, topic, type and word). The password comes from ~/.pgpass or PGPASSFILE, as for psql.
 Exit codes: 0 made or upgraded, 2 bad arguments, 3 the server refused or failed (nothing made or changed).</source>
-        <translation>Crée le schéma d’Entente dans la base PostgreSQL à ADRESSE (postgresql://[utilisateur@]hôte[:port]/base), en une transaction, avec trois rôles qui ne peuvent pas se connecter eux-mêmes&#xa0;: BASE_owner (possède les tables), BASE_editor (modifie les événements et les sources, pas le schéma) et BASE_reader (lecture seule). Sur une base créée par une version antérieure d’Entente (schéma 1), ajoute à la place le résumé des décomptes par période, pays, thème et type. Le mot de passe vient de ~/.pgpass ou de PGPASSFILE, comme pour psql.
+        <translation>Crée le schéma d’Entente dans la base PostgreSQL à ADRESSE (postgresql://[utilisateur@]hôte[:port]/base), en une transaction, avec trois rôles qui ne peuvent pas se connecter eux-mêmes&#xa0;: BASE_owner (possède les tables), BASE_editor (modifie les événements et les sources, pas le schéma) et BASE_reader (lecture seule). Sur une base créée par une version antérieure d’Entente (schéma 1 ou 2), ajoute à la place les résumés qui manquent à ce schéma (décomptes par période, pays, thème, type et mot). Le mot de passe vient de ~/.pgpass ou de PGPASSFILE, comme pour psql.
 Codes de sortie&#xa0;: 0 créée ou mise à niveau, 2 arguments incorrects, 3 le serveur a refusé ou échoué (rien n’est créé ni modifié).</translation>
     </message>
 </context>
