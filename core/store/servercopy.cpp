@@ -354,25 +354,32 @@ bool loadRows(EventStore &file, QSqlDatabase db, QString *saidOut, bool *cancell
         return true;
     };
     auto failedOrCancelled = [] { return false; };
+    qint64 eventRows = 0;
     for (const Table &t : kTables) {
         if (!tables.contains(QLatin1String(t.name)))
             continue;
         const int n = columnCount(t.columns);
+        qint64 rows = 0;
         const bool ok =
             copyRows(t.name, t.columns, QByteArray("SELECT ") + t.columns + " FROM " + t.name,
-                     [n](CopyIn &copy, const SqliteStatement &row) {
+                     [n, &rows](CopyIn &copy, const SqliteStatement &row) {
                          for (int i = 0; i < n; ++i)
                              copy.field(row.isNull(i), row.utf8(i));
+                         ++rows;
                      });
         if (!ok)
             return failedOrCancelled();
+        if (qstrcmp(t.name, "event") == 0)
+            eventRows = rows;
     }
     // The words of every event as a tsvector, from the folded text the file's full-text index
     // holds (lower case, no diacritics, ı → i, ə → e): the terms its searches match, unchanged.
-    // Counted into the words' summary as they go, with each event's date, type, countries and
-    // topics (the server would take minutes to count the rows it was sent).
+    // The summaries are counted as they go, with each event's date, type, countries and topics
+    // (the server would take minutes to count the rows it was sent).
     const bool countWords = ServerSummary::hasWords(db);
+    const bool countEvents = ServerSummary::isAvailable(db);
     WordCounts words;
+    EventCounts eventCounts;
     auto ids = [](const SqliteStatement &row, int column) {
         QList<qint64> out;
         const QString list = row.text(column);
@@ -381,25 +388,32 @@ bool loadRows(EventStore &file, QSqlDatabase db, QString *saidOut, bool *cancell
         return out;
     };
     const QByteArray eventWords =
-        countWords ? "SELECT f.rowid, f.title, f.summary, e.date_lower, e.type_code, (SELECT "
-                     "group_concat(country_id) FROM event_country c WHERE c.event_id = f.rowid), "
-                     "(SELECT group_concat(topic_id) FROM event_topic z WHERE z.event_id = "
-                     "f.rowid) FROM event_fts f JOIN event e ON e.id = f.rowid"
-                   : "SELECT rowid, title, summary FROM event_fts";
+        countWords || countEvents
+            ? "SELECT f.rowid, f.title, f.summary, e.date_lower, e.type_code, (SELECT "
+              "group_concat(country_id) FROM event_country c WHERE c.event_id = f.rowid), "
+              "(SELECT group_concat(topic_id) FROM event_topic z WHERE z.event_id = "
+              "f.rowid) FROM event_fts f JOIN event e ON e.id = f.rowid"
+            : "SELECT rowid, title, summary FROM event_fts";
     const bool worded =
         copyRows("event_text", "event_id, folded", eventWords,
                  [&](CopyIn &copy, const SqliteStatement &row) {
                      copy.field(false, row.utf8(0));
                      const QString folded = row.text(1) + u' ' + row.text(2);
                      copy.field(false, tsVectorFor(folded, true));
+                     if (!countWords && !countEvents)
+                         return;
+                     const auto day = row.isNull(3) ? std::nullopt : std::optional(row.int64(3));
+                     const QString type = row.text(4);
+                     const QList<qint64> countries = ids(row, 5), topics = ids(row, 6);
                      if (countWords)
-                         words.add(row.isNull(3) ? std::nullopt : std::optional(row.int64(3)),
-                                   row.text(4), ids(row, 5), ids(row, 6), folded);
+                         words.add(day, type, countries, topics, folded);
+                     if (countEvents)
+                         eventCounts.add(day, type, countries, topics);
                  });
     if (!worded)
         return failedOrCancelled();
+    // An import replaces every row: the counts from before go too.
     if (countWords) {
-        // An import replaces every row: the words counted before go too.
         if (!exec(db, u"TRUNCATE word_summary"_s, &said))
             return serverFailed(said);
         CopyIn copy(conn, "word_summary", "lexeme, part, grain, key, block, events");
@@ -418,6 +432,29 @@ bool loadRows(EventStore &file, QSqlDatabase db, QString *saidOut, bool *cancell
         if (!copy.finish())
             return serverFailed(copy.error());
     }
+    // Every event must have been read with its words (a file's full-text index holds each one):
+    // if not, the server counts them.
+    const bool eventsCounted =
+        countEvents && !eventCounts.overflowed() && eventCounts.events() == eventRows;
+    if (eventsCounted) {
+        if (!exec(db, u"TRUNCATE event_summary"_s, &said))
+            return serverFailed(said);
+        CopyIn copy(conn, "event_summary", "grain, block, country_id, topic_id, type_code, events");
+        eventCounts.forEachRow([&copy](int grain, qint64 block, qint64 country, qint64 topic,
+                                       const QString &type, qint64 events) {
+            if (!copy.ok())
+                return;
+            copy.field(false, QByteArray::number(grain));
+            copy.field(false, QByteArray::number(block));
+            copy.field(false, QByteArray::number(country));
+            copy.field(false, QByteArray::number(topic));
+            copy.field(false, type);
+            copy.field(false, QByteArray::number(events));
+            copy.endRow();
+        });
+        if (!copy.finish())
+            return serverFailed(copy.error());
+    }
     // Larger sort memory for rebuilding the indexes (the GIN index above all) in one pass, and
     // for counting the summary.
     if (!exec(db, u"SET LOCAL maintenance_work_mem = '256MB'"_s, &said) ||
@@ -428,7 +465,7 @@ bool loadRows(EventStore &file, QSqlDatabase db, QString *saidOut, bool *cancell
         return false;
     }
     // The summary's counts, before its secondary indexes come back (built once, not row by row).
-    if (!ServerSummary::rebuild(db, &said, !countWords))
+    if (countEvents && !eventsCounted && !ServerSummary::rebuildEvents(db, &said))
         return serverFailed(said);
     for (const QString &statement : std::as_const(restore)) {
         if (!exec(db, statement, &said))

@@ -13,8 +13,11 @@
 
 #include <libpq-fe.h>
 
+#include <algorithm>
 #include <functional>
 #include <limits>
+#include <numeric>
+#include <tuple>
 
 namespace entente::core {
 
@@ -244,13 +247,17 @@ bool ServerSummary::rebuildWords(const QSqlDatabase &db, QString *said)
                    said);
 }
 
-bool ServerSummary::rebuild(const QSqlDatabase &db, QString *said, bool withWords)
+bool ServerSummary::rebuild(const QSqlDatabase &db, QString *said)
+{
+    return rebuildWords(db, said) && rebuildEvents(db, said);
+}
+
+bool ServerSummary::rebuildEvents(const QSqlDatabase &db, QString *said)
 {
     if (!isAvailable(db))
         return true;
     const QString all = u"SELECT id, date_lower, type_code FROM event"_s;
-    return (!withWords || rebuildWords(db, said)) &&
-           execSql(db, u"TRUNCATE event_summary"_s, said) &&
+    return execSql(db, u"TRUNCATE event_summary"_s, said) &&
            execSql(db, kInsert + cubeOf(summaryRows(all, 1, kMonthOfDay), 1, true), said) &&
            // A year is the sum of its months.
            execSql(db,
@@ -330,7 +337,7 @@ void WordCounts::add(std::optional<qint64> dateLower, const QString &type,
         }
         const quint64 high = quint64(*lexeme) << 32;
         for (quint32 slot : slots)
-            ++m_counts[high | slot];
+            m_counts.add(high | slot);
     });
 }
 
@@ -341,8 +348,7 @@ void WordCounts::forEachRow(const std::function<void(const QString &, int, int, 
     // inserting all over it (four times faster at a million events).
     std::vector<std::pair<quint64, qint64>> rows;
     rows.reserve(size_t(m_counts.size()));
-    for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it)
-        rows.emplace_back(it.key(), it.value());
+    m_counts.forEach([&rows](quint64 key, qint64 events) { rows.emplace_back(key, events); });
     auto keyText = [this](const Slot &s) {
         return s.part == 0   ? QString()
                : s.part == 3 ? m_types[qsizetype(s.key)]
@@ -372,6 +378,137 @@ void WordCounts::forEachRow(const std::function<void(const QString &, int, int, 
         const quint32 slot = quint32(packed & 0xffffffffu);
         const Slot &s = m_slots[qsizetype(slot)];
         row(m_lexemes[qsizetype(packed >> 32)], s.part, s.grain, keys[slot], s.block, events);
+    }
+}
+
+quint32 EventCounts::indexOf(QHash<qint64, quint32> &indexes, QList<qint64> &ids, qint64 id)
+{
+    auto it = indexes.constFind(id);
+    if (it == indexes.cend()) {
+        it = indexes.insert(id, quint32(ids.size()));
+        ids.append(id);
+    }
+    return *it;
+}
+
+void EventCounts::add(std::optional<qint64> dateLower, const QString &type,
+                      const QList<qint64> &countries, const QList<qint64> &topics)
+{
+    constexpr quint32 kMost = 1u << 21; // indexes a key holds
+    ++m_events;
+    auto typeIndex = m_typeIndex.constFind(type);
+    if (typeIndex == m_typeIndex.cend()) {
+        typeIndex = m_typeIndex.insert(type, quint32(m_types.size()));
+        m_types.append(type);
+    }
+    QVarLengthArray<quint64, 8> c{0}, t{0};
+    for (qint64 id : countries)
+        c.append(indexOf(m_countryIndex, m_countries, id));
+    for (qint64 id : topics)
+        t.append(indexOf(m_topicIndex, m_topics, id));
+    if (m_countries.size() > kMost || m_topics.size() > kMost || m_types.size() > kMost * 2) {
+        m_overflowed = true;
+        return;
+    }
+    auto period = [](quint64 grain, qint64 block) {
+        return grain << 56 | (quint64(block + (qint64(1) << 47)) & ((quint64(1) << 48) - 1));
+    };
+    // As summaryRows() and cubeOf(): every country (or any) × every topic (or any), with the type
+    // and with any type; undated events in grain 0, dated ones by month, those outside the
+    // summary's days in neither.
+    const bool inRange =
+        dateLower && *dateLower >= kFirstSummaryDay && *dateLower <= kLastSummaryDay;
+    if (!dateLower || inRange) {
+        const quint64 when = dateLower ? period(1, monthBlock(*dateLower)) : period(0, 0);
+        const quint64 y = quint64(*typeIndex) << 42;
+        for (quint64 country : c) {
+            for (quint64 topic : t) {
+                const quint64 parts = country << 21 | topic;
+                m_counts.add({when, y | parts});
+                m_counts.add({when, parts});
+            }
+        }
+    }
+    // As daysOf(): every dated event by its first day, with each country alone, each topic
+    // alone, or neither.
+    if (dateLower) {
+        const quint64 day = period(3, *dateLower);
+        m_counts.add({day, 0});
+        for (qsizetype i = 1; i < c.size(); ++i)
+            m_counts.add({day, c[i] << 21});
+        for (qsizetype i = 1; i < t.size(); ++i)
+            m_counts.add({day, t[i]});
+    }
+}
+
+void EventCounts::forEachRow(
+    const std::function<void(int, qint64, qint64, qint64, const QString &, qint64)> &row) const
+{
+    struct Row
+    {
+        Key key;
+        qint64 events;
+    };
+    std::vector<Row> rows;
+    rows.reserve(size_t(m_counts.size()));
+    // A year is the sum of its months (grain 2, as rebuild() counts it).
+    FlatCounter<Key, &EventCounts::hashOf> years;
+    m_counts.forEach([&](const Key &key, qint64 events) {
+        rows.push_back({key, events});
+        if (key.period >> 56 == 1) {
+            const qint64 month = qint64(key.period & ((quint64(1) << 48) - 1)) - (qint64(1) << 47);
+            const qint64 year = month >= 0 ? month / 12 : -((-month + 11) / 12);
+            years.add({quint64(2) << 56 | quint64(year + (qint64(1) << 47)), key.parts}, events);
+        }
+    });
+    years.forEach([&](const Key &key, qint64 events) { rows.push_back({key, events}); });
+    // In the primary key's order (grain, topic, type, country, block), the server appending to
+    // its index: ranks of the ids and of the codes as the server sorts them (bytewise).
+    auto ranks = [](const auto &values, auto less) {
+        std::vector<quint32> order(size_t(values.size())), rank(order.size());
+        std::iota(order.begin(), order.end(), 0u);
+        std::sort(order.begin(), order.end(),
+                  [&](quint32 a, quint32 b) { return less(values[a], values[b]); });
+        for (size_t i = 0; i < order.size(); ++i)
+            rank[order[i]] = quint32(i);
+        return rank;
+    };
+    const auto countryRank = ranks(m_countries, std::less<>());
+    const auto topicRank = ranks(m_topics, std::less<>());
+    std::vector<QByteArray> typeBytes;
+    for (const QString &type : m_types)
+        typeBytes.push_back(type.toUtf8());
+    const auto typeRank = ranks(typeBytes, std::less<>());
+    // One number to sort by: grain (2 bits), topic, type, country (21 or 22 bits each), block.
+    const quint64 mask21 = (quint64(1) << 21) - 1;
+    const quint64 mask48 = (quint64(1) << 48) - 1;
+    struct Place
+    {
+        quint64 high, low;
+        size_t row;
+        bool operator<(const Place &o) const
+        {
+            return std::tie(high, low) < std::tie(o.high, o.low);
+        }
+    };
+    std::vector<Place> order;
+    order.reserve(rows.size());
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const Key &k = rows[i].key;
+        const auto high = (k.period >> 56) << 62 | quint64(topicRank[k.parts & mask21]) << 41 |
+                          quint64(typeRank[k.parts >> 42]) << 19 |
+                          quint64(countryRank[(k.parts >> 21) & mask21]) >> 2;
+        const auto low =
+            quint64(countryRank[(k.parts >> 21) & mask21] & 3) << 62 | (k.period & mask48);
+        order.push_back({high, low, i});
+    }
+    std::sort(order.begin(), order.end());
+    for (const Place &place : order) {
+        const Row &r = rows[place.row];
+        row(int(r.key.period >> 56), qint64(r.key.period & mask48) - (qint64(1) << 47),
+            m_countries[qsizetype((r.key.parts >> 21) & mask21)],
+            m_topics[qsizetype(r.key.parts & mask21)], m_types[qsizetype(r.key.parts >> 42)],
+            r.events);
     }
 }
 

@@ -543,23 +543,30 @@ private Q_SLOTS:
         QVERIFY2(url, qPrintable(error));
         QVERIFY2(copyBetween(m_file, {*url, OutputKind::Database}, &error), qPrintable(error));
         const QString name = url->section(u'/', -1);
-        // The words as the copy counted them, as they read the file.
-        auto wordRows = [&] {
+        // The summaries as the copy counted them, as it read the file.
+        auto rowsOf = [&](const QString &select) {
             SqlConnection connection;
             QStringList rows;
             if (!connection.openServer(*parseServerAddress(*url, &error), false))
                 return rows;
             QSqlQuery q(connection.database());
-            if (!q.exec(
-                    u"SELECT concat_ws(' ', lexeme, part, grain, key, block, events) FROM "
-                    "word_summary WHERE events <> 0 ORDER BY lexeme, part, grain, key, block"_s))
+            if (!q.exec(select))
                 return rows;
             while (q.next())
                 rows.append(q.value(0).toString());
             return rows;
         };
-        const QStringList copied = wordRows();
-        QVERIFY(copied.size() > 1000);
+        const QString wordsSelect =
+            u"SELECT concat_ws(' ', lexeme, part, grain, key, block, events) FROM word_summary "
+            "WHERE events <> 0 ORDER BY lexeme, part, grain, key, block"_s;
+        const QString eventsSelect =
+            u"SELECT concat_ws(' ', grain, block, country_id, topic_id, type_code, events) FROM "
+            "event_summary WHERE events <> 0 ORDER BY grain, topic_id, type_code, country_id, "
+            "block"_s;
+        const QStringList copiedWords = rowsOf(wordsSelect);
+        const QStringList copiedEvents = rowsOf(eventsSelect);
+        QVERIFY(copiedWords.size() > 1000);
+        QVERIFY(copiedEvents.size() > 1000);
         // As a database an earlier Entente made: schema 2, no words' summary; then schema 1, no
         // summary at all.
         const QStringList olderSchemas[] = {
@@ -589,7 +596,8 @@ private Q_SLOTS:
             compareAll(*url, *m_local,
                        u"after the upgrade from schema %1"_s.arg(older.size() == 2 ? 2 : 1));
             // The server counted the same rows as the copy did.
-            QCOMPARE(wordRows(), copied);
+            QCOMPARE(rowsOf(wordsSelect), copiedWords);
+            QCOMPARE(rowsOf(eventsSelect), copiedEvents);
             // Once is enough: a current database is refused as before.
             QVERIFY(!initServer(*url, &error, &upgraded));
             QVERIFY2(error.contains(u"already holds"_s), qPrintable(error));
