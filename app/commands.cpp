@@ -891,8 +891,9 @@ const Command kCommands[] = {
          "(postgresql://[user@]host[:port]/database), in one transaction, with three roles that "
          "cannot log in themselves: DATABASE_owner (owns the tables), DATABASE_editor (changes "
          "events and sources, not the schema) and DATABASE_reader (reads only). On a database an "
-         "older Entente made (schema 1 or 2), it adds the summaries that schema lacks instead "
-         "(counts by period, country, topic, type and word). The password comes from ~/.pgpass or "
+         "older Entente made (schema 1, 2 or 3), it adds the summaries that schema lacks instead "
+         "(counts by period, country, topic, type and word, and of each word by day). The "
+         "password comes from ~/.pgpass or "
          "PGPASSFILE, as for psql.\n"
          "Exit codes: 0 made or upgraded, 2 bad arguments, 3 the server refused or failed "
          "(nothing made or changed)."),

@@ -378,7 +378,7 @@ bool loadRows(EventStore &file, QSqlDatabase db, QString *saidOut, bool *cancell
     // (the server would take minutes to count the rows it was sent).
     const bool countWords = ServerSummary::hasWords(db);
     const bool countEvents = ServerSummary::isAvailable(db);
-    WordCounts words;
+    WordCounts words(ServerSummary::hasWordDays(db));
     EventCounts eventCounts;
     auto ids = [](const SqliteStatement &row, int column) {
         QList<qint64> out;
@@ -602,8 +602,9 @@ bool initServer(const QString &addressText, QString *error, bool *upgraded)
     QFile schemaFile(u":/entente/schema-pg.sql"_s);
     QFile summaryFile(u":/entente/schema-pg-2.sql"_s);
     QFile wordsFile(u":/entente/schema-pg-3.sql"_s);
+    QFile wordDaysFile(u":/entente/schema-pg-4.sql"_s);
     if (!schemaFile.open(QIODevice::ReadOnly) || !summaryFile.open(QIODevice::ReadOnly) ||
-        !wordsFile.open(QIODevice::ReadOnly)) {
+        !wordsFile.open(QIODevice::ReadOnly) || !wordDaysFile.open(QIODevice::ReadOnly)) {
         *error = Text::tr("The server schema is missing from this build.");
         return false;
     }
@@ -670,7 +671,9 @@ bool initServer(const QString &addressText, QString *error, bool *upgraded)
         statements += splitSqlStatements(QString::fromUtf8(schemaFile.readAll()));
     if (fromVersion < 2)
         statements += splitSqlStatements(QString::fromUtf8(summaryFile.readAll()));
-    statements += splitSqlStatements(QString::fromUtf8(wordsFile.readAll()));
+    if (fromVersion < 3)
+        statements += splitSqlStatements(QString::fromUtf8(wordsFile.readAll()));
+    statements += splitSqlStatements(QString::fromUtf8(wordDaysFile.readAll()));
     const QString readable = id(roles.reader) + ", "_L1 + id(roles.editor);
     statements += {
         "GRANT USAGE ON SCHEMA entente TO "_L1 + readable,
@@ -694,8 +697,9 @@ bool initServer(const QString &addressText, QString *error, bool *upgraded)
     if (upgrading && (!exec(db, "SET LOCAL ROLE "_L1 + id(roles.owner), &said) ||
                       !exec(db, u"SET LOCAL search_path TO entente, public"_s, &said) ||
                       !exec(db, u"SET LOCAL work_mem = '256MB'"_s, &said) ||
-                      !(fromVersion < 2 ? ServerSummary::rebuild(db, &said)
-                                        : ServerSummary::rebuildWords(db, &said)) ||
+                      !(fromVersion < 2   ? ServerSummary::rebuild(db, &said)
+                        : fromVersion < 3 ? ServerSummary::rebuildWords(db, &said)
+                                          : ServerSummary::addWordDays(db, &said)) ||
                       // Statistics for the new tables and index now, not when autovacuum comes by:
                       // without them the planner reads a whole span's lanes row by row.
                       !exec(db, u"ANALYZE event_summary, word_summary, event"_s, &said) ||

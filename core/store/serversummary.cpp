@@ -152,15 +152,15 @@ QString daysOf(const QString &events, int sign)
 
 // The words' rows (word_summary, schema 3) of the events \a events (an SQL query of id,
 // date_lower, type_code), each counted \a sign times: per lexeme of each event, its part 0 rows
-// (the year, and the month) and one per country, topic and type, grouped. Events outside the
-// summary's days are left out (as in event_summary).
-QString wordRows(const QString &events, int sign)
+// (the year, the month and \a withDays the day) and one per country, topic and type, grouped.
+// Events outside the summary's days are left out (as in event_summary).
+QString wordRows(const QString &events, int sign, bool withDays)
 {
     const QString keyed =
         u"SELECT id, CASE WHEN date_lower IS NULL THEN 0 WHEN date_lower BETWEEN %1 AND %2 THEN 2 "
         "ELSE -1 END AS g, CASE WHEN date_lower BETWEEN %1 AND %2 THEN %3 ELSE 0 END AS b, "
-        "CASE WHEN date_lower BETWEEN %1 AND %2 THEN %4 ELSE 0 END AS m, type_code AS y "
-        "FROM (%5) src"_s.arg(kFirstSummaryDay)
+        "CASE WHEN date_lower BETWEEN %1 AND %2 THEN %4 ELSE 0 END AS m, date_lower AS d, "
+        "type_code AS y FROM (%5) src"_s.arg(kFirstSummaryDay)
             .arg(kLastSummaryDay)
             .arg(kYearOfDay, kMonthOfDay, events);
     // Each event's keys once (its countries and topics read once), then crossed with its words.
@@ -169,6 +169,7 @@ QString wordRows(const QString &events, int sign)
            "JOIN event_text t ON t.event_id = k.id "
            "CROSS JOIN LATERAL (SELECT 0::smallint AS part, k.g, ''::text AS key, k.b "
            "UNION ALL SELECT 0, 1, '', k.m WHERE k.g = 2 "
+           "UNION ALL SELECT 0, 3, '', k.d WHERE k.g = 2 AND %3 "
            "UNION ALL SELECT 3, k.g, k.y, k.b "
            "UNION ALL SELECT 1, k.g, x.country_id::text, k.b FROM event_country x "
            "WHERE x.event_id = k.id "
@@ -176,7 +177,8 @@ QString wordRows(const QString &events, int sign)
            "WHERE z.event_id = k.id) kk "
            "CROSS JOIN LATERAL unnest(tsvector_to_array(t.folded)) w(lexeme) "
            "WHERE k.g >= 0 GROUP BY 1, 2, 3, 4, 5"_s.arg(keyed)
-               .arg(sign);
+               .arg(sign)
+               .arg(withDays ? u"true"_s : u"false"_s);
 }
 
 const QString kInsertWords =
@@ -220,6 +222,7 @@ ServerSummary::ServerSummary(QSqlDatabase db) : m_db(std::move(db))
     // of the 55 ms of the whole span's country counts at 20M (the planner chose them on a freshly
     // copied database). Counting millions of events still goes parallel.
     q.exec(u"SET parallel_setup_cost = 10000"_s);
+    m_wordDays = hasWords(m_db) && hasWordDays(m_db);
 }
 
 ServerSummary::~ServerSummary()
@@ -238,12 +241,34 @@ bool ServerSummary::hasWords(const QSqlDatabase &db)
     return hasTable(db, u"word_summary"_s);
 }
 
+bool ServerSummary::hasWordDays(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(u"SELECT value FROM meta WHERE key = 'schema_version'"_s) && q.next() &&
+           q.value(0).toInt() >= 4;
+}
+
 bool ServerSummary::rebuildWords(const QSqlDatabase &db, QString *said)
 {
     if (!hasWords(db))
         return true;
     return execSql(db, u"TRUNCATE word_summary"_s, said) &&
-           execSql(db, kInsertWords + wordRows(u"SELECT id, date_lower, type_code FROM event"_s, 1),
+           execSql(db,
+                   kInsertWords + wordRows(u"SELECT id, date_lower, type_code FROM event"_s, 1,
+                                           hasWordDays(db)),
+                   said);
+}
+
+bool ServerSummary::addWordDays(const QSqlDatabase &db, QString *said)
+{
+    // wordRows()'s day rows alone: one per lexeme and day, not per lexeme and key.
+    return execSql(db,
+                   kInsertWords +
+                       u"SELECT w.lexeme, 0, 3, '', e.date_lower, count(*) FROM event e "
+                       "JOIN event_text t ON t.event_id = e.id CROSS JOIN LATERAL "
+                       "unnest(tsvector_to_array(t.folded)) w(lexeme) WHERE "
+                       "e.date_lower BETWEEN %1 AND %2 GROUP BY 1, 5"_s.arg(kFirstSummaryDay)
+                           .arg(kLastSummaryDay),
                    said);
 }
 
@@ -285,7 +310,8 @@ bool ServerSummary::adjust(const QSqlDatabase &db, const QList<qint64> &ids, int
                    said, {idArray}) &&
            execSql(db, kInsert + daysOf(some, sign) + kAddUp, said, {idArray}) &&
            (!hasWords(db) ||
-            execSql(db, kInsertWords + wordRows(some, sign) + kAddUpWords, said, {idArray}));
+            execSql(db, kInsertWords + wordRows(some, sign, hasWordDays(db)) + kAddUpWords, said,
+                    {idArray}));
 }
 
 quint32 WordCounts::slotOf(const Slot &slot)
@@ -323,6 +349,8 @@ void WordCounts::add(std::optional<qint64> dateLower, const QString &type,
     slots.append(slotOf({0, year, 0, grain}));
     if (grain == 2)
         slots.append(slotOf({0, month, 0, 1}));
+    if (grain == 2 && m_withDays)
+        slots.append(slotOf({0, qint32(*dateLower), 0, 3}));
     slots.append(slotOf({qint64(*typeId), year, 3, grain}));
     for (qint64 id : countries)
         slots.append(slotOf({id, year, 1, grain}));
@@ -1104,11 +1132,18 @@ std::optional<ServerDensity> ServerSummary::density(const EventFilter &filter, L
     const double daysPerBucket = double(out.last + 1 - out.first) / out.buckets;
     const bool monthly = plain && !daily && single && lanesFree && daysPerBucket >= 31 &&
                          out.first >= kFirstPeriodDay;
-    // A word alone, by month, the total only: from the words' summary.
+    // A word alone, the total only: from the words' summary, by month when every part spans a
+    // month or more and there is no period, else by day (schema 4 on; a period's days from the
+    // summary, the events reaching into it from the events, as above).
+    const bool wordAlone = r->anyText && !r->unreviewedOnly && r->countries.isEmpty() &&
+                           r->topics.isEmpty() && r->types.isEmpty() && lanes.isEmpty() &&
+                           out.first >= kFirstPeriodDay && out.last <= kLastSummaryDay &&
+                           m_useSummary;
+    const bool wordMonthly = wordAlone && !r->from && !r->to && daysPerBucket >= 31;
+    const bool wordDaily =
+        wordAlone && !wordMonthly && m_wordDays && summaryDay(r->from) && summaryDay(r->to);
     std::optional<QString> lexeme;
-    if (r->anyText && !r->unreviewedOnly && r->countries.isEmpty() && r->topics.isEmpty() &&
-        r->types.isEmpty() && !r->from && !r->to && lanes.isEmpty() && daysPerBucket >= 31 &&
-        out.first >= kFirstPeriodDay && out.last <= kLastSummaryDay && m_useSummary)
+    if (wordMonthly || wordDaily)
         lexeme = lexemeOf(*r);
     QStringList lanesIn;
     for (qint64 id : lanes)
@@ -1125,11 +1160,33 @@ std::optional<ServerDensity> ServerSummary::density(const EventFilter &filter, L
     const QString monthStart =
         u"greatest(to_char(make_date((block / 12)::int, (block % 12 + 1)::int, 1), "
         "'J')::bigint, %1)::double precision"_s.arg(out.first);
-    if (lexeme) {
+    // The events starting before the period and reaching into it, from the events (spans
+    // holding the day before and the first day, by the spans' index): for counts by day.
+    auto reachingIn = [&] {
+        if (!r->from)
+            return;
+        Where w = eventCondition(*r, Facet::None, std::nullopt, std::nullopt);
+        w.add(u"int8range(e.date_lower, e.date_upper, '[]') @> int8range(?::bigint - 1, "
+              "?::bigint, '[]') AND e.date_lower < e.date_upper AND e.date_lower "
+              "BETWEEN ? AND ?"_s,
+              {*r->from, *r->from, out.first, out.last});
+        more.append({directDensity(w.text(), byCountry, laneList, bucketOf), w.binds});
+    };
+    // The days of the span within the period.
+    const qint64 firstDay = std::max(out.first, r->from.value_or(out.first));
+    const qint64 lastDay = std::min(out.last, r->to.value_or(out.last));
+    if (lexeme && wordMonthly) {
         sql = u"SELECT -1, %1, sum(events) FROM word_summary WHERE lexeme = ? AND part = 0 AND "
               "grain = 1 AND key = '' AND block BETWEEN ? AND ? GROUP BY 1, 2"_s.arg(
                   bucketOf(monthStart));
         binds << *lexeme << monthBlock(out.first) << monthBlock(out.last);
+        out.fromSummary = true;
+    } else if (lexeme) {
+        sql = u"SELECT -1, %1, sum(events) FROM word_summary WHERE lexeme = ? AND part = 0 AND "
+              "grain = 3 AND key = '' AND block BETWEEN ? AND ? GROUP BY 1, 2"_s.arg(
+                  bucketOf(u"block::double precision"_s));
+        binds << *lexeme << firstDay << lastDay;
+        reachingIn();
         out.fromSummary = true;
     } else if (daily || monthly) {
         // The rows: the lanes' column takes "any" (the total) and each lane; the other parts
@@ -1150,19 +1207,8 @@ std::optional<ServerDensity> ServerSummary::density(const EventFilter &filter, L
             sql = u"SELECT %1, %2, sum(events) FROM event_summary WHERE grain = 3 AND %3 AND "
                   "type_code = '' AND block BETWEEN ? AND ? GROUP BY 1, 2"_s.arg(
                       key, bucketOf(u"block::double precision"_s), rows);
-            // The days of the span within the period.
-            binds << std::max(out.first, r->from.value_or(out.first))
-                  << std::min(out.last, r->to.value_or(out.last));
-            if (r->from) {
-                // Events starting before the period and reaching into it, from the events
-                // (spans holding the day before and the first day, by the spans' index).
-                Where w = eventCondition(*r, Facet::None, std::nullopt, std::nullopt);
-                w.add(u"int8range(e.date_lower, e.date_upper, '[]') @> int8range(?::bigint - 1, "
-                      "?::bigint, '[]') AND e.date_lower < e.date_upper AND e.date_lower "
-                      "BETWEEN ? AND ?"_s,
-                      {*r->from, *r->from, out.first, out.last});
-                more.append({directDensity(w.text(), byCountry, laneList, bucketOf), w.binds});
-            }
+            binds << firstDay << lastDay;
+            reachingIn();
         } else {
             sql = u"SELECT %1, %2, sum(events) FROM event_summary WHERE grain = 1 AND %3 AND "
                   "type_code = ? AND block BETWEEN ? AND ? GROUP BY 1, 2"_s.arg(

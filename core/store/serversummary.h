@@ -70,6 +70,8 @@ struct ServerDensity
 class WordCounts final
 {
 public:
+    /*! With \a withDays, the day rows of part 0 too (schema 4 on). */
+    explicit WordCounts(bool withDays) : m_withDays(withDays) {}
     /*!
      * Counts the event whose first day is \a dateLower (nullopt: undated), of type \a type,
      * countries and topics (ids) \a countries and \a topics, and folded text \a folded (as the
@@ -104,6 +106,7 @@ private:
     QHash<QString, quint32> m_typeIds;
     QList<Slot> m_slots;
     QHash<Slot, quint32> m_slotIds;
+    bool m_withDays;
     static quint64 hashOf(const quint64 &key) { return mixBits(key); }
     FlatCounter<quint64, &WordCounts::hashOf> m_counts; // lexeme << 32 | slot → events
 };
@@ -195,11 +198,15 @@ public:
     static bool rebuildEvents(const QSqlDatabase &db, QString *said);
     /*! Whether the database counts its words too (word_summary, schema 3 or later). */
     static bool hasWords(const QSqlDatabase &db);
+    /*! Whether its words are counted by day too (schema 4 or later). */
+    static bool hasWordDays(const QSqlDatabase &db);
     /*!
      * Counts every event's words anew into the words' summary (rebuild() does it too; an upgrade
      * from schema 2 does it alone), inside the transaction open on \a db.
      */
     static bool rebuildWords(const QSqlDatabase &db, QString *said);
+    /*! Counts the words by day alone into a words' summary that lacks them (schema 3 to 4). */
+    static bool addWordDays(const QSqlDatabase &db, QString *said);
     /*!
      * Adds (\a sign 1) or takes away (\a sign −1) the counts of the events \a ids as the
      * database holds them now: a change calls it with −1 before it writes and with 1 after, in
@@ -283,6 +290,7 @@ private:
 
     QSqlDatabase m_db;
     bool m_useSummary = true;
+    bool m_wordDays = false;               // word_summary has its day rows
     std::atomic<void *> m_cancel{nullptr}; // the libpq cancel handle of the running statement
 };
 

@@ -17,8 +17,8 @@
 --     someone else has changed since.
 --   - There is no index cache: a client builds its index from the tables.
 --
--- schema-pg-2.sql then takes it to version 2 and schema-pg-3.sql to version 3 (server-init runs
--- all three; on an older database, those it lacks).
+-- schema-pg-2.sql then takes it to version 2, schema-pg-3.sql to version 3 and schema-pg-4.sql to
+-- version 4 (server-init runs all four; on an older database, those it lacks).
 
 -- server-init makes the schema "entente" (owned by the owner role) and the unaccent extension,
 -- then runs this as the owner with the schema first on the search path.

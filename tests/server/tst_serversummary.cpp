@@ -366,8 +366,18 @@ private Q_SLOTS:
         period.to = *PartialDate::fromEdtf(u"2008-02-03"_s);
         periodTopic = period;
         periodTopic.topics = topic.topics;
-        EventFilter word;
+        EventFilter word, wordPeriod = period;
         word.text = u"ceasefire"_s;
+        wordPeriod.text = word.text;
+        // From the second day of an event of the word that lasts several: it reaches in.
+        QSqlQuery q(connection.database());
+        QVERIFY(q.exec(u"SELECT min(e.date_lower) FROM event e JOIN event_text t ON t.event_id = "
+                       "e.id WHERE t.folded @@ to_tsquery('simple', 'ceasefire') AND e.date_upper "
+                       "> e.date_lower + 1 AND e.date_lower > %1"_s.arg(first)));
+        QVERIFY(q.next() && !q.isNull(0));
+        EventFilter wordReaching = word;
+        wordReaching.from = *PartialDate::fromEdtf(
+            QDate::fromJulianDay(q.value(0).toLongLong() + 1).toString(Qt::ISODate));
         struct Case
         {
             const char *tag;
@@ -384,6 +394,9 @@ private Q_SLOTS:
             {"a period, by day, with lanes", period, LaneMode::Countries, countryLanes, 400, true},
             {"a period and a topic, by day", periodTopic, LaneMode::Countries, {}, 333, true},
             {"one word, by month", word, LaneMode::Countries, {}, 12, false},
+            {"one word, by day", word, LaneMode::Countries, {}, 3000, true},
+            {"one word and a period, by day", wordPeriod, LaneMode::Countries, {}, 700, true},
+            {"one word from a day, by day", wordReaching, LaneMode::Countries, {}, 900, true},
         };
         for (const Case &c : cases) {
             // What the window asks for this filter: the lanes the summary counts.
@@ -409,6 +422,18 @@ private Q_SLOTS:
             for (qsizetype lane = 0; lane < c.lanes.size(); ++lane)
                 QCOMPARE(sum(quick->lanes[size_t(lane)]), sum(counted->lanes[size_t(lane)]));
         }
+        // One word zoomed to a year, a part a day: from the words' days.
+        const qint64 year = QDate(2003, 1, 1).toJulianDay();
+        summary.setUseSummary(true);
+        const auto quick =
+            summary.density(word, LaneMode::Countries, {}, year, year + 364, 365, &error);
+        summary.setUseSummary(false);
+        const auto counted =
+            summary.density(word, LaneMode::Countries, {}, year, year + 364, 365, &error);
+        QVERIFY2(quick && counted, qPrintable(error));
+        QVERIFY(quick->fromSummary);
+        QVERIFY(sum(counted->total) > 0);
+        QVERIFY(quick->total == counted->total);
         // Narrower parts than a month with a filter: no lanes the summary counts.
         QVERIFY(!ServerSummary::summaryLanes(country, 3.0));
         QCOMPARE(ServerSummary::summaryLanes({}, 0.5), LaneMode::Countries);
@@ -567,18 +592,42 @@ private Q_SLOTS:
         const QStringList copiedEvents = rowsOf(eventsSelect);
         QVERIFY(copiedWords.size() > 1000);
         QVERIFY(copiedEvents.size() > 1000);
-        // As a database an earlier Entente made: schema 2, no words' summary; then schema 1, no
-        // summary at all.
-        const QStringList olderSchemas[] = {
-            {u"DROP TABLE entente.word_summary"_s,
-             u"UPDATE entente.meta SET value = '2' WHERE key = 'schema_version'"_s},
-            {u"DROP TABLE entente.word_summary"_s, u"DROP TABLE entente.event_summary"_s,
-             u"DROP INDEX entente.event_by_span"_s,
-             u"UPDATE entente.meta SET value = '1' WHERE key = 'schema_version'"_s},
+        // As a database an earlier Entente made: schema 3, no words by day; schema 2, no words'
+        // summary; then schema 1, no summary at all.
+        const struct
+        {
+            int version;
+            QStringList statements;
+        } olderSchemas[] = {
+            {3,
+             {u"DELETE FROM entente.word_summary WHERE grain = 3"_s,
+              u"ALTER TABLE entente.word_summary DROP CONSTRAINT word_summary_grain_check, ADD "
+              "CONSTRAINT word_summary_grain_check CHECK (grain BETWEEN 0 AND 2)"_s,
+              u"UPDATE entente.meta SET value = '3' WHERE key = 'schema_version'"_s}},
+            {2,
+             {u"DROP TABLE entente.word_summary"_s,
+              u"UPDATE entente.meta SET value = '2' WHERE key = 'schema_version'"_s}},
+            {1,
+             {u"DROP TABLE entente.word_summary"_s, u"DROP TABLE entente.event_summary"_s,
+              u"DROP INDEX entente.event_by_span"_s,
+              u"UPDATE entente.meta SET value = '1' WHERE key = 'schema_version'"_s}},
         };
-        for (const QStringList &older : olderSchemas) {
+        for (const auto &[version, older] : olderSchemas) {
             QVERIFY(entente::test::runAsAdmin(*m_server, older, &error, name));
-            if (older.size() == 2) {
+            if (version == 3) {
+                // Schema 3 still reads, a word's days counted from the events.
+                SqlConnection connection;
+                QVERIFY(connection.openServer(*parseServerAddress(*url, &error), false));
+                ServerSummary summary(connection.database());
+                EventFilter word;
+                word.text = u"ceasefire"_s;
+                const qint64 year = QDate(2003, 1, 1).toJulianDay();
+                const auto days =
+                    summary.density(word, LaneMode::Countries, {}, year, year + 364, 365, &error);
+                QVERIFY2(days, qPrintable(error));
+                QVERIFY(!days->fromSummary);
+            }
+            if (version == 2) {
                 // Schema 2 still reads, its text counted from the events.
                 SqlConnection connection;
                 QVERIFY(connection.openServer(*parseServerAddress(*url, &error), false));
@@ -593,8 +642,7 @@ private Q_SLOTS:
             bool upgraded = false;
             QVERIFY2(initServer(*url, &error, &upgraded), qPrintable(error));
             QVERIFY(upgraded);
-            compareAll(*url, *m_local,
-                       u"after the upgrade from schema %1"_s.arg(older.size() == 2 ? 2 : 1));
+            compareAll(*url, *m_local, u"after the upgrade from schema %1"_s.arg(version));
             // The server counted the same rows as the copy did.
             QCOMPARE(rowsOf(wordsSelect), copiedWords);
             QCOMPARE(rowsOf(eventsSelect), copiedEvents);
