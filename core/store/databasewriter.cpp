@@ -47,8 +47,9 @@ void DatabaseWriter::abandon()
         m_partialPath.clear();
     }
     if (m_lock) {
-        unregisterTemporary(m_lock->fileName());
+        const QString lockPath = m_lock->fileName();
         m_lock.reset(); // unlocks
+        unregisterTemporary(lockPath);
     }
 }
 
@@ -69,12 +70,15 @@ bool DatabaseWriter::begin(const OutputTarget &target)
         return fail(check.verdict, check.message);
     m_path = target.path;
     m_lock = std::make_unique<QLockFile>(m_path + QLatin1String(".lock"));
+    // Registered first: a signal just after the lock is taken still removes it.
+    registerLockFile(m_lock->fileName());
     if (!tryLockForWriting(*m_lock, 0)) {
         if (m_lock->error() == QLockFile::LockFailedError && m_onWaiting)
             m_onWaiting();
         if (m_lock->error() != QLockFile::LockFailedError ||
             !tryLockForWriting(*m_lock, m_lockWaitMs)) {
             const bool busy = m_lock->error() == QLockFile::LockFailedError;
+            unregisterTemporary(m_lock->fileName());
             m_lock.reset();
             return fail(
                 FileCheck::Verdict::CannotWrite,
@@ -84,7 +88,6 @@ bool DatabaseWriter::begin(const OutputTarget &target)
                            .arg(QDir::toNativeSeparators(m_path)));
         }
     }
-    registerTemporary(m_lock->fileName());
     // Holding the lock, every partial file of this database is a killed writer's leftover.
     const QFileInfo info(m_path);
     const QStringList stale = info.dir().entryList({info.fileName() + QLatin1String(".*partial")},

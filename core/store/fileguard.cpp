@@ -298,6 +298,24 @@ constexpr int kSlots = 16;
 constexpr size_t kPathBytes = 4096;
 char g_paths[kSlots][kPathBytes];
 std::atomic<bool> g_used[kSlots];
+std::atomic<bool> g_isLock[kSlots];
+
+// Whether the lock file at \a path names this process (QLockFile writes the process id on its
+// first line). Async-signal-safe: open, read and close only.
+bool isOurLock(const char *path)
+{
+    const int fd = ::open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    char text[24];
+    const ssize_t n = ::read(fd, text, sizeof text);
+    ::close(fd);
+    long long pid = 0;
+    ssize_t i = 0;
+    for (; i < n && text[i] >= '0' && text[i] <= '9'; ++i)
+        pid = pid * 10 + (text[i] - '0');
+    return i > 0 && i < n && text[i] == '\n' && pid == ::getpid();
+}
 
 void onSignal(int signal)
 {
@@ -308,7 +326,9 @@ void onSignal(int signal)
 
 } // namespace
 
-void registerTemporary(const QString &path)
+namespace {
+
+void registerPath(const QString &path, bool lock)
 {
     const QByteArray encoded = QFile::encodeName(path);
     if (encoded.size() >= qsizetype(kPathBytes))
@@ -317,9 +337,22 @@ void registerTemporary(const QString &path)
         if (g_used[i].load())
             continue;
         std::memcpy(g_paths[i], encoded.constData(), size_t(encoded.size()) + 1);
+        g_isLock[i].store(lock);
         g_used[i].store(true);
         return;
     }
+}
+
+} // namespace
+
+void registerTemporary(const QString &path)
+{
+    registerPath(path, false);
+}
+
+void registerLockFile(const QString &path)
+{
+    registerPath(path, true);
 }
 
 void unregisterTemporary(const QString &path)
@@ -334,7 +367,7 @@ void unregisterTemporary(const QString &path)
 void removeRegisteredTemporaries()
 {
     for (int i = 0; i < kSlots; ++i) {
-        if (g_used[i].load())
+        if (g_used[i].load() && (!g_isLock[i].load() || isOurLock(g_paths[i])))
             ::unlink(g_paths[i]);
     }
 }

@@ -129,6 +129,12 @@ bool syncFolderOf(const QString &path);
  * calls it (see installTemporaryCleanupOnSignals()).
  */
 void registerTemporary(const QString &path);
+/*!
+ * A QLockFile's file, removed on those signals only while it names this process: register it
+ * before locking and unregister it after unlocking, so that no signal between the two leaves it
+ * behind, nor removes another process's lock taken meanwhile.
+ */
+void registerLockFile(const QString &path);
 void unregisterTemporary(const QString &path);
 void removeRegisteredTemporaries();
 /*! Installs handlers for SIGINT, SIGTERM and SIGHUP that remove the temporaries, then die of the

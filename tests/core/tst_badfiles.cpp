@@ -3,9 +3,11 @@
 // byte-for-byte as it was, with no -journal, -wal or -shm file beside it.
 
 #include "index/dataset.h"
+#include "store/fileguard.h"
 #include "store/sqlconnection.h"
 #include "testutil.h"
 
+#include <QLockFile>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -371,6 +373,32 @@ private Q_SLOTS:
         }
         QCOMPARE(sha256(bundled), before);
         QCOMPARE(sqliteSidecars(bundled), QStringList());
+    }
+
+    void aStoppedWriterRemovesItsOwnLockOnly()
+    {
+        // What Ctrl+C during an import removes (the handler's own work, called directly): its
+        // temporaries and its lock, but not a lock another process took meanwhile.
+        const QString temporary = path(u"stopped.sqlite.7.partial"_s);
+        const QString lockPath = path(u"stopped.sqlite.lock"_s);
+        QVERIFY(writeFile(temporary, "half"));
+        registerTemporary(temporary);
+        registerLockFile(lockPath);
+        QLockFile lock(lockPath);
+        QVERIFY(lock.tryLock(0));
+        removeRegisteredTemporaries();
+        QVERIFY(!QFile::exists(temporary));
+        QVERIFY(!QFile::exists(lockPath));
+        // Then taken by another import (its id, not ours): kept.
+        const QByteArray others = QByteArray::number(QCoreApplication::applicationPid() + 1) +
+                                  "\nentente\nanother-host\n";
+        QVERIFY(writeFile(lockPath, others));
+        removeRegisteredTemporaries();
+        QVERIFY(QFile::exists(lockPath));
+        unregisterTemporary(lockPath);
+        unregisterTemporary(temporary);
+        lock.unlock();
+        QVERIFY(!QFile::exists(lockPath));
     }
 };
 
