@@ -207,6 +207,30 @@ class TestServerSummary : public QObject
         return out;
     }
 
+    // The summaries' rows that count something, in a fixed order, one string a row.
+    static inline const QString kWordsSelect =
+        u"SELECT concat_ws(' ', lexeme, part, grain, key, block, events) FROM word_summary "
+        "WHERE events <> 0 ORDER BY lexeme, part, grain, key, block"_s;
+    static inline const QString kEventsSelect =
+        u"SELECT concat_ws(' ', grain, block, country_id, topic_id, type_code, events) FROM "
+        "event_summary WHERE events <> 0 ORDER BY grain, topic_id, type_code, country_id, "
+        "block"_s;
+
+    static QStringList rowsOf(const QString &url, const QString &select)
+    {
+        SqlConnection connection;
+        QString error;
+        QStringList rows;
+        if (!connection.openServer(*parseServerAddress(url, &error), false))
+            return rows;
+        QSqlQuery q(connection.database());
+        if (!q.exec(select))
+            return rows;
+        while (q.next())
+            rows.append(q.value(0).toString());
+        return rows;
+    }
+
     static bool summaryAnswers(const QString &tag)
     {
         return !QStringList{u"two countries, any"_s,
@@ -569,27 +593,8 @@ private Q_SLOTS:
         QVERIFY2(copyBetween(m_file, {*url, OutputKind::Database}, &error), qPrintable(error));
         const QString name = url->section(u'/', -1);
         // The summaries as the copy counted them, as it read the file.
-        auto rowsOf = [&](const QString &select) {
-            SqlConnection connection;
-            QStringList rows;
-            if (!connection.openServer(*parseServerAddress(*url, &error), false))
-                return rows;
-            QSqlQuery q(connection.database());
-            if (!q.exec(select))
-                return rows;
-            while (q.next())
-                rows.append(q.value(0).toString());
-            return rows;
-        };
-        const QString wordsSelect =
-            u"SELECT concat_ws(' ', lexeme, part, grain, key, block, events) FROM word_summary "
-            "WHERE events <> 0 ORDER BY lexeme, part, grain, key, block"_s;
-        const QString eventsSelect =
-            u"SELECT concat_ws(' ', grain, block, country_id, topic_id, type_code, events) FROM "
-            "event_summary WHERE events <> 0 ORDER BY grain, topic_id, type_code, country_id, "
-            "block"_s;
-        const QStringList copiedWords = rowsOf(wordsSelect);
-        const QStringList copiedEvents = rowsOf(eventsSelect);
+        const QStringList copiedWords = rowsOf(*url, kWordsSelect);
+        const QStringList copiedEvents = rowsOf(*url, kEventsSelect);
         QVERIFY(copiedWords.size() > 1000);
         QVERIFY(copiedEvents.size() > 1000);
         // As a database an earlier Entente made: schema 3, no words by day; schema 2, no words'
@@ -644,12 +649,41 @@ private Q_SLOTS:
             QVERIFY(upgraded);
             compareAll(*url, *m_local, u"after the upgrade from schema %1"_s.arg(version));
             // The server counted the same rows as the copy did.
-            QCOMPARE(rowsOf(wordsSelect), copiedWords);
-            QCOMPARE(rowsOf(eventsSelect), copiedEvents);
+            QCOMPARE(rowsOf(*url, kWordsSelect), copiedWords);
+            QCOMPARE(rowsOf(*url, kEventsSelect), copiedEvents);
             // Once is enough: a current database is refused as before.
             QVERIFY(!initServer(*url, &error, &upgraded));
             QVERIFY2(error.contains(u"already holds"_s), qPrintable(error));
         }
+    }
+
+    void aFileWhoseSearchIndexMissesAnEventIsCountedWhole()
+    {
+        // The copy counts the events' summary as it reads their words from the file's full-text
+        // index. A file whose index lost an event (a damaged or hand-edited file) still gives
+        // every event's counts: the server counts them instead.
+        const QString damaged = m_dir.filePath(u"index-misses-one.sqlite"_s);
+        QVERIFY(QFile::copy(m_file, damaged));
+        {
+            SqlConnection connection;
+            QVERIFY(connection.open(damaged, QString()));
+            QSqlQuery q(connection.database());
+            QVERIFY(q.exec(u"DELETE FROM event_fts WHERE rowid = (SELECT max(id) FROM event WHERE "
+                           "date_lower IS NOT NULL)"_s));
+            QCOMPARE(q.numRowsAffected(), 1);
+        }
+        // Copied beside the whole file, into two new databases.
+        QStringList counted[2];
+        for (int i = 0; i < 2; ++i) {
+            QString error;
+            const auto url = entente::test::newServerDatabase(*m_server, u"misses"_s, true, &error);
+            QVERIFY2(url, qPrintable(error));
+            QVERIFY2(copyBetween(i == 0 ? damaged : m_file, {*url, OutputKind::Database}, &error),
+                     qPrintable(error));
+            counted[i] = rowsOf(*url, kEventsSelect);
+        }
+        QVERIFY(counted[0].size() > 1000);
+        QCOMPARE(counted[0], counted[1]);
     }
 };
 
