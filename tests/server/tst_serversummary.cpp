@@ -231,6 +231,12 @@ class TestServerSummary : public QObject
         return rows;
     }
 
+    static QString setting(const QSqlDatabase &db, const QString &name)
+    {
+        QSqlQuery q(db);
+        return q.exec(u"SHOW "_s + name) && q.next() ? q.value(0).toString() : QString();
+    }
+
     static bool summaryAnswers(const QString &tag)
     {
         return !QStringList{u"two countries, any"_s,
@@ -505,6 +511,8 @@ private Q_SLOTS:
             for (size_t i = 0; i < want.topics.slices.size(); ++i)
                 QCOMPARE(got->topics.slices[i].count, want.topics.slices[i].count);
         }
+        // What the charts changed in the planner for their own questions is back as it was.
+        QCOMPARE(setting(connection.database(), u"enable_hashjoin"_s), u"on"_s);
     }
 
     void marksAreTheEventsBeginningInTheWindow()
@@ -547,6 +555,8 @@ private Q_SLOTS:
         QVERIFY(one && !one->empty());
         const auto event = m_local->store().event(one->front().id);
         QCOMPARE(one->front().title, event->title);
+        // Likewise for the marks.
+        QCOMPARE(setting(connection.database(), u"max_parallel_workers_per_gather"_s), u"2"_s);
     }
 
     void changesKeepTheSummaryCurrent()
