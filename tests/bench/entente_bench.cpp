@@ -788,7 +788,7 @@ QString onServer(const QString &server, qint64 n, const QString &path, bool reus
 // The counts a large server database answers without loading its index (ServerSummary): facet
 // counts and density, from the summary and (with \a direct) from the events themselves, each the
 // median of five runs, on the database at \a url, which holds \a n events.
-bool measureSummary(const QString &url, qint64 n, bool direct)
+bool measureSummary(const QString &url, qint64 n, bool direct, bool marksOnly)
 {
     QString error;
     const auto address = core::parseServerAddress(url, &error);
@@ -833,6 +833,38 @@ bool measureSummary(const QString &url, qint64 n, bool direct)
         figure(name.constData(), n, ms, "ms");
         return true;
     };
+    core::EventFilter none, oneCountry, countryTopicYears, days, period, word;
+    word.text = u"ceasefire"_s; // in about one generated event of 45
+    core::EventFilter wordDays = word;
+    wordDays.from = *core::PartialDate::fromEdtf(u"1997-05-14"_s);
+    wordDays.to = *core::PartialDate::fromEdtf(u"2013-02-02"_s);
+    period.from = *core::PartialDate::fromEdtf(u"1995-03-17"_s);
+    period.to = *core::PartialDate::fromEdtf(u"2015-10-02"_s);
+    oneCountry.countries = {country};
+    countryTopicYears.countries = {country};
+    countryTopicYears.topics = {topic};
+    countryTopicYears.from = *core::PartialDate::fromEdtf(u"1995"_s);
+    countryTopicYears.to = *core::PartialDate::fromEdtf(u"2015"_s);
+    days.from = *core::PartialDate::fromEdtf(u"2003-03-17"_s);
+    days.to = *core::PartialDate::fromEdtf(u"2003-05-02"_s);
+    // The marks of a narrow window: an index range scan with LIMIT (5,001 rows at most).
+    auto timeMarks = [&] {
+        auto marks = [&](const core::EventFilter &f, qint64 from, qint64 to) {
+            return [=, &summary, &error] {
+                return summary.marks(f, from, to, ui::ServerPreview::kMaxMarks, &error).has_value();
+            };
+        };
+        const qint64 middle = (first + last) / 2;
+        core::EventFilter rareCountry;
+        rareCountry.countries = {rare};
+        return timed("marks_one_day", marks(none, middle, middle)) &&
+               timed("marks_one_country_one_month", marks(oneCountry, middle, middle + 30)) &&
+               timed("marks_country_topic_one_year",
+                     marks(countryTopicYears, middle, middle + 365)) &&
+               timed("marks_rare_country_whole_span", marks(rareCountry, first, last));
+    };
+    if (marksOnly)
+        return timeMarks();
     // What the window shows while a large server database loads: from asking to the first
     // counts drawn (a connection of its own, the summary's totals and lanes, the density).
     error = u"the preview got no answer in a minute"_s;
@@ -888,20 +920,6 @@ bool measureSummary(const QString &url, qint64 n, bool direct)
     }
     const core::EventIndex vocabulary = core::EventIndex::withoutEvents(
         store.countries(), store.topics(), store.eventTypes(), {}, {}, {});
-    core::EventFilter none, oneCountry, countryTopicYears, days, period, word;
-    word.text = u"ceasefire"_s; // in about one generated event of 45
-    core::EventFilter wordDays = word;
-    wordDays.from = *core::PartialDate::fromEdtf(u"1997-05-14"_s);
-    wordDays.to = *core::PartialDate::fromEdtf(u"2013-02-02"_s);
-    period.from = *core::PartialDate::fromEdtf(u"1995-03-17"_s);
-    period.to = *core::PartialDate::fromEdtf(u"2015-10-02"_s);
-    oneCountry.countries = {country};
-    countryTopicYears.countries = {country};
-    countryTopicYears.topics = {topic};
-    countryTopicYears.from = *core::PartialDate::fromEdtf(u"1995"_s);
-    countryTopicYears.to = *core::PartialDate::fromEdtf(u"2015"_s);
-    days.from = *core::PartialDate::fromEdtf(u"2003-03-17"_s);
-    days.to = *core::PartialDate::fromEdtf(u"2003-05-02"_s);
     const qint64 year = 366;
     bool ok = true;
     for (bool fromSummary : {true, false}) {
@@ -955,20 +973,7 @@ bool measureSummary(const QString &url, qint64 n, bool direct)
              timed(QByteArray(prefix + "facets_and_charts_days"), charts(days)) &&
              timed(QByteArray(prefix + "facets_and_charts_one_word"), charts(word));
     }
-    // The marks of a narrow window: an index range scan with LIMIT (2,001 rows at most).
-    auto marks = [&](const core::EventFilter &f, qint64 from, qint64 to) {
-        return [=, &summary, &error] {
-            return summary.marks(f, from, to, ui::ServerPreview::kMaxMarks, &error).has_value();
-        };
-    };
-    const qint64 middle = (first + last) / 2;
-    core::EventFilter rareCountry;
-    rareCountry.countries = {rare};
-    ok = ok && timed("marks_one_day", marks(none, middle, middle)) &&
-         timed("marks_one_country_one_month", marks(oneCountry, middle, middle + 30)) &&
-         timed("marks_country_topic_one_year", marks(countryTopicYears, middle, middle + 365)) &&
-         timed("marks_rare_country_whole_span", marks(rareCountry, first, last));
-    return ok;
+    return ok && timeMarks();
 }
 
 int main(int argc, char *argv[])
@@ -1021,11 +1026,16 @@ int main(int argc, char *argv[])
                       u"ADDRESS"_s});
     parser.addOption({u"summary-direct"_s,
                       u"With --summary, also time the same counts made from the events."_s});
+    parser.addOption({u"summary-marks"_s,
+                      u"With --summary, only time the marks of a narrow window (the events "
+                      "drawn one by one)."_s});
     parser.process(app);
     if (parser.isSet(u"summary"_s)) {
         const qint64 n = parser.value(u"sizes"_s).split(u',').front().toLongLong();
-        return measureSummary(parser.value(u"summary"_s), n, parser.isSet(u"summary-direct"_s)) ? 0
-                                                                                                : 1;
+        return measureSummary(parser.value(u"summary"_s), n, parser.isSet(u"summary-direct"_s),
+                              parser.isSet(u"summary-marks"_s))
+                   ? 0
+                   : 1;
     }
 
     QTemporaryDir temporary;
