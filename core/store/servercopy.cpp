@@ -126,6 +126,14 @@ public:
         m_fields = 0;
         return m_buffer.size() < (1 << 20) || flush();
     }
+    /*! One whole row of values none of which is null: text, or integers written in decimal. */
+    template<typename... Values> void row(const Values &...values)
+    {
+        if (!m_ok)
+            return;
+        (field(false, textOf(values)), ...);
+        endRow();
+    }
     /*! Ends the COPY: true when the server took every row. */
     bool finish()
     {
@@ -158,6 +166,10 @@ public:
     QString error() const { return m_error.trimmed(); }
 
 private:
+    static QByteArray textOf(qint64 n) { return QByteArray::number(n); }
+    static QByteArray textOf(int n) { return QByteArray::number(n); }
+    static QByteArray textOf(const QString &text) { return text.toUtf8(); }
+
     bool flush()
     {
         if (!m_ok)
@@ -417,18 +429,9 @@ bool loadRows(EventStore &file, QSqlDatabase db, QString *saidOut, bool *cancell
         if (!exec(db, u"TRUNCATE word_summary"_s, &said))
             return serverFailed(said);
         CopyIn copy(conn, "word_summary", "lexeme, part, grain, key, block, events");
-        words.forEachRow([&copy](const QString &lexeme, int part, int grain, const QString &key,
-                                 qint64 block, qint64 events) {
-            if (!copy.ok())
-                return;
-            copy.field(false, lexeme);
-            copy.field(false, QByteArray::number(part));
-            copy.field(false, QByteArray::number(grain));
-            copy.field(false, key);
-            copy.field(false, QByteArray::number(block));
-            copy.field(false, QByteArray::number(events));
-            copy.endRow();
-        });
+        words.forEachRow(
+            [&copy](const QString &lexeme, int part, int grain, const QString &key, qint64 block,
+                    qint64 events) { copy.row(lexeme, part, grain, key, block, events); });
         if (!copy.finish())
             return serverFailed(copy.error());
     }
@@ -440,18 +443,9 @@ bool loadRows(EventStore &file, QSqlDatabase db, QString *saidOut, bool *cancell
         if (!exec(db, u"TRUNCATE event_summary"_s, &said))
             return serverFailed(said);
         CopyIn copy(conn, "event_summary", "grain, block, country_id, topic_id, type_code, events");
-        eventCounts.forEachRow([&copy](int grain, qint64 block, qint64 country, qint64 topic,
-                                       const QString &type, qint64 events) {
-            if (!copy.ok())
-                return;
-            copy.field(false, QByteArray::number(grain));
-            copy.field(false, QByteArray::number(block));
-            copy.field(false, QByteArray::number(country));
-            copy.field(false, QByteArray::number(topic));
-            copy.field(false, type);
-            copy.field(false, QByteArray::number(events));
-            copy.endRow();
-        });
+        eventCounts.forEachRow(
+            [&copy](int grain, qint64 block, qint64 country, qint64 topic, const QString &type,
+                    qint64 events) { copy.row(grain, block, country, topic, type, events); });
         if (!copy.finish())
             return serverFailed(copy.error());
     }
