@@ -13,6 +13,7 @@
 #include <QHorizontalBarSeries>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPainter>
 #include <QPieSeries>
 #include <QScatterSeries>
@@ -51,6 +52,14 @@ QChart *newChart(const QPalette &palette)
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(8, 8, 8, 8));
     return chart;
+}
+
+// Counts written in the application's locale, grouped as the filter panel writes them. (Not for
+// charts with years on a value axis: "2,020".)
+void localizeCounts(QChart *chart)
+{
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
 }
 
 void styleAxis(QAbstractAxis *axis, const QPalette &palette)
@@ -161,6 +170,7 @@ QString chartTitle(ChartKind kind, const core::PerYearChart *perYear)
 QChart *createPerYearChart(const core::PerYearChart &data, const QPalette &palette)
 {
     QChart *chart = newChart(palette);
+    localizeCounts(chart);
     auto *series = new QStackedBarSeries;
     for (const core::PerYearChart::Series &s : data.series) {
         auto *set = new QBarSet(s.label);
@@ -214,6 +224,7 @@ QChart *createPerYearChart(const core::PerYearChart &data, const QPalette &palet
 QChart *createPerCountryChart(const core::PerCountryChart &data, const QPalette &palette)
 {
     QChart *chart = newChart(palette);
+    localizeCounts(chart);
     auto *series = new QHorizontalBarSeries;
     auto *set = new QBarSet(Text::tr("Events"));
     auto *countries = new QBarCategoryAxis;
@@ -229,6 +240,8 @@ QChart *createPerCountryChart(const core::PerCountryChart &data, const QPalette 
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsFormat(u"@value"_s);
+    // Whole counts as the filter panel writes them ("1,482,752"), not "1.48275e+06".
+    series->setLabelsPrecision(18);
     series->setBarWidth(0.7);
     chart->addSeries(series);
     styleAxis(countries, palette);

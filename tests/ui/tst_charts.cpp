@@ -21,6 +21,8 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QContextMenuEvent>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QGuiApplication>
 #include <QImageReader>
 #include <QMenu>
@@ -221,6 +223,32 @@ private Q_SLOTS:
                     .front()
                     ->titleText()
                     .contains(u"million US$"_s));
+    }
+
+    void countsAreWrittenAsThePanelWritesThem()
+    {
+        // A server's countries count in millions: the bars' labels and the axis are whole
+        // numbers grouped as in the filter panel, never "1.48275e+06".
+        core::PerCountryChart data;
+        data.bars = {{-1, u"ATG"_s, u"Antigua and Barbuda"_s, 1482752},
+                     {-1, u"ALB"_s, u"Albania"_s, 551759}};
+        data.events = 1900000;
+        QChartView view(ui::createPerCountryChart(data, QApplication::palette()));
+        view.resize(900, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QStringList texts;
+        for (QGraphicsItem *item : view.scene()->items()) {
+            if (auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item))
+                texts.append(text->toPlainText());
+            else if (auto *simple = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item))
+                texts.append(simple->text());
+        }
+        const QString all = texts.join(u" | "_s);
+        QVERIFY2(texts.contains(u"1,482,752"_s), qPrintable(all));
+        QVERIFY2(texts.contains(u"551,759"_s), qPrintable(all));
+        QVERIFY2(!all.contains(u"e+"_s), qPrintable(all));
+        QVERIFY2(texts.contains(u"1,000,000"_s), qPrintable(all)); // a tick of the count axis
     }
 
     void clickingABarFilters()
