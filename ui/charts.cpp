@@ -277,9 +277,8 @@ QChart *createTopicsChart(const core::TopicsChart &data, const QPalette &palette
     // The legend names the topics with their counts; the slices' labels give the shares.
     const QList<QLegendMarker *> markers = chart->legend()->markers(series);
     for (qsizetype i = 0; i < markers.size() && i < qsizetype(data.slices.size()); ++i)
-        markers[i]->setLabel(Text::tr("%1 (%2)")
-                                 .arg(data.slices[size_t(i)].label)
-                                 .arg(data.slices[size_t(i)].count));
+        markers[i]->setLabel(Text::tr("%1 (%2)").arg(
+            data.slices[size_t(i)].label, locale.toString(data.slices[size_t(i)].count)));
     chart->legend()->setAlignment(Qt::AlignRight);
     chart->setTitle(chartTitle(ChartKind::Topics));
     return chart;

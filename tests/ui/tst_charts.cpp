@@ -25,6 +25,7 @@
 #include <QGraphicsTextItem>
 #include <QGuiApplication>
 #include <QImageReader>
+#include <QLegendMarker>
 #include <QMenu>
 #include <QPieSeries>
 #include <QPrinter>
@@ -249,6 +250,15 @@ private Q_SLOTS:
         QVERIFY2(texts.contains(u"551,759"_s), qPrintable(all));
         QVERIFY2(!all.contains(u"e+"_s), qPrintable(all));
         QVERIFY2(texts.contains(u"1,000,000"_s), qPrintable(all)); // a tick of the count axis
+        // The topics' legend likewise.
+        core::TopicsChart topics;
+        topics.slices = {{-1, u"diplomacy"_s, u"Diplomacy"_s, u"#1f77b4"_s, 6795933, 0.6},
+                         {-1, u"visits"_s, u"Visits"_s, u"#ff7f0e"_s, 4457905, 0.4}};
+        std::unique_ptr<QChart> pie(ui::createTopicsChart(topics, QApplication::palette()));
+        QStringList legend;
+        for (QLegendMarker *marker : pie->legend()->markers())
+            legend.append(marker->label());
+        QCOMPARE(legend, (QStringList{u"Diplomacy (6,795,933)"_s, u"Visits (4,457,905)"_s}));
     }
 
     void clickingABarFilters()
