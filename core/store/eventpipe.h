@@ -12,32 +12,33 @@
 namespace entente::core {
 
 /*!
- * Hands events from the thread that makes them (a file's parser, the generator) to the thread
- * that writes them, a batch at a time, so that a bulk write uses both cores: SQLite's work on one,
- * everything before it on the other. At most a few batches wait, so memory stays flat.
+ * Hands items from the thread that makes them (a file's parser, the generator) to the thread
+ * that writes or counts them, a batch at a time, so that a bulk write uses both cores: SQLite's
+ * work on one, everything before it on the other. At most a few batches wait, so memory stays
+ * flat.
  *
  * The producer push()es and close()s; the consumer pop()s until it gets false, and stop()s when
  * it gives up (a failed write), which makes the producer's next push() return false.
  *
- * A batch the consumer has written goes back to the producer, which frees it: memory is then
+ * A batch the consumer has taken goes back to the producer, which frees it: memory is then
  * freed by the thread that allocated it. Freed on the consumer's thread, each of an event's
  * strings took the lock of the producer's malloc arena, and the two threads waited on each other
  * (a tenth of an import's writing thread, profiled).
  */
-class EventPipe final
+template<typename Item> class BatchPipe final
 {
 public:
-    explicit EventPipe(size_t batchSize = 512, size_t batchesWaiting = 4)
+    explicit BatchPipe(size_t batchSize = 512, size_t batchesWaiting = 4)
         : m_batchSize(batchSize), m_batchesWaiting(batchesWaiting)
     {}
 
-    /*! Producer: queues \a event; false when the consumer stopped (nothing more is wanted). */
-    bool push(ImportedEvent &&event)
+    /*! Producer: queues \a item; false when the consumer stopped (nothing more is wanted). */
+    bool push(Item &&item)
     {
-        m_filling.push_back(std::move(event));
+        m_filling.push_back(std::move(item));
         return m_filling.size() < m_batchSize || handOver();
     }
-    /*! Producer: no more events (call it on every way out, failures too). */
+    /*! Producer: no more items (call it on every way out, failures too). */
     void close()
     {
         handOver();
@@ -46,7 +47,7 @@ public:
         m_changed.wakeAll();
     }
     /*! Consumer: the next batch in \a batch; false when the producer closed and all was taken. */
-    bool pop(std::vector<ImportedEvent> *batch)
+    bool pop(std::vector<Item> *batch)
     {
         QMutexLocker lock(&m_mutex);
         if (!batch->empty() && !m_stopped)
@@ -73,7 +74,7 @@ public:
 private:
     bool handOver()
     {
-        std::deque<std::vector<ImportedEvent>> spent;
+        std::deque<std::vector<Item>> spent;
         {
             QMutexLocker lock(&m_mutex);
             while (m_ready.size() >= m_batchesWaiting && !m_stopped)
@@ -86,7 +87,7 @@ private:
             spent.swap(m_spent);
         }
         // Freed here, outside the lock; a spent batch's vector is filled again.
-        for (std::vector<ImportedEvent> &batch : spent)
+        for (std::vector<Item> &batch : spent)
             batch.clear();
         if (!spent.empty()) {
             m_filling = std::move(spent.back());
@@ -99,13 +100,15 @@ private:
 
     const size_t m_batchSize;
     const size_t m_batchesWaiting;
-    std::vector<ImportedEvent> m_filling; // the producer's alone
+    std::vector<Item> m_filling; // the producer's alone
     QMutex m_mutex;
     QWaitCondition m_changed;
-    std::deque<std::vector<ImportedEvent>> m_ready;
-    std::deque<std::vector<ImportedEvent>> m_spent; // written; for the producer to free
+    std::deque<std::vector<Item>> m_ready;
+    std::deque<std::vector<Item>> m_spent; // written; for the producer to free
     bool m_closed = false;
     bool m_stopped = false;
 };
+
+using EventPipe = BatchPipe<ImportedEvent>;
 
 } // namespace entente::core
