@@ -263,22 +263,28 @@ QChart *createTopicsChart(const core::TopicsChart &data, const QPalette &palette
     QChart *chart = newChart(palette);
     auto *series = new QPieSeries;
     series->setHoleSize(0.38);
-    series->setPieSize(0.72);
+    series->setPieSize(0.68);
     const QLocale locale;
+    auto share = [&locale](double fraction) {
+        return Text::tr("%1%").arg(locale.toString(fraction * 100, 'f', 0));
+    };
+    // The slices give only their shares: a topic's name beside its slice was cut to "Diploma…"
+    // (its share lost) wherever the pie left it too little room. The legend names each topic
+    // whole, in the slices' order, with its count.
     for (const core::TopicsChart::Slice &s : data.slices) {
-        auto *slice = series->append(s.label, double(s.count));
+        auto *slice = series->append(share(s.share), double(s.count));
         slice->setColor(topicColour(s.colour, palette));
         slice->setBorderColor(palette.color(QPalette::Base));
-        slice->setLabel(Text::tr("%1 %2%").arg(s.label, locale.toString(s.share * 100, 'f', 0)));
         slice->setLabelColor(palette.color(QPalette::Text));
         slice->setLabelVisible(true);
+        slice->setLabelArmLengthFactor(0.1);
     }
     chart->addSeries(series);
-    // The legend names the topics with their counts; the slices' labels give the shares.
     const QList<QLegendMarker *> markers = chart->legend()->markers(series);
-    for (qsizetype i = 0; i < markers.size() && i < qsizetype(data.slices.size()); ++i)
-        markers[i]->setLabel(Text::tr("%1 (%2)").arg(
-            data.slices[size_t(i)].label, locale.toString(data.slices[size_t(i)].count)));
+    for (qsizetype i = 0; i < markers.size() && i < qsizetype(data.slices.size()); ++i) {
+        const core::TopicsChart::Slice &s = data.slices[size_t(i)];
+        markers[i]->setLabel(Text::tr("%1 (%2)").arg(s.label, locale.toString(s.count)));
+    }
     chart->legend()->setAlignment(Qt::AlignRight);
     chart->setTitle(chartTitle(ChartKind::Topics));
     return chart;

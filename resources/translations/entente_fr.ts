@@ -2075,10 +2075,6 @@ Codes de sortie&#xa0;: 0 créée ou mise à niveau, 2 arguments incorrects, 3 le
         <translation>Chronologie</translation>
     </message>
     <message>
-        <source>%1 %2%</source>
-        <translation>%1 %2&#xa0;%</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2148,6 +2144,10 @@ Codes de sortie&#xa0;: 0 créée ou mise à niveau, 2 arguments incorrects, 3 le
     <message>
         <source>Counted by the server, in the year each event begins; not split by topic.</source>
         <translation>Comptés par le serveur, dans l’année où commence chaque événement&#xa0;; sans partage par thème.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>

@@ -261,6 +261,46 @@ private Q_SLOTS:
         QCOMPARE(legend, (QStringList{u"Diplomacy (6,795,933)"_s, u"Visits (4,457,905)"_s}));
     }
 
+    void theTopicsPieCutsNoLabel()
+    {
+        // Twelve topics counted in millions, in a chart the size of the charts tab: every
+        // text drawn is whole (QtCharts cut a slice's name that did not fit to "Diploma…", and
+        // its share with it).
+        core::TopicsChart data;
+        const QStringList names{u"International organisations"_s,
+                                u"Culture and education"_s,
+                                u"Diplomatic relations"_s,
+                                u"Humanitarian aid"_s,
+                                u"Negotiations"_s,
+                                u"Recognition"_s,
+                                u"Agreements"_s,
+                                u"Diplomacy"_s,
+                                u"Disputes"_s,
+                                u"Security"_s,
+                                u"Energy"_s,
+                                u"Trade"_s};
+        for (int i = 0; i < 12; ++i)
+            data.slices.push_back(
+                {-1, u"t%1"_s.arg(i), names[i], u"#1f77b4"_s, (12 - i) * 1000003, (12 - i) / 78.0});
+        QChartView view(ui::createTopicsChart(data, QApplication::palette()));
+        view.resize(800, 520);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QStringList texts;
+        for (QGraphicsItem *item : view.scene()->items()) {
+            if (!item->isVisible())
+                continue;
+            if (auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item))
+                texts.append(text->toPlainText());
+            else if (auto *simple = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item))
+                texts.append(simple->text());
+        }
+        const QString all = texts.join(u" | "_s);
+        QVERIFY2(!all.contains(u"…"_s) && !all.contains(u"..."_s), qPrintable(all));
+        QVERIFY2(texts.contains(u"15%"_s), qPrintable(all)); // the largest slice's share
+        QVERIFY2(texts.contains(u"International organisations (12,000,036)"_s), qPrintable(all));
+    }
+
     void clickingABarFilters()
     {
         m_window->setFilter({});
@@ -285,10 +325,12 @@ private Q_SLOTS:
         QVERIFY(applied.wait(10000));
         auto *pie =
             qobject_cast<QPieSeries *>(m_window->chartsView()->currentChart()->series().value(0));
-        QPieSlice *visas = nullptr;
-        for (QPieSlice *slice : pie->slices()) {
-            if (slice->label().startsWith(u"Visas"_s))
-                visas = slice;
+        QPieSlice *visas = nullptr; // named in the legend, in the slices' order
+        const QList<QLegendMarker *> markers =
+            m_window->chartsView()->currentChart()->legend()->markers(pie);
+        for (qsizetype i = 0; i < markers.size(); ++i) {
+            if (markers[i]->label().startsWith(u"Visas"_s))
+                visas = pie->slices().value(i);
         }
         QVERIFY(visas);
         Q_EMIT visas->clicked();
