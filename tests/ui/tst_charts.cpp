@@ -58,6 +58,21 @@ core::EventFilter bilateral()
     return f;
 }
 
+// The texts a chart's view draws: its title, axes, labels and legend, as shown (cut or not).
+QStringList drawnTexts(const QChartView &view)
+{
+    QStringList texts;
+    for (QGraphicsItem *item : view.scene()->items()) {
+        if (!item->isVisible())
+            continue;
+        if (auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item))
+            texts.append(text->toPlainText());
+        else if (auto *simple = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item))
+            texts.append(simple->text());
+    }
+    return texts;
+}
+
 // The rectangles of an SVG, with the fill they inherit and their size.
 struct SvgRect
 {
@@ -238,13 +253,7 @@ private Q_SLOTS:
         view.resize(900, 500);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        QStringList texts;
-        for (QGraphicsItem *item : view.scene()->items()) {
-            if (auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item))
-                texts.append(text->toPlainText());
-            else if (auto *simple = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item))
-                texts.append(simple->text());
-        }
+        const QStringList texts = drawnTexts(view);
         const QString all = texts.join(u" | "_s);
         QVERIFY2(texts.contains(u"1,482,752"_s), qPrintable(all));
         QVERIFY2(texts.contains(u"551,759"_s), qPrintable(all));
@@ -286,15 +295,7 @@ private Q_SLOTS:
         view.resize(800, 520);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        QStringList texts;
-        for (QGraphicsItem *item : view.scene()->items()) {
-            if (!item->isVisible())
-                continue;
-            if (auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item))
-                texts.append(text->toPlainText());
-            else if (auto *simple = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item))
-                texts.append(simple->text());
-        }
+        const QStringList texts = drawnTexts(view);
         const QString all = texts.join(u" | "_s);
         QVERIFY2(!all.contains(u"…"_s) && !all.contains(u"..."_s), qPrintable(all));
         QVERIFY2(texts.contains(u"15%"_s), qPrintable(all)); // the largest slice's share
