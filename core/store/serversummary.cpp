@@ -208,24 +208,41 @@ QString placeholders(qsizetype n)
     return marks.join(u", "_s);
 }
 
-// A planner setting of this connection while it lives, reset after. Declared before the queries
-// it is for: they are destroyed first, so their rows are all read before the reset (QPSQL drops
-// the rows of a query not read to the end when another statement runs).
+// A planner setting of this connection while it lives, then back to the value it had before
+// (the session's own, if someone set one, not the server's default). Declared before the queries
+// it is for: they are destroyed first, so their rows are all read before the setting goes back
+// (QPSQL drops the rows of a query not read to the end when another statement runs).
 class ScopedSetting
 {
 public:
     ScopedSetting(const QSqlDatabase &db, const QString &name, const QString &value)
         : m_db(db), m_name(name)
     {
-        QSqlQuery(m_db).exec(u"SET %1 = %2"_s.arg(name, value));
+        QSqlQuery q(m_db);
+        q.prepare(u"SELECT current_setting(?), set_config(?, ?, false)"_s);
+        q.addBindValue(name);
+        q.addBindValue(name);
+        q.addBindValue(value);
+        if (q.exec() && q.next())
+            m_before = q.value(0).toString();
     }
-    ~ScopedSetting() { QSqlQuery(m_db).exec(u"RESET "_s + m_name); }
+    ~ScopedSetting()
+    {
+        if (!m_before)
+            return;
+        QSqlQuery q(m_db);
+        q.prepare(u"SELECT set_config(?, ?, false)"_s);
+        q.addBindValue(m_name);
+        q.addBindValue(*m_before);
+        q.exec();
+    }
     ScopedSetting(const ScopedSetting &) = delete;
     ScopedSetting &operator=(const ScopedSetting &) = delete;
 
 private:
     QSqlDatabase m_db;
     QString m_name;
+    std::optional<QString> m_before; // none: the setting was not made
 };
 
 } // namespace
