@@ -322,7 +322,8 @@ bool loadRows(EventStore &file, QSqlDatabase db, QString *saidOut, bool *cancell
                 "'ALTER TABLE entente.' || quote_ident(c.relname) || ' DROP CONSTRAINT ' || "
                 "quote_ident(k.conname) FROM pg_constraint k JOIN pg_class c ON c.oid = "
                 "k.conrelid WHERE c.relnamespace = 'entente'::regnamespace AND (k.contype = 'f' "
-                "OR (k.contype = 'p' AND c.relname IN ('event_summary', 'word_summary'))) "
+                "OR (k.contype = 'p' AND c.relname IN ('event_summary', 'word_summary', "
+                "'event_end_summary'))) "
                 "UNION ALL SELECT pg_get_indexdef(i.indexrelid), 'DROP INDEX entente.' || "
                 "quote_ident(x.relname) FROM pg_index i JOIN pg_class x ON x.oid = "
                 "i.indexrelid WHERE x.relnamespace = 'entente'::regnamespace AND NOT "
@@ -396,7 +397,7 @@ bool loadRows(EventStore &file, QSqlDatabase db, QString *saidOut, bool *cancell
     const bool countWords = ServerSummary::hasWords(db);
     const bool countEvents = ServerSummary::isAvailable(db);
     WordCounts words(ServerSummary::hasWordDays(db));
-    EventCounts eventCounts;
+    EventCounts eventCounts(ServerSummary::hasEnds(db));
     // The words counted on a thread of their own while this one sends them: at a million events
     // the counting took as long as everything else the copy of the words did here.
     struct ToCount
@@ -438,24 +439,25 @@ bool loadRows(EventStore &file, QSqlDatabase db, QString *saidOut, bool *cancell
             ? "SELECT f.rowid, f.title, f.summary, e.date_lower, e.type_code, (SELECT "
               "group_concat(country_id) FROM event_country c WHERE c.event_id = f.rowid), "
               "(SELECT group_concat(topic_id) FROM event_topic z WHERE z.event_id = "
-              "f.rowid) FROM event_fts f JOIN event e ON e.id = f.rowid"
+              "f.rowid), e.date_upper FROM event_fts f JOIN event e ON e.id = f.rowid"
             : "SELECT rowid, title, summary FROM event_fts";
-    const bool worded =
-        copyRows("event_text", "event_id, folded", eventWords,
-                 [&](CopyIn &copy, const SqliteStatement &row) {
-                     copy.field(false, row.utf8(0));
-                     QString folded = row.text(1) + u' ' + row.text(2);
-                     copy.field(false, tsVectorFor(folded, true));
-                     if (!countWords && !countEvents)
-                         return;
-                     ToCount e{row.isNull(3) ? std::nullopt : std::optional(row.int64(3)),
-                               row.text(4), ids(row, 5), ids(row, 6), std::move(folded)};
-                     // The events' counts here, which balances the two threads' work.
-                     if (countEvents)
-                         eventCounts.add(e.day, e.type, e.countries, e.topics);
-                     if (counting)
-                         toCount.push(std::move(e));
-                 });
+    const bool worded = copyRows(
+        "event_text", "event_id, folded", eventWords,
+        [&](CopyIn &copy, const SqliteStatement &row) {
+            copy.field(false, row.utf8(0));
+            QString folded = row.text(1) + u' ' + row.text(2);
+            copy.field(false, tsVectorFor(folded, true));
+            if (!countWords && !countEvents)
+                return;
+            ToCount e{row.isNull(3) ? std::nullopt : std::optional(row.int64(3)), row.text(4),
+                      ids(row, 5), ids(row, 6), std::move(folded)};
+            // The events' counts here, which balances the two threads' work.
+            if (countEvents)
+                eventCounts.add(e.day, row.isNull(7) ? std::nullopt : std::optional(row.int64(7)),
+                                e.type, e.countries, e.topics);
+            if (counting)
+                toCount.push(std::move(e));
+        });
     finishCounting();
     if (!worded)
         return failedOrCancelled();
@@ -481,6 +483,17 @@ bool loadRows(EventStore &file, QSqlDatabase db, QString *saidOut, bool *cancell
         eventCounts.forEachRow(
             [&copy](int grain, qint64 block, qint64 country, qint64 topic, const QString &type,
                     qint64 events) { copy.row(grain, block, country, topic, type, events); });
+        if (!copy.finish())
+            return serverFailed(copy.error());
+    }
+    if (eventsCounted && ServerSummary::hasEnds(db)) {
+        if (!exec(db, u"TRUNCATE event_end_summary"_s, &said))
+            return serverFailed(said);
+        CopyIn copy(conn, "event_end_summary", "part, grain, key, block, events");
+        eventCounts.forEachEndRow(
+            [&copy](int part, int grain, const QString &key, qint64 block, qint64 events) {
+                copy.row(part, grain, key, block, events);
+            });
         if (!copy.finish())
             return serverFailed(copy.error());
     }
@@ -632,8 +645,10 @@ bool initServer(const QString &addressText, QString *error, bool *upgraded)
     QFile summaryFile(u":/entente/schema-pg-2.sql"_s);
     QFile wordsFile(u":/entente/schema-pg-3.sql"_s);
     QFile wordDaysFile(u":/entente/schema-pg-4.sql"_s);
+    QFile endsFile(u":/entente/schema-pg-5.sql"_s);
     if (!schemaFile.open(QIODevice::ReadOnly) || !summaryFile.open(QIODevice::ReadOnly) ||
-        !wordsFile.open(QIODevice::ReadOnly) || !wordDaysFile.open(QIODevice::ReadOnly)) {
+        !wordsFile.open(QIODevice::ReadOnly) || !wordDaysFile.open(QIODevice::ReadOnly) ||
+        !endsFile.open(QIODevice::ReadOnly)) {
         *error = Text::tr("The server schema is missing from this build.");
         return false;
     }
@@ -715,7 +730,9 @@ bool initServer(const QString &addressText, QString *error, bool *upgraded)
         statements += splitSqlStatements(QString::fromUtf8(summaryFile.readAll()));
     if (fromVersion < 3)
         statements += splitSqlStatements(QString::fromUtf8(wordsFile.readAll()));
-    statements += splitSqlStatements(QString::fromUtf8(wordDaysFile.readAll()));
+    if (fromVersion < 4)
+        statements += splitSqlStatements(QString::fromUtf8(wordDaysFile.readAll()));
+    statements += splitSqlStatements(QString::fromUtf8(endsFile.readAll()));
     const QString readable = id(roles.reader) + ", "_L1 + id(roles.editor);
     statements += {
         "GRANT USAGE ON SCHEMA entente TO "_L1 + readable,
@@ -724,7 +741,8 @@ bool initServer(const QString &addressText, QString *error, bool *upgraded)
         "citation, source, unreviewed_event, event_text, topic, topic_parent, event_type TO "_L1 +
             id(roles.editor),
         // Counts only: a change adds to them what it moves (ServerSummary::adjust()).
-        "GRANT INSERT, UPDATE ON event_summary, word_summary TO "_L1 + id(roles.editor),
+        "GRANT INSERT, UPDATE ON event_summary, word_summary, event_end_summary TO "_L1 +
+            id(roles.editor),
         u"RESET ROLE"_s,
         "REVOKE CONNECT, TEMPORARY ON DATABASE "_L1 + id(address->database) + " FROM PUBLIC"_L1,
         "GRANT CONNECT ON DATABASE "_L1 + id(address->database) + " TO "_L1 + id(roles.owner) +
@@ -736,16 +754,19 @@ bool initServer(const QString &addressText, QString *error, bool *upgraded)
             return failed();
     }
     // An upgraded database's events are counted into the new summaries, as its owner.
-    if (upgrading && (!exec(db, "SET LOCAL ROLE "_L1 + id(roles.owner), &said) ||
-                      !exec(db, u"SET LOCAL search_path TO entente, public"_s, &said) ||
-                      !exec(db, u"SET LOCAL work_mem = '256MB'"_s, &said) ||
-                      !(fromVersion < 2   ? ServerSummary::rebuild(db, &said)
-                        : fromVersion < 3 ? ServerSummary::rebuildWords(db, &said)
-                                          : ServerSummary::addWordDays(db, &said)) ||
-                      // Statistics for the new tables and index now, not when autovacuum comes by:
-                      // without them the planner reads a whole span's lanes row by row.
-                      !exec(db, u"ANALYZE event_summary, word_summary, event"_s, &said) ||
-                      !exec(db, u"RESET ROLE"_s, &said)))
+    if (upgrading &&
+        (!exec(db, "SET LOCAL ROLE "_L1 + id(roles.owner), &said) ||
+         !exec(db, u"SET LOCAL search_path TO entente, public"_s, &said) ||
+         !exec(db, u"SET LOCAL work_mem = '256MB'"_s, &said) ||
+         !(fromVersion < 2 ? ServerSummary::rebuild(db, &said)
+                           : (fromVersion < 3   ? ServerSummary::rebuildWords(db, &said)
+                              : fromVersion < 4 ? ServerSummary::addWordDays(db, &said)
+                                                : true) &&
+                                 ServerSummary::addEnds(db, &said)) ||
+         // Statistics for the new tables and index now, not when autovacuum comes by:
+         // without them the planner reads a whole span's lanes row by row.
+         !exec(db, u"ANALYZE event_summary, word_summary, event_end_summary, event"_s, &said) ||
+         !exec(db, u"RESET ROLE"_s, &said)))
         return failed();
     if (!db.commit()) {
         said = db.lastError().text();
@@ -811,7 +832,8 @@ bool copyBetween(const QString &from, const OutputTarget &target, QString *error
 
 void settleServerSummary(QSqlDatabase db)
 {
-    for (const QString &table : {u"entente.event_summary"_s, u"entente.word_summary"_s}) {
+    for (const QString &table :
+         {u"entente.event_summary"_s, u"entente.word_summary"_s, u"entente.event_end_summary"_s}) {
         QSqlQuery q(db);
         q.prepare(u"SELECT to_regclass(?) IS NOT NULL"_s);
         q.addBindValue(table);

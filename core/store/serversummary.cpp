@@ -124,10 +124,19 @@ QString summaryRows(const QString &events, int grain, const QString &block)
                .arg(keyed);
 }
 
-// The calendar month (year × 12 + month − 1) and year of date_lower, a Julian day.
-const QString kMonthOfDay = u"extract(year FROM to_date(date_lower::text, 'J'))::bigint * 12 + "
-                            "extract(month FROM to_date(date_lower::text, 'J'))::bigint - 1"_s;
-const QString kYearOfDay = u"extract(year FROM to_date(date_lower::text, 'J'))::bigint"_s;
+// The calendar month (year × 12 + month − 1) and year of the Julian day in \a column.
+QString monthOfDay(const QString &column)
+{
+    return u"extract(year FROM to_date(%1::text, 'J'))::bigint * 12 + "
+           "extract(month FROM to_date(%1::text, 'J'))::bigint - 1"_s.arg(column);
+}
+QString yearOfDay(const QString &column)
+{
+    return u"extract(year FROM to_date(%1::text, 'J'))::bigint"_s.arg(column);
+}
+// Those of date_lower.
+const QString kMonthOfDay = monthOfDay(u"date_lower"_s);
+const QString kYearOfDay = yearOfDay(u"date_lower"_s);
 
 // Every combination of the rows: with the type, and with the type as '' ("any"). The undated
 // events' rows (grain 0) only \a withUndated: they are counted once, with the months.
@@ -138,17 +147,57 @@ QString cubeOf(const QString &rows, int sign, bool withUndated)
                .arg(rows, withUndated ? u">="_s : u">"_s);
 }
 
-// The day grain: per day, per country or topic alone, any type.
-QString daysOf(const QString &events, int sign)
+// The day grain: per day, per country or topic alone, any type; \a withTypes (schema 5) per
+// type alone too.
+QString daysOf(const QString &events, int sign, bool withTypes)
 {
-    return u"WITH k AS MATERIALIZED (SELECT id, date_lower AS d FROM (%1) src "
+    return u"WITH k AS MATERIALIZED (SELECT id, date_lower AS d, type_code AS y FROM (%1) src "
            "WHERE date_lower IS NOT NULL) "
-           "SELECT 3, d, c, t, '', %2 * count(*) FROM (SELECT d, 0::bigint AS c, 0::bigint AS t "
-           "FROM k UNION ALL SELECT d, x.country_id, 0 FROM k JOIN event_country x ON x.event_id "
-           "= k.id UNION ALL SELECT d, 0, z.topic_id FROM k JOIN event_topic z ON z.event_id = "
-           "k.id) r GROUP BY d, c, t"_s.arg(events)
-               .arg(sign);
+           "SELECT 3, d, c, t, y, %2 * count(*) FROM (SELECT d, 0::bigint AS c, 0::bigint AS t, "
+           "''::text AS y FROM k UNION ALL SELECT d, x.country_id, 0, '' FROM k JOIN "
+           "event_country x ON x.event_id = k.id UNION ALL SELECT d, 0, z.topic_id, '' FROM k "
+           "JOIN event_topic z ON z.event_id = k.id UNION ALL SELECT d, 0, 0, y FROM k WHERE %3) "
+           "r GROUP BY d, c, t, y"_s.arg(events)
+               .arg(sign)
+               .arg(withTypes ? u"true"_s : u"false"_s);
 }
+
+// The ends' rows (event_end_summary, schema 5) of the events \a events (an SQL query of id,
+// date_lower, date_upper, type_code), each counted \a sign times: per the day, month and year
+// each ends, in total and per country, topic, type and year it begins. Events outside the
+// summary's days are left out (as in event_summary). \a daysOnly, the days alone (endMonths
+// adds the months and years from them).
+QString endsOf(const QString &events, int sign, bool daysOnly = false)
+{
+    return u"WITH k AS MATERIALIZED (SELECT id, date_upper AS d, type_code AS y, %1 AS b FROM "
+           "(%2) src WHERE date_lower BETWEEN %3 AND %4) "
+           "SELECT r.part, g.grain, r.key, g.block, %5 * count(*) FROM ("
+           "SELECT 0::smallint AS part, ''::text AS key, d FROM k "
+           "UNION ALL SELECT 1, x.country_id::text, d FROM k JOIN event_country x ON x.event_id "
+           "= k.id UNION ALL SELECT 2, z.topic_id::text, d FROM k JOIN event_topic z ON "
+           "z.event_id = k.id UNION ALL SELECT 3, y, d FROM k UNION ALL SELECT 4, b::text, d "
+           "FROM k) r CROSS JOIN LATERAL (VALUES (3::smallint, r.d), (1, %6), (2, %7)) "
+           "g(grain, block) WHERE g.grain = 3 OR NOT %8 GROUP BY 1, 2, 3, 4"_s
+               .arg(kYearOfDay, events)
+               .arg(kFirstSummaryDay)
+               .arg(kLastSummaryDay)
+               .arg(sign)
+               .arg(monthOfDay(u"r.d"_s), yearOfDay(u"r.d"_s), daysOnly ? u"true"_s : u"false"_s);
+}
+
+// The months and years of the ends' day rows, summed from them (after endsOf(…, true)).
+const QString kEndMonths =
+    u"INSERT INTO event_end_summary (part, grain, key, block, events) SELECT part, g.grain, key, "
+    "g.block, sum(events) FROM event_end_summary CROSS JOIN LATERAL (VALUES (1::smallint, %1), "
+    "(2, %2)) g(grain, block) WHERE event_end_summary.grain = 3 GROUP BY 1, 2, 3, 4"_s.arg(
+        monthOfDay(u"event_end_summary.block"_s), yearOfDay(u"event_end_summary.block"_s));
+
+// Every event, as the summaries' queries read them.
+const QString kAllEvents = u"SELECT id, date_lower, date_upper, type_code FROM event"_s;
+
+const QString kInsertEnds = u"INSERT INTO event_end_summary (part, grain, key, block, events) "_s;
+const QString kAddUpEnds = u" ON CONFLICT (part, grain, block, key) DO UPDATE "
+                           "SET events = event_end_summary.events + EXCLUDED.events"_s;
 
 // The words' rows (word_summary, schema 3) of the events \a events (an SQL query of id,
 // date_lower, type_code), each counted \a sign times: per lexeme of each event, its part 0 rows
@@ -260,6 +309,7 @@ ServerSummary::ServerSummary(QSqlDatabase db) : m_db(std::move(db))
     // copied database). Counting millions of events still goes parallel.
     q.exec(u"SET parallel_setup_cost = 10000"_s);
     m_wordDays = hasWords(m_db) && hasWordDays(m_db);
+    m_ends = hasEnds(m_db);
 }
 
 ServerSummary::~ServerSummary()
@@ -309,6 +359,22 @@ bool ServerSummary::addWordDays(const QSqlDatabase &db, QString *said)
                    said);
 }
 
+bool ServerSummary::hasEnds(const QSqlDatabase &db)
+{
+    return hasTable(db, u"event_end_summary"_s);
+}
+
+bool ServerSummary::addEnds(const QSqlDatabase &db, QString *said)
+{
+    // daysOf()'s type rows alone, and every event's ends.
+    return execSql(db,
+                   kInsert + u"SELECT 3, date_lower, 0, 0, type_code, count(*) FROM event WHERE "
+                             "date_lower IS NOT NULL GROUP BY 2, 5"_s,
+                   said) &&
+           execSql(db, kInsertEnds + endsOf(kAllEvents, 1, true), said) &&
+           execSql(db, kEndMonths, said);
+}
+
 bool ServerSummary::rebuild(const QSqlDatabase &db, QString *said)
 {
     return rebuildWords(db, said) && rebuildEvents(db, said);
@@ -318,8 +384,10 @@ bool ServerSummary::rebuildEvents(const QSqlDatabase &db, QString *said)
 {
     if (!isAvailable(db))
         return true;
-    const QString all = u"SELECT id, date_lower, type_code FROM event"_s;
+    const QString &all = kAllEvents;
+    const bool ends = hasEnds(db);
     return execSql(db, u"TRUNCATE event_summary"_s, said) &&
+           (!ends || execSql(db, u"TRUNCATE event_end_summary"_s, said)) &&
            execSql(db, kInsert + cubeOf(summaryRows(all, 1, kMonthOfDay), 1, true), said) &&
            // A year is the sum of its months.
            execSql(db,
@@ -327,7 +395,9 @@ bool ServerSummary::rebuildEvents(const QSqlDatabase &db, QString *said)
                              "type_code, sum(events) FROM event_summary WHERE grain = 1 "
                              "GROUP BY 2, 3, 4, 5"_s,
                    said) &&
-           execSql(db, kInsert + daysOf(all, 1), said);
+           execSql(db, kInsert + daysOf(all, 1, ends), said) &&
+           (!ends || (execSql(db, kInsertEnds + endsOf(all, 1, true), said) &&
+                      execSql(db, kEndMonths, said)));
 }
 
 bool ServerSummary::adjust(const QSqlDatabase &db, const QList<qint64> &ids, int sign,
@@ -338,14 +408,16 @@ bool ServerSummary::adjust(const QSqlDatabase &db, const QList<qint64> &ids, int
     QStringList list;
     for (qint64 id : ids)
         list.append(QString::number(id)); // numbers only: no text from anyone reaches the SQL
-    const QString some =
-        u"SELECT id, date_lower, type_code FROM event WHERE id = ANY(?::bigint[])"_s;
+    const QString some = u"SELECT id, date_lower, date_upper, type_code FROM event WHERE id = "
+                         "ANY(?::bigint[])"_s;
+    const bool ends = hasEnds(db);
     const QVariant idArray = u"{%1}"_s.arg(list.join(u','));
     return execSql(db, kInsert + cubeOf(summaryRows(some, 1, kMonthOfDay), sign, true) + kAddUp,
                    said, {idArray}) &&
            execSql(db, kInsert + cubeOf(summaryRows(some, 2, kYearOfDay), sign, false) + kAddUp,
                    said, {idArray}) &&
-           execSql(db, kInsert + daysOf(some, sign) + kAddUp, said, {idArray}) &&
+           execSql(db, kInsert + daysOf(some, sign, ends) + kAddUp, said, {idArray}) &&
+           (!ends || execSql(db, kInsertEnds + endsOf(some, sign) + kAddUpEnds, said, {idArray})) &&
            (!hasWords(db) ||
             execSql(db, kInsertWords + wordRows(some, sign, hasWordDays(db)) + kAddUpWords, said,
                     {idArray}));
@@ -481,8 +553,9 @@ quint32 EventCounts::indexOf(QHash<qint64, quint32> &indexes, QList<qint64> &ids
     return *it;
 }
 
-void EventCounts::add(std::optional<qint64> dateLower, const QString &type,
-                      const QList<qint64> &countries, const QList<qint64> &topics)
+void EventCounts::add(std::optional<qint64> dateLower, std::optional<qint64> dateUpper,
+                      const QString &type, const QList<qint64> &countries,
+                      const QList<qint64> &topics)
 {
     constexpr quint32 kMost = 1u << 21; // indexes a key holds
     ++m_events;
@@ -529,8 +602,60 @@ void EventCounts::add(std::optional<qint64> dateLower, const QString &type,
             keys.append({day, c[i] << 21});
         for (qsizetype i = 1; i < t.size(); ++i)
             keys.append({day, t[i]});
+        if (m_withEnds)
+            keys.append({day, quint64(*typeIndex) << 42});
     }
     m_counts.addEach(keys);
+    // As endsOf(): the day it ends, in total and per country, topic, type and the year it begins
+    // (the months and years are summed from the days in forEachEndRow()).
+    if (m_withEnds && inRange && dateUpper) {
+        const quint64 day = period(3, *dateUpper);
+        const quint64 year = quint64(QDate::fromJulianDay(*dateLower).year() + (1 << 20));
+        QVarLengthArray<Key, 16> ends{
+            {day, 0}, {day, quint64(3) << 60 | *typeIndex}, {day, quint64(4) << 60 | year}};
+        for (qsizetype i = 1; i < c.size(); ++i)
+            ends.append({day, quint64(1) << 60 | c[i]});
+        for (qsizetype i = 1; i < t.size(); ++i)
+            ends.append({day, quint64(2) << 60 | t[i]});
+        m_ends.addEach(ends);
+    }
+}
+
+void EventCounts::forEachEndRow(
+    const std::function<void(int, int, const QString &, qint64, qint64)> &row) const
+{
+    const quint64 mask48 = (quint64(1) << 48) - 1;
+    const quint64 mask60 = (quint64(1) << 60) - 1;
+    auto keyText = [&](quint64 parts) {
+        const quint64 index = parts & mask60;
+        switch (parts >> 60) {
+        case 1:
+            return QString::number(m_countries[qsizetype(index)]);
+        case 2:
+            return QString::number(m_topics[qsizetype(index)]);
+        case 3:
+            return m_types[qsizetype(index)];
+        case 4:
+            return QString::number(qint64(index) - (1 << 20));
+        default:
+            return QString();
+        }
+    };
+    // The days as counted, and their months and years summed from them.
+    FlatCounter<Key, &EventCounts::hashOf> longer;
+    m_ends.forEach([&](const Key &key, qint64 events) {
+        const qint64 day = qint64(key.period & mask48) - (qint64(1) << 47);
+        const QDate date = QDate::fromJulianDay(day);
+        const qint64 month = qint64(date.year()) * 12 + date.month() - 1;
+        longer.add({quint64(1) << 56 | quint64(month + (qint64(1) << 47)), key.parts}, events);
+        longer.add({quint64(2) << 56 | quint64(date.year() + (qint64(1) << 47)), key.parts},
+                   events);
+        row(int(key.parts >> 60), 3, keyText(key.parts), day, events);
+    });
+    longer.forEach([&](const Key &key, qint64 events) {
+        row(int(key.parts >> 60), int(key.period >> 56), keyText(key.parts),
+            qint64(key.period & mask48) - (qint64(1) << 47), events);
+    });
 }
 
 void EventCounts::forEachRow(
@@ -855,6 +980,11 @@ std::optional<ServerFacets> ServerSummary::facets(const EventFilter &filter, QSt
     }
     if (summarised && lexeme)
         return wordFacets(*r, *lexeme, error);
+    // A period alone: from the beginnings and the ends (the day before its first is of our era).
+    if (summarised && m_ends && r->countries.isEmpty() && r->topics.isEmpty() &&
+        r->types.isEmpty() && (r->from || r->to) && (!r->from || *r->from > kFirstPeriodDay) &&
+        (!r->from || !r->to || *r->from <= *r->to))
+        return periodFacets(*r, error);
     const bool oneCountry = r->countries.size() <= 1, oneTopic = r->topics.size() <= 1,
                oneType = r->types.size() <= 1;
     const PeriodParts period = periodParts(r->from, r->to);
@@ -972,6 +1102,92 @@ std::optional<ServerFacets> ServerSummary::facets(const EventFilter &filter, QSt
                           [&](const QVariant &key, qint64 n) { out.years[key.toLongLong()] += n; });
     if (!ok || (out.fromSummary && !countEdges(*r, period.days, out, error)))
         return std::nullopt;
+    dropZeros(out);
+    return out;
+}
+
+std::optional<ServerFacets> ServerSummary::periodFacets(const Resolved &r, QString *error)
+{
+    // The events in [from, to] are those that begin by its last day less those that end before
+    // its first (an event that ends before it began before it too): each a sum of the rows of
+    // the years before a day's year, the months of its year before its month, and the days of
+    // its month up to it. Beginnings from event_summary, ends from event_end_summary.
+    struct UpTo
+    {
+        qint64 year, firstMonth, lastMonth, firstDay, lastDay;
+    };
+    auto upTo = [](std::optional<qint64> day) {
+        if (!day) // every year, no month or day more
+            return UpTo{std::numeric_limits<qint64>::max(), 1, 0, 1, 0};
+        const qint64 month = monthBlock(*day);
+        const qint64 year = QDate::fromJulianDay(*day).year();
+        return UpTo{year, year * 12, month - 1, monthStart(month), *day};
+    };
+    QStringList parts;
+    QVariantList binds;
+    // The rows of \a table up to \a u meeting \a condition, as (key, events) by \a columns.
+    auto rowsUpTo = [&](const QString &columns, const QString &table, const QString &condition,
+                        const UpTo &u, const QVariant &partKey = {}) {
+        const QString select = u"SELECT %1 FROM %2 WHERE %3 AND "_s.arg(columns, table, condition);
+        QStringList grains;
+        grains << select + u"grain = 2 AND block < ?"_s
+               << select + u"grain = 1 AND block BETWEEN ? AND ?"_s
+               << select + u"grain = 3 AND block BETWEEN ? AND ?"_s;
+        const QVariantList blocks[] = {
+            {u.year}, {u.firstMonth, u.lastMonth}, {u.firstDay, u.lastDay}};
+        for (const QVariantList &b : blocks) {
+            if (partKey.isValid())
+                binds << partKey;
+            binds += b;
+        }
+        return grains.join(u" UNION ALL "_s);
+    };
+    const UpTo begun = upTo(r.to);
+    // Beginnings, one part alone (the others "any"): per country, topic and type, each from its
+    // own rows (a lateral lookup per key: the summary's keys hold the block last), and in total.
+    const struct
+    {
+        int kind;
+        QString keys, key, condition;
+    } beginnings[] = {
+        {1, u"country"_s, u"v.id::text"_s,
+         u"country_id = v.id AND topic_id = 0 AND type_code = ''"_s},
+        {2, u"topic"_s, u"v.id::text"_s,
+         u"topic_id = v.id AND country_id = 0 AND type_code = ''"_s},
+        {3, u"event_type"_s, u"v.code"_s,
+         u"type_code = v.code AND country_id = 0 AND topic_id = 0"_s},
+    };
+    const QString total = u"country_id = 0 AND topic_id = 0 AND type_code = ''"_s;
+    for (const auto &b : beginnings)
+        parts.append(
+            u"SELECT %1, %2, n FROM %3 v CROSS JOIN LATERAL (SELECT sum(events) AS n "
+            "FROM (%4) u) x"_s.arg(QString::number(b.kind), b.key, b.keys,
+                                   rowsUpTo(u"events"_s, u"event_summary"_s, b.condition, begun)));
+    parts.append(u"SELECT 4, '', events FROM (%1) u"_s.arg(
+        rowsUpTo(u"events"_s, u"event_summary"_s, total, begun)));
+    // Per year: the whole years' own, and the months and days of the last one.
+    parts.append(rowsUpTo(u"5, CASE WHEN grain = 2 THEN block ELSE ? END::text, events"_s,
+                          u"event_summary"_s, total, begun, begun.year));
+    // Ends before the first day, taken away: per part (0 the total, 4 the year of beginning).
+    if (r.from) {
+        const UpTo ended = upTo(*r.from - 1);
+        for (int part = 0; part <= 4; ++part) {
+            const int kind = part == 0 ? 4 : part == 4 ? 5 : part;
+            parts.append(rowsUpTo(u"%1, key, -events"_s.arg(kind), u"event_end_summary"_s,
+                                  u"part = %1"_s.arg(part), ended));
+        }
+    }
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT k, key, sum(n) FROM (SELECT 0 AS k, ''::text AS key, 0::bigint AS n "
+              "WHERE false UNION ALL %1) s GROUP BY 1, 2"_s.arg(parts.join(u" UNION ALL "_s)));
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
+    if (!run(q, error))
+        return std::nullopt;
+    ServerFacets out;
+    out.fromSummary = true;
+    out.edgesFromSummary = true;
+    addCounts(q, out);
     dropZeros(out);
     return out;
 }

@@ -32,6 +32,9 @@ struct ServerFacets
     QHash<QString, qint64> types;    //!< type code → likewise
     QMap<qint64, qint64> years;      //!< year → dated events the filter selects starting in it
     bool fromSummary = false;        //!< answered from event_summary, not from every event
+    //! A period's edges (its days that make no whole month, the events reaching into it) came
+    //! from the summaries too: the events that begin by its end less those that ended before it.
+    bool edgesFromSummary = false;
 };
 
 /*! An event the timeline draws as a mark when its window holds few enough (ServerSummary::marks).
@@ -121,11 +124,16 @@ class EventCounts final
 {
 public:
     /*!
-     * Counts the event whose first day is \a dateLower (nullopt: undated), of type \a type, with
-     * the countries and topics (ids) \a countries and \a topics.
+     * Counts as schema 4 does, or \a withEnds as schema 5: the day rows by type too, and the
+     * days events end (event_end_summary, forEachEndRow()).
      */
-    void add(std::optional<qint64> dateLower, const QString &type, const QList<qint64> &countries,
-             const QList<qint64> &topics);
+    explicit EventCounts(bool withEnds = false) : m_withEnds(withEnds) {}
+    /*!
+     * Counts the event whose first and last days are \a dateLower and \a dateUpper (nullopt:
+     * undated), of type \a type, with the countries and topics (ids) \a countries and \a topics.
+     */
+    void add(std::optional<qint64> dateLower, std::optional<qint64> dateUpper, const QString &type,
+             const QList<qint64> &countries, const QList<qint64> &topics);
     /*! How many events add() counted. */
     qint64 events() const { return m_events; }
     /*!
@@ -139,6 +147,12 @@ public:
      */
     void forEachRow(
         const std::function<void(int, qint64, qint64, qint64, const QString &, qint64)> &row) const;
+    /*!
+     * With ends, the rows of event_end_summary (schema 5), each given to \a row as its columns:
+     * part, grain, key, block, events. In no particular order: its key is built after the load.
+     */
+    void
+    forEachEndRow(const std::function<void(int, int, const QString &, qint64, qint64)> &row) const;
 
 private:
     struct Key
@@ -155,6 +169,10 @@ private:
     QStringList m_types{QString()};
     QHash<QString, quint32> m_typeIndex;
     FlatCounter<Key, &EventCounts::hashOf> m_counts;
+    // The ends by day: period as above (grain 3), parts = part << 60 | the part's index (part 4:
+    // the year the event begins + 2^20). Months and years are summed from them.
+    FlatCounter<Key, &EventCounts::hashOf> m_ends;
+    bool m_withEnds;
     qint64 m_events = 0;
     bool m_overflowed = false;
 };
@@ -207,6 +225,13 @@ public:
     static bool rebuildWords(const QSqlDatabase &db, QString *said);
     /*! Counts the words by day alone into a words' summary that lacks them (schema 3 to 4). */
     static bool addWordDays(const QSqlDatabase &db, QString *said);
+    /*! Whether the days events end are counted (event_end_summary, schema 5 or later). */
+    static bool hasEnds(const QSqlDatabase &db);
+    /*!
+     * Counts what schema 5 adds to a database of an older one: the day rows by type and the
+     * days events end, inside the transaction open on \a db.
+     */
+    static bool addEnds(const QSqlDatabase &db, QString *said);
     /*!
      * Adds (\a sign 1) or takes away (\a sign −1) the counts of the events \a ids as the
      * database holds them now: a change calls it with −1 before it writes and with 1 after, in
@@ -258,6 +283,12 @@ public:
      * events themselves: what the tests and the benchmark compare the summary's answers with.
      */
     void setUseSummary(bool use) { m_useSummary = use; }
+    /*!
+     * Whether a period's edges may come from the days events end (default, where the database
+     * has them). Off, they are counted from the events as on a schema 4 database: what the
+     * benchmark compares with.
+     */
+    void setUseEnds(bool use) { m_ends = use && hasEnds(m_db); }
 
     /*! Asks the server to stop the statement running for this object now (any thread). */
     void cancel();
@@ -276,6 +307,11 @@ private:
     std::optional<ServerFacets> wordFacets(const Resolved &r, const QString &lexeme,
                                            QString *error);
     /*!
+     * facets() of a period and nothing else, every count from the summaries (schema 5): the
+     * events that begin by its last day less those that ended before its first.
+     */
+    std::optional<ServerFacets> periodFacets(const Resolved &r, QString *error);
+    /*!
      * Adds the counts of the events at a period's edges (facets()) that hold the filter's text,
      * if any, in one statement.
      */
@@ -291,6 +327,7 @@ private:
     QSqlDatabase m_db;
     bool m_useSummary = true;
     bool m_wordDays = false;               // word_summary has its day rows
+    bool m_ends = false;                   // event_end_summary is there (schema 5)
     std::atomic<void *> m_cancel{nullptr}; // the libpq cancel handle of the running statement
 };
 

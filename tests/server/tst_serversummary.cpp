@@ -215,6 +215,9 @@ class TestServerSummary : public QObject
         u"SELECT concat_ws(' ', grain, block, country_id, topic_id, type_code, events) FROM "
         "event_summary WHERE events <> 0 ORDER BY grain, topic_id, type_code, country_id, "
         "block"_s;
+    static inline const QString kEndsSelect =
+        u"SELECT concat_ws(' ', part, grain, key, block, events) FROM event_end_summary "
+        "WHERE events <> 0 ORDER BY part, grain, block, key"_s;
 
     static QStringList rowsOf(const QString &url, const QString &select)
     {
@@ -266,6 +269,11 @@ class TestServerSummary : public QObject
                      qPrintable(when + u": "_s + tag + u": "_s + differences(*fromSummary, want)));
             // The summary answered where it can, the events otherwise: both were compared.
             QCOMPARE(fromSummary->fromSummary, summaryAnswers(tag));
+            // A period alone, its edges too: no event was read.
+            const bool periodAlone = (!filter.from.isUndated() || !filter.to.isUndated()) &&
+                                     filter.countries.isEmpty() && filter.topics.isEmpty() &&
+                                     filter.eventTypes.isEmpty() && filter.text.isEmpty();
+            QVERIFY2(fromSummary->edgesFromSummary == periodAlone, qPrintable(tag));
             summary.setUseSummary(false);
             const auto counted = summary.facets(filter, &error);
             QVERIFY2(counted, qPrintable(error));
@@ -608,30 +616,59 @@ private Q_SLOTS:
         // The summaries as the copy counted them, as it read the file.
         const QStringList copiedWords = rowsOf(*url, kWordsSelect);
         const QStringList copiedEvents = rowsOf(*url, kEventsSelect);
+        const QStringList copiedEnds = rowsOf(*url, kEndsSelect);
         QVERIFY(copiedWords.size() > 1000);
         QVERIFY(copiedEvents.size() > 1000);
-        // As a database an earlier Entente made: schema 3, no words by day; schema 2, no words'
-        // summary; then schema 1, no summary at all.
+        QVERIFY(copiedEnds.size() > 1000);
+        // Each event's type by the day it begins, among them.
+        QVERIFY(std::any_of(copiedEvents.cbegin(), copiedEvents.cend(), [](const QString &row) {
+            const QStringList v = row.split(u' ');
+            return v[0] == u"3"_s && v[2] == u"0"_s && v[3] == u"0"_s && v.size() == 6;
+        }));
+        // As a database an earlier Entente made: schema 4, no ends; schema 3, no words by day
+        // either; schema 2, no words' summary; then schema 1, no summary at all.
+        const QStringList noEnds{
+            u"DROP TABLE entente.event_end_summary"_s,
+            u"DELETE FROM entente.event_summary WHERE grain = 3 AND type_code <> ''"_s};
         const struct
         {
             int version;
             QStringList statements;
         } olderSchemas[] = {
-            {3,
-             {u"DELETE FROM entente.word_summary WHERE grain = 3"_s,
-              u"ALTER TABLE entente.word_summary DROP CONSTRAINT word_summary_grain_check, ADD "
-              "CONSTRAINT word_summary_grain_check CHECK (grain BETWEEN 0 AND 2)"_s,
-              u"UPDATE entente.meta SET value = '3' WHERE key = 'schema_version'"_s}},
-            {2,
-             {u"DROP TABLE entente.word_summary"_s,
-              u"UPDATE entente.meta SET value = '2' WHERE key = 'schema_version'"_s}},
+            {4, noEnds + QStringList{u"UPDATE entente.meta SET value = '4' WHERE key = "
+                                     "'schema_version'"_s}},
+            {3, noEnds +
+                    QStringList{
+                        u"DELETE FROM entente.word_summary WHERE grain = 3"_s,
+                        u"ALTER TABLE entente.word_summary DROP CONSTRAINT "
+                        u"word_summary_grain_check, ADD "
+                        "CONSTRAINT word_summary_grain_check CHECK (grain BETWEEN 0 AND 2)"_s,
+                        u"UPDATE entente.meta SET value = '3' WHERE key = 'schema_version'"_s}},
+            {2, noEnds +
+                    QStringList{
+                        u"DROP TABLE entente.word_summary"_s,
+                        u"UPDATE entente.meta SET value = '2' WHERE key = 'schema_version'"_s}},
             {1,
-             {u"DROP TABLE entente.word_summary"_s, u"DROP TABLE entente.event_summary"_s,
-              u"DROP INDEX entente.event_by_span"_s,
+             {u"DROP TABLE entente.event_end_summary"_s, u"DROP TABLE entente.word_summary"_s,
+              u"DROP TABLE entente.event_summary"_s, u"DROP INDEX entente.event_by_span"_s,
               u"UPDATE entente.meta SET value = '1' WHERE key = 'schema_version'"_s}},
         };
         for (const auto &[version, older] : olderSchemas) {
             QVERIFY(entente::test::runAsAdmin(*m_server, older, &error, name));
+            if (version == 4) {
+                // Schema 4 still reads a period of days, its edges counted from the events.
+                SqlConnection connection;
+                QVERIFY(connection.openServer(*parseServerAddress(*url, &error), false));
+                ServerSummary summary(connection.database());
+                EventFilter days;
+                days.from = *PartialDate::fromEdtf(u"2003-03-17"_s);
+                days.to = *PartialDate::fromEdtf(u"2003-04-09"_s);
+                const auto counted = summary.facets(days, &error);
+                QVERIFY2(counted, qPrintable(error));
+                QVERIFY(counted->fromSummary);
+                QVERIFY(!counted->edgesFromSummary);
+                QCOMPARE(differences(*counted, expected(*m_local, days)), QString());
+            }
             if (version == 3) {
                 // Schema 3 still reads, a word's days counted from the events.
                 SqlConnection connection;
@@ -664,6 +701,7 @@ private Q_SLOTS:
             // The server counted the same rows as the copy did.
             QCOMPARE(rowsOf(*url, kWordsSelect), copiedWords);
             QCOMPARE(rowsOf(*url, kEventsSelect), copiedEvents);
+            QCOMPARE(rowsOf(*url, kEndsSelect), copiedEnds);
             // Once is enough: a current database is refused as before.
             QVERIFY(!initServer(*url, &error, &upgraded));
             QVERIFY2(error.contains(u"already holds"_s), qPrintable(error));
