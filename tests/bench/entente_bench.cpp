@@ -788,7 +788,7 @@ QString onServer(const QString &server, qint64 n, const QString &path, bool reus
 // The counts a large server database answers without loading its index (ServerSummary): facet
 // counts and density, from the summary and (with \a direct) from the events themselves, each the
 // median of five runs, on the database at \a url, which holds \a n events.
-bool measureSummary(const QString &url, qint64 n, bool direct, bool marksOnly)
+bool measureSummary(const QString &url, qint64 n, bool direct, bool marksOnly, bool periodsOnly)
 {
     QString error;
     const auto address = core::parseServerAddress(url, &error);
@@ -865,6 +865,43 @@ bool measureSummary(const QString &url, qint64 n, bool direct, bool marksOnly)
     };
     if (marksOnly)
         return timeMarks();
+    if (periodsOnly) {
+        // A period alone, its edges from the summaries (schema 5) and from the events (as on
+        // schema 4), alternated: five rounds, each the two ways in turn.
+        core::EventFilter oneDay, fromADay;
+        oneDay.from = oneDay.to = *core::PartialDate::fromEdtf(u"2008-06-11"_s);
+        fromADay.from = *core::PartialDate::fromEdtf(u"2011-06-02"_s);
+        const std::pair<const char *, core::EventFilter> periods[] = {
+            {"days", days}, {"days_years", period}, {"one_day", oneDay}, {"from_a_day", fromADay}};
+        for (const auto &[name, filter] : periods) {
+            std::vector<double> ms[2];
+            for (int round = 0; round < 5; ++round) {
+                for (int ends = 1; ends >= 0; --ends) {
+                    summary.setUseEnds(ends);
+                    QElapsedTimer t;
+                    t.start();
+                    const auto counted = summary.facets(filter, &error);
+                    ms[ends].push_back(double(t.nsecsElapsed()) / 1e6);
+                    if (!counted || counted->edgesFromSummary != bool(ends)) {
+                        QTextStream(stderr)
+                            << "entente-bench: facets " << name << ": " << error << Qt::endl;
+                        return false;
+                    }
+                }
+            }
+            for (int ends = 1; ends >= 0; --ends) {
+                std::sort(ms[ends].begin(), ms[ends].end());
+                const QByteArray figureName =
+                    QByteArray("summary_facets_") + name + (ends ? "_ends" : "_events_at_edges");
+                figure(figureName.constData(), n, ms[ends][2], "ms");
+                QTextStream(stdout)
+                    << "  range " << QString::number(ms[ends].front(), 'f', 1) << "–"
+                    << QString::number(ms[ends].back(), 'f', 1) << " ms" << Qt::endl;
+            }
+        }
+        summary.setUseEnds(true);
+        return true;
+    }
     // What the window shows while a large server database loads: from asking to the first
     // counts drawn (a connection of its own, the summary's totals and lanes, the density).
     error = u"the preview got no answer in a minute"_s;
@@ -1026,6 +1063,9 @@ int main(int argc, char *argv[])
                       u"ADDRESS"_s});
     parser.addOption({u"summary-direct"_s,
                       u"With --summary, also time the same counts made from the events."_s});
+    parser.addOption({u"summary-periods"_s,
+                      u"With --summary, only time the facet counts of periods alone, from the "
+                      "summaries and with their edges counted from the events, alternated."_s});
     parser.addOption({u"summary-marks"_s,
                       u"With --summary, only time the marks of a narrow window (the events "
                       "drawn one by one)."_s});
@@ -1033,7 +1073,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(u"summary"_s)) {
         const qint64 n = parser.value(u"sizes"_s).split(u',').front().toLongLong();
         return measureSummary(parser.value(u"summary"_s), n, parser.isSet(u"summary-direct"_s),
-                              parser.isSet(u"summary-marks"_s))
+                              parser.isSet(u"summary-marks"_s), parser.isSet(u"summary-periods"_s))
                    ? 0
                    : 1;
     }
