@@ -152,6 +152,10 @@ private Q_SLOTS:
                         " WHERE b.date_upper < a.date_lower"_s),
                  0);
         QCOMPARE(number(u"SELECT COUNT(*) FROM event"_s), 70'000);
+        // The title the status bar shows groups its count's digits, as English writes numbers.
+        QCOMPARE(number(u"SELECT COUNT(*) FROM meta WHERE key = 'title' AND value = "
+                        "'Synthetic dataset: 70,000 events, seed 11'"_s),
+                 1);
     }
 
     void eventsComeInTheAskedOrderWithTheirRows()
