@@ -753,16 +753,20 @@ bool initServer(const QString &addressText, QString *error, bool *upgraded)
         if (!exec(db, statement, &said))
             return failed();
     }
-    // An upgraded database's events are counted into the new summaries, as its owner.
+    // An upgraded database's events are counted into what its schema lacked, as its owner.
+    auto countWhatIsNew = [&] {
+        if (fromVersion < 2) // every summary
+            return ServerSummary::rebuild(db, &said);
+        if (fromVersion == 2 && !ServerSummary::rebuildWords(db, &said))
+            return false;
+        if (fromVersion == 3 && !ServerSummary::addWordDays(db, &said))
+            return false;
+        return ServerSummary::addEnds(db, &said);
+    };
     if (upgrading &&
         (!exec(db, "SET LOCAL ROLE "_L1 + id(roles.owner), &said) ||
          !exec(db, u"SET LOCAL search_path TO entente, public"_s, &said) ||
-         !exec(db, u"SET LOCAL work_mem = '256MB'"_s, &said) ||
-         !(fromVersion < 2 ? ServerSummary::rebuild(db, &said)
-                           : (fromVersion < 3   ? ServerSummary::rebuildWords(db, &said)
-                              : fromVersion < 4 ? ServerSummary::addWordDays(db, &said)
-                                                : true) &&
-                                 ServerSummary::addEnds(db, &said)) ||
+         !exec(db, u"SET LOCAL work_mem = '256MB'"_s, &said) || !countWhatIsNew() ||
          // Statistics for the new tables and index now, not when autovacuum comes by:
          // without them the planner reads a whole span's lanes row by row.
          !exec(db, u"ANALYZE event_summary, word_summary, event_end_summary, event"_s, &said) ||
