@@ -177,7 +177,11 @@ constexpr std::u16string_view kAnaphors[] = {
     u"the parties",       u"both sides",        u"the two sides",          u"the sides",
     u"both countries",    u"the two countries", u"our countries",          u"the meeting",
     u"the consultations", u"the talks",         u"during the visit",       u"during the trip",
-    u"the two leaders",   u"the two ministers", u"both foreign ministers", u"both ministers"};
+    u"the two leaders",   u"the two ministers", u"both foreign ministers", u"both ministers",
+    u"the delegation",    u"both delegations",  u"the two delegations",    u"during his visit",
+    u"during her visit",  u"on this occasion",  u"the same day",           u"that day"};
+// Subjects that open a sentence about those the sentence before spoke of ("He will also meet …").
+constexpr std::u16string_view kSubjectPronouns[] = {u"he", u"she", u"they"};
 
 } // namespace
 
@@ -420,10 +424,11 @@ bool endsWithAbbreviation(QStringView sentence)
         --i;
     const QString word = sentence.mid(i).toString().toLower();
     static const QSet<QString> abbreviations{
-        u"mr."_s,   u"ms."_s,  u"mrs."_s, u"dr."_s,  u"h.e."_s, u"st."_s,  u"u.s."_s,
-        u"u.k."_s,  u"u.n."_s, u"no."_s,  u"gen."_s, u"lt."_s,  u"col."_s, u"prof."_s,
-        u"sen."_s,  u"rep."_s, u"jan."_s, u"feb."_s, u"mar."_s, u"apr."_s, u"aug."_s,
-        u"sept."_s, u"sep."_s, u"oct."_s, u"nov."_s, u"dec."_s, u"gov."_s, u"amb."_s};
+        u"mr."_s,  u"ms."_s,   u"mrs."_s, u"dr."_s,  u"h.e."_s, u"st."_s,   u"u.s."_s, u"u.k."_s,
+        u"u.n."_s, u"no."_s,   u"gen."_s, u"lt."_s,  u"col."_s, u"prof."_s, u"sen."_s, u"rep."_s,
+        u"jan."_s, u"feb."_s,  u"mar."_s, u"apr."_s, u"aug."_s, u"sept."_s, u"sep."_s, u"oct."_s,
+        u"nov."_s, u"dec."_s,  u"gov."_s, u"amb."_s, u"md."_s,  u"mohd."_s, u"jr."_s,  u"capt."_s,
+        u"maj."_s, u"brig."_s, u"adm."_s, u"hon."_s, u"engr."_s};
     if (abbreviations.contains(word))
         return true;
     // An initial: one capital letter and its full stop, after a space.
@@ -438,6 +443,7 @@ QList<TextSpan> ReportExtractor::sentences(QStringView text, qsizetype from)
     const QString body = text.mid(from).toString();
     QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, body);
     qsizetype start = 0;
+    bool glued = false; // the last piece ended in a full stop with no space after it
     while (start < body.size()) {
         qsizetype end = finder.toNextBoundary();
         if (end < 0)
@@ -449,12 +455,15 @@ QList<TextSpan> ReportExtractor::sentences(QStringView text, qsizetype from)
             --b;
         if (b > a) {
             // "H.E. Ms Inga", "Jane J. Chigiyal", "the U.S. Secretary": an abbreviation's full
-            // stop ends no sentence, so what follows joins it.
+            // stop ends no sentence, so what follows joins it; nor does one with no space after
+            // it ("Ph.D").
             if (!out.isEmpty() &&
-                endsWithAbbreviation(text.mid(out.last().start, out.last().length)))
+                (glued || endsWithAbbreviation(text.mid(out.last().start, out.last().length))))
                 out.last().length = from + b - out.last().start;
             else
                 out.append({from + a, b - a});
+            glued = b == end && end < body.size() && body[b - 1] == u'.' &&
+                    body[end].isLetterOrNumber();
         }
         start = end;
     }
@@ -469,8 +478,9 @@ struct Mention
 {
     QString alpha3;
     qsizetype token = 0;
-    bool venue = false;  //!< a capital after "in" or "at": where, not necessarily who
-    bool inName = false; //!< inside the name of an organisation or document, not a government's
+    bool venue = false;     //!< a capital after "in" or "at": where, not necessarily who
+    bool inName = false;    //!< inside the name of an organisation or document, not a government's
+    bool bracketed = false; //!< inside brackets: of someone named outside them
 };
 
 struct Organisation
@@ -533,6 +543,21 @@ public:
         const QString lower = sentence.toString().toLower();
         for (std::u16string_view a : kAnaphors)
             s.anaphoric = s.anaphoric || lower.contains(QStringView(a.data(), qsizetype(a.size())));
+        for (std::u16string_view pronoun : kSubjectPronouns) {
+            s.anaphoric = s.anaphoric ||
+                          (!s.tokens.isEmpty() && s.tokens.first().lower == QStringView(pronoun));
+        }
+        // A country in brackets qualifies someone ("Ambassador to Bangladesh (resident in New
+        // Delhi, India)"): partiesOf() counts it only when the parties are not named outside.
+        QList<bool> bracketed(s.tokens.size());
+        int depth = 0;
+        for (qsizetype i = 0, at = 0; i < s.tokens.size(); ++i) {
+            for (; at < s.tokens[i].start && at < sentence.size(); ++at)
+                depth += sentence[at] == u'(' ? 1 : sentence[at] == u')' && depth > 0 ? -1 : 0;
+            bracketed[i] = depth > 0;
+        }
+        for (Mention &m : s.countries)
+            m.bracketed = bracketed.value(m.token);
         s.mentionsThisCountry = lower.contains(u"this country"_s);
         for (const Token &t : s.tokens) {
             s.speculative = s.speculative || (t.kind == Token::Word && t.text.front().isLower() &&
@@ -947,18 +972,19 @@ public:
         }
     }
 
-    // The countries taking part: those named, a venue only when the parties are not named
-    // ("held talks in Vienna"), and those inside a name ("the Israel-Jordan Peace Treaty") only
-    // when no other is named.
+    // The countries taking part: those named, a venue or a bracketed one only when the parties
+    // are not named ("held talks in Vienna"), and those inside a name ("the Israel-Jordan Peace
+    // Treaty") only when no other is named.
     static QStringList partiesOf(const SentenceReading &s)
     {
         QStringList countries, named;
         for (const Mention &m : s.countries) {
-            if (!m.venue && !m.inName && !named.contains(m.alpha3))
+            if (!m.venue && !m.inName && !m.bracketed && !named.contains(m.alpha3))
                 named.append(m.alpha3);
         }
         for (const Mention &m : s.countries) {
-            const bool counts = m.venue    ? named.size() < 2 || named.contains(m.alpha3)
+            const bool counts = m.venue || m.bracketed
+                                    ? named.size() < 2 || named.contains(m.alpha3)
                                 : m.inName ? named.isEmpty()
                                            : true;
             if (counts && !countries.contains(m.alpha3))

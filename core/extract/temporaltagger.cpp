@@ -466,7 +466,8 @@ private:
         return std::nullopt;
     }
 
-    // "two days later", "three weeks ago", "a day earlier", "the next day", "the following day".
+    // "two days later", "three weeks ago", "a day earlier", "the next day", "the following day",
+    // "the same day".
     std::optional<Relative> counted(qsizetype i) const
     {
         if ((m_r.word(i, u"the") && (m_r.word(i + 1, u"next") || m_r.word(i + 1, u"following")) &&
@@ -476,6 +477,15 @@ private:
                 return std::nullopt;
             const int step = m_r.word(i + 1, u"previous") ? -1 : 1;
             return fromAnchor(i, i + 2, step);
+        }
+        // "on the same day", "later that day", "that same day": the day given before.
+        const bool same = (m_r.word(i, u"the") || m_r.word(i, u"that")) &&
+                          m_r.word(i + 1, u"same") && m_r.word(i + 2, u"day");
+        if (same || (m_r.word(i, u"that") && m_r.word(i + 1, u"day"))) {
+            if (!m_anchor)
+                return std::nullopt;
+            return day(i, same ? i + 2 : i + 1, m_anchor->lowerBound(),
+                       u"the same day as %1, the date given before"_s.arg(englishDay(*m_anchor)));
         }
         const int n = countWord(m_r, i);
         if (n <= 0 || n > 400)
