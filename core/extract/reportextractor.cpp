@@ -631,8 +631,15 @@ private:
                     continue;
                 bool government = false;
                 const bool inName = insideOrganisation(s, i, &government) && !government;
-                const bool venue = it->kind == ReportExtractor::Data::Kind::Capital && i > 0 &&
-                                   (t[i - 1].lower == u"in" || t[i - 1].lower == u"at");
+                auto after = [&t](qsizetype at, QStringView word) {
+                    return at > 0 && t[at - 1].lower == word;
+                };
+                // "in Bangkok", "at the Thai capital": where it happened, not who took part.
+                const bool venue =
+                    (it->kind == ReportExtractor::Data::Kind::Capital &&
+                     (after(i, u"in") || after(i, u"at"))) ||
+                    (i + n < t.size() && t[i + n].lower == u"capital" && after(i, u"the") &&
+                     (after(i - 1, u"in") || after(i - 1, u"at")));
                 if (!it->alpha3.isEmpty())
                     s.countries.append({it->alpha3, i, venue, inName});
                 i += n - 1;
@@ -810,8 +817,9 @@ private:
 
     void findCues(SentenceReading &s) const
     {
+        const qsizetype source = attributionStart(s.tokens);
         for (const Cue &cue : m_data.cues) {
-            for (qsizetype i = 0; i < s.tokens.size(); ++i) {
+            for (qsizetype i = 0; i < source; ++i) {
                 const qsizetype last = matchCue(cue, s.tokens, i);
                 if (last < 0 || (i > 0 && cue.notAfter.contains(s.tokens[i - 1].lower)))
                     continue;
@@ -819,6 +827,27 @@ private:
                 break;
             }
         }
+    }
+
+    // Where a closing attribution begins (", Cheong Wa Dae announced."): a few words after the
+    // last comma with a verb of saying. It names the source, not an event; the size otherwise.
+    static qsizetype attributionStart(const QList<Token> &tokens)
+    {
+        static const QSet<QString> saying{
+            u"said"_s,    u"says"_s,  u"announced"_s, u"told"_s,   u"reported"_s,
+            u"reports"_s, u"added"_s, u"confirmed"_s, u"stated"_s, u"noted"_s};
+        qsizetype comma = tokens.size() - 1;
+        while (comma >= 0 && tokens[comma].text != u",")
+            --comma;
+        if (comma < 1)
+            return tokens.size();
+        qsizetype words = 0;
+        bool says = false;
+        for (qsizetype i = comma + 1; i < tokens.size(); ++i) {
+            words += tokens[i].kind == Token::Word;
+            says = says || saying.contains(tokens[i].lower);
+        }
+        return says && words <= 6 ? comma : tokens.size();
     }
 
     // The country of a person the text gives none: the one given at an earlier mention, else
