@@ -104,6 +104,8 @@ const QSet<QString> &organisationWords()
         u"parliament"_s, u"assembly"_s, u"court"_s, u"department"_s, u"army"_s, u"forces"_s,
         u"embassy"_s, u"government"_s, u"corporation"_s, u"company"_s, u"university"_s, u"party"_s,
         u"cabinet"_s, u"presidency"_s, u"secretariat"_s,
+        // meetings named after places: "the 2017 Riyadh Summit"
+        u"summit"_s,
         // documents named after places: "Vienna Convention", "Israel-Jordan Peace Treaty"
         u"convention"_s, u"treaty"_s, u"charter"_s, u"protocol"_s, u"accord"_s, u"declaration"_s,
         u"agreement"_s, u"communiqué"_s};
@@ -174,12 +176,14 @@ constexpr std::u16string_view kOtherEventWords[] = {u"previous", u"earlier", u"p
                                                     u"prior",    u"next",    u"another", u"other"};
 // What makes a sentence speak of the event of the sentence before ("During the meeting, …").
 constexpr std::u16string_view kAnaphors[] = {
-    u"the parties",       u"both sides",        u"the two sides",          u"the sides",
-    u"both countries",    u"the two countries", u"our countries",          u"the meeting",
-    u"the consultations", u"the talks",         u"during the visit",       u"during the trip",
-    u"the two leaders",   u"the two ministers", u"both foreign ministers", u"both ministers",
-    u"the delegation",    u"both delegations",  u"the two delegations",    u"during his visit",
-    u"during her visit",  u"on this occasion",  u"the same day",           u"that day"};
+    u"the parties",         u"both sides",        u"the two sides",          u"the sides",
+    u"both countries",      u"the two countries", u"our countries",          u"the meeting",
+    u"the consultations",   u"the talks",         u"during the visit",       u"during the trip",
+    u"the two leaders",     u"the two ministers", u"both foreign ministers", u"both ministers",
+    u"the delegation",      u"both delegations",  u"the two delegations",    u"during his visit",
+    u"during her visit",    u"on this occasion",  u"the same day",           u"that day",
+    u"their two countries", u"their countries",   u"the two governments",    u"both governments",
+    u"the two states",      u"both states"};
 // Subjects that open a sentence about those the sentence before spoke of ("He will also meet …").
 constexpr std::u16string_view kSubjectPronouns[] = {u"he", u"she", u"they"};
 
@@ -639,13 +643,34 @@ private:
                     (it->kind == ReportExtractor::Data::Kind::Capital &&
                      (after(i, u"in") || after(i, u"at"))) ||
                     (i + n < t.size() && t[i + n].lower == u"capital" && after(i, u"the") &&
-                     (after(i - 1, u"in") || after(i - 1, u"at")));
+                     (after(i - 1, u"in") || after(i - 1, u"at"))) ||
+                    placeOfVenue(t, i);
                 if (!it->alpha3.isEmpty())
                     s.countries.append({it->alpha3, i, venue, inName});
                 i += n - 1;
                 break;
             }
         }
+    }
+
+    // Whether the country at token \a i names the country of a venue just before it: "in Addis
+    // Ababa, Ethiopia", "in New-York, the USA".
+    static bool placeOfVenue(const QList<Token> &t, qsizetype i)
+    {
+        qsizetype comma = i - 1;
+        if (comma > 0 && t[comma].lower == u"the")
+            --comma;
+        if (comma < 2 || t[comma].text != u",")
+            return false;
+        for (qsizetype k = comma - 1; k >= 0 && k >= comma - 5; --k) {
+            if (t[k].lower == u"in" || t[k].lower == u"at")
+                return k < comma - 1;
+            const bool placeWord =
+                (t[k].kind == Token::Word && t[k].text.front().isUpper()) || t[k].text == u"-";
+            if (!placeWord)
+                return false;
+        }
+        return false;
     }
 
     // The country a one- or two-word adjective or name just before token \a i gives ("South
@@ -972,8 +997,12 @@ public:
         QStringList countries = partiesOf(s);
         if (previous && s.mentionsThisCountry && !countries.contains(previous->countries.first()))
             countries.prepend(previous->countries.first()); // "this country signed …"
-        if (countries.isEmpty() && s.anaphoric && previous)
-            countries = previous->countries; // "the two countries", named before
+        // "the two countries", named before; "the two Governments … the Vienna Convention": a
+        // country in a document's name is none of theirs.
+        const bool onlyInNames = std::all_of(s.countries.cbegin(), s.countries.cend(),
+                                             [](const Mention &m) { return m.inName; });
+        if (onlyInNames && s.anaphoric && previous)
+            countries = previous->countries;
         // In a report on two countries, a sentence naming one of them speaks of both ("during
         // Foreign Minister Aleinik's two-day visit").
         if (countries.size() == 1 && previous && previous->countries.size() == 2 &&

@@ -30,6 +30,10 @@ constexpr std::array<std::u16string_view, 10> kFutureWords = {
     u"will",    u"shall",    u"upcoming", u"scheduled", u"plans",
     u"planned", u"expected", u"due",      u"next",      u"forthcoming"};
 // Words after a four-digit number that keep it a date ("in 2021, …", "2014 and 2016").
+// Capitalised words before a year that do not make it part of a name ("Since 2012", "By 2030").
+constexpr std::array<std::u16string_view, 12> kNameBreakers = {
+    u"in", u"on",     u"since",  u"by",    u"until",   u"from",
+    u"of", u"during", u"before", u"after", u"through", u"to"};
 constexpr std::array<std::u16string_view, 14> kYearFollowers = {
     u"and",   u"to",      u"or",    u"when", u"as",      u"after", u"before",
     u"until", u"through", u"while", u"but",  u"because", u"for",   u"in"};
@@ -317,6 +321,14 @@ std::optional<Found> yearOnly(const Reader &r, qsizetype i)
     if (next < r.size() && r.at(next).kind == Token::Word && r.at(next).text.front().isLower() &&
         indexIn(kYearFollowers, r.at(next).lower) < 0)
         f.attributive = true;
+    // "EXPO 2017", "the 2017 Riyadh Summit": a year in a name (not "In 2017 Chile …").
+    auto named = [&r](qsizetype k) {
+        return k >= 0 && k < r.size() && r.at(k).kind == Token::Word &&
+               r.at(k).text.front().isUpper() && !monthOf(r.at(k));
+    };
+    if ((i > 1 && named(i - 1) && indexIn(kNameBreakers, r.at(i - 1).lower) < 0) ||
+        (r.word(i - 1, u"the") && named(next)))
+        f.attributive = true;
     return f;
 }
 
@@ -554,7 +566,8 @@ Tense clauseTense(const Reader &r, qsizetype at, Tense sentence)
             break;
         if (isFutureWord(r, i))
             return Tense::Future;
-        if (isPastWord(t))
+        // "to be held", "will be signed": a participle after "be" says nothing of the tense
+        if (isPastWord(t) && !r.word(i - 1, u"be"))
             return Tense::Past;
     }
     return sentence;

@@ -36,10 +36,15 @@ QString sortedCodes(QStringList codes)
 }
 
 // The proposal that quotes \a sentence first, or nullptr.
+// The proposal whose own sentence \a sentence is; else the one it is a further quote of.
 const Proposal *quoting(const QList<Proposal> &proposals, const QString &sentence)
 {
     for (const Proposal &p : proposals) {
         if (p.quotes.value(0) == sentence)
+            return &p;
+    }
+    for (const Proposal &p : proposals) {
+        if (p.quotes.contains(sentence))
             return &p;
     }
     return nullptr;
