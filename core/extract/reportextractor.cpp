@@ -168,6 +168,8 @@ constexpr std::u16string_view kTitles[] = {u"deputy prime minister",
                                            u"envoy",
                                            u"ambassador",
                                            u"premier",
+                                           u"pm",
+                                           u"fm",
                                            u"governor",
                                            u"mayor",
                                            u"counterpart"};
@@ -677,6 +679,10 @@ private:
     // Korean President", "Cambodian counterpart").
     QString placeBefore(const SentenceReading &s, qsizetype i) const
     {
+        // "India's PM Modi", "South Korea's Foreign Minister": a possessive.
+        if (i >= 3 && s.tokens[i - 1].lower == u"s" &&
+            (s.tokens[i - 2].text == u"'" || s.tokens[i - 2].text == u"\u2019"))
+            i -= 2;
         if (i >= 2 && isCapitalised(s.tokens[i - 2]) && isCapitalised(s.tokens[i - 1])) {
             const QString two = m_data.places.value(phraseKey(s.tokens, i - 2, 2)).alpha3;
             if (!two.isEmpty())
@@ -710,7 +716,12 @@ private:
             for (qsizetype k = 0; k < words.size() && match; ++k)
                 match = t[i + k].lower == words[k].lower &&
                         (words[k].kind != Token::Word || t[i + k].kind == Token::Word);
-            // Titles other than "counterpart" are capitalised before a name.
+            // Titles other than "counterpart" are capitalised before a name; "PM" and "FM"
+            // are written in capitals, and not after a number ("at 4 PM Monday").
+            const bool abbreviated = title == u"pm" || title == u"fm";
+            if (abbreviated && (t[i].text != t[i].text.toString().toUpper() ||
+                                (i > 0 && t[i - 1].kind == Token::Number)))
+                continue;
             if (match && (title == u"counterpart" || isCapitalised(t[i])))
                 return words.size();
         }
@@ -743,7 +754,10 @@ private:
     {
         s.people.append(p);
         for (const QString &word : p.name.split(u' ', Qt::SkipEmptyParts)) {
-            if (word.size() >= 3 && !m_known.contains(word))
+            // The first mention names them; a later one may give the country it left out.
+            const auto it = m_known.constFind(word);
+            if (word.size() >= 3 &&
+                (it == m_known.cend() || (it->country.isEmpty() && !p.country.isEmpty())))
                 m_known.insert(word, p);
         }
     }
@@ -846,12 +860,26 @@ private:
         for (const Cue &cue : m_data.cues) {
             for (qsizetype i = 0; i < source; ++i) {
                 const qsizetype last = matchCue(cue, s.tokens, i);
-                if (last < 0 || (i > 0 && cue.notAfter.contains(s.tokens[i - 1].lower)))
+                if (last < 0 || (i > 0 && cue.notAfter.contains(s.tokens[i - 1].lower)) ||
+                    framesTheSentence(s.tokens, i))
                     continue;
                 s.cues.append({&cue, i, last});
                 break;
             }
         }
+    }
+
+    // Whether the cue at token \a i only frames the sentence ("During his visit, he met …",
+    // "at the end of the trip"): the visit is another sentence's event, not this one's.
+    static bool framesTheSentence(const QList<Token> &t, qsizetype i)
+    {
+        static const QSet<QString> stays{u"visit"_s, u"visits"_s, u"trip"_s, u"tour"_s, u"stay"_s};
+        static const QSet<QString> determiners{u"the"_s,   u"his"_s,  u"her"_s,
+                                               u"their"_s, u"this"_s, u"its"_s};
+        static const QSet<QString> frames{u"during"_s, u"throughout"_s, u"of"_s,
+                                          u"after"_s,  u"following"_s,  u"before"_s};
+        return i >= 2 && stays.contains(t[i].lower) && determiners.contains(t[i - 1].lower) &&
+               frames.contains(t[i - 2].lower);
     }
 
     // Where a closing attribution begins (", Cheong Wa Dae announced."): a few words after the
@@ -1246,7 +1274,12 @@ QList<Proposal> ReportExtractor::propose(QStringView text, const ReportHead &hea
     const SentenceReader reader(*d, known, head.publisher, d->places.value(keyOf(dateline)).alpha3);
     ProposalBuilder builder(text, head, d->englishNames);
     std::optional<StatedDate> anchor;
-    for (const TextSpan &span : sentences(text, head.bodyStart)) {
+    const QList<TextSpan> spans = sentences(text, head.bodyStart);
+    // The people first, read through the whole text: "India's PM Modi" in the last paragraph
+    // says whose prime minister "Prime Minister Narendra Modi" of the first is.
+    for (const TextSpan &span : spans)
+        reader.read(text.mid(span.start, span.length));
+    for (const TextSpan &span : spans) {
         const QStringView sentence = text.mid(span.start, span.length);
         const Tense tense = TemporalTagger::tenseOf(sentence);
         const QList<DateMention> dates = tagger.tag(sentence, tense, &anchor);

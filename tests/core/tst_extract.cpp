@@ -190,6 +190,20 @@ private Q_SLOTS:
         QVERIFY(m[1].attributive);
     }
 
+    // A person's country given late in a report counts from the first mention on.
+    void peopleKnownFromLaterSentences()
+    {
+        ReportHead head;
+        head.published = day(u"2017-06-25"_s);
+        const QString text = u"Prime Minister Ravi Example held talks in Washington on Sunday. "
+                             "Officials at the White House welcomed Nepal's PM Ravi Example."_s;
+        const QList<Proposal> proposals = m_extractor->propose(text, head);
+        QVERIFY(!proposals.isEmpty());
+        QCOMPARE(proposals.first().quotes.value(0),
+                 u"Prime Minister Ravi Example held talks in Washington on Sunday."_s);
+        QCOMPARE(sortedCodes(proposals.first().countries), u"NPL,USA"_s);
+    }
+
     void reportDate_data()
     {
         QTest::addColumn<QString>("text");
