@@ -870,7 +870,8 @@ private:
     }
 
     // Whether the cue at token \a i only frames the sentence ("During his visit, he met …",
-    // "at the end of the trip"): the visit is another sentence's event, not this one's.
+    // "at the end of the trip": the visit is another sentence's event, not this one's) or names
+    // what an anniversary marks.
     static bool framesTheSentence(const QList<Token> &t, qsizetype i)
     {
         static const QSet<QString> stays{u"visit"_s, u"visits"_s, u"trip"_s, u"tour"_s, u"stay"_s};
@@ -878,8 +879,17 @@ private:
                                                u"their"_s, u"this"_s, u"its"_s};
         static const QSet<QString> frames{u"during"_s, u"throughout"_s, u"of"_s,
                                           u"after"_s,  u"following"_s,  u"before"_s};
-        return i >= 2 && stays.contains(t[i].lower) && determiners.contains(t[i - 1].lower) &&
-               frames.contains(t[i - 2].lower);
+        if (i >= 2 && stays.contains(t[i].lower) && determiners.contains(t[i - 1].lower) &&
+            frames.contains(t[i - 2].lower))
+            return true;
+        // "the 70th anniversary of the establishment of diplomatic relations", "the 70th year
+        // of the establishment": a date kept, not the event itself.
+        for (qsizetype k = std::max<qsizetype>(0, i - 4); k < i; ++k) {
+            if (t[k].lower == u"anniversary" ||
+                (t[k].lower == u"year" && k > 0 && t[k - 1].ordinal))
+                return true;
+        }
+        return false;
     }
 
     // Where a closing attribution begins (", Cheong Wa Dae announced."): a few words after the
