@@ -514,6 +514,8 @@ struct SentenceReading
     bool mentionsThisCountry = false; //!< "this country": the one the text spoke of before
     bool speculative = false;         //!< "could", "might", "may", "intended to": no event
     bool reportsItself = false;
+    qsizetype sourceFrom = -1; //!< where a closing attribution begins (a character offset)
+    QList<qsizetype> framedAt; //!< where a date right after "during his visit" would begin
 };
 
 } // namespace
@@ -546,12 +548,30 @@ public:
                 s.countries.append({m_home, i, true, false});
         }
         findCues(s);
+        // Where dates would say when the source spoke ("…, the ministry said Thursday.") or when
+        // the visit framing the sentence is ("During his visit next week, he will meet …").
+        if (const qsizetype source = attributionStart(s.tokens); source < s.tokens.size())
+            s.sourceFrom = s.tokens[source].start;
+        for (qsizetype i = 0; i + 1 < s.tokens.size(); ++i) {
+            if (isVisitFrame(s.tokens, i))
+                s.framedAt.append(s.tokens[i + 1].start);
+        }
         const QString lower = sentence.toString().toLower();
         for (std::u16string_view a : kAnaphors)
             s.anaphoric = s.anaphoric || lower.contains(QStringView(a.data(), qsizetype(a.size())));
+        // The subject: the first word, or the first after an opening phrase ("A day later, he
+        // will hold talks").
+        qsizetype subject = 0;
+        for (qsizetype i = 1; i < std::min<qsizetype>(s.tokens.size() - 1, 7); ++i) {
+            if (s.tokens[i].text == u",") {
+                subject = i + 1;
+                break;
+            }
+        }
         for (std::u16string_view pronoun : kSubjectPronouns) {
-            s.anaphoric = s.anaphoric ||
-                          (!s.tokens.isEmpty() && s.tokens.first().lower == QStringView(pronoun));
+            const QStringView word(pronoun.data(), qsizetype(pronoun.size()));
+            s.anaphoric = s.anaphoric || (!s.tokens.isEmpty() && s.tokens.first().lower == word) ||
+                          (subject < s.tokens.size() && s.tokens[subject].lower == word);
         }
         // A country in brackets qualifies someone ("Ambassador to Bangladesh (resident in New
         // Delhi, India)"): partiesOf() counts it only when the parties are not named outside.
@@ -874,13 +894,7 @@ private:
     // what an anniversary marks.
     static bool framesTheSentence(const QList<Token> &t, qsizetype i)
     {
-        static const QSet<QString> stays{u"visit"_s, u"visits"_s, u"trip"_s, u"tour"_s, u"stay"_s};
-        static const QSet<QString> determiners{u"the"_s,   u"his"_s,  u"her"_s,
-                                               u"their"_s, u"this"_s, u"its"_s};
-        static const QSet<QString> frames{u"during"_s, u"throughout"_s, u"of"_s,
-                                          u"after"_s,  u"following"_s,  u"before"_s};
-        if (i >= 2 && stays.contains(t[i].lower) && determiners.contains(t[i - 1].lower) &&
-            frames.contains(t[i - 2].lower))
+        if (isVisitFrame(t, i))
             return true;
         // "the 70th anniversary of the establishment of diplomatic relations", "the 70th year
         // of the establishment": a date kept, not the event itself.
@@ -892,25 +906,45 @@ private:
         return false;
     }
 
-    // Where a closing attribution begins (", Cheong Wa Dae announced."): a few words after the
-    // last comma with a verb of saying. It names the source, not an event; the size otherwise.
+    // Whether token \a i ends "during his visit", "after the trip" and the like.
+    static bool isVisitFrame(const QList<Token> &t, qsizetype i)
+    {
+        static const QSet<QString> stays{u"visit"_s, u"visits"_s, u"trip"_s, u"tour"_s, u"stay"_s};
+        static const QSet<QString> determiners{u"the"_s,   u"his"_s,  u"her"_s,
+                                               u"their"_s, u"this"_s, u"its"_s};
+        static const QSet<QString> frames{u"during"_s, u"throughout"_s, u"of"_s,
+                                          u"after"_s,  u"following"_s,  u"before"_s};
+        return i >= 2 && stays.contains(t[i].lower) && determiners.contains(t[i - 1].lower) &&
+               frames.contains(t[i - 2].lower);
+    }
+
+    // Where a closing attribution begins (", Cheong Wa Dae announced.", ", the Ministry of
+    // External Affairs said Thursday."): the words after the last comma, with a verb of saying
+    // at most four words from their end. They name the source and when it spoke, not an event;
+    // the size when there are none.
     static qsizetype attributionStart(const QList<Token> &tokens)
     {
         static const QSet<QString> saying{
             u"said"_s,    u"says"_s,  u"announced"_s, u"told"_s,   u"reported"_s,
             u"reports"_s, u"added"_s, u"confirmed"_s, u"stated"_s, u"noted"_s};
+        static const QSet<QString> clauses{u"and"_s, u"but"_s,   u"while"_s, u"which"_s,
+                                           u"who"_s, u"where"_s, u"when"_s,  u"as"_s};
         qsizetype comma = tokens.size() - 1;
         while (comma >= 0 && tokens[comma].text != u",")
             --comma;
-        if (comma < 1)
+        if (comma < 1 || comma + 1 >= tokens.size() || clauses.contains(tokens[comma + 1].lower))
             return tokens.size();
-        qsizetype words = 0;
-        bool says = false;
+        qsizetype words = 0, afterSaying = -1;
         for (qsizetype i = comma + 1; i < tokens.size(); ++i) {
-            words += tokens[i].kind == Token::Word;
-            says = says || saying.contains(tokens[i].lower);
+            if (tokens[i].kind != Token::Word)
+                continue;
+            ++words;
+            if (afterSaying >= 0)
+                ++afterSaying;
+            else if (saying.contains(tokens[i].lower))
+                afterSaying = 0;
         }
-        return says && words <= 6 ? comma : tokens.size();
+        return afterSaying >= 0 && afterSaying <= 4 && words <= 12 ? comma : tokens.size();
     }
 
     // The country of a person the text gives none: the one given at an earlier mention, else
@@ -1292,8 +1326,20 @@ QList<Proposal> ReportExtractor::propose(QStringView text, const ReportHead &hea
     for (const TextSpan &span : spans) {
         const QStringView sentence = text.mid(span.start, span.length);
         const Tense tense = TemporalTagger::tenseOf(sentence);
-        const QList<DateMention> dates = tagger.tag(sentence, tense, &anchor);
-        builder.add(span, reader.read(sentence), dates, tense);
+        const SentenceReading reading = reader.read(sentence);
+        QList<DateMention> dates = tagger.tag(sentence, tense, &anchor);
+        // When the source spoke, or when the visit framing the sentence is, dates the sentence
+        // only when nothing else does ("agreed to restore ties, mediators said on Friday").
+        auto aside = [&reading](const DateMention &m) {
+            return (reading.sourceFrom >= 0 && m.start >= reading.sourceFrom) ||
+                   reading.framedAt.contains(m.start);
+        };
+        const bool datedOtherwise = std::any_of(dates.cbegin(), dates.cend(), [&](const auto &m) {
+            return !m.attributive && !aside(m);
+        });
+        for (DateMention &m : dates)
+            m.attributive = m.attributive || (datedOtherwise && aside(m));
+        builder.add(span, reading, dates, tense);
     }
     return builder.finish();
 }

@@ -204,6 +204,19 @@ private Q_SLOTS:
         QCOMPARE(sortedCodes(proposals.first().countries), u"NPL,USA"_s);
     }
 
+    // When the source spoke dates the sentence only when nothing else does.
+    void attributionDatesNothingElse()
+    {
+        ReportHead head;
+        head.published = day(u"2019-02-14"_s);
+        const QList<Proposal> proposals = m_extractor->propose(
+            u"Chile's president will pay a state visit to India from February 17 to 19, during "
+            "which he will hold talks with officials, the ministry said Thursday."_s,
+            head);
+        QCOMPARE(proposals.size(), 1);
+        QCOMPARE(proposals.first().date.toEdtf(), u"2019-02-17/2019-02-19"_s);
+    }
+
     void reportDate_data()
     {
         QTest::addColumn<QString>("text");
