@@ -531,6 +531,16 @@ public:
         : m_data(data), m_known(known), m_publisher(keyOf(publisher)), m_home(home)
     {}
 
+    /*! Reads only who \a sentence names, to know them wherever the report names them again. */
+    void learnPeople(QStringView sentence) const
+    {
+        SentenceReading s;
+        s.tokens = tokenize(sentence);
+        findOrganisations(s);
+        findPlaces(s);
+        findPeople(s);
+    }
+
     SentenceReading read(QStringView sentence) const
     {
         SentenceReading s;
@@ -1322,7 +1332,7 @@ QList<Proposal> ReportExtractor::propose(QStringView text, const ReportHead &hea
     // The people first, read through the whole text: "India's PM Modi" in the last paragraph
     // says whose prime minister "Prime Minister Narendra Modi" of the first is.
     for (const TextSpan &span : spans)
-        reader.read(text.mid(span.start, span.length));
+        reader.learnPeople(text.mid(span.start, span.length));
     for (const TextSpan &span : spans) {
         const QStringView sentence = text.mid(span.start, span.length);
         const Tense tense = TemporalTagger::tenseOf(sentence);
