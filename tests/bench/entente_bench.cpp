@@ -847,6 +847,8 @@ bool measureSummary(const QString &url, qint64 n, bool direct, bool marksOnly, b
     countryTopicYears.to = *core::PartialDate::fromEdtf(u"2015"_s);
     days.from = *core::PartialDate::fromEdtf(u"2003-03-17"_s);
     days.to = *core::PartialDate::fromEdtf(u"2003-05-02"_s);
+    core::EventFilter daysOneCountry = days; // the edges from the events still
+    daysOneCountry.countries = {country};
     // The marks of a narrow window: an index range scan with LIMIT (5,001 rows at most).
     auto timeMarks = [&] {
         auto marks = [&](const core::EventFilter &f, qint64 from, qint64 to) {
@@ -977,6 +979,7 @@ bool measureSummary(const QString &url, qint64 n, bool direct, bool marksOnly, b
              timed(QByteArray(prefix + "facets_one_country"), facets(oneCountry)) &&
              timed(QByteArray(prefix + "facets_country_topic_years"), facets(countryTopicYears)) &&
              timed(QByteArray(prefix + "facets_days"), facets(days)) &&
+             timed(QByteArray(prefix + "facets_days_one_country"), facets(daysOneCountry)) &&
              timed(QByteArray(prefix + "facets_text_one_word"), facets(word)) &&
              timed(QByteArray(prefix + "facets_text_one_word_days"), facets(wordDays)) &&
              timed(QByteArray(prefix + "density_full_span_one_word"),
