@@ -531,23 +531,20 @@ public:
         : m_data(data), m_known(known), m_publisher(keyOf(publisher)), m_home(home)
     {}
 
-    /*! Reads only who \a sentence names, to know them wherever the report names them again. */
-    void learnPeople(QStringView sentence) const
+    /*! The organisations, places and people \a sentence names; its people are remembered. */
+    SentenceReading learnPeople(QStringView sentence) const
     {
         SentenceReading s;
         s.tokens = tokenize(sentence);
         findOrganisations(s);
         findPlaces(s);
         findPeople(s);
+        return s;
     }
 
     SentenceReading read(QStringView sentence) const
     {
-        SentenceReading s;
-        s.tokens = tokenize(sentence);
-        findOrganisations(s);
-        findPlaces(s);
-        findPeople(s);
+        SentenceReading s = learnPeople(sentence);
         findKnownPeople(s);
         // The date line's place says where the report was written, not who took part.
         for (Mention &m : s.countries)

@@ -29,11 +29,11 @@ constexpr std::array<std::u16string_view, 16> kMonthLeads = {
 constexpr std::array<std::u16string_view, 10> kFutureWords = {
     u"will",    u"shall",    u"upcoming", u"scheduled", u"plans",
     u"planned", u"expected", u"due",      u"next",      u"forthcoming"};
-// Words after a four-digit number that keep it a date ("in 2021, …", "2014 and 2016").
 // Capitalised words before a year that do not make it part of a name ("Since 2012", "By 2030").
 constexpr std::array<std::u16string_view, 12> kNameBreakers = {
     u"in", u"on",     u"since",  u"by",    u"until",   u"from",
     u"of", u"during", u"before", u"after", u"through", u"to"};
+// Words after a four-digit number that keep it a date ("in 2021, …", "2014 and 2016").
 constexpr std::array<std::u16string_view, 14> kYearFollowers = {
     u"and",   u"to",      u"or",    u"when", u"as",      u"after", u"before",
     u"until", u"through", u"while", u"but",  u"because", u"for",   u"in"};
