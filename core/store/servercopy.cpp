@@ -323,7 +323,7 @@ bool loadRows(EventStore &file, QSqlDatabase db, QString *saidOut, bool *cancell
                 "quote_ident(k.conname) FROM pg_constraint k JOIN pg_class c ON c.oid = "
                 "k.conrelid WHERE c.relnamespace = 'entente'::regnamespace AND (k.contype = 'f' "
                 "OR (k.contype = 'p' AND c.relname IN ('event_summary', 'word_summary', "
-                "'event_end_summary'))) "
+                "'event_end_summary', 'country_pair_summary'))) "
                 "UNION ALL SELECT pg_get_indexdef(i.indexrelid), 'DROP INDEX entente.' || "
                 "quote_ident(x.relname) FROM pg_index i JOIN pg_class x ON x.oid = "
                 "i.indexrelid WHERE x.relnamespace = 'entente'::regnamespace AND NOT "
@@ -397,7 +397,7 @@ bool loadRows(EventStore &file, QSqlDatabase db, QString *saidOut, bool *cancell
     const bool countWords = ServerSummary::hasWords(db);
     const bool countEvents = ServerSummary::isAvailable(db);
     WordCounts words(ServerSummary::hasWordDays(db));
-    EventCounts eventCounts(ServerSummary::hasEnds(db));
+    EventCounts eventCounts(ServerSummary::hasEnds(db), ServerSummary::hasPairs(db));
     // The words counted on a thread of their own while this one sends them: at a million events
     // the counting took as long as everything else the copy of the words did here.
     struct ToCount
@@ -493,6 +493,17 @@ bool loadRows(EventStore &file, QSqlDatabase db, QString *saidOut, bool *cancell
         eventCounts.forEachEndRow(
             [&copy](int part, int grain, const QString &key, qint64 block, qint64 events) {
                 copy.row(part, grain, key, block, events);
+            });
+        if (!copy.finish())
+            return serverFailed(copy.error());
+    }
+    if (eventsCounted && ServerSummary::hasPairs(db)) {
+        if (!exec(db, u"TRUNCATE country_pair_summary"_s, &said))
+            return serverFailed(said);
+        CopyIn copy(conn, "country_pair_summary", "country_id, grain, block, other_id, events");
+        eventCounts.forEachPairRow(
+            [&copy](qint64 country, int grain, qint64 block, qint64 other, qint64 events) {
+                copy.row(country, grain, block, other, events);
             });
         if (!copy.finish())
             return serverFailed(copy.error());
@@ -646,9 +657,10 @@ bool initServer(const QString &addressText, QString *error, bool *upgraded)
     QFile wordsFile(u":/entente/schema-pg-3.sql"_s);
     QFile wordDaysFile(u":/entente/schema-pg-4.sql"_s);
     QFile endsFile(u":/entente/schema-pg-5.sql"_s);
+    QFile pairsFile(u":/entente/schema-pg-6.sql"_s);
     if (!schemaFile.open(QIODevice::ReadOnly) || !summaryFile.open(QIODevice::ReadOnly) ||
         !wordsFile.open(QIODevice::ReadOnly) || !wordDaysFile.open(QIODevice::ReadOnly) ||
-        !endsFile.open(QIODevice::ReadOnly)) {
+        !endsFile.open(QIODevice::ReadOnly) || !pairsFile.open(QIODevice::ReadOnly)) {
         *error = Text::tr("The server schema is missing from this build.");
         return false;
     }
@@ -693,6 +705,8 @@ bool initServer(const QString &addressText, QString *error, bool *upgraded)
                 tables += u", entente.event_summary"_s;
             if (fromVersion >= 3)
                 tables += u", entente.word_summary"_s;
+            if (fromVersion >= 5)
+                tables += u", entente.event_end_summary"_s;
             if (!q.exec("LOCK TABLE "_L1 + tables + " IN SHARE UPDATE EXCLUSIVE MODE"_L1)) {
                 said = q.lastError().databaseText();
                 return failed();
@@ -732,7 +746,9 @@ bool initServer(const QString &addressText, QString *error, bool *upgraded)
         statements += splitSqlStatements(QString::fromUtf8(wordsFile.readAll()));
     if (fromVersion < 4)
         statements += splitSqlStatements(QString::fromUtf8(wordDaysFile.readAll()));
-    statements += splitSqlStatements(QString::fromUtf8(endsFile.readAll()));
+    if (fromVersion < 5)
+        statements += splitSqlStatements(QString::fromUtf8(endsFile.readAll()));
+    statements += splitSqlStatements(QString::fromUtf8(pairsFile.readAll()));
     const QString readable = id(roles.reader) + ", "_L1 + id(roles.editor);
     statements += {
         "GRANT USAGE ON SCHEMA entente TO "_L1 + readable,
@@ -741,7 +757,8 @@ bool initServer(const QString &addressText, QString *error, bool *upgraded)
         "citation, source, unreviewed_event, event_text, topic, topic_parent, event_type TO "_L1 +
             id(roles.editor),
         // Counts only: a change adds to them what it moves (ServerSummary::adjust()).
-        "GRANT INSERT, UPDATE ON event_summary, word_summary, event_end_summary TO "_L1 +
+        "GRANT INSERT, UPDATE ON event_summary, word_summary, event_end_summary, "
+        "country_pair_summary TO "_L1 +
             id(roles.editor),
         u"RESET ROLE"_s,
         "REVOKE CONNECT, TEMPORARY ON DATABASE "_L1 + id(address->database) + " FROM PUBLIC"_L1,
@@ -761,7 +778,9 @@ bool initServer(const QString &addressText, QString *error, bool *upgraded)
             return false;
         if (fromVersion == 3 && !ServerSummary::addWordDays(db, &said))
             return false;
-        return ServerSummary::addEnds(db, &said);
+        if (fromVersion < 5 && !ServerSummary::addEnds(db, &said))
+            return false;
+        return ServerSummary::addPairs(db, &said);
     };
     if (upgrading &&
         (!exec(db, "SET LOCAL ROLE "_L1 + id(roles.owner), &said) ||
@@ -769,7 +788,10 @@ bool initServer(const QString &addressText, QString *error, bool *upgraded)
          !exec(db, u"SET LOCAL work_mem = '256MB'"_s, &said) || !countWhatIsNew() ||
          // Statistics for the new tables and index now, not when autovacuum comes by:
          // without them the planner reads a whole span's lanes row by row.
-         !exec(db, u"ANALYZE event_summary, word_summary, event_end_summary, event"_s, &said) ||
+         !exec(db,
+               u"ANALYZE event_summary, word_summary, event_end_summary, country_pair_summary, "
+               "event"_s,
+               &said) ||
          !exec(db, u"RESET ROLE"_s, &said)))
         return failed();
     if (!db.commit()) {
@@ -837,7 +859,8 @@ bool copyBetween(const QString &from, const OutputTarget &target, QString *error
 void settleServerSummary(QSqlDatabase db)
 {
     for (const QString &table :
-         {u"entente.event_summary"_s, u"entente.word_summary"_s, u"entente.event_end_summary"_s}) {
+         {u"entente.event_summary"_s, u"entente.word_summary"_s, u"entente.event_end_summary"_s,
+          u"entente.country_pair_summary"_s}) {
         QSqlQuery q(db);
         q.prepare(u"SELECT to_regclass(?) IS NOT NULL"_s);
         q.addBindValue(table);

@@ -192,6 +192,28 @@ const QString kEndMonths =
     "(2, %2)) g(grain, block) WHERE event_end_summary.grain = 3 GROUP BY 1, 2, 3, 4"_s.arg(
         monthOfDay(u"event_end_summary.block"_s), yearOfDay(u"event_end_summary.block"_s));
 
+// The pairs' rows (country_pair_summary, schema 6) of the events \a events (an SQL query of id,
+// date_lower, date_upper, type_code), each counted \a sign times: per ordered pair of countries an
+// event names, by the year it begins (grain 2), the undated apart (grain 0). Events outside the
+// summary's days are left out (as in event_summary).
+QString pairsOf(const QString &events, int sign)
+{
+    return u"WITH k AS MATERIALIZED (SELECT id, CASE WHEN date_lower IS NULL THEN 0 ELSE 2 END "
+           "AS g, CASE WHEN date_lower IS NULL THEN 0 ELSE %1 END AS b FROM (%2) src WHERE "
+           "date_lower IS NULL OR date_lower BETWEEN %3 AND %4) "
+           "SELECT x.country_id, k.g, k.b, o.country_id, %5 * count(*) FROM k JOIN event_country "
+           "x ON x.event_id = k.id JOIN event_country o ON o.event_id = k.id AND o.country_id <> "
+           "x.country_id GROUP BY 1, 2, 3, 4"_s.arg(kYearOfDay, events)
+               .arg(kFirstSummaryDay)
+               .arg(kLastSummaryDay)
+               .arg(sign);
+}
+
+const QString kInsertPairs =
+    u"INSERT INTO country_pair_summary (country_id, grain, block, other_id, events) "_s;
+const QString kAddUpPairs = u" ON CONFLICT (country_id, grain, block, other_id) DO UPDATE "
+                            "SET events = country_pair_summary.events + EXCLUDED.events"_s;
+
 // Every event, as the summaries' queries read them.
 const QString kAllEvents = u"SELECT id, date_lower, date_upper, type_code FROM event"_s;
 
@@ -310,6 +332,7 @@ ServerSummary::ServerSummary(QSqlDatabase db) : m_db(std::move(db))
     q.exec(u"SET parallel_setup_cost = 10000"_s);
     m_wordDays = hasWords(m_db) && hasWordDays(m_db);
     m_ends = hasEnds(m_db);
+    m_pairs = hasPairs(m_db);
 }
 
 ServerSummary::~ServerSummary()
@@ -375,6 +398,16 @@ bool ServerSummary::addEnds(const QSqlDatabase &db, QString *said)
            execSql(db, kEndMonths, said);
 }
 
+bool ServerSummary::hasPairs(const QSqlDatabase &db)
+{
+    return hasTable(db, u"country_pair_summary"_s);
+}
+
+bool ServerSummary::addPairs(const QSqlDatabase &db, QString *said)
+{
+    return execSql(db, kInsertPairs + pairsOf(kAllEvents, 1), said);
+}
+
 bool ServerSummary::rebuild(const QSqlDatabase &db, QString *said)
 {
     return rebuildWords(db, said) && rebuildEvents(db, said);
@@ -385,9 +418,11 @@ bool ServerSummary::rebuildEvents(const QSqlDatabase &db, QString *said)
     if (!isAvailable(db))
         return true;
     const QString &all = kAllEvents;
-    const bool ends = hasEnds(db);
+    const bool ends = hasEnds(db), pairs = hasPairs(db);
     return execSql(db, u"TRUNCATE event_summary"_s, said) &&
            (!ends || execSql(db, u"TRUNCATE event_end_summary"_s, said)) &&
+           (!pairs ||
+            (execSql(db, u"TRUNCATE country_pair_summary"_s, said) && addPairs(db, said))) &&
            execSql(db, kInsert + cubeOf(summaryRows(all, 1, kMonthOfDay), 1, true), said) &&
            // A year is the sum of its months.
            execSql(db,
@@ -418,6 +453,8 @@ bool ServerSummary::adjust(const QSqlDatabase &db, const QList<qint64> &ids, int
                    said, {idArray}) &&
            execSql(db, kInsert + daysOf(some, sign, ends) + kAddUp, said, {idArray}) &&
            (!ends || execSql(db, kInsertEnds + endsOf(some, sign) + kAddUpEnds, said, {idArray})) &&
+           (!hasPairs(db) ||
+            execSql(db, kInsertPairs + pairsOf(some, sign) + kAddUpPairs, said, {idArray})) &&
            (!hasWords(db) ||
             execSql(db, kInsertWords + wordRows(some, sign, hasWordDays(db)) + kAddUpWords, said,
                     {idArray}));
@@ -619,6 +656,31 @@ void EventCounts::add(std::optional<qint64> dateLower, std::optional<qint64> dat
             ends.append({day, quint64(2) << 60 | t[i]});
         m_ends.addEach(ends);
     }
+    // As pairsOf(): every ordered pair of the countries it names, by the year it begins.
+    if (m_withPairs && c.size() > 2 && (!dateLower || inRange)) {
+        const quint64 when =
+            dateLower ? period(2, QDate::fromJulianDay(*dateLower).year()) : period(0, 0);
+        QVarLengthArray<Key, 16> pairs;
+        for (qsizetype i = 1; i < c.size(); ++i) {
+            for (qsizetype j = 1; j < c.size(); ++j) {
+                if (c[i] != c[j])
+                    pairs.append({when, c[i] << 21 | c[j]});
+            }
+        }
+        m_pairs.addEach(pairs);
+    }
+}
+
+void EventCounts::forEachPairRow(
+    const std::function<void(qint64, int, qint64, qint64, qint64)> &row) const
+{
+    const quint64 mask21 = (quint64(1) << 21) - 1;
+    const quint64 mask48 = (quint64(1) << 48) - 1;
+    m_pairs.forEach([&](const Key &key, qint64 events) {
+        row(m_countries[qsizetype(key.parts >> 21)], int(key.period >> 56),
+            qint64(key.period & mask48) - (qint64(1) << 47),
+            m_countries[qsizetype(key.parts & mask21)], events);
+    });
 }
 
 void EventCounts::forEachEndRow(
@@ -862,6 +924,20 @@ Where eventCondition(const R &r, Facet leave, std::optional<qint64> from, std::o
     return w;
 }
 
+// The condition eventCondition() makes of \a r and \a leave, on the events that start before
+// the day \a from and reach into it: by their spans' index.
+template<typename R> Where reachingInto(const R &r, Facet leave, qint64 from)
+{
+    Where w = eventCondition(r, leave, std::nullopt, std::nullopt);
+    // Spans holding the day before and the first day: those found in the index alone (asked as
+    // "holds the first day, starts before it", the planner also read the millions of earlier
+    // events' bounds, and the index gave every event starting on it).
+    w.add(u"int8range(e.date_lower, e.date_upper, '[]') @> int8range(?::bigint - 1, ?::bigint, "
+          "'[]') AND e.date_lower < e.date_upper"_s,
+          {from, from});
+    return w;
+}
+
 // Counts one facet (or, for None, the events) of the events \a where selects, each (key, count)
 // row read by \a read.
 bool directCount(const QSqlDatabase &db, Facet facet, const Where &where,
@@ -1061,16 +1137,7 @@ std::optional<ServerFacets> ServerSummary::facets(const EventFilter &filter, QSt
             }
             if (!r->from)
                 return true;
-            // Events that start before the period and reach into it: by their spans' index.
-            Where straddle = eventCondition(*r, facet, std::nullopt, std::nullopt);
-            // Spans holding the day before and the first day: those found in the index alone
-            // (asked as "holds the first day, starts before it", the planner also read the
-            // millions of earlier events' bounds, and the index gave every event starting on it).
-            straddle.add(u"int8range(e.date_lower, e.date_upper, '[]') @> "
-                         "int8range(?::bigint - 1, ?::bigint, '[]') AND e.date_lower < "
-                         "e.date_upper"_s,
-                         {*r->from, *r->from});
-            return directCount(m_db, facet, straddle, read);
+            return directCount(m_db, facet, reachingInto(*r, facet, *r->from), read);
         }
         return directCount(m_db, facet, eventCondition(*r, facet, r->from, r->to), read);
     };
@@ -1296,11 +1363,10 @@ bool ServerSummary::countEdges(const Resolved &r, const QList<std::pair<qint64, 
         binds << first << last;
     }
     if (r.from) {
-        parts.append(columns + u"int8range(e.date_lower, e.date_upper, '[]') @> "
-                               "int8range(?::bigint - 1, ?::bigint, '[]') AND e.date_lower < "
-                               "e.date_upper"_s);
-        binds += text.binds;
-        binds << *r.from << *r.from;
+        const Where reaching = reachingInto(words, Facet::None, *r.from);
+        parts.append(u"SELECT e.id, e.type_code, e.date_lower FROM event e WHERE "_s +
+                     reaching.text());
+        binds += reaching.binds;
     }
     if (parts.isEmpty())
         return true;
@@ -1440,11 +1506,8 @@ std::optional<ServerDensity> ServerSummary::density(const EventFilter &filter, L
     auto reachingIn = [&] {
         if (!r->from)
             return;
-        Where w = eventCondition(*r, Facet::None, std::nullopt, std::nullopt);
-        w.add(u"int8range(e.date_lower, e.date_upper, '[]') @> int8range(?::bigint - 1, "
-              "?::bigint, '[]') AND e.date_lower < e.date_upper AND e.date_lower "
-              "BETWEEN ? AND ?"_s,
-              {*r->from, *r->from, out.first, out.last});
+        Where w = reachingInto(*r, Facet::None, *r->from);
+        w.add(u"e.date_lower BETWEEN ? AND ?"_s, {out.first, out.last});
         more.append({directDensity(w.text(), byCountry, laneList, bucketOf), w.binds});
     };
     // The days of the span within the period.
@@ -1564,6 +1627,57 @@ std::optional<std::vector<ServerMark>> ServerSummary::marks(const EventFilter &f
     return out;
 }
 
+bool ServerSummary::pairCounts(const Resolved &r, const std::function<void(qint64, qint64)> &store,
+                               QString *error)
+{
+    const qint64 country = r.countries.first();
+    const PeriodParts period = periodParts(r.from, r.to);
+    QVariantList binds{country}; // of the summaries' blocks: the country, then the years
+    // The whole years and the undated from the summary; months and days from the events.
+    QStringList blocks;
+    QList<std::pair<qint64, qint64>> days = period.days;
+    for (const PeriodParts::Blocks &range : period.blocks) {
+        if (range.grain == 1) {
+            days.append({monthStart(range.first), monthStart(range.last + 1) - 1});
+            continue;
+        }
+        blocks.append(range.grain == 0 ? u"grain = 0"_s
+                                       : u"(grain = 2 AND block BETWEEN ? AND ?)"_s);
+        if (range.grain == 2)
+            binds << range.first << range.last;
+    }
+    auto read = [&](QSqlQuery &q) {
+        if (!run(q, error))
+            return false;
+        while (q.next())
+            store(q.value(0).toLongLong(), q.value(1).toLongLong());
+        return true;
+    };
+    // The other countries of the summary's blocks, and the country itself (all their events).
+    if (!blocks.isEmpty()) {
+        const QString when = blocks.join(u" OR "_s);
+        QSqlQuery q(m_db);
+        q.prepare(u"SELECT c, sum(events) FROM (SELECT other_id AS c, events FROM "
+                  "country_pair_summary WHERE country_id = ? AND (%1) UNION ALL SELECT "
+                  "country_id, events FROM event_summary WHERE country_id = ? AND topic_id = 0 "
+                  "AND type_code = '' AND (%1)) s GROUP BY c"_s.arg(when));
+        for (const QVariant &v : binds + binds)
+            q.addBindValue(v);
+        if (!read(q))
+            return false;
+    }
+    // The country itself, and the others, of the events in the rest of the period: those that
+    // begin in it, and those that begin before it and reach into it.
+    for (const auto &[first, last] : std::as_const(days)) {
+        Where w = eventCondition(r, Facet::None, std::nullopt, std::nullopt);
+        w.add(u"e.date_lower BETWEEN ? AND ?"_s, {first, last});
+        if (!directCount(m_db, Facet::Country, w, read))
+            return false;
+    }
+    return !r.from ||
+           directCount(m_db, Facet::Country, reachingInto(r, Facet::None, *r.from), read);
+}
+
 std::optional<EventCharts> ServerSummary::charts(const EventFilter &filter,
                                                  const ServerFacets &facets,
                                                  const EventIndex &vocabulary, QString *error,
@@ -1578,8 +1692,14 @@ std::optional<EventCharts> ServerSummary::charts(const EventFilter &filter,
         countryRef.insert(vocabulary.countries()[i].id, i);
     for (qsizetype i = 0; i < vocabulary.topics().size(); ++i)
         topicRef.insert(vocabulary.topics()[i].id, i);
+    // One country and nothing but a period, where the summary answers the rest: the other
+    // countries from the countries named together.
+    const bool pairs = m_pairs && facets.fromSummary && r->countries.size() == 1 &&
+                       r->topics.isEmpty() && r->types.isEmpty() && !r->anyText &&
+                       !r->unreviewedOnly;
     // A facet's counts under the whole filter: the panel's own when the filter leaves that
-    // facet free, else counted from the events the whole filter selects.
+    // facet free, the countries named together as above, else counted from the events the whole
+    // filter selects.
     auto countsOf = [&](Facet facet, const QHash<qint64, qint64> &free,
                         const QHash<qint64, qsizetype> &refs, std::vector<qint64> *counts) -> bool {
         counts->assign(size_t(refs.size()), 0);
@@ -1595,6 +1715,8 @@ std::optional<EventCharts> ServerSummary::charts(const EventFilter &filter,
                 store(it.key(), it.value());
             return true;
         }
+        if (facet == Facet::Country && pairs)
+            return pairCounts(*r, store, error);
         if (!countFromEvents)
             return true; // pending
         // Merged in the order of the events' ids (the indexes' order) rather than hashed: the
@@ -1615,7 +1737,7 @@ std::optional<EventCharts> ServerSummary::charts(const EventFilter &filter,
         return std::nullopt;
     if (countryCounts)
         *countryCounts = countries;
-    const bool countriesPending = !countFromEvents && !r->countries.isEmpty();
+    const bool countriesPending = !countFromEvents && !r->countries.isEmpty() && !pairs;
     const bool topicsPending = !countFromEvents && !r->topics.isEmpty();
     qint64 dated = 0;
     for (qint64 n : facets.years)

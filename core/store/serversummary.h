@@ -125,9 +125,12 @@ class EventCounts final
 public:
     /*!
      * Counts as schema 4 does, or \a withEnds as schema 5: the day rows by type too, and the
-     * days events end (event_end_summary, forEachEndRow()).
+     * days events end (event_end_summary, forEachEndRow()); \a withPairs as schema 6 too: the
+     * countries named together (country_pair_summary, forEachPairRow()).
      */
-    explicit EventCounts(bool withEnds = false) : m_withEnds(withEnds) {}
+    explicit EventCounts(bool withEnds = false, bool withPairs = false)
+        : m_withEnds(withEnds), m_withPairs(withPairs)
+    {}
     /*!
      * Counts the event whose first and last days are \a dateLower and \a dateUpper (nullopt:
      * undated), of type \a type, with the countries and topics (ids) \a countries and \a topics.
@@ -153,6 +156,11 @@ public:
      */
     void
     forEachEndRow(const std::function<void(int, int, const QString &, qint64, qint64)> &row) const;
+    /*!
+     * With pairs, the rows of country_pair_summary (schema 6), each given to \a row as its
+     * columns: country id, grain, block, other country's id, events. In no particular order.
+     */
+    void forEachPairRow(const std::function<void(qint64, int, qint64, qint64, qint64)> &row) const;
 
 private:
     struct Key
@@ -172,7 +180,11 @@ private:
     // The ends by day: period as above (grain 3), parts = part << 60 | the part's index (part 4:
     // the year the event begins + 2^20). Months and years are summed from them.
     FlatCounter<Key, &EventCounts::hashOf> m_ends;
+    // The countries named together: period as above (grain 0 or 2), parts = country << 21 |
+    // other (indexes).
+    FlatCounter<Key, &EventCounts::hashOf> m_pairs;
     bool m_withEnds;
+    bool m_withPairs;
     qint64 m_events = 0;
     bool m_overflowed = false;
 };
@@ -232,6 +244,13 @@ public:
      * days events end, inside the transaction open on \a db.
      */
     static bool addEnds(const QSqlDatabase &db, QString *said);
+    /*! Whether the countries each country's events name are counted (schema 6 or later). */
+    static bool hasPairs(const QSqlDatabase &db);
+    /*!
+     * Counts what schema 6 adds to a database of an older one, the countries named together,
+     * inside the transaction open on \a db.
+     */
+    static bool addPairs(const QSqlDatabase &db, QString *said);
     /*!
      * Adds (\a sign 1) or takes away (\a sign −1) the counts of the events \a ids as the
      * database holds them now: a change calls it with −1 before it writes and with 1 after, in
@@ -268,10 +287,12 @@ public:
      * per year (one series: the summary does not tell events with several topics apart), per
      * country and the topics' shares, with the countries and topics of \a vocabulary (refs into
      * its lists). Where the filter names countries or topics, their counts under the whole filter
-     * are counted from the events. \a countryCounts, when given, gets every country's count
-     * under the whole filter (by position in the vocabulary's list), not only the chart's top.
-     * Without \a countFromEvents, what would be counted from the events is left pending
-     * (PerCountryChart::pending, TopicsChart::pending): the quick part first.
+     * are counted from the events; with one country and nothing but a period, the countries come
+     * from the countries named together (country_pair_summary, schema 6) and only the parts of
+     * the period that are not whole years from the events. \a countryCounts, when given, gets every
+     * country's count under the whole filter (by position in the vocabulary's list), not only the
+     * chart's top. Without \a countFromEvents, what would be counted from the events is left
+     * pending (PerCountryChart::pending, TopicsChart::pending): the quick part first.
      */
     std::optional<EventCharts> charts(const EventFilter &filter, const ServerFacets &facets,
                                       const EventIndex &vocabulary, QString *error,
@@ -289,6 +310,12 @@ public:
      * benchmark compares with.
      */
     void setUseEnds(bool use) { m_ends = use && hasEnds(m_db); }
+    /*!
+     * Whether the chart per country under one country may come from the countries named
+     * together (default, where the database has them). Off, it is counted from the events as on
+     * a schema 5 database: what the benchmark compares with.
+     */
+    void setUsePairs(bool use) { m_pairs = use && hasPairs(m_db); }
 
     /*! Asks the server to stop the statement running for this object now (any thread). */
     void cancel();
@@ -323,11 +350,19 @@ private:
      */
     bool countSelected(const Resolved &r, const QString &events, QVariantList binds,
                        ServerFacets &out, QString *error);
+    /*!
+     * The events per other country of the filter \a r's one country (and period, if any; nothing
+     * else), each (country id, count) given to \a store: the whole years and the undated from
+     * country_pair_summary, the rest of the period from the events.
+     */
+    bool pairCounts(const Resolved &r, const std::function<void(qint64, qint64)> &store,
+                    QString *error);
 
     QSqlDatabase m_db;
     bool m_useSummary = true;
     bool m_wordDays = false;               // word_summary has its day rows
     bool m_ends = false;                   // event_end_summary is there (schema 5)
+    bool m_pairs = false;                  // country_pair_summary is there (schema 6)
     std::atomic<void *> m_cancel{nullptr}; // the libpq cancel handle of the running statement
 };
 

@@ -152,6 +152,20 @@ class TestServerSummary : public QObject
         f.countries = {country(0)};
         f.eventTypes = {type(1)};
         out.append({u"days, a country and a type"_s, f});
+        // One country and a period: its chart per country from the countries named together
+        // (schema 6), whole years from the summary, the rest from the events.
+        f = period(u"1996"_s, u"2012"_s);
+        f.countries = {country(2)};
+        out.append({u"years, a country"_s, f});
+        f = period(u"1997-05-14"_s, u"2003-02-02"_s);
+        f.countries = {country(1)};
+        out.append({u"days, a country"_s, f});
+        f = period(u"2011-06-02"_s, u""_s);
+        f.countries = {country(0)};
+        out.append({u"from a day on, a country"_s, f});
+        f = period(u""_s, u"1998-06"_s);
+        f.countries = {country(3)};
+        out.append({u"until a month, a country"_s, f});
         // What the summary cannot answer: counted from the events.
         f = {};
         f.countries = {country(0), country(1)};
@@ -215,6 +229,9 @@ class TestServerSummary : public QObject
         u"SELECT concat_ws(' ', grain, block, country_id, topic_id, type_code, events) FROM "
         "event_summary WHERE events <> 0 ORDER BY grain, topic_id, type_code, country_id, "
         "block"_s;
+    static inline const QString kPairsSelect =
+        u"SELECT concat_ws(' ', country_id, grain, block, other_id, events) FROM "
+        "country_pair_summary WHERE events <> 0 ORDER BY country_id, grain, block, other_id"_s;
     static inline const QString kEndsSelect =
         u"SELECT concat_ws(' ', part, grain, key, block, events) FROM event_end_summary "
         "WHERE events <> 0 ORDER BY part, grain, block, key"_s;
@@ -509,7 +526,18 @@ private Q_SLOTS:
             const auto quick = summary.charts(filter, *facets, index, &error, nullptr, false);
             QVERIFY2(quick, qPrintable(error));
             QVERIFY(quick->perYear.totals == want.perYear.totals);
-            QCOMPARE(quick->perCountry.pending, !filter.countries.isEmpty());
+            // One country and nothing but a period: its countries from the countries named
+            // together, at once.
+            const bool pairs = filter.countries.size() == 1 && filter.topics.isEmpty() &&
+                               filter.eventTypes.isEmpty() && filter.text.isEmpty() &&
+                               !filter.unreviewedOnly;
+            QCOMPARE(quick->perCountry.pending, !filter.countries.isEmpty() && !pairs);
+            if (pairs) {
+                QCOMPARE(quick->perCountry.bars.size(), want.perCountry.bars.size());
+                for (size_t i = 0; i < want.perCountry.bars.size(); ++i)
+                    QCOMPARE(quick->perCountry.bars[i].count, want.perCountry.bars[i].count);
+                QCOMPARE(quick->perCountry.otherCountries, want.perCountry.otherCountries);
+            }
             QCOMPARE(quick->topics.pending, !filter.topics.isEmpty());
             QVERIFY(!got->perCountry.pending && !got->topics.pending);
             if (filter.countries.isEmpty())
@@ -604,6 +632,34 @@ private Q_SLOTS:
         QVERIFY2(after, qPrintable(error));
         QCOMPARE(after->index().size(), index.size());
         compareAll(m_url, *after, u"after a change"_s);
+        // The countries named together moved with them: each moved country's chart per country.
+        SqlConnection connection;
+        QVERIFY(connection.openServer(*parseServerAddress(m_url, &error), false));
+        ServerSummary summary(connection.database());
+        QStringList moved{u"AZE"_s, u"KHM"_s};
+        for (const auto &e : {*changedBefore, *deletedBefore})
+            for (const auto &c : e.countries)
+                moved.append(c.alpha3);
+        for (const QString &alpha3 : std::as_const(moved)) {
+            for (const QString &year : {QString(), u"2001"_s}) {
+                EventFilter one;
+                one.countries = {alpha3};
+                if (!year.isEmpty())
+                    one.from = one.to = *PartialDate::fromEdtf(year);
+                const auto result = applyFilter(after->index(), nullptr, one, &error);
+                QVERIFY2(result, qPrintable(error));
+                const EventCharts want = eventCharts(after->index(), result->positions);
+                const auto facets = summary.facets(one, &error);
+                QVERIFY2(facets, qPrintable(error));
+                const auto got =
+                    summary.charts(one, *facets, after->index(), &error, nullptr, false);
+                QVERIFY2(got && !got->perCountry.pending, qPrintable(error));
+                QCOMPARE(got->perCountry.bars.size(), want.perCountry.bars.size());
+                for (size_t i = 0; i < want.perCountry.bars.size(); ++i)
+                    QCOMPARE(got->perCountry.bars[i].count, want.perCountry.bars[i].count);
+                QCOMPARE(got->perCountry.otherCountries, want.perCountry.otherCountries);
+            }
+        }
     }
 
     void anOlderDatabaseIsUpgraded()
@@ -617,6 +673,8 @@ private Q_SLOTS:
         const QStringList copiedWords = rowsOf(*url, kWordsSelect);
         const QStringList copiedEvents = rowsOf(*url, kEventsSelect);
         const QStringList copiedEnds = rowsOf(*url, kEndsSelect);
+        const QStringList copiedPairs = rowsOf(*url, kPairsSelect);
+        QVERIFY(copiedPairs.size() > 1000);
         QVERIFY(copiedWords.size() > 1000);
         QVERIFY(copiedEvents.size() > 1000);
         QVERIFY(copiedEnds.size() > 1000);
@@ -627,14 +685,16 @@ private Q_SLOTS:
         }));
         // As a database an earlier Entente made: schema 4, no ends; schema 3, no words by day
         // either; schema 2, no words' summary; then schema 1, no summary at all.
+        const QString noPairs = u"DROP TABLE entente.country_pair_summary"_s;
         const QStringList noEnds{
-            u"DROP TABLE entente.event_end_summary"_s,
+            noPairs, u"DROP TABLE entente.event_end_summary"_s,
             u"DELETE FROM entente.event_summary WHERE grain = 3 AND type_code <> ''"_s};
         const struct
         {
             int version;
             QStringList statements;
         } olderSchemas[] = {
+            {5, {noPairs, u"UPDATE entente.meta SET value = '5' WHERE key = 'schema_version'"_s}},
             {4, noEnds + QStringList{u"UPDATE entente.meta SET value = '4' WHERE key = "
                                      "'schema_version'"_s}},
             {3, noEnds +
@@ -649,12 +709,34 @@ private Q_SLOTS:
                         u"DROP TABLE entente.word_summary"_s,
                         u"UPDATE entente.meta SET value = '2' WHERE key = 'schema_version'"_s}},
             {1,
-             {u"DROP TABLE entente.event_end_summary"_s, u"DROP TABLE entente.word_summary"_s,
-              u"DROP TABLE entente.event_summary"_s, u"DROP INDEX entente.event_by_span"_s,
+             {noPairs, u"DROP TABLE entente.event_end_summary"_s,
+              u"DROP TABLE entente.word_summary"_s, u"DROP TABLE entente.event_summary"_s,
+              u"DROP INDEX entente.event_by_span"_s,
               u"UPDATE entente.meta SET value = '1' WHERE key = 'schema_version'"_s}},
         };
         for (const auto &[version, older] : olderSchemas) {
             QVERIFY(entente::test::runAsAdmin(*m_server, older, &error, name));
+            if (version == 5) {
+                // Schema 5 still draws the chart per country under one country, from the events.
+                SqlConnection connection;
+                QVERIFY(connection.openServer(*parseServerAddress(*url, &error), false));
+                ServerSummary summary(connection.database());
+                EventFilter one;
+                one.countries = {m_local->index().countries().front().alpha3};
+                const auto facets = summary.facets(one, &error);
+                QVERIFY2(facets, qPrintable(error));
+                const auto quick =
+                    summary.charts(one, *facets, m_local->index(), &error, nullptr, false);
+                QVERIFY2(quick, qPrintable(error));
+                QVERIFY(quick->perCountry.pending);
+                const auto result = applyFilter(m_local->index(), nullptr, one, &error);
+                const EventCharts want = eventCharts(m_local->index(), result->positions);
+                const auto got = summary.charts(one, *facets, m_local->index(), &error);
+                QVERIFY2(got, qPrintable(error));
+                QCOMPARE(got->perCountry.bars.size(), want.perCountry.bars.size());
+                for (size_t i = 0; i < want.perCountry.bars.size(); ++i)
+                    QCOMPARE(got->perCountry.bars[i].count, want.perCountry.bars[i].count);
+            }
             if (version == 4) {
                 // Schema 4 still reads a period of days, its edges counted from the events.
                 SqlConnection connection;
@@ -702,6 +784,7 @@ private Q_SLOTS:
             QCOMPARE(rowsOf(*url, kWordsSelect), copiedWords);
             QCOMPARE(rowsOf(*url, kEventsSelect), copiedEvents);
             QCOMPARE(rowsOf(*url, kEndsSelect), copiedEnds);
+            QCOMPARE(rowsOf(*url, kPairsSelect), copiedPairs);
             // Once is enough: a current database is refused as before.
             QVERIFY(!initServer(*url, &error, &upgraded));
             QVERIFY2(error.contains(u"already holds"_s), qPrintable(error));
