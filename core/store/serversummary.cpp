@@ -194,19 +194,21 @@ const QString kEndMonths =
 
 // The pairs' rows (country_pair_summary, schema 6) of the events \a events (an SQL query of id,
 // date_lower, date_upper, type_code), each counted \a sign times: per ordered pair of countries an
-// event names, by the year it begins (grain 2), the undated apart (grain 0). Events outside the
-// summary's days are left out (as in event_summary).
+// event names, by the month and the year it begins (grains 1 and 2), the undated apart (grain 0).
+// Events outside the summary's days are left out (as in event_summary).
 QString pairsOf(const QString &events, int sign)
 {
-    return u"WITH k AS MATERIALIZED (SELECT id, CASE WHEN date_lower IS NULL THEN 0 ELSE 2 END "
-           "AS g, CASE WHEN date_lower IS NULL THEN 0 ELSE %1 END AS b FROM (%2) src WHERE "
-           "date_lower IS NULL OR date_lower BETWEEN %3 AND %4) "
-           "SELECT x.country_id, k.g, k.b, o.country_id, %5 * count(*) FROM k JOIN event_country "
-           "x ON x.event_id = k.id JOIN event_country o ON o.event_id = k.id AND o.country_id <> "
-           "x.country_id GROUP BY 1, 2, 3, 4"_s.arg(kYearOfDay, events)
+    return u"WITH k AS MATERIALIZED (SELECT id, date_lower AS d FROM (%1) src WHERE date_lower IS "
+           "NULL OR date_lower BETWEEN %2 AND %3) "
+           "SELECT x.country_id, g.grain, g.block, o.country_id, %4 * count(*) FROM k JOIN "
+           "event_country x ON x.event_id = k.id JOIN event_country o ON o.event_id = k.id AND "
+           "o.country_id <> x.country_id CROSS JOIN LATERAL (VALUES (0::smallint, 0::bigint), "
+           "(1, %5), (2, %6)) g(grain, block) WHERE (g.grain = 0) = (k.d IS NULL) "
+           "GROUP BY 1, 2, 3, 4"_s.arg(events)
                .arg(kFirstSummaryDay)
                .arg(kLastSummaryDay)
-               .arg(sign);
+               .arg(sign)
+               .arg(monthOfDay(u"k.d"_s), yearOfDay(u"k.d"_s));
 }
 
 const QString kInsertPairs =
@@ -656,14 +658,20 @@ void EventCounts::add(std::optional<qint64> dateLower, std::optional<qint64> dat
             ends.append({day, quint64(2) << 60 | t[i]});
         m_ends.addEach(ends);
     }
-    // As pairsOf(): every ordered pair of the countries it names, by the year it begins.
+    // As pairsOf(): every ordered pair of the countries it names, by the month and the year it
+    // begins.
     if (m_withPairs && c.size() > 2 && (!dateLower || inRange)) {
-        const quint64 when =
-            dateLower ? period(2, QDate::fromJulianDay(*dateLower).year()) : period(0, 0);
+        QVarLengthArray<quint64, 2> periods{period(0, 0)};
+        if (dateLower) {
+            const QDate date = QDate::fromJulianDay(*dateLower);
+            periods = {period(1, monthBlock(*dateLower)), period(2, date.year())};
+        }
         QVarLengthArray<Key, 16> pairs;
         for (qsizetype i = 1; i < c.size(); ++i) {
             for (qsizetype j = 1; j < c.size(); ++j) {
-                if (c[i] != c[j])
+                if (c[i] == c[j])
+                    continue;
+                for (quint64 when : periods)
                     pairs.append({when, c[i] << 21 | c[j]});
             }
         }
@@ -1632,19 +1640,12 @@ bool ServerSummary::pairCounts(const Resolved &r, const std::function<void(qint6
 {
     const qint64 country = r.countries.first();
     const PeriodParts period = periodParts(r.from, r.to);
-    QVariantList binds{country}; // of the summaries' blocks: the country, then the years
-    // The whole years and the undated from the summary; months and days from the events.
+    QVariantList binds{country}; // of the summaries' rows: the country, then each range of blocks
+    // The whole years and months and the undated from the summary; the days from the events.
     QStringList blocks;
-    QList<std::pair<qint64, qint64>> days = period.days;
     for (const PeriodParts::Blocks &range : period.blocks) {
-        if (range.grain == 1) {
-            days.append({monthStart(range.first), monthStart(range.last + 1) - 1});
-            continue;
-        }
-        blocks.append(range.grain == 0 ? u"grain = 0"_s
-                                       : u"(grain = 2 AND block BETWEEN ? AND ?)"_s);
-        if (range.grain == 2)
-            binds << range.first << range.last;
+        blocks.append(u"(grain = ? AND block BETWEEN ? AND ?)"_s);
+        binds << range.grain << range.first << range.last;
     }
     auto read = [&](QSqlQuery &q) {
         if (!run(q, error))
@@ -1668,7 +1669,7 @@ bool ServerSummary::pairCounts(const Resolved &r, const std::function<void(qint6
     }
     // The country itself, and the others, of the events in the rest of the period: those that
     // begin in it, and those that begin before it and reach into it.
-    for (const auto &[first, last] : std::as_const(days)) {
+    for (const auto &[first, last] : period.days) {
         Where w = eventCondition(r, Facet::None, std::nullopt, std::nullopt);
         w.add(u"e.date_lower BETWEEN ? AND ?"_s, {first, last});
         if (!directCount(m_db, Facet::Country, w, read))

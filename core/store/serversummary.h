@@ -288,8 +288,9 @@ public:
      * country and the topics' shares, with the countries and topics of \a vocabulary (refs into
      * its lists). Where the filter names countries or topics, their counts under the whole filter
      * are counted from the events; with one country and nothing but a period, the countries come
-     * from the countries named together (country_pair_summary, schema 6) and only the parts of
-     * the period that are not whole years from the events. \a countryCounts, when given, gets every
+     * from the countries named together (country_pair_summary, schema 6), and only the days at
+     * the period's ends that make no whole month, and the events reaching into it from before,
+     * from the events. \a countryCounts, when given, gets every
      * country's count under the whole filter (by position in the vocabulary's list), not only the
      * chart's top. Without \a countFromEvents, what would be counted from the events is left
      * pending (PerCountryChart::pending, TopicsChart::pending): the quick part first.
@@ -351,9 +352,9 @@ private:
     bool countSelected(const Resolved &r, const QString &events, QVariantList binds,
                        ServerFacets &out, QString *error);
     /*!
-     * The events per other country of the filter \a r's one country (and period, if any; nothing
-     * else), each (country id, count) given to \a store: the whole years and the undated from
-     * country_pair_summary, the rest of the period from the events.
+     * The events per country of the filter \a r's one country (and period, if any; nothing
+     * else), each (country id, count) given to \a store: the whole months and years and the
+     * undated from the summaries, the rest of the period from the events.
      */
     bool pairCounts(const Resolved &r, const std::function<void(qint64, qint64)> &store,
                     QString *error);

@@ -788,7 +788,10 @@ QString onServer(const QString &server, qint64 n, const QString &path, bool reus
 // The counts a large server database answers without loading its index (ServerSummary): facet
 // counts and density, from the summary and (with \a direct) from the events themselves, each the
 // median of five runs, on the database at \a url, which holds \a n events.
-bool measureSummary(const QString &url, qint64 n, bool direct, bool marksOnly, bool periodsOnly)
+// What --summary times: everything, or only one part.
+enum class SummaryPart { All, Marks, Periods, Pairs };
+
+bool measureSummary(const QString &url, qint64 n, bool direct, SummaryPart part)
 {
     QString error;
     const auto address = core::parseServerAddress(url, &error);
@@ -865,43 +868,86 @@ bool measureSummary(const QString &url, qint64 n, bool direct, bool marksOnly, b
                      marks(countryTopicYears, middle, middle + 365)) &&
                timed("marks_rare_country_whole_span", marks(rareCountry, first, last));
     };
-    if (marksOnly)
+    if (part == SummaryPart::Marks)
         return timeMarks();
-    if (periodsOnly) {
+    // The countries, topics and types by name, for the charts.
+    core::EventStore store;
+    if (!store.open(url)) {
+        QTextStream(stderr) << "entente-bench: " << store.errorString() << Qt::endl;
+        return false;
+    }
+    const core::EventIndex vocabulary = core::EventIndex::withoutEvents(
+        store.countries(), store.topics(), store.eventTypes(), {}, {}, {});
+    // \a ask(way) timed both ways (way 1, then 0), alternated: five rounds, each way's median
+    // printed as summary_NAME followed by its way's suffix, and its range.
+    auto alternated = [&](const QByteArray &name, const char *const suffixes[2],
+                          const std::function<bool(bool)> &ask) {
+        std::vector<double> ms[2];
+        for (int round = 0; round < 5; ++round) {
+            for (int way = 1; way >= 0; --way) {
+                QElapsedTimer t;
+                t.start();
+                const bool ok = ask(way);
+                ms[way].push_back(double(t.nsecsElapsed()) / 1e6);
+                if (!ok) {
+                    QTextStream(stderr) << "entente-bench: " << name << ": " << error << Qt::endl;
+                    return false;
+                }
+            }
+        }
+        for (int way = 1; way >= 0; --way) {
+            std::sort(ms[way].begin(), ms[way].end());
+            figure(QByteArray("summary_" + name + suffixes[way]).constData(), n, ms[way][2], "ms");
+            QTextStream(stdout) << "  range " << QString::number(ms[way].front(), 'f', 1) << "–"
+                                << QString::number(ms[way].back(), 'f', 1) << " ms" << Qt::endl;
+        }
+        return true;
+    };
+    if (part == SummaryPart::Periods) {
         // A period alone, its edges from the summaries (schema 5) and from the events (as on
-        // schema 4), alternated: five rounds, each the two ways in turn.
+        // schema 4).
         core::EventFilter oneDay, fromADay;
         oneDay.from = oneDay.to = *core::PartialDate::fromEdtf(u"2008-06-11"_s);
         fromADay.from = *core::PartialDate::fromEdtf(u"2011-06-02"_s);
         const std::pair<const char *, core::EventFilter> periods[] = {
             {"days", days}, {"days_years", period}, {"one_day", oneDay}, {"from_a_day", fromADay}};
+        const char *const suffixes[] = {"_events_at_edges", "_ends"};
         for (const auto &[name, filter] : periods) {
-            std::vector<double> ms[2];
-            for (int round = 0; round < 5; ++round) {
-                for (int ends = 1; ends >= 0; --ends) {
-                    summary.setUseEnds(ends);
-                    QElapsedTimer t;
-                    t.start();
-                    const auto counted = summary.facets(filter, &error);
-                    ms[ends].push_back(double(t.nsecsElapsed()) / 1e6);
-                    if (!counted || counted->edgesFromSummary != bool(ends)) {
-                        QTextStream(stderr)
-                            << "entente-bench: facets " << name << ": " << error << Qt::endl;
-                        return false;
-                    }
-                }
-            }
-            for (int ends = 1; ends >= 0; --ends) {
-                std::sort(ms[ends].begin(), ms[ends].end());
-                const QByteArray figureName =
-                    QByteArray("summary_facets_") + name + (ends ? "_ends" : "_events_at_edges");
-                figure(figureName.constData(), n, ms[ends][2], "ms");
-                QTextStream(stdout)
-                    << "  range " << QString::number(ms[ends].front(), 'f', 1) << "–"
-                    << QString::number(ms[ends].back(), 'f', 1) << " ms" << Qt::endl;
-            }
+            const bool ok = alternated(QByteArray("facets_") + name, suffixes, [&](bool ends) {
+                summary.setUseEnds(ends);
+                const auto counted = summary.facets(filter, &error);
+                return counted && counted->edgesFromSummary == ends;
+            });
+            if (!ok)
+                return false;
         }
         summary.setUseEnds(true);
+        return true;
+    }
+    if (part == SummaryPart::Pairs) {
+        // The charts under one country: its countries from the countries named together
+        // (schema 6) and from the events (as on schema 5).
+        core::EventFilter countryYears = oneCountry, countryDays = oneCountry;
+        countryYears.from = *core::PartialDate::fromEdtf(u"1996"_s);
+        countryYears.to = *core::PartialDate::fromEdtf(u"2012"_s);
+        countryDays.from = period.from;
+        countryDays.to = period.to;
+        const std::pair<const char *, core::EventFilter> filters[] = {
+            {"one_country", oneCountry},
+            {"one_country_years", countryYears},
+            {"one_country_days", countryDays}};
+        const char *const suffixes[] = {"_events", "_pairs"};
+        for (const auto &[name, filter] : filters) {
+            const bool ok =
+                alternated(QByteArray("facets_and_charts_") + name, suffixes, [&](bool pairs) {
+                    summary.setUsePairs(pairs);
+                    const auto facets = summary.facets(filter, &error);
+                    return facets && summary.charts(filter, *facets, vocabulary, &error);
+                });
+            if (!ok)
+                return false;
+        }
+        summary.setUsePairs(true);
         return true;
     }
     // What the window shows while a large server database loads: from asking to the first
@@ -952,13 +998,6 @@ bool measureSummary(const QString &url, qint64 n, bool direct, bool marksOnly, b
     std::sort(countsMs.begin(), countsMs.end());
     toCounts = countsMs[countsMs.size() / 2];
     figure("live_window_counts_and_charts", n, toCounts, "ms");
-    core::EventStore store;
-    if (!store.open(url)) {
-        QTextStream(stderr) << "entente-bench: " << store.errorString() << Qt::endl;
-        return false;
-    }
-    const core::EventIndex vocabulary = core::EventIndex::withoutEvents(
-        store.countries(), store.topics(), store.eventTypes(), {}, {}, {});
     const qint64 year = 366;
     bool ok = true;
     for (bool fromSummary : {true, false}) {
@@ -1069,14 +1108,22 @@ int main(int argc, char *argv[])
     parser.addOption({u"summary-periods"_s,
                       u"With --summary, only time the facet counts of periods alone, from the "
                       "summaries and with their edges counted from the events, alternated."_s});
+    parser.addOption({u"summary-pairs"_s,
+                      u"With --summary, only time the facets and charts under one country, the "
+                      "countries from the countries named together and from the events, "
+                      "alternated."_s});
     parser.addOption({u"summary-marks"_s,
                       u"With --summary, only time the marks of a narrow window (the events "
                       "drawn one by one)."_s});
     parser.process(app);
     if (parser.isSet(u"summary"_s)) {
         const qint64 n = parser.value(u"sizes"_s).split(u',').front().toLongLong();
+        const SummaryPart part = parser.isSet(u"summary-marks"_s)     ? SummaryPart::Marks
+                                 : parser.isSet(u"summary-periods"_s) ? SummaryPart::Periods
+                                 : parser.isSet(u"summary-pairs"_s)   ? SummaryPart::Pairs
+                                                                      : SummaryPart::All;
         return measureSummary(parser.value(u"summary"_s), n, parser.isSet(u"summary-direct"_s),
-                              parser.isSet(u"summary-marks"_s), parser.isSet(u"summary-periods"_s))
+                              part)
                    ? 0
                    : 1;
     }
