@@ -748,7 +748,7 @@ int runServerInit(Context &c)
     if (upgraded) {
         c.out << Text::tr("Upgraded the Entente database on %1 to schema %2: its events, and the "
                           "words they hold, are now also counted by period, country, topic and "
-                          "type.")
+                          "type, by the day they end and by the countries named together.")
                      .arg(parsed->display())
                      .arg(core::kServerSchemaVersion)
               << '\n';
@@ -891,8 +891,9 @@ const Command kCommands[] = {
          "(postgresql://[user@]host[:port]/database), in one transaction, with three roles that "
          "cannot log in themselves: DATABASE_owner (owns the tables), DATABASE_editor (changes "
          "events and sources, not the schema) and DATABASE_reader (reads only). On a database an "
-         "older Entente made (schema 1, 2 or 3), it adds the summaries that schema lacks instead "
-         "(counts by period, country, topic, type and word, and of each word by day). The "
+         "older Entente made (schema 1 to 5), it adds the summaries that schema lacks instead "
+         "(counts by period, country, topic, type and word, of each word by day, of the days "
+         "events end and of the countries named together). The "
          "password comes from ~/.pgpass or "
          "PGPASSFILE, as for psql.\n"
          "Exit codes: 0 made or upgraded, 2 bad arguments, 3 the server refused or failed "
