@@ -460,23 +460,32 @@ void ServerPreview::askCounts()
                 if (self)
                     self->tallied(first);
             });
-            // The charts the summary gives at once, then those counted from the events.
+            // The charts the summary gives at once, then those counted from the events (when
+            // the summary gave them all, they are not asked twice).
+            std::vector<qint64> perCountry;
+            std::optional<core::EventCharts> charts;
             if (!filter.countries.isEmpty() || !filter.topics.isEmpty()) {
                 QString unused;
                 if (auto quick = worker->summary->charts(filter, *facets, *vocabulary, &unused,
-                                                         nullptr, false)) {
-                    Tallied second = out;
-                    second.partial = true;
-                    second.charts = std::make_shared<const core::EventCharts>(std::move(*quick));
-                    answer([self, second] {
-                        if (self)
-                            self->tallied(second);
-                    });
+                                                         &perCountry, false)) {
+                    if (!quick->perCountry.pending && !quick->topics.pending) {
+                        charts = std::move(quick);
+                    } else {
+                        Tallied second = out;
+                        second.partial = true;
+                        second.charts =
+                            std::make_shared<const core::EventCharts>(std::move(*quick));
+                        answer([self, second] {
+                            if (self)
+                                self->tallied(second);
+                        });
+                    }
                 }
             }
-            std::vector<qint64> perCountry;
-            if (auto charts = worker->summary->charts(filter, *facets, *vocabulary, &out.error,
-                                                      &perCountry)) {
+            if (!charts)
+                charts =
+                    worker->summary->charts(filter, *facets, *vocabulary, &out.error, &perCountry);
+            if (charts) {
                 out.charts = std::make_shared<const core::EventCharts>(std::move(*charts));
                 // The lanes: the countries with the most events the filter selects.
                 core::ServerFacets selected;

@@ -228,6 +228,12 @@ private Q_SLOTS:
                 QLocale().toString(qint64(result->positions.size())));
         };
         QTRY_VERIFY_WITH_TIMEOUT(chartsAre({}), 30000);
+        // One country alone: its chart per country from the countries named together, asked
+        // once.
+        EventFilter one;
+        one.countries = {index.countries()[3].alpha3};
+        window.setFilter(one);
+        QTRY_VERIFY_WITH_TIMEOUT(chartsAre(one), 30000);
         EventFilter filter;
         filter.countries = {index.countries()[3].alpha3};
         filter.topics = {index.topics()[0].slug};
