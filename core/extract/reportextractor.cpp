@@ -1334,6 +1334,7 @@ QList<Proposal> ReportExtractor::propose(QStringView text, const ReportHead &hea
         const QStringView sentence = text.mid(span.start, span.length);
         const Tense tense = TemporalTagger::tenseOf(sentence);
         const SentenceReading reading = reader.read(sentence);
+        const std::optional<StatedDate> before = anchor;
         QList<DateMention> dates = tagger.tag(sentence, tense, &anchor);
         // When the source spoke, or when the visit framing the sentence is, dates the sentence
         // only when nothing else does ("agreed to restore ties, mediators said on Friday").
@@ -1344,8 +1345,14 @@ QList<Proposal> ReportExtractor::propose(QStringView text, const ReportHead &hea
         const bool datedOtherwise = std::any_of(dates.cbegin(), dates.cend(), [&](const auto &m) {
             return !m.attributive && !aside(m);
         });
-        for (DateMention &m : dates)
+        // What "a day later" in the next sentence counts from: this sentence's last day, as the
+        // tagger found it, but not a date set aside ("…, the ministry said on Thursday.").
+        anchor = before;
+        for (DateMention &m : dates) {
             m.attributive = m.attributive || (datedOtherwise && aside(m));
+            if (!m.attributive && !m.date.isUndated() && m.date.precision() == DatePrecision::Day)
+                anchor = m.date.start();
+        }
         builder.add(span, reading, dates, tense);
     }
     return builder.finish();

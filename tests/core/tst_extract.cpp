@@ -217,6 +217,20 @@ private Q_SLOTS:
         QCOMPARE(proposals.first().date.toEdtf(), u"2019-02-17/2019-02-19"_s);
     }
 
+    // "A day later" counts from the sentence's own date, not from when its source spoke.
+    void attributionAnchorsNothing()
+    {
+        ReportHead head;
+        head.published = day(u"2021-03-12"_s); // a Friday
+        const QList<Proposal> proposals = m_extractor->propose(
+            u"Armenia and Georgia signed a trade agreement on March 3, the ministry said on "
+            "Thursday. A day later, the two foreign ministers met in Tbilisi."_s,
+            head);
+        QCOMPARE(proposals.size(), 2);
+        QCOMPARE(proposals[0].date.toEdtf(), u"2021-03-03"_s);
+        QCOMPARE(proposals[1].date.toEdtf(), u"2021-03-04"_s);
+    }
+
     void reportDate_data()
     {
         QTest::addColumn<QString>("text");
