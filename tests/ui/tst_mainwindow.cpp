@@ -38,7 +38,10 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QUrl>
 
 using namespace entente;
@@ -204,6 +207,13 @@ private Q_SLOTS:
         QVERIFY(details.contains(u"Citing: Foreign Ministry of Azerbaijan"_s));
         QVERIFY(details.contains(u"Elnur Mammadov"_s));
         QVERIFY(details.contains(u"(CAMEO 057)"_s));
+        // The quote keeps nearly the whole width of the pane, however narrow: a small indent,
+        // not blockquote's 40 pixels on either side.
+        const QTextBlock quote =
+            window.detailsView()->document()->find(u"inked an agreement on visa"_s).block();
+        QVERIFY(quote.isValid());
+        QVERIFY2(quote.blockFormat().leftMargin() + quote.blockFormat().rightMargin() <= 16,
+                 qPrintable(QString::number(quote.blockFormat().leftMargin())));
 
         // Down arrow moves to the next event in date order.
         table->setFocus();
