@@ -9,6 +9,8 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QHorizontalBarSeries>
 #include <QLegendMarker>
@@ -20,7 +22,9 @@
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -192,21 +196,55 @@ QChart *createPerYearChart(const core::PerYearChart &data, const QPalette &palet
     series->setBarWidth(0.8);
     chart->addSeries(series);
     // Bars stand at 0, 1, 2, …; the axis names round years only (every 1, 2, 5, 10, … bins,
-    // at most about a dozen), so labels never crowd or get cut, however narrow the chart.
+    // at most about a dozen, and no more than the plot's width holds), so labels never crowd or
+    // get cut, however narrow the chart.
     auto *years = new QCategoryAxis;
     years->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     years->setRange(-0.5, double(data.binCount()) - 0.5);
-    int every = 1;
-    for (int step : {1, 2, 5, 10, 20, 25, 50, 100}) {
-        every = step;
-        if (data.binCount() / step <= 12)
-            break;
-    }
-    for (qsizetype bin = 0; bin < data.binCount(); ++bin) {
-        if ((data.binFirstYear(bin) / data.binYears) % every == 0)
-            years->append(data.binLabel(bin), double(bin));
-    }
-    years->setStartValue(-0.5);
+    struct Bin
+    {
+        qint64 round; // the bin's first year in bins, for "every n bins"
+        QString label;
+    };
+    std::vector<Bin> bins;
+    for (qsizetype bin = 0; bin < data.binCount(); ++bin)
+        bins.push_back({data.binFirstYear(bin) / data.binYears, data.binLabel(bin)});
+    // The labels of every \a every bins.
+    auto label = [years, bins](int every) {
+        for (const QString &name : years->categoriesLabels())
+            years->remove(name);
+        for (size_t bin = 0; bin < bins.size(); ++bin) {
+            if (bins[bin].round % every == 0)
+                years->append(bins[bin].label, double(bin));
+        }
+        years->setStartValue(-0.5);
+    };
+    // The fewest bins between labels that leave room for the widest and a gap, on a plot
+    // \a width wide, and a dozen labels at most.
+    auto everyFor = [years, bins](double width) {
+        const QFontMetricsF metrics(years->labelsFont());
+        double widest = 0;
+        for (const Bin &bin : bins)
+            widest = std::max(widest, metrics.horizontalAdvance(bin.label));
+        const double perBin = width / double(std::max<size_t>(bins.size(), 1));
+        int every = 1;
+        for (int step : {1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000}) {
+            every = step;
+            if (qsizetype(bins.size()) / step <= 12 && step * perBin >= widest + metrics.height())
+                break;
+        }
+        return every;
+    };
+    int shown = everyFor(std::numeric_limits<double>::infinity());
+    label(shown);
+    // As the plot is laid out (shown, resized, drawn for export): as many labels as it holds.
+    QObject::connect(chart, &QChart::plotAreaChanged, years,
+                     [label, everyFor, shown](const QRectF &plot) mutable {
+                         if (const int every = everyFor(plot.width()); every != shown) {
+                             label(every);
+                             shown = every;
+                         }
+                     });
     styleAxis(years, palette);
     years->setGridLineVisible(false);
     chart->addAxis(years, Qt::AlignBottom);
@@ -517,6 +555,12 @@ void paintChart(QChart *chart, QPainter *painter, const QRectF &target)
     QGraphicsScene scene;
     scene.addItem(chart);
     chart->setGeometry(QRectF(QPointF(0, 0), target.size()));
+    // Laid out once more: the years' axis names as many years as this plot holds
+    // (createPerYearChart()), and the first layout told it the plot's width.
+    if (QGraphicsLayout *layout = chart->layout()) {
+        layout->invalidate();
+        layout->activate();
+    }
     scene.setSceneRect(QRectF(QPointF(0, 0), target.size()));
     scene.render(painter, target, scene.sceneRect(), Qt::IgnoreAspectRatio);
     scene.removeItem(chart);

@@ -270,6 +270,51 @@ private Q_SLOTS:
         QCOMPARE(legend, (QStringList{u"Diplomacy (6,795,933)"_s, u"Visits (4,457,905)"_s}));
     }
 
+    void theYearsAxisNamesWhatFits()
+    {
+        // 28 years of counts. Wide, the axis names every fifth year; narrow (a small window),
+        // fewer, each drawn whole: QtCharts cut "2000" to "..." where six did not fit.
+        QMap<qint64, qint64> years;
+        for (qint64 y = 1995; y <= 2022; ++y)
+            years.insert(y, y - 1990);
+        const core::PerYearChart data = core::eventsPerYear(years, 0);
+        // The years drawn, and any number cut short.
+        auto yearsDrawn = [&](int width) {
+            QChartView view(ui::createPerYearChart(data, QApplication::palette()));
+            view.resize(width, 420);
+            view.show();
+            if (!QTest::qWaitForWindowExposed(&view))
+                return QStringList{u"not shown"_s};
+            QCoreApplication::processEvents();
+            static const QRegularExpression year(u"^(19|20)\\d\\d$"_s);
+            static const QRegularExpression cut(u"^\\d.*(\\.\\.\\.|…)$"_s);
+            QStringList drawn;
+            for (const QString &text : drawnTexts(view))
+                if (year.match(text).hasMatch() || cut.match(text).hasMatch())
+                    drawn.append(text);
+            drawn.sort();
+            return drawn;
+        };
+        QCOMPARE(yearsDrawn(1000),
+                 (QStringList{u"1995"_s, u"2000"_s, u"2005"_s, u"2010"_s, u"2015"_s, u"2020"_s}));
+        const QStringList narrow = yearsDrawn(240);
+        QVERIFY2(narrow.size() >= 2 && narrow.size() < 6, qPrintable(narrow.join(u", "_s)));
+        for (const QString &text : narrow)
+            QVERIFY2(!text.contains(u"..."_s) && !text.contains(u"…"_s), qPrintable(text));
+        // An exported figure as narrow: the same years, whole.
+        ui::FigureOptions options;
+        options.format = ui::ImageFormat::Svg;
+        options.size = {360, 900};
+        const QString path = m_dir.filePath(u"narrow-per-year.svg"_s);
+        QString error;
+        QVERIFY2(m_window->exportImage(ui::ExportTarget::PerYear, path, options, &error),
+                 qPrintable(error));
+        const QByteArray svg = test::readAll(path);
+        QVERIFY(svg.contains(">2000<") || svg.contains(">2000 <"));
+        QVERIFY2(!svg.contains(">...<") && !svg.contains(">… <") && !svg.contains(">...  <"),
+                 svg.constData());
+    }
+
     void theTopicsPieCutsNoLabel()
     {
         // Twelve topics counted in millions, in a chart the size of the charts tab: every
