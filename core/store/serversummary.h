@@ -180,7 +180,7 @@ private:
     // The ends by day: period as above (grain 3), parts = part << 60 | the part's index (part 4:
     // the year the event begins + 2^20). Months and years are summed from them.
     FlatCounter<Key, &EventCounts::hashOf> m_ends;
-    // The countries named together: period as above (grain 0 or 2), parts = country << 21 |
+    // The countries named together: period as above (grain 0, 1 or 2), parts = country << 21 |
     // other (indexes).
     FlatCounter<Key, &EventCounts::hashOf> m_pairs;
     bool m_withEnds;
@@ -290,10 +290,10 @@ public:
      * are counted from the events; with one country and nothing but a period, the countries come
      * from the countries named together (country_pair_summary, schema 6), and only the days at
      * the period's ends that make no whole month, and the events reaching into it from before,
-     * from the events. \a countryCounts, when given, gets every
-     * country's count under the whole filter (by position in the vocabulary's list), not only the
-     * chart's top. Without \a countFromEvents, what would be counted from the events is left
-     * pending (PerCountryChart::pending, TopicsChart::pending): the quick part first.
+     * from the events. \a countryCounts, when given, gets every country's count under the whole
+     * filter (by position in the vocabulary's list), not only the chart's top. Without
+     * \a countFromEvents, what would be counted from the events is left pending
+     * (PerCountryChart::pending, TopicsChart::pending): the quick part first.
      */
     std::optional<EventCharts> charts(const EventFilter &filter, const ServerFacets &facets,
                                       const EventIndex &vocabulary, QString *error,
