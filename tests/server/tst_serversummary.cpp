@@ -153,19 +153,15 @@ class TestServerSummary : public QObject
         f.eventTypes = {type(1)};
         out.append({u"days, a country and a type"_s, f});
         // One country and a period: its chart per country from the countries named together
-        // (schema 6), whole years from the summary, the rest from the events.
-        f = period(u"1996"_s, u"2012"_s);
-        f.countries = {country(2)};
-        out.append({u"years, a country"_s, f});
-        f = period(u"1997-05-14"_s, u"2003-02-02"_s);
-        f.countries = {country(1)};
-        out.append({u"days, a country"_s, f});
-        f = period(u"2011-06-02"_s, u""_s);
-        f.countries = {country(0)};
-        out.append({u"from a day on, a country"_s, f});
-        f = period(u""_s, u"1998-06"_s);
-        f.countries = {country(3)};
-        out.append({u"until a month, a country"_s, f});
+        // (schema 6), whole months and years from the summary, the rest from the events.
+        auto inCountry = [&](EventFilter f, int rank) {
+            f.countries = {country(rank)};
+            return f;
+        };
+        out.append({u"years, a country"_s, inCountry(period(u"1996"_s, u"2012"_s), 2)});
+        out.append({u"days, a country"_s, inCountry(period(u"1997-05-14"_s, u"2003-02-02"_s), 1)});
+        out.append({u"from a day on, a country"_s, inCountry(period(u"2011-06-02"_s, u""_s), 0)});
+        out.append({u"until a month, a country"_s, inCountry(period(u""_s, u"1998-06"_s), 3)});
         // What the summary cannot answer: counted from the events.
         f = {};
         f.countries = {country(0), country(1)};
