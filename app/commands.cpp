@@ -16,6 +16,7 @@
 #include "store/fileguard.h"
 #include "store/generator.h"
 #include "store/servercopy.h"
+#include "store/serversummary.h"
 
 #include <QApplication>
 #include <QChart>
@@ -618,6 +619,20 @@ void reportProblems(Context &c, const core::ImportReport &report)
               << '\n';
 }
 
+// After a copy or an import into a server: one more sentence when the summaries were left
+// to count (a database small enough for the window to load whole, ServerSummary::isCounted()).
+void noteUncounted(Context &c, const QString &address)
+{
+    core::EventStore server;
+    if (!core::isServerAddress(address) || !server.open(address) ||
+        core::ServerSummary::isCounted(server.database()))
+        return;
+    c.out << ' '
+          << Text::tr("Its summaries were not counted: the window loads a database this small "
+                      "whole. entente server-init %1 counts them.")
+                 .arg(address);
+}
+
 int runImport(Context &c)
 {
     if (!c.parser.isSet(u"into"_s))
@@ -654,6 +669,7 @@ int runImport(Context &c)
     if (report.problemCount > 0)
         c.out << ' '
               << Text::tr("%Ln row(s) with problems skipped.", nullptr, int(report.problemCount));
+    noteUncounted(c, into);
     c.out << '\n';
     return ExitOk;
 }
@@ -740,12 +756,19 @@ int runServerInit(Context &c)
     if (!core::isServerAddress(address))
         return c.fail(ExitBadInput, Text::tr("give a server address: "
                                              "postgresql://[user@]host[:port]/database."));
-    bool upgraded = false;
-    if (!core::initServer(address, &error, &upgraded))
+    auto outcome = core::ServerInit::Made;
+    if (!core::initServer(address, &error, &outcome))
         return c.fail(ExitCannotWrite, error);
     const auto parsed = core::parseServerAddress(address, &error);
     const core::ServerRoles roles = core::serverRoles(*parsed);
-    if (upgraded) {
+    if (outcome == core::ServerInit::Counted) {
+        c.out << Text::tr("Counted the summaries of the Entente database on %1: the window now "
+                          "answers from them when the database is too large to load.")
+                     .arg(parsed->display())
+              << '\n';
+        return ExitOk;
+    }
+    if (outcome == core::ServerInit::Upgraded) {
         c.out << Text::tr("Upgraded the Entente database on %1 to schema %2: its events, and the "
                           "words they hold, are now also counted by period, country, topic and "
                           "type, by the day they end and by the countries named together.")
@@ -791,8 +814,9 @@ int runCopy(Context &c)
     }
     c.out << Text::tr("Copied %1 to %2 in %3 s.")
                  .arg(from, target.path)
-                 .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
-          << '\n';
+                 .arg(timer.elapsed() / 1000.0, 0, 'f', 1);
+    noteUncounted(c, target.path);
+    c.out << '\n';
     return ExitOk;
 }
 
@@ -891,13 +915,14 @@ const Command kCommands[] = {
          "(postgresql://[user@]host[:port]/database), in one transaction, with three roles that "
          "cannot log in themselves: DATABASE_owner (owns the tables), DATABASE_editor (changes "
          "events and sources, not the schema) and DATABASE_reader (reads only). On a database an "
-         "older Entente made (schema 1 to 5), it adds the summaries that schema lacks instead "
+         "older Entente made (schema 1 to 6), it adds the summaries that schema lacks instead "
          "(counts by period, country, topic, type and word, of each word by day, of the days "
-         "events end and of the countries named together). The "
+         "events end and of the countries named together). On a database whose summaries a "
+         "copy or import of a million events or fewer left uncounted, it counts them. The "
          "password comes from ~/.pgpass or "
          "PGPASSFILE, as for psql.\n"
-         "Exit codes: 0 made or upgraded, 2 bad arguments, 3 the server refused or failed "
-         "(nothing made or changed)."),
+         "Exit codes: 0 made, upgraded or counted, 2 bad arguments, 3 the server refused or "
+         "failed (nothing made or changed)."),
      false, false, "ADDRESS",
      QT_TRANSLATE_NOOP("entente::app", "The server database: postgresql://[user@]host/database."),
      QT_TRANSLATE_NOOP("entente::app", "give one server address."), nullptr, runServerInit},
@@ -906,7 +931,10 @@ const Command kCommands[] = {
          "entente::app",
          "Copies the whole Entente database SOURCE to --out, all or nothing: a file into a "
          "server's empty Entente database (made by server-init; rows sent with COPY in one "
-         "transaction), or a server's database into a file (replaced only when complete).\n"
+         "transaction), or a server's database into a file (replaced only when complete). A "
+         "server's copy of a million events or fewer leaves the summaries uncounted (the window "
+         "loads such a database whole); server-init counts them later, and "
+         "ENTENTE_SERVER_COUNT_ABOVE=N sets another number of events.\n"
          "Exit codes: 0 copied, 2 bad arguments or a source that cannot be read, 3 the "
          "destination could not be written (left as it was)."),
      false, false, "SOURCE",

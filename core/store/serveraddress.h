@@ -56,6 +56,6 @@ inline constexpr char kServerChannel[] = "entente_changes";
 QString serverSessionTag();
 
 /*! The Entente schema version this build reads and writes on a server (meta 'schema_version'). */
-inline constexpr int kServerSchemaVersion = 6;
+inline constexpr int kServerSchemaVersion = 7;
 
 } // namespace entente::core

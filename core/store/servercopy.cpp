@@ -65,7 +65,7 @@ constexpr Table kTables[] = {
 // The meta keys that describe the engine's own schema, not the data: never copied.
 bool isSchemaKey(const QString &key)
 {
-    return key == "application"_L1 || key == "schema_version"_L1;
+    return key == "application"_L1 || key == "schema_version"_L1 || key == "summaries"_L1;
 }
 
 int columnCount(const char *columns)
@@ -394,8 +394,11 @@ bool loadRows(EventStore &file, QSqlDatabase db, QString *saidOut, bool *cancell
     // holds (lower case, no diacritics, ı → i, ə → e): the terms its searches match, unchanged.
     // The summaries are counted as they go, with each event's date, type, countries and topics
     // (the server would take minutes to count the rows it was sent).
-    const bool countWords = ServerSummary::hasWords(db);
-    const bool countEvents = ServerSummary::isAvailable(db);
+    // Or, for a database small enough that no one reads its summaries, left pending: empty,
+    // and so marked (ServerSummary::deferSummaries()).
+    const bool deferred = ServerSummary::deferSummaries(eventRows);
+    const bool countWords = !deferred && ServerSummary::hasWords(db);
+    const bool countEvents = !deferred && ServerSummary::isAvailable(db);
     WordCounts words(ServerSummary::hasWordDays(db));
     EventCounts eventCounts(ServerSummary::hasEnds(db), ServerSummary::hasPairs(db));
     // The words counted on a thread of their own while this one sends them: at a million events
@@ -508,6 +511,10 @@ bool loadRows(EventStore &file, QSqlDatabase db, QString *saidOut, bool *cancell
         if (!copy.finish())
             return serverFailed(copy.error());
     }
+    // An import replaces every row: the counts from before go too.
+    if ((deferred && !ServerSummary::clear(db, &said)) ||
+        !ServerSummary::setCounted(db, !deferred, &said))
+        return serverFailed(said);
     // Larger sort memory for rebuilding the indexes (the GIN index above all) in one pass, and
     // for counting the summary.
     if (!exec(db, u"SET LOCAL maintenance_work_mem = '256MB'"_s, &said) ||
@@ -641,7 +648,49 @@ ServerRoles serverRoles(const ServerAddress &address)
     return {base + "_owner"_L1, base + "_editor"_L1, base + "_reader"_L1};
 }
 
-bool initServer(const QString &addressText, QString *error, bool *upgraded)
+namespace {
+
+// initServer() on a current database, in its transaction (meta locked): counts the summaries a
+// copy or import left pending, or refuses a database whose summaries are counted.
+bool countPending(QSqlDatabase db, const ServerAddress &address, const ServerRoles &roles,
+                  QString *error, ServerInit *outcome)
+{
+    QString said;
+    auto failed = [&] {
+        if (said.isEmpty())
+            said = db.lastError().text();
+        db.rollback();
+        *error = Text::tr("Could not count the summaries on %1; nothing was changed: %2")
+                     .arg(address.display(), serverErrorSentence(QSqlError(said, said), address));
+        return false;
+    };
+    // The writers' lock first: a change holding it has committed (its events are counted with
+    // the rest), and a change after it finds the summaries counted and adjusts them.
+    if (!lockForWriting(db, &said) ||
+        !exec(db, u"SET LOCAL search_path TO entente, public"_s, &said))
+        return failed();
+    if (ServerSummary::isCounted(db)) {
+        db.rollback();
+        *error = Text::tr("%1 already holds an Entente database.").arg(address.display());
+        return false;
+    }
+    const QString owner = db.driver()->escapeIdentifier(roles.owner, QSqlDriver::TableName);
+    if (!exec(db, "SET LOCAL ROLE "_L1 + owner, &said) ||
+        !exec(db, u"SET LOCAL work_mem = '256MB'"_s, &said) || !ServerSummary::rebuild(db, &said) ||
+        !ServerSummary::setCounted(db, true, &said) ||
+        !exec(db, u"ANALYZE event_summary, word_summary, event_end_summary, country_pair_summary"_s,
+              &said) ||
+        !exec(db, u"RESET ROLE"_s, &said) || !db.commit())
+        return failed();
+    settleServerSummary(db);
+    if (outcome)
+        *outcome = ServerInit::Counted;
+    return true;
+}
+
+} // namespace
+
+bool initServer(const QString &addressText, QString *error, ServerInit *outcome)
 {
     const auto address = parseServerAddress(addressText, error);
     if (!address)
@@ -658,9 +707,11 @@ bool initServer(const QString &addressText, QString *error, bool *upgraded)
     QFile wordDaysFile(u":/entente/schema-pg-4.sql"_s);
     QFile endsFile(u":/entente/schema-pg-5.sql"_s);
     QFile pairsFile(u":/entente/schema-pg-6.sql"_s);
+    QFile countedFile(u":/entente/schema-pg-7.sql"_s);
     if (!schemaFile.open(QIODevice::ReadOnly) || !summaryFile.open(QIODevice::ReadOnly) ||
         !wordsFile.open(QIODevice::ReadOnly) || !wordDaysFile.open(QIODevice::ReadOnly) ||
-        !endsFile.open(QIODevice::ReadOnly) || !pairsFile.open(QIODevice::ReadOnly)) {
+        !endsFile.open(QIODevice::ReadOnly) || !pairsFile.open(QIODevice::ReadOnly) ||
+        !countedFile.open(QIODevice::ReadOnly)) {
         *error = Text::tr("The server schema is missing from this build.");
         return false;
     }
@@ -690,12 +741,14 @@ bool initServer(const QString &addressText, QString *error, bool *upgraded)
             // Two upgrades at once: the second waits here for the first, then finds it current.
             if (!q.exec(u"LOCK TABLE entente.meta IN SHARE ROW EXCLUSIVE MODE"_s) ||
                 !q.exec(u"SELECT value FROM entente.meta WHERE key = 'schema_version'"_s) ||
-                !q.next() || q.value(0).toInt() < 1 || q.value(0).toInt() >= kServerSchemaVersion) {
+                !q.next() || q.value(0).toInt() < 1 || q.value(0).toInt() > kServerSchemaVersion) {
                 db.rollback();
                 *error = Text::tr("%1 already holds an Entente database.").arg(address->display());
                 return false;
             }
             fromVersion = q.value(0).toInt();
+            if (fromVersion == kServerSchemaVersion)
+                return countPending(db, *address, roles, error, outcome);
             // Autovacuum kept out of the tables the upgrade reads and analyzes, before it writes:
             // a worker already on them is cancelled while this waits. Taken later, at the
             // ANALYZE, a worker visiting the freshly copied events waited for this transaction
@@ -748,7 +801,9 @@ bool initServer(const QString &addressText, QString *error, bool *upgraded)
         statements += splitSqlStatements(QString::fromUtf8(wordDaysFile.readAll()));
     if (fromVersion < 5)
         statements += splitSqlStatements(QString::fromUtf8(endsFile.readAll()));
-    statements += splitSqlStatements(QString::fromUtf8(pairsFile.readAll()));
+    if (fromVersion < 6)
+        statements += splitSqlStatements(QString::fromUtf8(pairsFile.readAll()));
+    statements += splitSqlStatements(QString::fromUtf8(countedFile.readAll()));
     const QString readable = id(roles.reader) + ", "_L1 + id(roles.editor);
     statements += {
         "GRANT USAGE ON SCHEMA entente TO "_L1 + readable,
@@ -780,7 +835,7 @@ bool initServer(const QString &addressText, QString *error, bool *upgraded)
             return false;
         if (fromVersion < 5 && !ServerSummary::addEnds(db, &said))
             return false;
-        return ServerSummary::addPairs(db, &said);
+        return fromVersion >= 6 || ServerSummary::addPairs(db, &said);
     };
     if (upgrading &&
         (!exec(db, "SET LOCAL ROLE "_L1 + id(roles.owner), &said) ||
@@ -800,8 +855,8 @@ bool initServer(const QString &addressText, QString *error, bool *upgraded)
     }
     if (upgrading)
         settleServerSummary(db);
-    if (upgraded)
-        *upgraded = upgrading;
+    if (outcome)
+        *outcome = upgrading ? ServerInit::Upgraded : ServerInit::Made;
     return true;
 }
 
@@ -829,7 +884,10 @@ bool replaceServerRows(EventStore &server, const QString &file, QString *error,
     QString said;
     bool cancelled = false;
     if (exec(db, u"TRUNCATE "_s + QLatin1String(kEveryTable), &said) &&
-        exec(db, u"DELETE FROM meta WHERE key NOT IN ('application', 'schema_version')"_s, &said) &&
+        exec(db,
+             u"DELETE FROM meta WHERE key NOT IN ('application', 'schema_version', "
+             "'summaries')"_s,
+             &said) &&
         loadRows(source, db, &said, &cancelled, progress))
         return true;
     *error = cancelled

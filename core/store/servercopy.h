@@ -28,15 +28,23 @@ struct ServerRoles
 };
 ServerRoles serverRoles(const ServerAddress &address);
 
+/*! What initServer() did. */
+enum class ServerInit {
+    Made,     //!< an empty database with the current schema and the three roles
+    Upgraded, //!< a database of an older schema taken to the current one, its new counts counted
+    Counted,  //!< the summaries a copy or import left pending counted (ServerSummary::isCounted())
+};
+
 /*!
- * Creates Entente's schema (resources/data/schema-pg.sql, then schema-pg-2.sql) in the database
- * at \a address and the three roles, in one transaction: all of it or nothing. The user
- * connecting must own the database (or be a superuser) and may create roles. A database of
- * schema 1 is taken to schema 2 instead (its summary counted from its events), and \a upgraded,
- * when given, says so. False with one sentence in \a error; a database already holding Entente's
- * current schema is refused.
+ * Creates Entente's schema (resources/data/schema-pg.sql, then schema-pg-2.sql to the current
+ * version) in the database at \a address and the three roles, in one transaction: all of it or
+ * nothing. The user connecting must own the database (or be a superuser) and may create roles.
+ * A database of an older schema is taken to the current one instead (what it lacked counted
+ * from its events), and a current one whose summaries are pending has them counted, under the
+ * writers' lock; \a outcome, when given, says which. False with one sentence in \a error; a
+ * current database with its summaries counted is refused.
  */
-bool initServer(const QString &address, QString *error, bool *upgraded = nullptr);
+bool initServer(const QString &address, QString *error, ServerInit *outcome = nullptr);
 
 /*! How far a copy is (rows written, rows in all), and whether to go on: false cancels. */
 using CopyProgress = std::function<bool(qint64 done, qint64 total)>;

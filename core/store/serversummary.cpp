@@ -332,9 +332,11 @@ ServerSummary::ServerSummary(QSqlDatabase db) : m_db(std::move(db))
     // of the 55 ms of the whole span's country counts at 20M (the planner chose them on a freshly
     // copied database). Counting millions of events still goes parallel.
     q.exec(u"SET parallel_setup_cost = 10000"_s);
+    m_counted = isCounted(m_db);
+    m_useSummary = m_counted;
     m_wordDays = hasWords(m_db) && hasWordDays(m_db);
-    m_ends = hasEnds(m_db);
-    m_pairs = hasPairs(m_db);
+    m_ends = m_counted && hasEnds(m_db);
+    m_pairs = m_counted && hasPairs(m_db);
 }
 
 ServerSummary::~ServerSummary()
@@ -346,6 +348,43 @@ ServerSummary::~ServerSummary()
 bool ServerSummary::isAvailable(const QSqlDatabase &db)
 {
     return hasTable(db, u"event_summary"_s);
+}
+
+bool ServerSummary::isCounted(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    // Schema 6 and older have no such key: their summaries are always counted.
+    return !q.exec(u"SELECT value FROM meta WHERE key = 'summaries'"_s) || !q.next() ||
+           q.value(0).toString() != "pending"_L1;
+}
+
+bool ServerSummary::deferSummaries(qint64 events)
+{
+    bool ok = false;
+    const qint64 set = qEnvironmentVariable("ENTENTE_SERVER_COUNT_ABOVE").toLongLong(&ok);
+    return events <= (ok ? set : 1'000'000);
+}
+
+bool ServerSummary::setCounted(const QSqlDatabase &db, bool counted, QString *said)
+{
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO meta (key, value) VALUES ('summaries', ?) ON CONFLICT (key) DO "
+              "UPDATE SET value = EXCLUDED.value"_s);
+    q.addBindValue(counted ? u"counted"_s : u"pending"_s);
+    if (q.exec())
+        return true;
+    *said = q.lastError().databaseText();
+    return false;
+}
+
+bool ServerSummary::clear(const QSqlDatabase &db, QString *said)
+{
+    for (const QString &table : {u"event_summary"_s, u"word_summary"_s, u"event_end_summary"_s,
+                                 u"country_pair_summary"_s}) {
+        if (hasTable(db, table) && !execSql(db, u"TRUNCATE "_s + table, said))
+            return false;
+    }
+    return true;
 }
 
 bool ServerSummary::hasWords(const QSqlDatabase &db)
@@ -440,7 +479,9 @@ bool ServerSummary::rebuildEvents(const QSqlDatabase &db, QString *said)
 bool ServerSummary::adjust(const QSqlDatabase &db, const QList<qint64> &ids, int sign,
                            QString *said)
 {
-    if (ids.isEmpty() || !isAvailable(db))
+    // Pending summaries are counted whole later, under the writers' lock this change holds
+    // too: the state read here cannot change before the change commits.
+    if (ids.isEmpty() || !isAvailable(db) || !isCounted(db))
         return true;
     QStringList list;
     for (qint64 id : ids)

@@ -219,6 +219,25 @@ public:
     /*! Whether the database has a summary table (schema 2 or later). */
     static bool isAvailable(const QSqlDatabase &db);
     /*!
+     * Whether its summaries hold the counts of every event (meta 'summaries', schema 7): false
+     * when a copy or import left them pending (deferSummaries()). Then no answer comes from them
+     * and no change adjusts them, until `entente server-init` counts them (countPending()).
+     */
+    static bool isCounted(const QSqlDatabase &db);
+    /*!
+     * Whether a copy or import of \a events events leaves the summaries pending instead of
+     * counting them: up to a million events (ENTENTE_SERVER_COUNT_ABOVE sets another number),
+     * the size up to which the window loads every event without asking the server for counts
+     * (MainWindow::serverPreviewThreshold()). At a million events, counting them is three
+     * quarters of the copy.
+     */
+    static bool deferSummaries(qint64 events);
+    /*! Marks the summaries pending (\a counted false) or counted, in the transaction open on
+     *  \a db, as the owner. */
+    static bool setCounted(const QSqlDatabase &db, bool counted, QString *said);
+    /*! Empties every summary table, in the transaction open on \a db. */
+    static bool clear(const QSqlDatabase &db, QString *said);
+    /*!
      * Counts every event anew into the summary tables, inside the transaction open on \a db (an
      * upgrade from schema 1 does; copies and imports count as they read, EventCounts and
      * WordCounts). False with the server's words in \a said.
@@ -304,19 +323,19 @@ public:
      * Whether answers may come from the summary table (default). Off, every answer counts the
      * events themselves: what the tests and the benchmark compare the summary's answers with.
      */
-    void setUseSummary(bool use) { m_useSummary = use; }
+    void setUseSummary(bool use) { m_useSummary = use && m_counted; }
     /*!
      * Whether a period's edges may come from the days events end (default, where the database
      * has them). Off, they are counted from the events as on a schema 4 database: what the
      * benchmark compares with.
      */
-    void setUseEnds(bool use) { m_ends = use && hasEnds(m_db); }
+    void setUseEnds(bool use) { m_ends = use && m_counted && hasEnds(m_db); }
     /*!
      * Whether the chart per country under one country may come from the countries named
      * together (default, where the database has them). Off, it is counted from the events as on
      * a schema 5 database: what the benchmark compares with.
      */
-    void setUsePairs(bool use) { m_pairs = use && hasPairs(m_db); }
+    void setUsePairs(bool use) { m_pairs = use && m_counted && hasPairs(m_db); }
 
     /*! Asks the server to stop the statement running for this object now (any thread). */
     void cancel();
@@ -360,6 +379,7 @@ private:
                     QString *error);
 
     QSqlDatabase m_db;
+    bool m_counted = true; // the summaries hold every event's counts (isCounted())
     bool m_useSummary = true;
     bool m_wordDays = false;               // word_summary has its day rows
     bool m_ends = false;                   // event_end_summary is there (schema 5)

@@ -641,12 +641,6 @@ Codes de sortie&#xa0;: 0 fait (aussi quand rien n&apos;est proposé), 2 argument
         <translation>copier une base entière entre un fichier et un serveur</translation>
     </message>
     <message>
-        <source>Copies the whole Entente database SOURCE to --out, all or nothing: a file into a server&apos;s empty Entente database (made by server-init; rows sent with COPY in one transaction), or a server&apos;s database into a file (replaced only when complete).
-Exit codes: 0 copied, 2 bad arguments or a source that cannot be read, 3 the destination could not be written (left as it was).</source>
-        <translation>Copie toute la base Entente SOURCE vers --out, tout ou rien&#xa0;: un fichier dans la base Entente vide d’un serveur (créée par server-init&#xa0;; lignes envoyées par COPY en une transaction), ou la base d’un serveur dans un fichier (remplacé seulement une fois complet).
-Codes de sortie&#xa0;: 0 copiée, 2 arguments incorrects ou source illisible, 3 la destination n’a pas pu être écrite (laissée telle quelle).</translation>
-    </message>
-    <message>
         <source>The database to copy: a file or postgresql://[user@]host/database.</source>
         <translation>La base à copier&#xa0;: un fichier ou postgresql://[utilisateur@]hôte/base.</translation>
     </message>
@@ -667,10 +661,24 @@ Codes de sortie&#xa0;: 0 copiée, 2 arguments incorrects ou source illisible, 3 
         <translation>La base Entente sur %1 est passée au schéma %2&#xa0;: ses événements, et les mots qu’ils contiennent, sont désormais aussi comptés par période, pays, thème et type, par le jour où ils se terminent et par les pays nommés ensemble.</translation>
     </message>
     <message>
-        <source>Makes Entente&apos;s schema in the PostgreSQL database at ADDRESS (postgresql://[user@]host[:port]/database), in one transaction, with three roles that cannot log in themselves: DATABASE_owner (owns the tables), DATABASE_editor (changes events and sources, not the schema) and DATABASE_reader (reads only). On a database an older Entente made (schema 1 to 5), it adds the summaries that schema lacks instead (counts by period, country, topic, type and word, of each word by day, of the days events end and of the countries named together). The password comes from ~/.pgpass or PGPASSFILE, as for psql.
-Exit codes: 0 made or upgraded, 2 bad arguments, 3 the server refused or failed (nothing made or changed).</source>
-        <translation>Crée le schéma d’Entente dans la base PostgreSQL à ADRESSE (postgresql://[utilisateur@]hôte[:port]/base), en une transaction, avec trois rôles qui ne peuvent pas se connecter eux-mêmes&#xa0;: BASE_owner (possède les tables), BASE_editor (modifie les événements et les sources, pas le schéma) et BASE_reader (lecture seule). Sur une base créée par une version antérieure d’Entente (schéma 1 à 5), ajoute à la place les résumés qui manquent à ce schéma (décomptes par période, pays, thème, type et mot, de chaque mot par jour, des jours où les événements se terminent et des pays nommés ensemble). Le mot de passe vient de ~/.pgpass ou de PGPASSFILE, comme pour psql.
-Codes de sortie&#xa0;: 0 créée ou mise à niveau, 2 arguments incorrects, 3 le serveur a refusé ou échoué (rien n’est créé ni modifié).</translation>
+        <source>Its summaries were not counted: the window loads a database this small whole. entente server-init %1 counts them.</source>
+        <translation>Ses résumés n’ont pas été comptés&#xa0;: la fenêtre charge entière une base aussi petite. entente server-init %1 les compte.</translation>
+    </message>
+    <message>
+        <source>Counted the summaries of the Entente database on %1: the window now answers from them when the database is too large to load.</source>
+        <translation>Résumés de la base Entente sur %1 comptés&#xa0;: la fenêtre y répond désormais quand la base est trop grande pour être chargée.</translation>
+    </message>
+    <message>
+        <source>Makes Entente&apos;s schema in the PostgreSQL database at ADDRESS (postgresql://[user@]host[:port]/database), in one transaction, with three roles that cannot log in themselves: DATABASE_owner (owns the tables), DATABASE_editor (changes events and sources, not the schema) and DATABASE_reader (reads only). On a database an older Entente made (schema 1 to 6), it adds the summaries that schema lacks instead (counts by period, country, topic, type and word, of each word by day, of the days events end and of the countries named together). On a database whose summaries a copy or import of a million events or fewer left uncounted, it counts them. The password comes from ~/.pgpass or PGPASSFILE, as for psql.
+Exit codes: 0 made, upgraded or counted, 2 bad arguments, 3 the server refused or failed (nothing made or changed).</source>
+        <translation>Crée le schéma d’Entente dans la base PostgreSQL à ADRESSE (postgresql://[utilisateur@]hôte[:port]/base), en une transaction, avec trois rôles qui ne peuvent pas se connecter eux-mêmes&#xa0;: BASE_owner (possède les tables), BASE_editor (modifie les événements et les sources, pas le schéma) et BASE_reader (lecture seule). Sur une base créée par une version antérieure d’Entente (schéma 1 à 6), ajoute à la place les résumés qui manquent à ce schéma (décomptes par période, pays, thème, type et mot, de chaque mot par jour, des jours où les événements se terminent et des pays nommés ensemble). Sur une base dont une copie ou un import d’un million d’événements ou moins a laissé les résumés non comptés, les compte. Le mot de passe vient de ~/.pgpass ou de PGPASSFILE, comme pour psql.
+Codes de sortie&#xa0;: 0 créée, mise à niveau ou comptée, 2 arguments incorrects, 3 le serveur a refusé ou échoué (rien n’est créé ni modifié).</translation>
+    </message>
+    <message>
+        <source>Copies the whole Entente database SOURCE to --out, all or nothing: a file into a server&apos;s empty Entente database (made by server-init; rows sent with COPY in one transaction), or a server&apos;s database into a file (replaced only when complete). A server&apos;s copy of a million events or fewer leaves the summaries uncounted (the window loads such a database whole); server-init counts them later, and ENTENTE_SERVER_COUNT_ABOVE=N sets another number of events.
+Exit codes: 0 copied, 2 bad arguments or a source that cannot be read, 3 the destination could not be written (left as it was).</source>
+        <translation>Copie toute la base Entente SOURCE vers --out, tout ou rien&#xa0;: un fichier dans la base Entente vide d’un serveur (créée par server-init&#xa0;; lignes envoyées par COPY en une transaction), ou la base d’un serveur dans un fichier (remplacé seulement une fois complet). La copie vers un serveur d’un million d’événements ou moins laisse les résumés non comptés (la fenêtre charge entière une telle base)&#xa0;; server-init les compte plus tard, et ENTENTE_SERVER_COUNT_ABOVE=N fixe un autre nombre d’événements.
+Codes de sortie&#xa0;: 0 copiée, 2 arguments incorrects ou source illisible, 3 la destination n’a pas pu être écrite (laissée telle quelle).</translation>
     </message>
 </context>
 <context>
@@ -1981,6 +1989,10 @@ Codes de sortie&#xa0;: 0 créée ou mise à niveau, 2 arguments incorrects, 3 le
     <message>
         <source>Entente copies between a file and a server: give one of each.</source>
         <translation>Entente copie entre un fichier et un serveur&#xa0;: donnez l’un et l’autre.</translation>
+    </message>
+    <message>
+        <source>Could not count the summaries on %1; nothing was changed: %2</source>
+        <translation>Impossible de compter les résumés sur %1&#xa0;; rien n’a été modifié&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "store/sqlconnection.h"
 
 #include <QDate>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -266,7 +267,8 @@ class TestServerSummary : public QObject
                     .contains(tag);
     }
 
-    void compareAll(const QString &url, Dataset &truth, const QString &when)
+    // With \a counted false, the summaries are pending: every answer comes from the events.
+    void compareAll(const QString &url, Dataset &truth, const QString &when, bool counted = true)
     {
         SqlConnection connection;
         QString error;
@@ -281,12 +283,12 @@ class TestServerSummary : public QObject
             QVERIFY2(differences(*fromSummary, want).isEmpty(),
                      qPrintable(when + u": "_s + tag + u": "_s + differences(*fromSummary, want)));
             // The summary answered where it can, the events otherwise: both were compared.
-            QCOMPARE(fromSummary->fromSummary, summaryAnswers(tag));
+            QCOMPARE(fromSummary->fromSummary, counted && summaryAnswers(tag));
             // A period alone, its edges too: no event was read.
             const bool periodAlone = (!filter.from.isUndated() || !filter.to.isUndated()) &&
                                      filter.countries.isEmpty() && filter.topics.isEmpty() &&
                                      filter.eventTypes.isEmpty() && filter.text.isEmpty();
-            QVERIFY2(fromSummary->edgesFromSummary == periodAlone, qPrintable(tag));
+            QVERIFY2(fromSummary->edgesFromSummary == (counted && periodAlone), qPrintable(tag));
             summary.setUseSummary(false);
             const auto counted = summary.facets(filter, &error);
             QVERIFY2(counted, qPrintable(error));
@@ -305,6 +307,9 @@ private Q_SLOTS:
         m_server = entente::test::testServer();
         if (!m_server)
             QSKIP("no test cluster (ctest starts one: run through ctest)");
+        // The copies count the summaries, small as they are (aSmallCopyLeavesItsSummariesForLater
+        // sets the default back).
+        qputenv("ENTENTE_SERVER_COUNT_ABOVE", "0");
         QString error;
         const auto countries = readIsoCountries(QStringLiteral(ENTENTE_ISO_JSON), &error);
         QVERIFY2(!countries.isEmpty(), qPrintable(error));
@@ -681,16 +686,20 @@ private Q_SLOTS:
         }));
         // As a database an earlier Entente made: schema 4, no ends; schema 3, no words by day
         // either; schema 2, no words' summary; then schema 1, no summary at all.
-        const QString noPairs = u"DROP TABLE entente.country_pair_summary"_s;
+        const QString noState = u"DELETE FROM entente.meta WHERE key = 'summaries'"_s;
+        const QStringList noPairs{noState, u"DROP TABLE entente.country_pair_summary"_s};
         const QStringList noEnds{
-            noPairs, u"DROP TABLE entente.event_end_summary"_s,
+            noState, u"DROP TABLE entente.country_pair_summary"_s,
+            u"DROP TABLE entente.event_end_summary"_s,
             u"DELETE FROM entente.event_summary WHERE grain = 3 AND type_code <> ''"_s};
         const struct
         {
             int version;
             QStringList statements;
         } olderSchemas[] = {
-            {5, {noPairs, u"UPDATE entente.meta SET value = '5' WHERE key = 'schema_version'"_s}},
+            {6, {noState, u"UPDATE entente.meta SET value = '6' WHERE key = 'schema_version'"_s}},
+            {5, noPairs + QStringList{u"UPDATE entente.meta SET value = '5' WHERE key = "
+                                      "'schema_version'"_s}},
             {4, noEnds + QStringList{u"UPDATE entente.meta SET value = '4' WHERE key = "
                                      "'schema_version'"_s}},
             {3, noEnds +
@@ -705,9 +714,9 @@ private Q_SLOTS:
                         u"DROP TABLE entente.word_summary"_s,
                         u"UPDATE entente.meta SET value = '2' WHERE key = 'schema_version'"_s}},
             {1,
-             {noPairs, u"DROP TABLE entente.event_end_summary"_s,
-              u"DROP TABLE entente.word_summary"_s, u"DROP TABLE entente.event_summary"_s,
-              u"DROP INDEX entente.event_by_span"_s,
+             {noState, u"DROP TABLE entente.country_pair_summary"_s,
+              u"DROP TABLE entente.event_end_summary"_s, u"DROP TABLE entente.word_summary"_s,
+              u"DROP TABLE entente.event_summary"_s, u"DROP INDEX entente.event_by_span"_s,
               u"UPDATE entente.meta SET value = '1' WHERE key = 'schema_version'"_s}},
         };
         for (const auto &[version, older] : olderSchemas) {
@@ -772,9 +781,9 @@ private Q_SLOTS:
                 QVERIFY(!counted->fromSummary);
                 QCOMPARE(differences(*counted, expected(*m_local, word)), QString());
             }
-            bool upgraded = false;
-            QVERIFY2(initServer(*url, &error, &upgraded), qPrintable(error));
-            QVERIFY(upgraded);
+            auto outcome = ServerInit::Made;
+            QVERIFY2(initServer(*url, &error, &outcome), qPrintable(error));
+            QCOMPARE(outcome, ServerInit::Upgraded);
             compareAll(*url, *m_local, u"after the upgrade from schema %1"_s.arg(version));
             // The server counted the same rows as the copy did.
             QCOMPARE(rowsOf(*url, kWordsSelect), copiedWords);
@@ -782,9 +791,80 @@ private Q_SLOTS:
             QCOMPARE(rowsOf(*url, kEndsSelect), copiedEnds);
             QCOMPARE(rowsOf(*url, kPairsSelect), copiedPairs);
             // Once is enough: a current database is refused as before.
-            QVERIFY(!initServer(*url, &error, &upgraded));
+            QVERIFY(!initServer(*url, &error, &outcome));
             QVERIFY2(error.contains(u"already holds"_s), qPrintable(error));
         }
+    }
+
+    void aSmallCopyLeavesItsSummariesForLater()
+    {
+        // With the default limit (a million events), the copy of 6,000 leaves the summaries
+        // pending: every answer comes from the events, and changes leave them alone, until
+        // server-init counts them.
+        qputenv("ENTENTE_SERVER_COUNT_ABOVE", "1000000");
+        const auto restore = qScopeGuard([] { qputenv("ENTENTE_SERVER_COUNT_ABOVE", "0"); });
+        QString error;
+        const auto url = entente::test::newServerDatabase(*m_server, u"pending"_s, true, &error);
+        QVERIFY2(url, qPrintable(error));
+        QVERIFY2(copyBetween(m_file, {*url, OutputKind::Database}, &error), qPrintable(error));
+        const QString summaryRows =
+            u"SELECT concat_ws(' ', (SELECT count(*) FROM event_summary), (SELECT count(*) FROM "
+            "word_summary), (SELECT count(*) FROM event_end_summary), (SELECT count(*) FROM "
+            "country_pair_summary))"_s;
+        const QStringList none{u"0 0 0 0"_s};
+        QCOMPARE(rowsOf(*url, summaryRows), none);
+        compareAll(*url, *m_local, u"pending"_s, false);
+        {
+            // As the window asks, with nothing set: from the events.
+            SqlConnection connection;
+            QVERIFY(connection.openServer(*parseServerAddress(*url, &error), false));
+            QVERIFY(!ServerSummary::isCounted(connection.database()));
+            ServerSummary summary(connection.database());
+            const auto whole = summary.facets({}, &error);
+            QVERIFY2(whole, qPrintable(error));
+            QVERIFY(!whole->fromSummary);
+            QCOMPARE(differences(*whole, expected(*m_local, {})), QString());
+        }
+        // Deletes the event a \a part of the way through the dated ones, and opens the result.
+        auto deleteOne = [&](Dataset &from, qsizetype part) -> std::unique_ptr<Dataset> {
+            const qint64 id = from.index().id(from.index().datedCount() / part);
+            const auto e = from.store().event(id);
+            QList<Chronology::Move> moves{{id, toImported(*e), std::nullopt}};
+            if (!e || !Chronology(*url, 0).apply(moves, &error))
+                return nullptr;
+            auto after = Dataset::open(*url, &error);
+            if (after && after->index().size() != from.index().size() - 1)
+                return nullptr;
+            return after;
+        };
+        // A change while they are pending: the answers follow it, the summaries stay empty.
+        auto server = Dataset::open(*url, &error);
+        QVERIFY2(server, qPrintable(error));
+        auto after = deleteOne(*server, 4);
+        QVERIFY2(after, qPrintable(error));
+        compareAll(*url, *after, u"a change while pending"_s, false);
+        QCOMPARE(rowsOf(*url, summaryRows), none);
+        // server-init counts them, as a copy of the same events counts them.
+        auto outcome = ServerInit::Made;
+        QVERIFY2(initServer(*url, &error, &outcome), qPrintable(error));
+        QCOMPARE(outcome, ServerInit::Counted);
+        compareAll(*url, *after, u"counted"_s);
+        const QString file = m_dir.filePath(u"pending-then-counted.sqlite"_s);
+        QVERIFY2(copyBetween(*url, {file, OutputKind::Database}, &error), qPrintable(error));
+        qputenv("ENTENTE_SERVER_COUNT_ABOVE", "0");
+        const auto copied =
+            entente::test::newServerDatabase(*m_server, u"recopied"_s, true, &error);
+        QVERIFY2(copied, qPrintable(error));
+        QVERIFY2(copyBetween(file, {*copied, OutputKind::Database}, &error), qPrintable(error));
+        for (const QString &select : {kWordsSelect, kEventsSelect, kEndsSelect, kPairsSelect})
+            QCOMPARE(rowsOf(*url, select), rowsOf(*copied, select));
+        // Once counted, a change adjusts them again.
+        auto last = deleteOne(*after, 5);
+        QVERIFY2(last, qPrintable(error));
+        compareAll(*url, *last, u"a change after counting"_s);
+        // Counted, the database is refused as before.
+        QVERIFY(!initServer(*url, &error, &outcome));
+        QVERIFY2(error.contains(u"already holds"_s), qPrintable(error));
     }
 
     void aFileWhoseSearchIndexMissesAnEventIsCountedWhole()
