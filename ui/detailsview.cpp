@@ -5,6 +5,7 @@
 #include "domain/wording.h"
 #include "index/dataset.h"
 
+#include <QScrollBar>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -25,6 +26,13 @@ DetailsView::DetailsView(QWidget *parent) : QTextBrowser(parent)
     setOpenExternalLinks(true);
     setAccessibleName(tr("Event details"));
     showPlaceholder(tr("Select an event to read its details and sources."));
+}
+
+QSize DetailsView::minimumSizeHint() const
+{
+    const QSize base = QTextBrowser::minimumSizeHint();
+    const int frame = 2 * frameWidth() + verticalScrollBar()->sizeHint().width();
+    return {std::max(base.width(), fontMetrics().averageCharWidth() * 22 + frame), base.height()};
 }
 
 void DetailsView::showPlaceholder(const QString &message)

@@ -29,6 +29,13 @@ public:
 
     /*! The HTML the pane shows for \a event; every text from the database is escaped. */
     static QString toHtml(const core::Event &event, bool checked);
+
+    /*!
+     * Wide enough for a title's long word in the title's font (about 22 letters of the body
+     * font): narrower, a small window's splitter gave the pane 125 px and the title broke
+     * "established" mid-word.
+     */
+    QSize minimumSizeHint() const override;
 };
 
 } // namespace entente::ui

@@ -223,6 +223,32 @@ private Q_SLOTS:
         QVERIFY(window.detailsView()->toPlainText().contains(u"neither its start nor its end"_s));
     }
 
+    void theDetailsTitleBreaksBetweenWordsInASmallWindow()
+    {
+        // In an 800 × 560 window the pane was 125 px wide and "established" broke mid-word.
+        ui::MainWindow window;
+        window.resize(800, 560);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDatabase(QStringLiteral(ENTENTE_BUNDLED_DB)));
+        QTRY_VERIFY(window.filterResult());
+        auto *table = window.tableView();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(table->model()->index(0, 1)).center());
+        QCOMPARE(window.selectedEventId(), 1);
+        QTextDocument *document = window.detailsView()->document();
+        QTRY_VERIFY(!document->find(u"Diplomatic relations established"_s).isNull());
+        const QTextBlock title = document->find(u"Diplomatic relations established"_s).block();
+        QVERIFY(title.layout());
+        const QString text = title.text();
+        for (int i = 0; i + 1 < title.layout()->lineCount(); ++i) {
+            const QTextLine line = title.layout()->lineAt(i);
+            const int end = line.textStart() + line.textLength();
+            QVERIFY2(end > 0 && (text.at(end - 1).isSpace() || text.at(end).isSpace()),
+                     qPrintable(text.mid(line.textStart(), line.textLength())));
+        }
+    }
+
     void aBadFileKeepsTheOpenDatabase()
     {
         QTemporaryDir dir;
