@@ -53,6 +53,8 @@ QChart *newChart(const QPalette &palette)
     chart->setBackgroundRoundness(0);
     chart->setTitleBrush(palette.color(QPalette::Text));
     chart->legend()->setLabelColor(palette.color(QPalette::Text));
+    // A name the legend cuts short in a narrow chart ("Diplomatic r…") is whole in its tool tip.
+    chart->legend()->setShowToolTips(true);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(8, 8, 8, 8));
     return chart;

@@ -268,6 +268,8 @@ private Q_SLOTS:
         for (QLegendMarker *marker : pie->legend()->markers())
             legend.append(marker->label());
         QCOMPARE(legend, (QStringList{u"Diplomacy (6,795,933)"_s, u"Visits (4,457,905)"_s}));
+        // A name cut short in a narrow chart is whole in its tool tip.
+        QVERIFY(pie->legend()->showToolTips());
     }
 
     void theYearsAxisNamesWhatFits()
