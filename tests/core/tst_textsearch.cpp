@@ -71,6 +71,21 @@ private Q_SLOTS:
         QCOMPARE(tsQueryFor(text), prefixes.join(u" & "_s));
     }
 
+    void asciiSplitsAsItsUnicodeCategory()
+    {
+        // Letters, digits and nothing else of ASCII join a term, as the Unicode categories the
+        // rest of the text is split by say ('_', '\'', '-' and '.' split "a?b" in two).
+        for (char16_t c = 1; c < 0x80; ++c) {
+            const QChar::Category category = QChar(c).category();
+            const bool joins = category == QChar::Letter_Uppercase ||
+                               category == QChar::Letter_Lowercase ||
+                               category == QChar::Number_DecimalDigit;
+            const QString text = u"a"_s + QChar(c) + u"b"_s;
+            const QString want = joins ? u"'"_s + text + u"'"_s : u"'a' 'b'"_s;
+            QCOMPARE(tsVectorFor(text, true), want);
+        }
+    }
+
     void boundsTheNumberOfTerms()
     {
         QString many;
