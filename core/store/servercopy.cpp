@@ -743,9 +743,14 @@ bool initServer(const QString &addressText, QString *error, ServerInit *outcome)
         if (q.value(0).toBool()) {
             // A database of an older schema is taken to this one; any other is left as it is.
             // Two upgrades at once: the second waits here for the first, then finds it current.
+            // A refusal (a reader's login) is said as the server says it, not taken for a
+            // database that needs nothing.
             if (!q.exec(u"LOCK TABLE entente.meta IN SHARE ROW EXCLUSIVE MODE"_s) ||
-                !q.exec(u"SELECT value FROM entente.meta WHERE key = 'schema_version'"_s) ||
-                !q.next() || q.value(0).toInt() < 1 || q.value(0).toInt() > kServerSchemaVersion) {
+                !q.exec(u"SELECT value FROM entente.meta WHERE key = 'schema_version'"_s)) {
+                said = q.lastError().databaseText();
+                return failed();
+            }
+            if (!q.next() || q.value(0).toInt() < 1 || q.value(0).toInt() > kServerSchemaVersion) {
                 db.rollback();
                 *error = Text::tr("%1 already holds an Entente database.").arg(address->display());
                 return false;

@@ -406,6 +406,11 @@ private Q_SLOTS:
         QVERIFY(!reader.add(added, &error));
         QVERIFY2(error.contains(u"may not"_s), qPrintable(error));
         QVERIFY(!error.contains(u'\n'));
+        // So is a reader's server-init, with the server's reason (it was "already holds an
+        // Entente database").
+        QVERIFY(!initServer(m_server->url(database, u"reader_"_s + database), &error));
+        QVERIFY2(error.contains(u"may not"_s), qPrintable(error));
+        QVERIFY(!error.contains(u'\n'));
     }
 
     void otherViewersHearOfAChange()
