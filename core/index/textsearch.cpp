@@ -2,6 +2,8 @@
 #include "index/textsearch.h"
 
 #include <QSet>
+#include <QVarLengthArray>
+#include <QtEndian>
 
 #include <algorithm>
 #include <limits>
@@ -85,20 +87,16 @@ QString foldForSearch(QStringView text)
 
 namespace {
 
-// Hands each distinct term of text already folded (a run of token characters) to onTerm, in
-// order, as a view into \a folded; stops when onTerm returns false.
-template<typename OnTerm> void forEachTerm(QStringView folded, const OnTerm &onTerm)
+// Hands each term of text already folded (a run of token characters) to onTerm, in order and
+// repeated as often as it occurs, as a view into \a folded; stops when onTerm returns false.
+template<typename OnTerm> void forEachRun(QStringView folded, const OnTerm &onTerm)
 {
-    QSet<QStringView> seen;
     qsizetype start = -1;
     auto flush = [&](qsizetype end) {
         if (start < 0)
             return true;
         const QStringView term = folded.sliced(start, end - start);
         start = -1;
-        if (seen.contains(term))
-            return true;
-        seen.insert(term);
         return onTerm(term);
     };
     for (qsizetype i = 0; i < folded.size(); ++i) {
@@ -117,6 +115,30 @@ template<typename OnTerm> void forEachTerm(QStringView folded, const OnTerm &onT
         i += width - 1;
     }
     flush(folded.size());
+}
+
+// The same for each distinct term, at its first occurrence.
+template<typename OnTerm> void forEachTerm(QStringView folded, const OnTerm &onTerm)
+{
+    QSet<QStringView> seen;
+    forEachRun(folded, [&](QStringView term) {
+        if (seen.contains(term))
+            return true;
+        seen.insert(term);
+        return onTerm(term);
+    });
+}
+
+// Whether a server's tsvector can hold the term (kMaxServerTermBytes).
+bool fitsServerTerm(QStringView term)
+{
+    return term.size() * 3 <= kMaxServerTermBytes || term.toUtf8().size() <= kMaxServerTermBytes;
+}
+
+template<typename Int> void appendBigEndian(QByteArray &out, Int value)
+{
+    const Int big = qToBigEndian(value);
+    out.append(reinterpret_cast<const char *>(&big), sizeof big);
 }
 
 // The terms of text already folded, at most maxTerms.
@@ -177,6 +199,8 @@ QString tsVectorFor(QStringView text, bool folded)
     QString vector;
     vector.reserve(words.size() + 16);
     forEachTerm(words, [&](QStringView term) {
+        if (!fitsServerTerm(term))
+            return true;
         if (!vector.isEmpty())
             vector += u' ';
         vector += u'\'';
@@ -185,6 +209,65 @@ QString tsVectorFor(QStringView text, bool folded)
         return true;
     });
     return vector;
+}
+
+void appendTsVectorBinary(QStringView folded, QByteArray &out)
+{
+    // Sorted, then each term once: no set of the terms seen, which took longer than the rest.
+    QVarLengthArray<QStringView, 64> terms;
+    forEachRun(folded, [&](QStringView term) {
+        if (fitsServerTerm(term))
+            terms.append(term);
+        return true;
+    });
+    // The server's order is that of the terms' UTF-8 bytes, which is that of their code points.
+    // UTF-16 sorts the same but for surrogates (above U+FFFF) against U+E000–U+FFFF: with those
+    // in the text, they are moved, for the comparison only, above everything else.
+    const bool utf16Order =
+        std::none_of(folded.begin(), folded.end(), [](QChar c) { return c.unicode() >= 0xd800; });
+    const auto inCodePointOrder = [](char16_t u) -> char16_t {
+        if (u >= 0xd800)
+            return u >= 0xe000 ? char16_t(u - 0x800) : char16_t(u + 0x2000);
+        return u;
+    };
+    const auto before = [&](QStringView a, QStringView b) {
+        if (utf16Order)
+            return a.compare(b) < 0;
+        const qsizetype n = std::min(a.size(), b.size());
+        for (qsizetype i = 0; i < n; ++i) {
+            const char16_t x = a[i].unicode();
+            const char16_t y = b[i].unicode();
+            if (x != y)
+                return inCodePointOrder(x) < inCodePointOrder(y);
+        }
+        return a.size() < b.size();
+    };
+    std::sort(terms.begin(), terms.end(), before);
+    const auto end = std::unique(terms.begin(), terms.end());
+    appendBigEndian<qint32>(out, qint32(end - terms.begin()));
+    for (auto term = terms.begin(); term != end; ++term) {
+        // ASCII written straight in; anything else as UTF-8.
+        const qsizetype at = out.size();
+        out.resize(at + term->size() + 3);
+        char *to = out.data() + at;
+        bool ascii = true;
+        for (const QChar c : *term) {
+            if (c.unicode() >= 0x80) {
+                ascii = false;
+                break;
+            }
+            *to++ = char(c.unicode());
+        }
+        if (!ascii) {
+            out.resize(at);
+            out += term->toUtf8();
+            out.resize(out.size() + 3);
+            to = out.data() + out.size() - 3;
+        }
+        *to++ = '\0';
+        *to++ = 0; // no positions (a 16-bit count)
+        *to = 0;
+    }
 }
 
 } // namespace entente::core

@@ -49,4 +49,18 @@ QString tsQueryFor(QStringView userText);
  */
 QString tsVectorFor(QStringView text, bool folded = false);
 
+/*!
+ * The same lexemes as tsVectorFor(\a folded, true), appended to \a out in PostgreSQL's binary
+ * form of a tsvector (as COPY … (FORMAT binary) takes it): the server then has nothing to parse.
+ * Sorted as the server keeps them, without positions.
+ */
+void appendTsVectorBinary(QStringView folded, QByteArray &out);
+
+/*!
+ * The longest term, in bytes of UTF-8, that a server's tsvector holds. Longer terms (a run of
+ * letters with no space in thousands) are left out of its words, as PostgreSQL's own
+ * to_tsvector() leaves them out; the file's full-text index still finds them.
+ */
+inline constexpr qsizetype kMaxServerTermBytes = 2047;
+
 } // namespace entente::core

@@ -4,9 +4,36 @@
 #include "testutil.h"
 
 #include <QTest>
+#include <QtEndian>
+
+#include <algorithm>
 
 using namespace entente::core;
 using namespace Qt::StringLiterals;
+
+// The lexemes of a binary tsvector (appendTsVectorBinary()), read back as the server reads them.
+QByteArrayList binaryTerms(QStringView folded)
+{
+    QByteArray bytes;
+    appendTsVectorBinary(folded, bytes);
+    QByteArrayList terms;
+    if (bytes.size() < 4)
+        return {u"(no count)"_s.toUtf8()};
+    const qint32 count = qFromBigEndian<qint32>(bytes.constData());
+    qsizetype at = 4;
+    for (qint32 i = 0; i < count; ++i) {
+        const qsizetype nul = bytes.indexOf('\0', at);
+        if (nul < 0 || nul + 3 > bytes.size())
+            return {u"(cut short)"_s.toUtf8()};
+        terms.append(bytes.sliced(at, nul - at));
+        if (qFromBigEndian<qint16>(bytes.constData() + nul + 1) != 0)
+            return {u"(positions)"_s.toUtf8()};
+        at = nul + 3;
+    }
+    if (at != bytes.size())
+        return {u"(bytes after the last term)"_s.toUtf8()};
+    return terms;
+}
 
 class TestTextSearch : public QObject
 {
@@ -84,6 +111,42 @@ private Q_SLOTS:
             const QString want = joins ? u"'"_s + text + u"'"_s : u"'a' 'b'"_s;
             QCOMPARE(tsVectorFor(text, true), want);
         }
+    }
+
+    void serverBinaryWordsAreSortedAsTheServerKeepsThem()
+    {
+        // A copy sends a server the words in binary: the same terms as the text form, each once,
+        // in the order of their UTF-8 bytes (the server refuses duplicates and relies on the
+        // order). U+E000 sorts before U+20000 there, after it in UTF-16.
+        const QString folded =
+            u"zebra agac ab a ab 1995 \ue000x \U00020000y agac zz \u4e2d\u6587"_s;
+        QByteArrayList want;
+        for (const QString &term : foldedTerms(folded))
+            want.append(term.toUtf8());
+        std::sort(want.begin(), want.end());
+        QCOMPARE(want.size(), 9);
+        QCOMPARE(binaryTerms(folded), want);
+        QCOMPARE(binaryTerms(QString()), QByteArrayList());
+    }
+
+    void serverWordsLeaveOutTermsTooLongForTheServer()
+    {
+        // A server's tsvector holds a term of 2,047 bytes at most, and refused a whole copy for
+        // one longer: such a term is left out of the server's words, as to_tsvector() does.
+        const QString fits = QString(2047, u'x');
+        const QString wide = QString(682, QChar(0x4e2d)); // 3 bytes each in UTF-8: 2,046
+        const QString text = u"visa "_s + fits + u' ' + QString(2048, u'y') + u' ' + wide + u' ' +
+                             QString(683, QChar(0x6587)) + u" baku"_s;
+        const QStringList kept{u"visa"_s, fits, wide, u"baku"_s};
+        QStringList quoted;
+        for (const QString &term : kept)
+            quoted.append(u'\'' + term + u'\'');
+        QCOMPARE(tsVectorFor(text, true), quoted.join(u' '));
+        QByteArrayList want;
+        for (const QString &term : kept)
+            want.append(term.toUtf8());
+        std::sort(want.begin(), want.end());
+        QCOMPARE(binaryTerms(text), want);
     }
 
     void boundsTheNumberOfTerms()
