@@ -424,10 +424,11 @@ std::optional<QList<qint64>> EventStore::searchText(const QString &userText)
     QSqlQuery q(m_connection.database());
     q.setForwardOnly(true);
     if (m_server) {
-        // The same terms, each a prefix, all required; the server's words were folded the same
-        // way (core/store/servercopy.h), and unaccent folds what a writer missed.
+        // The same terms, each a prefix, all required, folded as the server's words were
+        // (foldForSearch()). Not folded again by unaccent: it changes letters the words keep
+        // (ł → l, ø → o, ß → ss), and "Łódź" then found nothing.
         q.prepare(QStringLiteral("SELECT event_id FROM event_text WHERE folded @@ "
-                                 "to_tsquery('simple', unaccent(?))"));
+                                 "to_tsquery('simple', ?)"));
         q.addBindValue(tsQueryFor(userText));
     } else {
         q.prepare(QStringLiteral("SELECT rowid FROM event_fts WHERE event_fts MATCH ?"));

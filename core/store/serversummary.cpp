@@ -948,7 +948,7 @@ Where eventCondition(const R &r, Facet leave, std::optional<qint64> from, std::o
     }
     if (r.anyText)
         w.add(u"e.id IN (SELECT event_id FROM event_text WHERE folded @@ to_tsquery('simple', "
-              "unaccent(?)))"_s,
+              "?))"_s,
               {r.text});
     if (r.unreviewedOnly)
         w.add(u"e.id IN (SELECT event_id FROM unreviewed_event)"_s);
@@ -1312,7 +1312,7 @@ std::optional<QString> ServerSummary::lexemeOf(const Resolved &r)
 {
     // The search's one term as the server parses it (what event_text is matched with), a prefix.
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT numnode(q), querytree(q) FROM to_tsquery('simple', unaccent(?)) q"_s);
+    q.prepare(u"SELECT numnode(q), querytree(q) FROM to_tsquery('simple', ?) q"_s);
     q.addBindValue(r.text);
     QString error;
     if (!hasWords(m_db) || !run(q, &error) || !q.next() || q.value(0).toInt() != 1)

@@ -12,7 +12,9 @@
 --   - Full-text search: event_text holds, per event, a tsvector of the words of its title and
 --     summary folded as the SQLite full-text index holds them (lower case, no diacritics, and the
 --     Azerbaijani ı → i, ə → e that unaccent's rules lack), written by Entente so that both
---     engines match the same terms; a search's terms also pass through unaccent on the server.
+--     engines match the same terms. A search's terms are folded the same way by Entente, not by
+--     unaccent (which changes letters the words keep: ł → l, ø → o, ß → ss); the extension stays
+--     for the Entente versions that still fold a search with it.
 --   - event.row_version counts the changes to an event, for refusing an edit made to a version
 --     someone else has changed since.
 --   - There is no index cache: a client builds its index from the tables.
