@@ -769,9 +769,10 @@ int runServerInit(Context &c)
         return ExitOk;
     }
     if (outcome == core::ServerInit::Upgraded) {
-        c.out << Text::tr("Upgraded the Entente database on %1 to schema %2: its events, and the "
-                          "words they hold, are now also counted by period, country, topic and "
-                          "type, by the day they end and by the countries named together.")
+        c.out << Text::tr("Upgraded the Entente database on %1 to schema %2. Its summaries are "
+                          "current: the events, and the words they hold, counted by period, "
+                          "country, topic and type, by the day they end and by the countries "
+                          "named together.")
                      .arg(parsed->display())
                      .arg(core::kServerSchemaVersion)
               << '\n';

@@ -657,10 +657,6 @@ Codes de sortie&#xa0;: 0 fait (aussi quand rien n&apos;est proposé), 2 argument
         <translation>«&#xa0;%1&#xa0;» est une base contenant vos propres événements&#xa0;; donnez --force pour la remplacer.</translation>
     </message>
     <message>
-        <source>Upgraded the Entente database on %1 to schema %2: its events, and the words they hold, are now also counted by period, country, topic and type, by the day they end and by the countries named together.</source>
-        <translation>La base Entente sur %1 est passée au schéma %2&#xa0;: ses événements, et les mots qu’ils contiennent, sont désormais aussi comptés par période, pays, thème et type, par le jour où ils se terminent et par les pays nommés ensemble.</translation>
-    </message>
-    <message>
         <source>Its summaries were not counted: the window loads a database this small whole. entente server-init %1 counts them.</source>
         <translation>Ses résumés n’ont pas été comptés&#xa0;: la fenêtre charge entière une base aussi petite. entente server-init %1 les compte.</translation>
     </message>
@@ -679,6 +675,10 @@ Codes de sortie&#xa0;: 0 créée, mise à niveau ou comptée, 2 arguments incorr
 Exit codes: 0 copied, 2 bad arguments or a source that cannot be read, 3 the destination could not be written (left as it was).</source>
         <translation>Copie toute la base Entente SOURCE vers --out, tout ou rien&#xa0;: un fichier dans la base Entente vide d’un serveur (créée par server-init&#xa0;; lignes envoyées par COPY en une transaction), ou la base d’un serveur dans un fichier (remplacé seulement une fois complet). La copie vers un serveur d’un million d’événements ou moins laisse les résumés non comptés (la fenêtre charge entière une telle base)&#xa0;; server-init les compte plus tard, et ENTENTE_SERVER_COUNT_ABOVE=N fixe un autre nombre d’événements.
 Codes de sortie&#xa0;: 0 copiée, 2 arguments incorrects ou source illisible, 3 la destination n’a pas pu être écrite (laissée telle quelle).</translation>
+    </message>
+    <message>
+        <source>Upgraded the Entente database on %1 to schema %2. Its summaries are current: the events, and the words they hold, counted by period, country, topic and type, by the day they end and by the countries named together.</source>
+        <translation>La base Entente sur %1 est passée au schéma %2. Ses résumés sont à jour&#xa0;: les événements, et les mots qu’ils contiennent, comptés par période, pays, thème et type, par le jour où ils se terminent et par les pays nommés ensemble.</translation>
     </message>
 </context>
 <context>
