@@ -9,6 +9,7 @@
 #include "store/sqlitestatement.h"
 #include "store/sqlscript.h"
 
+#include "domain/country.h"
 #include "index/textsearch.h"
 
 #include <QCoreApplication>
@@ -327,6 +328,9 @@ bool copyFileToServer(EventStore &file, const QString &to, QString *error,
             return false;
         }
     }
+    // The countries server-init gave it make way for the file's (no event names them yet).
+    if (!exec(db, u"DELETE FROM country"_s, &said))
+        return serverFailed(said);
     bool cancelled = false;
     if (!loadRows(file, db, &said, &cancelled, progress)) {
         if (!cancelled)
@@ -873,6 +877,36 @@ bool initServer(const QString &addressText, QString *error, ServerInit *outcome)
     };
     for (const QString &statement : std::as_const(statements)) {
         if (!exec(db, statement, &said))
+            return failed();
+    }
+    // A new database knows the ISO countries, as a new file does (numbered as a file numbers
+    // them): without them an import or a new event into it named no country it could take.
+    if (!upgrading) {
+        const QList<Country> countries = readIsoCountries(defaultIsoCountriesPath(), &said);
+        if (countries.isEmpty() || !exec(db, "SET LOCAL ROLE "_L1 + id(roles.owner), &said))
+            return failed();
+        QSqlQuery put(db);
+        put.prepare(u"INSERT INTO entente.country (id, alpha2, alpha3, numeric_code, name, "
+                    "official_name, common_name, flag) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        auto orNull = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
+        for (qsizetype i = 0; i < countries.size(); ++i) {
+            const Country &c = countries[i];
+            const QVariantList values{i + 1,
+                                      c.alpha2,
+                                      c.alpha3,
+                                      orNull(c.numericCode),
+                                      c.name,
+                                      orNull(c.officialName),
+                                      orNull(c.commonName),
+                                      orNull(c.flag)};
+            for (int v = 0; v < values.size(); ++v)
+                put.bindValue(v, values[v]);
+            if (!put.exec()) {
+                said = put.lastError().databaseText();
+                return failed();
+            }
+        }
+        if (!exec(db, u"RESET ROLE"_s, &said))
             return failed();
     }
     // An upgraded database's events are counted into what its schema lacked, as its owner.

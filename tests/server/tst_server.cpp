@@ -153,7 +153,20 @@ private Q_SLOTS:
         QVERIFY2(store.open(url), qPrintable(store.errorString()));
         QVERIFY(store.isServer());
         QCOMPARE(store.metadata(u"schema_version"_s), QString::number(kServerSchemaVersion));
-        QVERIFY(store.countries().isEmpty());
+        // The ISO countries, numbered as in a new file: an import naming a country needs them.
+        const QString file = m_dir.filePath(u"new.sqlite"_s);
+        QVERIFY2(createEmptyDatabase({file, OutputKind::Database}, u"new"_s, &error),
+                 qPrintable(error));
+        auto idsAndCodes = [](EventStore &s) {
+            QStringList out;
+            for (const Country &c : s.countries())
+                out.append(QString::number(c.id) + u' ' + c.alpha3 + u' ' + c.englishName());
+            return out;
+        };
+        EventStore newFile;
+        QVERIFY(newFile.open(file));
+        QVERIFY(idsAndCodes(newFile).size() > 200);
+        QCOMPARE(idsAndCodes(store), idsAndCodes(newFile));
         const QString database = url.section(u'/', -1);
         QSqlQuery q(store.database());
         QVERIFY(q.exec(u"SELECT rolname, rolcanlogin FROM pg_roles WHERE rolname LIKE '%1_%%' "
@@ -172,6 +185,29 @@ private Q_SLOTS:
         // A second server-init changes nothing and says why.
         QVERIFY(!initServer(url, &error));
         QVERIFY2(error.contains(u"already holds an Entente database"_s), qPrintable(error));
+        // Events naming countries import into it: they were refused as unknown codes. (A copy
+        // into a new one takes the file's countries instead: copiesKeepEveryField.)
+        const QString json = m_dir.filePath(u"two.json"_s);
+        QVERIFY(
+            entente::test::writeFile(json, R"({"version": 1, "format": "entente-events", "events": [
+                {"title": "Talks in Łódź", "date": "2004-05-06",
+                 "countries": [{"code": "POL"}, {"code": "AZE"}]}]})"));
+        ImportOptions options;
+        options.format = formatByKey(u"entente-json"_s);
+        ImportReport report;
+        QVERIFY2(importEvents(json, options, url, &report, &error), qPrintable(error));
+        QCOMPARE(report.events, 1);
+        EventStore after;
+        QVERIFY2(after.open(url), qPrintable(after.errorString()));
+        auto found = after.searchText(u"Łódź"_s);
+        QVERIFY(found && found->size() == 1);
+        QSqlQuery named(after.database());
+        QVERIFY(named.exec(u"SELECT c.alpha3 FROM event_country e JOIN country c ON c.id = "
+                           "e.country_id ORDER BY 1"_s));
+        QStringList codes;
+        while (named.next())
+            codes.append(named.value(0).toString());
+        QCOMPARE(codes, (QStringList{u"AZE"_s, u"POL"_s}));
     }
 
     void copiesKeepEveryField_data()
