@@ -96,6 +96,24 @@ class TestServer : public QObject
         return entente::test::readAll(out);
     }
 
+    // Every key, constraint and index of a server's Entente schema, as the server defines them.
+    QStringList keysAndIndexes(const QString &url)
+    {
+        EventStore store;
+        if (!store.open(url))
+            return {store.errorString()};
+        QSqlQuery q(store.database());
+        q.exec(u"SELECT c.relname || ' ' || k.conname || ' ' || pg_get_constraintdef(k.oid) FROM "
+               "pg_constraint k JOIN pg_class c ON c.oid = k.conrelid WHERE c.relnamespace = "
+               "'entente'::regnamespace UNION ALL SELECT pg_get_indexdef(indexrelid) FROM "
+               "pg_index i JOIN pg_class x ON x.oid = i.indexrelid WHERE x.relnamespace = "
+               "'entente'::regnamespace ORDER BY 1"_s);
+        QStringList out;
+        while (q.next())
+            out.append(q.value(0).toString());
+        return out;
+    }
+
     struct CliResult
     {
         int code;
@@ -253,6 +271,10 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(copyBetween(file, {url, OutputKind::Database}, &error), qPrintable(error));
         QCOMPARE(entente::test::sha256(file), before); // the source is only read
+        // The keys, constraints and indexes the copy dropped for the load are all back.
+        const QStringList schema = keysAndIndexes(newDatabase(u"fresh"_s));
+        QVERIFY(schema.size() > 40);
+        QCOMPARE(keysAndIndexes(url), schema);
         const QByteArray original = everything(file);
         QVERIFY(!original.isEmpty());
         QCOMPARE(everything(url), original);
