@@ -1292,10 +1292,16 @@ QString MainWindow::countText() const
         return tr("No database open");
     if (m_live) {
         const qint64 all = m_preview->wholeDatabase().events;
-        if (m_liveMatching < 0 || m_liveMatching == all)
-            return tr("%L1 event(s) on the server", nullptr, int(std::min<qint64>(all, INT_MAX)))
-                .arg(all);
-        return tr("%L1 of %L2 events on the server").arg(m_liveMatching).arg(all);
+        QString text =
+            m_liveMatching < 0 || m_liveMatching == all
+                ? tr("%L1 event(s) on the server", nullptr, int(std::min<qint64>(all, INT_MAX)))
+                      .arg(all)
+                : tr("%L1 of %L2 events on the server").arg(m_liveMatching).arg(all);
+        // A copy or import left the summaries uncounted (a database then small enough to load
+        // whole): every count comes from the events, correct but slower, until server-init.
+        if (!m_preview->wholeDatabase().fromSummary)
+            text += tr(" · summaries pending: slower counts");
+        return text;
     }
     const core::EventIndex &index = m_dataset->index();
     const qsizetype shown = m_result ? qsizetype(m_result->positions.size()) : index.size();
@@ -1326,7 +1332,13 @@ void MainWindow::updateStatus()
         label = tr("%1 — imported, not checked against the sources").arg(label);
     m_datasetLabel->setText(label);
     const QString description = core::describeFilter(m_filter, m_dataset->index());
-    m_countLabel->setToolTip(description.isEmpty() ? tr("No filter") : description);
+    QString tip = description.isEmpty() ? tr("No filter") : description;
+    if (m_live && !m_preview->wholeDatabase().fromSummary)
+        tip += u'\n' + tr("The summaries of this database are not counted yet: every count "
+                          "comes from its events, as exact but slower. entente server-init %1 "
+                          "counts them.")
+                           .arg(m_dataset->path());
+    m_countLabel->setToolTip(tip);
 }
 
 void MainWindow::updateTitle()

@@ -3769,6 +3769,14 @@ organisations:</source>
         <source>Events drawn in the server&apos;s timeline</source>
         <translation>Événements dessinés dans la chronologie du serveur</translation>
     </message>
+    <message>
+        <source> · summaries pending: slower counts</source>
+        <translation> · résumés en attente&#xa0;: décomptes plus lents</translation>
+    </message>
+    <message>
+        <source>The summaries of this database are not counted yet: every count comes from its events, as exact but slower. entente server-init %1 counts them.</source>
+        <translation>Les résumés de cette base ne sont pas encore comptés&#xa0;: chaque décompte vient de ses événements, aussi exact mais plus lent. entente server-init %1 les compte.</translation>
+    </message>
 </context>
 <context>
     <name>entente::ui::ReportDialog</name>

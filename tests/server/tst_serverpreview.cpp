@@ -22,10 +22,12 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QLabel>
 #include <QListView>
 #include <QLocale>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -365,6 +367,37 @@ private Q_SLOTS:
         QVERIFY(!window.isServerCounted());
         QVERIFY(!window.isShowingServerCounts());
         QCOMPARE(window.dataset()->index().size(), index.size());
+        qunsetenv("ENTENTE_SERVER_INDEX_UP_TO");
+        qunsetenv("ENTENTE_SERVER_PREVIEW_ABOVE");
+    }
+
+    void aDatabaseWhoseSummariesWaitSaysSo()
+    {
+        // A copy of a database small enough to load leaves its summaries for later. Shown from
+        // the server's counts all the same (it grew, or the limit is lower), the window says
+        // that its counts come the slow way, and what counts them; a counted one says nothing.
+        QString error;
+        const auto pending = test::newServerDatabase(*m_server, u"waiting"_s, true, &error);
+        QVERIFY2(pending, qPrintable(error));
+        qputenv("ENTENTE_SERVER_COUNT_ABOVE", "1000000");
+        const bool copied = copyBetween(m_file, {*pending, OutputKind::Database}, &error);
+        qputenv("ENTENTE_SERVER_COUNT_ABOVE", "0");
+        QVERIFY2(copied, qPrintable(error));
+        qputenv("ENTENTE_SERVER_PREVIEW_ABOVE", "1");
+        qputenv("ENTENTE_SERVER_INDEX_UP_TO", "100");
+        for (const auto &[url, counted] : {std::pair(*pending, false), std::pair(m_url, true)}) {
+            ui::MainWindow window;
+            window.resize(1000, 700);
+            window.show();
+            window.openDatabaseOrTell(url);
+            QTRY_VERIFY_WITH_TIMEOUT(window.isServerCounted(), 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(window.countText().contains(QLocale().toString(5000)), 30000);
+            QCOMPARE(window.countText().contains(u"summaries pending"_s), !counted);
+            bool told = false; // what counts them, in the count's tool tip
+            for (const QLabel *label : window.statusBar()->findChildren<QLabel *>())
+                told = told || label->toolTip().contains(u"entente server-init "_s + url);
+            QCOMPARE(told, !counted);
+        }
         qunsetenv("ENTENTE_SERVER_INDEX_UP_TO");
         qunsetenv("ENTENTE_SERVER_PREVIEW_ABOVE");
     }
