@@ -39,7 +39,50 @@ bool isTokenChar(char32_t c)
 
 } // namespace
 
-QString foldForSearch(QStringView text)
+namespace {
+
+// The letters with no decomposition that the folding writes as a reader types them (lower case),
+// or nothing for any other character: the Azerbaijani ı and ə since the first version, and (with
+// \a allLetters) ł, ø, ß and the rest, which earlier versions kept: "lodz" then found nothing and
+// only "łódź" found "Łódź".
+QStringView foldedLetter(char16_t c, bool allLetters)
+{
+    switch (c) {
+    case u'ı':
+        return u"i";
+    case u'ə':
+        return u"e";
+    default:
+        break;
+    }
+    if (!allLetters)
+        return {};
+    switch (c) {
+    case u'ł':
+        return u"l";
+    case u'ø':
+        return u"o";
+    case u'đ': // Croatian, Vietnamese
+    case u'ð': // Icelandic, Faroese
+        return u"d";
+    case u'ħ':
+        return u"h";
+    case u'ŧ':
+        return u"t";
+    case u'ß':
+        return u"ss";
+    case u'æ':
+        return u"ae";
+    case u'œ':
+        return u"oe";
+    case u'þ':
+        return u"th";
+    default:
+        return {};
+    }
+}
+
+QString foldText(QStringView text, bool allLetters)
 {
     // Most text is ASCII, where folding is lower-casing (and decomposing changes nothing).
     if (std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; })) {
@@ -70,19 +113,40 @@ QString foldForSearch(QStringView text)
     for (const QChar c : decomposed) {
         if (c.category() == QChar::Mark_NonSpacing)
             continue;
-        switch (c.unicode()) {
-        case u'ı':
-            folded += u'i';
-            break;
-        case u'ə':
-            folded += u'e';
-            break;
-        default:
+        const QStringView letter = foldedLetter(c.unicode(), allLetters);
+        if (letter.isEmpty())
             folded += c;
-            break;
-        }
+        else
+            folded += letter;
     }
     return folded;
+}
+
+} // namespace
+
+QString foldForSearch(QStringView text)
+{
+    return foldText(text, true);
+}
+
+QString completeFold(QString folded)
+{
+    // The letters in question are none of ASCII; most texts have nothing to change.
+    const auto kept = [](QChar c) {
+        return c.unicode() >= 0x80 && !foldedLetter(c.unicode(), true).isEmpty();
+    };
+    if (std::none_of(folded.cbegin(), folded.cend(), kept))
+        return folded;
+    QString out;
+    out.reserve(folded.size() + 8);
+    for (const QChar c : std::as_const(folded)) {
+        const QStringView letter = foldedLetter(c.unicode(), true);
+        if (letter.isEmpty())
+            out += c;
+        else
+            out += letter;
+    }
+    return out;
 }
 
 namespace {
@@ -169,25 +233,64 @@ void forEachFoldedTerm(QStringView folded, const std::function<void(QStringView)
     });
 }
 
+QList<SearchTerm> searchTermsWithOlderForms(QStringView userText, qsizetype maxTerms)
+{
+    // Split as the earlier folding wrote the words, then each term completed: the two fold the
+    // same runs of letters (the letters completed are letters), so each term keeps its old form.
+    QList<SearchTerm> terms;
+    forEachRun(foldText(userText, false), [&](QStringView older) {
+        const QString term = completeFold(older.toString());
+        auto known = std::find_if(terms.begin(), terms.end(),
+                                  [&term](const SearchTerm &t) { return t.term == term; });
+        if (known == terms.end()) {
+            if (terms.size() >= maxTerms)
+                return false;
+            terms.append({term, {}});
+            known = terms.end() - 1;
+        }
+        if (older != term && !known->olderForms.contains(older))
+            known->olderForms.append(older.toString());
+        return true;
+    });
+    return terms;
+}
+
 QStringList searchTerms(QStringView userText, qsizetype maxTerms)
 {
-    return termsOfFolded(foldForSearch(userText), maxTerms);
+    QStringList terms;
+    for (const SearchTerm &t : searchTermsWithOlderForms(userText, maxTerms))
+        terms.append(t.term);
+    return terms;
 }
+
+namespace {
+
+// Each term (and its older forms, any of them) as \a quote writes it, joined by \a all.
+QString queryOf(QStringView userText, QStringView any, QStringView all,
+                const std::function<QString(const QString &)> &quote)
+{
+    QStringList required;
+    for (const SearchTerm &t : searchTermsWithOlderForms(userText)) {
+        QStringList forms{quote(t.term)};
+        for (const QString &older : t.olderForms)
+            forms.append(quote(older));
+        required.append(forms.size() == 1 ? forms.first() : u'(' + forms.join(any) + u')');
+    }
+    return required.join(all);
+}
+
+} // namespace
 
 QString ftsQueryFor(QStringView userText)
 {
-    QStringList quoted;
-    for (const QString &term : searchTerms(userText))
-        quoted.append(u'"' + term + u"\"*");
-    return quoted.join(u' ');
+    return queryOf(userText, u" OR ", u" AND ",
+                   [](const QString &term) -> QString { return u'"' + term + u"\"*"; });
 }
 
 QString tsQueryFor(QStringView userText)
 {
-    QStringList quoted;
-    for (const QString &term : searchTerms(userText))
-        quoted.append(u'\'' + term + u"':*");
-    return quoted.join(u" & "_s);
+    return queryOf(userText, u" | ", u" & ",
+                   [](const QString &term) -> QString { return u'\'' + term + u"':*"; });
 }
 
 QString tsVectorFor(QStringView text, bool folded)

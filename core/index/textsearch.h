@@ -10,10 +10,32 @@ namespace entente::core {
 
 /*!
  * Text as the full-text index stores it and as search terms are compared: lower case,
- * compatibility-decomposed, combining marks removed, and the Azerbaijani letters without a
- * decomposition folded by hand (ı → i, ə → e), so that "Baki" finds "Bakı".
+ * compatibility-decomposed, combining marks removed, and the letters without a decomposition
+ * written as a reader types them (ı → i, ə → e, ł → l, ø → o, đ and ð → d, ħ → h, ŧ → t,
+ * ß → ss, æ → ae, œ → oe, þ → th), so that "Baki" finds "Bakı" and "Lodz" finds "Łódź".
  */
 QString foldForSearch(QStringView text);
+
+/*!
+ * Text folded by an earlier Entente, which kept ł, ø, đ, ð, ħ, ŧ, ß, æ, œ and þ (a file's
+ * full-text index written before), folded as foldForSearch() folds it now. Returned as it is
+ * when it holds none of them.
+ */
+QString completeFold(QString folded);
+
+/*! A search term, and the forms an earlier Entente wrote it in (see completeFold()). */
+struct SearchTerm
+{
+    QString term;
+    QStringList olderForms;
+};
+
+/*!
+ * The search terms of searchTerms(), each with the forms the words of a database written by an
+ * earlier Entente hold it in: a search matches either, so "Łódź" still finds an older file's
+ * "Łódź" (held as "łodz"), and "lodz" finds it in everything written since.
+ */
+QList<SearchTerm> searchTermsWithOlderForms(QStringView userText, qsizetype maxTerms = 16);
 
 /*!
  * The search terms in the user's text: runs of letters and digits (as SQLite's unicode61
@@ -31,14 +53,15 @@ void forEachFoldedTerm(QStringView folded, const std::function<void(QStringView)
 
 /*!
  * An FTS5 MATCH expression for the user's text: each term quoted as a string and matched as a
- * prefix, all terms required. The user's text never becomes FTS syntax: a term holds letters and
- * digits only, so it cannot close its quotes. Empty when the text has no terms.
+ * prefix, all terms required ("a"* AND ("b"* OR "older b"*): searchTermsWithOlderForms()). The
+ * user's text never becomes FTS syntax: a term holds letters and digits only, so it cannot close
+ * its quotes. Empty when the text has no terms.
  */
 QString ftsQueryFor(QStringView userText);
 
 /*!
- * The same terms as a PostgreSQL tsquery ('term':* & …): for a database on a server, whose words
- * (searchWords()) are kept in a tsvector. Safe to pass to to_tsquery() for the same reason.
+ * The same terms as a PostgreSQL tsquery ('a':* & ('b':* | 'older b':*)): for a database on a
+ * server, whose words are kept in a tsvector. Safe to pass to to_tsquery() for the same reason.
  */
 QString tsQueryFor(QStringView userText);
 

@@ -495,7 +495,8 @@ bool loadRows(EventStore &file, QSqlDatabase db, QString *saidOut, bool *cancell
         "event_text", "event_id, folded", eventWords,
         [&](CopyIn &copy, const SqliteStatement &row) {
             copy.binaryField(row.int64(0));
-            QString folded = row.text(1) + u' ' + row.text(2);
+            // A file written by an earlier Entente kept some letters the folding now changes.
+            QString folded = completeFold(row.text(1) + u' ' + row.text(2));
             // Binary: the server parsed the tsvector's text for half of this COPY's time.
             copy.binaryField([&folded](QByteArray &out) { appendTsVectorBinary(folded, out); });
             if (!countWords && !countEvents)

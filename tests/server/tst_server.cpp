@@ -217,8 +217,22 @@ private Q_SLOTS:
         QCOMPARE(report.events, 1);
         EventStore after;
         QVERIFY2(after.open(url), qPrintable(after.errorString()));
-        auto found = after.searchText(u"Łódź"_s);
-        QVERIFY(found && found->size() == 1);
+        for (const QString &text : {u"Łódź"_s, u"lodz"_s, u"LODZ talks"_s}) {
+            auto found = after.searchText(text);
+            QVERIFY2(found && found->size() == 1, qPrintable(text));
+        }
+        // Words as an earlier version wrote them, keeping ł: still found as the report writes it.
+        {
+            SqlConnection owner;
+            QVERIFY(owner.openServer(*parseServerAddress(url, &error), true));
+            QSqlQuery q(owner.database());
+            QVERIFY2(q.exec(u"UPDATE event_text SET folded = 'talks in łodz'::tsvector"_s),
+                     qPrintable(q.lastError().text()));
+        }
+        for (const QString &text : {u"Łódź"_s, u"talks łódź"_s}) {
+            auto found = after.searchText(text);
+            QVERIFY2(found && found->size() == 1, qPrintable(text));
+        }
         QSqlQuery named(after.database());
         QVERIFY(named.exec(u"SELECT c.alpha3 FROM event_country e JOIN country c ON c.id = "
                            "e.country_id ORDER BY 1"_s));
