@@ -15,6 +15,8 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <algorithm>
+
 namespace entente::app {
 
 using namespace Qt::StringLiterals;
@@ -72,7 +74,8 @@ QString asJson(const core::ReportHead &head, const QList<core::Proposal> &propos
         {u"publisher"_s, head.publisher},
         {u"author"_s, head.author},
         {u"url"_s, head.url},
-        {u"published"_s, head.published ? head.published->toEdtf() : QString()}};
+        {u"published"_s, head.published ? head.published->toEdtf() : QString()},
+        {u"country"_s, head.country}};
     return QString::fromUtf8(
         QJsonDocument(QJsonObject{{u"report"_s, report}, {u"proposals"_s, list}})
             .toJson(QJsonDocument::Indented));
@@ -87,6 +90,8 @@ QString asText(const core::ReportHead &head, const QList<core::Proposal> &propos
                  head.author.isEmpty() ? Text::tr("(author unknown)") : head.author,
                  head.published ? head.published->toEdtf() : Text::tr("(date unknown)")) +
         u'\n';
+    if (!head.country.isEmpty())
+        out += Text::tr("The report's own country: %1").arg(head.country) + u'\n';
     out += Text::tr("%n proposed event(s), none checked by a person yet.", nullptr,
                     int(proposals.size())) +
            u'\n';
@@ -136,6 +141,10 @@ void extractOptions(QCommandLineParser &parser)
                       Text::tr("The report's publication date (YYYY-MM-DD), when its text does "
                                "not give it or gives it wrongly."),
                       u"DATE"_s});
+    parser.addOption({u"country"_s,
+                      Text::tr("The report's own country (ISO 3166 alpha-3), whose officials it "
+                               "names without saying whose; by default its date line's."),
+                      u"CODE"_s});
     parser.addOption({u"format"_s, Text::tr("text (default) or json."), u"FORMAT"_s, u"text"_s});
     parser.addOption({u"iso"_s, Text::tr("ISO 3166-1 JSON of iso-codes."), u"FILE"_s,
                       core::defaultIsoCountriesPath()});
@@ -176,6 +185,18 @@ EditOutcome extractProposals(const QCommandLineParser &parser)
         head.publishedSpan = {};
     }
     const core::ReportExtractor extractor(countries);
+    if (parser.isSet(u"country"_s)) {
+        const QString code = parser.value(u"country"_s).trimmed().toUpper();
+        if (std::none_of(countries.cbegin(), countries.cend(),
+                         [&code](const core::Country &c) { return c.alpha3 == code; }))
+            return {ExitBadInput,
+                    Text::tr("--country takes an ISO 3166 alpha-3 code such as AZE, not “%1”.")
+                        .arg(parser.value(u"country"_s)),
+                    {}};
+        head.country = code;
+    } else {
+        head.country = extractor.countryOfDateline(head.dateline);
+    }
     const QList<core::Proposal> proposals = extractor.propose(text, head);
     QString out = format == u"json" ? asJson(head, proposals) : asText(head, proposals);
     if (out.endsWith(u'\n'))

@@ -5,6 +5,7 @@
 
 #include "extract/reporttext.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -50,7 +51,7 @@ ReportDialog::ReportDialog(Editing *editing, const EventEditor::Choices &choices
     splitter->setStretchFactor(1, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_acceptReviewed = buttons->addButton(tr("&Accept Reviewed"), QDialogButtonBox::AcceptRole);
+    m_acceptReviewed = buttons->addButton(tr("A&ccept Reviewed"), QDialogButtonBox::AcceptRole);
     m_acceptReviewed->setObjectName(u"acceptReviewed"_s);
     m_acceptReviewed->setToolTip(tr("Write the accepted events, citing the report (Ctrl+Return)."));
     new QShortcut(QKeySequence(u"Ctrl+Return"_s, QKeySequence::PortableText), this,
@@ -99,14 +100,27 @@ QWidget *ReportDialog::createReportSide()
     field(&m_title, "reportTitle", tr("&Headline:"));
     field(&m_publisher, "publisher", tr("&Publisher:"));
     field(&m_author, "author", tr("&Author:"));
-    field(&m_published, "published", tr("Published &on:"));
+    field(&m_published, "published", tr("Published o&n:"));
     m_published->setPlaceholderText(tr("YYYY-MM-DD: what dates without a year are counted from"));
     m_publishedProblem = new QLabel(side);
     m_publishedProblem->setObjectName(u"publishedProblem"_s);
     m_publishedProblem->setWordWrap(true);
     form->addRow(QString(), m_publishedProblem);
+    m_country = new QComboBox(side);
+    m_country->setObjectName(u"reportCountry"_s);
+    m_country->setToolTip(tr("Whose officials the report names without saying whose (“the Prime "
+                             "Minister”): by default the country of its date line's place."));
+    m_country->addItem(tr("Its date line’s, if any"), QString());
+    QList<core::Country> byName = m_choices.countries;
+    std::sort(byName.begin(), byName.end(), [](const core::Country &a, const core::Country &b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+    for (const core::Country &c : std::as_const(byName))
+        m_country->addItem(tr("%1 (%2)").arg(c.name, c.alpha3), c.alpha3);
+    form->addRow(tr("Report's countr&y:"), m_country);
     field(&m_url, "url", tr("&URL:"));
     connect(m_published, &QLineEdit::textEdited, this, &ReportDialog::readSoon);
+    connect(m_country, &QComboBox::activated, this, &ReportDialog::readSoon);
     connect(m_publisher, &QLineEdit::textEdited, this, &ReportDialog::readSoon);
 
     m_text = new QPlainTextEdit(side);
@@ -147,7 +161,7 @@ QWidget *ReportDialog::createProposalSide()
     connect(m_list, &QTreeWidget::currentItemChanged, this, &ReportDialog::showCurrent);
     connect(m_list, &QTreeWidget::itemChanged, this, &ReportDialog::updateButtons);
     connect(m_list, &QTreeWidget::itemActivated, this, &ReportDialog::editCurrent);
-    auto *listLabel = new QLabel(tr("Proposed &events (none written until accepted):"), side);
+    auto *listLabel = new QLabel(tr("Proposed e&vents (none written until accepted):"), side);
     listLabel->setBuddy(m_list);
 
     m_details = new QLabel(side);
@@ -208,6 +222,8 @@ void ReportDialog::setReportText(const QString &text)
     m_publisher->setText(head.publisher);
     m_author->setText(head.author);
     m_published->setText(head.published ? head.published->toEdtf() : QString());
+    m_country->setCurrentIndex(
+        std::max(0, m_country->findData(m_extractor->countryOfDateline(head.dateline))));
     m_url->setText(head.url);
     read();
 }
@@ -249,6 +265,7 @@ void ReportDialog::read()
     m_publishedProblem->setText(problem);
     m_publishedProblem->setVisible(!problem.isEmpty());
     head.publisher = m_publisher->text().trimmed();
+    head.country = m_country->currentData().toString();
     m_status->setText(tr("Reading the report…"));
     m_reading.setFuture(QtConcurrent::run(
         [extractor = m_extractor, text, head] { return extractor->propose(text, head); }));

@@ -10,6 +10,7 @@
 
 #include <memory>
 
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -99,6 +100,7 @@ private:
     QLineEdit *m_author;
     QLineEdit *m_published;
     QLabel *m_publishedProblem;
+    QComboBox *m_country;
     QLineEdit *m_url;
     QPlainTextEdit *m_text;
     QTreeWidget *m_list;

@@ -525,10 +525,13 @@ namespace {
 class SentenceReader
 {
 public:
-    /*! \a home: the country of the report's date line ("NEW DELHI:"), where "here" is. */
+    /*!
+     * \a here: the country of the report's date line ("NEW DELHI:"). \a home: the report's own
+     * country, whose officials it names without saying so ("Prime Minister Narendra Modi").
+     */
     SentenceReader(const ReportExtractor::Data &data, QHash<QString, ProposedPerson> &known,
-                   const QString &publisher, const QString &home)
-        : m_data(data), m_known(known), m_publisher(keyOf(publisher)), m_home(home)
+                   const QString &publisher, const QString &here, const QString &home)
+        : m_data(data), m_known(known), m_publisher(keyOf(publisher)), m_here(here), m_home(home)
     {}
 
     /*! The organisations, places and people \a sentence names; its people are remembered. */
@@ -548,11 +551,11 @@ public:
         findKnownPeople(s);
         // The date line's place says where the report was written, not who took part.
         for (Mention &m : s.countries)
-            m.venue = m.venue || (m.token == 0 && !m_home.isEmpty() && m.alpha3 == m_home);
+            m.venue = m.venue || (m.token == 0 && !m_here.isEmpty() && m.alpha3 == m_here);
         // "arrived here", "held here today": the place of the report's date line.
-        for (qsizetype i = 0; i < s.tokens.size() && !m_home.isEmpty(); ++i) {
+        for (qsizetype i = 0; i < s.tokens.size() && !m_here.isEmpty(); ++i) {
             if (s.tokens[i].text == u"here")
-                s.countries.append({m_home, i, true, false});
+                s.countries.append({m_here, i, true, false});
         }
         findCues(s);
         // Where dates would say when the source spoke ("…, the ministry said Thursday.") or when
@@ -969,6 +972,7 @@ private:
     const ReportExtractor::Data &m_data;
     QHash<QString, ProposedPerson> &m_known;
     QString m_publisher;
+    QString m_here;
     QString m_home;
 };
 
@@ -1316,13 +1320,22 @@ private:
 
 } // namespace
 
+QString ReportExtractor::countryOfDateline(QStringView dateline) const
+{
+    return d->places.value(keyOf(dateline.toString())).alpha3;
+}
+
 QList<Proposal> ReportExtractor::propose(QStringView text, const ReportHead &head) const
 {
     const TemporalTagger tagger(head.published);
     QHash<QString, ProposedPerson> known;
     const QString dateline =
         head.dateline.isEmpty() ? datelineAt(text.mid(head.bodyStart)) : head.dateline;
-    const SentenceReader reader(*d, known, head.publisher, d->places.value(keyOf(dateline)).alpha3);
+    // "Here" is the date line's place, else the report's own country; its own country is the
+    // one the person reading gave, else the date line's.
+    const QString place = countryOfDateline(dateline);
+    const QString home = head.country.isEmpty() ? place : head.country;
+    const SentenceReader reader(*d, known, head.publisher, place.isEmpty() ? home : place, home);
     ProposalBuilder builder(text, head, d->englishNames);
     std::optional<StatedDate> anchor;
     const QList<TextSpan> spans = sentences(text, head.bodyStart);

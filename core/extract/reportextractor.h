@@ -34,6 +34,12 @@ struct ReportHead
     TextSpan publishedSpan;  //!< where the date was read, when it was read from the text
     qsizetype bodyStart = 0; //!< where the report's own text starts, after its head
     QString dateline; //!< the place the body starts with ("NEW DELHI:", "BAKU, June 6"), if any
+    /*!
+     * The report's own country (ISO alpha-3), as the person reading it gives it: whose officials
+     * the text names without saying whose ("the Prime Minister", "Minister Çavuşoğlu"). Empty:
+     * the country of the date line's place, when there is one. Never read from the text.
+     */
+    QString country;
 };
 
 /*!
@@ -92,6 +98,9 @@ public:
 
     /*! The proposals for the body of \a text (from head.bodyStart), in the order of the text. */
     QList<Proposal> propose(QStringView text, const ReportHead &head) const;
+
+    /*! The country (ISO alpha-3) of the place a date line names ("NEW DELHI:"), or empty. */
+    QString countryOfDateline(QStringView dateline) const;
 
     /*! The sentences of \a text from \a from on (QTextBoundaryFinder), trimmed, without empty ones.
      */

@@ -680,6 +680,18 @@ Codes de sortie&#xa0;: 0 copiée, 2 arguments incorrects ou source illisible, 3 
         <source>Upgraded the Entente database on %1 to schema %2. Its summaries are current: the events, and the words they hold, counted by period, country, topic and type, by the day they end and by the countries named together.</source>
         <translation>La base Entente sur %1 est passée au schéma %2. Ses résumés sont à jour&#xa0;: les événements, et les mots qu’ils contiennent, comptés par période, pays, thème et type, par le jour où ils se terminent et par les pays nommés ensemble.</translation>
     </message>
+    <message>
+        <source>The report&apos;s own country: %1</source>
+        <translation>Pays de l&apos;article lui-même&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The report&apos;s own country (ISO 3166 alpha-3), whose officials it names without saying whose; by default its date line&apos;s.</source>
+        <translation>Le pays de l&apos;article lui-même (ISO 3166 alpha-3), dont il nomme les responsables sans dire de quel pays ils sont&#xa0;; par défaut, celui de sa ligne de date.</translation>
+    </message>
+    <message>
+        <source>--country takes an ISO 3166 alpha-3 code such as AZE, not “%1”.</source>
+        <translation>--country attend un code ISO 3166 alpha-3, comme AZE, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>entente::core::Cameo</name>
@@ -3785,10 +3797,6 @@ organisations:</source>
         <translation>Événements d&apos;un article</translation>
     </message>
     <message>
-        <source>&amp;Accept Reviewed</source>
-        <translation>&amp;Accepter les vérifiés</translation>
-    </message>
-    <message>
         <source>Write the accepted events, citing the report (Ctrl+Return).</source>
         <translation>Écrire les événements acceptés, en citant l&apos;article (Ctrl+Entrée).</translation>
     </message>
@@ -3805,10 +3813,6 @@ organisations:</source>
         <translation>&amp;Auteur&#xa0;:</translation>
     </message>
     <message>
-        <source>Published &amp;on:</source>
-        <translation>Publié &amp;le&#xa0;:</translation>
-    </message>
-    <message>
         <source>YYYY-MM-DD: what dates without a year are counted from</source>
         <translation>AAAA-MM-JJ&#xa0;: ce d&apos;après quoi les dates sans année sont comptées</translation>
     </message>
@@ -3822,7 +3826,7 @@ organisations:</source>
     </message>
     <message>
         <source>Report &amp;text:</source>
-        <translation>&amp;Texte de l&apos;article&#xa0;:</translation>
+        <translation>Te&amp;xte de l&apos;article&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Open File…</source>
@@ -3855,10 +3859,6 @@ organisations:</source>
     <message>
         <source>Tick what you have checked against the text (Space); F2 edits, Del rejects.</source>
         <translation>Cochez ce que vous avez vérifié d&apos;après le texte (Espace)&#xa0;; F2 modifie, Suppr rejette.</translation>
-    </message>
-    <message>
-        <source>Proposed &amp;events (none written until accepted):</source>
-        <translation>&amp;Événements proposés (aucun n&apos;est écrit avant d&apos;être accepté)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -3984,6 +3984,30 @@ organisations:</source>
     <message>
         <source>Cannot Add the Events</source>
         <translation>Impossible d&apos;ajouter les événements</translation>
+    </message>
+    <message>
+        <source>A&amp;ccept Reviewed</source>
+        <translation>A&amp;ccepter les vérifiés</translation>
+    </message>
+    <message>
+        <source>Published o&amp;n:</source>
+        <translation>Publié &amp;le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Whose officials the report names without saying whose (“the Prime Minister”): by default the country of its date line&apos;s place.</source>
+        <translation>Le pays dont l&apos;article nomme les responsables sans le dire («&#xa0;le Premier ministre&#xa0;»)&#xa0;: par défaut, celui du lieu de sa ligne de date.</translation>
+    </message>
+    <message>
+        <source>Its date line’s, if any</source>
+        <translation>Celui de sa ligne de date, s&apos;il y en a une</translation>
+    </message>
+    <message>
+        <source>Report&apos;s countr&amp;y:</source>
+        <translation>Pa&amp;ys de l&apos;article&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Proposed e&amp;vents (none written until accepted):</source>
+        <translation>Événements &amp;proposés (aucun n&apos;est écrit avant d&apos;être accepté)&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -611,6 +611,21 @@ private Q_SLOTS:
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 0);
         QVERIFY(QString::fromUtf8(process.readAllStandardOutput()).contains(u"2022-06-01\t040"_s));
+        // --country: whose the prime minister is, when the report does not say.
+        process.start(QStringLiteral(ENTENTE_BINARY),
+                      {u"extract"_s, u"-"_s, u"--country"_s, u"ind"_s, u"--format"_s, u"json"_s});
+        process.write("Published: 2022-06-06\n\nPrime Minister Ravi Example received the Foreign "
+                      "Minister of Ghana on June 1.\n");
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const QJsonObject own = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        QCOMPARE(own[u"report"_s][u"country"_s].toString(), u"IND"_s);
+        QStringList codes;
+        for (const QJsonValue &c : own[u"proposals"_s].toArray().first()[u"countries"_s].toArray())
+            codes.append(c[u"code"_s].toString());
+        codes.sort();
+        QCOMPARE(codes, (QStringList{u"GHA"_s, u"IND"_s}));
 
         // --into: the proposals go into a new database, marked as not yet reviewed; the bundled
         // dataset refuses them.
@@ -658,6 +673,7 @@ private Q_SLOTS:
             {{u"extract"_s, binary}, u"not UTF-8"_s},
             {{u"extract"_s, source, u"--format"_s, u"xml"_s}, u"--format"_s},
             {{u"extract"_s, source, u"--published"_s, u"2022-06"_s}, u"--published"_s},
+            {{u"extract"_s, source, u"--country"_s, u"Atlantis"_s}, u"--country"_s},
             {{u"extract"_s}, u"give one report file"_s},
         };
         for (const auto &[arguments, message] : bad) {

@@ -204,6 +204,41 @@ private Q_SLOTS:
         QCOMPARE(sortedCodes(proposals.first().countries), u"NPL,USA"_s);
     }
 
+    // The report's own country, as the person reading gives it: whose officials the text names
+    // without saying whose. "Here" stays the date line's place.
+    void theReportsOwnCountry()
+    {
+        ReportHead head;
+        head.published = day(u"2023-05-03"_s);
+        const QString text = u"ULAANBAATAR, May 3. Foreign Minister Ravi Example arrived here on "
+                             "Tuesday for talks with his counterpart."_s;
+        head.dateline = u"ULAANBAATAR"_s;
+        QCOMPARE(m_extractor->countryOfDateline(head.dateline), u"MNG"_s);
+        head.bodyStart = text.indexOf(u"Foreign"_s);
+        const auto countriesOf = [&](const QString &own) {
+            head.country = own;
+            const QList<Proposal> proposals = m_extractor->propose(text, head);
+            return proposals.size() == 1 ? sortedCodes(proposals.first().countries) : u"?"_s;
+        };
+        // Not given: the date line's country is taken for the minister's too.
+        QCOMPARE(countriesOf(QString()), u"MNG"_s);
+        QCOMPARE(countriesOf(u"AZE"_s), u"AZE,MNG"_s);
+        // Without a date line, "here" is the report's own country.
+        head.dateline.clear();
+        head.bodyStart = 0;
+        const QString plain = u"Prime Minister Ravi Example received the Foreign Minister of "
+                              "Ghana here on Tuesday."_s;
+        head.country = u"IND"_s;
+        QList<Proposal> proposals = m_extractor->propose(plain, head);
+        QCOMPARE(proposals.size(), 1);
+        QCOMPARE(sortedCodes(proposals.first().countries), u"GHA,IND"_s);
+        QCOMPARE(proposals.first().date.toEdtf(), u"2023-05-02"_s);
+        head.country.clear();
+        proposals = m_extractor->propose(plain, head);
+        QCOMPARE(proposals.size(), 1);
+        QCOMPARE(sortedCodes(proposals.first().countries), u"GHA"_s);
+    }
+
     // When the source spoke dates the sentence only when nothing else does.
     void attributionDatesNothingElse()
     {

@@ -17,7 +17,9 @@
 #include "testutil.h"
 #include "uitestutil.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -155,6 +157,37 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(window.dataset()->index().size(), 0, 10000);
         undo->redo();
         QTRY_COMPARE_WITH_TIMEOUT(window.dataset()->index().size(), n, 10000);
+    }
+
+    // The report's own country: prefilled from the date line's place, changed by keyboard, and
+    // the proposals read again with it (whose is "Foreign Minister Ravi Example"?).
+    void theReportsCountryIsAsked()
+    {
+        ui::MainWindow window;
+        QString error;
+        QVERIFY2(window.openDatabase(QStringLiteral(ENTENTE_BUNDLED_DB), &error),
+                 qPrintable(error));
+        QTRY_VERIFY(window.filterResult());
+        ui::ReportDialog *dialog = window.showReportDialog();
+        dialog->setReportText(u"Published: 2023-05-03\n\nULAANBAATAR, May 3. Foreign Minister "
+                              "Ravi Example arrived here on Tuesday for talks."_s);
+        const auto countries = [dialog] {
+            return dialog->proposals().size() == 1
+                       ? sortedCodes(dialog->proposals().first().countries)
+                       : QString();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isSettled() && !countries().isEmpty(), 10000);
+        auto *country = dialog->findChild<QComboBox *>(u"reportCountry"_s);
+        QCOMPARE(country->currentData().toString(), u"MNG"_s);
+        QCOMPARE(countries(), u"MNG"_s);
+        // Alt+Y reaches the box; typing a country's name chooses it.
+        dialog->activateWindow();
+        QTest::keyClick(dialog, Qt::Key_Y, Qt::AltModifier);
+        QTRY_COMPARE(QApplication::focusWidget(), country);
+        QTest::keyClicks(country, u"Azerbaijan"_s);
+        QCOMPARE(country->currentData().toString(), u"AZE"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(countries(), u"AZE,MNG"_s, 10000);
+        test::shoot(dialog, "report-dialog-country");
     }
 
     // Events proposed from a report and written unreviewed (entente extract --into) say so in the
