@@ -24,6 +24,8 @@
 
 namespace entente::core {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 // The translation context of this file's texts (lupdate reads Text::tr() calls).
 class Text
@@ -200,28 +202,35 @@ bool DatabaseWriter::createFrom(const QString &existing, const OutputTarget &tar
            exec(QStringLiteral("DELETE FROM index_cache"));
 }
 
-bool DatabaseWriter::insertCountries(const QList<Country> &countries)
+bool insertIsoCountries(QSqlDatabase db, const QString &table, const QList<Country> &countries,
+                        QString *error)
 {
-    QSqlQuery query(m_connection.database());
-    query.prepare(QStringLiteral(
-        "INSERT INTO country (alpha2, alpha3, numeric_code, name, official_name, common_name, flag)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery query(db);
+    query.prepare(u"INSERT INTO %1 (id, alpha2, alpha3, numeric_code, name, official_name, "
+                  "common_name, flag) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(table));
     auto orNull = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
-    for (const Country &c : countries) {
-        query.bindValue(0, c.alpha2);
-        query.bindValue(1, c.alpha3);
-        query.bindValue(2, orNull(c.numericCode));
-        query.bindValue(3, c.name);
-        query.bindValue(4, orNull(c.officialName));
-        query.bindValue(5, orNull(c.commonName));
-        query.bindValue(6, orNull(c.flag));
+    for (qsizetype i = 0; i < countries.size(); ++i) {
+        const Country &c = countries[i];
+        query.bindValue(0, i + 1);
+        query.bindValue(1, c.alpha2);
+        query.bindValue(2, c.alpha3);
+        query.bindValue(3, orNull(c.numericCode));
+        query.bindValue(4, c.name);
+        query.bindValue(5, orNull(c.officialName));
+        query.bindValue(6, orNull(c.commonName));
+        query.bindValue(7, orNull(c.flag));
         if (!query.exec()) {
-            m_error =
+            *error =
                 Text::tr("Cannot insert country %1: %2").arg(c.alpha3, query.lastError().text());
             return false;
         }
     }
     return true;
+}
+
+bool DatabaseWriter::insertCountries(const QList<Country> &countries)
+{
+    return insertIsoCountries(m_connection.database(), u"country"_s, countries, &m_error);
 }
 
 bool DatabaseWriter::runScript(const QString &script, const QString &scriptName)

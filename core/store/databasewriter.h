@@ -6,6 +6,7 @@
 #include "store/sqlconnection.h"
 
 #include <QLockFile>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <functional>
@@ -58,6 +59,7 @@ public:
                    ? FileCheck::Verdict::CannotWrite
                    : m_failure;
     }
+    /*! Writes \a countries, numbered 1, 2, … in their order (insertIsoCountries()). */
     bool insertCountries(const QList<Country> &countries);
     /*! Runs one statement; false with errorString() set. */
     bool exec(const QString &statement);
@@ -118,5 +120,13 @@ private:
  * sentence in \a error.
  */
 bool copyDatabase(const QString &from, const OutputTarget &target, QString *error);
+
+/*!
+ * Inserts \a countries into \a table of \a db (a file's or a server's), numbered 1, 2, … in
+ * their order, as every new database numbers the iso-codes countries. False with one sentence in
+ * \a error.
+ */
+bool insertIsoCountries(QSqlDatabase db, const QString &table, const QList<Country> &countries,
+                        QString *error);
 
 } // namespace entente::core

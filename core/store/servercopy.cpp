@@ -886,27 +886,8 @@ bool initServer(const QString &addressText, QString *error, ServerInit *outcome)
         const QList<Country> countries = readIsoCountries(defaultIsoCountriesPath(), &said);
         if (countries.isEmpty() || !exec(db, "SET LOCAL ROLE "_L1 + id(roles.owner), &said))
             return failed();
-        QSqlQuery put(db);
-        put.prepare(u"INSERT INTO entente.country (id, alpha2, alpha3, numeric_code, name, "
-                    "official_name, common_name, flag) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        auto orNull = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
-        for (qsizetype i = 0; i < countries.size(); ++i) {
-            const Country &c = countries[i];
-            const QVariantList values{i + 1,
-                                      c.alpha2,
-                                      c.alpha3,
-                                      orNull(c.numericCode),
-                                      c.name,
-                                      orNull(c.officialName),
-                                      orNull(c.commonName),
-                                      orNull(c.flag)};
-            for (int v = 0; v < values.size(); ++v)
-                put.bindValue(v, values[v]);
-            if (!put.exec()) {
-                said = put.lastError().databaseText();
-                return failed();
-            }
-        }
+        if (!insertIsoCountries(db, u"entente.country"_s, countries, &said))
+            return failed();
         if (!exec(db, u"RESET ROLE"_s, &said))
             return failed();
     }
