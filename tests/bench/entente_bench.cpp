@@ -647,6 +647,7 @@ QString sentenceKey(QStringView sentence)
 struct ReportCheck
 {
     QString id, published;
+    QString country; //!< the publisher's country, as a person reading it would give it
     struct Expected
     {
         QString key, date, countries;
@@ -663,7 +664,7 @@ QList<ReportCheck> readAnnotations(const QString &path)
     for (const QByteArray &raw : file.readAll().split('\n')) {
         const QStringList f = QString::fromUtf8(raw).split(u'\t');
         if (f.size() >= 4 && f[0] == u"report")
-            reports.append({f[1], f[2], {}});
+            reports.append({f[1], f[2], f.value(4).trimmed(), {}});
         else if (f.size() >= 5 && f[0] == u"event" && !reports.isEmpty())
             reports.last().events.append({f[2], f[3], f[4]});
     }
@@ -674,7 +675,7 @@ QList<ReportCheck> readAnnotations(const QString &path)
 // many some proposal quoting them dates exactly (value and precision) and gives exactly their
 // countries; and how many proposals rest on a sentence that states no event.
 void evaluateExtraction(const QString &annotations, const QString &dir,
-                        const QList<core::Country> &countries)
+                        const QList<core::Country> &countries, bool ownCountry)
 {
     const core::ReportExtractor extractor(countries);
     int events = 0, rightDate = 0, rightCountries = 0, proposals = 0, falseProposals = 0;
@@ -686,6 +687,8 @@ void evaluateExtraction(const QString &annotations, const QString &dir,
             qFatal("entente-bench: %s", qPrintable(error));
         core::ReportHead head = core::readReportHead(text);
         head.published = core::PartialDate::fromEdtf(report.published)->start();
+        if (ownCountry)
+            head.country = report.country;
         const QList<core::Proposal> found = extractor.propose(text, head);
         QSet<QString> eventKeys;
         int date = 0, codes = 0, wrong = 0;
@@ -1082,6 +1085,9 @@ int main(int argc, char *argv[])
                       u"Only score the proposals for the reports a person annotated in FILE "
                       "(tests/data/extract/real-reports.tsv), read from --dir as ID.txt."_s,
                       u"FILE"_s});
+    parser.addOption({u"extract-own-country"_s,
+                      u"With --extract-eval: give each report's own country (the fifth column of "
+                      "its report line, the publisher's country), as a person reading it can."_s});
     parser.addOption({u"extract-sentences"_s,
                       u"Only list the sentences of a report with their keys, to annotate it."_s,
                       u"FILE"_s});
@@ -1142,7 +1148,8 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (parser.isSet(u"extract-eval"_s)) {
-        evaluateExtraction(parser.value(u"extract-eval"_s), dir, countries);
+        evaluateExtraction(parser.value(u"extract-eval"_s), dir, countries,
+                           parser.isSet(u"extract-own-country"_s));
         return g_warned ? 1 : 0;
     }
     if (parser.isSet(u"extract"_s) || parser.isSet(u"quick"_s)) {
