@@ -806,8 +806,14 @@ private:
                     at += 2;
                 }
                 const qsizetype n = nameAt(s, at);
-                if (n == 0)
+                if (n == 0) {
+                    // "The Prime Minister spoke with …" in a country's own press: its own, where
+                    // a foreign one would be qualified ("the Australian PM", "the visiting …").
+                    if (country.isEmpty() && !m_home.isEmpty() && i > 0 &&
+                        t[i - 1].lower == u"the" && isOwnHeadOfGovernment(t, i, title))
+                        s.countries.append({m_home, i});
                     continue;
+                }
                 const QString name = span(t, at, at + n - 1);
                 if (country.isEmpty())
                     country = countryOfPerson(name);
@@ -955,6 +961,16 @@ private:
                 afterSaying = 0;
         }
         return afterSaying >= 0 && afterSaying <= 4 && words <= 12 ? comma : tokens.size();
+    }
+
+    // "Prime Minister" or "PM", not followed by "of": who "the Prime Minister" is in a
+    // country's own press.
+    static bool isOwnHeadOfGovernment(const QList<Token> &t, qsizetype i, qsizetype title)
+    {
+        const bool primeMinister =
+            (title == 1 && t[i].lower == u"pm") ||
+            (title == 2 && t[i].lower == u"prime" && t[i + 1].lower == u"minister");
+        return primeMinister && (i + title >= t.size() || t[i + title].lower != u"of");
     }
 
     // The country of a person the text gives none: the one given at an earlier mention, else

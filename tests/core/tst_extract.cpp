@@ -237,6 +237,24 @@ private Q_SLOTS:
         proposals = m_extractor->propose(plain, head);
         QCOMPARE(proposals.size(), 1);
         QCOMPARE(sortedCodes(proposals.first().countries), u"GHA"_s);
+        // "The Prime Minister", unnamed and unqualified, is the report's own; a qualified one
+        // ("the Ghanaian Prime Minister", "the Prime Minister of Ghana") is not.
+        head.country = u"IND"_s;
+        const auto codesOf = [&](const QString &sentence) {
+            const QList<Proposal> found = m_extractor->propose(sentence, head);
+            return found.size() == 1 ? sortedCodes(found.first().countries) : u"?"_s;
+        };
+        QCOMPARE(codesOf(u"The Prime Minister spoke this evening with the President of Ghana."_s),
+                 u"GHA,IND"_s);
+        QCOMPARE(codesOf(u"The PM held talks with Ghana's foreign minister on Tuesday."_s),
+                 u"GHA,IND"_s);
+        QCOMPARE(codesOf(u"The Ghanaian Prime Minister met officials of Togo on Tuesday."_s),
+                 u"GHA,TGO"_s);
+        QCOMPARE(codesOf(u"The Prime Minister of Ghana met officials of Togo on Tuesday."_s),
+                 u"GHA,TGO"_s);
+        head.country.clear();
+        QCOMPARE(codesOf(u"The Prime Minister spoke this evening with the President of Ghana."_s),
+                 u"GHA"_s);
     }
 
     // When the source spoke dates the sentence only when nothing else does.
