@@ -174,6 +174,8 @@ constexpr std::u16string_view kTitles[] = {u"deputy prime minister",
                                            u"mayor",
                                            u"counterpart"};
 // Words before a sentence's event that make it another event than one already proposed.
+// CAMEO's "Consult": talks, meetings, consultations.
+constexpr QStringView kConsult = u"040";
 constexpr std::u16string_view kOtherEventWords[] = {u"previous", u"earlier", u"past",    u"former",
                                                     u"prior",    u"next",    u"another", u"other"};
 // What makes a sentence speak of the event of the sentence before ("During the meeting, …").
@@ -1059,10 +1061,26 @@ mainEvents(const SentenceReading &s, const QList<DateMention> &dates)
 bool marksAnotherEvent(const SentenceReading &s, const CueHit &hit)
 {
     for (qsizetype i = std::max<qsizetype>(0, hit.first - 3); i < hit.first; ++i) {
+        // "prior to a meeting" is before it, not about a prior one.
+        if (s.tokens[i].lower == u"prior" && i + 1 < s.tokens.size() &&
+            s.tokens[i + 1].lower == u"to")
+            continue;
         for (std::u16string_view w : kOtherEventWords) {
             if (s.tokens[i].lower == QStringView(w.data(), qsizetype(w.size())))
                 return true;
         }
+    }
+    return false;
+}
+
+// "the talks", "the meeting", "the consultations": a sentence that speaks of talks held.
+bool speaksOfTheTalks(const SentenceReading &s)
+{
+    for (qsizetype i = 0; i + 1 < s.tokens.size(); ++i) {
+        const QStringView next = s.tokens[i + 1].lower;
+        if (s.tokens[i].lower == u"the" &&
+            (next == u"talks" || next == u"meeting" || next == u"consultations"))
+            return true;
     }
     return false;
 }
@@ -1090,7 +1108,7 @@ public:
         // "During the meeting, the parties reviewed …": more of the event before. What will
         // happen ("the two countries will exchange ambassadors") is another event.
         if (s.anaphoric && !dated && !future && previous && !s.cues.isEmpty()) {
-            addQuote(m_proposals[m_lastMain], span);
+            addQuote(m_proposals[talksBefore(s)], span);
             return;
         }
         QStringList countries = partiesOf(s);
@@ -1148,6 +1166,20 @@ public:
                 countries.append(m.alpha3);
         }
         return countries;
+    }
+
+    // The event an anaphoric sentence is more of: the last one, but for "the talks" after a
+    // sentence about another kind of event ("The last visit … was in 2007. Officials said the
+    // talks covered …"), the last talks.
+    qsizetype talksBefore(const SentenceReading &s) const
+    {
+        if (m_proposals[m_lastMain].typeCode == kConsult || !speaksOfTheTalks(s))
+            return m_lastMain;
+        for (qsizetype j = m_lastMain - 1; j >= 0; --j) {
+            if (m_proposals[j].typeCode == kConsult)
+                return j;
+        }
+        return m_lastMain;
     }
 
     /*! The proposals, with repeats joined to the event they repeat. */

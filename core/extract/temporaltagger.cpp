@@ -417,7 +417,8 @@ private:
     }
 
     // "on Monday", "last Friday": the most recent such day up to the report's date; "next
-    // Friday", or a future sentence: the next one after it.
+    // Friday": the next one after it; in a future sentence, the next one from it on ("will meet
+    // on Friday evening" in a report of a Friday is that evening).
     std::optional<Relative> weekday(qsizetype i) const
     {
         if (i >= m_r.size() || m_r.at(i).kind != Token::Word || !m_r.at(i).text.front().isUpper())
@@ -426,13 +427,19 @@ private:
         if (wd < 0)
             return std::nullopt;
         const int reportWd = m_report.lowerBound().toDate().dayOfWeek() - 1;
-        const bool ahead = m_r.word(i - 1, u"next") || m_future;
+        const bool next = m_r.word(i - 1, u"next");
+        const bool ahead = next || m_future;
         qsizetype first = i;
         if (m_r.word(i - 1, u"next") || m_r.word(i - 1, u"last") || m_r.word(i - 1, u"on"))
             first = i - 1;
         const int back = (reportWd - wd + 7) % 7;
         const int forward = (wd - reportWd + 7) % 7;
-        const JulianDay d = ahead ? m_day + (forward ? forward : 7) : m_day - back;
+        const int days = forward ? forward : (next ? 7 : 0);
+        const JulianDay d = ahead ? m_day + days : m_day - back;
+        if (ahead && days == 0)
+            return day(first, i, d,
+                       u"the report's date itself, a %1 (%2)"_s.arg(m_r.at(i).text.toString(),
+                                                                    englishDay(m_report)));
         return day(first, i, d,
                    u"the %1 %2 the report's date (%3)"_s.arg(
                        m_r.at(i).text.toString(), ahead ? u"after"_s : u"of the week up to"_s,
