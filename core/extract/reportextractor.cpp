@@ -174,8 +174,9 @@ constexpr std::u16string_view kTitles[] = {u"deputy prime minister",
                                            u"mayor",
                                            u"counterpart"};
 // Words before a sentence's event that make it another event than one already proposed.
-// CAMEO's "Consult": talks, meetings, consultations.
+// CAMEO's "Consult": talks, meetings, consultations; "Sign formal agreement".
 constexpr QStringView kConsult = u"040";
+constexpr QStringView kSign = u"057";
 constexpr std::u16string_view kOtherEventWords[] = {u"previous", u"earlier", u"past",    u"former",
                                                     u"prior",    u"next",    u"another", u"other"};
 // What makes a sentence speak of the event of the sentence before ("During the meeting, …").
@@ -1073,6 +1074,18 @@ bool marksAnotherEvent(const SentenceReading &s, const CueHit &hit)
     return false;
 }
 
+// "the memorandum", "the agreement": a sentence that speaks of a document named before.
+bool namesTheDocument(const SentenceReading &s)
+{
+    static const QSet<QString> documents{u"memorandum"_s, u"agreement"_s, u"mou"_s,
+                                         u"treaty"_s,     u"protocol"_s,  u"accord"_s};
+    for (qsizetype i = 0; i + 1 < s.tokens.size(); ++i) {
+        if (s.tokens[i].lower == u"the" && documents.contains(s.tokens[i + 1].lower))
+            return true;
+    }
+    return false;
+}
+
 // "the talks", "the meeting", "the consultations": a sentence that speaks of talks held.
 bool speaksOfTheTalks(const SentenceReading &s)
 {
@@ -1131,6 +1144,8 @@ public:
         for (const auto &[hit, date] : mainEvents(s, dates)) {
             const qsizetype at = append(proposal(span, sentence, s, date, *hit, countries));
             m_distinct.last() = marksAnotherEvent(s, *hit);
+            m_future.last() = future;
+            m_namesTheDocument.last() = namesTheDocument(s);
             if (std::exchange(first, false))
                 m_lastMain = at;
         }
@@ -1141,6 +1156,8 @@ public:
                 const DateMention *date = nearestDate(dates, s.tokens[hit.first].start);
                 const qsizetype at = append(proposal(span, sentence, s, date, hit, countries));
                 m_distinct.last() = marksAnotherEvent(s, hit);
+                m_future.last() = future;
+                m_namesTheDocument.last() = namesTheDocument(s);
                 if (std::exchange(first, false)) // a signing alone is the sentence's event
                     m_lastMain = at;
             }
@@ -1209,6 +1226,8 @@ private:
     {
         m_proposals.append(std::move(p));
         m_distinct.append(false);
+        m_future.append(false);
+        m_namesTheDocument.append(false);
         return m_proposals.size() - 1;
     }
 
@@ -1228,11 +1247,28 @@ private:
     {
         if (distinct)
             return nullptr;
+        // "… have signed a memorandum. The memorandum was signed as …": the signing before.
+        if (p.date.isUndated() && p.typeCode == kSign && m_namesTheDocument[index]) {
+            for (qsizetype j = index - 1; j >= 0; --j) {
+                Proposal &q = m_proposals[j];
+                if (!m_joined.contains(j) && q.typeCode == kSign &&
+                    m_countrySets[size_t(j)] == m_countrySets[size_t(index)]) {
+                    m_joined.insert(index);
+                    return &q;
+                }
+            }
+        }
         for (qsizetype j = 0; j < m_proposals.size(); ++j) {
             Proposal &q = m_proposals[j];
             if (j == index || m_joined.contains(j) || q.date.isUndated() ||
                 q.typeCode != p.typeCode ||
                 (!p.date.isUndated() && (p.date != q.date || j > index)))
+                continue;
+            // What happened is no repeat of what is still to come ("met with a delegation" and
+            // "the upcoming meeting … in April").
+            if (p.date.isUndated() && !m_future[index] && m_head.published &&
+                q.date.lowerBound().value >
+                    PartialDate::point(*m_head.published).upperBound().value)
                 continue;
             // An undated repeat may name fewer of the countries ("the US President's visit").
             const QSet<QString> &mine = m_countrySets[size_t(index)];
@@ -1361,6 +1397,8 @@ private:
     const QHash<QString, QString> &m_names;
     QList<Proposal> m_proposals;
     QList<bool> m_distinct;
+    QList<bool> m_future;           // per proposal: its sentence speaks of what will happen
+    QList<bool> m_namesTheDocument; // per proposal: "the memorandum", "the agreement"
     QSet<qsizetype> m_joined;
     std::vector<QSet<QString>> m_countrySets; // per proposal, for finding repeats
     qsizetype m_lastMain = -1;

@@ -257,6 +257,32 @@ private Q_SLOTS:
                  u"GHA"_s);
     }
 
+    // What a later sentence repeats, and what it does not: "The memorandum was signed as …"
+    // is the signing before; a meeting held is no repeat of one still to come.
+    void repeatsAndNotRepeats()
+    {
+        ReportHead head;
+        head.published = day(u"2023-03-15"_s);
+        const auto summary = [&](const QString &text) {
+            QStringList out;
+            for (const Proposal &p : m_extractor->propose(text, head))
+                out.append(u"%1 %2 %3"_s
+                               .arg(p.typeCode, p.date.isUndated() ? u"undated"_s : p.date.toEdtf())
+                               .arg(p.quotes.size()));
+            return out.join(u" | "_s);
+        };
+        QCOMPARE(summary(u"Kenya and Ghana have signed a memorandum on trade. The memorandum was "
+                         "signed as the foreign minister of Kenya met his Ghanaian counterpart."_s),
+                 u"057 undated 2 | 040 undated 1"_s);
+        // A second document is another signing.
+        QCOMPARE(summary(u"Kenya and Ghana have signed a memorandum on trade. Kenya and Ghana "
+                         "also signed a protocol on fisheries."_s),
+                 u"057 undated 1 | 057 undated 1"_s);
+        QCOMPARE(summary(u"The foreign minister of Kenya met his Ghanaian counterpart in Nairobi. "
+                         "The two ministers will meet again in Accra in April."_s),
+                 u"040 undated 1 | 040 2023-04 1"_s);
+    }
+
     // When the source spoke dates the sentence only when nothing else does.
     void attributionDatesNothingElse()
     {
