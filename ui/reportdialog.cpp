@@ -217,15 +217,26 @@ void ReportDialog::setReportText(const QString &text)
     QString plain = text;
     plain.replace(u"\r\n"_s, u"\n"_s);
     m_text->setPlainText(plain);
-    const core::ReportHead head = core::readReportHead(m_text->toPlainText());
-    m_title->setText(head.title);
-    m_publisher->setText(head.publisher);
-    m_author->setText(head.author);
-    m_published->setText(head.published ? head.published->toEdtf() : QString());
-    m_country->setCurrentIndex(
-        std::max(0, m_country->findData(m_extractor->countryOfDateline(head.dateline))));
-    m_url->setText(head.url);
+    fillFromHead(core::readReportHead(m_text->toPlainText()), true);
     read();
+}
+
+void ReportDialog::fillFromHead(const core::ReportHead &head, bool replace)
+{
+    const auto fill = [replace](QLineEdit *edit, QString &filled, const QString &value) {
+        if (replace || edit->text() == filled)
+            edit->setText(value);
+        filled = value;
+    };
+    fill(m_title, m_filled.title, head.title);
+    fill(m_publisher, m_filled.publisher, head.publisher);
+    fill(m_author, m_filled.author, head.author);
+    fill(m_published, m_filled.published, head.published ? head.published->toEdtf() : QString());
+    fill(m_url, m_filled.url, head.url);
+    const QString country = m_extractor->countryOfDateline(head.dateline);
+    if (replace || m_country->currentData().toString() == m_filled.country)
+        m_country->setCurrentIndex(std::max(0, m_country->findData(country)));
+    m_filled.country = country;
 }
 
 std::optional<core::StatedDate> ReportDialog::publishedDate(QString *error) const
@@ -259,6 +270,8 @@ void ReportDialog::read()
     }
     const QString text = m_text->toPlainText();
     core::ReportHead head = core::readReportHead(text);
+    // Pasted or typed text fills in what its head gives, but never over what the person typed.
+    fillFromHead(head, false);
     QString problem;
     head.published = publishedDate(&problem);
     head.publishedSpan = {};

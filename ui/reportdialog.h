@@ -75,6 +75,11 @@ private:
     void chooseFile();
     void readSoon();
     void read();
+    /*!
+     * Fills the report's details from its head: every field when \a replace (a file opened),
+     * else only those the person has not changed since the text last filled them.
+     */
+    void fillFromHead(const core::ReportHead &head, bool replace);
     void showProposals(const QList<core::Proposal> &proposals);
     void showCurrent();
     void highlight(const core::Proposal &p);
@@ -101,6 +106,10 @@ private:
     QLineEdit *m_published;
     QLabel *m_publishedProblem;
     QComboBox *m_country;
+    struct Filled // what the report's head last put in the fields
+    {
+        QString title, publisher, author, published, url, country;
+    } m_filled;
     QLineEdit *m_url;
     QPlainTextEdit *m_text;
     QTreeWidget *m_list;

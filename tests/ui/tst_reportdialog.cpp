@@ -19,6 +19,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -188,6 +189,44 @@ private Q_SLOTS:
         QCOMPARE(country->currentData().toString(), u"AZE"_s);
         QTRY_COMPARE_WITH_TIMEOUT(countries(), u"AZE,MNG"_s, 10000);
         test::shoot(dialog, "report-dialog-country");
+    }
+
+    // A report pasted into the text (Ctrl+V) fills in its details as an opened file does; what
+    // the person typed in a field stays when the text changes again.
+    void pastedTextFillsTheDetails()
+    {
+        ui::MainWindow window;
+        QString error;
+        QVERIFY2(window.openDatabase(QStringLiteral(ENTENTE_BUNDLED_DB), &error),
+                 qPrintable(error));
+        QTRY_VERIFY(window.filterResult());
+        ui::ReportDialog *dialog = window.showReportDialog();
+        auto *text = dialog->findChild<QPlainTextEdit *>(u"reportText"_s);
+        auto *publisher = dialog->findChild<QLineEdit *>(u"publisher"_s);
+        auto *published = dialog->findChild<QLineEdit *>(u"published"_s);
+        auto *country = dialog->findChild<QComboBox *>(u"reportCountry"_s);
+        QApplication::clipboard()->setText(
+            u"Source: Example Wire\nPublished: 2023-05-03\n\nULAANBAATAR, May 3. The foreign "
+            "ministers of Mongolia and Kazakhstan held talks on May 1."_s);
+        text->setFocus();
+        QTest::keyClick(text, Qt::Key_V, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isSettled() && dialog->proposals().size() == 1, 10000);
+        QCOMPARE(publisher->text(), u"Example Wire"_s);
+        QCOMPARE(published->text(), u"2023-05-03"_s);
+        QCOMPARE(country->currentData().toString(), u"MNG"_s);
+        QCOMPARE(dialog->proposals().first().date.toEdtf(), u"2023-05-01"_s);
+        // The person corrects the publisher; more text changes the head's date, not the publisher.
+        publisher->selectAll();
+        QTest::keyClicks(publisher, u"My notes"_s);
+        QTextCursor start(text->document());
+        text->setTextCursor(start);
+        for (const QString &line : {u"Source: Another Wire"_s, u"Published: 2024-05-03"_s}) {
+            QTest::keyClicks(text, line);
+            QTest::keyClick(text, Qt::Key_Return);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(published->text(), u"2024-05-03"_s, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isSettled(), 10000);
+        QCOMPARE(publisher->text(), u"My notes"_s);
     }
 
     // Events proposed from a report and written unreviewed (entente extract --into) say so in the
