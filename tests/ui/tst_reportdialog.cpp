@@ -67,6 +67,16 @@ QMultiHash<QString, QStringList> eventsOf(const QString &path)
     return out;
 }
 
+// The report dialog of \a window showing the bundled dataset; nullptr when it cannot be opened.
+ui::ReportDialog *reportDialogOnBundled(ui::MainWindow &window)
+{
+    QString error;
+    if (!window.openDatabase(QStringLiteral(ENTENTE_BUNDLED_DB), &error) ||
+        !QTest::qWaitFor([&window] { return bool(window.filterResult()); }))
+        return nullptr;
+    return window.showReportDialog();
+}
+
 } // namespace
 
 class TestReportDialog : public QObject
@@ -165,11 +175,8 @@ private Q_SLOTS:
     void theReportsCountryIsAsked()
     {
         ui::MainWindow window;
-        QString error;
-        QVERIFY2(window.openDatabase(QStringLiteral(ENTENTE_BUNDLED_DB), &error),
-                 qPrintable(error));
-        QTRY_VERIFY(window.filterResult());
-        ui::ReportDialog *dialog = window.showReportDialog();
+        ui::ReportDialog *dialog = reportDialogOnBundled(window);
+        QVERIFY(dialog);
         dialog->setReportText(u"Published: 2023-05-03\n\nULAANBAATAR, May 3. Foreign Minister "
                               "Ravi Example arrived here on Tuesday for talks."_s);
         const auto countries = [dialog] {
@@ -196,11 +203,8 @@ private Q_SLOTS:
     void pastedTextFillsTheDetails()
     {
         ui::MainWindow window;
-        QString error;
-        QVERIFY2(window.openDatabase(QStringLiteral(ENTENTE_BUNDLED_DB), &error),
-                 qPrintable(error));
-        QTRY_VERIFY(window.filterResult());
-        ui::ReportDialog *dialog = window.showReportDialog();
+        ui::ReportDialog *dialog = reportDialogOnBundled(window);
+        QVERIFY(dialog);
         auto *text = dialog->findChild<QPlainTextEdit *>(u"reportText"_s);
         auto *publisher = dialog->findChild<QLineEdit *>(u"publisher"_s);
         auto *published = dialog->findChild<QLineEdit *>(u"published"_s);
@@ -286,13 +290,11 @@ private Q_SLOTS:
     // The bundled dataset is never written: accepting offers a copy instead.
     void bundledDatasetIsNotWritten()
     {
-        ui::MainWindow window;
-        QString error;
         const QString bundled = QStringLiteral(ENTENTE_BUNDLED_DB);
         const QByteArray hash = test::sha256(bundled);
-        QVERIFY2(window.openDatabase(bundled, &error), qPrintable(error));
-        QTRY_VERIFY(window.filterResult());
-        ui::ReportDialog *dialog = window.showReportDialog();
+        ui::MainWindow window;
+        ui::ReportDialog *dialog = reportDialogOnBundled(window);
+        QVERIFY(dialog);
         dialog->setReportText(u"Published: 2022-06-06\n\nGeorgia and Armenia held talks in "
                               "Tbilisi on June 1."_s);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->isSettled() && dialog->proposals().size() == 1, 10000);
