@@ -289,8 +289,11 @@ QString ftsQueryFor(QStringView userText)
 
 QString tsQueryFor(QStringView userText)
 {
-    return queryOf(userText, u" | ", u" & ",
-                   [](const QString &term) -> QString { return u'\'' + term + u"':*"; });
+    // A term longer than a server's words can be is a prefix of none of them (they were left out
+    // of its words): asked as a contradiction, since the server refuses the term itself.
+    return queryOf(userText, u" | ", u" & ", [](const QString &term) -> QString {
+        return fitsServerTerm(term) ? u'\'' + term + u"':*" : u"('0' & !'0')"_s;
+    });
 }
 
 QString tsVectorFor(QStringView text, bool folded)

@@ -61,7 +61,9 @@ QString ftsQueryFor(QStringView userText);
 
 /*!
  * The same terms as a PostgreSQL tsquery ('a':* & ('b':* | 'older b':*)): for a database on a
- * server, whose words are kept in a tsvector. Safe to pass to to_tsquery() for the same reason.
+ * server, whose words are kept in a tsvector: read as it is (CAST(? AS tsquery)), not parsed
+ * again by to_tsquery(), whose parser splits and drops other letters than Entente. Safe to cast
+ * for the same reason.
  */
 QString tsQueryFor(QStringView userText);
 

@@ -424,11 +424,12 @@ std::optional<QList<qint64>> EventStore::searchText(const QString &userText)
     QSqlQuery q(m_connection.database());
     q.setForwardOnly(true);
     if (m_server) {
-        // The same terms, each a prefix, all required, folded as the server's words were
-        // (foldForSearch()). Not folded again by unaccent: it changes letters the words keep
-        // (ł → l, ø → o, ß → ss), and "Łódź" then found nothing.
+        // The same terms, each a prefix, all required, folded and split as the server's words
+        // were (foldForSearch(), by Entente), and read as they are: not by to_tsquery(), whose
+        // parser drops letters Entente keeps (a private-use one), nor folded again by unaccent
+        // (ł → l, ø → o, ß → ss: "Łódź" then found nothing).
         q.prepare(QStringLiteral("SELECT event_id FROM event_text WHERE folded @@ "
-                                 "to_tsquery('simple', ?)"));
+                                 "CAST(? AS tsquery)"));
         q.addBindValue(tsQueryFor(userText));
     } else {
         q.prepare(QStringLiteral("SELECT rowid FROM event_fts WHERE event_fts MATCH ?"));

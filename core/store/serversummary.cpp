@@ -947,8 +947,7 @@ Where eventCondition(const R &r, Facet leave, std::optional<qint64> from, std::o
             w.add(u"e.date_lower <= ?"_s, {*to});
     }
     if (r.anyText)
-        w.add(u"e.id IN (SELECT event_id FROM event_text WHERE folded @@ to_tsquery('simple', "
-              "?))"_s,
+        w.add(u"e.id IN (SELECT event_id FROM event_text WHERE folded @@ CAST(? AS tsquery))"_s,
               {r.text});
     if (r.unreviewedOnly)
         w.add(u"e.id IN (SELECT event_id FROM unreviewed_event)"_s);
@@ -1310,9 +1309,9 @@ std::optional<ServerFacets> ServerSummary::periodFacets(const Resolved &r, QStri
 
 std::optional<QString> ServerSummary::lexemeOf(const Resolved &r)
 {
-    // The search's one term as the server parses it (what event_text is matched with), a prefix.
+    // The search's one term as the server reads it (what event_text is matched with), a prefix.
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT numnode(q), querytree(q) FROM to_tsquery('simple', ?) q"_s);
+    q.prepare(u"SELECT numnode(q), querytree(q) FROM CAST(? AS tsquery) q"_s);
     q.addBindValue(r.text);
     QString error;
     if (!hasWords(m_db) || !run(q, &error) || !q.next() || q.value(0).toInt() != 1)

@@ -203,6 +203,16 @@ private Q_SLOTS:
         QCOMPARE(binaryTerms(text), want);
     }
 
+    void serverQueriesOfTermsTooLongAskForNothing()
+    {
+        // A server refuses a tsquery term over 2,047 bytes, and holds no word that long: such a
+        // term is asked as a contradiction, which no event matches.
+        QCOMPARE(tsQueryFor(QString(u"visa "_s + QString(2048, u'a'))),
+                 u"'visa':* & ('0' & !'0')"_s);
+        QCOMPARE(tsQueryFor(QString(2047, u'a')), u"'"_s + QString(2047, u'a') + u"':*"_s);
+        QCOMPARE(ftsQueryFor(QString(2048, u'a')), u"\""_s + QString(2048, u'a') + u"\"*"_s);
+    }
+
     void boundsTheNumberOfTerms()
     {
         QString many;

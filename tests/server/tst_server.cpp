@@ -319,10 +319,11 @@ private Q_SLOTS:
             u"\\N"_s,  u"$1"_s,           u"?"_s,    u":* & | !"_s, u"visit minis"_s,
             u"ba"_s,   u"\" OR 1=1 --"_s, u"巴库"_s, u"Баку"_s,     u"a\u0000b"_s};
         searches.append(QString(500, u'x'));
-        // Words beyond U+FFFF, and letters unaccent changes.
-        searches.append({u"\U00020000"_s, u"\u4e2d\u6587 zz"_s, u"summit aa"_s, u"Łódź"_s,
-                         u"lodz"_s, u"søren"_s, u"soren"_s, u"straße"_s, u"strasse"_s, u"œuvre"_s,
-                         u"æsir"_s, u"đakovo"_s, u"dakovo"_s});
+        // Words beyond U+FFFF, a private-use letter (to_tsquery() dropped it: "\ue000x" asked
+        // for "x"), and letters unaccent changes.
+        searches.append({u"\ue000x"_s, u"\ue000"_s, u"\U00020000"_s, u"\u4e2d\u6587 zz"_s,
+                         u"summit aa"_s, u"Łódź"_s, u"lodz"_s, u"søren"_s, u"soren"_s, u"straße"_s,
+                         u"strasse"_s, u"œuvre"_s, u"æsir"_s, u"đakovo"_s, u"dakovo"_s});
         for (const QString &text : searches) {
             auto inFile = fromFile->store().searchText(text);
             auto onServer = fromServer->store().searchText(text);
