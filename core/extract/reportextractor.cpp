@@ -173,10 +173,10 @@ constexpr std::u16string_view kTitles[] = {u"deputy prime minister",
                                            u"governor",
                                            u"mayor",
                                            u"counterpart"};
-// Words before a sentence's event that make it another event than one already proposed.
 // CAMEO's "Consult": talks, meetings, consultations; "Sign formal agreement".
 constexpr QStringView kConsult = u"040";
 constexpr QStringView kSign = u"057";
+// Words before a sentence's event that make it another event than one already proposed.
 constexpr std::u16string_view kOtherEventWords[] = {u"previous", u"earlier", u"past",    u"former",
                                                     u"prior",    u"next",    u"another", u"other"};
 // What makes a sentence speak of the event of the sentence before ("During the meeting, …").
