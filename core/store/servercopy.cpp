@@ -84,12 +84,19 @@ class CopyIn
 public:
     enum class Format { Text, Binary };
 
+    /*! With \a freeze, the rows are written frozen and their pages marked all-visible (the
+        table must have been emptied by TRUNCATE in this transaction). */
     CopyIn(PGconn *conn, const QByteArray &table, const QByteArray &columns,
-           Format format = Format::Text)
+           Format format = Format::Text, bool freeze = false)
         : m_conn(conn), m_binary(format == Format::Binary)
     {
+        QByteArrayList options;
+        if (m_binary)
+            options.append("FORMAT binary");
+        if (freeze)
+            options.append("FREEZE");
         const QByteArray sql = "COPY " + table + " (" + columns + ") FROM STDIN" +
-                               (m_binary ? " (FORMAT binary)" : "");
+                               (options.isEmpty() ? QByteArray() : " (" + options.join(", ") + ')');
         PGresult *r = PQexec(conn, sql.constData());
         m_ok = PQresultStatus(r) == PGRES_COPY_IN;
         if (!m_ok)
@@ -278,6 +285,16 @@ const char kEveryTable[] = "event_text, citation, unreviewed_event, event_actor,
                            "event_topic, event_country, event, observation, source, event_type, "
                            "topic_parent, topic, country";
 
+// Whether a table of the schema is partitioned or foreign (a coordinator's, docs/scaling.md):
+// such tables are never emptied by TRUNCATE nor loaded frozen.
+bool hasPartitions(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return !q.exec(u"SELECT EXISTS (SELECT 1 FROM pg_class WHERE relnamespace = "
+                   "'entente'::regnamespace AND relkind IN ('p', 'f'))"_s) ||
+           !q.next() || q.value(0).toBool();
+}
+
 // Blocks every other writer (readers go on) until the transaction ends.
 bool lockForWriting(QSqlDatabase db, QString *said)
 {
@@ -289,8 +306,10 @@ bool lockForWriting(QSqlDatabase db, QString *said)
 // -------------------------------------------------------------------------
 
 // Every row of \a file into the server's tables (empty, in the transaction open on \a db); the
-// caller commits. False with what the server said in \a said, or \a cancelled set.
-bool loadRows(EventStore &file, QSqlDatabase db, QString *said, bool *cancelled,
+// caller commits. With \a truncated, every table was emptied by TRUNCATE in this transaction,
+// and the rows are loaded frozen. False with what the server said in \a said, or \a cancelled
+// set.
+bool loadRows(EventStore &file, QSqlDatabase db, bool truncated, QString *said, bool *cancelled,
               const CopyProgress &progress);
 
 bool copyFileToServer(EventStore &file, const QString &to, QString *error,
@@ -327,12 +346,32 @@ bool copyFileToServer(EventStore &file, const QString &to, QString *error,
                          .arg(address.display());
             return false;
         }
+        // Sources, topics or people without events are someone's work too: never emptied.
+        QStringList others;
+        for (const QString &table : QString::fromLatin1(kEveryTable).split(", "_L1)) {
+            if (table != "country"_L1 && table != "event"_L1)
+                others.append("EXISTS (SELECT 1 FROM "_L1 + table + u')');
+        }
+        if (!q.exec("SELECT "_L1 + others.join(" OR "_L1)) || !q.next())
+            return serverFailed(q.lastError().databaseText());
+        if (q.value(0).toBool()) {
+            db.rollback();
+            *error = Text::tr("%1 already holds sources, topics or other rows; Entente copies a "
+                              "whole database only into an empty one (made by entente "
+                              "server-init).")
+                         .arg(address.display());
+            return false;
+        }
     }
     // The countries server-init gave it make way for the file's (no event names them yet).
-    if (!exec(db, u"DELETE FROM country"_s, &said))
+    // Emptied by TRUNCATE, the tables are loaded frozen, and with wal_level = minimal the rows
+    // and indexes skip the write-ahead log (docs/server.md, *Loading a million events*).
+    const bool truncate = !hasPartitions(db);
+    if (!exec(db, truncate ? u"TRUNCATE "_s + QLatin1String(kEveryTable) : u"DELETE FROM country"_s,
+              &said))
         return serverFailed(said);
     bool cancelled = false;
-    if (!loadRows(file, db, &said, &cancelled, progress)) {
+    if (!loadRows(file, db, truncate, &said, &cancelled, progress)) {
         if (!cancelled)
             return serverFailed(said);
         db.rollback();
@@ -345,8 +384,8 @@ bool copyFileToServer(EventStore &file, const QString &to, QString *error,
     return true;
 }
 
-bool loadRows(EventStore &file, QSqlDatabase db, QString *saidOut, bool *cancelledOut,
-              const CopyProgress &progress)
+bool loadRows(EventStore &file, QSqlDatabase db, bool truncated, QString *saidOut,
+              bool *cancelledOut, const CopyProgress &progress)
 {
     QString &said = *saidOut;
     bool &cancelled = *cancelledOut;
@@ -395,7 +434,7 @@ bool loadRows(EventStore &file, QSqlDatabase db, QString *saidOut, bool *cancell
     auto copyRows = [&](const QByteArray &table, const QByteArray &columns,
                         const QByteArray &select, auto &&writeRow,
                         CopyIn::Format format = CopyIn::Format::Text) {
-        CopyIn copy(conn, table, columns, format);
+        CopyIn copy(conn, table, columns, format, truncated);
         SqliteStatement read(source, select);
         while (copy.ok() && read.next()) {
             writeRow(copy, read);
@@ -518,7 +557,8 @@ bool loadRows(EventStore &file, QSqlDatabase db, QString *saidOut, bool *cancell
     if (countWords) {
         if (!exec(db, u"TRUNCATE word_summary"_s, &said))
             return serverFailed(said);
-        CopyIn copy(conn, "word_summary", "lexeme, part, grain, key, block, events");
+        CopyIn copy(conn, "word_summary", "lexeme, part, grain, key, block, events",
+                    CopyIn::Format::Text, truncated);
         words.forEachRow(
             [&copy](const QString &lexeme, int part, int grain, const QString &key, qint64 block,
                     qint64 events) { copy.row(lexeme, part, grain, key, block, events); });
@@ -532,7 +572,8 @@ bool loadRows(EventStore &file, QSqlDatabase db, QString *saidOut, bool *cancell
     if (eventsCounted) {
         if (!exec(db, u"TRUNCATE event_summary"_s, &said))
             return serverFailed(said);
-        CopyIn copy(conn, "event_summary", "grain, block, country_id, topic_id, type_code, events");
+        CopyIn copy(conn, "event_summary", "grain, block, country_id, topic_id, type_code, events",
+                    CopyIn::Format::Text, truncated);
         eventCounts.forEachRow(
             [&copy](int grain, qint64 block, qint64 country, qint64 topic, const QString &type,
                     qint64 events) { copy.row(grain, block, country, topic, type, events); });
@@ -542,7 +583,8 @@ bool loadRows(EventStore &file, QSqlDatabase db, QString *saidOut, bool *cancell
     if (eventsCounted && ServerSummary::hasEnds(db)) {
         if (!exec(db, u"TRUNCATE event_end_summary"_s, &said))
             return serverFailed(said);
-        CopyIn copy(conn, "event_end_summary", "part, grain, key, block, events");
+        CopyIn copy(conn, "event_end_summary", "part, grain, key, block, events",
+                    CopyIn::Format::Text, truncated);
         eventCounts.forEachEndRow(
             [&copy](int part, int grain, const QString &key, qint64 block, qint64 events) {
                 copy.row(part, grain, key, block, events);
@@ -553,7 +595,8 @@ bool loadRows(EventStore &file, QSqlDatabase db, QString *saidOut, bool *cancell
     if (eventsCounted && ServerSummary::hasPairs(db)) {
         if (!exec(db, u"TRUNCATE country_pair_summary"_s, &said))
             return serverFailed(said);
-        CopyIn copy(conn, "country_pair_summary", "country_id, grain, block, other_id, events");
+        CopyIn copy(conn, "country_pair_summary", "country_id, grain, block, other_id, events",
+                    CopyIn::Format::Text, truncated);
         eventCounts.forEachPairRow(
             [&copy](qint64 country, int grain, qint64 block, qint64 other, qint64 events) {
                 copy.row(country, grain, block, other, events);
@@ -954,7 +997,7 @@ bool replaceServerRows(EventStore &server, const QString &file, QString *error,
              u"DELETE FROM meta WHERE key NOT IN ('application', 'schema_version', "
              "'summaries')"_s,
              &said) &&
-        loadRows(source, db, &said, &cancelled, progress))
+        loadRows(source, db, !hasPartitions(db), &said, &cancelled, progress))
         return true;
     *error = cancelled
                  ? cancelledSentence(address.display())

@@ -2006,6 +2006,10 @@ Codes de sortie&#xa0;: 0 copiée, 2 arguments incorrects ou source illisible, 3 
         <source>Could not count the summaries on %1; nothing was changed: %2</source>
         <translation>Impossible de compter les résumés sur %1&#xa0;; rien n’a été modifié&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>%1 already holds sources, topics or other rows; Entente copies a whole database only into an empty one (made by entente server-init).</source>
+        <translation>%1 contient déjà des sources, des thèmes ou d’autres lignes&#xa0;; Entente ne copie une base entière que dans une base vide (créée par entente server-init).</translation>
+    </message>
 </context>
 <context>
     <name>entente::core::TimeAxis</name>

@@ -367,6 +367,27 @@ private Q_SLOTS:
         QVERIFY(!copyBetween(url, {url, OutputKind::Database}, &error));
         QVERIFY(
             !copyBetween(bundled, {m_dir.filePath(u"x.sqlite"_s), OutputKind::Database}, &error));
+        // A database whose events are gone but whose sources are still there is not empty:
+        // refused, and the source kept (a copy empties the tables it loads).
+        const QString sourcesOnly = newDatabase(u"sourcesonly"_s);
+        {
+            SqlConnection owner;
+            QVERIFY(owner.openServer(*parseServerAddress(sourcesOnly, &error), true));
+            QSqlQuery q(owner.database());
+            QVERIFY2(q.exec(u"INSERT INTO source (id, publisher, title) VALUES (7, 'Ministry', "
+                            "'Press release')"_s),
+                     qPrintable(q.lastError().text()));
+        }
+        QVERIFY(!copyBetween(bundled, {sourcesOnly, OutputKind::Database}, &error));
+        QVERIFY2(error.contains(u"already holds sources"_s), qPrintable(error));
+        {
+            SqlConnection owner;
+            QVERIFY(owner.openServer(*parseServerAddress(sourcesOnly, &error), true));
+            QSqlQuery q(owner.database());
+            QVERIFY(q.exec(u"SELECT title FROM source"_s) && q.next());
+            QCOMPARE(q.value(0).toString(), u"Press release"_s);
+            QVERIFY(!q.next());
+        }
         // Into a server database without Entente's schema: one sentence, nothing made.
         const QString bare = newDatabase(u"bare"_s, false);
         QVERIFY(!copyBetween(bundled, {bare, OutputKind::Database}, &error));
