@@ -1404,6 +1404,27 @@ private:
     qsizetype m_lastMain = -1;
 };
 
+// Whether a report is on \a country, the one the person reading gave as its own: it names that
+// country, or fewer than two others. Only then is it the country of the officials the text
+// gives none: a Pakistani site's report on Russia and Belarus is not about Pakistan, while an
+// Indian paper's on a call with the United States often never writes "India".
+bool reportsOn(const ReportExtractor::Data &data, const QString &country, QStringView text,
+               const QList<TextSpan> &spans, const QString &publisher, const QString &place)
+{
+    QHash<QString, ProposedPerson> people;
+    const SentenceReader plain(data, people, publisher, place, QString());
+    QSet<QString> named;
+    for (const TextSpan &span : spans) {
+        for (const Mention &m : plain.read(text.mid(span.start, span.length)).countries) {
+            if (m.alpha3 == country)
+                return true;
+            if (!m.inName)
+                named.insert(m.alpha3);
+        }
+    }
+    return named.size() < 2;
+}
+
 } // namespace
 
 QString ReportExtractor::countryOfDateline(QStringView dateline) const
@@ -1420,11 +1441,13 @@ QList<Proposal> ReportExtractor::propose(QStringView text, const ReportHead &hea
     // "Here" is the date line's place, else the report's own country; its own country is the
     // one the person reading gave, else the date line's.
     const QString place = countryOfDateline(dateline);
-    const QString home = head.country.isEmpty() ? place : head.country;
+    const QList<TextSpan> spans = sentences(text, head.bodyStart);
+    QString home = head.country.isEmpty() ? place : head.country;
+    if (home != place && !reportsOn(*d, home, text, spans, head.publisher, place))
+        home = place;
     const SentenceReader reader(*d, known, head.publisher, place.isEmpty() ? home : place, home);
     ProposalBuilder builder(text, head, d->englishNames);
     std::optional<StatedDate> anchor;
-    const QList<TextSpan> spans = sentences(text, head.bodyStart);
     // The people first, read through the whole text: "India's PM Modi" in the last paragraph
     // says whose prime minister "Prime Minister Narendra Modi" of the first is.
     for (const TextSpan &span : spans)

@@ -252,6 +252,18 @@ private Q_SLOTS:
                  u"GHA,TGO"_s);
         QCOMPARE(codesOf(u"The Prime Minister of Ghana met officials of Togo on Tuesday."_s),
                  u"GHA,TGO"_s);
+        // A report on two other countries is not on the reader's own: an official the text gives
+        // no country is not taken for its.
+        QCOMPARE(codesOf(u"Ghana's foreign minister met his Togolese counterpart on Monday. Deputy "
+                         "Foreign Minister Ravi Example said the minister would visit Lome on "
+                         "June 19."_s.section(u". "_s, 1)),
+                 u"IND,TGO"_s);
+        const QList<Proposal> twoOthers = m_extractor->propose(
+            u"Ghana's foreign minister met his Togolese counterpart on Monday. Deputy Foreign "
+            "Minister Ravi Example said the minister would visit Lome on June 19."_s,
+            head);
+        QCOMPARE(twoOthers.size(), 2);
+        QCOMPARE(sortedCodes(twoOthers.last().countries), u"GHA,TGO"_s);
         head.country.clear();
         QCOMPARE(codesOf(u"The Prime Minister spoke this evening with the President of Ghana."_s),
                  u"GHA"_s);
