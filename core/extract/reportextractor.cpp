@@ -433,15 +433,34 @@ bool endsWithAbbreviation(QStringView sentence)
         --i;
     const QString word = sentence.mid(i).toString().toLower();
     static const QSet<QString> abbreviations{
-        u"mr."_s,  u"ms."_s,   u"mrs."_s, u"dr."_s,  u"h.e."_s, u"st."_s,   u"u.s."_s, u"u.k."_s,
-        u"u.n."_s, u"no."_s,   u"gen."_s, u"lt."_s,  u"col."_s, u"prof."_s, u"sen."_s, u"rep."_s,
-        u"jan."_s, u"feb."_s,  u"mar."_s, u"apr."_s, u"aug."_s, u"sept."_s, u"sep."_s, u"oct."_s,
-        u"nov."_s, u"dec."_s,  u"gov."_s, u"amb."_s, u"md."_s,  u"mohd."_s, u"jr."_s,  u"capt."_s,
-        u"maj."_s, u"brig."_s, u"adm."_s, u"hon."_s, u"engr."_s};
+        u"mr."_s,  u"ms."_s,   u"mrs."_s, u"dr."_s,  u"h.e."_s,  u"st."_s,   u"u.s."_s, u"u.k."_s,
+        u"u.n."_s, u"no."_s,   u"gen."_s, u"lt."_s,  u"col."_s,  u"prof."_s, u"sen."_s, u"rep."_s,
+        u"jan."_s, u"feb."_s,  u"mar."_s, u"apr."_s, u"aug."_s,  u"sept."_s, u"sep."_s, u"oct."_s,
+        u"nov."_s, u"dec."_s,  u"gov."_s, u"amb."_s, u"md."_s,   u"mohd."_s, u"jr."_s,  u"capt."_s,
+        u"maj."_s, u"brig."_s, u"adm."_s, u"hon."_s, u"engr."_s, u"sta."_s,  u"sto."_s};
     if (abbreviations.contains(word))
         return true;
     // An initial: one capital letter and its full stop, after a space.
     return word.size() == 2 && sentence[i].isUpper() && (i == 0 || sentence[i - 1].isSpace());
+}
+
+// Whether a piece ending in "a.m." or "p.m." goes on into \a next: "at 11:30 a.m. Tuesday",
+// "9 p.m. local time", "10 a.m. GMT". Before anything else it ends its sentence.
+bool timeGoesOn(QStringView sentence, QStringView next)
+{
+    if (!sentence.endsWith(u"a.m."_s, Qt::CaseInsensitive) &&
+        !sentence.endsWith(u"p.m."_s, Qt::CaseInsensitive))
+        return false;
+    qsizetype n = 0;
+    while (n < next.size() && next[n].isLetter())
+        ++n;
+    static const QSet<QString> words{
+        u"monday"_s,    u"tuesday"_s, u"wednesday"_s, u"thursday"_s,  u"friday"_s,
+        u"saturday"_s,  u"sunday"_s,  u"january"_s,   u"february"_s,  u"march"_s,
+        u"april"_s,     u"may"_s,     u"june"_s,      u"july"_s,      u"august"_s,
+        u"september"_s, u"october"_s, u"november"_s,  u"december"_s,  u"local"_s,
+        u"gmt"_s,       u"utc"_s,     u"today"_s,     u"yesterday"_s, u"tomorrow"_s};
+    return words.contains(next.first(n).toString().toLower());
 }
 
 } // namespace
@@ -466,8 +485,10 @@ QList<TextSpan> ReportExtractor::sentences(QStringView text, qsizetype from)
             // "H.E. Ms Inga", "Jane J. Chigiyal", "the U.S. Secretary": an abbreviation's full
             // stop ends no sentence, so what follows joins it; nor does one with no space after
             // it ("Ph.D").
-            if (!out.isEmpty() &&
-                (glued || endsWithAbbreviation(text.mid(out.last().start, out.last().length))))
+            const QStringView last =
+                out.isEmpty() ? QStringView() : text.mid(out.last().start, out.last().length);
+            if (!out.isEmpty() && (glued || endsWithAbbreviation(last) ||
+                                   timeGoesOn(last, QStringView(body).sliced(a, b - a))))
                 out.last().length = from + b - out.last().start;
             else
                 out.append({from + a, b - a});
