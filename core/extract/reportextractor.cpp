@@ -701,12 +701,25 @@ private:
                     (i + n < t.size() && t[i + n].lower == u"capital" && after(i, u"the") &&
                      (after(i - 1, u"in") || after(i - 1, u"at"))) ||
                     placeOfVenue(t, i);
-                if (!it->alpha3.isEmpty())
+                if (!it->alpha3.isEmpty() && !(it->kind == ReportExtractor::Data::Kind::Capital &&
+                                               insidePersonName(t, i, n)))
                     s.countries.append({it->alpha3, i, venue, inName});
                 i += n - 1;
                 break;
             }
         }
+    }
+
+    // Whether the capital's name at tokens \a i to \a i + \a n - 1 is a person's given or middle
+    // name: between two capitalised words, neither the sentence's first nor a place ("Ambassador
+    // Jose Santiago Reyes", "Foreign Minister Santiago Cafiero").
+    bool insidePersonName(const QList<Token> &t, qsizetype i, qsizetype n) const
+    {
+        const auto nameWord = [&](qsizetype at) {
+            return at > 0 && at < t.size() && t[at].kind == Token::Word && isCapitalised(t[at]) &&
+                   !m_data.places.contains(phraseKey(t, at, 1));
+        };
+        return nameWord(i - 1) && nameWord(i + n);
     }
 
     // Whether the country at token \a i names the country of a venue just before it: "in Addis
