@@ -345,7 +345,7 @@ QString datelineAt(QStringView body)
     body = body.trimmed().left(60);
     qsizetype end = 0;
     while (end < body.size() && (body[end].isLetter() || body[end] == u' ' || body[end] == u'.' ||
-                                 body[end] == u'-' || body[end] == u'\''))
+                                 body[end] == u'-' || body[end] == u'\'' || body[end] == u'/'))
         ++end;
     const QStringView place = body.left(end).trimmed();
     if (place.isEmpty() || end >= body.size())
@@ -356,6 +356,35 @@ QString datelineAt(QStringView body)
     if ((capitals && (marked || stop == u',')) || (stop == u':' && place.size() <= 30))
         return place.toString();
     return {};
+}
+
+// The date line \a dateline where the body begins with it, as offsets in \a text: its end, and
+// the brackets right after it ("MOSCOW/MINSK (UrduPoint News / Sputnik - 11th June, 2020)
+// Russian …"), whose date is the report's own. -1 for what is not there.
+struct DatelineSpan
+{
+    qsizetype end = -1;
+    qsizetype bracketFrom = -1, bracketTo = -1;
+};
+
+DatelineSpan datelineSpan(QStringView text, qsizetype bodyStart, const QString &dateline)
+{
+    DatelineSpan out;
+    qsizetype at = bodyStart;
+    while (at < text.size() && text[at].isSpace())
+        ++at;
+    if (dateline.isEmpty() || !text.sliced(at).startsWith(dateline))
+        return out;
+    at += dateline.size();
+    out.end = at;
+    while (at < text.size() && text[at] == u' ')
+        ++at;
+    const qsizetype close = at < text.size() && text[at] == u'(' ? text.indexOf(u')', at) : -1;
+    if (close >= 0 && close - at <= 120) {
+        out.bracketFrom = at;
+        out.bracketTo = close + 1;
+    }
+    return out;
 }
 
 } // namespace
@@ -1482,6 +1511,7 @@ QList<Proposal> ReportExtractor::propose(QStringView text, const ReportHead &hea
     const SentenceReader reader(*d, known, head.publisher, place.isEmpty() ? home : place, home);
     ProposalBuilder builder(text, head, d->englishNames);
     std::optional<StatedDate> anchor;
+    const DatelineSpan lineSpan = datelineSpan(text, head.bodyStart, dateline);
     // The people first, read through the whole text: "India's PM Modi" in the last paragraph
     // says whose prime minister "Prime Minister Narendra Modi" of the first is.
     for (const TextSpan &span : spans)
@@ -1489,9 +1519,17 @@ QList<Proposal> ReportExtractor::propose(QStringView text, const ReportHead &hea
     for (const TextSpan &span : spans) {
         const QStringView sentence = text.mid(span.start, span.length);
         const Tense tense = TemporalTagger::tenseOf(sentence);
-        const SentenceReading reading = reader.read(sentence);
+        SentenceReading reading = reader.read(sentence);
+        // "MOSCOW/MINSK (…)": the places of the date line say where the report was written.
+        for (Mention &m : reading.countries)
+            m.venue = m.venue || span.start + reading.tokens[m.token].start < lineSpan.end;
         const std::optional<StatedDate> before = anchor;
         QList<DateMention> dates = tagger.tag(sentence, tense, &anchor);
+        for (DateMention &m : dates) {
+            if (span.start + m.start >= lineSpan.bracketFrom &&
+                span.start + m.start < lineSpan.bracketTo)
+                m.attributive = true;
+        }
         // When the source spoke, or when the visit framing the sentence is, dates the sentence
         // only when nothing else does ("agreed to restore ties, mediators said on Friday").
         auto aside = [&reading](const DateMention &m) {

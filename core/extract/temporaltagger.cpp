@@ -790,6 +790,15 @@ QList<DateMention> TemporalTagger::tag(QStringView sentence, Tense tense,
             if (m && (r.word(f->first - 1, u"dated") || r.word(f->first - 1, u"of") ||
                       r.word(f->first - 1, u"since")))
                 m->attributive = true;
+            // "the Program … for 2020-2021", "the budget for 2023": the years a thing is for,
+            // not when the sentence's event was ("scheduled for 2025" is when).
+            static constexpr std::array<std::u16string_view, 12> kSetFor{
+                u"scheduled", u"planned",  u"set",   u"slated", u"postponed", u"rescheduled",
+                u"due",       u"expected", u"fixed", u"moved",  u"delayed",   u"pushed"};
+            if (m && !m->date.isUndated() && m->date.precision() == DatePrecision::Year &&
+                r.word(f->first - 1, u"for") &&
+                (f->first < 2 || indexIn(kSetFor, r.at(f->first - 2).lower) < 0))
+                m->attributive = true;
             first = f->first;
             last = f->last;
         } else if (relative) {
