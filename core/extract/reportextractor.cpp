@@ -1183,11 +1183,19 @@ public:
         const Proposal *previous = m_lastMain >= 0 ? &m_proposals[m_lastMain] : nullptr;
         // "During the meeting, the parties reviewed …": more of the event before. What will
         // happen ("the two countries will exchange ambassadors") is another event.
-        if (s.anaphoric && !dated && !future && previous && !s.cues.isEmpty()) {
+        // But documents signed during a visit are a signing of their own ("Seven documents were
+        // signed during the visit"), undated: the visit's first day is not theirs.
+        const bool signsDuring = previous && previous->typeCode != kSign &&
+                                 std::any_of(s.cues.cbegin(), s.cues.cend(), [](const CueHit &hit) {
+                                     return hit.cue->code == kSign;
+                                 });
+        if (s.anaphoric && !dated && !future && previous && !s.cues.isEmpty() && !signsDuring) {
             addQuote(m_proposals[talksBefore(s)], span);
             return;
         }
         QStringList countries = partiesOf(s);
+        if (countries.isEmpty() && signsDuring && s.anaphoric)
+            countries = previous->countries;
         if (previous && s.mentionsThisCountry && !countries.contains(previous->countries.first()))
             countries.prepend(previous->countries.first()); // "this country signed …"
         // "the two countries", named before; "the two Governments … the Vienna Convention": a
@@ -1209,7 +1217,7 @@ public:
             m_distinct.last() = marksAnotherEvent(s, *hit);
             m_future.last() = future;
             m_namesTheDocument.last() = namesTheDocument(s);
-            if (std::exchange(first, false))
+            if (std::exchange(first, false) && !signsDuring) // the visit stays what "it" is
                 m_lastMain = at;
         }
         QSet<QString> alsoTypes; // "the summit held at IMPACT Forum": one conference
@@ -1221,7 +1229,8 @@ public:
                 m_distinct.last() = marksAnotherEvent(s, hit);
                 m_future.last() = future;
                 m_namesTheDocument.last() = namesTheDocument(s);
-                if (std::exchange(first, false)) // a signing alone is the sentence's event
+                // A signing alone is the sentence's event.
+                if (std::exchange(first, false) && !signsDuring)
                     m_lastMain = at;
             }
         }

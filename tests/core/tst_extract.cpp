@@ -293,6 +293,12 @@ private Q_SLOTS:
         QCOMPARE(summary(u"The foreign minister of Kenya met his Ghanaian counterpart in Nairobi. "
                          "The two ministers will meet again in Accra in April."_s),
                  u"040 undated 1 | 040 2023-04 1"_s);
+        // Documents signed during a visit are a signing of their own, undated: the visit's first
+        // day is not theirs. Talks held during it are more of the visit.
+        QCOMPARE(summary(u"The President of Ghana began a state visit to Togo on Monday. Four "
+                         "agreements were signed during the visit. During the visit, the two "
+                         "presidents held talks on trade."_s),
+                 u"042 2023-03-13 2 | 057 undated 1"_s);
     }
 
     // When the source spoke dates the sentence only when nothing else does.
