@@ -176,6 +176,8 @@ constexpr std::u16string_view kTitles[] = {u"deputy prime minister",
 // CAMEO's "Consult": talks, meetings, consultations; "Sign formal agreement".
 constexpr QStringView kConsult = u"040";
 constexpr QStringView kSign = u"057";
+constexpr QStringView kVisit = u"042";
+constexpr QStringView kHost = u"043";
 // Words before a sentence's event that make it another event than one already proposed.
 constexpr std::u16string_view kOtherEventWords[] = {u"previous", u"earlier", u"past",    u"former",
                                                     u"prior",    u"next",    u"another", u"other"};
@@ -1211,6 +1213,19 @@ public:
             countries = previous->countries;
         if (countries.isEmpty())
             return;
+        // "President Xi was welcomed by …" after his arrival: as a reader takes it, the arrival
+        // again, not a second event without its date.
+        const bool onlyHosting = std::any_of(s.cues.cbegin(), s.cues.cend(),
+                                             [](const CueHit &hit) { return hit.cue->main; }) &&
+                                 std::all_of(s.cues.cbegin(), s.cues.cend(), [](const CueHit &hit) {
+                                     return !hit.cue->main || hit.cue->code == kHost;
+                                 });
+        if (!dated && !future && previous && previous->typeCode == kVisit && onlyHosting &&
+            std::all_of(countries.cbegin(), countries.cend(),
+                        [&](const QString &c) { return previous->countries.contains(c); })) {
+            addQuote(m_proposals[m_lastMain], span);
+            return;
+        }
         bool first = true;
         for (const auto &[hit, date] : mainEvents(s, dates)) {
             const qsizetype at = append(proposal(span, sentence, s, date, *hit, countries));
@@ -1417,7 +1432,7 @@ private:
                              const QStringList &countries)
     {
         QStringList roles(countries.size(), u"party"_s);
-        if (hit.cue->code != u"042")
+        if (hit.cue->code != kVisit)
             return roles;
         for (const Mention &m : s.countries) {
             const qsizetype before = m.token - 1;
@@ -1444,7 +1459,7 @@ private:
 
     QString title(const Proposal &p) const
     {
-        if (p.typeCode == u"042") {
+        if (p.typeCode == kVisit) {
             const qsizetype host = p.roles.indexOf(u"host"_s);
             if (host >= 0) {
                 const QString hostCode = p.countries[host];

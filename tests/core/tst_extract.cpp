@@ -299,6 +299,13 @@ private Q_SLOTS:
                          "agreements were signed during the visit. During the visit, the two "
                          "presidents held talks on trade."_s),
                  u"042 2023-03-13 2 | 057 undated 1"_s);
+        // A welcome after an arrival is the arrival again; a reception of someone else is not.
+        QCOMPARE(summary(u"The President of Ghana arrived in Lome on Monday for a state visit to "
+                         "Togo. The President was welcomed by the Togolese foreign minister."_s),
+                 u"042 2023-03-13 2"_s);
+        QCOMPARE(summary(u"The President of Ghana arrived in Lome on Monday for a state visit to "
+                         "Togo. The President of Togo also received the ambassador of Japan."_s),
+                 u"042 2023-03-13 1 | 043 undated 1"_s);
     }
 
     // When the source spoke dates the sentence only when nothing else does.
