@@ -75,9 +75,25 @@ int columnCount(const char *columns)
     return int(QByteArrayView(columns).count(',')) + 1;
 }
 
+/*! Appends one row of event_text in binary COPY form: the event's id and its words. */
+void appendEventWordsRow(QByteArray &out, qint64 id, QStringView folded)
+{
+    const auto append = [&out]<typename Int>(Int value) {
+        out.append(sizeof(Int), '\0');
+        qToBigEndian<Int>(value, out.data() + out.size() - sizeof(Int));
+    };
+    append(qint16(2));              // fields
+    append(qint32(sizeof(qint64))); // the id's length, then the id
+    append(id);
+    const qsizetype at = out.size(); // the words' length, known once they are written
+    append(qint32(0));
+    appendTsVectorBinary(folded, out);
+    qToBigEndian<qint32>(qint32(out.size() - at - 4), out.data() + at);
+}
+
 /*!
  * Rows written with one COPY … FROM STDIN, sent a megabyte at a time: in its text format, or in
- * its binary one (binaryField()) for values the server would take long to parse.
+ * its binary one (rows(), made elsewhere) for values the server would take long to parse.
  */
 class CopyIn
 {
@@ -145,32 +161,19 @@ public:
             }
         }
     }
-    /*! A binary COPY's field: its length, then what \a write appends (the type's binary form). */
-    template<typename Write> void binaryField(const Write &write)
+    /*! Rows already in the COPY's format (appendEventWordsRow()): false when the server
+        failed. */
+    bool rows(QByteArrayView encoded)
     {
-        Q_ASSERT(m_binary);
-        if (m_fields++ == 0) {
-            m_rowStart = m_buffer.size();
-            m_buffer.append(2, '\0'); // the row's field count, known at endRow()
-        }
-        const qsizetype at = m_buffer.size();
-        m_buffer.append(4, '\0');
-        write(m_buffer);
-        qToBigEndian<qint32>(qint32(m_buffer.size() - at - 4), m_buffer.data() + at);
-    }
-    void binaryField(qint64 n)
-    {
-        binaryField([n](QByteArray &out) {
-            out.append(8, '\0');
-            qToBigEndian<qint64>(n, out.data() + out.size() - 8);
-        });
+        if (!flush())
+            return false;
+        if (PQputCopyData(m_conn, encoded.data(), int(encoded.size())) != 1)
+            return failed();
+        return true;
     }
     bool endRow()
     {
-        if (m_binary)
-            qToBigEndian<qint16>(qint16(m_fields), m_buffer.data() + m_rowStart);
-        else
-            m_buffer += '\n';
+        m_buffer += '\n';
         m_fields = 0;
         return m_buffer.size() < kFlushAt || flush();
     }
@@ -240,7 +243,6 @@ private:
     static constexpr qsizetype kFlushAt = 1 << 20;
     PGconn *m_conn;
     QByteArray m_buffer;
-    qsizetype m_rowStart = 0; // of a binary row
     int m_fields = 0;
     bool m_binary;
     bool m_ok = false;
@@ -398,26 +400,42 @@ bool loadRows(EventStore &file, QSqlDatabase db, bool truncated, QString *saidOu
     // tables without them). A million rows then load in a third of the time. So do the
     // summaries' primary keys (no key refers to them): built once from 8.7 million rows at a
     // million events, they cost half of what inserting each row into them did.
-    QStringList restore;
+    struct Restore
     {
+        QString statement;
+        bool refersToEvents = false; // a foreign key to the events, checked row by row
+    };
+    QList<Restore> restore;
+    {
+        // Restored in this order: the primary keys first (the foreign keys need them), then
+        // the indexes, then the foreign keys (whose checks then read the indexes in order).
+        // The primary keys of the tables with a row or more per event go too, on tables
+        // emptied by TRUNCATE (a coordinator's partitioned ones keep theirs): a million rows
+        // loaded into event_text with its key took 3.7 s, without it 1.8 s and the key 0.5 s.
+        const QString keyed = truncated ? u"k.contype = 'p' AND c.relname IN ('event', "
+                                          "'event_text', 'event_country', 'event_topic', "
+                                          "'event_actor', 'citation', 'unreviewed_event')"_s
+                                        : u"false"_s;
         QSqlQuery q(db);
         if (!q.exec(
                 u"SELECT 'ALTER TABLE entente.' || quote_ident(c.relname) || ' ADD CONSTRAINT ' "
                 "|| quote_ident(k.conname) || ' ' || pg_get_constraintdef(k.oid), "
                 "'ALTER TABLE entente.' || quote_ident(c.relname) || ' DROP CONSTRAINT ' || "
-                "quote_ident(k.conname) FROM pg_constraint k JOIN pg_class c ON c.oid = "
-                "k.conrelid WHERE c.relnamespace = 'entente'::regnamespace AND (k.contype = 'f' "
-                "OR (k.contype = 'p' AND c.relname IN ('event_summary', 'word_summary', "
-                "'event_end_summary', 'country_pair_summary'))) "
+                "quote_ident(k.conname), k.contype = 'f' AND k.confrelid = "
+                "'entente.event'::regclass, CASE WHEN %1 THEN 0 ELSE 2 END FROM pg_constraint k "
+                "JOIN pg_class c ON c.oid = k.conrelid WHERE c.relnamespace = "
+                "'entente'::regnamespace AND (k.contype = 'f' OR %1 OR (k.contype = 'p' AND "
+                "c.relname IN ('event_summary', 'word_summary', 'event_end_summary', "
+                "'country_pair_summary'))) "
                 "UNION ALL SELECT pg_get_indexdef(i.indexrelid), 'DROP INDEX entente.' || "
-                "quote_ident(x.relname) FROM pg_index i JOIN pg_class x ON x.oid = "
+                "quote_ident(x.relname), false, 1 FROM pg_index i JOIN pg_class x ON x.oid = "
                 "i.indexrelid WHERE x.relnamespace = 'entente'::regnamespace AND NOT "
-                "i.indisprimary AND NOT i.indisunique"_s))
+                "i.indisprimary AND NOT i.indisunique ORDER BY 4"_s.arg(keyed)))
             return serverFailed(q.lastError().databaseText());
         QStringList drops;
         while (q.next()) {
-            restore.append(q.value(0).toString());
-            drops.append(q.value(1).toString());
+            restore.append({q.value(0).toString(), q.value(2).toBool()});
+            drops.prepend(q.value(1).toString());
         }
         for (const QString &drop : std::as_const(drops)) {
             if (!exec(db, drop, &said))
@@ -459,22 +477,10 @@ bool loadRows(EventStore &file, QSqlDatabase db, bool truncated, QString *saidOu
     };
     auto failedOrCancelled = [] { return false; };
     qint64 eventRows = 0;
-    for (const Table &t : kTables) {
-        if (!tables.contains(QLatin1String(t.name)))
-            continue;
-        const int n = columnCount(t.columns);
-        qint64 rows = 0;
-        const bool ok =
-            copyRows(t.name, t.columns, QByteArray("SELECT ") + t.columns + " FROM " + t.name,
-                     [n, &rows](CopyIn &copy, const SqliteStatement &row) {
-                         for (int i = 0; i < n; ++i)
-                             copy.field(row.isNull(i), row.utf8(i));
-                         ++rows;
-                     });
-        if (!ok)
-            return failedOrCancelled();
-        if (qstrcmp(t.name, "event") == 0)
-            eventRows = rows;
+    {
+        QSqlQuery q(file.database());
+        if (q.exec(u"SELECT count(*) FROM event"_s) && q.next())
+            eventRows = q.value(0).toLongLong();
     }
     // The words of every event as a tsvector, from the folded text the file's full-text index
     // holds (lower case, no diacritics, ı → i, ə → e): the terms its searches match, unchanged.
@@ -487,8 +493,11 @@ bool loadRows(EventStore &file, QSqlDatabase db, bool truncated, QString *saidOu
     const bool countEvents = !deferred && ServerSummary::isAvailable(db);
     WordCounts words(ServerSummary::hasWordDays(db));
     EventCounts eventCounts(ServerSummary::hasEnds(db), ServerSummary::hasPairs(db));
-    // The words counted on a thread of their own while this one sends them: at a million events
-    // the counting took as long as everything else the copy of the words did here.
+    // Three threads besides this one, which sends the tables' rows: one reads the events' words
+    // from the file and encodes them as binary COPY rows while the other tables go out (with no
+    // key to keep, the server took them faster than this thread could make them: the words'
+    // COPY waited on the client for 3 of its 5 seconds at a million events); one counts the
+    // words, which took as long as everything else done with them.
     struct ToCount
     {
         std::optional<qint64> day;
@@ -496,16 +505,24 @@ bool loadRows(EventStore &file, QSqlDatabase db, bool truncated, QString *saidOu
         QList<qint64> countries, topics;
         QString folded;
     };
-    BatchPipe<ToCount> toCount(1024);
-    std::unique_ptr<QThread> counting;
-    auto finishCounting = [&] {
-        if (!counting)
-            return;
-        toCount.close();
-        counting->wait();
-        counting.reset();
+    struct Encoded
+    {
+        QByteArray rows; // binary COPY rows of event_text
+        qint64 count = 0;
     };
-    const auto countingEnds = qScopeGuard(finishCounting); // on every way out
+    BatchPipe<ToCount> toCount(1024);
+    // A megabyte a batch; at most 256 wait (a million events' words are about 300 MB).
+    BatchPipe<Encoded> encoded(1, 256);
+    std::unique_ptr<QThread> counting, encoding;
+    QString encodingFailed;
+    const auto threadsEnd = qScopeGuard([&] { // on every way out
+        if (encoding) {
+            encoded.stop();
+            encoding->wait();
+        }
+        if (counting)
+            counting->wait();
+    });
     if (countWords) {
         counting.reset(QThread::create([&] {
             std::vector<ToCount> batch;
@@ -516,43 +533,109 @@ bool loadRows(EventStore &file, QSqlDatabase db, bool truncated, QString *saidOu
         }));
         counting->start();
     }
-    auto ids = [](const SqliteStatement &row, int column) {
-        QList<qint64> out;
-        const QString list = row.text(column);
-        for (const QStringView id : QStringTokenizer(list, u',', Qt::SkipEmptyParts))
-            out.append(id.toLongLong());
-        return out;
-    };
-    const QByteArray eventWords =
-        countWords || countEvents
-            ? "SELECT f.rowid, f.title, f.summary, e.date_lower, e.type_code, (SELECT "
-              "group_concat(country_id) FROM event_country c WHERE c.event_id = f.rowid), "
-              "(SELECT group_concat(topic_id) FROM event_topic z WHERE z.event_id = "
-              "f.rowid), e.date_upper FROM event_fts f JOIN event e ON e.id = f.rowid"
-            : "SELECT rowid, title, summary FROM event_fts";
-    const bool worded = copyRows(
-        "event_text", "event_id, folded", eventWords,
-        [&](CopyIn &copy, const SqliteStatement &row) {
-            copy.binaryField(row.int64(0));
+    const QString filePath = file.database().databaseName();
+    encoding.reset(QThread::create([&] {
+        const auto closed = qScopeGuard([&] {
+            encoded.close();
+            toCount.close();
+        });
+        SqliteReadConnection reader(filePath);
+        if (!reader.handle()) {
+            encodingFailed = reader.errorString();
+            return;
+        }
+        SqliteStatement row(
+            reader.handle(),
+            countWords || countEvents
+                ? "SELECT f.rowid, f.title, f.summary, e.date_lower, e.type_code, (SELECT "
+                  "group_concat(country_id) FROM event_country c WHERE c.event_id = f.rowid), "
+                  "(SELECT group_concat(topic_id) FROM event_topic z WHERE z.event_id = "
+                  "f.rowid), e.date_upper FROM event_fts f JOIN event e ON e.id = f.rowid"
+                : "SELECT rowid, title, summary FROM event_fts");
+        auto ids = [&row](int column) {
+            QList<qint64> out;
+            const QString list = row.text(column);
+            for (const QStringView id : QStringTokenizer(list, u',', Qt::SkipEmptyParts))
+                out.append(id.toLongLong());
+            return out;
+        };
+        constexpr qsizetype kBatchBytes = 1 << 20;
+        Encoded batch;
+        batch.rows.reserve(kBatchBytes + (64 << 10));
+        while (row.next()) {
             // A file written by an earlier Entente kept some letters the folding now changes.
             QString folded = completeFold(row.text(1) + u' ' + row.text(2));
             // Binary: the server parsed the tsvector's text for half of this COPY's time.
-            copy.binaryField([&folded](QByteArray &out) { appendTsVectorBinary(folded, out); });
-            if (!countWords && !countEvents)
-                return;
-            ToCount e{row.isNull(3) ? std::nullopt : std::optional(row.int64(3)), row.text(4),
-                      ids(row, 5), ids(row, 6), std::move(folded)};
-            // The events' counts here, which balances the two threads' work.
-            if (countEvents)
-                eventCounts.add(e.day, row.isNull(7) ? std::nullopt : std::optional(row.int64(7)),
-                                e.type, e.countries, e.topics);
-            if (counting)
-                toCount.push(std::move(e));
-        },
-        CopyIn::Format::Binary);
-    finishCounting();
-    if (!worded)
-        return failedOrCancelled();
+            appendEventWordsRow(batch.rows, row.int64(0), folded);
+            ++batch.count;
+            if (countWords || countEvents) {
+                ToCount e{row.isNull(3) ? std::nullopt : std::optional(row.int64(3)), row.text(4),
+                          ids(5), ids(6), std::move(folded)};
+                if (countEvents)
+                    eventCounts.add(e.day,
+                                    row.isNull(7) ? std::nullopt : std::optional(row.int64(7)),
+                                    e.type, e.countries, e.topics);
+                if (counting)
+                    toCount.push(std::move(e));
+            }
+            if (batch.rows.size() >= kBatchBytes) {
+                if (!encoded.push(std::move(batch)))
+                    return; // the copy failed or was cancelled
+                batch = {};
+                batch.rows.reserve(kBatchBytes + (64 << 10));
+            }
+        }
+        if (row.failed())
+            encodingFailed = row.errorString();
+        else if (batch.count > 0)
+            encoded.push(std::move(batch));
+    }));
+    encoding->start();
+    for (const Table &t : kTables) {
+        if (!tables.contains(QLatin1String(t.name)))
+            continue;
+        const int n = columnCount(t.columns);
+        const bool ok =
+            copyRows(t.name, t.columns, QByteArray("SELECT ") + t.columns + " FROM " + t.name,
+                     [n](CopyIn &copy, const SqliteStatement &row) {
+                         for (int i = 0; i < n; ++i)
+                             copy.field(row.isNull(i), row.utf8(i));
+                     });
+        if (!ok)
+            return failedOrCancelled();
+    }
+    {
+        CopyIn copy(conn, "event_text", "event_id, folded", CopyIn::Format::Binary, truncated);
+        std::vector<Encoded> batches;
+        while (copy.ok() && encoded.pop(&batches)) {
+            for (const Encoded &batch : batches) {
+                if (!copy.rows(batch.rows))
+                    break;
+                done += batch.count;
+            }
+            if (progress && !progress(done, total)) {
+                cancelled = true;
+                copy.cancel();
+                return false;
+            }
+        }
+        encoded.stop(); // wants no more (a failed COPY stopped taking them)
+        encoding->wait();
+        encoding.reset();
+        if (!encodingFailed.isEmpty()) {
+            copy.cancel();
+            said = encodingFailed;
+            return false;
+        }
+        if (!copy.finish()) {
+            said = copy.error();
+            return false;
+        }
+        if (counting) {
+            counting->wait();
+            counting.reset();
+        }
+    }
     // An import replaces every row: the counts from before go too.
     if (countWords) {
         if (!exec(db, u"TRUNCATE word_summary"_s, &said))
@@ -620,8 +703,23 @@ bool loadRows(EventStore &file, QSqlDatabase db, bool truncated, QString *saidOu
     // The summary's counts, before its secondary indexes come back (built once, not row by row).
     if (countEvents && !eventsCounted && !ServerSummary::rebuildEvents(db, &said))
         return serverFailed(said);
-    for (const QString &statement : std::as_const(restore)) {
-        if (!exec(db, statement, &said))
+    // A key to the events is checked by one join of the million rows on each side. Left to
+    // itself, with no statistics yet, the server hashes all the events again for every such key
+    // (a second each at a million events); walking the two tables' indexes side by side, in
+    // the order both already hold, takes a third of that. Only for these checks.
+    auto joinInOrder = [&](bool inOrder) {
+        for (const char *setting : {"enable_hashjoin", "enable_seqscan", "jit"}) {
+            if (!exec(db,
+                      u"SET LOCAL %1 %2"_s.arg(QLatin1String(setting),
+                                               inOrder ? "= off"_L1 : "TO DEFAULT"_L1),
+                      &said))
+                return false;
+        }
+        return true;
+    };
+    for (const Restore &r : std::as_const(restore)) {
+        if ((r.refersToEvents && !joinInOrder(true)) || !exec(db, r.statement, &said) ||
+            (r.refersToEvents && !joinInOrder(false)))
             return serverFailed(said);
     }
     // The file's own facts (title, description, synthetic, checked), not the engine's.

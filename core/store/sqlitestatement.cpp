@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/sqlitestatement.h"
 
+#include <QFile>
 #include <QSqlDriver>
 #include <QVariant>
 
@@ -9,6 +10,8 @@
 #include <utility>
 
 namespace entente::core {
+
+using namespace Qt::StringLiterals;
 
 sqlite3 *sqliteHandle(const QSqlDatabase &db)
 {
@@ -163,6 +166,23 @@ MemoryMapOff::~MemoryMapOff()
         sqlite3_exec(m_db,
                      QByteArray("PRAGMA mmap_size = " + QByteArray::number(m_size)).constData(),
                      nullptr, nullptr, nullptr);
+}
+
+SqliteReadConnection::SqliteReadConnection(const QString &path)
+{
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READONLY,
+                        nullptr) == SQLITE_OK) {
+        sqlite3_busy_timeout(m_db, 1000); // as EventStore's own connection waits
+        return;
+    }
+    m_error = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : u"out of memory"_s;
+    sqlite3_close(m_db);
+    m_db = nullptr;
+}
+
+SqliteReadConnection::~SqliteReadConnection()
+{
+    sqlite3_close(m_db);
 }
 
 } // namespace entente::core

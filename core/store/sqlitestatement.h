@@ -90,4 +90,25 @@ private:
     qint64 m_size = 0; // the map's size before, to restore
 };
 
+/*!
+ * A read-only connection of its own to the SQLite file at a path, for a second thread to read
+ * the file while the first reads it through its own (a connection serves one thread at a time).
+ */
+class SqliteReadConnection final
+{
+public:
+    explicit SqliteReadConnection(const QString &path);
+    ~SqliteReadConnection();
+    SqliteReadConnection(const SqliteReadConnection &) = delete;
+    SqliteReadConnection &operator=(const SqliteReadConnection &) = delete;
+
+    /*! The connection, or null when the file could not be opened (see errorString()). */
+    sqlite3 *handle() const { return m_db; }
+    QString errorString() const { return m_error; }
+
+private:
+    sqlite3 *m_db = nullptr;
+    QString m_error;
+};
+
 } // namespace entente::core
