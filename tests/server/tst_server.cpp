@@ -394,6 +394,37 @@ private Q_SLOTS:
         QVERIFY2(error.contains(u"server-init"_s), qPrintable(error));
     }
 
+    void aCopyThatBreaksAKeyIsRefusedWhole()
+    {
+        // A file whose countries name an event it does not hold (written by another program:
+        // SQLite checks no foreign key unless asked). The copy checks the keys once, after the
+        // load: the server refuses it there, and the database stays empty, keys and all.
+        const QString broken = m_dir.filePath(u"dangling.sqlite"_s);
+        QFile::remove(broken);
+        QVERIFY(QFile::copy(QStringLiteral(ENTENTE_BUNDLED_DB), broken));
+        QVERIFY(QFile::setPermissions(broken, QFile::ReadOwner | QFile::WriteOwner));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"dangling"_s);
+            db.setDatabaseName(broken);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(u"INSERT INTO event_country (event_id, country_id, role) SELECT "
+                            "987654, min(id), 'party' FROM country"_s),
+                     qPrintable(q.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(u"dangling"_s);
+        const QString url = newDatabase(u"dangling"_s);
+        const QStringList schema = keysAndIndexes(url);
+        QString error;
+        QVERIFY(!copyBetween(broken, {url, OutputKind::Database}, &error));
+        QVERIFY2(error.contains(u"nothing was written"_s) && error.contains(u"event_country"_s),
+                 qPrintable(error));
+        EventStore store;
+        QVERIFY(store.open(url));
+        QVERIFY(store.headlines({1, 2, 3}).isEmpty());
+        QCOMPARE(keysAndIndexes(url), schema);
+    }
+
     void importsAreAllOrNothingOnBothEngines_data()
     {
         QTest::addColumn<bool>("server");
