@@ -485,13 +485,10 @@ bool timeGoesOn(QStringView sentence, QStringView next)
     qsizetype n = 0;
     while (n < next.size() && next[n].isLetter())
         ++n;
-    static const QSet<QString> words{
-        u"monday"_s,    u"tuesday"_s, u"wednesday"_s, u"thursday"_s,  u"friday"_s,
-        u"saturday"_s,  u"sunday"_s,  u"january"_s,   u"february"_s,  u"march"_s,
-        u"april"_s,     u"may"_s,     u"june"_s,      u"july"_s,      u"august"_s,
-        u"september"_s, u"october"_s, u"november"_s,  u"december"_s,  u"local"_s,
-        u"gmt"_s,       u"utc"_s,     u"today"_s,     u"yesterday"_s, u"tomorrow"_s};
-    return words.contains(next.first(n).toString().toLower());
+    static const QSet<QString> words{u"local"_s, u"gmt"_s,       u"utc"_s,
+                                     u"today"_s, u"yesterday"_s, u"tomorrow"_s};
+    const QString word = next.first(n).toString().toLower();
+    return isMonthOrWeekdayName(word) || words.contains(word);
 }
 
 } // namespace

@@ -752,6 +752,11 @@ void extendByDuration(const Reader &r, const Found &f, DateMention &m)
 
 } // namespace
 
+bool isMonthOrWeekdayName(QStringView lower)
+{
+    return indexIn(kMonths, lower) >= 0 || indexIn(kWeekdays, lower) >= 0;
+}
+
 TemporalTagger::TemporalTagger(std::optional<StatedDate> reportDate)
     : m_reportDate(std::move(reportDate))
 {

@@ -76,4 +76,7 @@ private:
 std::optional<StatedDate> findReportDate(QStringView text, qsizetype *start = nullptr,
                                          qsizetype *length = nullptr);
 
+/*! Whether \a lower, a word in lower case, is a month's or a weekday's full English name. */
+bool isMonthOrWeekdayName(QStringView lower);
+
 } // namespace entente::core
