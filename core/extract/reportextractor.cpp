@@ -1459,15 +1459,25 @@ private:
         if (p.typeCode == kVisit) {
             const qsizetype host = p.roles.indexOf(u"host"_s);
             if (host >= 0) {
+                // The visitor: a person from elsewhere, else another country, else the person
+                // named (whose country the text did not give), never the host itself ("Foreign
+                // Minister Ravi Example arrived here" made "Mongolia visits Mongolia").
                 const QString hostCode = p.countries[host];
-                QString visitor = nameOf(p.countries[host == 0 ? p.countries.size() - 1 : 0]);
+                QString visitor;
                 for (const ProposedPerson &person : p.people) {
                     if (!person.country.isEmpty() && person.country != hostCode) {
                         visitor = person.name;
                         break;
                     }
                 }
-                return u"%1 visits %2"_s.arg(visitor, nameOf(hostCode));
+                for (qsizetype i = 0; visitor.isEmpty() && i < p.countries.size(); ++i) {
+                    if (i != host)
+                        visitor = nameOf(p.countries[i]);
+                }
+                if (visitor.isEmpty() && !p.people.isEmpty())
+                    visitor = p.people.first().name;
+                return visitor.isEmpty() ? u"Visit to %1"_s.arg(nameOf(hostCode))
+                                         : u"%1 visits %2"_s.arg(visitor, nameOf(hostCode));
             }
         }
         QStringList names;

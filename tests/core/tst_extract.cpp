@@ -267,6 +267,13 @@ private Q_SLOTS:
         head.country.clear();
         QCOMPARE(codesOf(u"The Prime Minister spoke this evening with the President of Ghana."_s),
                  u"GHA"_s);
+        // An official taken for the reader's own who arrives there: the visit is still his, not
+        // the host's own ("Mongolia visits Mongolia").
+        head.country = u"MNG"_s;
+        const QList<Proposal> arrival = m_extractor->propose(
+            u"Foreign Minister Ravi Example arrived in Ulaanbaatar on Monday."_s, head);
+        QCOMPARE(arrival.size(), 1);
+        QCOMPARE(arrival.first().title, u"Ravi Example visits Mongolia"_s);
     }
 
     // What a later sentence repeats, and what it does not: "The memorandum was signed as …"
