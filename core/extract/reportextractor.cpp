@@ -1424,7 +1424,8 @@ private:
         return p;
     }
 
-    // A visit's host is the country it goes to ("visit to Azerbaijan"); the others visit.
+    // A visit's host is the country it goes to ("visit to Azerbaijan", "will leave Manila on
+    // Wednesday for Canberra"); the others visit.
     static QStringList roles(const SentenceReading &s, const CueHit &hit,
                              const QStringList &countries)
     {
@@ -1434,7 +1435,8 @@ private:
         for (const Mention &m : s.countries) {
             const qsizetype before = m.token - 1;
             if (m.token > hit.last && m.token <= hit.last + 3 && before >= 0 &&
-                (s.tokens[before].lower == u"to" || s.tokens[before].lower == u"in")) {
+                (s.tokens[before].lower == u"to" || s.tokens[before].lower == u"in" ||
+                 (before == hit.last && s.tokens[before].lower == u"for"))) {
                 for (qsizetype i = 0; i < countries.size(); ++i)
                     roles[i] = countries[i] == m.alpha3 ? u"host"_s : u"visitor"_s;
                 break;
