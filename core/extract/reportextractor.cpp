@@ -1208,6 +1208,12 @@ public:
         if (countries.size() == 1 && previous && previous->countries.size() == 2 &&
             previous->countries.contains(countries.first()))
             countries = previous->countries;
+        // "A bilateral meeting will also be held", naming no one: between the two countries of
+        // the event before.
+        if (countries.isEmpty() && previous && previous->countries.size() == 2 &&
+            std::any_of(s.tokens.cbegin(), s.tokens.cend(),
+                        [](const Token &t) { return t.lower == u"bilateral"; }))
+            countries = previous->countries;
         if (countries.isEmpty())
             return;
         // "President Xi was welcomed by …" after his arrival: as a reader takes it, the arrival
