@@ -89,7 +89,8 @@ struct Cue
     QString code, name;
     QStringList topics;
     bool main = true;
-    QStringList notAfter; // words that make it no cue when just before ("video conference")
+    QStringList notAfter;      // words that make it no cue when just before ("video conference")
+    bool needsSomeone = false; // only in a sentence naming a person or an official
     int order = 0;
 };
 
@@ -263,6 +264,7 @@ ReportExtractor::ReportExtractor(const QList<Country> &countries) : d(std::make_
         cue.topics = values(row, 3);
         cue.main = row[4] == u"main";
         cue.notAfter = values(row, 5);
+        cue.needsSomeone = row.value(6) == u"someone";
         cue.order = order++;
         d->cues.append(cue);
     }
@@ -933,11 +935,18 @@ private:
         return t.kind == Token::Word ? t.lower == pattern : t.text == pattern;
     }
 
-    // The end of \a cue matched at token \a i, or -1.
-    static qsizetype matchCue(const Cue &cue, const QList<Token> &t, qsizetype i)
+    // The end of \a cue matched at token \a i, or -1. "@" in a cue is a place.
+    static qsizetype matchCue(const Cue &cue, const SentenceReading &s, qsizetype i)
     {
+        const QList<Token> &t = s.tokens;
         qsizetype at = i;
         for (qsizetype w = 0; w < cue.words.size(); ++w) {
+            if (cue.words[w] == u"@") {
+                if (!placeStartsAt(s, at))
+                    return -1;
+                ++at;
+                continue;
+            }
             if (cue.words[w] == u"…") {
                 ++w;
                 qsizetype k = at;
@@ -960,14 +969,34 @@ private:
         const qsizetype source = attributionStart(s.tokens);
         for (const Cue &cue : m_data.cues) {
             for (qsizetype i = 0; i < source; ++i) {
-                const qsizetype last = matchCue(cue, s.tokens, i);
+                const qsizetype last = matchCue(cue, s, i);
                 if (last < 0 || (i > 0 && cue.notAfter.contains(s.tokens[i - 1].lower)) ||
-                    framesTheSentence(s.tokens, i))
+                    (cue.needsSomeone && !namesSomeone(s)) || framesTheSentence(s.tokens, i))
                     continue;
                 s.cues.append({&cue, i, last});
                 break;
             }
         }
+    }
+
+    static bool placeStartsAt(const SentenceReading &s, qsizetype token)
+    {
+        return std::any_of(s.countries.cbegin(), s.countries.cend(),
+                           [token](const Mention &m) { return m.token == token; });
+    }
+
+    // Whether a sentence names a person, or an official or a delegation by title ("the
+    // minister", "the delegation"): who a departure is of, where "options are left for" has
+    // no one.
+    static bool namesSomeone(const SentenceReading &s)
+    {
+        static const QSet<QString> someone{
+            u"delegation"_s, u"minister"_s, u"president"_s, u"premier"_s,  u"envoy"_s,
+            u"ambassador"_s, u"leader"_s,   u"king"_s,      u"queen"_s,    u"chancellor"_s,
+            u"secretary"_s,  u"he"_s,       u"she"_s,       u"officials"_s};
+        return !s.people.isEmpty() ||
+               std::any_of(s.tokens.cbegin(), s.tokens.cend(),
+                           [](const Token &t) { return someone.contains(t.lower); });
     }
 
     // Whether the cue at token \a i only frames the sentence ("During his visit, he met …",
@@ -1438,11 +1467,13 @@ private:
         QStringList roles(countries.size(), u"party"_s);
         if (hit.cue->code != kVisit)
             return roles;
+        const bool endsInPlace = hit.cue->words.last() == u"@"; // "will leave Manila"
         for (const Mention &m : s.countries) {
             const qsizetype before = m.token - 1;
-            if (m.token > hit.last && m.token <= hit.last + 3 && before >= 0 &&
-                (s.tokens[before].lower == u"to" || s.tokens[before].lower == u"in" ||
-                 (before == hit.last && s.tokens[before].lower == u"for"))) {
+            if ((endsInPlace && m.token == hit.last) ||
+                (m.token > hit.last && m.token <= hit.last + 3 && before >= 0 &&
+                 (s.tokens[before].lower == u"to" || s.tokens[before].lower == u"in" ||
+                  (before == hit.last && s.tokens[before].lower == u"for")))) {
                 for (qsizetype i = 0; i < countries.size(); ++i)
                     roles[i] = countries[i] == m.alpha3 ? u"host"_s : u"visitor"_s;
                 break;
