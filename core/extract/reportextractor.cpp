@@ -1540,7 +1540,8 @@ private:
 // Whether a report is on \a country, the one the person reading gave as its own: it names that
 // country, or fewer than two others. Only then is it the country of the officials the text
 // gives none: a Pakistani site's report on Russia and Belarus is not about Pakistan, while an
-// Indian paper's on a call with the United States often never writes "India".
+// Indian paper's on a call with the United States often never writes "India". Only the places
+// each sentence names are read (not its cues, dates or the people known from before).
 bool reportsOn(const ReportExtractor::Data &data, const QString &country, QStringView text,
                const QList<TextSpan> &spans, const QString &publisher, const QString &place)
 {
@@ -1548,7 +1549,7 @@ bool reportsOn(const ReportExtractor::Data &data, const QString &country, QStrin
     const SentenceReader plain(data, people, publisher, place, QString());
     QSet<QString> named;
     for (const TextSpan &span : spans) {
-        for (const Mention &m : plain.read(text.mid(span.start, span.length)).countries) {
+        for (const Mention &m : plain.learnPeople(text.mid(span.start, span.length)).countries) {
             if (m.alpha3 == country)
                 return true;
             if (!m.inName)
