@@ -569,6 +569,7 @@ struct SentenceReading
     bool speculative = false;         //!< "could", "might", "may", "intended to": no event
     bool reportsItself = false;
     qsizetype sourceFrom = -1; //!< where a closing attribution begins (a character offset)
+    qsizetype openingTo = -1;  //!< where an opening one ("Talking to reporters on Monday,") ends
     QList<qsizetype> framedAt; //!< where a date right after "during his visit" would begin
 };
 
@@ -606,6 +607,14 @@ public:
         // The date line's place says where the report was written, not who took part.
         for (Mention &m : s.countries)
             m.venue = m.venue || (m.token == 0 && !m_here.isEmpty() && m.alpha3 == m_here);
+        // "Cabinet has endorsed an agreement …" in a country's own press: its own cabinet, where
+        // a foreign one would be qualified ("the Indian Cabinet", "the Cabinet of India").
+        for (qsizetype i = 0; i < s.tokens.size() && !m_home.isEmpty(); ++i) {
+            const QList<Token> &t = s.tokens;
+            if (t[i].text == u"Cabinet" && (i == 0 || t[i - 1].lower == u"the") &&
+                (i + 1 == t.size() || t[i + 1].lower != u"of") && placeBefore(s, i).isEmpty())
+                s.countries.append({m_home, i});
+        }
         // "arrived here", "held here today": the place of the report's date line.
         for (qsizetype i = 0; i < s.tokens.size() && !m_here.isEmpty(); ++i) {
             if (s.tokens[i].text == u"here")
@@ -616,6 +625,7 @@ public:
         // the visit framing the sentence is ("During his visit next week, he will meet …").
         if (const qsizetype source = attributionStart(s.tokens); source < s.tokens.size())
             s.sourceFrom = s.tokens[source].start;
+        s.openingTo = openingAttributionEnd(s.tokens);
         for (qsizetype i = 0; i + 1 < s.tokens.size(); ++i) {
             if (isVisitFrame(s.tokens, i))
                 s.framedAt.append(s.tokens[i + 1].start);
@@ -999,6 +1009,21 @@ private:
                            [](const Token &t) { return someone.contains(t.lower); });
     }
 
+    // "Talking to reporters at the ministry on Thursday, the minister said …": where such an
+    // opening, which says when the source spoke, ends (a character offset), or -1.
+    static qsizetype openingAttributionEnd(const QList<Token> &t)
+    {
+        static const QSet<QString> speaking{u"talking"_s, u"speaking"_s, u"addressing"_s,
+                                            u"briefing"_s, u"responding"_s};
+        if (t.isEmpty() || !speaking.contains(t.first().lower))
+            return -1;
+        for (qsizetype i = 1; i + 1 < t.size() && i < 16; ++i) {
+            if (t[i].text == u",")
+                return t[i].start;
+        }
+        return -1;
+    }
+
     // Whether the cue at token \a i only frames the sentence ("During his visit, he met …",
     // "at the end of the trip": the visit is another sentence's event, not this one's) or names
     // what an anniversary marks.
@@ -1238,10 +1263,9 @@ public:
             previous->countries.contains(countries.first()))
             countries = previous->countries;
         // "A bilateral meeting will also be held", naming no one: between the two countries of
-        // the event before.
+        // the event before. Not "other bilateral visits" (visits in general).
         if (countries.isEmpty() && previous && previous->countries.size() == 2 &&
-            std::any_of(s.tokens.cbegin(), s.tokens.cend(),
-                        [](const Token &t) { return t.lower == u"bilateral"; }))
+            saysTheBilateral(s.tokens))
             countries = previous->countries;
         if (countries.isEmpty())
             return;
@@ -1281,6 +1305,17 @@ public:
                     m_lastMain = at;
             }
         }
+    }
+
+    // "A bilateral meeting", "the bilateral talks", "Bilateral talks will be held": one event.
+    static bool saysTheBilateral(const QList<Token> &t)
+    {
+        for (qsizetype i = 0; i < t.size(); ++i) {
+            if (t[i].lower == u"bilateral" &&
+                (i == 0 || t[i - 1].lower == u"a" || t[i - 1].lower == u"the"))
+                return true;
+        }
+        return false;
     }
 
     // The countries taking part: those named, a venue or a bracketed one only when the parties
@@ -1603,9 +1638,14 @@ QList<Proposal> ReportExtractor::propose(QStringView text, const ReportHead &hea
         }
         // When the source spoke, or when the visit framing the sentence is, dates the sentence
         // only when nothing else does ("agreed to restore ties, mediators said on Friday").
-        auto aside = [&reading](const DateMention &m) {
+        // When the source spoke never dates what it says is to come ("Talking to reporters on
+        // Thursday, he said the two countries are likely to sign …").
+        auto spoken = [&reading](const DateMention &m) {
             return (reading.sourceFrom >= 0 && m.start >= reading.sourceFrom) ||
-                   reading.framedAt.contains(m.start);
+                   m.start < reading.openingTo;
+        };
+        auto aside = [&](const DateMention &m) {
+            return spoken(m) || reading.framedAt.contains(m.start);
         };
         const bool datedOtherwise = std::any_of(dates.cbegin(), dates.cend(), [&](const auto &m) {
             return !m.attributive && !aside(m);
@@ -1614,7 +1654,8 @@ QList<Proposal> ReportExtractor::propose(QStringView text, const ReportHead &hea
         // tagger found it, but not a date set aside ("…, the ministry said on Thursday.").
         anchor = before;
         for (DateMention &m : dates) {
-            m.attributive = m.attributive || (datedOtherwise && aside(m));
+            m.attributive = m.attributive || (datedOtherwise && aside(m)) ||
+                            (tense == Tense::Future && spoken(m));
             if (!m.attributive && !m.date.isUndated() && m.date.precision() == DatePrecision::Day)
                 anchor = m.date.start();
         }

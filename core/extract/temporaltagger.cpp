@@ -850,6 +850,12 @@ Tense TemporalTagger::tenseOf(QStringView sentence)
         const bool toFollows = i + 1 < tokens.size() && tokens[i + 1].lower == u"to";
         if ((t.lower == u"is" || t.lower == u"are") && toFollows)
             return Tense::Future;
+        // "is likely to be held", "are going to sign" (not "was going to Paris").
+        const bool nowGoing = t.lower == u"going" && i > 0 &&
+                              (tokens[i - 1].lower == u"is" || tokens[i - 1].lower == u"are" ||
+                               tokens[i - 1].lower == u"am");
+        if ((t.lower == u"likely" || nowGoing) && toFollows)
+            return Tense::Future;
         if (t.lower == u"would")
             return Tense::Future;
     }

@@ -270,6 +270,14 @@ private Q_SLOTS:
         head.country.clear();
         QCOMPARE(codesOf(u"The Prime Minister spoke this evening with the President of Ghana."_s),
                  u"GHA"_s);
+        // "Cabinet", unqualified, is the report's own; a qualified one is not.
+        head.country = u"IND"_s;
+        QCOMPARE(codesOf(u"Cabinet has endorsed an agreement to be signed with the Government of "
+                         "Ghana."_s),
+                 u"GHA,IND"_s);
+        QCOMPARE(codesOf(u"The Cabinet of Togo has endorsed an agreement to be signed with the "
+                         "Government of Ghana."_s),
+                 u"GHA,TGO"_s);
         // An official taken for the reader's own who arrives there: the visit is still his, not
         // the host's own ("Mongolia visits Mongolia").
         head.country = u"MNG"_s;
