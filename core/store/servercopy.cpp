@@ -450,9 +450,8 @@ bool loadRows(EventStore &file, QSqlDatabase db, bool truncated, QString *saidOu
     const qint64 total = countRows(file.database(), tables) * 2; // the events' words too
     qint64 done = 0;
     auto copyRows = [&](const QByteArray &table, const QByteArray &columns,
-                        const QByteArray &select, auto &&writeRow,
-                        CopyIn::Format format = CopyIn::Format::Text) {
-        CopyIn copy(conn, table, columns, format, truncated);
+                        const QByteArray &select, auto &&writeRow) {
+        CopyIn copy(conn, table, columns, CopyIn::Format::Text, truncated);
         SqliteStatement read(source, select);
         while (copy.ok() && read.next()) {
             writeRow(copy, read);
@@ -493,7 +492,7 @@ bool loadRows(EventStore &file, QSqlDatabase db, bool truncated, QString *saidOu
     const bool countEvents = !deferred && ServerSummary::isAvailable(db);
     WordCounts words(ServerSummary::hasWordDays(db));
     EventCounts eventCounts(ServerSummary::hasEnds(db), ServerSummary::hasPairs(db));
-    // Three threads besides this one, which sends the tables' rows: one reads the events' words
+    // Two threads besides this one, which sends the tables' rows: one reads the events' words
     // from the file and encodes them as binary COPY rows while the other tables go out (with no
     // key to keep, the server took them faster than this thread could make them: the words'
     // COPY waited on the client for 3 of its 5 seconds at a million events); one counts the
