@@ -13,7 +13,9 @@
 #include "index/textsearch.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSqlDriver>
@@ -254,6 +256,206 @@ bool exec(const QSqlDatabase &db, const QString &sql, QString *error)
     return execSql(db, sql, error);
 }
 
+/*! Binary COPY rows of event_text, a megabyte or so, and how many events they hold. */
+struct EncodedWords
+{
+    QByteArray rows;
+    qint64 count = 0;
+};
+using EncodedPipe = BatchPipe<EncodedWords>;
+
+/*! Runs \a sql on a connection of libpq's own: false with what the server said in \a said. */
+bool execOn(PGconn *conn, const QByteArray &sql, QString *said)
+{
+    PGresult *r = PQexec(conn, sql.constData());
+    const ExecStatusType status = PQresultStatus(r);
+    const bool ok = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
+    if (!ok && said)
+        *said = QString::fromUtf8(PQresultErrorMessage(r)).trimmed();
+    PQclear(r);
+    return ok;
+}
+
+/*!
+ * The events' words, loaded on a second connection into a table of their own while the first
+ * loads the other tables, then put in event_text's place in the first one's transaction.
+ *
+ * The words' GIN index is the longest statement of a copy (5.5 s at a million events) and
+ * PostgreSQL 15 builds it in one process: on a connection of its own it is built while the
+ * other tables' keys and indexes are, on the machine's other core. Its table is committed on
+ * its own, owned by the owner and readable by no other role until the copy's transaction takes
+ * it; the copy drops it when it fails, and a copy after a crash drops what one left
+ * (dropLeftovers()).
+ */
+class StagedWords
+{
+public:
+    static constexpr const char *kPrefix = "event_text_load_";
+
+    /*! Connects as \a main did; isOpen() is false when the server refuses a second connection
+        (the words then go through the first). */
+    explicit StagedWords(PGconn *main)
+        : m_table(kPrefix + QByteArray::number(QRandomGenerator::global()->generate(), 16))
+    {
+        PQconninfoOption *options = main ? PQconninfo(main) : nullptr;
+        if (!options)
+            return;
+        std::vector<const char *> keys, values;
+        for (const PQconninfoOption *o = options; o->keyword; ++o) {
+            if (o->val && *o->val && qstrcmp(o->keyword, "client_encoding") != 0) {
+                keys.push_back(o->keyword);
+                values.push_back(o->val);
+            }
+        }
+        // The words' lexemes are sent as UTF-8 text inside the binary rows.
+        keys.insert(keys.end(), {"client_encoding", nullptr});
+        values.insert(values.end(), {"UTF8", nullptr});
+        m_conn = PQconnectdbParams(keys.data(), values.data(), 0);
+        PQconninfoFree(options);
+        if (PQstatus(m_conn) != CONNECTION_OK) {
+            PQfinish(m_conn);
+            m_conn = nullptr;
+            return;
+        }
+        PQsetNoticeProcessor(
+            m_conn, [](void *, const char *) {}, nullptr);
+        m_cancel = PQgetCancel(m_conn);
+    }
+    ~StagedWords()
+    {
+        if (m_thread) {
+            abandon();
+            m_thread->wait();
+        }
+        // Not taken: the copy failed after the table was committed.
+        if (m_committed && !m_taken)
+            execOn(m_conn, "SET lock_timeout = '10s'; DROP TABLE IF EXISTS entente." + m_table,
+                   nullptr);
+        if (m_cancel)
+            PQfreeCancel(m_cancel);
+        if (m_conn)
+            PQfinish(m_conn);
+    }
+    StagedWords(const StagedWords &) = delete;
+    StagedWords &operator=(const StagedWords &) = delete;
+
+    bool isOpen() const { return m_conn != nullptr; }
+    /*! The table's name (unquoted; letters, digits and underscores). */
+    const QByteArray &table() const { return m_table; }
+
+    /*!
+     * Starts loading on its own thread: creates the table as \a owner with \a columns, copies
+     * the rows popped from \a rows (counting the events in \a sent), runs each of \a build,
+     * analyses it and commits. \a failed is read once \a rows is closed: a failure of whoever
+     * filled it.
+     */
+    void start(const QByteArray &owner, const QByteArray &columns, const QList<QByteArray> &build,
+               EncodedPipe *rows, std::atomic<qint64> *sent, const QString *failed)
+    {
+        m_thread.reset(QThread::create([=, this] {
+            const QByteArray table = "entente." + m_table;
+            QString said;
+            auto rollBack = [&] {
+                m_error = said;
+                execOn(m_conn, "ROLLBACK", nullptr);
+            };
+            const QByteArrayList begin{"BEGIN", QByteArray("SET LOCAL ROLE " + owner),
+                                       "SET LOCAL maintenance_work_mem = '256MB'",
+                                       QByteArray("CREATE TABLE " + table + " (" + columns + ")")};
+            for (const QByteArray &sql : begin) {
+                if (!execOn(m_conn, sql, &said)) {
+                    rows->stop();
+                    return rollBack();
+                }
+            }
+            // Made in this transaction: loaded frozen, and past the write-ahead log under
+            // wal_level = minimal.
+            CopyIn copy(m_conn, table, "event_id, folded", CopyIn::Format::Binary, true);
+            std::vector<EncodedWords> batches;
+            while (copy.ok() && !m_abandoned && rows->pop(&batches)) {
+                for (const EncodedWords &batch : batches) {
+                    if (!copy.rows(batch.rows))
+                        break;
+                    *sent += batch.count;
+                }
+            }
+            rows->stop(); // wants no more (a failed COPY stopped taking them)
+            // All taken, the reader has closed the pipe: what it says of itself is written.
+            if (m_abandoned || (copy.ok() && !failed->isEmpty())) {
+                copy.cancel();
+                said = m_abandoned ? QString() : *failed;
+                return rollBack();
+            }
+            if (!copy.finish()) {
+                said = copy.error();
+                return rollBack();
+            }
+            const QByteArrayList end{QByteArray("ANALYZE " + table), "COMMIT"};
+            for (const QByteArray &sql : build + end) {
+                if (m_abandoned || !execOn(m_conn, sql, &said))
+                    return rollBack();
+            }
+            m_committed = true;
+        }));
+        m_thread->start();
+    }
+    /*!
+     * Waits for the load, asking \a goOn every tenth of a second whether to (false abandons
+     * it). True once the table is committed; false with what the server said in \a said
+     * (empty when abandoned).
+     */
+    bool wait(const std::function<bool()> &goOn, QString *said)
+    {
+        while (m_thread && !m_thread->wait(QDeadlineTimer(100))) {
+            if (!m_abandoned && goOn && !goOn())
+                abandon();
+        }
+        m_thread.reset();
+        *said = m_abandoned ? QString() : m_error; // a cancelled statement's error is no failure
+        return m_committed && !m_abandoned;
+    }
+    /*! Whether the load has already ended without its table. */
+    bool hasFailed() const { return m_thread && m_thread->isFinished() && !m_committed; }
+    /*! Stops the load: its next step, or the statement it runs, is cancelled. */
+    void abandon()
+    {
+        m_abandoned = true;
+        char ignored[256];
+        if (m_cancel)
+            PQcancel(m_cancel, ignored, sizeof ignored);
+    }
+    /*! The copy's transaction, which renamed the table, committed. */
+    void taken() { m_taken = true; }
+
+    /*! Drops what copies that stopped half-way (a crash, a lost connection) left behind: run
+        under the writers' lock, when no copy is loading one. */
+    static bool dropLeftovers(QSqlDatabase db, QString *said)
+    {
+        QSqlQuery q(db);
+        if (!q.exec(
+                u"SELECT quote_ident(relname) FROM pg_class WHERE relnamespace = "
+                "'entente'::regnamespace AND relkind = 'r' AND starts_with(relname, '%1')"_s.arg(
+                    QLatin1String(kPrefix)))) {
+            *said = q.lastError().databaseText();
+            return false;
+        }
+        QStringList tables;
+        while (q.next())
+            tables.append("entente."_L1 + q.value(0).toString());
+        return tables.isEmpty() || exec(db, "DROP TABLE "_L1 + tables.join(", "_L1), said);
+    }
+
+private:
+    QByteArray m_table;
+    PGconn *m_conn = nullptr;
+    PGcancel *m_cancel = nullptr;
+    std::unique_ptr<QThread> m_thread;
+    std::atomic<bool> m_abandoned = false;
+    bool m_committed = false; // written by the thread, read once it ended
+    bool m_taken = false;
+    QString m_error;
+};
+
 QStringList fileTables(const QSqlDatabase &db)
 {
     QStringList tables;
@@ -312,7 +514,7 @@ bool lockForWriting(QSqlDatabase db, QString *said)
 // and the rows are loaded frozen. False with what the server said in \a said, or \a cancelled
 // set.
 bool loadRows(EventStore &file, QSqlDatabase db, bool truncated, QString *said, bool *cancelled,
-              const CopyProgress &progress);
+              const CopyProgress &progress, StagedWords *staged = nullptr);
 
 bool copyFileToServer(EventStore &file, const QString &to, QString *error,
                       const CopyProgress &progress)
@@ -372,8 +574,17 @@ bool copyFileToServer(EventStore &file, const QString &to, QString *error,
     if (!exec(db, truncate ? u"TRUNCATE "_s + QLatin1String(kEveryTable) : u"DELETE FROM country"_s,
               &said))
         return serverFailed(said);
+    // The words on a second connection (StagedWords), where the tables are emptied whole;
+    // ended (its table dropped, if the copy failed) after this transaction.
+    std::optional<StagedWords> staged;
+    if (truncate) {
+        staged.emplace(postgresHandle(db));
+        if (!StagedWords::dropLeftovers(db, &said))
+            return serverFailed(said);
+    }
     bool cancelled = false;
-    if (!loadRows(file, db, truncate, &said, &cancelled, progress)) {
+    if (!loadRows(file, db, truncate, &said, &cancelled, progress,
+                  staged && staged->isOpen() ? &*staged : nullptr)) {
         if (!cancelled)
             return serverFailed(said);
         db.rollback();
@@ -382,12 +593,14 @@ bool copyFileToServer(EventStore &file, const QString &to, QString *error,
     }
     if (!db.commit())
         return serverFailed(db.lastError().text());
+    if (staged)
+        staged->taken();
     settleServerSummary(db);
     return true;
 }
 
 bool loadRows(EventStore &file, QSqlDatabase db, bool truncated, QString *saidOut,
-              bool *cancelledOut, const CopyProgress &progress)
+              bool *cancelledOut, const CopyProgress &progress, StagedWords *staged)
 {
     QString &said = *saidOut;
     bool &cancelled = *cancelledOut;
@@ -404,8 +617,13 @@ bool loadRows(EventStore &file, QSqlDatabase db, bool truncated, QString *saidOu
     {
         QString statement;
         bool refersToEvents = false; // a foreign key to the events, checked row by row
+        int rank = 0;                // 0 a primary key, 1 an index, 2 a foreign key
+        bool ofWords = false;        // on event_text
     };
     QList<Restore> restore;
+    // With the words loaded aside: what builds their table's key and index there, and what
+    // gives those the names they have here once it takes event_text's place.
+    QList<QByteArray> stagedBuild, stagedRenames;
     {
         // Restored in this order: the primary keys first (the foreign keys need them), then
         // the indexes, then the foreign keys (whose checks then read the indexes in order).
@@ -422,19 +640,42 @@ bool loadRows(EventStore &file, QSqlDatabase db, bool truncated, QString *saidOu
                 "|| quote_ident(k.conname) || ' ' || pg_get_constraintdef(k.oid), "
                 "'ALTER TABLE entente.' || quote_ident(c.relname) || ' DROP CONSTRAINT ' || "
                 "quote_ident(k.conname), k.contype = 'f' AND k.confrelid = "
-                "'entente.event'::regclass, CASE WHEN %1 THEN 0 ELSE 2 END FROM pg_constraint k "
+                "'entente.event'::regclass, CASE WHEN %1 THEN 0 ELSE 2 END, c.relname, "
+                "quote_ident(k.conname), pg_get_constraintdef(k.oid) FROM pg_constraint k "
                 "JOIN pg_class c ON c.oid = k.conrelid WHERE c.relnamespace = "
                 "'entente'::regnamespace AND (k.contype = 'f' OR %1 OR (k.contype = 'p' AND "
                 "c.relname IN ('event_summary', 'word_summary', 'event_end_summary', "
                 "'country_pair_summary'))) "
                 "UNION ALL SELECT pg_get_indexdef(i.indexrelid), 'DROP INDEX entente.' || "
-                "quote_ident(x.relname), false, 1 FROM pg_index i JOIN pg_class x ON x.oid = "
-                "i.indexrelid WHERE x.relnamespace = 'entente'::regnamespace AND NOT "
+                "quote_ident(x.relname), false, 1, t.relname, quote_ident(x.relname), "
+                "substring(pg_get_indexdef(i.indexrelid) FROM ' USING .*$') FROM pg_index i "
+                "JOIN pg_class x ON x.oid = i.indexrelid JOIN pg_class t ON t.oid = i.indrelid "
+                "WHERE x.relnamespace = 'entente'::regnamespace AND NOT "
                 "i.indisprimary AND NOT i.indisunique ORDER BY 4"_s.arg(keyed)))
             return serverFailed(q.lastError().databaseText());
         QStringList drops;
         while (q.next()) {
-            restore.append({q.value(0).toString(), q.value(2).toBool()});
+            const int rank = q.value(3).toInt();
+            if (staged && q.value(4).toString() == "event_text"_L1 && rank < 2) {
+                // Built on the words' own table (the empty one here is dropped whole).
+                const QByteArray name =
+                                     staged->table() + '_' + QByteArray::number(stagedBuild.size()),
+                                 definition = q.value(6).toString().toUtf8(),
+                                 original = q.value(5).toString().toUtf8(),
+                                 on = "entente." + staged->table();
+                if (rank == 1) {
+                    stagedBuild.append("CREATE INDEX " + name + " ON " + on + ' ' + definition);
+                    stagedRenames.append("ALTER INDEX entente." + name + " RENAME TO " + original);
+                } else {
+                    stagedBuild.append("ALTER TABLE " + on + " ADD CONSTRAINT " + name + ' ' +
+                                       definition);
+                    stagedRenames.append("ALTER TABLE entente.event_text RENAME CONSTRAINT " +
+                                         name + " TO " + original);
+                }
+                continue;
+            }
+            restore.append({q.value(0).toString(), q.value(2).toBool(), rank,
+                            q.value(4).toString() == "event_text"_L1});
             drops.prepend(q.value(1).toString());
         }
         for (const QString &drop : std::as_const(drops)) {
@@ -449,6 +690,7 @@ bool loadRows(EventStore &file, QSqlDatabase db, bool truncated, QString *saidOu
     const QStringList tables = fileTables(file.database());
     const qint64 total = countRows(file.database(), tables) * 2; // the events' words too
     qint64 done = 0;
+    std::atomic<qint64> wordsSent = 0; // by the words' own connection (StagedWords)
     auto copyRows = [&](const QByteArray &table, const QByteArray &columns,
                         const QByteArray &select, auto &&writeRow) {
         CopyIn copy(conn, table, columns, CopyIn::Format::Text, truncated);
@@ -457,7 +699,7 @@ bool loadRows(EventStore &file, QSqlDatabase db, bool truncated, QString *saidOu
             writeRow(copy, read);
             if (!copy.endRow())
                 break;
-            if ((++done & 0x3fff) == 0 && progress && !progress(done, total)) {
+            if ((++done & 0x3fff) == 0 && progress && !progress(done + wordsSent, total)) {
                 cancelled = true;
                 copy.cancel();
                 return false;
@@ -504,23 +746,24 @@ bool loadRows(EventStore &file, QSqlDatabase db, bool truncated, QString *saidOu
         QList<qint64> countries, topics;
         QString folded;
     };
-    struct Encoded
-    {
-        QByteArray rows; // binary COPY rows of event_text
-        qint64 count = 0;
-    };
     BatchPipe<ToCount> toCount(1024);
     // A megabyte a batch; at most 256 wait (a million events' words are about 300 MB).
-    BatchPipe<Encoded> encoded(1, 256);
+    EncodedPipe encoded(1, 256);
     std::unique_ptr<QThread> counting, encoding;
     QString encodingFailed;
+    bool loaded = false;
     const auto threadsEnd = qScopeGuard([&] { // on every way out
+        if (staged && !loaded)
+            staged->abandon();
         if (encoding) {
             encoded.stop();
             encoding->wait();
         }
         if (counting)
             counting->wait();
+        QString ignored;
+        if (staged)
+            staged->wait({}, &ignored); // it reads this function's pipe
     });
     if (countWords) {
         counting.reset(QThread::create([&] {
@@ -559,7 +802,7 @@ bool loadRows(EventStore &file, QSqlDatabase db, bool truncated, QString *saidOu
             return out;
         };
         constexpr qsizetype kBatchBytes = 1 << 20;
-        Encoded batch;
+        EncodedWords batch;
         batch.rows.reserve(kBatchBytes + (64 << 10));
         while (row.next()) {
             // A file written by an earlier Entente kept some letters the folding now changes.
@@ -590,6 +833,20 @@ bool loadRows(EventStore &file, QSqlDatabase db, bool truncated, QString *saidOu
             encoded.push(std::move(batch));
     }));
     encoding->start();
+    if (staged) {
+        // As the owner, with event_text's columns; its privileges follow it when it takes the
+        // place of the one here.
+        QSqlQuery q(db);
+        if (!q.exec(u"SELECT quote_ident(pg_get_userbyid(relowner)), (SELECT "
+                    "string_agg(quote_ident(attname) || ' ' || format_type(atttypid, atttypmod) || "
+                    "CASE WHEN attnotnull THEN ' NOT NULL' ELSE '' END, ', ' ORDER BY attnum) FROM "
+                    "pg_attribute WHERE attrelid = c.oid AND attnum > 0 AND NOT attisdropped) "
+                    "FROM pg_class c WHERE c.oid = 'entente.event_text'::regclass"_s) ||
+            !q.next())
+            return serverFailed(q.lastError().databaseText());
+        staged->start(q.value(0).toString().toUtf8(), q.value(1).toString().toUtf8(), stagedBuild,
+                      &encoded, &wordsSent, &encodingFailed);
+    }
     for (const Table &t : kTables) {
         if (!tables.contains(QLatin1String(t.name)))
             continue;
@@ -603,11 +860,34 @@ bool loadRows(EventStore &file, QSqlDatabase db, bool truncated, QString *saidOu
         if (!ok)
             return failedOrCancelled();
     }
-    {
+    if (staged) {
+        // What the words' reader counted is whole once it has read them all.
+        while (!encoding->wait(QDeadlineTimer(100))) {
+            if (progress && !progress(done + wordsSent, total)) {
+                cancelled = true;
+                return false;
+            }
+        }
+        encoding.reset();
+        if (!encodingFailed.isEmpty()) {
+            said = encodingFailed;
+            return false;
+        }
+        // Not a minute counting what a refused load would never need.
+        if (staged->hasFailed()) {
+            staged->wait({}, &said);
+            cancelled = said.isEmpty();
+            return false;
+        }
+        if (counting) {
+            counting->wait();
+            counting.reset();
+        }
+    } else {
         CopyIn copy(conn, "event_text", "event_id, folded", CopyIn::Format::Binary, truncated);
-        std::vector<Encoded> batches;
+        std::vector<EncodedWords> batches;
         while (copy.ok() && encoded.pop(&batches)) {
-            for (const Encoded &batch : batches) {
+            for (const EncodedWords &batch : batches) {
                 if (!copy.rows(batch.rows))
                     break;
                 done += batch.count;
@@ -716,11 +996,19 @@ bool loadRows(EventStore &file, QSqlDatabase db, bool truncated, QString *saidOu
         }
         return true;
     };
-    for (const Restore &r : std::as_const(restore)) {
-        if ((r.refersToEvents && !joinInOrder(true)) || !exec(db, r.statement, &said) ||
-            (r.refersToEvents && !joinInOrder(false)))
-            return serverFailed(said);
-    }
+    // All but the words' foreign key while the words' table is still being indexed aside.
+    auto restoreAll = [&](bool words) {
+        for (const Restore &r : std::as_const(restore)) {
+            if (staged && r.ofWords != words)
+                continue;
+            if ((r.refersToEvents && !joinInOrder(true)) || !exec(db, r.statement, &said) ||
+                (r.refersToEvents && !joinInOrder(false)))
+                return false;
+        }
+        return true;
+    };
+    if (!restoreAll(false))
+        return serverFailed(said);
     // The file's own facts (title, description, synthetic, checked), not the engine's.
     QSqlQuery meta(file.database());
     meta.exec(u"SELECT key, value FROM meta"_s);
@@ -735,8 +1023,49 @@ bool loadRows(EventStore &file, QSqlDatabase db, bool truncated, QString *saidOu
         if (!put.exec())
             return serverFailed(put.lastError().databaseText());
     }
-    if (!exec(db, u"ANALYZE"_s, &said))
-        return false;
+    // Every table, while the words' one may still be indexed aside (it is analysed there).
+    QString analyse = u"ANALYZE"_s;
+    if (staged) {
+        QSqlQuery q(db);
+        if (!q.exec(u"SELECT string_agg('entente.' || quote_ident(relname), ', ') FROM pg_class "
+                    "WHERE relnamespace = 'entente'::regnamespace AND relkind IN ('r', 'p') AND "
+                    "relname <> 'event_text' AND NOT starts_with(relname, '%1')"_s.arg(
+                        QLatin1String(StagedWords::kPrefix))) ||
+            !q.next())
+            return serverFailed(q.lastError().databaseText());
+        analyse += u' ' + q.value(0).toString();
+    }
+    if (!exec(db, analyse, &said))
+        return serverFailed(said);
+    if (staged) {
+        // The words' table, keyed and indexed on its own connection meanwhile, takes the place
+        // of the empty one here, with its privileges, then its key to the events.
+        if (!staged->wait([&] { return !progress || progress(done + wordsSent, total); }, &said)) {
+            cancelled = said.isEmpty();
+            return false;
+        }
+        QStringList swap{u"DROP TABLE entente.event_text"_s, "ALTER TABLE entente."_L1 +
+                                                                 QLatin1String(staged->table()) +
+                                                                 " RENAME TO event_text"_L1};
+        for (const QByteArray &rename : std::as_const(stagedRenames))
+            swap.append(QString::fromUtf8(rename));
+        QSqlQuery q(db);
+        if (!q.exec(u"SELECT 'GRANT ' || string_agg(privilege_type, ', ') || ' ON "
+                    "entente.event_text TO ' || CASE WHEN grantee = 0 THEN 'PUBLIC' ELSE "
+                    "quote_ident(pg_get_userbyid(grantee)) END FROM pg_class c, "
+                    "aclexplode(c.relacl) a WHERE c.oid = 'entente.event_text'::regclass AND "
+                    "grantee <> c.relowner GROUP BY grantee"_s))
+            return serverFailed(q.lastError().databaseText());
+        while (q.next())
+            swap.append(q.value(0).toString());
+        for (const QString &statement : std::as_const(swap)) {
+            if (!exec(db, statement, &said))
+                return serverFailed(said);
+        }
+        if (!restoreAll(true))
+            return serverFailed(said);
+    }
+    loaded = true;
     if (progress)
         progress(total, total);
     return true;

@@ -96,7 +96,9 @@ class TestServer : public QObject
         return entente::test::readAll(out);
     }
 
-    // Every key, constraint and index of a server's Entente schema, as the server defines them.
+    // Every table of a server's Entente schema (its columns, its owner and who may do what
+    // with it, the roles named by what they are), and every key, constraint and index, as the
+    // server defines them.
     QStringList keysAndIndexes(const QString &url)
     {
         EventStore store;
@@ -107,7 +109,14 @@ class TestServer : public QObject
                "pg_constraint k JOIN pg_class c ON c.oid = k.conrelid WHERE c.relnamespace = "
                "'entente'::regnamespace UNION ALL SELECT pg_get_indexdef(indexrelid) FROM "
                "pg_index i JOIN pg_class x ON x.oid = i.indexrelid WHERE x.relnamespace = "
-               "'entente'::regnamespace ORDER BY 1"_s);
+               "'entente'::regnamespace UNION ALL SELECT 'table ' || c.relname || ' (' || (SELECT "
+               "string_agg(attname || ' ' || format_type(atttypid, atttypmod) || CASE WHEN "
+               "attnotnull THEN ' not null' ELSE '' END, ', ' ORDER BY attnum) FROM pg_attribute "
+               "WHERE attrelid = c.oid AND attnum > 0 AND NOT attisdropped) || ') ' || "
+               "regexp_replace(pg_get_userbyid(c.relowner) || ' ' || coalesce((SELECT "
+               "string_agg(a::text, ' ' ORDER BY a::text) FROM unnest(c.relacl) a), ''), "
+               "'[a-z0-9_]*_(owner|editor|reader)', '\\1', 'g') FROM pg_class c WHERE "
+               "c.relnamespace = 'entente'::regnamespace AND c.relkind IN ('r', 'p') ORDER BY 1"_s);
         QStringList out;
         while (q.next())
             out.append(q.value(0).toString());
@@ -358,8 +367,22 @@ private Q_SLOTS:
             QVERIFY(store.open(url));
             QVERIFY(store.headlines({1, 2, 3}).isEmpty());
         }
+        // Nor is anything left of the words' table loaded on the copy's second connection.
+        const QStringList schema = keysAndIndexes(newDatabase(u"wholefresh"_s));
+        QCOMPARE(keysAndIndexes(url), schema);
+        // A copy killed after that table was committed, before its own transaction was, left it
+        // behind: the next copy takes it away.
+        {
+            SqlConnection owner;
+            QVERIFY(owner.openServer(*parseServerAddress(url, &error), true));
+            QSqlQuery q(owner.database());
+            QVERIFY2(q.exec(u"CREATE TABLE entente.event_text_load_7f3a (event_id bigint)"_s),
+                     qPrintable(q.lastError().text()));
+        }
+        QVERIFY(keysAndIndexes(url) != schema);
         // Whole, then refused a second time: a copy never mixes two databases.
         QVERIFY2(copyBetween(bundled, {url, OutputKind::Database}, &error), qPrintable(error));
+        QCOMPARE(keysAndIndexes(url), schema);
         QVERIFY(!copyBetween(bundled, {url, OutputKind::Database}, &error));
         QVERIFY2(error.contains(u"already holds 11 events"_s), qPrintable(error));
         QCOMPARE(everything(url), everything(bundled));
