@@ -448,6 +448,45 @@ private Q_SLOTS:
         QCOMPARE(keysAndIndexes(url), schema);
     }
 
+    void aMemberOfTheOwnerRoleCopies_data()
+    {
+        QTest::addColumn<int>("connections");
+        // Two: the words load on a second connection, as the owner, and take event_text's
+        // place with its grants. One: the server refuses the second, and they go the old way.
+        QTest::newRow("words aside") << 2;
+        QTest::newRow("one connection allowed") << 1;
+    }
+    void aMemberOfTheOwnerRoleCopies()
+    {
+        QFETCH(int, connections);
+        // Not a superuser: a person given the owner role copies with only what it allows.
+        const QString url = newDatabase(u"member%1"_s.arg(connections));
+        const QString database = url.section(u'/', -1);
+        const QString login = u"frank_"_s + database;
+        QVERIFY(addLogin(login, u"frank-pw"_s, database + u"_owner"_s));
+        QVERIFY(admin({u"ALTER ROLE %1 CONNECTION LIMIT %2"_s.arg(login).arg(connections)}));
+        GeneratorOptions options;
+        options.events = 3000;
+        const QString file = m_dir.filePath(u"member%1.sqlite"_s.arg(connections));
+        QString error;
+        QVERIFY2(generateDatabase({file, OutputKind::Database}, m_countries, options, &error),
+                 qPrintable(error));
+        QVERIFY2(copyBetween(file, {m_server->url(database, login), OutputKind::Database}, &error),
+                 qPrintable(error));
+        QCOMPARE(keysAndIndexes(url), keysAndIndexes(newDatabase(u"memberfresh"_s)));
+        QCOMPARE(everything(url), everything(file));
+        // The reader searches the words wherever they were loaded.
+        const QString reader = u"grace_"_s + database;
+        QVERIFY(addLogin(reader, u"grace-pw"_s, database + u"_reader"_s));
+        SqlConnection session;
+        QVERIFY(session.openServer(*parseServerAddress(m_server->url(database, reader), &error),
+                                   false));
+        QSqlQuery q(session.database());
+        QVERIFY2(q.exec(u"SELECT count(*) FROM event_text"_s) && q.next(),
+                 qPrintable(q.lastError().text()));
+        QCOMPARE(q.value(0).toInt(), 3000);
+    }
+
     void importsAreAllOrNothingOnBothEngines_data()
     {
         QTest::addColumn<bool>("server");
