@@ -674,8 +674,10 @@ QList<ReportCheck> readAnnotations(const QString &path)
 // The figures of docs/extraction.md: of the sentences a person marked as stating an event, how
 // many some proposal quoting them dates exactly (value and precision) and gives exactly their
 // countries; and how many proposals rest on a sentence that states no event.
+// With \a misses, each sentence it gets wrong: what the person annotated, and what each
+// proposal quoting it says (the sentence itself, from the text, is printed and never stored).
 void evaluateExtraction(const QString &annotations, const QString &dir,
-                        const QList<core::Country> &countries, bool ownCountry)
+                        const QList<core::Country> &countries, bool ownCountry, bool misses)
 {
     const core::ReportExtractor extractor(countries);
     int events = 0, rightDate = 0, rightCountries = 0, proposals = 0, falseProposals = 0;
@@ -695,6 +697,7 @@ void evaluateExtraction(const QString &annotations, const QString &dir,
         for (const ReportCheck::Expected &e : report.events) {
             eventKeys.insert(e.key);
             bool dateOk = false, countriesOk = false;
+            QStringList said;
             for (const core::Proposal &p : found) {
                 bool quotes = false;
                 for (const QString &q : p.quotes)
@@ -703,14 +706,25 @@ void evaluateExtraction(const QString &annotations, const QString &dir,
                     continue;
                 QStringList sorted = p.countries;
                 sorted.sort();
-                dateOk = dateOk || (p.date.isUndated() ? u"undated"_s : p.date.toEdtf()) == e.date;
+                const QString edtf = p.date.isUndated() ? u"undated"_s : p.date.toEdtf();
+                dateOk = dateOk || edtf == e.date;
                 countriesOk = countriesOk || sorted.join(u',') == e.countries;
+                said.append(edtf + u' ' + sorted.join(u','));
             }
             date += dateOk;
             codes += countriesOk;
+            if (misses && !(dateOk && countriesOk))
+                out() << "  missed " << e.key << ": wanted " << e.date << ' ' << e.countries
+                      << "; proposed " << (said.isEmpty() ? u"nothing"_s : said.join(u" | "_s))
+                      << Qt::endl;
         }
-        for (const core::Proposal &p : found)
-            wrong += !eventKeys.contains(sentenceKey(p.quotes.value(0)));
+        for (const core::Proposal &p : found) {
+            const bool falseOne = !eventKeys.contains(sentenceKey(p.quotes.value(0)));
+            wrong += falseOne;
+            if (misses && falseOne)
+                out() << "  false " << sentenceKey(p.quotes.value(0)) << ": "
+                      << p.quotes.value(0).simplified().left(140) << Qt::endl;
+        }
         out() << report.id << ": " << report.events.size() << " event sentences, date " << date
               << ", countries " << codes << "; " << found.size() << " proposals, " << wrong
               << " false" << Qt::endl;
@@ -1088,6 +1102,9 @@ int main(int argc, char *argv[])
     parser.addOption({u"extract-own-country"_s,
                       u"With --extract-eval: give each report's own country (the fifth column of "
                       "its report line, the publisher's country), as a person reading it can."_s});
+    parser.addOption({u"extract-misses"_s,
+                      u"With --extract-eval: print each sentence scored wrong and each false "
+                      "proposal."_s});
     parser.addOption({u"extract-sentences"_s,
                       u"Only list the sentences of a report with their keys, to annotate it."_s,
                       u"FILE"_s});
@@ -1149,7 +1166,8 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(u"extract-eval"_s)) {
         evaluateExtraction(parser.value(u"extract-eval"_s), dir, countries,
-                           parser.isSet(u"extract-own-country"_s));
+                           parser.isSet(u"extract-own-country"_s),
+                           parser.isSet(u"extract-misses"_s));
         return g_warned ? 1 : 0;
     }
     if (parser.isSet(u"extract"_s) || parser.isSet(u"quick"_s)) {
