@@ -174,6 +174,18 @@ constexpr std::u16string_view kTitles[] = {u"deputy prime minister",
                                            u"governor",
                                            u"mayor",
                                            u"counterpart"};
+// The words of a portfolio after a title ("Minister for Finance", "Minister of State for Trade
+// and Industry"), and the honorifics before a name ("Mr Tharman").
+constexpr std::u16string_view kPortfolioWords[] = {
+    u"foreign",  u"affairs",     u"finance",        u"law",         u"trade",       u"industry",
+    u"defence",  u"defense",     u"home",           u"interior",    u"justice",     u"education",
+    u"health",   u"culture",     u"tourism",        u"economy",     u"development", u"state",
+    u"commerce", u"agriculture", u"energy",         u"environment", u"transport",   u"labour",
+    u"labor",    u"information", u"communications", u"planning",    u"science",     u"technology",
+    u"youth",    u"sports",      u"social",         u"national",    u"cooperation", u"investment",
+    u"manpower"};
+constexpr std::u16string_view kHonorifics[] = {u"mr", u"mrs", u"ms", u"dr", u"madam"};
+
 // CAMEO's "Consult": talks, meetings, consultations; "Sign formal agreement".
 constexpr QStringView kConsult = u"040";
 constexpr QStringView kSign = u"057";
@@ -835,6 +847,48 @@ private:
         return 0;
     }
 
+    // Where a title's portfolio and further titles end ("Minister for Foreign Affairs and
+    // Minister for Law K Shanmugam", "Deputy Prime Minister and Minister for Finance Mr Tharman
+    // Shanmugaratnam"); \a at itself when there are none.
+    qsizetype afterPortfolio(const QList<Token> &t, qsizetype at) const
+    {
+        const auto listed = [](const auto &words, const Token &token) {
+            return token.kind == Token::Word &&
+                   std::any_of(std::begin(words), std::end(words), [&](std::u16string_view w) {
+                       return token.lower == QStringView(w.data(), qsizetype(w.size()));
+                   });
+        };
+        const auto portfolio = [&](qsizetype i) {
+            return i < t.size() && isCapitalised(t[i]) && listed(kPortfolioWords, t[i]);
+        };
+        for (;;) {
+            if (at + 1 < t.size() && (t[at].lower == u"for" || t[at].lower == u"of") &&
+                portfolio(at + 1)) {
+                at += 2;
+                while (portfolio(at) ||
+                       (at + 1 < t.size() && t[at].lower == u"and" && portfolio(at + 1)) ||
+                       (at + 1 < t.size() && (t[at].lower == u"for" || t[at].lower == u"of") &&
+                        portfolio(at + 1)))
+                    ++at;
+            } else if (at + 1 < t.size() && t[at].lower == u"and" && titleAt(t, at + 1) > 0) {
+                at += 1 + titleAt(t, at + 1);
+            } else {
+                return at;
+            }
+        }
+    }
+    // Past an honorific at \a at ("Mr", "Dr."), if there is one.
+    static qsizetype afterHonorific(const QList<Token> &t, qsizetype at)
+    {
+        if (at + 1 >= t.size() || t[at].kind != Token::Word ||
+            std::none_of(std::begin(kHonorifics), std::end(kHonorifics),
+                         [&](std::u16string_view w) {
+                             return t[at].lower == QStringView(w.data(), qsizetype(w.size()));
+                         }))
+            return at;
+        return at + (t[at + 1].text == u"." ? 2 : 1);
+    }
+
     // A person's name: one to four capitalised words that are no place, month or title.
     qsizetype nameAt(const SentenceReading &s, qsizetype i) const
     {
@@ -882,6 +936,9 @@ private:
                     country = placeAt(s, at + 1);
                     at += 2;
                 }
+                const qsizetype portfolioEnd = afterPortfolio(t, at);
+                const qsizetype titleLast = portfolioEnd > at ? portfolioEnd - 1 : i + title - 1;
+                at = afterHonorific(t, portfolioEnd);
                 const qsizetype n = nameAt(s, at);
                 if (n == 0) {
                     // "The Prime Minister spoke with …" in a country's own press: its own, where
@@ -894,7 +951,7 @@ private:
                 const QString name = span(t, at, at + n - 1);
                 if (country.isEmpty())
                     country = countryOfPerson(name);
-                remember(s, {name, span(t, i, i + title - 1), country});
+                remember(s, {name, span(t, i, titleLast), country});
                 i = at + n - 1;
             } else if ((t[i].lower == u"said" || t[i].lower == u"says" || t[i].lower == u"told") &&
                        i + 3 < t.size()) {
@@ -1238,16 +1295,26 @@ public:
         // happen ("the two countries will exchange ambassadors") is another event.
         // But documents signed during a visit are a signing of their own ("Seven documents were
         // signed during the visit"), undated: the visit's first day is not theirs.
+        // So is a lunch or a dinner given for a visitor ("She was hosted to dinner by …").
+        const bool hostsAMeal =
+            previous && previous->typeCode == kVisit &&
+            std::any_of(s.cues.cbegin(), s.cues.cend(),
+                        [](const CueHit &hit) { return hit.cue->code == kHost; }) &&
+            std::any_of(s.tokens.cbegin(), s.tokens.cend(), [](const Token &t) {
+                return t.lower == u"lunch" || t.lower == u"luncheon" || t.lower == u"dinner" ||
+                       t.lower == u"banquet" || t.lower == u"breakfast";
+            });
         const bool signsDuring = previous && previous->typeCode != kSign &&
                                  std::any_of(s.cues.cbegin(), s.cues.cend(), [](const CueHit &hit) {
                                      return hit.cue->code == kSign;
                                  });
-        if (s.anaphoric && !dated && !future && previous && !s.cues.isEmpty() && !signsDuring) {
+        const bool ownEventDuring = signsDuring || hostsAMeal;
+        if (s.anaphoric && !dated && !future && previous && !s.cues.isEmpty() && !ownEventDuring) {
             addQuote(m_proposals[talksBefore(s)], span);
             return;
         }
         QStringList countries = partiesOf(s);
-        if (countries.isEmpty() && signsDuring && s.anaphoric)
+        if (countries.isEmpty() && ownEventDuring && s.anaphoric)
             countries = previous->countries;
         if (previous && s.mentionsThisCountry && !countries.contains(previous->countries.first()))
             countries.prepend(previous->countries.first()); // "this country signed …"
@@ -1277,8 +1344,9 @@ public:
                                      return !hit.cue->main || hit.cue->code == kHost;
                                  });
         if (!dated && !future && previous && previous->typeCode == kVisit && onlyHosting &&
-            std::all_of(countries.cbegin(), countries.cend(),
-                        [&](const QString &c) { return previous->countries.contains(c); })) {
+            !hostsAMeal && std::all_of(countries.cbegin(), countries.cend(), [&](const QString &c) {
+                return previous->countries.contains(c);
+            })) {
             addQuote(m_proposals[m_lastMain], span);
             return;
         }
@@ -1288,7 +1356,7 @@ public:
             m_distinct.last() = marksAnotherEvent(s, *hit);
             m_future.last() = future;
             m_namesTheDocument.last() = namesTheDocument(s);
-            if (std::exchange(first, false) && !signsDuring) // the visit stays what "it" is
+            if (std::exchange(first, false) && !ownEventDuring) // the visit stays what "it" is
                 m_lastMain = at;
         }
         QSet<QString> alsoTypes; // "the summit held at IMPACT Forum": one conference
@@ -1301,7 +1369,7 @@ public:
                 m_future.last() = future;
                 m_namesTheDocument.last() = namesTheDocument(s);
                 // A signing alone is the sentence's event.
-                if (std::exchange(first, false) && !signsDuring)
+                if (std::exchange(first, false) && !ownEventDuring)
                     m_lastMain = at;
             }
         }

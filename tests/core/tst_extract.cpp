@@ -278,6 +278,19 @@ private Q_SLOTS:
         QCOMPARE(codesOf(u"The Cabinet of Togo has endorsed an agreement to be signed with the "
                          "Government of Ghana."_s),
                  u"GHA,TGO"_s);
+        // A title with its portfolio, another title and an honorific before the name: still
+        // the reader's own official, named with the whole title.
+        QCOMPARE(codesOf(u"Minister for Trade and Industry Ravi Example met the Ghanaian "
+                         "ambassador on Tuesday."_s),
+                 u"GHA,IND"_s);
+        const QString lunch = u"Deputy Prime Minister and Minister for Finance Mr Ravi Example "
+                              "hosted Ghana's foreign minister to lunch on Tuesday."_s;
+        QCOMPARE(codesOf(lunch), u"GHA,IND"_s);
+        QVERIFY(m_extractor->propose(lunch, head)
+                    .value(0)
+                    .people.contains(ProposedPerson{
+                        u"Ravi Example"_s, u"Deputy Prime Minister and Minister for Finance"_s,
+                        u"IND"_s}));
         // An official taken for the reader's own who arrives there: the visit is still his, not
         // the host's own ("Mongolia visits Mongolia").
         head.country = u"MNG"_s;
