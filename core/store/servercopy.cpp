@@ -442,7 +442,8 @@ public:
         QStringList tables;
         while (q.next())
             tables.append("entente."_L1 + q.value(0).toString());
-        return tables.isEmpty() || exec(db, "DROP TABLE "_L1 + tables.join(", "_L1), said);
+        return tables.isEmpty() ||
+               exec(db, "DROP TABLE IF EXISTS "_L1 + tables.join(", "_L1), said);
     }
 
 private:
