@@ -1038,12 +1038,43 @@ private:
             for (qsizetype i = 0; i < source; ++i) {
                 const qsizetype last = matchCue(cue, s, i);
                 if (last < 0 || (i > 0 && cue.notAfter.contains(s.tokens[i - 1].lower)) ||
-                    (cue.needsSomeone && !namesSomeone(s)) || framesTheSentence(s.tokens, i))
+                    (cue.needsSomeone && !namesSomeone(s)) || framesTheSentence(s.tokens, i) ||
+                    isWhatSomethingServes(s.tokens, i))
                     continue;
                 s.cues.append({&cue, i, last});
                 break;
             }
         }
+    }
+
+    // Whether the cue at \a token is what something is for ("the exemption will facilitate
+    // official meetings", "to promote visits"): a purpose, not an event. Only a noun ("Ministers
+    // seeking to promote trade met …" still met), up to four words back, within the clause.
+    static bool isWhatSomethingServes(const QList<Token> &t, qsizetype token)
+    {
+        static const QSet<QString> nouns{u"meeting"_s,      u"meetings"_s,    u"visit"_s,
+                                         u"visits"_s,       u"talks"_s,       u"consultations"_s,
+                                         u"negotiations"_s, u"exchanges"_s,   u"contacts"_s,
+                                         u"trips"_s,        u"cooperation"_s, u"dialogue"_s};
+        if (!nouns.contains(t[token].lower))
+            return false;
+        static const QSet<QString> serving{
+            u"facilitate"_s, u"facilitates"_s, u"facilitating"_s, u"promote"_s,  u"promotes"_s,
+            u"promoting"_s,  u"enable"_s,      u"enables"_s,      u"enabling"_s, u"encourage"_s,
+            u"encourages"_s, u"encouraging"_s, u"ease"_s,         u"eases"_s,    u"easing"_s,
+            u"simplify"_s,   u"simplifies"_s,  u"foster"_s,       u"fosters"_s,  u"pave"_s,
+            u"paves"_s,      u"paving"_s};
+        // A verb's own auxiliary ends the object: "a forum to promote trade was held".
+        static const QSet<QString> auxiliaries{u"was"_s, u"were"_s, u"is"_s,   u"are"_s,
+                                               u"be"_s,  u"been"_s, u"will"_s, u"would"_s,
+                                               u"has"_s, u"have"_s, u"had"_s};
+        for (qsizetype j = token - 1; j >= 0 && j >= token - 4; --j) {
+            if (t[j].kind != Token::Word || auxiliaries.contains(t[j].lower))
+                return false;
+            if (serving.contains(t[j].lower))
+                return true;
+        }
+        return false;
     }
 
     static bool placeStartsAt(const SentenceReading &s, qsizetype token)
