@@ -1104,32 +1104,18 @@ std::optional<ServerFacets> ServerSummary::facets(const EventFilter &filter, QSt
     }
     if (summarised && lexeme)
         return wordFacets(*r, *lexeme, error);
-    // A period the beginnings and the ends answer (the day before its first is of our era).
-    const bool endsAnswer = summarised && m_ends && (r->from || r->to) &&
-                            (!r->from || *r->from > kFirstPeriodDay) &&
-                            (!r->from || !r->to || *r->from <= *r->to);
-    // A period alone: every count from them.
-    if (endsAnswer && r->countries.isEmpty() && r->topics.isEmpty() && r->types.isEmpty())
+    // A period alone: from the beginnings and the ends (the day before its first is of our era).
+    if (summarised && m_ends && r->countries.isEmpty() && r->topics.isEmpty() &&
+        r->types.isEmpty() && (r->from || r->to) && (!r->from || *r->from > kFirstPeriodDay) &&
+        (!r->from || !r->to || *r->from <= *r->to))
         return periodFacets(*r, error);
     const bool oneCountry = r->countries.size() <= 1, oneTopic = r->topics.size() <= 1,
                oneType = r->types.size() <= 1;
     const PeriodParts period = periodParts(r->from, r->to);
     ServerFacets out;
     out.fromSummary = summarised && oneCountry && oneTopic && oneType;
-    // One value in one part and a period (one country and some days, say): that part's own
-    // counts ignore its value, so they are the period's alone, from the beginnings and the ends;
-    // and the events at the period's edges need only be those of that value (at 20M, a country's
-    // quarter of them rather than all).
-    Facet fromEnds = Facet::None;
-    if (out.fromSummary && endsAnswer && (!period.days.isEmpty() || r->from) &&
-        int(!r->countries.isEmpty()) + int(!r->topics.isEmpty()) + int(!r->types.isEmpty()) == 1)
-        fromEnds = !r->countries.isEmpty() ? Facet::Country
-                   : !r->topics.isEmpty()  ? Facet::Topic
-                                           : Facet::Type;
     // One count (\a facet's, or the events' for None), each (key, count) given to \a store.
     auto count = [&](Facet facet, auto &&store) -> bool {
-        if (fromEnds != Facet::None && facet == fromEnds)
-            return true; // below
         const bool fromSummary = summarised && (facet == Facet::Country || oneCountry) &&
                                  (facet == Facet::Topic || oneTopic) &&
                                  (facet == Facet::Type || oneType);
@@ -1229,25 +1215,8 @@ std::optional<ServerFacets> ServerSummary::facets(const EventFilter &filter, QSt
                     count(Facet::None, [&](const QVariant &, qint64 n) { out.events += n; }) &&
                     count(Facet::Year,
                           [&](const QVariant &key, qint64 n) { out.years[key.toLongLong()] += n; });
-    if (!ok ||
-        (out.fromSummary && !countEdges(*r, period.days, out, error, fromEnds != Facet::None)))
+    if (!ok || (out.fromSummary && !countEdges(*r, period.days, out, error)))
         return std::nullopt;
-    if (fromEnds != Facet::None) {
-        Resolved alone = *r;
-        alone.countries.clear();
-        alone.topics.clear();
-        alone.types.clear();
-        alone.allCountries = false;
-        const auto whole = periodFacets(alone, error);
-        if (!whole)
-            return std::nullopt;
-        if (fromEnds == Facet::Country)
-            out.countries = whole->countries;
-        else if (fromEnds == Facet::Topic)
-            out.topics = whole->topics;
-        else
-            out.types = whole->types;
-    }
     dropZeros(out);
     return out;
 }
@@ -1422,7 +1391,7 @@ std::optional<ServerFacets> ServerSummary::wordFacets(const Resolved &r, const Q
 }
 
 bool ServerSummary::countEdges(const Resolved &r, const QList<std::pair<qint64, qint64>> &days,
-                               ServerFacets &out, QString *error, bool narrowed)
+                               ServerFacets &out, QString *error)
 {
     // The events at the period's edges, read once: those starting in the days at either end
     // that make no whole month, and those starting before the period and reaching into it
@@ -1431,12 +1400,6 @@ bool ServerSummary::countEdges(const Resolved &r, const QList<std::pair<qint64, 
     Resolved words;
     words.anyText = r.anyText;
     words.text = r.text;
-    if (narrowed) {
-        words.countries = r.countries;
-        words.allCountries = r.allCountries;
-        words.topics = r.topics;
-        words.types = r.types;
-    }
     const Where text = eventCondition(words, Facet::None, std::nullopt, std::nullopt);
     QStringList parts;
     QVariantList binds;

@@ -360,12 +360,10 @@ private:
     std::optional<ServerFacets> periodFacets(const Resolved &r, QString *error);
     /*!
      * Adds the counts of the events at a period's edges (facets()) that hold the filter's text,
-     * if any, in one statement. \a narrowed: only the events that also meet the filter's
-     * countries, topics and types are read (then the counts of those parts' own facets are
-     * short, and the caller takes them from elsewhere).
+     * if any, in one statement.
      */
     bool countEdges(const Resolved &r, const QList<std::pair<qint64, qint64>> &days,
-                    ServerFacets &out, QString *error, bool narrowed = false);
+                    ServerFacets &out, QString *error);
     /*!
      * Adds every count of the filter \a r to \a out from the events the SQL \a events selects
      * (id, type_code, date_lower of event e; its values \a binds), in one statement.
