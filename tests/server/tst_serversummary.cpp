@@ -163,7 +163,7 @@ class TestServerSummary : public QObject
         out.append({u"days, a country"_s, inCountry(period(u"1997-05-14"_s, u"2003-02-02"_s), 1)});
         out.append({u"from a day on, a country"_s, inCountry(period(u"2011-06-02"_s, u""_s), 0)});
         out.append({u"until a month, a country"_s, inCountry(period(u""_s, u"1998-06"_s), 3)});
-        // One topic or one type and days: that part's own counts from the beginnings and ends.
+        // One topic or one type and days: whole months from the summary, the rest from the events.
         f = period(u"2003-03-17"_s, u"2003-04-09"_s);
         f.topics = {topic(2)};
         out.append({u"days in two months, a topic"_s, f});
