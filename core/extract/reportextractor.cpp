@@ -204,6 +204,40 @@ constexpr std::u16string_view kAnaphors[] = {
     u"during her visit",    u"on this occasion",  u"the same day",           u"that day",
     u"their two countries", u"their countries",   u"the two governments",    u"both governments",
     u"the two states",      u"both states"};
+// Whether a sentence speaks of people, countries or documents the sentences before named: "the
+// two foreign ministers", "both prime ministers", "the agreements were signed", "the ministries
+// of the countries.".
+bool namesThoseBefore(const QList<Token> &t)
+{
+    static const QSet<QString> pairs{
+        u"ministers"_s,   u"leaders"_s,     u"premiers"_s,  u"presidents"_s,  u"sides"_s,
+        u"delegations"_s, u"governments"_s, u"countries"_s, u"states"_s,      u"nations"_s,
+        u"chancellors"_s, u"secretaries"_s, u"envoys"_s,    u"ambassadors"_s, u"heads"_s,
+        u"parties"_s,     u"counterparts"_s};
+    static const QSet<QString> documents{u"agreements"_s, u"pacts"_s, u"memorandums"_s,
+                                         u"memoranda"_s,  u"mous"_s,  u"documents"_s};
+    for (qsizetype i = 0; i + 1 < t.size(); ++i) {
+        if (t[i].lower != u"the" && t[i].lower != u"both")
+            continue;
+        if (t[i].lower == u"the" && documents.contains(t[i + 1].lower))
+            return true;
+        // "the countries" ending a phrase: not "the countries of the region".
+        if (t[i].lower == u"the" && t[i + 1].lower == u"countries" &&
+            (i + 2 == t.size() || t[i + 2].kind == Token::Punct))
+            return true;
+        const qsizetype from = t[i].lower == u"both" ? i + 1 : i + 2;
+        if (t[i].lower == u"the" && t[i + 1].lower != u"two")
+            continue;
+        for (qsizetype j = from; j < std::min<qsizetype>(t.size(), from + 3); ++j) {
+            if (t[j].kind != Token::Word)
+                break;
+            if (pairs.contains(t[j].lower))
+                return true;
+        }
+    }
+    return false;
+}
+
 // Subjects that open a sentence about those the sentence before spoke of ("He will also meet …").
 constexpr std::u16string_view kSubjectPronouns[] = {u"he", u"she", u"they"};
 
@@ -645,6 +679,7 @@ public:
         const QString lower = sentence.toString().toLower();
         for (std::u16string_view a : kAnaphors)
             s.anaphoric = s.anaphoric || lower.contains(QStringView(a.data(), qsizetype(a.size())));
+        s.anaphoric = s.anaphoric || namesThoseBefore(s.tokens);
         // The subject: the first word, or the first after an opening phrase ("A day later, he
         // will hold talks").
         qsizetype subject = 0;
@@ -1340,7 +1375,12 @@ public:
                                      return hit.cue->code == kSign;
                                  });
         const bool ownEventDuring = signsDuring || hostsAMeal;
-        if (s.anaphoric && !dated && !future && previous && !s.cues.isEmpty() && !ownEventDuring) {
+        // "the two previous meetings were held …": other events than the one before.
+        const bool another = std::any_of(s.cues.cbegin(), s.cues.cend(), [&](const CueHit &hit) {
+            return hit.cue->main && marksAnotherEvent(s, hit);
+        });
+        if (s.anaphoric && !dated && !future && previous && !s.cues.isEmpty() && !ownEventDuring &&
+            !another) {
             addQuote(m_proposals[talksBefore(s)], span);
             return;
         }
@@ -1522,6 +1562,12 @@ private:
             if (p.date.isUndated() && !m_future[index] && m_head.published &&
                 q.date.lowerBound().value >
                     PartialDate::point(*m_head.published).upperBound().value)
+                continue;
+            // Nor is what is still to come a repeat of what has happened ("will hold
+            // consultations during the visit" and a call the week before).
+            if (p.date.isUndated() && m_future[index] && m_head.published &&
+                q.date.upperBound().value <
+                    PartialDate::point(*m_head.published).lowerBound().value)
                 continue;
             // An undated repeat may name fewer of the countries ("the US President's visit").
             const QSet<QString> &mine = m_countrySets[size_t(index)];

@@ -509,6 +509,17 @@ private:
         const int n = countWord(m_r, i);
         if (n <= 0 || n > 400)
             return std::nullopt;
+        // "40 years ago", "three months ago": the year or the month, no finer (the text gives
+        // no day).
+        if (m_r.word(i + 2, u"ago")) {
+            const int y = m_report.year, mo = m_report.month;
+            if (m_r.word(i + 1, u"year") || m_r.word(i + 1, u"years"))
+                return Relative{i, i + 2, PartialDate::point({y - n, 0, 0}), fromReport()};
+            if ((m_r.word(i + 1, u"month") || m_r.word(i + 1, u"months")) && mo > 0) {
+                const int index = y * 12 + (mo - 1) - n;
+                return Relative{i, i + 2, monthPoint(index / 12, index % 12 + 1), fromReport()};
+            }
+        }
         int unit = 0;
         if (m_r.word(i + 1, u"day") || m_r.word(i + 1, u"days"))
             unit = 1;
@@ -539,6 +550,23 @@ private:
 public:
     bool m_future = false;
 };
+
+// Whether the date at tokens \a first … \a last is where a stretch of time starts ("since 2012",
+// "since taking office last month"), not when the sentence's event was: "since" up to five
+// words before it in the same phrase. "since 2011, when the minister visited": the clause after
+// it is dated by it.
+bool startsAStretch(const Reader &r, qsizetype first, qsizetype last)
+{
+    if (r.word(last + 1, u"when") || (r.punct(last + 1, u',') && r.word(last + 2, u"when")))
+        return false;
+    for (qsizetype i = first - 1; i >= 0 && i >= first - 5; --i) {
+        if (r.at(i).kind == Token::Punct || r.word(i, u"and") || r.word(i, u"when"))
+            return false;
+        if (r.word(i, u"since"))
+            return true;
+    }
+    return false;
+}
 
 // --- tense, clause by clause -------------------------------------------------------------------
 
@@ -791,9 +819,7 @@ QList<DateMention> TemporalTagger::tag(QStringView sentence, Tense tense,
             if (m)
                 extendByDuration(r, *f, *m);
             // "the Convention … dated 18 April 1961": the date of a thing, not of the sentence.
-            // "since 2012": where a stretch of time starts, not when the sentence's event was.
-            if (m && (r.word(f->first - 1, u"dated") || r.word(f->first - 1, u"of") ||
-                      r.word(f->first - 1, u"since")))
+            if (m && (r.word(f->first - 1, u"dated") || r.word(f->first - 1, u"of")))
                 m->attributive = true;
             // "the Program … for 2020-2021", "the budget for 2023": the years a thing is for,
             // not when the sentence's event was ("scheduled for 2025" is when).
@@ -817,6 +843,8 @@ QList<DateMention> TemporalTagger::tag(QStringView sentence, Tense tense,
         }
         if (!m)
             continue;
+        if (startsAStretch(r, first, last))
+            m->attributive = true;
         // "(2013-2023)": years in brackets qualify a thing named before them ("(March 23)"
         // after "last night" says the day again, and is kept).
         if (r.punct(first - 1, u'(') && r.punct(last + 1, u')') && !m->date.isUndated() &&
