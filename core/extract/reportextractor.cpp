@@ -587,6 +587,7 @@ struct Mention
     bool venue = false;     //!< a capital after "in" or "at": where, not necessarily who
     bool inName = false;    //!< inside the name of an organisation or document, not a government's
     bool bracketed = false; //!< inside brackets: of someone named outside them
+    bool origin = false;    //!< where someone came from ("landed … from Stockholm")
 };
 
 struct Organisation
@@ -790,7 +791,7 @@ private:
                     placeOfVenue(t, i);
                 if (!it->alpha3.isEmpty() && !(it->kind == ReportExtractor::Data::Kind::Capital &&
                                                insidePersonName(t, i, n)))
-                    s.countries.append({it->alpha3, i, venue, inName});
+                    s.countries.append({it->alpha3, i, venue, inName, false, placeOfOrigin(t, i)});
                 i += n - 1;
                 break;
             }
@@ -807,6 +808,24 @@ private:
                    !m_data.places.contains(phraseKey(t, at, 1));
         };
         return nameWord(i - 1) && nameWord(i + n);
+    }
+
+    // Whether the place at token \a i is where someone came from: "landed in Britain from
+    // Stockholm", "arrived from Beijing" (not "a delegation from Chile", a party).
+    static bool placeOfOrigin(const QList<Token> &t, qsizetype i)
+    {
+        static const QSet<QString> moving{u"landed"_s, u"arrived"_s,  u"arrives"_s,   u"arriving"_s,
+                                          u"flew"_s,   u"flown"_s,    u"travelled"_s, u"traveled"_s,
+                                          u"came"_s,   u"returned"_s, u"returning"_s};
+        if (i < 2 || t[i - 1].lower != u"from")
+            return false;
+        for (qsizetype k = i - 2; k >= 0 && k >= i - 5; --k) {
+            if (t[k].kind == Token::Punct)
+                return false;
+            if (moving.contains(t[k].lower))
+                return true;
+        }
+        return false;
     }
 
     // Whether the country at token \a i names the country of a venue just before it: "in Addis
@@ -1074,7 +1093,7 @@ private:
                 const qsizetype last = matchCue(cue, s, i);
                 if (last < 0 || (i > 0 && cue.notAfter.contains(s.tokens[i - 1].lower)) ||
                     (cue.needsSomeone && !namesSomeone(s)) || framesTheSentence(s.tokens, i) ||
-                    isWhatSomethingServes(s.tokens, i))
+                    isWhatSomethingServes(s.tokens, i) || isAssessed(s.tokens, i))
                     continue;
                 s.cues.append({&cue, i, last});
                 break;
@@ -1108,6 +1127,44 @@ private:
                 return false;
             if (serving.contains(t[j].lower))
                 return true;
+        }
+        return false;
+    }
+
+    // Whether the cue at \a token is a noun whose worth the sentence states ("the signing of the
+    // convention will contribute to …", "the minister's visit is about …", "the visit will
+    // coincide with the anniversary"): a comment on an event, not the report of one. Its own
+    // verb comes first in the phrase after it; one that reports ("the signing … was held")
+    // leaves it an event.
+    static bool isAssessed(const QList<Token> &t, qsizetype token)
+    {
+        static const QSet<QString> nouns{u"signing"_s, u"visit"_s,         u"meeting"_s,
+                                         u"talks"_s,   u"consultations"_s, u"trip"_s};
+        if (!nouns.contains(t[token].lower) || token == 0)
+            return false;
+        // "the visit", "his visit", "the minister’s visit" (the tokens "minister", "’", "s").
+        const QString &before = t[token - 1].lower;
+        const bool possessive = before == u"s" && token >= 2 &&
+                                (t[token - 2].text == u"’" || t[token - 2].text == u"'");
+        if (before != u"the" && before != u"this" && before != u"his" && before != u"her" &&
+            before != u"their" && !possessive)
+            return false;
+        static const QSet<QString> assessing{
+            u"contribute"_s, u"contributes"_s, u"contributed"_s,  u"signifies"_s,   u"signified"_s,
+            u"reflects"_s,   u"reflected"_s,   u"demonstrates"_s, u"coincide"_s,    u"coincides"_s,
+            u"coincided"_s,  u"symbolizes"_s,  u"symbolises"_s,   u"underscores"_s, u"aims"_s};
+        static const QSet<QString> reporting{
+            u"was"_s,  u"were"_s,  u"are"_s,   u"has"_s,    u"have"_s,    u"had"_s,   u"held"_s,
+            u"took"_s, u"began"_s, u"ended"_s, u"signed"_s, u"started"_s, u"lasted"_s};
+        for (qsizetype j = token + 1; j < t.size() && j <= token + 14; ++j) {
+            if (t[j].kind == Token::Punct)
+                return false;
+            const QString &w = t[j].lower;
+            if (assessing.contains(w) ||
+                (w == u"is" && j + 1 < t.size() && t[j + 1].lower == u"about"))
+                return true;
+            if (reporting.contains(w) || w == u"is")
+                return false;
         }
         return false;
     }
@@ -1351,6 +1408,11 @@ public:
     {
         const QStringView sentence = m_text.mid(span.start, span.length);
         const bool dated = nearestDate(dates, 0) != nullptr;
+        // The countries the last sentence naming two or more named, event or not ("… relations
+        // between Pakistan and China. The two foreign ministers met …").
+        const QStringList pairBefore = m_lastPair;
+        if (const QStringList named = partiesOf(s); named.size() >= 2)
+            m_lastPair = named;
         if (s.reportsItself && m_head.published)
             append(reportProposal(span, s));
         if (s.speculative)
@@ -1395,6 +1457,12 @@ public:
                                              [](const Mention &m) { return m.inName; });
         if (onlyInNames && s.anaphoric && previous)
             countries = previous->countries;
+        // "The two foreign ministers …" after an event naming only one of them: the two named
+        // last, when they include it.
+        if (onlyInNames && s.anaphoric && countries.size() < 2 && pairBefore.size() >= 2 &&
+            std::all_of(countries.cbegin(), countries.cend(),
+                        [&](const QString &c) { return pairBefore.contains(c); }))
+            countries = pairBefore;
         // In a report on two countries, a sentence naming one of them speaks of both ("during
         // Foreign Minister Aleinik's two-day visit").
         if (countries.size() == 1 && previous && previous->countries.size() == 2 &&
@@ -1426,6 +1494,7 @@ public:
             const qsizetype at = append(proposal(span, sentence, s, date, *hit, countries));
             m_distinct.last() = marksAnotherEvent(s, *hit);
             m_future.last() = future;
+            m_toCome.last() = future && saidToCome(s.tokens, hit->first);
             m_namesTheDocument.last() = namesTheDocument(s);
             if (std::exchange(first, false) && !ownEventDuring) // the visit stays what "it" is
                 m_lastMain = at;
@@ -1438,12 +1507,29 @@ public:
                 const qsizetype at = append(proposal(span, sentence, s, date, hit, countries));
                 m_distinct.last() = marksAnotherEvent(s, hit);
                 m_future.last() = future;
+                m_toCome.last() = future && saidToCome(s.tokens, hit.first);
                 m_namesTheDocument.last() = namesTheDocument(s);
                 // A signing alone is the sentence's event.
                 if (std::exchange(first, false) && !ownEventDuring)
                     m_lastMain = at;
             }
         }
+    }
+
+    // Whether the event of the cue at token \a at is said to be still to come: "will", "shall",
+    // "would" or "is to" before it in its clause ("During the visit, she will hold talks"; not
+    // "hailed the talks, hoping they will continue").
+    static bool saidToCome(const QList<Token> &t, qsizetype at)
+    {
+        for (qsizetype i = std::min(at, t.size()) - 1; i >= 0; --i) {
+            if (t[i].kind == Token::Punct)
+                return false;
+            const QString &w = t[i].lower;
+            if (w == u"will" || w == u"shall" || w == u"would" ||
+                ((w == u"is" || w == u"are") && i + 1 < t.size() && t[i + 1].lower == u"to"))
+                return true;
+        }
+        return false;
     }
 
     // "A bilateral meeting", "the bilateral talks", "Bilateral talks will be held": one event.
@@ -1464,14 +1550,14 @@ public:
     {
         QStringList countries, named;
         for (const Mention &m : s.countries) {
-            if (!m.venue && !m.inName && !m.bracketed && !named.contains(m.alpha3))
+            if (!m.venue && !m.inName && !m.bracketed && !m.origin && !named.contains(m.alpha3))
                 named.append(m.alpha3);
         }
         for (const Mention &m : s.countries) {
             const bool counts = m.venue || m.bracketed
                                     ? named.size() < 2 || named.contains(m.alpha3)
-                                : m.inName ? named.isEmpty()
-                                           : true;
+                                : m.inName || m.origin ? named.isEmpty()
+                                                       : true;
             if (counts && !countries.contains(m.alpha3))
                 countries.append(m.alpha3);
         }
@@ -1520,6 +1606,7 @@ private:
         m_proposals.append(std::move(p));
         m_distinct.append(false);
         m_future.append(false);
+        m_toCome.append(false);
         m_namesTheDocument.append(false);
         return m_proposals.size() - 1;
     }
@@ -1554,8 +1641,16 @@ private:
         for (qsizetype j = 0; j < m_proposals.size(); ++j) {
             Proposal &q = m_proposals[j];
             if (j == index || m_joined.contains(j) || q.date.isUndated() ||
-                q.typeCode != p.typeCode ||
-                (!p.date.isUndated() && (p.date != q.date || j > index)))
+                q.typeCode != p.typeCode)
+                continue;
+            // "her first official visit this year" after the visit of 3-4 May: the same visit,
+            // told less exactly (a year or a month holding the event before).
+            const bool vaguer = !p.date.isUndated() && j < index && p.date != q.date &&
+                                (p.date.precision() == DatePrecision::Year ||
+                                 p.date.precision() == DatePrecision::Month) &&
+                                p.date.lowerBound().value <= q.date.lowerBound().value &&
+                                q.date.upperBound().value <= p.date.upperBound().value;
+            if (!p.date.isUndated() && !vaguer && (p.date != q.date || j > index))
                 continue;
             // What happened is no repeat of what is still to come ("met with a delegation" and
             // "the upcoming meeting … in April").
@@ -1565,14 +1660,14 @@ private:
                 continue;
             // Nor is what is still to come a repeat of what has happened ("will hold
             // consultations during the visit" and a call the week before).
-            if (p.date.isUndated() && m_future[index] && m_head.published &&
+            if (p.date.isUndated() && m_toCome[index] && m_head.published &&
                 q.date.upperBound().value <
                     PartialDate::point(*m_head.published).lowerBound().value)
                 continue;
             // An undated repeat may name fewer of the countries ("the US President's visit").
             const QSet<QString> &mine = m_countrySets[size_t(index)];
             const QSet<QString> &theirs = m_countrySets[size_t(j)];
-            if (p.date.isUndated() ? theirs.contains(mine) : theirs == mine) {
+            if (p.date.isUndated() || vaguer ? theirs.contains(mine) : theirs == mine) {
                 m_joined.insert(index);
                 return &q;
             }
@@ -1711,6 +1806,8 @@ private:
     QList<Proposal> m_proposals;
     QList<bool> m_distinct;
     QList<bool> m_future;           // per proposal: its sentence speaks of what will happen
+    QList<bool> m_toCome;           // per proposal: its own event is what will happen
+    QStringList m_lastPair;         // the countries of the last sentence naming two or more
     QList<bool> m_namesTheDocument; // per proposal: "the memorandum", "the agreement"
     QSet<qsizetype> m_joined;
     std::vector<QSet<QString>> m_countrySets; // per proposal, for finding repeats
