@@ -1441,8 +1441,16 @@ public:
         const bool another = std::any_of(s.cues.cbegin(), s.cues.cend(), [&](const CueHit &hit) {
             return hit.cue->main && marksAnotherEvent(s, hit);
         });
-        if (s.anaphoric && !dated && !future && previous && !s.cues.isEmpty() && !ownEventDuring &&
-            !another) {
+        // "Following the ceremony, the two ambassadors held talks": dated only by the event
+        // before, which it follows, so still more of it when it speaks of those it named.
+        const bool datedByWhatItFollows =
+            dated && !s.tokens.isEmpty() &&
+            (s.tokens.first().lower == u"following" || s.tokens.first().lower == u"after") &&
+            std::all_of(dates.cbegin(), dates.cend(), [&](const DateMention &m) {
+                return m.attributive || m.start == s.tokens.first().start;
+            });
+        if (s.anaphoric && (!dated || datedByWhatItFollows) && !future && previous &&
+            !s.cues.isEmpty() && !ownEventDuring && !another) {
             addQuote(m_proposals[talksBefore(s)], span);
             return;
         }

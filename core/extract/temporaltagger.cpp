@@ -497,6 +497,18 @@ private:
             const int step = m_r.word(i + 1, u"previous") ? -1 : 1;
             return fromAnchor(i, i + 2, step);
         }
+        // "Following the ceremony, …", "After the talks, …" opening a sentence: the day of the
+        // event before, which it follows.
+        static const QSet<QString> occasions{u"ceremony"_s, u"presentation"_s, u"talks"_s,
+                                             u"meeting"_s,  u"signing"_s,      u"consultations"_s};
+        if (i == 0 && (m_r.word(0, u"following") || m_r.word(0, u"after")) && m_r.word(1, u"the") &&
+            i + 2 < m_r.size() && occasions.contains(m_r.at(2).lower) && m_r.punct(3, u',')) {
+            if (!m_anchor)
+                return std::nullopt;
+            return day(0, 2, m_anchor->lowerBound(),
+                       u"the day of %1, the date given before, which it follows"_s.arg(
+                           englishDay(*m_anchor)));
+        }
         // "on the same day", "later that day", "that same day": the day given before.
         const bool same = (m_r.word(i, u"the") || m_r.word(i, u"that")) &&
                           m_r.word(i + 1, u"same") && m_r.word(i + 2, u"day");
