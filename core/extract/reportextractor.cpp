@@ -788,7 +788,11 @@ private:
                      (after(i, u"in") || after(i, u"at"))) ||
                     (i + n < t.size() && t[i + n].lower == u"capital" && after(i, u"the") &&
                      (after(i - 1, u"in") || after(i - 1, u"at"))) ||
-                    placeOfVenue(t, i);
+                    placeOfVenue(t, i) ||
+                    (it->kind == ReportExtractor::Data::Kind::Capital && after(i, u"for") &&
+                     i >= 2 &&
+                     (t[i - 2].lower == u"left" || t[i - 2].lower == u"leaves" ||
+                      t[i - 2].lower == u"leaving" || t[i - 2].lower == u"departed"));
                 if (!it->alpha3.isEmpty() && !(it->kind == ReportExtractor::Data::Kind::Capital &&
                                                insidePersonName(t, i, n)))
                     s.countries.append({it->alpha3, i, venue, inName, false, placeOfOrigin(t, i)});
@@ -1093,7 +1097,8 @@ private:
                 const qsizetype last = matchCue(cue, s, i);
                 if (last < 0 || (i > 0 && cue.notAfter.contains(s.tokens[i - 1].lower)) ||
                     (cue.needsSomeone && !namesSomeone(s)) || framesTheSentence(s.tokens, i) ||
-                    isWhatSomethingServes(s.tokens, i) || isAssessed(s.tokens, i))
+                    isWhatSomethingServes(s.tokens, i) || isAssessed(s.tokens, i) ||
+                    isDenied(s.tokens, i))
                     continue;
                 s.cues.append({&cue, i, last});
                 break;
@@ -1165,6 +1170,20 @@ private:
                 return true;
             if (reporting.contains(w) || w == u"is")
                 return false;
+        }
+        return false;
+    }
+
+    // Whether the cue at \a token is denied: "did not meet", "has not yet signed", "never
+    // visited" (not "not only met … but also signed").
+    static bool isDenied(const QList<Token> &t, qsizetype token)
+    {
+        for (qsizetype j = token - 1; j >= 0 && j >= token - 3; --j) {
+            if (t[j].kind == Token::Punct)
+                return false;
+            if ((t[j].lower == u"not" && !(j + 1 < t.size() && t[j + 1].lower == u"only")) ||
+                t[j].lower == u"never")
+                return true;
         }
         return false;
     }

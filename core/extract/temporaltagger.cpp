@@ -753,8 +753,14 @@ int durationEnded(const Reader &r)
 }
 
 // "arrived on Friday for a three-day visit": the days of a duration that starts at the date.
+// Not "arrived home on Friday after concluding his five-day visit": that one ended before.
 int durationStarted(const Reader &r)
 {
+    for (qsizetype i = 0; i + 1 < r.size(); ++i) {
+        if (r.word(i, u"after") && (r.word(i + 1, u"concluding") || r.word(i + 1, u"completing") ||
+                                    r.word(i + 1, u"wrapping") || r.word(i + 1, u"ending")))
+            return 0;
+    }
     return hasWord(r, {u"arrived", u"arriving", u"arrives", u"began", u"begins", u"embarked"})
                ? durationDays(r)
                : 0;
