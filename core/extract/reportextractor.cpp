@@ -168,9 +168,12 @@ constexpr std::u16string_view kTitles[] = {u"deputy prime minister",
                                            u"special envoy",
                                            u"envoy",
                                            u"ambassador",
+                                           u"high commissioner",
                                            u"premier",
                                            u"pm",
                                            u"fm",
+                                           u"governor-general",
+                                           u"governor general",
                                            u"governor",
                                            u"mayor",
                                            u"counterpart"};
@@ -184,7 +187,8 @@ constexpr std::u16string_view kPortfolioWords[] = {
     u"labor",    u"information", u"communications", u"planning",    u"science",     u"technology",
     u"youth",    u"sports",      u"social",         u"national",    u"cooperation", u"investment",
     u"manpower"};
-constexpr std::u16string_view kHonorifics[] = {u"mr", u"mrs", u"ms", u"dr", u"madam"};
+constexpr std::u16string_view kHonorifics[] = {u"mr",    u"mrs", u"ms",   u"dr",
+                                               u"madam", u"sir", u"dame", u"hon"};
 
 // CAMEO's "Consult": talks, meetings, consultations; "Sign formal agreement".
 constexpr QStringView kConsult = u"040";
@@ -539,6 +543,20 @@ bool timeGoesOn(QStringView sentence, QStringView next)
     return isMonthOrWeekdayName(word) || words.contains(word);
 }
 
+// Whether the full stop at \a dot - 1 with no space after it ends a sentence all the same: a page
+// that lost the space between two ("… with Solih.The Prime Minister …"), a lower-case word before
+// it (or a year: "on 2 June 2022.Ghana") and a capitalised word after it. Not "Ph.D",
+// "St.Petersburg", "U.S.Embassy".
+bool runTogether(QStringView body, qsizetype dot, qsizetype next)
+{
+    const auto lowerOrDigit = [&](qsizetype at) {
+        return body[at].isLower() || body[at].isDigit();
+    };
+    return dot >= 3 && lowerOrDigit(dot - 2) && lowerOrDigit(dot - 3) && next + 1 < body.size() &&
+           body[next].isUpper() && body[next + 1].isLower() &&
+           !endsWithAbbreviation(body.first(dot));
+}
+
 } // namespace
 
 QList<TextSpan> ReportExtractor::sentences(QStringView text, qsizetype from)
@@ -569,11 +587,24 @@ QList<TextSpan> ReportExtractor::sentences(QStringView text, qsizetype from)
             else
                 out.append({from + a, b - a});
             glued = b == end && end < body.size() && body[b - 1] == u'.' &&
-                    body[end].isLetterOrNumber();
+                    body[end].isLetterOrNumber() && !runTogether(body, b, end);
         }
         start = end;
     }
-    return out;
+    // The stops the finder did not break at because no space follows them.
+    QList<TextSpan> split;
+    for (const TextSpan &sentence : std::as_const(out)) {
+        qsizetype first = sentence.start;
+        const qsizetype end = sentence.start + sentence.length;
+        for (qsizetype dot = first + 1; dot + 1 < end; ++dot) {
+            if (text[dot] == u'.' && runTogether(text.first(end), dot + 1, dot + 1)) {
+                split.append({first, dot + 1 - first});
+                first = dot + 1;
+            }
+        }
+        split.append({first, end - first});
+    }
+    return split;
 }
 
 // --- one sentence read ---------------------------------------------------------------------------
@@ -646,6 +677,9 @@ public:
         findPeople(s);
         return s;
     }
+
+    // Once every sentence has been learnt from: titles may then give their people a country.
+    void titlesLearnt() const { m_titlesLearnt = true; }
 
     SentenceReading read(QStringView sentence) const
     {
@@ -793,8 +827,10 @@ private:
                      i >= 2 &&
                      (t[i - 2].lower == u"left" || t[i - 2].lower == u"leaves" ||
                       t[i - 2].lower == u"leaving" || t[i - 2].lower == u"departed"));
-                if (!it->alpha3.isEmpty() && !(it->kind == ReportExtractor::Data::Kind::Capital &&
-                                               insidePersonName(t, i, n)))
+                if (!it->alpha3.isEmpty() &&
+                    !(it->kind == ReportExtractor::Data::Kind::Capital &&
+                      insidePersonName(t, i, n)) &&
+                    !insideFeatureName(t, i, n))
                     s.countries.append({it->alpha3, i, venue, inName, false, placeOfOrigin(t, i)});
                 i += n - 1;
                 break;
@@ -812,6 +848,19 @@ private:
                    !m_data.places.contains(phraseKey(t, at, 1));
         };
         return nameWord(i - 1) && nameWord(i + n);
+    }
+
+    // Whether the place at tokens \a i to \a i + \a n - 1 is part of a sea's or an ocean's name,
+    // not a country: "the Indian Ocean", "the South China Sea", "the Sea of Japan".
+    static bool insideFeatureName(const QList<Token> &t, qsizetype i, qsizetype n)
+    {
+        static const QSet<QString> features{u"ocean"_s,  u"sea"_s,       u"gulf"_s,
+                                            u"strait"_s, u"peninsula"_s, u"straits"_s};
+        const auto feature = [&](qsizetype at) {
+            return at >= 0 && at < t.size() && isCapitalised(t[at]) &&
+                   features.contains(t[at].lower);
+        };
+        return feature(i + n) || (i >= 2 && t[i - 1].lower == u"of" && feature(i - 2));
     }
 
     // Whether the place at token \a i is where someone came from: "landed in Britain from
@@ -998,17 +1047,29 @@ private:
                 const qsizetype titleLast = portfolioEnd > at ? portfolioEnd - 1 : i + title - 1;
                 at = afterHonorific(t, portfolioEnd);
                 const qsizetype n = nameAt(s, at);
+                const QString titleKey = phraseKey(t, i, title);
+                if (!country.isEmpty()) {
+                    m_titleCountries[titleKey].insert(country);
+                    if (n > 0)
+                        m_namedTitleCountries[titleKey].insert(country);
+                } else if (n > 0) {
+                    m_titleHolders[titleKey].insert(nameSkeleton(t[at + n - 1].lower));
+                }
                 if (n == 0) {
                     // "The Prime Minister spoke with …" in a country's own press: its own, where
                     // a foreign one would be qualified ("the Australian PM", "the visiting …").
+                    const QString own = countryOfTitle(titleKey);
                     if (country.isEmpty() && !m_home.isEmpty() && i > 0 &&
                         t[i - 1].lower == u"the" && isOwnHeadOfGovernment(t, i, title))
                         s.countries.append({m_home, i});
+                    else if (country.isEmpty() && !own.isEmpty() && i > 0 &&
+                             t[i - 1].lower == u"the")
+                        s.countries.append({own, i});
                     continue;
                 }
                 const QString name = span(t, at, at + n - 1);
                 if (country.isEmpty())
-                    country = countryOfPerson(name);
+                    country = countryOfPerson(name, titleKey);
                 remember(s, {name, span(t, i, titleLast), country});
                 i = at + n - 1;
             } else if ((t[i].lower == u"said" || t[i].lower == u"says" || t[i].lower == u"told") &&
@@ -1118,11 +1179,12 @@ private:
         if (!nouns.contains(t[token].lower))
             return false;
         static const QSet<QString> serving{
-            u"facilitate"_s, u"facilitates"_s, u"facilitating"_s, u"promote"_s,  u"promotes"_s,
-            u"promoting"_s,  u"enable"_s,      u"enables"_s,      u"enabling"_s, u"encourage"_s,
-            u"encourages"_s, u"encouraging"_s, u"ease"_s,         u"eases"_s,    u"easing"_s,
-            u"simplify"_s,   u"simplifies"_s,  u"foster"_s,       u"fosters"_s,  u"pave"_s,
-            u"paves"_s,      u"paving"_s};
+            u"facilitate"_s, u"facilitates"_s, u"facilitating"_s, u"promote"_s,     u"promotes"_s,
+            u"promoting"_s,  u"enable"_s,      u"enables"_s,      u"enabling"_s,    u"encourage"_s,
+            u"encourages"_s, u"encouraging"_s, u"ease"_s,         u"eases"_s,       u"easing"_s,
+            u"simplify"_s,   u"simplifies"_s,  u"foster"_s,       u"fosters"_s,     u"pave"_s,
+            u"paves"_s,      u"paving"_s,      u"preparations"_s, u"preparation"_s, u"prepare"_s,
+            u"prepares"_s,   u"preparing"_s};
         // A verb's own auxiliary ends the object: "a forum to promote trade was held".
         static const QSet<QString> auxiliaries{u"was"_s, u"were"_s, u"is"_s,   u"are"_s,
                                                u"be"_s,  u"been"_s, u"will"_s, u"would"_s,
@@ -1175,14 +1237,19 @@ private:
     }
 
     // Whether the cue at \a token is denied: "did not meet", "has not yet signed", "never
-    // visited" (not "not only met … but also signed").
+    // visited", "didn't meet", "cannot visit" (not "not only met … but also signed").
     static bool isDenied(const QList<Token> &t, qsizetype token)
     {
         for (qsizetype j = token - 1; j >= 0 && j >= token - 3; --j) {
             if (t[j].kind == Token::Punct)
                 return false;
             if ((t[j].lower == u"not" && !(j + 1 < t.size() && t[j + 1].lower == u"only")) ||
-                t[j].lower == u"never")
+                t[j].lower == u"never" || t[j].lower == u"cannot")
+                return true;
+            // "didn't", "won’t": the tokens "didn", "'", "t".
+            if (t[j].lower == u"t" && j >= 2 &&
+                (t[j - 1].text == u"'" || t[j - 1].text == u"\u2019") &&
+                t[j - 2].lower.endsWith(u'n') && t[j - 1].start == t[j - 2].end)
                 return true;
         }
         return false;
@@ -1292,19 +1359,51 @@ private:
     }
 
     // The country of a person the text gives none: the one given at an earlier mention, else
-    // the report's own ("Prime Minister Narendra Modi" in a report from New Delhi).
-    QString countryOfPerson(const QString &name) const
+    // the one the report gives their title elsewhere, else the report's own ("Prime Minister
+    // Narendra Modi" in a report from New Delhi).
+    QString countryOfPerson(const QString &name, const QString &titleKey) const
     {
         for (const QString &word : name.split(u' ', Qt::SkipEmptyParts)) {
             const auto it = m_known.constFind(word);
             if (it != m_known.cend() && !it->country.isEmpty())
                 return it->country;
         }
-        return m_home;
+        const QString ofTitle = countryOfTitle(titleKey);
+        return ofTitle.isEmpty() ? m_home : ofTitle;
+    }
+
+    // "Prime Minister Ranil Wickremesinghe arrived … The Sri Lankan Prime Minister will hold
+    // talks …": the one country the report ever gives a title, when it names one person at most
+    // with that title and no country, and no one with that title and that country; else empty.
+    QString countryOfTitle(const QString &titleKey) const
+    {
+        const QSet<QString> countries = m_titleCountries.value(titleKey);
+        if (!m_titlesLearnt || countries.size() != 1 || m_titleHolders.value(titleKey).size() > 1 ||
+            m_namedTitleCountries.value(titleKey).contains(*countries.cbegin()))
+            return {};
+        return *countries.cbegin();
+    }
+
+    // A surname without its vowels, so that two spellings of one name are one person
+    // ("Wickremesinghe", "Wickramasinghe").
+    static QString nameSkeleton(const QString &surname)
+    {
+        QString out;
+        for (QChar c : surname) {
+            if (!QStringView(u"aeiouy").contains(c))
+                out.append(c);
+        }
+        return out;
     }
 
     const ReportExtractor::Data &m_data;
     QHash<QString, ProposedPerson> &m_known;
+    // The countries the report gives each title ("prime minister"), and those it gives a title
+    // beside a name; learnt through the whole report before any sentence is read.
+    mutable QHash<QString, QSet<QString>> m_titleCountries;
+    mutable QHash<QString, QSet<QString>> m_namedTitleCountries;
+    mutable QHash<QString, QSet<QString>> m_titleHolders; // of no country, by nameSkeleton()
+    mutable bool m_titlesLearnt = false;
     QString m_publisher;
     QString m_here;
     QString m_home;
@@ -1891,6 +1990,7 @@ QList<Proposal> ReportExtractor::propose(QStringView text, const ReportHead &hea
     // says whose prime minister "Prime Minister Narendra Modi" of the first is.
     for (const TextSpan &span : spans)
         reader.learnPeople(text.mid(span.start, span.length));
+    reader.titlesLearnt();
     for (const TextSpan &span : spans) {
         const QStringView sentence = text.mid(span.start, span.length);
         const Tense tense = TemporalTagger::tenseOf(sentence);

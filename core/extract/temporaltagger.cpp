@@ -148,6 +148,8 @@ private:
     const QList<Token> &m_t;
 };
 
+std::optional<Found> absoluteAt(const Reader &r, qsizetype i);
+
 // "1995-02-02"
 std::optional<Found> isoDate(const Reader &r, qsizetype i)
 {
@@ -288,6 +290,40 @@ std::optional<Found> monthOnly(const Reader &r, qsizetype i)
     return f;
 }
 
+// "the second half of 2024", "in the first quarter of next year", "the second half of the 2024
+// year": a half or a quarter of a year is the stretch of its months.
+std::optional<Found> partOfYear(const Reader &r, qsizetype i)
+{
+    static constexpr std::array<std::u16string_view, 5> kOrdinals = {u"first", u"second", u"third",
+                                                                     u"fourth", u"last"};
+    if (i >= r.size() || r.at(i).kind != Token::Word)
+        return std::nullopt;
+    const int ordinal = indexIn(kOrdinals, r.at(i).lower);
+    const bool half = r.word(i + 1, u"half");
+    if (ordinal < 0 || !(half || r.word(i + 1, u"quarter")) || !r.word(i + 2, u"of"))
+        return std::nullopt;
+    const int parts = half ? 2 : 4;
+    const int part = ordinal == 4 ? parts : ordinal + 1;
+    if (part > parts)
+        return std::nullopt;
+    const int months = 12 / parts;
+    Found f{i, i, {0, (part - 1) * months + 1, 0}, {0, part * months, 0}};
+    qsizetype at = r.word(i + 3, u"the") ? i + 4 : i + 3;
+    if (const int y = r.year(at)) {
+        f.from.year = f.to.year = y;
+        f.last = r.word(at + 1, u"year") ? at + 1 : at;
+        return f;
+    }
+    const int shift = r.word(at, u"last") ? -1 : r.word(at, u"next") ? 1 : 0;
+    if ((shift != 0 || r.word(at, u"this")) && r.word(at + 1, u"year")) {
+        f.last = at + 1;
+        f.relativeYear = true;
+        f.yearShift = shift;
+        return f;
+    }
+    return std::nullopt;
+}
+
 // Words after which a four-digit number is a label, not a year ("Resolution 2334", "Flight 1549").
 bool isNumberLabel(const Token &t)
 {
@@ -426,6 +462,9 @@ private:
         const int wd = indexIn(kWeekdays, m_r.at(i).lower);
         if (wd < 0)
             return std::nullopt;
+        // "on Sunday, May 21", "Monday 22 May": the day the date after it gives, named.
+        if (const auto f = absoluteAt(m_r, m_r.afterComma(i)); f && f->from.day)
+            return std::nullopt;
         const int reportWd = m_report.lowerBound().toDate().dayOfWeek() - 1;
         const bool next = m_r.word(i - 1, u"next");
         const bool ahead = next || m_future;
@@ -485,6 +524,49 @@ private:
         return std::nullopt;
     }
 
+    // The last token of a time of day at \a i: "9.15am", "10:30 a.m.", "3 pm", "10am"; or -1.
+    qsizetype clockTimeEnd(qsizetype i) const
+    {
+        if (i >= m_r.size() || m_r.at(i).kind != Token::Number || m_r.at(i).digits > 2 ||
+            m_r.at(i).number > 24)
+            return -1;
+        qsizetype at = i + 1;
+        bool minutes = false;
+        if ((m_r.punct(at, u':') || m_r.punct(at, u'.')) && at + 1 < m_r.size() &&
+            m_r.at(at + 1).kind == Token::Number && m_r.at(at + 1).digits == 2 &&
+            m_r.touching(at - 1, at) && m_r.touching(at, at + 1)) {
+            at += 2;
+            minutes = true;
+        }
+        if (m_r.word(at, u"am") || m_r.word(at, u"pm"))
+            return at;
+        if ((m_r.word(at, u"a") || m_r.word(at, u"p")) && m_r.punct(at + 1, u'.') &&
+            m_r.word(at + 2, u"m"))
+            return m_r.punct(at + 3, u'.') ? at + 3 : at + 2;
+        return minutes && m_r.punct(at, u',') ? at - 1 : -1;
+    }
+
+    // The last token of an opening "After lunch", "At 9.15am", "In the evening" at \a i, the
+    // sentence's start or just after an opening quote, when a comma follows it; 0 otherwise.
+    qsizetype timeOfDayOpener(qsizetype i) const
+    {
+        const bool quoted =
+            m_r.punct(0, u'\u201c') || m_r.punct(0, u'"') || m_r.punct(0, u'\u2018');
+        if (i != (quoted ? 1 : 0))
+            return 0;
+        static const QSet<QString> meals{u"lunch"_s, u"luncheon"_s, u"dinner"_s, u"breakfast"_s};
+        qsizetype end = 0;
+        if (m_r.word(i, u"after") && i + 1 < m_r.size() && meals.contains(m_r.at(i + 1).lower))
+            end = i + 1;
+        else if (m_r.word(i, u"at"))
+            end = std::max<qsizetype>(clockTimeEnd(i + 1), 0);
+        else if (m_r.word(i, u"in") && m_r.word(i + 1, u"the") &&
+                 (m_r.word(i + 2, u"morning") || m_r.word(i + 2, u"afternoon") ||
+                  m_r.word(i + 2, u"evening")))
+            end = i + 2;
+        return end > 0 && m_r.punct(end + 1, u',') ? end : 0;
+    }
+
     // "two days later", "three weeks ago", "a day earlier", "the next day", "the following day",
     // "the same day".
     std::optional<Relative> counted(qsizetype i) const
@@ -508,6 +590,14 @@ private:
             return day(0, 2, m_anchor->lowerBound(),
                        u"the day of %1, the date given before, which it follows"_s.arg(
                            englishDay(*m_anchor)));
+        }
+        // "After lunch, …", "At 9.15am, …", "In the evening, …" opening a sentence (or a quote):
+        // a time of the day given before, in a programme told hour by hour.
+        if (const qsizetype end = timeOfDayOpener(i); end > 0) {
+            if (!m_anchor)
+                return std::nullopt;
+            return day(i, end, m_anchor->lowerBound(),
+                       u"a time of %1, the day given before"_s.arg(englishDay(*m_anchor)));
         }
         // "on the same day", "later that day", "that same day": the day given before.
         const bool same = (m_r.word(i, u"the") || m_r.word(i, u"that")) &&
@@ -705,6 +795,8 @@ std::optional<Found> absoluteAt(const Reader &r, qsizetype i)
         return f;
     if (auto f = monthOnly(r, i))
         return f;
+    if (auto f = partOfYear(r, i))
+        return f;
     return yearOnly(r, i);
 }
 
@@ -900,7 +992,11 @@ Tense TemporalTagger::tenseOf(QStringView sentence)
         const bool nowGoing = t.lower == u"going" && i > 0 &&
                               (tokens[i - 1].lower == u"is" || tokens[i - 1].lower == u"are" ||
                                tokens[i - 1].lower == u"am");
-        if ((t.lower == u"likely" || nowGoing) && toFollows)
+        // "is ready to host" (not "was ready to sign").
+        const bool nowReady = t.lower == u"ready" && i > 0 &&
+                              (tokens[i - 1].lower == u"is" || tokens[i - 1].lower == u"are" ||
+                               tokens[i - 1].lower == u"am");
+        if ((t.lower == u"likely" || nowGoing || nowReady) && toFollows)
             return Tense::Future;
         if (t.lower == u"would")
             return Tense::Future;
