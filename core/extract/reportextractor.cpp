@@ -523,6 +523,13 @@ bool endsWithAbbreviation(QStringView sentence)
         u"maj."_s, u"brig."_s, u"adm."_s, u"hon."_s, u"engr."_s, u"sta."_s,  u"sto."_s};
     if (abbreviations.contains(word))
         return true;
+    // Initials: "G.L. Peiris".
+    const QStringView letters = sentence.sliced(i);
+    bool initials = letters.size() >= 4 && letters.size() % 2 == 0;
+    for (qsizetype k = 0; initials && k < letters.size(); k += 2)
+        initials = letters[k].isUpper() && letters[k + 1] == u'.';
+    if (initials)
+        return true;
     // An initial: one capital letter and its full stop, after a space.
     return word.size() == 2 && sentence[i].isUpper() && (i == 0 || sentence[i - 1].isSpace());
 }
@@ -1159,12 +1166,24 @@ private:
                 if (last < 0 || (i > 0 && cue.notAfter.contains(s.tokens[i - 1].lower)) ||
                     (cue.needsSomeone && !namesSomeone(s)) || framesTheSentence(s.tokens, i) ||
                     isWhatSomethingServes(s.tokens, i) || isAssessed(s.tokens, i) ||
-                    isDenied(s.tokens, i))
+                    isDenied(s.tokens, i) || namesEarlierThings(s.tokens, i))
                     continue;
                 s.cues.append({&cue, i, last});
                 break;
             }
         }
+    }
+
+    // Whether the cue at \a token describes things done before, not an event: "the
+    // implementation of previously reached agreements", "the already signed documents".
+    static bool namesEarlierThings(const QList<Token> &t, qsizetype token)
+    {
+        static const QSet<QString> before{u"of"_s,    u"the"_s, u"all"_s,   u"on"_s,   u"with"_s,
+                                          u"under"_s, u"and"_s, u"to"_s,    u"for"_s,  u"its"_s,
+                                          u"their"_s, u"our"_s, u"these"_s, u"those"_s};
+        return token >= 2 &&
+               (t[token - 1].lower == u"previously" || t[token - 1].lower == u"already") &&
+               before.contains(t[token - 2].lower);
     }
 
     // Whether the cue at \a token is what something is for ("the exemption will facilitate
@@ -1555,6 +1574,8 @@ public:
                                      return hit.cue->code == kSign;
                                  });
         const bool ownEventDuring = signsDuring || hostsAMeal;
+        const qsizetype previousAt = m_lastMain;
+        const qsizetype firstNew = m_proposals.size();
         // "the two previous meetings were held …": other events than the one before.
         const bool another = std::any_of(s.cues.cbegin(), s.cues.cend(), [&](const CueHit &hit) {
             return hit.cue->main && marksAnotherEvent(s, hit);
@@ -1639,6 +1660,29 @@ public:
                 if (std::exchange(first, false) && !ownEventDuring)
                     m_lastMain = at;
             }
+        }
+        // "… met … this afternoon for official talks. The two countries signed two agreements":
+        // a signing at talks of one day, the sentence giving no date of its own, takes their day.
+        if (signsDuring && s.anaphoric && !dated && !future)
+            dateBySingleDayTalks(previousAt, firstNew);
+    }
+
+    // Gives the undated signings from \a firstNew on the day of the talks at \a talksAt, when
+    // those talks were held on one day.
+    void dateBySingleDayTalks(qsizetype talksAt, qsizetype firstNew)
+    {
+        const Proposal talks = m_proposals[talksAt];
+        if (talks.typeCode != kConsult || talks.date.isUndated() ||
+            talks.date.lowerBound() != talks.date.upperBound())
+            return;
+        for (qsizetype i = firstNew; i < m_proposals.size(); ++i) {
+            Proposal &p = m_proposals[i];
+            if (p.typeCode != kSign || !p.date.isUndated())
+                continue;
+            p.date = talks.date;
+            p.dateSpan = talks.dateSpan;
+            p.dateNote = u"The day of the talks before, at which it was signed (%1)."_s.arg(
+                talks.date.toDisplayString(QLocale(QLocale::English)));
         }
     }
 
@@ -1794,6 +1838,21 @@ private:
             const QSet<QString> &mine = m_countrySets[size_t(index)];
             const QSet<QString> &theirs = m_countrySets[size_t(j)];
             if (p.date.isUndated() || vaguer ? theirs.contains(mine) : theirs == mine) {
+                m_joined.insert(index);
+                return &q;
+            }
+            // Or name the other party an event of one country lacked: "The … Consultations
+            // between Pakistan and was held yesterday. The Sri Lankan delegation was led by …".
+            if (p.date.isUndated() && j < index && theirs.size() == 1 && mine.contains(theirs)) {
+                for (const QString &country : p.countries) {
+                    if (!q.countries.contains(country)) {
+                        q.countries.append(country);
+                        q.roles.append(u"party"_s);
+                    }
+                }
+                m_countrySets[size_t(j)] = setOf(q.countries);
+                q.confidence = confidence(q);
+                q.title = title(q);
                 m_joined.insert(index);
                 return &q;
             }

@@ -209,6 +209,21 @@ private Q_SLOTS:
 
     // The report's own country, as the person reading gives it: whose officials the text names
     // without saying whose. "Here" stays the date line's place.
+    // A meeting "to discuss preparations for the visit" is the meeting alone: the visit is what
+    // it prepares, not a second event of the same day.
+    void aVisitPreparedIsNoVisit()
+    {
+        ReportHead head;
+        head.published = day(u"2022-06-06"_s);
+        const QList<Proposal> proposals = m_extractor->propose(
+            u"The Kenyan foreign minister held a meeting with the Chilean ambassador on Thursday, "
+            "June 2, 2022, to discuss preparations for the visit."_s,
+            head);
+        QCOMPARE(proposals.size(), 1);
+        QCOMPARE(proposals.first().typeCode, u"040"_s);
+        QCOMPARE(proposals.first().date.toEdtf(), u"2022-06-02"_s);
+    }
+
     void theReportsOwnCountry()
     {
         ReportHead head;
