@@ -1643,6 +1643,7 @@ public:
             m_future.last() = future;
             m_toCome.last() = future && saidToCome(s.tokens, hit->first);
             m_namesTheDocument.last() = namesTheDocument(s);
+            m_namedAsKnown.last() = namedAsKnown(s.tokens, hit->first);
             if (std::exchange(first, false) && !ownEventDuring) // the visit stays what "it" is
                 m_lastMain = at;
         }
@@ -1665,6 +1666,15 @@ public:
         // a signing at talks of one day, the sentence giving no date of its own, takes their day.
         if (signsDuring && s.anaphoric && !dated && !future)
             dateBySingleDayTalks(previousAt, firstNew);
+    }
+
+    // Whether the cue at \a at names an event the reader already knows of: "the upcoming
+    // visit", "this visit", "the planned meeting" (not "a visit", "the first visit").
+    static bool namedAsKnown(const QList<Token> &t, qsizetype at)
+    {
+        static const QSet<QString> known{u"upcoming"_s, u"forthcoming"_s, u"planned"_s,
+                                         u"this"_s,     u"scheduled"_s,   u"coming"_s};
+        return at >= 1 && known.contains(t[at - 1].lower);
     }
 
     // Gives the undated signings from \a firstNew on the day of the talks at \a talksAt, when
@@ -1778,6 +1788,7 @@ private:
         m_future.append(false);
         m_toCome.append(false);
         m_namesTheDocument.append(false);
+        m_namedAsKnown.append(false);
         return m_proposals.size() - 1;
     }
 
@@ -1820,6 +1831,21 @@ private:
                                  p.date.precision() == DatePrecision::Month) &&
                                 p.date.lowerBound().value <= q.date.lowerBound().value &&
                                 q.date.upperBound().value <= p.date.upperBound().value;
+            // "will visit Japan later this month" and then "the upcoming visit, which will take
+            // place from April 22-23": the same visit, told more exactly the second time.
+            const bool exacter = !p.date.isUndated() && j < index && p.date != q.date &&
+                                 m_namedAsKnown[index] &&
+                                 (q.date.precision() == DatePrecision::Year ||
+                                  q.date.precision() == DatePrecision::Month) &&
+                                 q.date.lowerBound().value <= p.date.lowerBound().value &&
+                                 p.date.upperBound().value <= q.date.upperBound().value;
+            if (exacter && m_countrySets[size_t(j)].contains(m_countrySets[size_t(index)])) {
+                q.date = p.date;
+                q.dateSpan = p.dateSpan;
+                q.dateNote = p.dateNote;
+                m_joined.insert(index);
+                return &q;
+            }
             if (!p.date.isUndated() && !vaguer && (p.date != q.date || j > index))
                 continue;
             // What happened is no repeat of what is still to come ("met with a delegation" and
@@ -1994,6 +2020,7 @@ private:
     QList<bool> m_toCome;           // per proposal: its own event is what will happen
     QStringList m_lastPair;         // the countries of the last sentence naming two or more
     QList<bool> m_namesTheDocument; // per proposal: "the memorandum", "the agreement"
+    QList<bool> m_namedAsKnown;     // per proposal: "the upcoming visit", "this visit"
     QSet<qsizetype> m_joined;
     std::vector<QSet<QString>> m_countrySets; // per proposal, for finding repeats
     qsizetype m_lastMain = -1;
