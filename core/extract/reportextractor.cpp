@@ -122,9 +122,9 @@ const QSet<QString> &governmentWords()
 // Words that make what a sentence reports a possibility, a wish or a plan rather than an event.
 const QSet<QString> &speculationWords()
 {
-    static const QSet<QString> words{u"could"_s,    u"might"_s,   u"may"_s,        u"speculated"_s,
-                                     u"possibly"_s, u"perhaps"_s, u"intended"_s,   u"intends"_s,
-                                     u"hopes"_s,    u"hoped"_s,   u"considering"_s};
+    static const QSet<QString> words{u"could"_s,    u"might"_s,   u"may"_s,         u"speculated"_s,
+                                     u"possibly"_s, u"perhaps"_s, u"intended"_s,    u"intends"_s,
+                                     u"hopes"_s,    u"hoped"_s,   u"considering"_s, u"whether"_s};
     return words;
 }
 
@@ -176,7 +176,8 @@ constexpr std::u16string_view kTitles[] = {u"deputy prime minister",
                                            u"governor general",
                                            u"governor",
                                            u"mayor",
-                                           u"counterpart"};
+                                           u"counterpart",
+                                           u"peer"};
 // The words of a portfolio after a title ("Minister for Finance", "Minister of State for Trade
 // and Industry"), and the honorifics before a name ("Mr Tharman").
 constexpr std::u16string_view kPortfolioWords[] = {
@@ -207,7 +208,8 @@ constexpr std::u16string_view kAnaphors[] = {
     u"the delegation",      u"both delegations",  u"the two delegations",    u"during his visit",
     u"during her visit",    u"on this occasion",  u"the same day",           u"that day",
     u"their two countries", u"their countries",   u"the two governments",    u"both governments",
-    u"the two states",      u"both states"};
+    u"the two states",      u"both states",       u"the conversation",       u"the phone call",
+    u"the telephone call"};
 // Whether a sentence speaks of people, countries or documents the sentences before named: "the
 // two foreign ministers", "both prime ministers", "the agreements were signed", "the ministries
 // of the countries.".
@@ -228,6 +230,9 @@ bool namesThoseBefore(const QList<Token> &t)
         // "the countries" ending a phrase: not "the countries of the region".
         if (t[i].lower == u"the" && t[i + 1].lower == u"countries" &&
             (i + 2 == t.size() || t[i + 2].kind == Token::Punct))
+            return true;
+        // "The presidents agreed …" opening a sentence.
+        if (i == 0 && t[0].lower == u"the" && pairs.contains(t[1].lower))
             return true;
         const qsizetype from = t[i].lower == u"both" ? i + 1 : i + 2;
         if (t[i].lower == u"the" && t[i + 1].lower != u"two")
@@ -819,14 +824,26 @@ private:
                 if (it == m_data.places.cend())
                     continue;
                 bool government = false;
-                const bool inName = insideOrganisation(s, i, &government) && !government;
                 auto after = [&t](qsizetype at, QStringView word) {
                     return at > 0 && t[at - 1].lower == word;
                 };
+                // "the Venezuela situation", "the Syria crisis": what was talked about, like a
+                // country in a document's name.
+                static const QSet<QString> topics{u"situation"_s, u"crisis"_s,   u"issue"_s,
+                                                  u"question"_s,  u"conflict"_s, u"file"_s,
+                                                  u"problem"_s,   u"dossier"_s};
+                const bool topic = it->kind == ReportExtractor::Data::Kind::Name &&
+                                   i + n < t.size() && after(i, u"the") &&
+                                   topics.contains(t[i + n].lower);
+                const bool inName = (insideOrganisation(s, i, &government) && !government) || topic;
                 // "in Bangkok", "at the Thai capital": where it happened, not who took part.
                 const bool venue =
                     (it->kind == ReportExtractor::Data::Kind::Capital &&
                      (after(i, u"in") || after(i, u"at"))) ||
+                    // "will be meeting in Germany": where, unless no one else takes part (but
+                    // "landed in Britain": whom one comes to).
+                    (it->kind == ReportExtractor::Data::Kind::Name && !arrivesAt(t, i) &&
+                     (after(i, u"in") || (after(i, u"the") && after(i - 1, u"in")))) ||
                     (i + n < t.size() && t[i + n].lower == u"capital" && after(i, u"the") &&
                      (after(i - 1, u"in") || after(i - 1, u"at"))) ||
                     placeOfVenue(t, i) ||
@@ -837,7 +854,9 @@ private:
                 if (!it->alpha3.isEmpty() &&
                     !(it->kind == ReportExtractor::Data::Kind::Capital &&
                       insidePersonName(t, i, n)) &&
-                    !insideFeatureName(t, i, n))
+                    !insideFeatureName(t, i, n) &&
+                    !(it->kind == ReportExtractor::Data::Kind::Adjective &&
+                      namesALanguage(t, i, n)))
                     s.countries.append({it->alpha3, i, venue, inName, false, placeOfOrigin(t, i)});
                 i += n - 1;
                 break;
@@ -870,22 +889,51 @@ private:
         return feature(i + n) || (i >= 2 && t[i - 1].lower == u"of" && feature(i - 2));
     }
 
+    // Whether the adjective at tokens \a i to \a i + \a n - 1 is a language: "the conversation was
+    // in English", "he manages Spanish", "the Arabic language".
+    static bool namesALanguage(const QList<Token> &t, qsizetype i, qsizetype n)
+    {
+        static const QSet<QString> speaking{
+            u"in"_s,     u"speaks"_s, u"speak"_s, u"spoke"_s,   u"speaking"_s, u"manages"_s,
+            u"fluent"_s, u"into"_s,   u"learn"_s, u"learned"_s, u"learnt"_s,   u"translated"_s};
+        const qsizetype next = i + n;
+        if (next < t.size() && (t[next].lower == u"language" || t[next].lower == u"languages"))
+            return true;
+        const bool alone = next >= t.size() || t[next].kind == Token::Punct ||
+                           t[next].lower == u"and" || t[next].lower == u"or";
+        return alone && i >= 1 && speaking.contains(t[i - 1].lower);
+    }
+
+    static const QSet<QString> &movingWords()
+    {
+        static const QSet<QString> moving{
+            u"landed"_s, u"lands"_s,    u"arrived"_s,  u"arrives"_s,   u"arriving"_s,
+            u"arrive"_s, u"flew"_s,     u"flown"_s,    u"travelled"_s, u"traveled"_s,
+            u"came"_s,   u"returned"_s, u"returning"_s};
+        return moving;
+    }
+
     // Whether the place at token \a i is where someone came from: "landed in Britain from
     // Stockholm", "arrived from Beijing" (not "a delegation from Chile", a party).
     static bool placeOfOrigin(const QList<Token> &t, qsizetype i)
     {
-        static const QSet<QString> moving{u"landed"_s, u"arrived"_s,  u"arrives"_s,   u"arriving"_s,
-                                          u"flew"_s,   u"flown"_s,    u"travelled"_s, u"traveled"_s,
-                                          u"came"_s,   u"returned"_s, u"returning"_s};
         if (i < 2 || t[i - 1].lower != u"from")
             return false;
         for (qsizetype k = i - 2; k >= 0 && k >= i - 5; --k) {
             if (t[k].kind == Token::Punct)
                 return false;
-            if (moving.contains(t[k].lower))
+            if (movingWords().contains(t[k].lower))
                 return true;
         }
         return false;
+    }
+
+    // Whether the place at token \a i is where someone arrives: "landed in Britain", "arrived
+    // in the Maldives".
+    static bool arrivesAt(const QList<Token> &t, qsizetype i)
+    {
+        const qsizetype in = i >= 1 && t[i - 1].lower == u"the" ? i - 2 : i - 1;
+        return in >= 1 && t[in].lower == u"in" && movingWords().contains(t[in - 1].lower);
     }
 
     // Whether the country at token \a i names the country of a venue just before it: "in Addis
@@ -955,7 +1003,7 @@ private:
             if (abbreviated && (t[i].text != t[i].text.toString().toUpper() ||
                                 (i > 0 && t[i - 1].kind == Token::Number)))
                 continue;
-            if (match && (title == u"counterpart" || isCapitalised(t[i])))
+            if (match && (title == u"counterpart" || title == u"peer" || isCapitalised(t[i])))
                 return words.size();
         }
         return 0;
@@ -1166,12 +1214,33 @@ private:
                 if (last < 0 || (i > 0 && cue.notAfter.contains(s.tokens[i - 1].lower)) ||
                     (cue.needsSomeone && !namesSomeone(s)) || framesTheSentence(s.tokens, i) ||
                     isWhatSomethingServes(s.tokens, i) || isAssessed(s.tokens, i) ||
-                    isDenied(s.tokens, i) || namesEarlierThings(s.tokens, i))
+                    isDenied(s.tokens, i) || namesEarlierThings(s.tokens, i) ||
+                    isWhatAPaperIsAbout(s.tokens, i))
                     continue;
                 s.cues.append({&cue, i, last});
                 break;
             }
         }
+    }
+
+    // Whether the cue at \a token is what a paper is about: "a readout on the conversation
+    // released this morning", "a statement on the talks": the paper's date is not the event's.
+    static bool isWhatAPaperIsAbout(const QList<Token> &t, qsizetype token)
+    {
+        static const QSet<QString> papers{u"readout"_s,    u"statement"_s, u"communique"_s,
+                                          u"communiqué"_s, u"briefing"_s,  u"release"_s,
+                                          u"report"_s,     u"note"_s};
+        qsizetype k = token - 1;
+        if (k >= 0 && (t[k].lower == u"the" || t[k].lower == u"their" || t[k].lower == u"his" ||
+                       t[k].lower == u"her"))
+            --k;
+        if (k < 1 || (t[k].lower != u"on" && t[k].lower != u"about"))
+            return false;
+        for (qsizetype j = k - 1; j >= 0 && j >= k - 2; --j) {
+            if (papers.contains(t[j].lower))
+                return true;
+        }
+        return false;
     }
 
     // Whether the cue at \a token describes things done before, not an event: "the
@@ -1590,7 +1659,7 @@ public:
             });
         if (s.anaphoric && (!dated || datedByWhatItFollows) && !future && previous &&
             !s.cues.isEmpty() && !ownEventDuring && !another) {
-            addQuote(m_proposals[talksBefore(s)], span);
+            addQuote(m_proposals[pastEventBefore(talksBefore(s), future)], span);
             return;
         }
         QStringList countries = partiesOf(s);
@@ -1603,6 +1672,13 @@ public:
         const bool onlyInNames = std::all_of(s.countries.cbegin(), s.countries.cend(),
                                              [](const Mention &m) { return m.inName; });
         if (onlyInNames && s.anaphoric && previous)
+            countries = previous->countries;
+        // "The presidents agreed that their foreign ministers, who will be meeting in Germany
+        // …": those named before, meeting somewhere.
+        const bool onlyWhere = !s.countries.isEmpty() &&
+                               std::all_of(s.countries.cbegin(), s.countries.cend(),
+                                           [](const Mention &m) { return m.venue || m.inName; });
+        if (onlyWhere && s.anaphoric && previous && previous->countries.size() >= 2)
             countries = previous->countries;
         // "The two foreign ministers …" after an event naming only one of them: the two named
         // last, when they include it.
@@ -1756,6 +1832,20 @@ public:
                 return j;
         }
         return m_lastMain;
+    }
+
+    // The event at \a at, or, when that one is still to come and the sentence speaks of what
+    // happened ("Macri received the phone call" after the ministers "will be meeting"), the last
+    // one before it that is not.
+    qsizetype pastEventBefore(qsizetype at, bool future) const
+    {
+        if (future || !m_future[at])
+            return at;
+        for (qsizetype j = at - 1; j >= 0; --j) {
+            if (!m_future[j] && m_proposals[j].typeCode == m_proposals[at].typeCode)
+                return j;
+        }
+        return at;
     }
 
     /*! The proposals, with repeats joined to the event they repeat. */

@@ -258,7 +258,9 @@ std::optional<Found> monthOnly(const Reader &r, qsizetype i)
     if (!m)
         return std::nullopt;
     Found f{i, i, {0, m, 0}, {}};
-    if (r.rangeLink(i + 1, i) && r.month(i + 2) && !r.day(i + 3)) {
+    // "sometime in April/June": either, so the stretch from one to the other.
+    const bool either = r.punct(i + 1, u'/') && r.touching(i, i + 1) && r.touching(i + 1, i + 2);
+    if ((r.rangeLink(i + 1, i) || either) && r.month(i + 2) && !r.day(i + 3)) {
         f.to = {0, r.month(i + 2), 0};
         f.last = i + 2;
     }
@@ -475,6 +477,15 @@ private:
         const int forward = (wd - reportWd + 7) % 7;
         const int days = forward ? forward : (next ? 7 : 0);
         const JulianDay d = ahead ? m_day + days : m_day - back;
+        // "on Sunday and Monday": two days in a row, the first as one alone.
+        const bool pair = m_r.word(i + 1, u"and") && i + 2 < m_r.size() &&
+                          m_r.at(i + 2).text.front().isUpper() &&
+                          indexIn(kWeekdays, m_r.at(i + 2).lower) == (wd + 1) % 7;
+        if (pair)
+            return Relative{first, i + 2, dayInterval(d, JulianDay{d.value + 1}),
+                            u"the %1 %2 the report's date (%3), and the day after"_s.arg(
+                                m_r.at(i).text.toString(),
+                                ahead ? u"after"_s : u"of the week up to"_s, englishDay(m_report))};
         if (ahead && days == 0)
             return day(first, i, d,
                        u"the report's date itself, a %1 (%2)"_s.arg(m_r.at(i).text.toString(),
@@ -703,6 +714,14 @@ Tense clauseTense(const Reader &r, qsizetype at, Tense sentence)
             break;
         if (isFutureWord(r, i))
             return Tense::Future;
+        // "an invitation to visit the US sometime in April", "invited him to come in May": what
+        // is invited is still to come.
+        if (r.word(i, u"invitation") || r.word(i, u"invited") || r.word(i, u"invites")) {
+            for (qsizetype k = i + 1; k < at; ++k) {
+                if (r.word(k, u"to"))
+                    return Tense::Future;
+            }
+        }
         // "to be held", "will be signed": a participle after "be" says nothing of the tense
         if (isPastWord(t) && !r.word(i - 1, u"be"))
             return Tense::Past;
