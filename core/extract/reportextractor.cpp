@@ -1705,10 +1705,15 @@ public:
                                  std::all_of(s.cues.cbegin(), s.cues.cend(), [](const CueHit &hit) {
                                      return !hit.cue->main || hit.cue->code == kHost;
                                  });
-        if (!dated && !future && previous && previous->typeCode == kVisit && onlyHosting &&
-            !hostsAMeal && std::all_of(countries.cbegin(), countries.cend(), [&](const QString &c) {
-                return previous->countries.contains(c);
-            })) {
+        // Not a visit of several days: a welcome is one of them ("The event marked the
+        // commencement of his three-day official visit. … were present at the ceremony").
+        const bool arrival =
+            previous && (previous->date.isUndated() ||
+                         previous->date.lowerBound() == previous->date.upperBound());
+        if (!dated && !future && previous && previous->typeCode == kVisit && arrival &&
+            onlyHosting && !hostsAMeal &&
+            std::all_of(countries.cbegin(), countries.cend(),
+                        [&](const QString &c) { return previous->countries.contains(c); })) {
             addQuote(m_proposals[m_lastMain], span);
             return;
         }

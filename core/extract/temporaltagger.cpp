@@ -150,6 +150,33 @@ private:
 
 std::optional<Found> absoluteAt(const Reader &r, qsizetype i);
 
+// Whether tokens \a first to \a last stand in a clause between commas that opens with "who" or
+// "whose": "President Dissanayake, who assumed office in September …, was welcomed"; the date is
+// the person's, not the sentence's. (Not "which": "talks, which will be followed by agreements
+// to be signed today, …" dates the talks.)
+bool insideRelativeClause(const Reader &r, qsizetype first, qsizetype last)
+{
+    qsizetype comma = first - 1;
+    while (comma >= 0 && !r.punct(comma, u','))
+        --comma;
+    if (comma < 0 || !(r.word(comma + 1, u"who") || r.word(comma + 1, u"whose")))
+        return false;
+    for (qsizetype i = last + 1; i < r.size(); ++i) {
+        if (r.punct(i, u','))
+            return true;
+    }
+    return false;
+}
+
+// Whether token \a at stands inside brackets.
+bool insideBrackets(const Reader &r, qsizetype at)
+{
+    int depth = 0;
+    for (qsizetype i = 0; i < at; ++i)
+        depth += r.punct(i, u'(') ? 1 : r.punct(i, u')') && depth > 0 ? -1 : 0;
+    return depth > 0;
+}
+
 // "1995-02-02"
 std::optional<Found> isoDate(const Reader &r, qsizetype i)
 {
@@ -582,8 +609,10 @@ private:
     // "the same day".
     std::optional<Relative> counted(qsizetype i) const
     {
+        const bool dayOrPart = m_r.word(i + 2, u"day") || m_r.word(i + 2, u"morning") ||
+                               m_r.word(i + 2, u"afternoon") || m_r.word(i + 2, u"evening");
         if ((m_r.word(i, u"the") && (m_r.word(i + 1, u"next") || m_r.word(i + 1, u"following")) &&
-             m_r.word(i + 2, u"day")) ||
+             dayOrPart) ||
             (m_r.word(i, u"the") && m_r.word(i + 1, u"previous") && m_r.word(i + 2, u"day"))) {
             if (!m_anchor)
                 return std::nullopt;
@@ -609,6 +638,25 @@ private:
                 return std::nullopt;
             return day(i, end, m_anchor->lowerBound(),
                        u"a time of %1, the day given before"_s.arg(englishDay(*m_anchor)));
+        }
+        // "Later in the day, …", "earlier in the day": the day given before.
+        if ((m_r.word(i, u"later") || m_r.word(i, u"earlier")) && m_r.word(i + 1, u"in") &&
+            m_r.word(i + 2, u"the") && m_r.word(i + 3, u"day")) {
+            if (!m_anchor)
+                return std::nullopt;
+            return day(i, i + 3, m_anchor->lowerBound(),
+                       u"the same day as %1, the date given before"_s.arg(englishDay(*m_anchor)));
+        }
+        // "The event marked the commencement of his three-day visit": it began that day.
+        if ((m_r.word(i, u"marked") || m_r.word(i, u"marks")) && m_r.word(i + 1, u"the") &&
+            (m_r.word(i + 2, u"commencement") || m_r.word(i + 2, u"start") ||
+             m_r.word(i + 2, u"beginning") || m_r.word(i + 2, u"opening")) &&
+            m_r.word(i + 3, u"of")) {
+            if (!m_anchor)
+                return std::nullopt;
+            return day(i, i + 3, m_anchor->lowerBound(),
+                       u"the day of %1, the date given before, which began it"_s.arg(
+                           englishDay(*m_anchor)));
         }
         // "on the same day", "later that day", "that same day": the day given before.
         const bool same = (m_r.word(i, u"the") || m_r.word(i, u"that")) &&
@@ -872,7 +920,8 @@ int durationStarted(const Reader &r)
                                     r.word(i + 1, u"wrapping") || r.word(i + 1, u"ending")))
             return 0;
     }
-    return hasWord(r, {u"arrived", u"arriving", u"arrives", u"began", u"begins", u"embarked"})
+    return hasWord(r, {u"arrived", u"arriving", u"arrives", u"began", u"begins", u"embarked",
+                       u"commencement", u"beginning", u"start"})
                ? durationDays(r)
                : 0;
 }
@@ -932,8 +981,10 @@ QList<DateMention> TemporalTagger::tag(QStringView sentence, Tense tense,
             tokens.removeAt(i);
     }
     const Reader r(tokens);
-    const std::optional<StatedDate> noAnchor;
-    const std::optional<StatedDate> &from = anchor ? *anchor : noAnchor;
+    // What "the following morning" counts from: the day given before, then each day this
+    // sentence gives outside brackets ("arrived on November 15 (Japan time: November 16) and
+    // met … the following morning").
+    std::optional<StatedDate> from = anchor ? *anchor : std::nullopt;
     std::optional<RelativeReader> relative;
     if (m_reportDate)
         relative.emplace(r, *m_reportDate, from);
@@ -948,7 +999,13 @@ QList<DateMention> TemporalTagger::tag(QStringView sentence, Tense tense,
             if (m)
                 extendByDuration(r, *f, *m);
             // "the Convention … dated 18 April 1961": the date of a thing, not of the sentence.
-            if (m && (r.word(f->first - 1, u"dated") || r.word(f->first - 1, u"of")))
+            // But "on the afternoon of November 15" is that day.
+            const bool partOfThatDay =
+                r.word(f->first - 1, u"of") &&
+                (r.word(f->first - 2, u"morning") || r.word(f->first - 2, u"afternoon") ||
+                 r.word(f->first - 2, u"evening") || r.word(f->first - 2, u"night"));
+            if (m && (r.word(f->first - 1, u"dated") || r.word(f->first - 1, u"of")) &&
+                !partOfThatDay)
                 m->attributive = true;
             // "the Program … for 2020-2021", "the budget for 2023": the years a thing is for,
             // not when the sentence's event was ("scheduled for 2025" is when).
@@ -972,7 +1029,7 @@ QList<DateMention> TemporalTagger::tag(QStringView sentence, Tense tense,
         }
         if (!m)
             continue;
-        if (startsAStretch(r, first, last))
+        if (startsAStretch(r, first, last) || insideRelativeClause(r, first, last))
             m->attributive = true;
         // "(2013-2023)": years in brackets qualify a thing named before them ("(March 23)"
         // after "last night" says the day again, and is kept).
@@ -984,8 +1041,11 @@ QList<DateMention> TemporalTagger::tag(QStringView sentence, Tense tense,
             --first;
         m->start = r.at(first).start;
         m->length = r.at(last).end - m->start;
-        if (!m->attributive && !m->date.isUndated() && m->date.precision() == DatePrecision::Day)
+        if (!m->attributive && !m->date.isUndated() && m->date.precision() == DatePrecision::Day) {
             lastDay = m->date.start();
+            if (!insideBrackets(r, first))
+                from = m->date.start();
+        }
         mentions.append(*m);
         i = last;
     }

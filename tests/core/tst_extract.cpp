@@ -224,6 +224,27 @@ private Q_SLOTS:
         QCOMPARE(proposals.first().date.toEdtf(), u"2022-06-02"_s);
     }
 
+    // "the following morning" counts from the day the same sentence gave before it, not from
+    // one in brackets ("Kenyan time: 2 June"), and the arrival keeps its own day.
+    void theFollowingMorning()
+    {
+        ReportHead head;
+        head.published = day(u"2022-06-06"_s);
+        for (const QString &text :
+             {u"Having arrived in Santiago on 1 June 2022, the Kenyan president met the Chilean "
+              "president the following morning."_s,
+              u"Having arrived in Santiago on the afternoon of 1 June 2022 (Kenyan time: early "
+              "morning of 2 June), the Kenyan president met the Chilean president the following "
+              "morning."_s}) {
+            const QList<Proposal> proposals = m_extractor->propose(text, head);
+            QStringList found;
+            for (const Proposal &p : proposals)
+                found.append(p.typeCode + u' ' + p.date.toEdtf());
+            found.sort();
+            QCOMPARE(found, (QStringList{u"040 2022-06-02"_s, u"042 2022-06-01"_s}));
+        }
+    }
+
     void theReportsOwnCountry()
     {
         ReportHead head;
