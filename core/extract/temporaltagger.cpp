@@ -144,38 +144,43 @@ public:
     qsizetype afterComma(qsizetype i) const { return punct(i + 1, u',') ? i + 2 : i + 1; }
     bool touching(qsizetype a, qsizetype b) const { return m_t[a].end == m_t[b].start; }
 
+    // The days of the durations the whole sentence states, once read (durationStarted()).
+    struct Durations
+    {
+        std::optional<int> started, ended;
+    };
+    mutable Durations durations;
+
 private:
     const QList<Token> &m_t;
 };
 
 std::optional<Found> absoluteAt(const Reader &r, qsizetype i);
 
-// Whether tokens \a first to \a last stand in a clause between commas that opens with "who" or
-// "whose": "President Dissanayake, who assumed office in September …, was welcomed"; the date is
-// the person's, not the sentence's. (Not "which": "talks, which will be followed by agreements
-// to be signed today, …" dates the talks.)
-bool insideRelativeClause(const Reader &r, qsizetype first, qsizetype last)
+// Where each token of a sentence stands, read once per sentence: inside brackets; in a clause
+// between commas that opens with "who" or "whose" ("President Dissanayake, who assumed office in
+// September …, was welcomed": a date there is the person's, not the sentence's; not "which":
+// "talks, which will be followed by agreements to be signed today, …" dates the talks).
+struct Layout
 {
-    qsizetype comma = first - 1;
-    while (comma >= 0 && !r.punct(comma, u','))
-        --comma;
-    if (comma < 0 || !(r.word(comma + 1, u"who") || r.word(comma + 1, u"whose")))
-        return false;
-    for (qsizetype i = last + 1; i < r.size(); ++i) {
-        if (r.punct(i, u','))
-            return true;
-    }
-    return false;
-}
+    QList<bool> bracketed;
+    QList<bool> relative;
 
-// Whether token \a at stands inside brackets.
-bool insideBrackets(const Reader &r, qsizetype at)
-{
-    int depth = 0;
-    for (qsizetype i = 0; i < at; ++i)
-        depth += r.punct(i, u'(') ? 1 : r.punct(i, u')') && depth > 0 ? -1 : 0;
-    return depth > 0;
-}
+    explicit Layout(const Reader &r) : bracketed(r.size()), relative(r.size())
+    {
+        int depth = 0;
+        qsizetype clause = -1; // where an open ", who …" clause starts
+        for (qsizetype i = 0; i < r.size(); ++i) {
+            bracketed[i] = depth > 0;
+            depth += r.punct(i, u'(') ? 1 : r.punct(i, u')') && depth > 0 ? -1 : 0;
+            if (!r.punct(i, u','))
+                continue;
+            for (qsizetype k = clause; clause >= 0 && k < i; ++k)
+                relative[k] = true;
+            clause = r.word(i + 1, u"who") || r.word(i + 1, u"whose") ? i + 1 : -1;
+        }
+    }
+};
 
 // "1995-02-02"
 std::optional<Found> isoDate(const Reader &r, qsizetype i)
@@ -904,26 +909,35 @@ bool hasWord(const Reader &r, std::initializer_list<std::u16string_view> words)
 }
 
 // "concluded on September 11 his two-day visit": the days of a duration that ends at the date.
+// Read once per sentence (a sentence may hold thousands of dates).
 int durationEnded(const Reader &r)
 {
-    return hasWord(r, {u"concluded", u"concludes", u"ended", u"ends", u"wrapped", u"completed"})
-               ? durationDays(r)
-               : 0;
+    if (!r.durations.ended)
+        r.durations.ended =
+            hasWord(r, {u"concluded", u"concludes", u"ended", u"ends", u"wrapped", u"completed"})
+                ? durationDays(r)
+                : 0;
+    return *r.durations.ended;
 }
 
 // "arrived on Friday for a three-day visit": the days of a duration that starts at the date.
 // Not "arrived home on Friday after concluding his five-day visit": that one ended before.
 int durationStarted(const Reader &r)
 {
+    if (r.durations.started)
+        return *r.durations.started;
     for (qsizetype i = 0; i + 1 < r.size(); ++i) {
         if (r.word(i, u"after") && (r.word(i + 1, u"concluding") || r.word(i + 1, u"completing") ||
-                                    r.word(i + 1, u"wrapping") || r.word(i + 1, u"ending")))
+                                    r.word(i + 1, u"wrapping") || r.word(i + 1, u"ending"))) {
+            r.durations.started = 0;
             return 0;
+        }
     }
-    return hasWord(r, {u"arrived", u"arriving", u"arrives", u"began", u"begins", u"embarked",
-                       u"commencement", u"beginning", u"start"})
-               ? durationDays(r)
-               : 0;
+    r.durations.started = hasWord(r, {u"arrived", u"arriving", u"arrives", u"began", u"begins",
+                                      u"embarked", u"commencement", u"beginning", u"start"})
+                              ? durationDays(r)
+                              : 0;
+    return *r.durations.started;
 }
 
 // Makes the day \a m a stretch of time: \a days from it (a duration that starts then) or, with
@@ -990,6 +1004,7 @@ QList<DateMention> TemporalTagger::tag(QStringView sentence, Tense tense,
         relative.emplace(r, *m_reportDate, from);
     QList<DateMention> mentions;
     std::optional<StatedDate> lastDay;
+    const Layout layout(r);
     for (qsizetype i = 0; i < r.size(); ++i) {
         std::optional<DateMention> m;
         qsizetype first = i, last = i;
@@ -1029,7 +1044,7 @@ QList<DateMention> TemporalTagger::tag(QStringView sentence, Tense tense,
         }
         if (!m)
             continue;
-        if (startsAStretch(r, first, last) || insideRelativeClause(r, first, last))
+        if (startsAStretch(r, first, last) || (layout.relative[first] && layout.relative[last]))
             m->attributive = true;
         // "(2013-2023)": years in brackets qualify a thing named before them ("(March 23)"
         // after "last night" says the day again, and is kept).
@@ -1043,7 +1058,7 @@ QList<DateMention> TemporalTagger::tag(QStringView sentence, Tense tense,
         m->length = r.at(last).end - m->start;
         if (!m->attributive && !m->date.isUndated() && m->date.precision() == DatePrecision::Day) {
             lastDay = m->date.start();
-            if (!insideBrackets(r, first))
+            if (!layout.bracketed[first])
                 from = m->date.start();
         }
         mentions.append(*m);
