@@ -528,9 +528,10 @@ bool endsWithAbbreviation(QStringView sentence)
         u"maj."_s, u"brig."_s, u"adm."_s, u"hon."_s, u"engr."_s, u"sta."_s,  u"sto."_s};
     if (abbreviations.contains(word))
         return true;
-    // Initials: "G.L. Peiris".
+    // Initials: "G.L. Peiris" (not "10 A.M.", which timeGoesOn() reads).
     const QStringView letters = sentence.sliced(i);
-    bool initials = letters.size() >= 4 && letters.size() % 2 == 0;
+    bool initials =
+        letters.size() >= 4 && letters.size() % 2 == 0 && word != u"a.m." && word != u"p.m.";
     for (qsizetype k = 0; initials && k < letters.size(); k += 2)
         initials = letters[k].isUpper() && letters[k + 1] == u'.';
     if (initials)
