@@ -291,7 +291,8 @@ std::optional<Found> monthOnly(const Reader &r, qsizetype i)
         return std::nullopt;
     Found f{i, i, {0, m, 0}, {}};
     // "sometime in April/June": either, so the stretch from one to the other.
-    const bool either = r.punct(i + 1, u'/') && r.touching(i, i + 1) && r.touching(i + 1, i + 2);
+    const bool either = r.punct(i + 1, u'/') && i + 2 < r.size() && r.touching(i, i + 1) &&
+                        r.touching(i + 1, i + 2);
     if ((r.rangeLink(i + 1, i) || either) && r.month(i + 2) && !r.day(i + 3)) {
         f.to = {0, r.month(i + 2), 0};
         f.last = i + 2;
